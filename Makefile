@@ -1,0 +1,39 @@
+# Two commands on a fresh machine: `make run` and `make test`. Each creates .venv when missing.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck bench cassettes clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@echo "== followup write: thank-you notes for the bundled example notes =="
+	$(BIN)/followup write examples/notes-frontmatter.md --kind thank-you
+	@echo
+	@echo "== followup lint: a clean draft, then one that trips rules (exit 1 is expected) =="
+	$(BIN)/followup lint examples/draft-clean.txt
+	-$(BIN)/followup lint examples/draft-desperate.txt
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/bench_lint.py
+
+cassettes: $(STAMP)
+	bash scripts/record-cassettes.sh
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

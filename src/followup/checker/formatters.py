@@ -1,0 +1,220 @@
+"""Render lint results as text, JSON, SARIF 2.1.0 or GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from followup import __version__
+from followup.checker.engine import CheckResult
+from followup.checker.rules import Rule
+from followup.models import Finding, Severity
+
+JSON_SCHEMA_ID = "followup-lint/1"
+SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "note"}
+GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "notice"}
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    """One checked input: its name, the checked text and the result."""
+
+    path: str
+    text: str
+    result: CheckResult
+
+
+def end_position(text: str, finding: Finding) -> tuple[int, int]:
+    """1-based (line, column) just past the span."""
+    segment = text[finding.start : finding.end]
+    lines = segment.count("\n")
+    if lines == 0:
+        return finding.line, finding.column + len(segment)
+    return finding.line + lines, len(segment) - segment.rfind("\n")
+
+
+def counts(reports: list[FileReport]) -> Counter[Severity]:
+    """How many findings of each severity."""
+    return Counter(f.severity for r in reports for f in r.result.findings)
+
+
+def format_text(reports: list[FileReport], *, color: bool = False) -> str:
+    """`file:line:col severity rule-id message`, the line with the span marked, the fix."""
+    styles = {
+        Severity.ERROR: "\033[31m",
+        Severity.WARNING: "\033[33m",
+        Severity.SUGGESTION: "\033[36m",
+    }
+    reset, dim = ("\033[0m", "\033[2m") if color else ("", "")
+    out: list[str] = []
+    for report in reports:
+        res = report.result
+        how = {"auto": "inferred", "option": "--kind", "front-matter": "front matter"}
+        out.append(
+            f"{dim}# {report.path}: checked as {res.kind.value} "
+            f"({how.get(res.kind_source, res.kind_source)}){reset}"
+        )
+        lines = report.text.split("\n")
+        for f in res.findings:
+            sev = f"{styles[f.severity] if color else ''}{f.severity.value}{reset}"
+            out.append(f"{report.path}:{f.line}:{f.column} {sev} {f.rule_id} {f.message}")
+            source_line = lines[f.line - 1] if f.line - 1 < len(lines) else ""
+            width = max(1, min(len(f.match.split("\n")[0]), len(source_line) - f.column + 1))
+            out.append(f"    {source_line}")
+            out.append(f"    {' ' * (f.column - 1)}{'^' * width}")
+            if f.fix is not None:
+                label = "fix" if f.fix_is_safe else "suggestion"
+                out.append(f"    {label}: {f.fix!r}" if f.fix else f"    {label}: remove it")
+    c = counts(reports)
+    files = len(reports)
+    out.append(
+        f"{c[Severity.ERROR]} error(s), {c[Severity.WARNING]} warning(s), "
+        f"{c[Severity.SUGGESTION]} suggestion(s) in {files} file{'s' if files != 1 else ''}"
+    )
+    return "\n".join(out)
+
+
+def finding_dict(text: str, f: Finding) -> dict[str, Any]:
+    """The JSON shape of one finding (documented in the README)."""
+    end_line, end_column = end_position(text, f)
+    return {
+        "rule_id": f.rule_id,
+        "severity": f.severity.value,
+        "message": f.message,
+        "line": f.line,
+        "column": f.column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "start": f.start,
+        "end": f.end,
+        "match": f.match,
+        "fix": f.fix,
+        "fix_is_safe": f.fix_is_safe,
+    }
+
+
+def format_json(reports: list[FileReport], fail_on: Severity) -> str:
+    """A stable JSON document: schema id, files with findings, and a summary."""
+    c = counts(reports)
+    failed = any(f.severity.rank >= fail_on.rank for r in reports for f in r.result.findings)
+    doc = {
+        "schema": JSON_SCHEMA_ID,
+        "version": __version__,
+        "files": [
+            {
+                "path": r.path,
+                "kind": r.result.kind.value,
+                "kind_source": r.result.kind_source,
+                "findings": [finding_dict(r.text, f) for f in r.result.findings],
+            }
+            for r in reports
+        ],
+        "summary": {
+            "files": len(reports),
+            "error": c[Severity.ERROR],
+            "warning": c[Severity.WARNING],
+            "suggestion": c[Severity.SUGGESTION],
+            "fail_on": fail_on.value,
+            "failed": failed,
+        },
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False)
+
+
+def format_sarif(reports: list[FileReport], rules: list[Rule]) -> str:
+    """SARIF 2.1.0 with every rule described and every finding located."""
+    index = {r.id: i for i, r in enumerate(rules)}
+    driver_rules = [
+        {
+            "id": r.id,
+            "name": r.id.split(".", 1)[-1],
+            "shortDescription": {"text": r.description or r.id},
+            "fullDescription": {"text": r.message},
+            "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
+            "properties": {"type": r.extends},
+        }
+        for r in rules
+    ]
+    results = []
+    for report in reports:
+        for f in report.result.findings:
+            end_line, end_column = end_position(report.text, f)
+            region = {
+                "startLine": f.line,
+                "startColumn": f.column,
+                "endLine": end_line,
+                "endColumn": end_column,
+                "snippet": {"text": f.match},
+            }
+            location = {"uri": report.path}
+            result: dict[str, Any] = {
+                "ruleId": f.rule_id,
+                "level": SARIF_LEVEL[f.severity],
+                "message": {"text": f.message},
+                "locations": [
+                    {"physicalLocation": {"artifactLocation": location, "region": region}}
+                ],
+            }
+            if f.rule_id in index:
+                result["ruleIndex"] = index[f.rule_id]
+            if f.fix is not None:
+                result["fixes"] = [
+                    {
+                        "description": {"text": f"Replace with {f.fix!r}"},
+                        "artifactChanges": [
+                            {
+                                "artifactLocation": location,
+                                "replacements": [
+                                    {
+                                        "deletedRegion": {k: region[k] for k in list(region)[:4]},
+                                        "insertedContent": {"text": f.fix},
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                ]
+            results.append(result)
+    sarif = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "followup",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/followup/",
+                        "rules": driver_rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(sarif, indent=2, ensure_ascii=False)
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(reports: list[FileReport]) -> str:
+    """One `::error file=...,line=...::message` workflow command per finding."""
+    out = []
+    for report in reports:
+        for f in report.result.findings:
+            end_line, end_column = end_position(report.text, f)
+            props = (
+                f"file={_escape_property(report.path)},line={f.line},col={f.column},"
+                f"endLine={end_line},endColumn={end_column},title={_escape_property(f.rule_id)}"
+            )
+            out.append(f"::{GITHUB_LEVEL[f.severity]} {props}::{_escape_data(f.message)}")
+    return "\n".join(out)

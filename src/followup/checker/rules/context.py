@@ -1,0 +1,104 @@
+"""context: rules that need facts from outside the text (recipient, cadence, grounding).
+
+Each check is a small function registered by name. A context rule names its check; a
+check with no facts to work from yields nothing, so the linter runs them harmlessly on a
+bare draft and the writer feeds them the brief and the history.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from followup.checker.document import Document
+from followup.checker.rules.base import Match, Rule
+from followup.models import MessageKind
+
+ContextCheck = Callable[[Document, dict[str, int | str]], Iterator[Match]]
+CONTEXT_CHECKS: dict[str, ContextCheck] = {}
+
+
+def context_check(name: str) -> Callable[[ContextCheck], ContextCheck]:
+    """Register a context check under a name rule files can use."""
+
+    def register(func: ContextCheck) -> ContextCheck:
+        CONTEXT_CHECKS[name] = func
+        return func
+
+    return register
+
+
+_GREETING = re.compile(
+    r"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)",
+    re.MULTILINE,
+)
+
+
+@context_check("recipient-name")
+def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """The greeting must name the known recipient (first or last name)."""
+    recipient = doc.context.recipient
+    if not recipient:
+        return
+    names = {part.lower() for part in re.findall(r"[\w’'-]+", recipient)}
+    for m in _GREETING.finditer(doc.text):
+        greeted = m.group(1).split()
+        if not any(g.lower() in names for g in greeted):
+            yield Match(m.start(1), m.end(1), None, recipient)
+        break  # only the opening greeting
+
+
+@context_check("cadence")
+def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """Timeline facts: too early for the kind, a third inquiry, or check-ins too often."""
+    ctx = doc.context
+    detail: str | None = None
+    earliest = {MessageKind.INQUIRY: 7, MessageKind.SECOND_INQUIRY: 15}
+    if (
+        ctx.days_since_interview is not None
+        and doc.kind in earliest
+        and ctx.days_since_interview < earliest[doc.kind]
+    ):
+        detail = (
+            f"day {ctx.days_since_interview} is too early for a {doc.kind.value}; "
+            f"wait until day {earliest[doc.kind]}"
+        )
+    elif (
+        ctx.inquiries_sent is not None
+        and ctx.inquiries_sent >= 2
+        and doc.kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY)
+    ):
+        detail = "two inquiries were already sent; a third one reads as pestering"
+    elif (
+        ctx.check_ins_last_30_days is not None
+        and ctx.check_ins_last_30_days >= 1
+        and doc.kind is MessageKind.CHECK_IN
+    ):
+        detail = "a check-in went out in the last 30 days; about once a month is enough"
+    if detail and doc.words:
+        first = doc.words[0]
+        yield Match(first[0], first[1], None, detail)
+
+
+class ContextRule(Rule):
+    """Runs a registered context check with optional parameters."""
+
+    extends: Literal["context"] = "context"
+    check: str
+    params: dict[str, int | str] = Field(default_factory=dict)
+
+    @field_validator("check")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in CONTEXT_CHECKS:
+            valid = ", ".join(sorted(CONTEXT_CHECKS))
+            raise ValueError(f"unknown context check {value!r}; valid: {valid}")
+        return value
+
+    def matches(self, doc: Document) -> Iterator[Match]:
+        """Delegate to the registered check."""
+        yield from CONTEXT_CHECKS[self.check](doc, self.params)

@@ -1,0 +1,241 @@
+"""The command line: argument parsing, output and exit codes. Nothing else.
+
+Domain code raises FollowupError subclasses; `main` alone turns them (and click's usage
+errors) into one printed line and an exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from followup import __version__
+from followup.errors import ExitCode, FollowupError, InputError
+from followup.models import MessageKind, Severity
+
+
+class KindOption(StrEnum):
+    """--kind values: auto, or one of the message kinds."""
+
+    AUTO = "auto"
+    THANK_YOU = "thank-you"
+    INQUIRY = "inquiry"
+    SECOND_INQUIRY = "second-inquiry"
+    CHECK_IN = "check-in"
+    KEEP_IN_TOUCH = "keep-in-touch"
+
+    def to_kind(self) -> MessageKind | None:
+        """None for auto, else the message kind."""
+        return None if self is KindOption.AUTO else MessageKind(self.value)
+
+
+class LintFormat(StrEnum):
+    """--format values for lint."""
+
+    TEXT = "text"
+    JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
+
+
+app = typer.Typer(
+    name="followup",
+    help="Turn interview notes into a brief follow-up message, and lint drafts for "
+    "desperate or pesky wording.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+rules_app = typer.Typer(help="List the etiquette rules, or show one with its examples.")
+app.add_typer(rules_app, name="rules")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"followup {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """followup: interview notes in, a checked follow-up message out."""
+
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="A .followup.toml or pyproject.toml to use instead of searching upward.",
+        envvar="FOLLOWUP_CONFIG",
+    ),
+]
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "  followup lint draft.txt\n\n"
+    "  followup lint --kind check-in --format json note.md\n\n"
+    "  pbpaste | followup lint -\n\n"
+    "  followup lint --fix draft.txt      (writes draft.txt, keeps draft.txt.bak)\n\n"
+    "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."
+)
+def lint(
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(help="Drafts to check (.txt, .md, .eml); '-' or nothing reads stdin."),
+    ] = None,
+    kind: Annotated[
+        KindOption,
+        typer.Option(help="The message kind; auto infers it from the text and says so."),
+    ] = KindOption.AUTO,
+    output_format: Annotated[
+        LintFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = LintFormat.TEXT,
+    fail_on: Annotated[
+        Severity | None,
+        typer.Option(help="Exit 1 when a finding is at or above this level [default: warning]."),
+    ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Apply safe fixes; the original is kept as FILE.bak.")
+    ] = False,
+    stdout: Annotated[
+        bool, typer.Option("--stdout", help="With --fix: print the fixed text, change no file.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Check drafts for desperate, pesky or pushy wording before you send them."""
+    from followup.checker.engine import Checker
+    from followup.checker.formatters import format_github, format_json, format_sarif, format_text
+    from followup.checker.runner import fix_source, lint_inputs, lint_source, write_fixed
+    from followup.config import discover_settings
+
+    args = files or ["-"]
+    if args == ["-"] and sys.stdin.isatty():
+        raise InputError("no input: give draft files, or pipe text in ('-' reads stdin)")
+    if stdout and not fix:
+        raise InputError("--stdout goes with --fix")
+    settings = discover_settings(explicit=config)
+    checker = Checker.from_settings(settings)
+    threshold = fail_on or settings.fail_on
+    sources, reports = lint_inputs(checker, args, kind.to_kind())
+
+    if fix:
+        for i, (source, report) in enumerate(zip(sources, reports, strict=True)):
+            fixed, applied = fix_source(source, report, to_stdout=stdout or source.path is None)
+            if stdout or source.path is None:
+                sys.stdout.write(fixed)
+                continue
+            if applied:
+                backup = write_fixed(source, fixed)
+                typer.echo(f"{source.name}: applied {applied} fix(es); original kept as {backup}")
+                source.text = fixed
+                reports[i] = lint_source(checker, source, kind.to_kind())
+            else:
+                typer.echo(f"{source.name}: no safe fixes to apply")
+        if stdout or any(s.path is None for s in sources):
+            failed = any(
+                f.severity.rank >= threshold.rank for r in reports for f in r.result.findings
+            )
+            raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
+
+    if output_format is LintFormat.JSON:
+        typer.echo(format_json(reports, threshold))
+    elif output_format is LintFormat.SARIF:
+        typer.echo(format_sarif(reports, checker.rules))
+    elif output_format is LintFormat.GITHUB:
+        text = format_github(reports)
+        if text:
+            typer.echo(text)
+    else:
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        typer.echo(format_text(reports, color=color))
+    failed = any(f.severity.rank >= threshold.rank for r in reports for f in r.result.findings)
+    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
+
+
+@rules_app.callback(invoke_without_command=True)
+def rules_list(ctx: typer.Context, config: ConfigOption = None) -> None:
+    """List every rule: id, severity, type, kinds, and what it catches."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from followup.checker.engine import Checker
+    from followup.config import discover_settings
+
+    checker = Checker.from_settings(discover_settings(explicit=config))
+    width = max(len(r.id) for r in checker.rules)
+    for r in checker.rules:
+        kinds = ",".join(k.value for k in r.kinds) if r.kinds else "all"
+        typer.echo(f"{r.id:<{width}}  {r.severity.value:<10}  {r.extends:<14}  {kinds:<14}  ")
+        if r.description:
+            typer.echo(f"{'':<{width}}  {r.description}")
+    typer.echo(f"{len(checker.rules)} rules. `followup rules show ID` prints one with examples.")
+
+
+@rules_app.command("show")
+def rules_show(
+    rule_id: Annotated[str, typer.Argument(help="A rule id, full or short (begging).")],
+    config: ConfigOption = None,
+) -> None:
+    """Print one rule: its file, settings, message and examples."""
+    from followup.checker.engine import Checker
+    from followup.checker.rules.base import Example
+    from followup.config import discover_settings
+
+    checker = Checker.from_settings(discover_settings(explicit=config))
+    matches = [r for r in checker.rules if rule_id in (r.id, r.id.split(".", 1)[-1])]
+    if not matches:
+        raise InputError(f"unknown rule {rule_id!r}; `followup rules` lists them")
+    r = matches[0]
+    typer.echo(f"{r.id}  ({r.extends}, {r.severity.value})")
+    typer.echo(f"file:     {r.source}")
+    typer.echo(f"kinds:    {', '.join(k.value for k in r.kinds) if r.kinds else 'all'}")
+    if r.description:
+        typer.echo(f"catches:  {r.description}")
+    typer.echo(f"message:  {r.message}")
+    for label, items in (("flags", r.examples.flag), ("passes", r.examples.pass_)):
+        typer.echo(f"{label}:")
+        for ex in items:
+            text = ex.text if isinstance(ex, Example) else ex
+            typer.echo(f"  - {text}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; turn every expected failure into one line on stderr and an exit code."""
+    try:
+        result = app(args=argv, prog_name="followup", standalone_mode=False)
+    except typer.TyperException as exc:  # click's usage errors (typer vendors click)
+        ctx = getattr(exc, "ctx", None)
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            typer.echo(exc.format_message())
+            return ExitCode.OK
+        command = ctx.command_path if ctx is not None else "followup"
+        typer.echo(f"followup: error: {exc.format_message()} (see '{command} --help')", err=True)
+        return ExitCode.USAGE
+    except typer.Abort:
+        typer.echo("followup: aborted", err=True)
+        return ExitCode.USAGE
+    except FollowupError as exc:
+        typer.echo(f"followup: error: {exc}", err=True)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("followup: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return ExitCode.OK
+    return int(result) if isinstance(result, int) else ExitCode.OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""The domain exceptions. Only cli.py turns them into printed lines and exit codes."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes shared by every command."""
+
+    OK = 0
+    FINDINGS = 1
+    USAGE = 2
+    MODEL = 3
+
+
+class FollowupError(Exception):
+    """Base class: every error a user can cause or meet, with its exit code."""
+
+    exit_code: ExitCode = ExitCode.USAGE
+
+
+class InputError(FollowupError):
+    """The input (a file, stdin, notes) cannot be used as given."""
+
+
+class RuleError(FollowupError):
+    """A rule file or style folder is malformed."""
+
+
+class ConfigError(FollowupError):
+    """A configuration file is malformed."""
+
+
+class MissingFactsError(FollowupError):
+    """The notes lack facts the writer needs and no terminal is there to ask."""
+
+
+class ModelError(FollowupError):
+    """The model failed after retries: timeout, rate limit, server error, bad output."""
+
+    exit_code = ExitCode.MODEL
