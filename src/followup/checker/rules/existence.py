@@ -19,9 +19,10 @@ class ExistenceRule(Rule):
     tokens: list[str] = Field(default_factory=list, description="word-bounded regex phrases")
     patterns: list[str] = Field(default_factory=list, description="raw regexes, no boundaries")
     exceptions: list[str] = Field(
-        default_factory=list, description="regexes; a hit inside one of these is not flagged"
+        default_factory=list, description="regexes; a hit that overlaps one of these is not flagged"
     )
     fix: str | None = Field(default=None, description="a suggested replacement (never auto)")
+    ignorecase: bool = Field(default=True, description="false for case-sensitive patterns")
     _regex: re.Pattern[str] | None = PrivateAttr(default=None)
     _exceptions: re.Pattern[str] | None = PrivateAttr(default=None)
 
@@ -43,7 +44,8 @@ class ExistenceRule(Rule):
             joined = "|".join(phrase_to_regex(t) for t in self.tokens)
             parts.append(rf"\b(?:{joined})\b")
         parts.extend(f"(?:{phrase_to_regex(p)})" for p in self.patterns)
-        self._regex = re.compile("|".join(parts), re.IGNORECASE)
+        flags = re.IGNORECASE if self.ignorecase else 0
+        self._regex = re.compile("|".join(parts), flags)
         if self.exceptions:
             joined = "|".join(phrase_to_regex(e) for e in self.exceptions)
             self._exceptions = re.compile(joined, re.IGNORECASE)
@@ -58,6 +60,6 @@ class ExistenceRule(Rule):
         if self._exceptions is not None:
             covers = [m.span() for m in self._exceptions.finditer(doc.text)]
         for start, end in hits:
-            if any(cs <= start and end <= ce for cs, ce in covers):
+            if any(cs < end and start < ce for cs, ce in covers):
                 continue
             yield Match(start, end, self.fix)

@@ -1,0 +1,1 @@
+"""Evaluation: the labeled lint set (checker recall and false positives) and pipeline cases."""

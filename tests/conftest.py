@@ -1,0 +1,51 @@
+"""Shared fixtures: the default checker, a CLI runner that captures output and exit code."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from followup.checker.engine import Checker
+from followup.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def checker() -> Checker:
+    """The built-in etiquette style with default settings."""
+    return Checker.from_settings()
+
+
+@dataclass
+class CliResult:
+    """What one CLI run printed and returned."""
+
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Iterator[object]:
+    """Run `followup ARGS` in-process from tmp_path, with optional stdin bytes."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("FOLLOWUP_BASE_URL", raising=False)
+
+    def run(*args: str, stdin: bytes | None = None) -> CliResult:
+        if stdin is not None:
+            fake = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+            monkeypatch.setattr("sys.stdin", fake)
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    yield run

@@ -1,0 +1,143 @@
+"""Engine behaviour: positions, sorting, suppression, kinds, settings, fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followup.checker.document import Context
+from followup.checker.engine import Checker
+from followup.checker.fixes import apply_safe_fixes
+from followup.checker.kinds import infer_kind
+from followup.config import KindLimits, Settings
+from followup.errors import ConfigError
+from followup.models import MessageKind, Severity
+
+
+def ids(checker: Checker, text: str, kind: MessageKind | None = MessageKind.INQUIRY) -> list[str]:
+    return [f.rule_id for f in checker.check(text, kind).findings]
+
+
+def test_findings_carry_line_column_and_match(checker: Checker) -> None:
+    text = "Hi Ana,\n\nThanks again. I really need this job."
+    [finding] = [
+        f
+        for f in checker.check(text, MessageKind.THANK_YOU).findings
+        if f.rule_id == "etiquette.need-the-job"
+    ]
+    assert (finding.line, finding.column) == (3, 15)
+    assert finding.match == "I really need this job"
+    assert text[finding.start : finding.end] == finding.match
+    assert finding.severity is Severity.ERROR
+
+
+def test_findings_are_sorted_by_position(checker: Checker) -> None:
+    text = "Any update?? I haven't heard back. Did I get the job?"
+    starts = [f.start for f in checker.check(text, MessageKind.INQUIRY).findings]
+    assert starts == sorted(starts) and len(starts) >= 3
+
+
+def test_enthusiasm_is_not_desperation(checker: Checker) -> None:
+    text = "Thank you for meeting me today! I'm thrilled about the role and the roadmap."
+    assert ids(checker, text, MessageKind.THANK_YOU) == []
+
+
+def test_inline_suppression_silences_one_rule_in_a_region(checker: Checker) -> None:
+    text = (
+        "<!-- followup-disable counting-days -->It's been two weeks since we met."
+        "<!-- followup-enable --> It's been two weeks, I know."
+    )
+    found = checker.check(text, MessageKind.INQUIRY).findings
+    counting = [f for f in found if f.rule_id == "etiquette.counting-days"]
+    assert len(counting) == 1 and counting[0].start > text.index("followup-enable")
+
+
+def test_suppression_without_ids_silences_everything_to_the_end(checker: Checker) -> None:
+    text = "Fine so far. <!-- followup-disable --> I really need this job!!"
+    assert ids(checker, text) == []
+
+
+def test_check_in_requests_only_apply_to_check_ins(checker: Checker) -> None:
+    text = "I enjoyed our talk. Let me know if there is anything else you need."
+    assert "etiquette.check-in-request" in ids(checker, text, MessageKind.CHECK_IN)
+    assert "etiquette.check-in-request" not in ids(checker, text, MessageKind.INQUIRY)
+
+
+def test_recipient_context_catches_a_wrong_name(checker: Checker) -> None:
+    ctx = Context(recipient="Daniel Kim")
+    found = checker.check("Hi Priya,\n\nThanks for Monday.", MessageKind.THANK_YOU, ctx)
+    assert [f.rule_id for f in found.findings] == ["etiquette.recipient-name"]
+    assert "Daniel Kim" in found.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thank you for taking the time to meet with me yesterday.", MessageKind.THANK_YOU),
+        (
+            "I'm writing to follow up on my interview and ask about the timeline.",
+            MessageKind.INQUIRY,
+        ),
+        ("I'm following up once more on the analyst role.", MessageKind.SECOND_INQUIRY),
+        (
+            "I came across this article and thought of you. No response is necessary.",
+            MessageKind.CHECK_IN,
+        ),
+        (
+            "I understand you went with another candidate; I'd like to stay in touch.",
+            MessageKind.KEEP_IN_TOUCH,
+        ),
+    ],
+)
+def test_kind_inference(text: str, kind: MessageKind) -> None:
+    assert infer_kind(text) is kind
+
+
+def test_auto_kind_is_reported(checker: Checker) -> None:
+    result = checker.check("I came across this article and thought of you.")
+    assert result.kind is MessageKind.CHECK_IN and result.kind_source == "auto"
+
+
+def test_settings_disable_and_override_severity() -> None:
+    text = "It's been two weeks since we met. Any update??"
+    settings = Settings(disable=["repeated-punctuation"], severity={"counting-days": "error"})
+    result = Checker.from_settings(settings).check(text, MessageKind.INQUIRY)
+    rules = {f.rule_id: f.severity for f in result.findings}
+    assert "etiquette.repeated-punctuation" not in rules
+    assert rules["etiquette.counting-days"] is Severity.ERROR
+
+
+def test_settings_per_kind_word_limit() -> None:
+    text = " ".join(["word"] * 30) + "."
+    strict = Settings(limits={MessageKind.INQUIRY: KindLimits(max_words=20)})
+    assert "etiquette.length" in ids(Checker.from_settings(strict), text)
+    assert "etiquette.length" not in ids(Checker.from_settings(), text)
+
+
+def test_unknown_rule_id_in_settings_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="unknown rule id 'no-such-rule'"):
+        Checker.from_settings(Settings(disable=["no-such-rule"]))
+
+
+def test_user_style_folder_adds_rules(tmp_path: Path) -> None:
+    style = tmp_path / "house"
+    style.mkdir()
+    (style / "synergy.yml").write_text(
+        "extends: existence\nmessage: Avoid '{match}'.\ntokens: [synergy]\n"
+        "examples:\n  flag: [synergy]\n  pass: [teamwork]\n",
+        encoding="utf-8",
+    )
+    checker = Checker.from_settings(Settings(styles=[style]))
+    assert "house.synergy" in ids(checker, "Great synergy on the team.")
+
+
+def test_safe_fixes_apply_and_unsafe_ones_do_not(checker: Checker) -> None:
+    text = "I just wanted to thank you. As per my last email, I'm interested."
+    findings = checker.check(text, MessageKind.THANK_YOU).findings
+    fixed, applied = apply_safe_fixes(text, findings)
+    assert applied == 1
+    assert fixed == "I wanted to thank you. As per my last email, I'm interested."
+    unsafe = [f for f in findings if f.rule_id == "etiquette.passive-aggressive"]
+    assert unsafe and unsafe[0].fix == "Following up on my earlier note"
+    assert not unsafe[0].fix_is_safe

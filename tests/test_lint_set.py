@@ -1,0 +1,32 @@
+"""The checker's recall and false-positive rate on the labeled set in eval/lint/."""
+
+from __future__ import annotations
+
+from followup.checker.engine import Checker
+from followup.evaluation.lintset import load_lint_set, score_lint_set
+from tests.conftest import REPO
+
+MIN_RECALL = 0.95
+MAX_FALSE_POSITIVE_RATE = 0.05
+
+
+def test_lint_set_is_big_and_balanced() -> None:
+    messages = load_lint_set(REPO / "eval" / "lint")
+    flagged = [m for m in messages if m.should_flag]
+    clean = [m for m in messages if not m.should_flag]
+    assert len(messages) >= 200
+    assert len(flagged) >= 100 and len(clean) >= 100
+    assert {m.kind for m in flagged} == {m.kind for m in clean}  # every kind on both sides
+
+
+def test_recall_and_false_positive_rate(checker: Checker) -> None:
+    score = score_lint_set(checker, load_lint_set(REPO / "eval" / "lint"))
+    print(
+        f"\nlint set: recall {score.recall:.3f} ({score.flagged_caught}/{score.flagged_total}), "
+        f"false-positive rate {score.false_positive_rate:.3f} "
+        f"({score.clean_flagged}/{score.clean_total})"
+    )
+    missed = "\n".join(m.text[:120] for m in score.misses)
+    alarms = "\n".join(f"{hits}: {m.text[:100]}" for m, hits in score.false_alarms)
+    assert score.recall >= MIN_RECALL, f"missed:\n{missed}"
+    assert score.false_positive_rate <= MAX_FALSE_POSITIVE_RATE, f"false alarms:\n{alarms}"
