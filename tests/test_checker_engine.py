@@ -141,3 +141,10 @@ def test_safe_fixes_apply_and_unsafe_ones_do_not(checker: Checker) -> None:
     unsafe = [f for f in findings if f.rule_id == "etiquette.passive-aggressive"]
     assert unsafe and unsafe[0].fix == "Following up on my earlier note"
     assert not unsafe[0].fix_is_safe
+
+
+def test_settings_per_kind_question_limit() -> None:
+    text = "Is the role still open? When is the next round?"
+    loose = Settings(limits={MessageKind.INQUIRY: KindLimits(max_questions=2)})
+    assert "etiquette.inquiry-questions" in ids(Checker.from_settings(), text)
+    assert "etiquette.inquiry-questions" not in ids(Checker.from_settings(loose), text)

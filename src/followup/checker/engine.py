@@ -120,7 +120,7 @@ def _apply_limits(rule: Rule, settings: Settings) -> Rule:
                 old = per_kind.get(kind, Limits())
                 per_kind[kind] = Limits(min=old.min, max=limits.max_words)
         return rule.model_copy(update={"per_kind": per_kind})
-    if isinstance(rule, OccurrenceRule) and rule.token == "[?]+":
+    if isinstance(rule, OccurrenceRule) and rule.config_limit == "max-questions":
         max_per_kind = dict(rule.max_per_kind)
         for kind, limits in settings.limits.items():
             if limits.max_questions is not None:

@@ -20,6 +20,11 @@ class OccurrenceRule(Rule):
     token: str = Field(min_length=1, description="a raw regex, counted case-insensitively")
     max: int = Field(ge=0)
     max_per_kind: dict[MessageKind, int] = Field(default_factory=dict, alias="max-per-kind")
+    config_limit: str | None = Field(
+        default=None,
+        alias="config-limit",
+        description="the per-kind setting in [limits] that overrides max (e.g. max-questions)",
+    )
     _regex: re.Pattern[str] | None = PrivateAttr(default=None)
 
     @field_validator("token")
