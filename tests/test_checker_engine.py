@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from followup.checker.document import Context
+from followup.checker.document import Context, Document
 from followup.checker.engine import Checker
 from followup.checker.fixes import apply_safe_fixes
 from followup.checker.kinds import infer_kind
-from followup.config import KindLimits, Settings
 from followup.errors import ConfigError
 from followup.models import MessageKind, Severity
+from followup.settings import KindLimits, Settings
 
 
 def ids(checker: Checker, text: str, kind: MessageKind | None = MessageKind.INQUIRY) -> list[str]:
@@ -91,7 +91,7 @@ def test_recipient_context_catches_a_wrong_name(checker: Checker) -> None:
     ],
 )
 def test_kind_inference(text: str, kind: MessageKind) -> None:
-    assert infer_kind(text) is kind
+    assert infer_kind(Document(text, MessageKind.THANK_YOU)) is kind
 
 
 def test_auto_kind_is_reported(checker: Checker) -> None:

@@ -6,9 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.checker.engine import Checker
-from followup.models import MessageKind
+from followup.core import MessageKind
 
 CHECKER = Checker.from_settings()
+PLAIN = Checker(CHECKER.rules, prefilter=False)  # every pattern, as written, on every text
 PHRASES = st.sampled_from(
     [
         "I really need this job",
@@ -41,3 +42,51 @@ def test_spans_lie_inside_the_text_and_point_at_the_match(
         assert f.column == f.start - line_start + 1
     starts = [f.start for f in result.findings]
     assert starts == sorted(starts)
+
+
+ASCII_TEXT = st.lists(
+    st.one_of(st.text(alphabet=st.characters(max_codepoint=127), max_size=40), PHRASES),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(TEXT, ASCII_TEXT), kind=st.sampled_from(list(MessageKind)))
+def test_triggers_and_fast_patterns_change_no_finding(text: str, kind: MessageKind) -> None:
+    fast = CHECKER.check(text, kind).findings
+    plain = PLAIN.check(text, kind).findings
+    assert fast == plain
+
+
+def _lint_set_texts() -> list[str]:
+    from followup.evaluation.lintset import load_lint_set
+    from tests.conftest import REPO
+
+    return [m.text for m in load_lint_set(REPO / "eval" / "lint")]
+
+
+LABELED = st.sampled_from(_lint_set_texts())
+
+
+@st.composite
+def mutated_messages(draw: st.DrawFn) -> str:
+    """A labeled message with random case changes, insertions and deletions."""
+    text = list(draw(LABELED))
+    for _ in range(draw(st.integers(0, 6))):
+        i = draw(st.integers(0, max(len(text) - 1, 0)))
+        action = draw(st.sampled_from(["upper", "insert", "delete", "swap-space"]))
+        if action == "upper" and text:
+            text[i] = text[i].upper()
+        elif action == "insert":
+            text.insert(i, draw(st.sampled_from(["ſ", "K", "’", "\n", "  ", "é", "_", "İ", "x"])))
+        elif action == "delete" and text:
+            del text[i]
+        elif text:
+            text[i] = " " if text[i] != " " else "\n"
+    return "".join(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=mutated_messages(), kind=st.sampled_from(list(MessageKind)))
+def test_triggers_change_no_finding_on_realistic_messages(text: str, kind: MessageKind) -> None:
+    assert CHECKER.check(text, kind).findings == PLAIN.check(text, kind).findings

@@ -7,15 +7,15 @@ import pytest
 from followup.checker.document import Context
 from followup.checker.engine import Checker
 from followup.checker.rules import Rule
-from followup.checker.rules.base import Example
+from followup.checker.spec import Example
 from followup.checker.styles import DEFAULT_STYLE, load_style
-from followup.models import MessageKind
+from followup.core import MessageKind
 
 RULES = load_style(DEFAULT_STYLE)
 
 
-def _run(checker: Checker, rule: Rule, example: str | Example) -> list[str]:
-    ex = example if isinstance(example, Example) else Example(text=example)
+def _run(checker: Checker, rule: Rule, example: str | dict[str, object]) -> list[str]:
+    ex = Example.model_validate(example) if isinstance(example, dict) else Example(text=example)
     kind = ex.kind or (rule.kinds[0] if rule.kinds else MessageKind.THANK_YOU)
     context = Context(
         recipient=ex.recipient,
@@ -37,18 +37,18 @@ def test_style_has_the_rule_files() -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_has_examples_of_both_sides(rule: Rule) -> None:
-    assert rule.examples.flag, f"{rule.id} has no should-flag example"
-    assert rule.examples.pass_, f"{rule.id} has no should-pass example"
+    assert rule.examples.get("flag"), f"{rule.id} has no should-flag example"
+    assert rule.examples.get("pass"), f"{rule.id} has no should-pass example"
     assert rule.id == f"etiquette.{rule.source.rsplit('/', 1)[-1].removesuffix('.yml')}"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_flags_its_flag_examples(rule: Rule, checker: Checker) -> None:
-    for example in rule.examples.flag:
+    for example in rule.examples["flag"]:
         assert rule.id in _run(checker, rule, example), f"{rule.id} missed: {example}"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_passes_its_pass_examples(rule: Rule, checker: Checker) -> None:
-    for example in rule.examples.pass_:
+    for example in rule.examples["pass"]:
         assert rule.id not in _run(checker, rule, example), f"{rule.id} flagged: {example}"

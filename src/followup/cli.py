@@ -6,7 +6,6 @@ errors) into one printed line and an exit code.
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -15,8 +14,8 @@ from typing import Annotated
 import typer
 
 from followup import __version__
-from followup.errors import ExitCode, FollowupError, InputError
-from followup.models import MessageKind, Severity
+from followup.core import MessageKind, Severity
+from followup.errors import ExitCode, FollowupError, InputError, describe
 
 
 class KindOption(StrEnum):
@@ -115,53 +114,19 @@ def lint(
     config: ConfigOption = None,
 ) -> None:
     """Check drafts for desperate, pesky or pushy wording before you send them."""
-    from followup.checker.engine import Checker
-    from followup.checker.formatters import format_github, format_json, format_sarif, format_text
-    from followup.checker.runner import fix_source, lint_inputs, lint_source, write_fixed
-    from followup.config import discover_settings
+    from followup.checker.runner import run_lint
 
-    args = files or ["-"]
-    if args == ["-"] and sys.stdin.isatty():
-        raise InputError("no input: give draft files, or pipe text in ('-' reads stdin)")
-    if stdout and not fix:
-        raise InputError("--stdout goes with --fix")
-    settings = discover_settings(explicit=config)
-    checker = Checker.from_settings(settings)
-    threshold = fail_on or settings.fail_on
-    sources, reports = lint_inputs(checker, args, kind.to_kind())
-
-    if fix:
-        for i, (source, report) in enumerate(zip(sources, reports, strict=True)):
-            fixed, applied = fix_source(source, report, to_stdout=stdout or source.path is None)
-            if stdout or source.path is None:
-                sys.stdout.write(fixed)
-                continue
-            if applied:
-                backup = write_fixed(source, fixed)
-                typer.echo(f"{source.name}: applied {applied} fix(es); original kept as {backup}")
-                source.text = fixed
-                reports[i] = lint_source(checker, source, kind.to_kind())
-            else:
-                typer.echo(f"{source.name}: no safe fixes to apply")
-        if stdout or any(s.path is None for s in sources):
-            failed = any(
-                f.severity.rank >= threshold.rank for r in reports for f in r.result.findings
-            )
-            raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
-
-    if output_format is LintFormat.JSON:
-        typer.echo(format_json(reports, threshold))
-    elif output_format is LintFormat.SARIF:
-        typer.echo(format_sarif(reports, checker.rules))
-    elif output_format is LintFormat.GITHUB:
-        text = format_github(reports)
-        if text:
-            typer.echo(text)
-    else:
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        typer.echo(format_text(reports, color=color))
-    failed = any(f.severity.rank >= threshold.rank for r in reports for f in r.result.findings)
-    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
+    outcome = run_lint(
+        files or [],
+        kind=kind.to_kind(),
+        output_format=output_format.value,
+        fail_on=fail_on,
+        fix=fix,
+        to_stdout=stdout,
+        config=config,
+    )
+    sys.stdout.write("".join(outcome.stdout))
+    raise typer.Exit(outcome.code)
 
 
 @rules_app.callback(invoke_without_command=True)
@@ -189,7 +154,6 @@ def rules_show(
 ) -> None:
     """Print one rule: its file, settings, message and examples."""
     from followup.checker.engine import Checker
-    from followup.checker.rules.base import Example
     from followup.config import discover_settings
 
     checker = Checker.from_settings(discover_settings(explicit=config))
@@ -203,10 +167,10 @@ def rules_show(
     if r.description:
         typer.echo(f"catches:  {r.description}")
     typer.echo(f"message:  {r.message}")
-    for label, items in (("flags", r.examples.flag), ("passes", r.examples.pass_)):
+    for label, items in (("flags", r.examples["flag"]), ("passes", r.examples["pass"])):
         typer.echo(f"{label}:")
         for ex in items:
-            text = ex.text if isinstance(ex, Example) else ex
+            text = ex["text"] if isinstance(ex, dict) else ex
             typer.echo(f"  - {text}")
 
 
@@ -226,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         typer.echo("followup: aborted", err=True)
         return ExitCode.USAGE
     except FollowupError as exc:
-        typer.echo(f"followup: error: {exc}", err=True)
+        typer.echo(describe(exc), err=True)
         return int(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("followup: interrupted", err=True)
@@ -234,8 +198,3 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return ExitCode.OK
     return int(result) if isinstance(result, int) else ExitCode.OK
-
-
-def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())

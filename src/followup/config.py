@@ -1,44 +1,21 @@
-"""Settings from `[tool.followup]` in pyproject.toml or `.followup.toml`, found upward.
+"""Find and load settings from `[tool.followup]` in pyproject.toml or `.followup.toml`.
 
 The first folder (from the current one up to the root) that has a `.followup.toml`, or a
 `pyproject.toml` with a `[tool.followup]` table, supplies the settings. Relative style paths
-are resolved against that file's folder.
+are resolved against that file's folder. With no file, nothing is imported beyond the
+standard library, which keeps the linter's start fast; the schema lives in settings.py.
 """
 
 from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import TYPE_CHECKING
 
 from followup.errors import ConfigError
-from followup.models import MessageKind, Severity
 
-
-class KindLimits(BaseModel):
-    """Per-kind limits a user may tighten or loosen."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    max_words: int | None = Field(default=None, ge=1, alias="max-words")
-    max_questions: int | None = Field(default=None, ge=0, alias="max-questions")
-
-
-class Settings(BaseModel):
-    """Everything a user can configure."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    fail_on: Severity = Field(default=Severity.WARNING, alias="fail-on")
-    disable: list[str] = Field(default_factory=list)
-    severity: dict[str, Severity] = Field(default_factory=dict)
-    styles: list[Path] = Field(default_factory=list)
-    limits: dict[MessageKind, KindLimits] = Field(default_factory=dict)
-    model: str | None = None
-    base_url: str | None = Field(default=None, alias="base-url")
-    revise_rounds: int = Field(default=2, ge=0, le=5, alias="revise-rounds")
-    source: Path | None = None
+if TYPE_CHECKING:
+    from followup.settings import Settings
 
 
 def find_config(start: Path) -> Path | None:
@@ -61,10 +38,12 @@ def _has_followup_table(path: Path) -> bool:
     return "[tool.followup" in text
 
 
-def load_settings(path: Path | None) -> Settings:
-    """Parse settings from a file (or defaults when None); ConfigError names file and field."""
-    if path is None:
-        return Settings()
+def load_settings(path: Path) -> Settings:
+    """Parse settings from a file; ConfigError names the file and field."""
+    from pydantic import ValidationError
+
+    from followup.settings import Settings
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -84,10 +63,11 @@ def load_settings(path: Path | None) -> Settings:
     return settings
 
 
-def discover_settings(start: Path | None = None, explicit: Path | None = None) -> Settings:
-    """Settings from an explicit file, or the nearest one upward from `start`."""
+def discover_settings(start: Path | None = None, explicit: Path | None = None) -> Settings | None:
+    """Settings from an explicit file or the nearest one upward; None when there is none."""
     if explicit is not None:
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: config file not found")
         return load_settings(explicit)
-    return load_settings(find_config((start or Path.cwd()).resolve()))
+    found = find_config((start or Path.cwd()).resolve())
+    return load_settings(found) if found is not None else None

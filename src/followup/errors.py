@@ -40,3 +40,8 @@ class ModelError(FollowupError):
     """The model failed after retries: timeout, rate limit, server error, bad output."""
 
     exit_code = ExitCode.MODEL
+
+
+def describe(exc: FollowupError) -> str:
+    """The one line a user sees for a domain error."""
+    return f"followup: error: {exc}"

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from followup.errors import InputError
-from followup.yamlio import load_yaml
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -20,6 +17,10 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], int]:
     """(front matter mapping, offset where the body starts); ({}, 0) when there is none."""
     if not text.startswith("---"):
         return {}, 0
+    import yaml
+
+    from followup.yamlio import load_yaml
+
     m = _FENCE.match(text)
     if m is None:
         raise InputError(f"{source}: front matter starts with '---' but has no closing '---'")

@@ -5,12 +5,8 @@ Every problem becomes one InputError line; nothing here writes to the user's fil
 
 from __future__ import annotations
 
-import email
-import email.policy
 import sys
 from dataclasses import dataclass, field
-from email.message import EmailMessage
-from email.utils import getaddresses
 from pathlib import Path
 from typing import BinaryIO
 
@@ -91,6 +87,11 @@ def read_source(arg: str, stdin: BinaryIO | None = None) -> SourceText:
 
 
 def _from_email(name: str, text: str, path: Path) -> SourceText:
+    import email
+    import email.policy
+    from email.message import EmailMessage
+    from email.utils import getaddresses
+
     msg = email.message_from_string(text, policy=email.policy.default)
     if not isinstance(msg, EmailMessage) or not msg.keys():
         raise InputError(f"{name}: not an email message (no headers)")

@@ -1,58 +1,23 @@
-"""The pydantic models the whole product shares: kinds, findings, notes, briefs and drafts."""
+"""The models the whole product shares: kinds, severities and findings (from core.py),
+and the pydantic models of the writer: notes, interviewers, briefs and drafts."""
 
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from followup.core import Finding, MessageKind, Severity
 
-class MessageKind(StrEnum):
-    """The kinds of follow-up message, in the order the timeline sends them."""
-
-    THANK_YOU = "thank-you"
-    INQUIRY = "inquiry"
-    SECOND_INQUIRY = "second-inquiry"
-    CHECK_IN = "check-in"
-    KEEP_IN_TOUCH = "keep-in-touch"
-
-
-class Severity(StrEnum):
-    """How much a finding hurts the candidate; ordered suggestion < warning < error."""
-
-    SUGGESTION = "suggestion"
-    WARNING = "warning"
-    ERROR = "error"
-
-    @property
-    def rank(self) -> int:
-        """0 for suggestion, 1 for warning, 2 for error."""
-        return _RANK[self]
-
-
-_RANK = {Severity.SUGGESTION: 0, Severity.WARNING: 1, Severity.ERROR: 2}
-
-
-class Finding(BaseModel):
-    """One alert: a rule matched a span of the checked text."""
-
-    model_config = ConfigDict(frozen=True)
-
-    rule_id: str
-    severity: Severity
-    message: str
-    start: int = Field(ge=0, description="character offset where the span starts")
-    end: int = Field(ge=0, description="character offset just past the span")
-    line: int = Field(ge=1)
-    column: int = Field(ge=1, description="1-based, in characters")
-    match: str
-    fix: str | None = Field(default=None, description="suggested replacement for the span")
-    fix_is_safe: bool = False
-
-    def sort_key(self) -> tuple[int, int, str]:
-        """Findings sort by position, then rule id."""
-        return (self.start, self.end, self.rule_id)
+__all__ = [
+    "Brief",
+    "Draft",
+    "Finding",
+    "Interviewer",
+    "MessageKind",
+    "Notes",
+    "Severity",
+]
 
 
 class Interviewer(BaseModel):

@@ -6,11 +6,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from followup.models import MessageKind
+from followup.checker.prefilter import TextIndex, index_text
+from followup.core import MessageKind
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# A sentence runs to . ! ? (possibly repeated) followed by space/end, or to a blank line.
-SENTENCE_RE = re.compile(r"[^\s].*?(?:[.!?…]+(?=[\s\"')\]]|$)|(?=\n\s*\n)|$)", re.S)
+# A sentence ends at . ! ? … (possibly repeated) before white space or the end, or at a
+# blank line.
+SENTENCE_END_RE = re.compile(r"[.!?…]+(?=[\s\"')\]]|$)|\n[ \t]*\n")
 
 
 @dataclass(slots=True)
@@ -30,10 +32,37 @@ class Context:
 class Document:
     """A message prepared for checking: masked text, kind, context."""
 
-    __slots__ = ("_line_starts", "_sentences", "_words", "context", "kind", "text")
+    __slots__ = (
+        "_index",
+        "_line_starts",
+        "_sentences",
+        "_word_count",
+        "_words",
+        "context",
+        "kind",
+        "lower",
+        "planned",
+        "text",
+        "use_triggers",
+    )
 
-    def __init__(self, text: str, kind: MessageKind, context: Context | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        kind: MessageKind,
+        context: Context | None = None,
+        *,
+        use_triggers: bool = True,
+    ) -> None:
         self.text = text
+        self.use_triggers = use_triggers
+        # The lower-cased text where lower-casing keeps every offset (ASCII), else None;
+        # pattern sets run their faster case-sensitive forms against it.
+        self.lower: str | None = text.lower() if use_triggers and text.isascii() else None
+        self._index: TextIndex | None = None
+        self._word_count: int | None = None
+        # Pattern-set id -> the patterns to run, planned by the engine for all rules at once.
+        self.planned: dict[int, list[int]] | None = None
         self.kind = kind
         self.context = context or Context()
         self._line_starts: list[int] | None = None
@@ -50,6 +79,22 @@ class Document:
         return index + 1, offset - self._line_starts[index] + 1
 
     @property
+    def index(self) -> TextIndex | None:
+        """Folded text and word set for pattern triggers; None when triggers are off."""
+        if not self.use_triggers:
+            return None
+        if self._index is None:
+            self._index = index_text(self.text)
+        return self._index
+
+    @property
+    def word_count(self) -> int:
+        """How many words the text has."""
+        if self._word_count is None:
+            self._word_count = len(WORD_RE.findall(self.text))
+        return self._word_count
+
+    @property
     def words(self) -> list[tuple[int, int]]:
         """Spans of the words, in order."""
         if self._words is None:
@@ -58,14 +103,24 @@ class Document:
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
-        """Spans of the sentences (trimmed), in order."""
+        """Spans of the sentences (trimmed of white space), in order."""
         if self._sentences is None:
-            spans = []
-            for m in SENTENCE_RE.finditer(self.text):
-                start, end = m.span()
-                while end > start and self.text[end - 1].isspace():
-                    end -= 1
-                if end > start:
-                    spans.append((start, end))
+            spans: list[tuple[int, int]] = []
+            text = self.text
+            start = 0
+            for m in SENTENCE_END_RE.finditer(text):
+                end = m.end() if m.group()[0] != "\n" else m.start()
+                _add_trimmed(text, start, end, spans)
+                start = m.end()
+            _add_trimmed(text, start, len(text), spans)
             self._sentences = spans
         return self._sentences
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append text[start:end] without surrounding white space, if anything is left."""
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        offset = start + (len(segment) - len(segment.lstrip()))
+        spans.append((offset, offset + len(stripped)))

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup.checker.document import Context, Document
 from followup.checker.kinds import infer_kind
+from followup.checker.prefilter import GlobalIndex
 from followup.checker.rules import Rule
-from followup.checker.rules.metric import Limits, MetricRule
+from followup.checker.rules.metric import MetricRule
 from followup.checker.rules.occurrence import OccurrenceRule
 from followup.checker.styles import DEFAULT_STYLE, load_style
 from followup.checker.suppression import mask_and_regions
-from followup.config import Settings
+from followup.core import Finding, MessageKind, Severity
 from followup.errors import ConfigError
-from followup.models import Finding, MessageKind
+
+if TYPE_CHECKING:
+    from followup.settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,27 +33,31 @@ class CheckResult:
 class Checker:
     """Checks texts against a fixed, validated list of rules."""
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], *, prefilter: bool = True) -> None:
         self.rules = rules
+        self.prefilter = prefilter
         self.by_id = {r.id: r for r in rules}
+        self._sets = [ps for r in rules for ps in r.pattern_sets()]
+        self._global = GlobalIndex([ps.index for ps in self._sets])
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Checker:
         """The built-in etiquette style plus the user's styles, adjusted by the settings."""
-        settings = settings or Settings()
         rules = load_style(DEFAULT_STYLE)
+        if settings is None:
+            return cls(rules)
         for folder in settings.styles:
             rules.extend(load_style(folder))
         known = {r.id: r for r in rules}
         _check_ids(settings, known)
         disabled = {_resolve(i, known) for i in settings.disable}
+        override = {_resolve(k, known): v for k, v in settings.severity.items()}
         selected: list[Rule] = []
         for rule in rules:
             if rule.id in disabled:
                 continue
-            override = {_resolve(k, known): v for k, v in settings.severity.items()}
             if rule.id in override:
-                rule = rule.model_copy(update={"severity": override[rule.id]})
+                rule = rule.replace(severity=Severity(override[rule.id]))
             selected.append(_apply_limits(rule, settings))
         return cls(selected)
 
@@ -63,9 +71,13 @@ class Checker:
     ) -> CheckResult:
         """Run every rule that applies to the kind; infer the kind when none is given."""
         masked, regions = mask_and_regions(text)
+        doc = Document(masked, kind or MessageKind.THANK_YOU, context, use_triggers=self.prefilter)
+        if self.prefilter and doc.index is not None:
+            plans = self._global.candidates(doc.index)
+            doc.planned = {id(ps): plan for ps, plan in zip(self._sets, plans, strict=True)}
         if kind is None:
-            kind, kind_source = infer_kind(masked), "auto"
-        doc = Document(masked, kind, context)
+            kind, kind_source = infer_kind(doc), "auto"
+            doc.kind = kind
         findings: list[Finding] = []
         for rule in self.rules:
             if not rule.applies_to(kind):
@@ -85,7 +97,7 @@ class Checker:
                         column=column,
                         match=text[match.start : match.end],
                         fix=match.fix,
-                        fix_is_safe=match.fix is not None and getattr(rule, "safe", False),
+                        fix_is_safe=match.fix is not None and rule.safe,
                     )
                 )
         findings.sort(key=Finding.sort_key)
@@ -110,20 +122,17 @@ def _check_ids(settings: Settings, known: dict[str, Rule]) -> None:
 
 
 def _apply_limits(rule: Rule, settings: Settings) -> Rule:
-    """Fold the user's per-kind limits into the word-count and question-count rules."""
-    if not settings.limits:
-        return rule
-    if isinstance(rule, MetricRule) and rule.metric == "words":
-        per_kind = dict(rule.per_kind)
+    """Fold the user's per-kind limits into the rules that declare a config limit."""
+    if isinstance(rule, MetricRule) and rule.config_limit == "max-words":
+        per_kind = {k: dict(v) for k, v in rule.per_kind.items()}
         for kind, limits in settings.limits.items():
             if limits.max_words is not None:
-                old = per_kind.get(kind, Limits())
-                per_kind[kind] = Limits(min=old.min, max=limits.max_words)
-        return rule.model_copy(update={"per_kind": per_kind})
+                per_kind.setdefault(MessageKind(kind), {})["max"] = limits.max_words
+        return rule.replace(per_kind=per_kind)
     if isinstance(rule, OccurrenceRule) and rule.config_limit == "max-questions":
         max_per_kind = dict(rule.max_per_kind)
         for kind, limits in settings.limits.items():
             if limits.max_questions is not None:
-                max_per_kind[kind] = limits.max_questions
-        return rule.model_copy(update={"max_per_kind": max_per_kind})
+                max_per_kind[MessageKind(kind)] = limits.max_questions
+        return rule.replace(max_per_kind=max_per_kind)
     return rule

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup.models import Finding
+from followup.core import Finding
 
 
 def apply_safe_fixes(text: str, findings: list[Finding]) -> tuple[str, int]:

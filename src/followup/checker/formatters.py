@@ -10,7 +10,7 @@ from typing import Any
 from followup import __version__
 from followup.checker.engine import CheckResult
 from followup.checker.rules import Rule
-from followup.models import Finding, Severity
+from followup.core import Finding, Severity
 
 JSON_SCHEMA_ID = "followup-lint/1"
 SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "note"}

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from followup.models import MessageKind
+from followup.checker.document import Document
+from followup.checker.prefilter import trigger_for
+from followup.checker.rules.base import PatternSet
+from followup.core import MessageKind
 
 # Cue patterns per kind, each worth one point; ties go to the earlier kind in this table.
 _CUES: dict[MessageKind, list[str]] = {
@@ -41,14 +44,27 @@ _CUES: dict[MessageKind, list[str]] = {
         r"\byesterday\b|\btoday\b|\bthis morning\b",
     ],
 }
-_COMPILED = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in _CUES.items()}
+_PATTERNS = [p for patterns in _CUES.values() for p in patterns]
+_KIND_OF = [kind for kind, patterns in _CUES.items() for _ in patterns]
+_CUE_SET: PatternSet | None = None
 
 
-def infer_kind(text: str) -> MessageKind:
+def _cue_set() -> PatternSet:
+    global _CUE_SET
+    if _CUE_SET is None:
+        _CUE_SET = PatternSet(_PATTERNS, re.IGNORECASE, [trigger_for(p) for p in _PATTERNS])
+    return _CUE_SET
+
+
+def infer_kind(doc: Document) -> MessageKind:
     """The kind whose cues the text matches most; thank-you when nothing matches."""
+    cues = _cue_set()
+    scores = dict.fromkeys(_CUES, 0)
+    for i in cues.index.candidates(doc.index):
+        if cues.regex(i).search(doc.text):
+            scores[_KIND_OF[i]] += 1
     best, best_score = MessageKind.THANK_YOU, 0
-    for kind, patterns in _COMPILED.items():
-        score = sum(1 for p in patterns if p.search(text))
+    for kind, score in scores.items():  # ties go to the earlier kind
         if score > best_score:
             best, best_score = kind, score
     return best

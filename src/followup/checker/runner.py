@@ -1,18 +1,31 @@
-"""Lint inputs end to end: read, pick the kind and context, check, and apply fixes safely."""
+"""Lint inputs end to end: read, pick the kind and context, check, fix safely, render.
+
+Both front ends (the typer command and the fast path in fastlint.py) call `run_lint`.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from followup.checker.document import Context
 from followup.checker.engine import Checker
 from followup.checker.fixes import apply_safe_fixes
-from followup.checker.formatters import FileReport
+from followup.checker.formatters import (
+    FileReport,
+    format_github,
+    format_json,
+    format_sarif,
+    format_text,
+)
 from followup.checker.suppression import blank
+from followup.config import discover_settings
+from followup.core import MessageKind, Severity
 from followup.errors import InputError
 from followup.inputs import SourceText, read_source
-from followup.models import MessageKind
 
 
 def kind_from_front_matter(source: SourceText) -> MessageKind | None:
@@ -82,3 +95,80 @@ def write_fixed(source: SourceText, fixed: str) -> Path:
     backup.write_bytes(original)
     source.path.write_text(fixed, encoding="utf-8")
     return backup
+
+
+LINT_FORMATS = ("text", "json", "sarif", "github")
+
+
+@dataclass
+class LintOutcome:
+    """What to print and the exit code."""
+
+    stdout: list[str] = field(default_factory=list)
+    code: int = 0
+
+
+def run_lint(
+    files: list[str],
+    *,
+    kind: MessageKind | None = None,
+    output_format: str = "text",
+    fail_on: Severity | None = None,
+    fix: bool = False,
+    to_stdout: bool = False,
+    config: Path | None = None,
+    stdin: BinaryIO | None = None,
+    color: bool | None = None,
+) -> LintOutcome:
+    """Lint the inputs and render the result; raise FollowupError for bad input."""
+    args = files or ["-"]
+    if args == ["-"] and stdin is None and sys.stdin.isatty():
+        raise InputError("no input: give draft files, or pipe text in ('-' reads stdin)")
+    if to_stdout and not fix:
+        raise InputError("--stdout goes with --fix")
+    settings = discover_settings(explicit=config)
+    checker = Checker.from_settings(settings)
+    threshold = fail_on or (settings.fail_on if settings else Severity.WARNING)
+    sources, reports = lint_inputs(checker, args, kind, stdin)
+    outcome = LintOutcome()
+
+    if fix:
+        printed_fixed_text = False
+        for i, (source, report) in enumerate(zip(sources, reports, strict=True)):
+            here = to_stdout or source.path is None
+            fixed, applied = fix_source(source, report, to_stdout=here)
+            if here:
+                outcome.stdout.append(fixed)
+                printed_fixed_text = True
+            elif applied:
+                backup = write_fixed(source, fixed)
+                outcome.stdout.append(
+                    f"{source.name}: applied {applied} fix(es); original kept as {backup}\n"
+                )
+                source.text = fixed
+                reports[i] = lint_source(checker, source, kind)
+            else:
+                outcome.stdout.append(f"{source.name}: no safe fixes to apply\n")
+        if printed_fixed_text:
+            outcome.code = _exit_code(reports, threshold)
+            return outcome
+
+    if output_format == "json":
+        outcome.stdout.append(format_json(reports, threshold) + "\n")
+    elif output_format == "sarif":
+        outcome.stdout.append(format_sarif(reports, checker.rules) + "\n")
+    elif output_format == "github":
+        text = format_github(reports)
+        outcome.stdout.append(text + "\n" if text else "")
+    else:
+        if color is None:
+            color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        outcome.stdout.append(format_text(reports, color=color) + "\n")
+    outcome.code = _exit_code(reports, threshold)
+    return outcome
+
+
+def _exit_code(reports: list[FileReport], threshold: Severity) -> int:
+    """1 when any finding is at or above the threshold, else 0."""
+    failed = any(f.severity.rank >= threshold.rank for r in reports for f in r.result.findings)
+    return 1 if failed else 0

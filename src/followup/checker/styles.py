@@ -1,30 +1,99 @@
-"""Load a style: a folder of YAML rule files, each validated by its rule type on load."""
+"""Load a style: a folder of YAML rule files, validated on load and cached as plain data.
+
+The first load of a style folder parses its YAML and validates every file against the
+rule-file schema (checker/spec.py), naming the file and field of any mistake. The validated
+rules are then cached as JSON under the cache folder, keyed by the files' names, sizes and
+modification times, so later runs skip YAML and pydantic entirely and start fast.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import sys
 from pathlib import Path
+from typing import Any
 
-import yaml
-from pydantic import ValidationError
-
+from followup import __version__
 from followup.checker.rules import RULE_TYPES, Rule
 from followup.errors import RuleError
-from followup.yamlio import load_yaml
 
 BUILTIN_STYLES = Path(__file__).parent / "styles"
 DEFAULT_STYLE = BUILTIN_STYLES / "etiquette"
 
 
-def describe_validation_error(exc: ValidationError) -> str:
-    """One line naming the first bad field and why."""
-    err = exc.errors()[0]
-    loc = ".".join(str(part) for part in err["loc"]) or "(top level)"
-    msg = err["msg"].removeprefix("Value error, ")
-    return f"field '{loc}': {msg}"
+def cache_dir() -> Path | None:
+    """Where validated styles are cached: $FOLLOWUP_HOME/cache or the user cache folder."""
+    if os.environ.get("FOLLOWUP_NO_CACHE"):
+        return None
+    home = os.environ.get("FOLLOWUP_HOME")
+    if home:
+        return Path(home) / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("followup"))
 
 
-def load_rule(path: Path, style: str) -> Rule:
+def rule_files(folder: Path) -> list[Path]:
+    """The *.yml and *.yaml files of a style folder, sorted."""
+    if not folder.is_dir():
+        raise RuleError(f"{folder}: style folder not found")
+    files = sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])
+    if not files:
+        raise RuleError(f"{folder}: style folder has no .yml rule files")
+    return files
+
+
+CACHE_FORMAT = 15  # bump when the cached data changes shape
+
+
+def _fingerprint(files: list[Path]) -> str:
+    stats = [(f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files]
+    return json.dumps([CACHE_FORMAT, __version__, sys.version_info[:2], stats])
+
+
+def _cache_file(folder: Path) -> Path | None:
+    base = cache_dir()
+    if base is None:
+        return None
+    digest = hashlib.sha1(str(folder.resolve()).encode(), usedforsecurity=False).hexdigest()
+    return base / f"style-{digest[:16]}.json"
+
+
+def _read_cache(path: Path | None, fingerprint: str) -> list[dict[str, Any]] | None:
+    if path is None:
+        return None
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(cached, dict) or cached.get("fingerprint") != fingerprint:
+        return None
+    rules = cached.get("rules")
+    return rules if isinstance(rules, list) else None
+
+
+def _write_cache(path: Path | None, fingerprint: str, rules: list[dict[str, Any]]) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"fingerprint": fingerprint, "rules": rules}), "utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home only costs speed
+
+
+def validate_rule_file(path: Path, style: str) -> dict[str, Any]:
     """Parse and validate one rule file; raise RuleError naming the file and field."""
+    import yaml
+    from pydantic import ValidationError
+
+    from followup.checker.spec import describe_validation_error, validate_rule
+    from followup.yamlio import load_yaml
+
     try:
         data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -45,16 +114,24 @@ def load_rule(path: Path, style: str) -> Rule:
     data["id"] = rule_id
     data["source"] = str(path)
     try:
-        return RULE_TYPES[kind].model_validate(data)
+        return validate_rule(data)
     except ValidationError as exc:
         raise RuleError(f"{path}: {describe_validation_error(exc)}") from None
 
 
 def load_style(folder: Path) -> list[Rule]:
-    """Every *.yml / *.yaml rule in a style folder, sorted by id."""
-    if not folder.is_dir():
-        raise RuleError(f"{folder}: style folder not found")
-    files = sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")])
-    if not files:
-        raise RuleError(f"{folder}: style folder has no .yml rule files")
-    return [load_rule(f, folder.name) for f in files]
+    """Every rule in a style folder, sorted by id, from the cache when it is current."""
+    files = rule_files(folder)
+    fingerprint = _fingerprint(files)
+    cache = _cache_file(folder)
+    data = _read_cache(cache, fingerprint)
+    if data is not None:
+        return [RULE_TYPES[d["extends"]](d) for d in data]
+    data = [validate_rule_file(f, folder.name) for f in files]
+    rules = [RULE_TYPES[d["extends"]](d) for d in data]
+    for d, rule in zip(data, rules, strict=True):
+        triggers = rule.triggers()
+        if triggers is not None:
+            d["triggers"] = triggers
+    _write_cache(cache, fingerprint, data)
+    return rules

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from followup.checker.engine import Checker
+from followup.core import MessageKind, Severity
 from followup.errors import InputError
-from followup.models import MessageKind, Severity
 from followup.yamlio import load_yaml
 
 

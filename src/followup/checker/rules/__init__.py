@@ -11,12 +11,15 @@ from followup.checker.rules.occurrence import OccurrenceRule
 from followup.checker.rules.substitution import SubstitutionRule
 
 RULE_TYPES: dict[str, type[Rule]] = {
-    "existence": ExistenceRule,
-    "substitution": SubstitutionRule,
-    "occurrence": OccurrenceRule,
-    "metric": MetricRule,
-    "capitalization": CapitalizationRule,
-    "context": ContextRule,
+    cls.extends: cls
+    for cls in (
+        ExistenceRule,
+        SubstitutionRule,
+        OccurrenceRule,
+        MetricRule,
+        CapitalizationRule,
+        ContextRule,
+    )
 }
 
 __all__ = ["RULE_TYPES", "Match", "Rule"]

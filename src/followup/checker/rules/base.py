@@ -1,15 +1,25 @@
-"""What every rule type shares: metadata, kinds, examples, and the match protocol."""
+"""What every rule type shares: metadata, kinds, examples, the match protocol, prefilter.
+
+Rule objects are plain Python built from an already validated spec (see checker/spec.py),
+so checking needs neither YAML nor pydantic once a style is cached.
+"""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
-
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from typing import Any, NamedTuple
 
 from followup.checker.document import Document
-from followup.models import MessageKind, Severity
+from followup.checker.prefilter import (
+    Trigger,
+    TriggerIndex,
+    dump_trigger,
+    load_trigger,
+    trigger_for,
+)
+from followup.core import MessageKind, Severity
 
 
 class Match(NamedTuple):
@@ -21,54 +31,41 @@ class Match(NamedTuple):
     detail: str | None = None
 
 
-class Example(BaseModel):
-    """An example message with the facts a context rule needs."""
+class Rule:
+    """Common fields; subclasses read their own fields, compile, and implement `matches`."""
 
-    model_config = ConfigDict(extra="forbid")
+    extends = ""
+    safe = False  # whether its fixes may be applied unasked
 
-    text: str
-    kind: MessageKind | None = None
-    recipient: str | None = None
-    company: str | None = None
-    days_since_interview: int | None = None
-    inquiries_sent: int | None = None
-    check_ins_last_30_days: int | None = None
-    known_facts: str | None = None
-
-
-class Examples(BaseModel):
-    """Messages this rule must flag and messages it must leave alone."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    flag: list[str | Example] = Field(min_length=1)
-    pass_: list[str | Example] = Field(min_length=1, alias="pass")
-
-
-class Rule(BaseModel):
-    """Fields every rule file has. Subclasses add their own and implement `matches`."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    extends: str
-    message: str = Field(min_length=1)
-    severity: Severity = Severity.WARNING
-    kinds: list[MessageKind] | None = Field(
-        default=None, description="the kinds this rule applies to; all when omitted"
-    )
-    description: str = ""
-    examples: Examples
-    id: str = ""
-    source: str = ""
-    _kinds: frozenset[MessageKind] | None = PrivateAttr(default=None)
-
-    def model_post_init(self, context: object, /) -> None:
-        """Freeze the kind set and compile whatever the subclass needs."""
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.id: str = spec["id"]
+        self.message: str = spec["message"]
+        self.severity = Severity(spec.get("severity", "warning"))
+        kinds = spec.get("kinds")
+        self.kinds: list[MessageKind] | None = [MessageKind(k) for k in kinds] if kinds else None
         self._kinds = frozenset(self.kinds) if self.kinds else None
-        self.compile()
+        self.description: str = spec.get("description", "")
+        self.source: str = spec.get("source", "")
+        self.examples: dict[str, list[Any]] = spec.get("examples", {})
+        # Triggers of the rule's patterns, from the style cache when it has them.
+        self._cached_triggers: list[Any] | None = spec.get("triggers")
 
-    def compile(self) -> None:
-        """Compile patterns once, at load time. Subclasses override."""
+    def pattern_set(self, patterns: list[str], flags: int = re.IGNORECASE) -> PatternSet:
+        """The rule's patterns with their triggers (cached, or analysed now)."""
+        if self._cached_triggers is not None and len(self._cached_triggers) == len(patterns):
+            triggers = [load_trigger(t) for t in self._cached_triggers]
+        else:
+            triggers = [trigger_for(p, bool(flags & re.IGNORECASE)) for p in patterns]
+        return PatternSet(patterns, flags, triggers)
+
+    def triggers(self) -> list[Any] | None:
+        """The JSON form of the triggers, for the style cache; None for rules without."""
+        return None
+
+    def pattern_sets(self) -> list[PatternSet]:
+        """The rule's pattern sets, for the engine's shared word index."""
+        parts = getattr(self, "_parts", None)
+        return [parts] if isinstance(parts, PatternSet) else []
 
     def applies_to(self, kind: MessageKind) -> bool:
         """True when the rule checks messages of this kind."""
@@ -77,6 +74,13 @@ class Rule(BaseModel):
     def matches(self, doc: Document) -> Iterator[Match]:
         """Yield every hit in the document."""
         raise NotImplementedError
+
+    def replace(self, **changes: Any) -> Rule:
+        """A shallow copy with some attributes changed (compiled patterns are shared)."""
+        clone = copy.copy(self)
+        for key, value in changes.items():
+            setattr(clone, key, value)
+        return clone
 
     def render_message(self, doc: Document, match: Match) -> str:
         """The message with {match}, {fix} and {detail} filled in."""
@@ -95,18 +99,131 @@ def phrase_to_regex(phrase: str) -> str:
     return phrase.replace(" ", r"\s+").replace("'", "['’]")
 
 
-def compile_checked(pattern: str) -> re.Pattern[str]:
-    """Compile case-insensitively; raise ValueError with the reason for a bad pattern."""
+def lowercase_pattern(pattern: str) -> str:
+    """Lower-case a pattern's literal characters but not its escapes (\\S stays \\S)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            if pattern[i + 1] == "N" and pattern[i + 2 : i + 3] == "{":  # \N{NAME}
+                close = pattern.find("}", i)
+                close = len(pattern) - 1 if close < 0 else close
+                out.append(pattern[i : close + 1])
+                i = close + 1
+                continue
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
+_LEADS = (("\\b", "boundary"), ("(?<![\\w])", "nonword"), ("(?<!\\w)", "nonword"))
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class PatternSet:
+    """A rule's patterns, each compiled on first use and run only when its trigger is there.
+
+    Matches come back leftmost first and never overlap; at one position the earlier pattern
+    wins, as in one big alternation.
+
+    On ASCII text each pattern runs in a faster form: lower-cased against the lower-cased
+    text instead of with IGNORECASE, and without its leading `\\b` (which stops the regex
+    engine from skipping ahead by first character); the boundary is checked on each hit
+    instead, and a hit without one resumes the search one character on, so the results are
+    exactly those of the original pattern (a property test compares the two).
+    """
+
+    __slots__ = ("_compiled", "_fast", "flags", "index", "patterns", "trigger_list")
+
+    def __init__(self, patterns: list[str], flags: int, triggers: list[Trigger]) -> None:
+        self.patterns = patterns
+        self.flags = flags
+        self.trigger_list = triggers
+        self.index = TriggerIndex(triggers)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
+        self._fast: list[tuple[re.Pattern[str], str | None] | None] = [None] * len(patterns)
+
+    def regex(self, i: int) -> re.Pattern[str]:
+        """Pattern i, compiled as written."""
+        compiled = self._compiled[i]
+        if compiled is None:
+            compiled = self._compiled[i] = re.compile(self.patterns[i], self.flags)
+        return compiled
+
+    def fast_regex(self, i: int) -> tuple[re.Pattern[str], str | None]:
+        """Pattern i for lower-cased ASCII text, and the leading check it needs."""
+        fast = self._fast[i]
+        if fast is None:
+            pattern, lead = self.patterns[i], None
+            for prefix, kind in _LEADS:
+                if pattern.startswith(prefix):
+                    pattern, lead = pattern[len(prefix) :], kind
+                    break
+            flags = self.flags
+            if flags & re.IGNORECASE:
+                pattern, flags = lowercase_pattern(pattern), flags & ~re.IGNORECASE
+            fast = self._fast[i] = (re.compile(pattern, flags), lead)
+        return fast
+
+    def _scan(self, i: int, doc: Document) -> list[tuple[int, int]]:
+        if doc.lower is None:
+            return [m.span() for m in self.regex(i).finditer(doc.text)]
+        lower = doc.lower if self.flags & re.IGNORECASE else doc.text
+        rx, lead = self.fast_regex(i)
+        if lead is None:
+            return [m.span() for m in rx.finditer(lower)]
+        spans: list[tuple[int, int]] = []
+        pos, size = 0, len(lower)
+        while pos <= size:
+            m = rx.search(lower, pos)
+            if m is None:
+                break
+            start, end = m.span()
+            before = _is_word(lower[start - 1]) if start > 0 else False
+            if lead == "boundary":
+                after = _is_word(lower[start]) if start < size else False
+                ok = before != after
+            else:
+                ok = not before
+            if not ok:
+                pos = start + 1
+                continue
+            spans.append((start, end))
+            pos = end if end > start else start + 1
+        return spans
+
+    def finditer(self, doc: Document) -> list[tuple[int, int, int]]:
+        """(start, end, pattern index) of every non-overlapping match."""
+        found: list[tuple[int, int, int]] = []
+        planned = doc.planned.get(id(self)) if doc.planned is not None else None
+        todo = planned if planned is not None else self.index.candidates(doc.index)
+        for i in todo:
+            found.extend((start, end, i) for start, end in self._scan(i, doc))
+        if len(found) > 1:
+            found.sort(key=lambda hit: (hit[0], hit[2]))
+        kept: list[tuple[int, int, int]] = []
+        last_end = -1
+        for start, end, i in found:
+            if start >= last_end and end > start:
+                kept.append((start, end, i))
+                last_end = end
+        return kept
+
+    def dump_triggers(self) -> list[Any]:
+        """JSON form of the triggers."""
+        return [dump_trigger(t) for t in self.trigger_list]
+
+
+def compile_checked(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile; raise ValueError with the reason for a bad pattern."""
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return re.compile(pattern, flags)
     except re.error as exc:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
-
-
-def check_patterns(patterns: list[str], *, allow_groups: bool = True) -> list[str]:
-    """Validator helper: every pattern compiles (and has no capturing group, if asked)."""
-    for p in patterns:
-        compiled = compile_checked(phrase_to_regex(p))
-        if not allow_groups and compiled.groups:
-            raise ValueError(f"pattern {p!r} has a capturing group; use (?:...)")
-    return patterns

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Literal
-
-from pydantic import Field, field_validator
+from typing import Any
 
 from followup.checker.document import Document
 from followup.checker.rules.base import Match, Rule
-from followup.models import MessageKind
+from followup.core import MessageKind
 
 ContextCheck = Callable[[Document, dict[str, int | str]], Iterator[Match]]
 CONTEXT_CHECKS: dict[str, ContextCheck] = {}
@@ -87,18 +85,14 @@ def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
 class ContextRule(Rule):
     """Runs a registered context check with optional parameters."""
 
-    extends: Literal["context"] = "context"
-    check: str
-    params: dict[str, int | str] = Field(default_factory=dict)
+    extends = "context"
 
-    @field_validator("check")
-    @classmethod
-    def _known(cls, value: str) -> str:
-        if value not in CONTEXT_CHECKS:
-            valid = ", ".join(sorted(CONTEXT_CHECKS))
-            raise ValueError(f"unknown context check {value!r}; valid: {valid}")
-        return value
+    def __init__(self, spec: dict[str, Any]) -> None:
+        super().__init__(spec)
+        self.check: str = spec["check"]
+        self.params: dict[str, int | str] = spec.get("params") or {}
+        self._check = CONTEXT_CHECKS[self.check]
 
     def matches(self, doc: Document) -> Iterator[Match]:
         """Delegate to the registered check."""
-        yield from CONTEXT_CHECKS[self.check](doc, self.params)
+        yield from self._check(doc, self.params)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from typing import Literal
-
-from pydantic import Field, PrivateAttr, field_validator
+from typing import Any
 
 from followup.checker.document import Document
-from followup.checker.rules.base import Match, Rule, check_patterns, phrase_to_regex
+from followup.checker.rules.base import Match, Rule, phrase_to_regex
 
 
 def match_case(original: str, replacement: str) -> str:
@@ -22,29 +19,22 @@ def match_case(original: str, replacement: str) -> str:
 class SubstitutionRule(Rule):
     """Flags each `swap` key (word-bounded regex) and suggests its value instead."""
 
-    extends: Literal["substitution"] = "substitution"
-    swap: dict[str, str] = Field(min_length=1, description="pattern -> replacement")
-    safe: bool = Field(default=True, description="whether --fix may apply it unasked")
-    _regex: re.Pattern[str] | None = PrivateAttr(default=None)
-    _replacements: list[str] = PrivateAttr(default_factory=list)
+    extends = "substitution"
 
-    @field_validator("swap")
-    @classmethod
-    def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
-        check_patterns(list(value), allow_groups=False)
-        return value
-
-    def compile(self) -> None:
-        """One alternation with one group per key, so a hit knows its replacement."""
+    def __init__(self, spec: dict[str, Any]) -> None:
+        super().__init__(spec)
+        self.swap: dict[str, str] = spec["swap"]
+        self.safe = bool(spec.get("safe", True))
         self._replacements = list(self.swap.values())
-        groups = "|".join(f"({phrase_to_regex(k)})" for k in self.swap)
-        self._regex = re.compile(rf"(?<![\w])(?:{groups})(?![\w])", re.IGNORECASE)
+        keys = [rf"(?<![\w])(?:{phrase_to_regex(k)})(?![\w])" for k in self.swap]
+        self._parts = self.pattern_set(keys)
+
+    def triggers(self) -> list[Any]:
+        """The JSON form of the triggers, for the style cache."""
+        return self._parts.dump_triggers()
 
     def matches(self, doc: Document) -> Iterator[Match]:
         """Yield each hit with its replacement, capitalised like the original."""
-        assert self._regex is not None
-        for m in self._regex.finditer(doc.text):
-            if m.end() == m.start() or m.lastindex is None:
-                continue
-            fix = match_case(m.group(), self._replacements[m.lastindex - 1])
-            yield Match(m.start(), m.end(), fix)
+        for start, end, i in self._parts.finditer(doc):
+            fix = match_case(doc.text[start:end], self._replacements[i])
+            yield Match(start, end, fix)

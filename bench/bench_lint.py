@@ -1,0 +1,106 @@
+"""Lint benchmarks: cold start against proselint, and throughput. Prints its figures.
+
+    make bench            (installs proselint through the [bench] extra, then runs this)
+
+Cold start: `followup lint` and `proselint check` on the same short message, as whole
+processes, alternating, median of N runs each (after warm-up runs, so both read warm files
+and followup's style cache exists). The first run with an empty cache is measured too.
+Throughput: messages of about 150 words built from the labeled set, checked in one process
+pinned to one core, with the full etiquette style loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+MESSAGE = REPO / "examples" / "draft-clean.txt"
+RUNS = int(os.environ.get("BENCH_RUNS", "21"))
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def cold_start() -> None:
+    proselint = shutil.which("proselint", path=str(BIN)) or shutil.which("proselint")
+    followup = str(BIN / "followup")
+    home = tempfile.mkdtemp(prefix="followup-bench-")
+    env = {**os.environ, "FOLLOWUP_HOME": home}
+    first = timed([followup, "lint", str(MESSAGE)], env)  # empty cache: validates the style
+    ours = [followup, "lint", str(MESSAGE)]
+    theirs = [proselint, "check", str(MESSAGE)] if proselint else None
+    for _ in range(3):
+        timed(ours, env)
+        if theirs:
+            timed(theirs, env)
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(RUNS):
+        a.append(timed(ours, env))
+        if theirs:
+            b.append(timed(theirs, env))
+    shutil.rmtree(home, ignore_errors=True)
+    f_med = statistics.median(a)
+    print(f"cold start, followup lint:   median {f_med * 1000:.0f} ms over {RUNS} runs")
+    print(f"cold start, first run (no style cache yet): {first * 1000:.0f} ms")
+    if theirs:
+        p_med = statistics.median(b)
+        print(f"cold start, proselint check: median {p_med * 1000:.0f} ms over {RUNS} runs")
+        print(f"ratio followup / proselint: {f_med / p_med:.2f} (target: at most 1.00)")
+    else:
+        print("proselint is not installed: `pip install -e '.[bench]'` for the comparison")
+
+
+def messages(count: int, words: int = 150) -> list[str]:
+    sys.path.insert(0, str(REPO / "src"))
+    from followup.evaluation.lintset import load_lint_set
+
+    pool = [m.text for m in load_lint_set(REPO / "eval" / "lint")]
+    rng = random.Random(7)
+    out = []
+    for _ in range(count):
+        parts: list[str] = []
+        n = 0
+        while n < words:
+            text = rng.choice(pool)
+            parts.append(text)
+            n += len(text.split())
+        out.append(" ".join(" ".join(parts).split()[:words]))
+    return out
+
+
+def throughput() -> None:
+    from followup.checker.engine import Checker
+    from followup.core import MessageKind
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    texts = messages(2000)
+    checker = Checker.from_settings()
+    for label, kind in (("--kind thank-you", MessageKind.THANK_YOU), ("--kind auto", None)):
+        for t in texts[:100]:
+            checker.check(t, kind)
+        start = time.perf_counter()
+        findings = sum(len(checker.check(t, kind).findings) for t in texts)
+        elapsed = time.perf_counter() - start
+        print(
+            f"throughput {label}: {len(texts) / elapsed:.0f} messages/s "
+            f"(2000 messages of 150 words, {findings} findings, one core; target 2000)"
+        )
+
+
+if __name__ == "__main__":
+    cold_start()
+    throughput()

@@ -1,0 +1,387 @@
+"""Word triggers: run a pattern only when a word (or literal) it cannot match without is there.
+
+For each pattern we walk the regex syntax tree (as RE2 and Hyperscan do for their
+prefilters) and find the most selective thing every match must contain: preferably a whole
+word, else a literal substring. A message is indexed once (case-folded text and its set of
+words); a pattern whose trigger is absent is skipped, which is most patterns for most
+messages. Patterns we cannot analyse always run. Triggers only ever skip work: a property
+test checks that findings with and without them are identical.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+try:  # the regex parser is internal to the re package; without it nothing is skipped
+    _c: Any = importlib.import_module("re._constants")
+    _p: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - older or other Pythons
+    _p = None
+
+MIN_LITERAL = 3
+# Words so common that requiring them skips almost nothing; they score zero, so a rarer
+# word elsewhere in the pattern is preferred.
+_COMMON_WORDS = """
+a i me my the you your and for are was were has have had this that with not but can will
+would could any all just about been its our out get got one who what when how she him her
+his they them their there then than from into also very more some to of in on at be is it
+do so as or if we by an up us no am m s t ll d re ve did does time team role work job
+thank thanks hi dear best week day new like well know see think want make good great much
+many most other only over such take these those through may should which while yours here
+where why
+"""
+COMMON = frozenset(_COMMON_WORDS.split())
+
+# A clause: ("w", words) -> one of these whole words occurs; ("s", literals) -> one of these
+# substrings occurs in the folded text. A trigger is a tuple of clauses that must all hold;
+# None means unknown: always run.
+Clause = tuple[str, frozenset[str]]
+Trigger = tuple[Clause, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class TextIndex:
+    """A message prepared for trigger tests."""
+
+    folded: str
+    words: frozenset[str]
+
+    def holds(self, clause: Clause) -> bool:
+        """True when the clause is satisfied."""
+        kind, items = clause
+        if kind == "w":
+            return not items.isdisjoint(self.words)
+        return any(item in self.folded for item in items)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def index_text(text: str) -> TextIndex:
+    """Fold the text and collect its words."""
+    folded = fold(text)
+    return TextIndex(folded, frozenset(_WORDS.findall(folded)))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _score(clause: Clause) -> int:
+    """How selective a clause is: its weakest item's length; zero for common words."""
+    kind, items = clause
+    if kind == "w":
+        return min(0 if w in COMMON else len(w) for w in items)
+    return min(
+        0 if lit.strip(" '") in COMMON or len(lit) < MIN_LITERAL else len(lit) - 2 for lit in items
+    )
+
+
+def _is_space_run(op: Any, av: Any) -> bool:
+    """`\\s+`: white space, which folding turns into one space."""
+    if op is not _c.MAX_REPEAT or av[0] < 1 or len(av[2]) != 1:
+        return False
+    inner_op, inner_av = next(iter(av[2]))
+    return bool(inner_op is _c.IN and inner_av == [(_c.CATEGORY, _c.CATEGORY_SPACE)])
+
+
+def _is_apostrophe(op: Any, av: Any) -> bool:
+    """['’]: either apostrophe, which folding turns into the straight one."""
+    return bool(
+        op is _c.IN
+        and all(o is _c.LITERAL for o, _ in av)
+        and {chr(v) for _, v in av} == {"'", "’"}
+    )
+
+
+_GAP = "\x00"  # unknown material, possibly empty: no word boundary can be inferred across it
+_BOUND = "\x01"  # a zero-width word boundary (\\b)
+MAX_VARIANTS = 128
+Variant = str  # a flattened alternative: characters, " ", "'", _GAP and _BOUND
+
+
+def _literal_set(av: Any) -> list[str] | None:
+    if all(o is _c.LITERAL for o, _ in av) and len(av) <= 6:
+        return [chr(v).lower() for _, v in av]
+    return None
+
+
+def _expand_item(op: Any, av: Any) -> list[Variant]:
+    """The alternatives one parsed element can match, flattened."""
+    if op is _c.LITERAL:
+        return [chr(av).lower()]
+    if _is_space_run(op, av):
+        return [" "]
+    if _is_apostrophe(op, av):
+        return ["'"]
+    if op is _c.IN:
+        chars = _literal_set(av)
+        return chars if chars is not None else [_GAP]
+    if op is _c.AT:
+        return [_BOUND] if av is _c.AT_BOUNDARY else [_GAP]
+    if op is _c.SUBPATTERN:
+        return _expand(list(av[3]))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, inner = av[0], av[1], list(av[2])
+        if high == 1:
+            once = _expand(inner)
+            return ["", *once] if low == 0 else once
+        if low >= 1:
+            return [v + _GAP for v in _expand(inner)]
+        return [_GAP]
+    if op is _c.BRANCH:
+        out: list[Variant] = []
+        for alt in av[1]:
+            out.extend(_expand(list(alt)))
+        return out
+    return [_GAP]
+
+
+def _expand(items: list[tuple[Any, Any]]) -> list[Variant]:
+    """Every flattened alternative of a sequence; past MAX_VARIANTS an element becomes a gap."""
+    variants: list[Variant] = [""]
+    for op, av in items:
+        options = _expand_item(op, av)
+        if len(variants) * len(options) > MAX_VARIANTS:
+            options = [_GAP]
+        variants = [v + o for v in variants for o in options]
+    return variants
+
+
+def _flatten(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """Splice plain groups into their parent sequence."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            out.extend(_flatten(list(av[3])))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == av[1] == 1:
+            out.extend(_flatten(list(av[2])))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _elements(items: list[tuple[Any, Any]]) -> list[list[Variant]]:
+    """The top-level sequence as elements, each a list of alternatives; runs of fixed
+    characters are merged into one element."""
+    elements: list[list[Variant]] = []
+    for op, av in _flatten(items):
+        alts = _expand_item(op, av)
+        if len(alts) > MAX_VARIANTS:
+            alts = [_GAP]
+        if len(alts) == 1 and elements and len(elements[-1]) == 1:
+            elements[-1] = [elements[-1][0] + alts[0]]
+        else:
+            elements.append(alts)
+    return _rejoin_words(elements)
+
+
+def _rejoin_words(elements: list[list[Variant]]) -> list[list[Variant]]:
+    """Undo the parser's prefix factoring (keep|kept -> ke(?:ep|pt)): merge neighbours that
+    meet in the middle of a word, while the alternatives stay few."""
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(elements) - 1):
+            a, b = elements[i], elements[i + 1]
+            if "" in a or "" in b or len(a) * len(b) > MAX_VARIANTS:
+                continue
+            if any(_is_word_char(x[-1]) for x in a) and any(_is_word_char(y[0]) for y in b):
+                elements[i : i + 2] = [[x + y for x in a for y in b]]
+                merged = True
+                break
+    return elements
+
+
+def _edge_bounded(alts: list[Variant], first: bool) -> bool:
+    """Do all alternatives start (first=True) or end with a non-word character?"""
+    for alt in alts:
+        ch = (alt[:1] if first else alt[-1:]) or _GAP
+        if ch == _GAP or _is_word_char(ch):
+            return False
+    return True
+
+
+def _variant_words(variant: Variant) -> tuple[set[str], set[str]]:
+    """(whole words, literal substrings of 3+ characters) every match of the variant has."""
+    words: set[str] = set()
+    for m in re.finditer(r"[^\W_]+", variant):
+        s, e = m.span()
+        before = variant[s - 1] if s > 0 else _GAP
+        after = variant[e] if e < len(variant) else _GAP
+        if _GAP not in (before, after) and not _is_word_char(before) and not (_is_word_char(after)):
+            words.add(m.group())
+    substrings: set[str] = set()
+    for seg in variant.split(_GAP):
+        seg = seg.replace(_BOUND, "")
+        # Long literals, or punctuation of any length ("?", "{{"): cheap to look for.
+        if len(seg) >= MIN_LITERAL or (seg.strip() and not any(map(_is_word_char, seg))):
+            substrings.add(seg)
+    return words, substrings
+
+
+def _bounded_before(elements: list[list[Variant]], i: int) -> bool:
+    """Is there always a word boundary just before element i? Looks through optional ones."""
+    for j in range(i - 1, -1, -1):
+        alts = [a for a in elements[j] if a]
+        if alts and not _edge_bounded(alts, first=False):
+            return False
+        if "" not in elements[j]:
+            return True
+    return False
+
+
+def _bounded_after(elements: list[list[Variant]], i: int) -> bool:
+    """Is there always a word boundary just after element i? Looks through optional ones."""
+    for j in range(i + 1, len(elements)):
+        alts = [a for a in elements[j] if a]
+        if alts and not _edge_bounded(alts, first=True):
+            return False
+        if "" not in elements[j]:
+            return True
+    return False
+
+
+def _element_clauses(elements: list[list[Variant]]) -> list[Clause]:
+    """Clauses each element imposes on every match (optional elements impose none)."""
+    clauses: list[Clause] = []
+    for i, alts in enumerate(elements):
+        if "" in alts:
+            continue
+        left = _BOUND if _bounded_before(elements, i) else _GAP
+        right = _BOUND if _bounded_after(elements, i) else _GAP
+        analysed = [_variant_words(left + alt + right) for alt in alts]
+        if len(alts) == 1:  # fixed text: every whole word in it is required
+            words, subs = analysed[0]
+            clauses.extend(("w", frozenset({w})) for w in words)
+            clauses.extend(("s", frozenset({sub})) for sub in subs)
+        elif all(words for words, _ in analysed):
+            best = {
+                max(words, key=lambda w: (_score(("w", frozenset({w}))), w))
+                for words, _ in analysed
+            }
+            clauses.append(("w", frozenset(best)))
+        elif all(subs for _, subs in analysed):
+            clauses.append(("s", frozenset(max(subs, key=len) for _, subs in analysed)))
+    return clauses
+
+
+def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
+    """The clauses every match of the pattern satisfies, most selective first, or None."""
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(pattern, re.IGNORECASE if ignorecase else 0)
+        clauses = _element_clauses(_elements(list(parsed)))
+    except Exception:
+        return None
+    # Word clauses first (a set lookup), the most selective first; then substrings.
+    ordered = sorted(
+        set(clauses), key=lambda c: (_score(c) == 0, c[0] != "w", -_score(c), sorted(c[1]))
+    )
+    return tuple(ordered) if ordered else None
+
+
+def dump_trigger(trigger: Trigger) -> list[Any] | None:
+    """JSON form for the style cache."""
+    return None if trigger is None else [[kind, sorted(items)] for kind, items in trigger]
+
+
+def load_trigger(data: list[Any] | None) -> Trigger:
+    """From the JSON form."""
+    return None if data is None else tuple((str(k), frozenset(items)) for k, items in data)
+
+
+_ASCII_LOWER = {ord(c): c.lower() for c in string.ascii_uppercase}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """The ASCII letter a non-ASCII character matches case-insensitively, if any (ſ -> s)."""
+    for letter in string.ascii_lowercase:
+        if re.fullmatch(letter, ch, re.IGNORECASE):
+            return letter
+    lower = ch.lower()
+    return lower if len(lower) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Case-fold the text as re.IGNORECASE compares it, white space runs as one space and
+    curly apostrophes as straight ones."""
+    if not text.isascii():
+        table: dict[int, str] = dict(_ASCII_LOWER)
+        for ch in set(text):
+            if not ch.isascii():
+                table[ord(ch)] = "'" if ch == "’" else _fold_char(ch)
+        text = text.translate(table)
+    return " ".join(text.lower().split())
+
+
+class TriggerIndex:
+    """For one rule's patterns: which of them may match a given message.
+
+    Each pattern is filed under the words of its first (most selective) clause; a pattern
+    found that way still has to satisfy its other clauses. The engine merges the word
+    files of all rules into one (see GlobalIndex), so a message's words are looked up once.
+    """
+
+    __slots__ = ("always", "by_word", "size", "substrings", "triggers")
+
+    def __init__(self, triggers: list[Trigger]) -> None:
+        self.triggers = triggers
+        self.size = len(triggers)
+        self.by_word: dict[str, list[int]] = {}
+        self.substrings: list[int] = []
+        self.always: list[int] = []
+        for i, trig in enumerate(triggers):
+            if trig is None:
+                self.always.append(i)
+            elif trig[0][0] == "w":
+                for word in trig[0][1]:
+                    self.by_word.setdefault(word, []).append(i)
+            else:
+                self.substrings.append(i)
+
+    def verify(self, maybe: set[int] | list[int], index: TextIndex) -> list[int]:
+        """The patterns among `maybe` (plus the unanalysable ones) whose clauses all hold."""
+        hits = list(self.always)
+        for i in maybe:
+            trig = self.triggers[i]
+            if trig is not None and all(index.holds(clause) for clause in trig):
+                hits.append(i)
+        hits.sort()
+        return hits
+
+    def candidates(self, index: TextIndex | None) -> list[int]:
+        """Indices of the patterns to run, in order; all of them when index is None."""
+        if index is None:
+            return list(range(self.size))
+        maybe = set(self.substrings)
+        for word in index.words.intersection(self.by_word):
+            maybe.update(self.by_word[word])
+        return self.verify(maybe, index)
+
+
+class GlobalIndex:
+    """The word files of many TriggerIndexes merged, to find candidates for all at once."""
+
+    def __init__(self, indexes: list[TriggerIndex]) -> None:
+        self.indexes = indexes
+        self.by_word: dict[str, list[tuple[int, int]]] = {}
+        for n, ix in enumerate(indexes):
+            for word, parts in ix.by_word.items():
+                self.by_word.setdefault(word, []).extend((n, i) for i in parts)
+        self.words = frozenset(self.by_word)
+
+    def candidates(self, index: TextIndex) -> list[list[int]]:
+        """For each TriggerIndex, the patterns to run on this message."""
+        maybe: list[set[int]] = [set(ix.substrings) for ix in self.indexes]
+        for word in index.words & self.words:
+            for n, i in self.by_word[word]:
+                maybe[n].add(i)
+        return [ix.verify(m, index) for ix, m in zip(self.indexes, maybe, strict=True)]
