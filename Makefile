@@ -13,8 +13,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	@echo "== followup write: thank-you notes for the bundled example notes =="
+	@echo "== followup write: thank-you notes for the bundled example notes (offline writer) =="
 	$(BIN)/followup write examples/notes-frontmatter.md --kind thank-you
+	$(BIN)/followup write examples/notes-freetext.txt --kind thank-you
 	@echo
 	@echo "== followup lint: a clean draft, then one that trips rules (exit 1 is expected) =="
 	$(BIN)/followup lint examples/draft-clean.txt

@@ -24,6 +24,8 @@ def _run(checker: Checker, rule: Rule, example: str | dict[str, object]) -> list
         inquiries_sent=ex.inquiries_sent,
         check_ins_last_30_days=ex.check_ins_last_30_days,
         known_facts=ex.known_facts,
+        topics=ex.topics,
+        days_until_decision=ex.days_until_decision,
     )
     result = checker.check(ex.text, kind, context)
     return [f.rule_id for f in result.findings]

@@ -129,6 +129,152 @@ def lint(
     raise typer.Exit(outcome.code)
 
 
+class WriteFormat(StrEnum):
+    """--format values for write."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+class WriteKind(StrEnum):
+    """--kind values for write."""
+
+    THANK_YOU = "thank-you"
+    INQUIRY = "inquiry"
+    SECOND_INQUIRY = "second-inquiry"
+    CHECK_IN = "check-in"
+    KEEP_IN_TOUCH = "keep-in-touch"
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "  followup write notes.md\n\n"
+    "  pbpaste | followup write --kind inquiry --to Maria\n\n"
+    "  followup write notes.md --base-url http://127.0.0.1:8080/v1 --model smollm2\n\n"
+    "  followup write notes.md --kind check-in --share 'https://example.org/report Report'\n\n"
+    "  followup write notes.md --eml drafts/\n\n"
+    "Without a configured model the offline writer composes the message from your notes. "
+    "Exit codes: 0 ready, 1 a draft is BLOCKED by the checker, 2 bad input, 3 model failure."
+)
+def write(
+    notes_file: Annotated[
+        str | None, typer.Argument(help="Interview notes (.md/.txt); '-' or nothing: stdin.")
+    ] = None,
+    kind: Annotated[WriteKind, typer.Option(help="Which message to write.")] = (
+        WriteKind.THANK_YOU
+    ),
+    to: Annotated[
+        str | None, typer.Option(help="The recipient (default: every interviewer, or the first).")
+    ] = None,
+    me: Annotated[str | None, typer.Option(help="Your name, if the notes don't say.")] = None,
+    company: Annotated[
+        str | None, typer.Option(help="The company, if the notes don't say.")
+    ] = None,
+    role: Annotated[str | None, typer.Option(help="The role, if the notes don't say.")] = None,
+    share: Annotated[
+        str | None, typer.Option(help="For a check-in: 'URL Title' of something to share.")
+    ] = None,
+    output_format: Annotated[WriteFormat, typer.Option("--format", "-f")] = WriteFormat.TEXT,
+    eml: Annotated[
+        Path | None, typer.Option(help="Also write one .eml draft per recipient into this folder.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Model name.", envvar="FOLLOWUP_MODEL")] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            help="An OpenAI-compatible server (Ollama, vLLM, llama.cpp).",
+            envvar="FOLLOWUP_BASE_URL",
+        ),
+    ] = None,
+    gguf: Annotated[
+        Path | None, typer.Option(help="Run a local GGUF file in-process (needs [local]).")
+    ] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each model call.")] = 60.0,
+    max_rounds: Annotated[int, typer.Option(min=0, max=5, help="Revision rounds.")] = 2,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Skip the model-call cache.")
+    ] = False,
+    show_prompt: Annotated[
+        bool, typer.Option("--show-prompt", help="Print the rendered prompts; call no model.")
+    ] = False,
+    today: Annotated[
+        str | None, typer.Option(help="Write as of this date (YYYY-MM-DD) instead of today.")
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Turn interview notes into a brief follow-up message that has passed the checker."""
+    from followup import writing
+
+    request = writing.WriteOptions(
+        notes_file=notes_file,
+        kind=MessageKind(kind.value),
+        to=to,
+        me=me,
+        company=company,
+        role=role,
+        share=share,
+        model=model,
+        base_url=base_url,
+        gguf=gguf,
+        timeout=timeout,
+        max_rounds=max_rounds,
+        cache=not no_cache,
+        show_prompt=show_prompt,
+        today=today,
+        config=config,
+    )
+    outcome = writing.run_write(request, notice=lambda line: typer.echo(line, err=True))
+    if show_prompt:
+        for call in outcome.result.calls:
+            typer.echo(f"=== prompt: {call.name} (system) ===\n{call.system}")
+            typer.echo(f"=== prompt: {call.name} (user) ===\n{call.user}")
+        raise typer.Exit(0)
+    if output_format is WriteFormat.JSON:
+        from followup.writer.output import format_json
+
+        typer.echo(format_json(outcome.result.drafts, outcome.writer))
+    else:
+        from followup.writer.output import format_text
+
+        typer.echo(format_text(outcome.result.drafts), nl=False)
+    if eml is not None:
+        from followup.writer.output import write_eml
+
+        for path in write_eml(outcome.result.drafts, eml):
+            typer.echo(f"wrote {path}", err=True)
+    blocked = any(d.blocked for d in outcome.result.drafts)
+    raise typer.Exit(ExitCode.FINDINGS if blocked else ExitCode.OK)
+
+
+@app.command(epilog="Examples:\n\n  followup new\n\n  followup new notes/acme-2026-11-24.md")
+def new(
+    path: Annotated[
+        Path | None, typer.Argument(help="Where to write (default: notes-YYYY-MM-DD.md).")
+    ] = None,
+) -> None:
+    """Write a notes template with the headings to fill in after an interview."""
+    import datetime as dt
+    import os
+    import shlex
+    import subprocess
+
+    from followup.writer.template import render_template
+
+    today = dt.date.today()
+    target = path or Path(f"notes-{today.isoformat()}.md")
+    if target.exists():
+        raise InputError(f"{target}: already exists; choose another name (nothing was changed)")
+    if target.parent and not target.parent.exists():
+        raise InputError(f"{target.parent}: no such folder")
+    target.write_text(render_template(today), encoding="utf-8")
+    typer.echo(f"wrote {target}")
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if editor and sys.stdin.isatty() and sys.stdout.isatty():
+        subprocess.run([*shlex.split(editor), str(target)], check=False)
+    else:
+        typer.echo(f"fill it in, then: followup write {target}")
+
+
 @rules_app.callback(invoke_without_command=True)
 def rules_list(ctx: typer.Context, config: ConfigOption = None) -> None:
     """List every rule: id, severity, type, kinds, and what it catches."""

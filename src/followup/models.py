@@ -25,11 +25,23 @@ class Interviewer(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str
-    title: str | None = None
+    name: str = Field(description="full name as written in the notes")
+    title: str | None = Field(default=None, description="job title, if the notes give one")
     email: str | None = None
-    topics: list[str] = Field(default_factory=list)
-    interests: list[str] = Field(default_factory=list)
+    topics: list[str] = Field(
+        default_factory=list, description="specific things discussed with this person"
+    )
+    interests: list[str] = Field(
+        default_factory=list, description="subjects this person cares about (for check-ins)"
+    )
+    concerns: list[str] = Field(
+        default_factory=list, description="concerns this person raised about the candidate"
+    )
+
+    @property
+    def first_name(self) -> str:
+        """The first word of the name (what a greeting uses)."""
+        return self.name.split()[0] if self.name.split() else self.name
 
 
 class Notes(BaseModel):
@@ -39,25 +51,52 @@ class Notes(BaseModel):
     text: str
     source: str = "<stdin>"
 
+    @property
+    def all_text(self) -> str:
+        """The free text plus every front-matter value, for grounding checks."""
+        return self.text + "\n" + _flatten_values(self.front_matter)
+
+
+def _flatten_values(value: object) -> str:
+    if isinstance(value, dict):
+        return "\n".join(f"{k}: {_flatten_values(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "\n".join(_flatten_values(v) for v in value)
+    return str(value)
+
 
 class Brief(BaseModel):
     """The facts a message is built from, extracted from notes."""
 
-    candidate: str | None = None
-    company: str | None = None
-    role: str | None = None
-    interview_date: dt.date | None = None
-    decision_date: dt.date | None = None
+    model_config = ConfigDict(extra="ignore")
+
+    candidate: str | None = Field(default=None, description="the candidate's own name")
+    company: str | None = Field(default=None, description="the employer's name")
+    role: str | None = Field(default=None, description="the job title applied for")
+    interview_date: dt.date | None = Field(default=None, description="YYYY-MM-DD")
+    decision_date: dt.date | None = Field(
+        default=None, description="when the employer said they would decide, YYYY-MM-DD"
+    )
     interviewers: list[Interviewer] = Field(default_factory=list)
-    highlights: list[str] = Field(default_factory=list)
-    qualifications: list[str] = Field(default_factory=list)
-    forgot_to_mention: str | None = None
-    concerns: list[str] = Field(default_factory=list)
+    highlights: list[str] = Field(default_factory=list, description="what went well")
+    qualifications: list[str] = Field(
+        default_factory=list, description="why the candidate fits, in their words"
+    )
+    forgot_to_mention: str | None = Field(
+        default=None, description="a point the candidate forgot to make"
+    )
     next_steps: str | None = None
+
+    def missing(self) -> list[str]:
+        """The facts every message needs that are still unknown."""
+        out = [name for name in ("company", "role") if not getattr(self, name)]
+        if not self.interviewers:
+            out.append("interviewer")
+        return out
 
 
 class Draft(BaseModel):
-    """One message for one recipient: subject and body, with its kind."""
+    """One message for one recipient: subject and body, with its kind and its check."""
 
     kind: MessageKind
     recipient: Interviewer | None = None
@@ -66,3 +105,9 @@ class Draft(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     blocked: bool = False
     writer: str = "offline"
+    rounds: int = 0
+
+    @property
+    def text(self) -> str:
+        """What the checker reads: the subject line, a blank line, the body."""
+        return f"Subject: {self.subject}\n\n{self.body}"

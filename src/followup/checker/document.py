@@ -26,6 +26,8 @@ class Context:
     inquiries_sent: int | None = None
     check_ins_last_30_days: int | None = None
     known_facts: str | None = None  # the notes' text, for the grounding rule
+    topics: list[str] | None = None  # what was discussed, for the specific-detail rule
+    days_until_decision: int | None = None  # the employer's stated decision date, from today
     extra: dict[str, str] = field(default_factory=dict)
 
 

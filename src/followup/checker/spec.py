@@ -37,6 +37,8 @@ class Example(BaseModel):
     inquiries_sent: int | None = None
     check_ins_last_30_days: int | None = None
     known_facts: str | None = None
+    topics: list[str] | None = None
+    days_until_decision: int | None = None
 
 
 class Examples(BaseModel):

@@ -77,9 +77,72 @@ def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
         and doc.kind is MessageKind.CHECK_IN
     ):
         detail = "a check-in went out in the last 30 days; about once a month is enough"
+    elif (
+        ctx.days_until_decision is not None
+        and ctx.days_until_decision >= 0
+        and doc.kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY)
+    ):
+        detail = (
+            f"they said they would decide in {ctx.days_until_decision} day(s); "
+            "wait until that date has passed"
+        )
     if detail and doc.words:
         first = doc.words[0]
         yield Match(first[0], first[1], None, detail)
+
+
+_WEEKDAYS_MONTHS = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec"
+)
+_ALWAYS_FINE = frozenset(_WEEKDAYS_MONTHS.split()) | {"i", "i'm", "i've", "i'd", "i'll", "ps"}
+_CANDIDATE = re.compile(r"\b[A-Z][\w’'-]*|(?<![\w.])\d[\d,.:/%]*\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+@context_check("grounding")
+def grounding(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """Every name, number and capitalised term must appear in the notes (known_facts).
+
+    Words that open a sentence or a line are skipped (they are capitalised anyway), as are
+    weekdays, months and "I".
+    """
+    facts = doc.context.known_facts
+    if facts is None:
+        return
+    known = facts.lower().replace("’", "'")
+    text = doc.text
+    for m in _CANDIDATE.finditer(text):
+        token = m.group().replace("’", "'").rstrip("'-.,")
+        if not token or token.lower() in _ALWAYS_FINE:
+            continue
+        if token[0].isalpha() and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            continue
+        if m.start() < 9 and text.startswith("Subject:"):
+            continue
+        if not re.search(rf"(?<![\w]){re.escape(token.lower())}(?![\w])", known):
+            yield Match(m.start(), m.start() + len(token), None, token)
+
+
+_KEYWORD = re.compile(r"[a-z][a-z’'-]{4,}")
+
+
+@context_check("specific-detail")
+def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """At least one topic from the conversation must show up (two of its key words)."""
+    topics = doc.context.topics
+    if not topics:
+        return
+    text = doc.text.lower()
+    for topic in topics:
+        keywords = set(_KEYWORD.findall(topic.lower()))
+        needed = min(2, len(keywords))
+        if needed and sum(1 for k in keywords if k in text) >= needed:
+            return
+    if doc.words:
+        first = doc.words[0]
+        yield Match(first[0], first[1], None, "; ".join(topics[:3]))
 
 
 class ContextRule(Rule):

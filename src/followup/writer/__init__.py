@@ -1,0 +1,1 @@
+"""The writer: notes in, a checked follow-up message out (offline or through a model)."""

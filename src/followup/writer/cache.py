@@ -1,0 +1,62 @@
+"""A small SQLite cache for chat-model calls, so a repeated identical call is free.
+
+LangChain's own SQLiteCache lives in langchain-community, which would add SQLAlchemy and
+a dozen other packages for this one class; this implements the same BaseCache interface
+with the standard library's sqlite3.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from langchain_core.caches import RETURN_VAL_TYPE, BaseCache
+from langchain_core.load import dumps, loads
+
+
+class SQLiteLLMCache(BaseCache):
+    """Generations keyed by (prompt, model settings)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        with self._connect() as db:
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS calls ("
+                "prompt TEXT NOT NULL, llm TEXT NOT NULL, value TEXT NOT NULL, "
+                "PRIMARY KEY (prompt, llm))"
+            )
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path)
+
+    def lookup(self, prompt: str, llm_string: str) -> RETURN_VAL_TYPE | None:
+        """The cached generations, or None."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT value FROM calls WHERE prompt = ? AND llm = ?", (prompt, llm_string)
+            ).fetchone()
+        if row is None:
+            return None
+        value: Any = loads(row[0])
+        return list(value)
+
+    def update(self, prompt: str, llm_string: str, return_val: RETURN_VAL_TYPE) -> None:
+        """Store the generations of a call."""
+        with self._connect() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO calls VALUES (?, ?, ?)",
+                (prompt, llm_string, dumps(list(return_val))),
+            )
+
+    def clear(self, **kwargs: Any) -> None:
+        """Forget every call."""
+        with self._connect() as db:
+            db.execute("DELETE FROM calls")
+
+    def __len__(self) -> int:
+        with self._connect() as db:
+            count: Sequence[int] = db.execute("SELECT COUNT(*) FROM calls").fetchone()
+        return int(count[0])

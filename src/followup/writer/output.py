@@ -1,0 +1,103 @@
+"""Deliver drafts: readable text, JSON for scripts, and .eml drafts a mail client opens."""
+
+from __future__ import annotations
+
+import json
+import re
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from followup.core import Severity
+from followup.models import Draft
+
+
+def draft_dict(draft: Draft) -> dict[str, Any]:
+    """The JSON shape of one draft."""
+    person = draft.recipient
+    return {
+        "kind": draft.kind.value,
+        "to": person.name if person else None,
+        "email": person.email if person else None,
+        "subject": draft.subject,
+        "body": draft.body,
+        "blocked": draft.blocked,
+        "writer": draft.writer,
+        "revision_rounds": draft.rounds,
+        "findings": [
+            {
+                "rule_id": f.rule_id,
+                "severity": f.severity.value,
+                "message": f.message,
+                "line": f.line,
+                "column": f.column,
+                "match": f.match,
+            }
+            for f in draft.findings
+        ],
+    }
+
+
+def format_json(drafts: list[Draft], writer: str) -> str:
+    """All drafts as one JSON document."""
+    return json.dumps(
+        {"writer": writer, "drafts": [draft_dict(d) for d in drafts]}, indent=2, ensure_ascii=False
+    )
+
+
+def format_text(drafts: list[Draft]) -> str:
+    """Each draft with a header line, its text, and its check."""
+    out: list[str] = []
+    for d in drafts:
+        person = d.recipient
+        to = person.name if person else "(no recipient)"
+        if person and person.email:
+            to += f" <{person.email}>"
+        status = "BLOCKED" if d.blocked else "ready to send"
+        out.append(f"=== To: {to} | {d.kind.value} | {status} ===")
+        out.append(f"Subject: {d.subject}")
+        out.append("")
+        out.append(d.body.rstrip())
+        out.append("")
+        shown = [f for f in d.findings if f.severity is not Severity.SUGGESTION or not d.blocked]
+        if not d.findings:
+            out.append("Checker: no findings.")
+        else:
+            for f in shown:
+                out.append(f"  {f.line}:{f.column} {f.severity.value} {f.rule_id}: {f.message}")
+        if d.blocked:
+            out.append("BLOCKED: error-level findings remain; fix them before sending this draft.")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "draft"
+
+
+def write_eml(drafts: list[Draft], folder: Path) -> list[Path]:
+    """One .eml per draft (X-Unsent: 1 makes mail clients open it as a draft).
+    Existing files are never overwritten: a number is added instead."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for d in drafts:
+        msg = EmailMessage()
+        person = d.recipient
+        if person and person.email:
+            msg["To"] = f"{person.name} <{person.email}>"
+        elif person:
+            msg["To"] = person.name
+        msg["Subject"] = d.subject
+        msg["X-Unsent"] = "1"
+        if d.blocked:
+            msg["X-Followup-Blocked"] = "error-level findings remain"
+        msg.set_content(d.body)
+        base = f"{d.kind.value}-{_slug(person.name if person else 'draft')}"
+        path = folder / f"{base}.eml"
+        n = 1
+        while path.exists():
+            path = folder / f"{base}-{n}.eml"
+            n += 1
+        path.write_bytes(bytes(msg))
+        written.append(path)
+    return written

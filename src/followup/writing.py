@@ -1,0 +1,137 @@
+"""`followup write` end to end: read the notes, pick the writer, run the pipeline.
+
+The CLI calls `run_write` and prints what it returns; `notice` receives the one-line
+statements meant for the user's terminal (which writer was used).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from followup.checker.engine import Checker
+from followup.config import discover_settings
+from followup.core import MessageKind
+from followup.errors import InputError, MissingFactsError
+from followup.inputs import SourceText, read_source
+from followup.notes import parse_notes
+from followup.writer.llm import ModelOptions, build_model, describe
+from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
+
+
+@dataclass
+class WriteOptions:
+    """Everything `followup write` accepts."""
+
+    notes_file: str | None = None
+    kind: MessageKind = MessageKind.THANK_YOU
+    to: str | None = None
+    me: str | None = None
+    company: str | None = None
+    role: str | None = None
+    share: str | None = None
+    model: str | None = None
+    base_url: str | None = None
+    gguf: Path | None = None
+    timeout: float = 60.0
+    max_rounds: int = 2
+    cache: bool = True
+    show_prompt: bool = False
+    today: str | None = None
+    config: Path | None = None
+
+
+@dataclass
+class WriteOutcome:
+    """The pipeline's result and the writer that produced it."""
+
+    result: WriteResult
+    writer: str
+
+
+def data_home() -> Path:
+    """$FOLLOWUP_HOME, or the user data folder."""
+    home = os.environ.get("FOLLOWUP_HOME")
+    if home:
+        return Path(home)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("followup"))
+
+
+def read_notes(arg: str | None) -> SourceText:
+    """Notes from a file, or from stdin (prompting on a terminal)."""
+    if arg in (None, "-") and sys.stdin.isatty():
+        print("paste your notes, then Ctrl-D", file=sys.stderr)
+    return read_source(arg or "-")
+
+
+def parse_today(value: str | None) -> dt.date:
+    """--today, or the real date."""
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--today {value!r} is not a YYYY-MM-DD date") from None
+
+
+def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutcome:
+    """Run the writer; raise FollowupError subclasses for anything the user must fix."""
+    today = parse_today(options.today)
+    settings = discover_settings(explicit=options.config)
+    source = read_notes(options.notes_file)
+    notes = parse_notes(source)
+    model_options = ModelOptions(
+        model=options.model or (settings.model if settings else None),
+        base_url=options.base_url or (settings.base_url if settings else None),
+        gguf=options.gguf,
+        timeout=options.timeout,
+        cache_path=data_home() / "llm-cache.sqlite" if options.cache else None,
+    )
+    backend = describe(model_options)
+    model = None if options.show_prompt and backend is None else build_model(model_options)
+    if backend is None and not options.show_prompt:
+        notice("Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).")
+    elif backend is not None:
+        notice(f"Using {backend}.")
+    checker = Checker.from_settings(settings)
+    pipeline = Pipeline(
+        checker,
+        model,
+        model_name=backend or "offline",
+        max_rounds=options.max_rounds,
+        dry_run=options.show_prompt,
+    )
+    overrides = {
+        k: v
+        for k, v in {
+            "candidate": options.me,
+            "company": options.company,
+            "role": options.role,
+        }.items()
+        if v
+    }
+    request = WriteRequest(
+        notes=notes,
+        kind=options.kind,
+        to=options.to,
+        share=options.share,
+        today=today,
+        overrides=overrides,
+    )
+    try:
+        result = pipeline.run(request)
+    except MissingFactsError as exc:
+        if not (sys.stdin.isatty() and options.notes_file not in (None, "-")):
+            raise
+        for key, label in (("company", "Company"), ("role", "Role"), ("candidate", "Your name")):
+            if key in str(exc) and key not in overrides:
+                overrides[key] = input(f"{label}: ").strip()
+        request.overrides = overrides
+        result = pipeline.run(request)
+    return WriteOutcome(result, backend or "offline")
