@@ -49,3 +49,13 @@ def cli(
         return CliResult(code, captured.out, captured.err)
 
     yield run
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, object]:
+    """Cassettes never carry credentials; requests match on method and URL, in order."""
+    return {
+        "filter_headers": ["authorization", "x-api-key", "openai-organization"],
+        "match_on": ["method", "scheme", "host", "port", "path", "query"],
+        "decode_compressed_response": True,
+    }

@@ -43,11 +43,16 @@ def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Matc
     if not recipient:
         return
     names = {part.lower() for part in re.findall(r"[\w’'-]+", recipient)}
-    for m in _GREETING.finditer(doc.text):
+    m = _GREETING.search(doc.text)
+    if m is not None:
         greeted = m.group(1).split()
         if not any(g.lower() in names for g in greeted):
-            yield Match(m.start(1), m.end(1), None, recipient)
-        break  # only the opening greeting
+            yield Match(m.start(1), m.end(1), None, f"this is for {recipient}, not {m.group(1)}")
+        return
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", doc.text)}
+    if not names & words and doc.words:
+        first = doc.words[0]
+        yield Match(first[0], first[1], None, f"this is for {recipient}, who is never named")
 
 
 @context_check("cadence")
@@ -97,7 +102,7 @@ _WEEKDAYS_MONTHS = (
     "sep sept oct nov dec"
 )
 _ALWAYS_FINE = frozenset(_WEEKDAYS_MONTHS.split()) | {"i", "i'm", "i've", "i'd", "i'll", "ps"}
-_CANDIDATE = re.compile(r"\b[A-Z][\w’'-]*|(?<![\w.])\d[\d,.:/%]*\b")
+_CANDIDATE = re.compile(r"\b[A-Z][\w’'-]*|(?<![\w.])\d[\w,.:/%]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
@@ -114,7 +119,7 @@ def grounding(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
     known = facts.lower().replace("’", "'")
     text = doc.text
     for m in _CANDIDATE.finditer(text):
-        token = m.group().replace("’", "'").rstrip("'-.,")
+        token = m.group().replace("’", "'").rstrip("'-.,:;/%")
         if not token or token.lower() in _ALWAYS_FINE:
             continue
         if token[0].isalpha() and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
@@ -126,20 +131,102 @@ def grounding(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
 
 
 _KEYWORD = re.compile(r"[a-z][a-z’'-]{4,}")
+_CLAIM = re.compile(
+    r"\bI(?:\s+(?:have|had|also|once|recently|personally)|['’]ve|['’]d)?(?:\s+been)?\s+"
+    r"(?:built|led|managed|created|launched|developed|designed|ran|run|shipped|grew|cut|"
+    r"increased|reduced|improved|worked|working|founded|won|earned|published|wrote|taught|"
+    r"trained|delivered|completed|finished|started|migrated|automated|saved|raised|hired|"
+    r"mentored|presented|organized|organised|sold|closed)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
+_FILLER = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "have",
+        "been",
+        "from",
+        "they",
+        "them",
+        "their",
+        "there",
+        "about",
+        "which",
+        "would",
+        "could",
+        "should",
+        "also",
+        "just",
+        "very",
+        "really",
+        "what",
+        "when",
+        "where",
+        "your",
+        "into",
+        "over",
+        "more",
+        "most",
+        "some",
+        "such",
+        "than",
+        "then",
+        "those",
+        "these",
+        "while",
+        "will",
+        "years",
+        "year",
+        "team",
+        "teams",
+        "work",
+        "working",
+        "worked",
+        "role",
+        "company",
+        "experience",
+        "helped",
+        "help",
+    ]
+)
+
+
+def _stem(word: str) -> str:
+    return word.lower().replace("’", "'")[:5]
+
+
+@context_check("claims")
+def unsupported_claims(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """A sentence where the candidate claims experience ("I built...", "I've led...") must
+    reuse the notes' words: at most `max-new` content words (default 1) may be new."""
+    facts = doc.context.known_facts
+    if facts is None:
+        return
+    known = {_stem(w) for w in _CONTENT.findall(facts)}
+    limit = int(params.get("max-new", 1))
+    for m in _CLAIM.finditer(doc.text):
+        words = [w for w in _CONTENT.findall(m.group()) if w.lower() not in _FILLER]
+        new = [w for w in words[1:] if _stem(w) not in known]  # words[0] is the verb
+        if len(new) > limit:
+            yield Match(m.start(), m.end(), None, ", ".join(new[:4]))
 
 
 @context_check("specific-detail")
 def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
-    """At least one topic from the conversation must show up (two of its key words)."""
+    """At least one topic from the conversation must show up: two of its key words in one
+    sentence."""
     topics = doc.context.topics
     if not topics:
         return
-    text = doc.text.lower()
+    sentences = [doc.text[s:e].lower() for s, e in doc.sentences]
     for topic in topics:
         keywords = set(_KEYWORD.findall(topic.lower()))
         needed = min(2, len(keywords))
-        if needed and sum(1 for k in keywords if k in text) >= needed:
-            return
+        for sentence in sentences:
+            if needed and sum(1 for k in keywords if k in sentence) >= needed:
+                return
     if doc.words:
         first = doc.words[0]
         yield Match(first[0], first[1], None, "; ".join(topics[:3]))
