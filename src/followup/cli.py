@@ -190,6 +190,9 @@ def write(
         Path | None, typer.Option(help="Run a local GGUF file in-process (needs [local]).")
     ] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for each model call.")] = 60.0,
+    retries: Annotated[
+        int, typer.Option(min=0, max=10, help="Retries (with backoff) for timeouts, 429 and 5xx.")
+    ] = 3,
     max_rounds: Annotated[int, typer.Option(min=0, max=5, help="Revision rounds.")] = 2,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Skip the model-call cache.")
@@ -217,6 +220,7 @@ def write(
         base_url=base_url,
         gguf=gguf,
         timeout=timeout,
+        retries=retries,
         max_rounds=max_rounds,
         cache=not no_cache,
         show_prompt=show_prompt,

@@ -74,7 +74,8 @@ _TOPIC_VERBS = re.compile(
 )
 _CONCERN = re.compile(r"\b(?:concern(?:ed)?|worried|worry|hesitant|unsure)\b", re.I)
 _FORGOT = re.compile(
-    r"\bforgot to (?:mention|say|bring up|tell (?:them|him|her))\s+(?:that\s+)?(?P<what>[^.\n]+)",
+    r"\bforgot to (?:mention|say|bring up|tell (?:them|him|her))[ \t]+(?:that[ \t]+)?"
+    r"(?P<what>[^.\n]+)",
     re.I,
 )
 _NEXT = re.compile(
@@ -193,17 +194,20 @@ def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
     interviewers = fm.get("interviewers") or []
     if not isinstance(interviewers, list):
         raise InputError(f"{notes.source}: front matter 'interviewers' must be a list")
-    try:
-        people = [
-            Interviewer(name=p) if isinstance(p, str) else Interviewer.model_validate(p)
-            for p in interviewers
-        ]
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = ".".join(str(x) for x in err["loc"])
-        raise InputError(
-            f"{notes.source}: front matter interviewers: {loc}: {err['msg']}"
-        ) from None
+    people = []
+    for i, person in enumerate(interviewers):
+        try:
+            people.append(
+                Interviewer(name=person)
+                if isinstance(person, str)
+                else Interviewer.model_validate(person)
+            )
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = ".".join(str(x) for x in err["loc"])
+            raise InputError(
+                f"{notes.source}: front matter interviewers[{i}].{loc}: {err['msg']}"
+            ) from None
     text = notes.text
     sections = _sections(text)
     brief = Brief(
@@ -279,7 +283,7 @@ def _fill_from_text(brief: Brief, text: str, sections: dict[str, str], today: dt
         forgot = _section(sections, "forgot", "didn't say", "did not say")
         if forgot:
             brief.forgot_to_mention = forgot[0]
-        elif m := _FORGOT.search(text):
+        elif (m := _FORGOT.search(text)) and not _INSTRUCTION.search(m.group("what")):
             brief.forgot_to_mention = m.group("what").strip()
     if not brief.next_steps:
         steps = _section(sections, "next step")

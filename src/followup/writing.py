@@ -38,6 +38,7 @@ class WriteOptions:
     base_url: str | None = None
     gguf: Path | None = None
     timeout: float = 60.0
+    retries: int = 3
     max_rounds: int = 2
     cache: bool = True
     show_prompt: bool = False
@@ -91,14 +92,11 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         base_url=options.base_url or (settings.base_url if settings else None),
         gguf=options.gguf,
         timeout=options.timeout,
+        max_retries=options.retries,
         cache_path=data_home() / "llm-cache.sqlite" if options.cache else None,
     )
     backend = describe(model_options)
     model = None if options.show_prompt and backend is None else build_model(model_options)
-    if backend is None and not options.show_prompt:
-        notice("Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).")
-    elif backend is not None:
-        notice(f"Using {backend}.")
     checker = Checker.from_settings(settings)
     pipeline = Pipeline(
         checker,
@@ -134,4 +132,8 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
                 overrides[key] = input(f"{label}: ").strip()
         request.overrides = overrides
         result = pipeline.run(request)
+    if backend is None and not options.show_prompt:
+        notice("Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).")
+    elif backend is not None:
+        notice(f"Using {backend}.")
     return WriteOutcome(result, backend or "offline")

@@ -113,16 +113,19 @@ class Pipeline:
         """Write, check and (with a model) revise one draft per recipient."""
         calls: list[ModelCall] = []
         brief = self.brief(request, calls)
-        recipients = _recipients(brief, request)
-        missing = [m for m in brief.missing() if m != "interviewer"]
+        missing = brief.missing()
+        if request.to:
+            missing = [m for m in missing if m != "interviewer"]
         if not brief.candidate:
             missing.append("candidate")
         if missing:
             flags = {"company": "--company", "role": "--role", "candidate": "--me"}
+            flags["interviewer"] = "--to"
             raise MissingFactsError(
                 f"the notes do not say: {', '.join(missing)}; "
                 f"pass {', '.join(flags[m] for m in missing)}"
             )
+        recipients = _recipients(brief, request)
         if request.kind is MessageKind.CHECK_IN and not (request.share or _share(request)):
             interest = next((i for p in recipients for i in p.interests), "what they care about")
             raise InputError(
@@ -261,18 +264,30 @@ def _call(func: Callable[[], Any]) -> Any:
     except ModelError:
         raise
     except Exception as exc:
-        name = type(exc).__name__
-        if _is_transport_error(exc):
-            raise ModelError(f"the model did not answer ({name}: {str(exc)[:160]})") from None
-        raise
+        reason = _transport_failure(exc)
+        if reason is None:
+            raise
+        raise ModelError(
+            f"the model did not answer: {reason} ({type(exc).__name__}); "
+            "retries with backoff were used up"
+        ) from None
 
 
-def _is_transport_error(exc: Exception) -> bool:
-    try:
-        import openai
-    except ImportError:  # pragma: no cover - openai is a dependency
-        return isinstance(exc, TimeoutError | ConnectionError)
-    return isinstance(exc, openai.APIError | TimeoutError | ConnectionError)
+def _transport_failure(exc: Exception) -> str | None:
+    """Words for a timeout, rate limit, server error or lost connection; None otherwise."""
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError | TimeoutError):
+        return "timed out"
+    if isinstance(exc, openai.RateLimitError):
+        return "rate limited (HTTP 429)"
+    if isinstance(exc, openai.APIStatusError):
+        return f"server error (HTTP {exc.status_code})"
+    if isinstance(exc, openai.APIConnectionError | ConnectionError):
+        return "could not connect"
+    if isinstance(exc, openai.APIError):
+        return "API error"
+    return None
 
 
 def _has_errors(findings: list[Finding]) -> bool:

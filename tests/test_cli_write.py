@@ -1,0 +1,140 @@
+"""`followup write` and `followup new` end to end (offline writer), and their bad inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import REPO
+
+FRONT = str(REPO / "examples" / "notes-frontmatter.md")
+FREE = str(REPO / "examples" / "notes-freetext.txt")
+
+
+def test_offline_thank_you_notes(cli: Any) -> None:
+    r = cli("write", FRONT, "--today", "2026-11-25")
+    assert r.code == 0
+    assert r.err.strip() == (
+        "Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url)."
+    )
+    assert r.out.count("| thank-you | ready to send ===") == 2
+    assert "Hi Maria," in r.out and "Hello Devon," in r.out
+
+
+def test_json_output(cli: Any) -> None:
+    r = cli("write", FREE, "--format", "json", "--today", "2026-11-21")
+    doc = json.loads(r.out)
+    assert doc["writer"] == "offline"
+    assert [d["to"] for d in doc["drafts"]] == ["Priya Nair", "Tom Becker"]
+    assert all(d["blocked"] is False and d["subject"] for d in doc["drafts"])
+
+
+def test_eml_drafts_never_overwrite(cli: Any, tmp_path: Path) -> None:
+    out = tmp_path / "drafts"
+    out.mkdir()
+    (out / "thank-you-maria-chen.eml").write_text("mine", encoding="utf-8")
+    r = cli("write", FRONT, "--eml", str(out), "--today", "2026-11-25")
+    assert r.code == 0
+    assert (out / "thank-you-maria-chen.eml").read_text(encoding="utf-8") == "mine"
+    eml = (out / "thank-you-maria-chen-1.eml").read_text(encoding="utf-8")
+    assert "To: Maria Chen <maria.chen@northwind.example>" in eml and "X-Unsent: 1" in eml
+    assert (out / "thank-you-devon-park.eml").exists()
+
+
+def test_stdin_and_flags_for_missing_facts(cli: Any) -> None:
+    notes = b"Talked with Ana Lima (Design Lead) about the onboarding flow redesign.\n"
+    r = cli("write", "-", stdin=notes)
+    assert r.code == 2
+    assert r.err.strip().endswith(
+        "the notes do not say: company, role, candidate; pass --company, --role, --me"
+    )
+    r = cli(
+        "write",
+        "-",
+        "--company",
+        "Acme",
+        "--role",
+        "Designer",
+        "--me",
+        "Sam Rivera",
+        stdin=notes,
+    )
+    assert r.code == 0 and "Hi Ana," in r.out
+
+
+def test_check_in_with_share(cli: Any) -> None:
+    share = "https://example.org/churn Churn benchmarks 2026"
+    r = cli("write", FRONT, "--kind", "check-in", "--share", share, "--today", "2026-12-20")
+    assert r.code == 0 and "No response is necessary." in r.out
+    r = cli("write", FRONT, "--kind", "check-in", "--today", "2026-12-20")
+    assert r.code == 2 and "--share" in r.err
+
+
+def test_show_prompt_calls_nothing(cli: Any) -> None:
+    r = cli("write", FRONT, "--kind", "inquiry", "--show-prompt", "--today", "2026-12-10")
+    assert r.code == 0
+    assert "=== prompt: inquiry (system) ===" in r.out and "<notes>" in r.out
+
+
+def test_model_failure_is_exit_3(cli: Any) -> None:
+    # Nothing listens on this loopback port: the connection is refused at once.
+    r = cli(
+        "write",
+        FRONT,
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        "--retries",
+        "0",
+        "--timeout",
+        "2",
+        "--no-cache",
+        "--today",
+        "2026-11-25",
+    )
+    assert r.code == 3
+    assert "the model did not answer: could not connect" in r.err
+    assert "Traceback" not in r.err
+
+
+BAD_NOTES = [
+    ("empty", b"", "is empty"),
+    ("binary", b"\x00\x01\x02 PNG", "binary"),
+    ("huge", b"notes " * 200_000, "too large"),
+    ("latin1", "r\xe9sum\xe9".encode("latin-1"), "not valid UTF-8"),
+    ("frontmatter", b"---\ncompany: [Acme\n---\nhello\n", "malformed front matter"),
+    (
+        "no-interviewer",
+        b"---\ncompany: Acme\nrole: Designer\ncandidate: Sam\n---\nGood chat.\n",
+        "the notes do not say: interviewer; pass --to",
+    ),
+    (
+        "spanish",
+        "Entrevista con la directora de diseño. Hablamos del producto.\n".encode(),
+        "the notes do not say",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD_NOTES, ids=[b[0] for b in BAD_NOTES])
+def test_bad_notes_are_one_line_exit_2(
+    cli: Any, tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    path = tmp_path / f"{name}.md"
+    path.write_bytes(data)
+    r = cli("write", str(path))
+    assert r.code == 2, r.err
+    assert message in r.err and r.err.count("\n") == 1 and "Traceback" not in r.err
+
+
+def test_new_writes_a_template_and_never_overwrites(cli: Any, tmp_path: Path) -> None:
+    r = cli("new", "acme.md")
+    assert r.code == 0 and (tmp_path / "acme.md").exists()
+    text = (tmp_path / "acme.md").read_text(encoding="utf-8")
+    assert "## What went well" in text and "## What I forgot to say" in text
+    (tmp_path / "acme.md").write_text("my notes", encoding="utf-8")
+    r = cli("new", "acme.md")
+    assert r.code == 2 and "already exists" in r.err
+    assert (tmp_path / "acme.md").read_text(encoding="utf-8") == "my notes"

@@ -1,0 +1,51 @@
+"""The offline writer: every kind passes the checker, and colleagues get different notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+
+import pytest
+
+from followup.checker.engine import Checker
+from followup.core import MessageKind, Severity
+from followup.inputs import read_source
+from followup.notes import parse_notes
+from followup.writer.pipeline import Pipeline, WriteRequest
+from tests.conftest import REPO
+
+TODAY = dt.date(2026, 11, 25)
+SHARE = "https://example.org/churn-report Churn benchmarks for subscription businesses"
+EXAMPLES = ["notes-frontmatter.md", "notes-freetext.txt"]
+
+
+def write(name: str, kind: MessageKind, today: dt.date = TODAY) -> list[object]:
+    notes = parse_notes(read_source(str(REPO / "examples" / name)))
+    share = SHARE if kind is MessageKind.CHECK_IN else None
+    pipeline = Pipeline(Checker.from_settings())
+    return pipeline.run(WriteRequest(notes, kind, share=share, today=today)).drafts
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("kind", list(MessageKind))
+def test_every_kind_passes_the_checker(name: str, kind: MessageKind) -> None:
+    today = dt.date(2026, 12, 10) if kind is not MessageKind.THANK_YOU else TODAY
+    drafts = write(name, kind, today)
+    assert drafts
+    for d in drafts:
+        errors_or_warnings = [f for f in d.findings if f.severity is not Severity.SUGGESTION]
+        assert errors_or_warnings == [], d.text
+        assert not d.blocked
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_notes_to_colleagues_differ_in_substance(name: str) -> None:
+    first, second = write(name, MessageKind.THANK_YOU)[:2]
+    ratio = difflib.SequenceMatcher(None, first.body, second.body).ratio()
+    assert ratio < 0.6, f"similarity {ratio:.2f}"
+    assert first.recipient.first_name in first.body and second.recipient.first_name in second.body
+
+
+def test_inquiry_before_the_decision_date_is_flagged() -> None:
+    [draft] = write("notes-frontmatter.md", MessageKind.INQUIRY, dt.date(2026, 12, 1))
+    assert "etiquette.cadence" in {f.rule_id for f in draft.findings}

@@ -1,0 +1,146 @@
+"""The pipeline with fake chat models: calls, revision rounds, the gate, failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import httpx
+import openai
+import pytest
+
+from followup.checker.engine import Checker
+from followup.core import MessageKind, Severity
+from followup.errors import InputError, MissingFactsError, ModelError
+from followup.models import Notes
+from followup.writer.pipeline import Pipeline, WriteRequest
+from tests.fakes import scripted, tool_reply
+
+TODAY = dt.date(2026, 11, 25)
+FRONT = {
+    "candidate": "Sam Rivera",
+    "company": "Northwind Analytics",
+    "role": "Product Analyst",
+    "interview_date": "2026-11-24",
+    "interviewers": [
+        {"name": "Maria Chen", "topics": ["moving the weekly revenue review to dashboards"]}
+    ],
+}
+NOTES = Notes(front_matter=FRONT, text="Maria liked the cohort chart idea.", source="n.md")
+GOOD = (
+    "Hi Maria,\n\nThank you for meeting with me yesterday about the Product Analyst role at "
+    "Northwind Analytics. I enjoyed our talk about moving the weekly revenue review to "
+    "dashboards, and I'm excited about the role.\n\nBest regards,\nSam Rivera"
+)
+BAD = "Hi Maria,\n\nI really need this job. Did I get the job?\n\nSam Rivera"
+MADE_UP = (
+    "Hi Maria,\n\nThank you for the interview about the Product Analyst role at Northwind "
+    "Analytics. I enjoyed meeting Greg and talking about moving the weekly revenue review to "
+    "dashboards.\n\nSam Rivera"
+)
+
+
+def message(body: str, subject: str = "Thank you") -> object:
+    return tool_reply("MessageText", subject=subject, body=body)
+
+
+def run(model: object, **kw: object) -> object:
+    pipeline = Pipeline(Checker.from_settings(), model, backoff=0, **kw)  # type: ignore[arg-type]
+    return pipeline.run(WriteRequest(NOTES, MessageKind.THANK_YOU, today=TODAY))
+
+
+def test_front_matter_and_a_clean_draft_take_one_call() -> None:
+    model = scripted(message(GOOD))
+    result = run(model)
+    assert len(model.prompts) == 1
+    [draft] = result.drafts
+    assert not draft.blocked and draft.rounds == 0
+    assert not [f for f in draft.findings if f.severity is Severity.ERROR]
+
+
+def test_errors_are_sent_back_for_revision() -> None:
+    model = scripted(message(BAD), message(GOOD))
+    result = run(model)
+    [draft] = result.drafts
+    assert len(model.prompts) == 2 and draft.rounds == 1 and not draft.blocked
+    revise_prompt = model.prompts[1][1].content
+    assert "Did I get the job" in revise_prompt  # the draft goes back...
+    assert "Saying you need the job" in revise_prompt  # ...with the findings to fix
+
+
+def test_still_failing_after_the_rounds_is_blocked() -> None:
+    model = scripted(message(BAD), message(BAD), message(MADE_UP))
+    result = run(model, max_rounds=2)
+    [draft] = result.drafts
+    assert draft.blocked and draft.rounds == 2 and len(model.prompts) == 3
+    assert "etiquette.grounding" in {f.rule_id for f in draft.findings}
+
+
+def test_malformed_output_is_retried_then_reported() -> None:
+    from langchain_core.messages import AIMessage
+
+    model = scripted(AIMessage(content="sure!"), AIMessage(content="here you go"), message(GOOD))
+    assert not run(model, output_retries=2).drafts[0].blocked
+    model = scripted(*[AIMessage(content="no tools today")] * 3)
+    with pytest.raises(ModelError, match="could not be read as a MessageText after 3 tries"):
+        run(model, output_retries=2)
+
+
+def test_transport_failures_become_model_errors() -> None:
+    request = httpx.Request("POST", "http://127.0.0.1/v1/chat/completions")
+    rate_limited = openai.RateLimitError(
+        "slow down", response=httpx.Response(429, request=request), body=None
+    )
+    with pytest.raises(ModelError, match=r"rate limited \(HTTP 429\)"):
+        run(scripted(rate_limited))
+    with pytest.raises(ModelError, match="timed out"):
+        run(scripted(openai.APITimeoutError(request)))
+
+
+def test_free_text_is_extracted_with_a_tool_call() -> None:
+    notes = Notes(text="Chat today with the design lead about a designer opening.", source="n")
+    extracted = tool_reply(
+        "Brief",
+        candidate="Sam Rivera",
+        company="Acme Studio",
+        role="Product Designer",
+        interviewers=[{"name": "Ana Lima", "topics": ["the onboarding flow redesign"]}],
+    )
+    model = scripted(extracted)
+    pipeline = Pipeline(Checker.from_settings(), model, backoff=0)
+    calls: list[object] = []
+    brief = pipeline.brief(WriteRequest(notes, today=TODAY), calls)  # type: ignore[arg-type]
+    assert (brief.company, brief.role, brief.interviewers[0].name) == (
+        "Acme Studio",
+        "Product Designer",
+        "Ana Lima",
+    )
+    assert len(model.prompts) == 1
+
+
+def test_show_prompt_renders_without_calling() -> None:
+    model = scripted()
+    pipeline = Pipeline(Checker.from_settings(), model, dry_run=True)
+    result = pipeline.run(WriteRequest(NOTES, MessageKind.INQUIRY, today=TODAY))
+    assert [c.name for c in result.calls] == ["inquiry"]
+    assert "<notes>\nMaria liked the cohort chart idea.\n</notes>" in result.calls[0].user
+    assert model.prompts == []
+
+
+def test_offline_writer_is_used_without_a_model() -> None:
+    result = run(None)
+    [draft] = result.drafts
+    assert draft.writer == "offline" and not draft.blocked
+    assert "Maria" in draft.body and "weekly revenue review" in draft.body
+
+
+def test_missing_facts_name_the_flags() -> None:
+    notes = Notes(front_matter={"interviewers": ["Ana Lima"]}, text="We talked.", source="n")
+    with pytest.raises(MissingFactsError, match="company, role, candidate; pass --company"):
+        Pipeline(Checker.from_settings()).run(WriteRequest(notes, today=TODAY))
+
+
+def test_check_in_needs_something_to_share() -> None:
+    with pytest.raises(InputError, match="--share"):
+        Pipeline(Checker.from_settings()).run(
+            WriteRequest(NOTES, MessageKind.CHECK_IN, today=TODAY)
+        )
