@@ -32,6 +32,7 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/bench_lint.py
+	$(BIN)/python bench/bench_writer.py
 
 cassettes: $(STAMP)
 	bash scripts/record-cassettes.sh

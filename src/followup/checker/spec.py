@@ -75,10 +75,17 @@ class ExistenceSpec(RuleSpec):
     fix: str | None = None
     ignorecase: bool = True
 
-    @field_validator("tokens", "patterns", "exceptions")
+    @field_validator("tokens", "exceptions")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
         return _check_patterns(value)
+
+    @field_validator("patterns")
+    @classmethod
+    def _raw_compiles(cls, value: list[str]) -> list[str]:
+        for p in value:
+            compile_checked(p)
+        return value
 
     @model_validator(mode="after")
     def _has_something(self) -> ExistenceSpec:

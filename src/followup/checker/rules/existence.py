@@ -24,7 +24,7 @@ class ExistenceRule(Rule):
         self.ignorecase: bool = spec.get("ignorecase", True)
         flags = re.IGNORECASE if self.ignorecase else 0
         parts = [rf"\b(?:{phrase_to_regex(t)})\b" for t in self.tokens]
-        parts += [f"(?:{phrase_to_regex(p)})" for p in self.patterns]
+        parts += [f"(?:{p})" for p in self.patterns]  # raw: no phrase conversion
         self._parts = self.pattern_set(parts, flags)
         self._exceptions = (
             re.compile("|".join(phrase_to_regex(e) for e in self.exceptions), re.IGNORECASE)
