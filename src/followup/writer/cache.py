@@ -8,12 +8,25 @@ with the standard library's sqlite3.
 from __future__ import annotations
 
 import sqlite3
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from langchain_core.caches import RETURN_VAL_TYPE, BaseCache
-from langchain_core.load import dumps, loads
+from langchain_core.load import Serializable, dumps, loads
+from langchain_core.messages import AIMessage, AIMessageChunk
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, Generation
+
+
+# Only what a chat call returns may be revived from the cache file.
+_ALLOWED: list[type[Serializable]] = [
+    ChatGeneration,
+    Generation,
+    AIMessage,
+    AIMessageChunk,
+    ChatGenerationChunk,
+]
 
 
 class SQLiteLLMCache(BaseCache):
@@ -40,7 +53,9 @@ class SQLiteLLMCache(BaseCache):
             ).fetchone()
         if row is None:
             return None
-        value: Any = loads(row[0])
+        with warnings.catch_warnings():  # loads() is marked beta; the format is stable
+            warnings.simplefilter("ignore")
+            value: Any = loads(row[0], allowed_objects=_ALLOWED)
         return list(value)
 
     def update(self, prompt: str, llm_string: str, return_val: RETURN_VAL_TYPE) -> None:
