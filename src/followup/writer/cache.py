@@ -18,7 +18,6 @@ from langchain_core.load import Serializable, dumps, loads
 from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, Generation
 
-
 # Only what a chat call returns may be revived from the cache file.
 _ALLOWED: list[type[Serializable]] = [
     ChatGeneration,
