@@ -92,12 +92,15 @@ def throughput() -> None:
     for label, kind in (("--kind thank-you", MessageKind.THANK_YOU), ("--kind auto", None)):
         for t in texts[:100]:
             checker.check(t, kind)
-        start = time.perf_counter()
-        findings = sum(len(checker.check(t, kind).findings) for t in texts)
-        elapsed = time.perf_counter() - start
+        rates = []
+        for _ in range(3):  # best of three passes: this shared machine is noisy
+            start = time.perf_counter()
+            findings = sum(len(checker.check(t, kind).findings) for t in texts)
+            rates.append(len(texts) / (time.perf_counter() - start))
         print(
-            f"throughput {label}: {len(texts) / elapsed:.0f} messages/s "
-            f"(2000 messages of 150 words, {findings} findings, one core; target 2000)"
+            f"throughput {label}: {max(rates):.0f} messages/s best of 3 "
+            f"(median {statistics.median(rates):.0f}; 2000 messages of 150 words, "
+            f"{findings} findings, one core; target 2000)"
         )
 
 

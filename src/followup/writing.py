@@ -81,6 +81,18 @@ def parse_today(value: str | None) -> dt.date:
         raise InputError(f"--today {value!r} is not a YYYY-MM-DD date") from None
 
 
+def _progress_on_terminal() -> Callable[[int, int, str], None] | None:
+    """A one-line progress report on stderr while the model writes, when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int, name: str) -> None:
+        end = "\n" if done + 1 == total else ""
+        print(f"\r[{done + 1}/{total}] writing to {name}...", end=end, file=sys.stderr, flush=True)
+
+    return report
+
+
 def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutcome:
     """Run the writer; raise FollowupError subclasses for anything the user must fix."""
     today = parse_today(options.today)
@@ -104,6 +116,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         model_name=backend or "offline",
         max_rounds=options.max_rounds,
         dry_run=options.show_prompt,
+        progress=_progress_on_terminal(),
     )
     overrides = {
         k: v

@@ -61,7 +61,7 @@ def infer_kind(doc: Document) -> MessageKind:
     cues = _cue_set()
     scores = dict.fromkeys(_CUES, 0)
     for i in cues.index.candidates(doc.index):
-        if cues.regex(i).search(doc.text):
+        if cues.search(i, doc):
             scores[_KIND_OF[i]] += 1
     best, best_score = MessageKind.THANK_YOU, 0
     for kind, score in scores.items():  # ties go to the earlier kind

@@ -350,9 +350,19 @@ class TriggerIndex:
     def verify(self, maybe: set[int] | list[int], index: TextIndex) -> list[int]:
         """The patterns among `maybe` (plus the unanalysable ones) whose clauses all hold."""
         hits = list(self.always)
+        words, folded = index.words, index.folded
+        triggers = self.triggers
         for i in maybe:
-            trig = self.triggers[i]
-            if trig is not None and all(index.holds(clause) for clause in trig):
+            trig = triggers[i]
+            if trig is None:
+                continue
+            for kind, items in trig:
+                if kind == "w":
+                    if items.isdisjoint(words):
+                        break
+                elif not any(item in folded for item in items):
+                    break
+            else:
                 hits.append(i)
         hits.sort()
         return hits
@@ -378,10 +388,10 @@ class GlobalIndex:
                 self.by_word.setdefault(word, []).extend((n, i) for i in parts)
         self.words = frozenset(self.by_word)
 
-    def candidates(self, index: TextIndex) -> list[list[int]]:
-        """For each TriggerIndex, the patterns to run on this message."""
+    def candidates(self, index: TextIndex) -> list[set[int]]:
+        """For each TriggerIndex, the patterns whose first clause holds (verify the rest)."""
         maybe: list[set[int]] = [set(ix.substrings) for ix in self.indexes]
         for word in index.words & self.words:
             for n, i in self.by_word[word]:
                 maybe[n].add(i)
-        return [ix.verify(m, index) for ix, m in zip(self.indexes, maybe, strict=True)]
+        return maybe

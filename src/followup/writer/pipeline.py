@@ -80,6 +80,7 @@ class Pipeline:
         output_retries: int = 2,
         backoff: float = 0.5,
         dry_run: bool = False,
+        progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
         self.checker = checker
         self.model = model
@@ -88,6 +89,7 @@ class Pipeline:
         self.output_retries = output_retries
         self.backoff = backoff
         self.dry_run = dry_run  # --show-prompt: render prompts, call nothing
+        self.progress = progress  # called before each model-written draft: (done, total, name)
 
     # -- brief ---------------------------------------------------------------------------
     def brief(self, request: WriteRequest, calls: list[ModelCall]) -> Brief:
@@ -140,7 +142,9 @@ class Pipeline:
                 draft.blocked = _has_errors(draft.findings)
             return WriteResult(brief, drafts, calls)
         drafts = []
-        for person in recipients:
+        for n, person in enumerate(recipients):
+            if self.progress is not None and not self.dry_run:
+                self.progress(n, len(recipients), person.name)
             draft = self._compose_with_model(brief, person, request, share, calls)
             drafts.append(draft)
         return WriteResult(brief, drafts, calls)

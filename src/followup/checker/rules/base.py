@@ -199,11 +199,25 @@ class PatternSet:
             pos = end if end > start else start + 1
         return spans
 
+    def search(self, i: int, doc: Document) -> bool:
+        """Whether pattern i occurs in the document (fast form on ASCII text)."""
+        if doc.lower is None:
+            return self.regex(i).search(doc.text) is not None
+        rx, lead = self.fast_regex(i)
+        if lead is not None:
+            return bool(self._scan(i, doc))
+        target = doc.lower if self.flags & re.IGNORECASE else doc.text
+        return rx.search(target) is not None
+
     def finditer(self, doc: Document) -> list[tuple[int, int, int]]:
         """(start, end, pattern index) of every non-overlapping match."""
         found: list[tuple[int, int, int]] = []
-        planned = doc.planned.get(id(self)) if doc.planned is not None else None
-        todo = planned if planned is not None else self.index.candidates(doc.index)
+        maybe = doc.planned.get(id(self)) if doc.planned is not None else None
+        index = doc.index
+        if maybe is not None and index is not None:
+            todo = self.index.verify(maybe, index)
+        else:
+            todo = self.index.candidates(index)
         for i in todo:
             found.extend((start, end, i) for start, end in self._scan(i, doc))
         if len(found) > 1:
