@@ -138,3 +138,18 @@ def test_new_writes_a_template_and_never_overwrites(cli: Any, tmp_path: Path) ->
     r = cli("new", "acme.md")
     assert r.code == 2 and "already exists" in r.err
     assert (tmp_path / "acme.md").read_text(encoding="utf-8") == "my notes"
+
+
+def test_gguf_without_the_local_extra_is_a_clear_error(cli: Any, tmp_path: Path) -> None:
+    try:
+        import langchain_community  # noqa: F401
+
+        pytest.skip("the [local] extra is installed here")
+    except ImportError:
+        pass
+    model = tmp_path / "model.gguf"
+    model.write_bytes(b"GGUF")
+    r = cli("write", FRONT, "--gguf", str(model))
+    assert r.code == 2 and "needs the [local] extra" in r.err
+    r = cli("write", FRONT, "--gguf", str(tmp_path / "missing.gguf"))
+    assert r.code == 2 and "no such GGUF file" in r.err
