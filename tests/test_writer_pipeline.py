@@ -144,3 +144,19 @@ def test_check_in_needs_something_to_share() -> None:
         Pipeline(Checker.from_settings()).run(
             WriteRequest(NOTES, MessageKind.CHECK_IN, today=TODAY)
         )
+
+
+def test_near_copies_for_colleagues_are_flagged() -> None:
+    front = dict(FRONT)
+    front["interviewers"] = [
+        {"name": "Maria Chen", "topics": ["moving the weekly revenue review to dashboards"]},
+        {"name": "Devon Park", "topics": ["moving the weekly revenue review to dashboards"]},
+    ]
+    notes = Notes(front_matter=front, text="Good day.", source="n.md")
+    model = scripted(message(GOOD), message(GOOD.replace("Hi Maria", "Hi Devon")))
+    pipeline = Pipeline(Checker.from_settings(), model, backoff=0)
+    first, second = pipeline.run(WriteRequest(notes, today=TODAY)).drafts
+    assert "writer.similar-notes" not in {f.rule_id for f in first.findings}
+    [copy] = [f for f in second.findings if f.rule_id == "writer.similar-notes"]
+    assert "the same as the note to Maria Chen" in copy.message
+    assert copy.severity is Severity.WARNING and not second.blocked

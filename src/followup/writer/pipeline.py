@@ -8,6 +8,7 @@ finding after the revision rounds is marked blocked.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import inspect
 import time
 from collections.abc import Callable
@@ -140,6 +141,7 @@ class Pipeline:
             for draft in drafts:
                 self._check(draft, brief, request, share)
                 draft.blocked = _has_errors(draft.findings)
+            flag_copies(drafts)
             return WriteResult(brief, drafts, calls)
         drafts = []
         for n, person in enumerate(recipients):
@@ -147,6 +149,7 @@ class Pipeline:
                 self.progress(n, len(recipients), person.name)
             draft = self._compose_with_model(brief, person, request, share, calls)
             drafts.append(draft)
+        flag_copies(drafts)
         return WriteResult(brief, drafts, calls)
 
     def _compose_with_model(
@@ -259,6 +262,35 @@ class Pipeline:
             f"the model's reply could not be read as a {schema.__name__} after "
             f"{self.output_retries + 1} tries ({problem.splitlines()[0][:120]})"
         )
+
+
+MAX_SIMILARITY = 0.75
+
+
+def flag_copies(drafts: list[Draft]) -> None:
+    """Interviewers compare notes: warn on a draft that mostly repeats an earlier one."""
+    for i, later in enumerate(drafts):
+        for earlier in drafts[:i]:
+            ratio = difflib.SequenceMatcher(None, earlier.body, later.body).ratio()
+            if ratio > MAX_SIMILARITY and earlier.recipient and later.recipient:
+                first_line = later.body.split("\n", 1)[0]
+                later.findings.append(
+                    Finding(
+                        rule_id="writer.similar-notes",
+                        severity=Severity.WARNING,
+                        message=(
+                            f"{ratio:.0%} the same as the note to {earlier.recipient.name}; "
+                            "colleagues compare notes, so make each one about your conversation "
+                            "with that person"
+                        ),
+                        start=0,
+                        end=len(first_line),
+                        line=3,
+                        column=1,
+                        match=first_line,
+                    )
+                )
+                break
 
 
 def _call(func: Callable[[], Any]) -> Any:
