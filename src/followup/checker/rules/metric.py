@@ -20,17 +20,16 @@ _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 _SILENT_E = re.compile(r"[^aeiouy\W]e\b")  # "make", "time" (also "table": close enough)
 
 
-def syllable_count(text: str) -> int:
-    """Estimated syllables in the text: vowel groups, less silent final e's."""
-    lower = text.lower()
+def syllable_count(lower: str) -> int:
+    """Estimated syllables in a lower-cased text: vowel groups, less silent final e's."""
     return len(_VOWEL_GROUP.findall(lower)) - len(_SILENT_E.findall(lower))
 
 
-def reading_grade(text: str, words: int, sentences: int) -> float:
-    """Flesch-Kincaid grade level."""
+def reading_grade(lower: str, words: int, sentences: int) -> float:
+    """Flesch-Kincaid grade level of a lower-cased text."""
     if words == 0:
         return 0.0
-    return 0.39 * (words / max(sentences, 1)) + 11.8 * (syllable_count(text) / words) - 15.59
+    return 0.39 * (words / max(sentences, 1)) + 11.8 * (syllable_count(lower) / words) - 15.59
 
 
 class MetricRule(Rule):
@@ -71,11 +70,14 @@ class MetricRule(Rule):
             if high is None or n <= high:
                 return  # no sentence can be longer than the whole text
             for start, end in doc.sentences:
+                if end - start + 1 <= 2 * high:
+                    continue  # words need a character and a separator each: cannot exceed
                 count = len(WORD_RE.findall(doc.text, start, end))
                 if count > high:
                     yield Match(start, end, None, f"{count} words, limit {high:g}")
         else:
-            grade = reading_grade(doc.text, n, len(doc.sentences))
+            lower = doc.lower if doc.lower is not None else doc.text.lower()
+            grade = reading_grade(lower, n, doc.sentence_count)
             if (high is not None and grade > high) or (low is not None and grade < low):
                 words = doc.words
                 yield Match(words[0][0], words[-1][1], None, f"grade {grade:.1f}")
