@@ -225,25 +225,18 @@ def _variant_words(variant: Variant) -> tuple[set[str], set[str]]:
     return words, substrings
 
 
-def _bounded_before(elements: list[list[Variant]], i: int) -> bool:
-    """Is there always a word boundary just before element i? Looks through optional ones."""
-    for j in range(i - 1, -1, -1):
+def _bounded(elements: list[list[Variant]], i: int, step: int) -> bool:
+    """Is there always a word boundary next to element i, before it (step -1) or after it
+    (step +1)? Looks through optional neighbours to the first one that must match."""
+    j = i + step
+    while 0 <= j < len(elements):
         alts = [a for a in elements[j] if a]
-        if alts and not _edge_bounded(alts, first=False):
+        # the neighbour's edge that touches element i: its end if before, its start if after
+        if alts and not _edge_bounded(alts, first=step > 0):
             return False
         if "" not in elements[j]:
             return True
-    return False
-
-
-def _bounded_after(elements: list[list[Variant]], i: int) -> bool:
-    """Is there always a word boundary just after element i? Looks through optional ones."""
-    for j in range(i + 1, len(elements)):
-        alts = [a for a in elements[j] if a]
-        if alts and not _edge_bounded(alts, first=True):
-            return False
-        if "" not in elements[j]:
-            return True
+        j += step
     return False
 
 
@@ -253,8 +246,8 @@ def _element_clauses(elements: list[list[Variant]]) -> list[Clause]:
     for i, alts in enumerate(elements):
         if "" in alts:
             continue
-        left = _BOUND if _bounded_before(elements, i) else _GAP
-        right = _BOUND if _bounded_after(elements, i) else _GAP
+        left = _BOUND if _bounded(elements, i, -1) else _GAP
+        right = _BOUND if _bounded(elements, i, +1) else _GAP
         analysed = [_variant_words(left + alt + right) for alt in alts]
         if len(alts) == 1:  # fixed text: every whole word in it is required
             words, subs = analysed[0]
