@@ -49,6 +49,7 @@ class Rule:
         self.examples: dict[str, list[Any]] = spec.get("examples", {})
         # Triggers of the rule's patterns, from the style cache when it has them.
         self._cached_triggers: list[Any] | None = spec.get("triggers")
+        self._parts: PatternSet | None = None  # rule types that match patterns set this
 
     def pattern_set(self, patterns: list[str], flags: int = re.IGNORECASE) -> PatternSet:
         """The rule's patterns with their triggers (cached, or analysed now)."""
@@ -60,12 +61,17 @@ class Rule:
 
     def triggers(self) -> list[Any] | None:
         """The JSON form of the triggers, for the style cache; None for rules without."""
-        return None
+        return self._parts.dump_triggers() if self._parts is not None else None
+
+    @property
+    def parts(self) -> PatternSet:
+        """The rule's pattern set (for rule types that have one)."""
+        assert self._parts is not None, f"{type(self).__name__} has no patterns"
+        return self._parts
 
     def pattern_sets(self) -> list[PatternSet]:
         """The rule's pattern sets, for the engine's shared word index."""
-        parts = getattr(self, "_parts", None)
-        return [parts] if isinstance(parts, PatternSet) else []
+        return [self._parts] if self._parts is not None else []
 
     def applies_to(self, kind: MessageKind) -> bool:
         """True when the rule checks messages of this kind."""

@@ -140,57 +140,13 @@ _CLAIM = re.compile(
     re.IGNORECASE,
 )
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
-_FILLER = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "have",
-        "been",
-        "from",
-        "they",
-        "them",
-        "their",
-        "there",
-        "about",
-        "which",
-        "would",
-        "could",
-        "should",
-        "also",
-        "just",
-        "very",
-        "really",
-        "what",
-        "when",
-        "where",
-        "your",
-        "into",
-        "over",
-        "more",
-        "most",
-        "some",
-        "such",
-        "than",
-        "then",
-        "those",
-        "these",
-        "while",
-        "will",
-        "years",
-        "year",
-        "team",
-        "teams",
-        "work",
-        "working",
-        "worked",
-        "role",
-        "company",
-        "experience",
-        "helped",
-        "help",
-    ]
-)
+_FILLER_WORDS = """
+that this with have been from they them their there about which would could
+should also just very really what when where your into over more most some
+such than then those these while will years year team teams work working worked
+role company experience helped help
+"""
+_FILLER = frozenset(_FILLER_WORDS.split())
 
 
 def _stem(word: str) -> str:

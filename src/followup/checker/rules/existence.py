@@ -32,13 +32,9 @@ class ExistenceRule(Rule):
             else None
         )
 
-    def triggers(self) -> list[Any]:
-        """The JSON form of the triggers, for the style cache."""
-        return self._parts.dump_triggers()
-
     def matches(self, doc: Document) -> Iterator[Match]:
         """Yield each hit that no exception overlaps."""
-        hits = [(start, end) for start, end, _ in self._parts.finditer(doc)]
+        hits = [(start, end) for start, end, _ in self.parts.finditer(doc)]
         if not hits:
             return
         covers: list[tuple[int, int]] = []

@@ -23,10 +23,6 @@ class OccurrenceRule(Rule):
         self.config_limit: str | None = spec.get("config_limit")
         self._parts = self.pattern_set([self.token])
 
-    def triggers(self) -> list[Any]:
-        """The JSON form of the trigger, for the style cache."""
-        return self._parts.dump_triggers()
-
     def limit(self, kind: MessageKind) -> int:
         """The limit that holds for this kind."""
         return int(self.max_per_kind.get(kind, self.max))
@@ -34,7 +30,7 @@ class OccurrenceRule(Rule):
     def matches(self, doc: Document) -> Iterator[Match]:
         """One match spanning the first hit over the limit to the last hit."""
         limit = self.limit(doc.kind)
-        hits = [(start, end) for start, end, _ in self._parts.finditer(doc)]
+        hits = [(start, end) for start, end, _ in self.parts.finditer(doc)]
         if len(hits) > limit:
             first_over = hits[limit]
             yield Match(first_over[0], hits[-1][1], None, f"{len(hits)} (limit {limit})")

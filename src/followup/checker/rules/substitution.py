@@ -29,12 +29,8 @@ class SubstitutionRule(Rule):
         keys = [rf"(?<![\w])(?:{phrase_to_regex(k)})(?![\w])" for k in self.swap]
         self._parts = self.pattern_set(keys)
 
-    def triggers(self) -> list[Any]:
-        """The JSON form of the triggers, for the style cache."""
-        return self._parts.dump_triggers()
-
     def matches(self, doc: Document) -> Iterator[Match]:
         """Yield each hit with its replacement, capitalised like the original."""
-        for start, end, i in self._parts.finditer(doc):
+        for start, end, i in self.parts.finditer(doc):
             fix = match_case(doc.text[start:end], self._replacements[i])
             yield Match(start, end, fix)
