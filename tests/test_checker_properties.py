@@ -91,11 +91,3 @@ def mutated_messages(draw: st.DrawFn) -> str:
 def test_triggers_change_no_finding_on_realistic_messages(text: str, kind: MessageKind) -> None:
     assert CHECKER.check(text, kind).findings == PLAIN.check(text, kind).findings
 
-
-@settings(max_examples=300, deadline=None)
-@given(text=st.one_of(TEXT, mutated_messages()))
-def test_sentence_count_matches_the_sentence_spans(text: str) -> None:
-    from followup.checker.document import Document
-
-    fast = Document(text, MessageKind.THANK_YOU).sentence_count
-    assert fast == len(Document(text, MessageKind.THANK_YOU).sentences)

@@ -105,21 +105,6 @@ class Document:
         return self._words
 
     @property
-    def sentence_count(self) -> int:
-        """How many sentences the text has (the same count as `sentences`, computed faster)."""
-        if self._sentences is not None:
-            return len(self._sentences)
-        ends = list(SENTENCE_END_RE.finditer(self.text))
-        count, start = 0, 0
-        for m in ends:
-            stop = m.end() if m.group()[0] != "\n" else m.start()
-            if not self.text[start:stop].isspace() and stop > start:
-                count += 1
-            start = m.end()
-        tail = self.text[start:]
-        return count + (1 if tail and not tail.isspace() else 0)
-
-    @property
     def sentences(self) -> list[tuple[int, int]]:
         """Spans of the sentences (trimmed of white space), in order."""
         if self._sentences is None:

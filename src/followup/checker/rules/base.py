@@ -146,11 +146,12 @@ class PatternSet:
     exactly those of the original pattern (a property test compares the two).
     """
 
-    __slots__ = ("_compiled", "_fast", "flags", "index", "patterns", "trigger_list")
+    __slots__ = ("_compiled", "_fast", "flags", "ignorecase", "index", "patterns", "trigger_list")
 
     def __init__(self, patterns: list[str], flags: int, triggers: list[Trigger]) -> None:
         self.patterns = patterns
         self.flags = flags
+        self.ignorecase = bool(flags & re.IGNORECASE)  # enum arithmetic is slow; do it once
         self.trigger_list = triggers
         self.index = TriggerIndex(triggers)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
@@ -181,7 +182,7 @@ class PatternSet:
     def _scan(self, i: int, doc: Document) -> list[tuple[int, int]]:
         if doc.lower is None:
             return [m.span() for m in self.regex(i).finditer(doc.text)]
-        lower = doc.lower if self.flags & re.IGNORECASE else doc.text
+        lower = doc.lower if self.ignorecase else doc.text
         rx, lead = self.fast_regex(i)
         if lead is None:
             return [m.span() for m in rx.finditer(lower)]
@@ -212,7 +213,7 @@ class PatternSet:
         rx, lead = self.fast_regex(i)
         if lead is not None:
             return bool(self._scan(i, doc))
-        target = doc.lower if self.flags & re.IGNORECASE else doc.text
+        target = doc.lower if self.ignorecase else doc.text
         return rx.search(target) is not None
 
     def finditer(self, doc: Document) -> list[tuple[int, int, int]]:

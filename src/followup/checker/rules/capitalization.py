@@ -11,6 +11,7 @@ from followup.checker.rules.base import Match, Rule
 
 # An all-caps word: two or more capitals, optionally a lowercase plural "s" (APIs).
 _CAPS_WORD = re.compile(r"(?<![\w’'])[A-Z][A-Z’']*[A-Z]s?(?![\w’'])")
+_TWO_CAPS = re.compile(r"[A-Z][A-Z’']")  # cheap test first: no shouting without it
 
 
 class CapitalizationRule(Rule):
@@ -31,6 +32,8 @@ class CapitalizationRule(Rule):
     def matches(self, doc: Document) -> Iterator[Match]:
         """Yield long shouted words and runs of shouted words."""
         text = doc.text
+        if not _TWO_CAPS.search(text):
+            return
         company = (doc.context.company or "").upper()
         run: list[tuple[int, int]] = []
         shouted = False

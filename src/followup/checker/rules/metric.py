@@ -77,7 +77,7 @@ class MetricRule(Rule):
                     yield Match(start, end, None, f"{count} words, limit {high:g}")
         else:
             lower = doc.lower if doc.lower is not None else doc.text.lower()
-            grade = reading_grade(lower, n, doc.sentence_count)
+            grade = reading_grade(lower, n, len(doc.sentences))
             if (high is not None and grade > high) or (low is not None and grade < low):
                 words = doc.words
                 yield Match(words[0][0], words[-1][1], None, f"grade {grade:.1f}")
