@@ -291,7 +291,13 @@ def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
     ordered = sorted(
         unique, key=lambda c: (_score(c) == 0, c[0] != "w", -_score(c), sorted(c[1]))
     )
-    return tuple(ordered) if ordered else None
+    if not ordered:
+        return None
+    # The first clause files the pattern in the index; the rest are verified in order, so
+    # the cheap set lookups (word clauses) go before the substring searches.
+    first, rest = ordered[0], ordered[1:]
+    rest.sort(key=lambda c: c[0] != "w")
+    return (first, *rest)
 
 
 def dump_trigger(trigger: Trigger) -> list[Any] | None:
