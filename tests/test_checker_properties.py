@@ -91,3 +91,13 @@ def mutated_messages(draw: st.DrawFn) -> str:
 def test_triggers_change_no_finding_on_realistic_messages(text: str, kind: MessageKind) -> None:
     assert CHECKER.check(text, kind).findings == PLAIN.check(text, kind).findings
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(TEXT, mutated_messages()))
+def test_sentence_count_matches_the_sentence_spans(text: str) -> None:
+    from followup.checker.document import Document
+
+    doc = Document(text, MessageKind.THANK_YOU)
+    assert doc.sentence_count == len(doc.sentences)
+    assert doc.word_count == len(doc.words)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from followup.checker.prefilter import TextIndex, index_text
 from followup.core import MessageKind
 
-WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+TOKEN_RE = re.compile(r"\S+")  # a word, for counting: what str.split() returns
 # A sentence ends at . ! ? … (possibly repeated) before white space or the end, or at a
 # blank line.
 SENTENCE_END_RE = re.compile(r"[.!?…]+(?=[\s\"')\]]|$)|\n[ \t]*\n")
@@ -35,6 +35,7 @@ class Document:
     """A message prepared for checking: masked text, kind, context."""
 
     __slots__ = (
+        "_bounds",
         "_index",
         "_line_starts",
         "_sentences",
@@ -71,6 +72,7 @@ class Document:
         self._line_starts: list[int] | None = None
         self._words: list[tuple[int, int]] | None = None
         self._sentences: list[tuple[int, int]] | None = None
+        self._bounds: list[tuple[int, int]] | None = None
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -92,30 +94,45 @@ class Document:
 
     @property
     def word_count(self) -> int:
-        """How many words the text has."""
+        """How many words the text has: white-space separated, as word processors count."""
         if self._word_count is None:
-            self._word_count = len(WORD_RE.findall(self.text))
+            self._word_count = len(self.text.split())
         return self._word_count
 
     @property
     def words(self) -> list[tuple[int, int]]:
-        """Spans of the words, in order."""
+        """Spans of the words (the same ones word_count counts), in order."""
         if self._words is None:
-            self._words = [m.span() for m in WORD_RE.finditer(self.text)]
+            self._words = [m.span() for m in TOKEN_RE.finditer(self.text)]
         return self._words
+
+    @property
+    def sentence_bounds(self) -> list[tuple[int, int]]:
+        """Raw (start, stop) of each stretch between sentence ends; some may be blank."""
+        if self._bounds is None:
+            bounds: list[tuple[int, int]] = []
+            start = 0
+            for m in SENTENCE_END_RE.finditer(self.text):
+                stop = m.end() if m.group()[0] != "\n" else m.start()
+                bounds.append((start, stop))
+                start = m.end()
+            bounds.append((start, len(self.text)))
+            self._bounds = bounds
+        return self._bounds
+
+    @property
+    def sentence_count(self) -> int:
+        """How many sentences there are (non-blank stretches)."""
+        text = self.text
+        return sum(1 for a, b in self.sentence_bounds if b > a and not text[a:b].isspace())
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
         """Spans of the sentences (trimmed of white space), in order."""
         if self._sentences is None:
             spans: list[tuple[int, int]] = []
-            text = self.text
-            start = 0
-            for m in SENTENCE_END_RE.finditer(text):
-                end = m.end() if m.group()[0] != "\n" else m.start()
-                _add_trimmed(text, start, end, spans)
-                start = m.end()
-            _add_trimmed(text, start, len(text), spans)
+            for start, stop in self.sentence_bounds:
+                _add_trimmed(self.text, start, stop, spans)
             self._sentences = spans
         return self._sentences
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from followup.checker.document import WORD_RE, Document
+from followup.checker.document import Document
 from followup.checker.rules.base import Match, Rule
 from followup.core import MessageKind
 
@@ -69,15 +69,18 @@ class MetricRule(Rule):
         elif self.metric == "sentence-words":
             if high is None or n <= high:
                 return  # no sentence can be longer than the whole text
-            for start, end in doc.sentences:
-                if end - start + 1 <= 2 * high:
+            for start, stop in doc.sentence_bounds:
+                if stop - start + 1 <= 2 * high:
                     continue  # words need a character and a separator each: cannot exceed
-                count = len(WORD_RE.findall(doc.text, start, end))
+                segment = doc.text[start:stop]
+                count = len(segment.split())
                 if count > high:
-                    yield Match(start, end, None, f"{count} words, limit {high:g}")
+                    first = start + len(segment) - len(segment.lstrip())
+                    last = start + len(segment.rstrip())
+                    yield Match(first, last, None, f"{count} words, limit {high:g}")
         else:
             lower = doc.lower if doc.lower is not None else doc.text.lower()
-            grade = reading_grade(lower, n, len(doc.sentences))
+            grade = reading_grade(lower, n, doc.sentence_count)
             if (high is not None and grade > high) or (low is not None and grade < low):
                 words = doc.words
                 yield Match(words[0][0], words[-1][1], None, f"grade {grade:.1f}")
