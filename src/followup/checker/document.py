@@ -64,9 +64,9 @@ class Document:
         self.lower: str | None = text.lower() if use_triggers and text.isascii() else None
         self._index: TextIndex | None = None
         self._word_count: int | None = None
-        # Pattern-set id -> patterns whose first trigger clause holds, found by the engine
-        # for all rules at once; each set verifies the rest only if its rule runs.
-        self.planned: dict[int, set[int]] | None = None
+        # Patterns whose first trigger clause holds, found by the engine for all rules at
+        # once; each pattern set verifies the rest only if its rule runs.
+        self.planned: dict[int, set[int]] | None = None  # pattern-set slot -> candidates
         self.kind = kind
         self.context = context or Context()
         self._line_starts: list[int] | None = None

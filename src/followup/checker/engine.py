@@ -38,6 +38,8 @@ class Checker:
         self.prefilter = prefilter
         self.by_id = {r.id: r for r in rules}
         self._sets = [ps for r in rules for ps in r.pattern_sets()]
+        for slot, ps in enumerate(self._sets):
+            ps.slot = slot  # where the shared word index files this set's patterns
         self._global = GlobalIndex([ps.index for ps in self._sets])
 
     @classmethod
@@ -73,8 +75,7 @@ class Checker:
         masked, regions = mask_and_regions(text)
         doc = Document(masked, kind or MessageKind.THANK_YOU, context, use_triggers=self.prefilter)
         if self.prefilter and doc.index is not None:
-            plans = self._global.candidates(doc.index)
-            doc.planned = {id(ps): plan for ps, plan in zip(self._sets, plans, strict=True)}
+            doc.planned = self._global.candidates(doc.index)
         if kind is None:
             kind, kind_source = infer_kind(doc), "auto"
             doc.kind = kind

@@ -288,9 +288,7 @@ def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
     if any(kind == "w" and _score((kind, items)) > 0 for kind, items in unique):
         # A selective word clause makes substring clauses (slower to test) redundant.
         unique = {c for c in unique if c[0] == "w"}
-    ordered = sorted(
-        unique, key=lambda c: (_score(c) == 0, c[0] != "w", -_score(c), sorted(c[1]))
-    )
+    ordered = sorted(unique, key=lambda c: (_score(c) == 0, c[0] != "w", -_score(c), sorted(c[1])))
     if not ordered:
         return None
     # The first clause files the pattern in the index; the rest are verified in order, so
@@ -343,10 +341,14 @@ class TriggerIndex:
     files of all rules into one (see GlobalIndex), so a message's words are looked up once.
     """
 
-    __slots__ = ("always", "by_word", "size", "substrings", "triggers")
+    __slots__ = ("always", "by_word", "checks", "size", "substrings", "triggers")
 
     def __init__(self, triggers: list[Trigger]) -> None:
         self.triggers = triggers
+        # Verification order: set lookups (word clauses) before substring searches.
+        self.checks: list[tuple[Clause, ...] | None] = [
+            None if t is None else tuple(sorted(t, key=lambda c: c[0] != "w")) for t in triggers
+        ]
         self.size = len(triggers)
         self.by_word: dict[str, list[int]] = {}
         self.substrings: list[int] = []
@@ -360,13 +362,14 @@ class TriggerIndex:
             else:
                 self.substrings.append(i)
 
-    def verify(self, maybe: set[int] | list[int], index: TextIndex) -> list[int]:
-        """The patterns among `maybe` (plus the unanalysable ones) whose clauses all hold."""
+    def verify(self, maybe: set[int], index: TextIndex) -> list[int]:
+        """The patterns to run: unanalysable ones, and those in `maybe` or filed under a
+        substring whose clauses all hold."""
         hits = list(self.always)
         words, folded = index.words, index.folded
-        triggers = self.triggers
-        for i in maybe:
-            trig = triggers[i]
+        checks = self.checks
+        for i in maybe.union(self.substrings) if self.substrings else maybe:
+            trig = checks[i]
             if trig is None:
                 continue
             for kind, items in trig:
@@ -384,7 +387,7 @@ class TriggerIndex:
         """Indices of the patterns to run, in order; all of them when index is None."""
         if index is None:
             return list(range(self.size))
-        maybe = set(self.substrings)
+        maybe: set[int] = set()
         for word in index.words.intersection(self.by_word):
             maybe.update(self.by_word[word])
         return self.verify(maybe, index)
@@ -401,10 +404,13 @@ class GlobalIndex:
                 self.by_word.setdefault(word, []).extend((n, i) for i in parts)
         self.words = frozenset(self.by_word)
 
-    def candidates(self, index: TextIndex) -> list[set[int]]:
-        """For each TriggerIndex, the patterns whose first clause holds (verify the rest)."""
-        maybe: list[set[int]] = [set(ix.substrings) for ix in self.indexes]
+    def candidates(self, index: TextIndex) -> dict[int, set[int]]:
+        """Index position -> patterns whose first (word) clause holds; verify the rest."""
+        maybe: dict[int, set[int]] = {}
         for word in index.words & self.words:
             for n, i in self.by_word[word]:
-                maybe[n].add(i)
+                if n in maybe:
+                    maybe[n].add(i)
+                else:
+                    maybe[n] = {i}
         return maybe

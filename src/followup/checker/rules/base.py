@@ -129,6 +129,9 @@ def lowercase_pattern(pattern: str) -> str:
 _LEADS = (("\\b", "boundary"), ("(?<![\\w])", "nonword"), ("(?<!\\w)", "nonword"))
 
 
+_EMPTY: set[int] = set()
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -146,7 +149,16 @@ class PatternSet:
     exactly those of the original pattern (a property test compares the two).
     """
 
-    __slots__ = ("_compiled", "_fast", "flags", "ignorecase", "index", "patterns", "trigger_list")
+    __slots__ = (
+        "_compiled",
+        "_fast",
+        "flags",
+        "ignorecase",
+        "index",
+        "patterns",
+        "slot",
+        "trigger_list",
+    )
 
     def __init__(self, patterns: list[str], flags: int, triggers: list[Trigger]) -> None:
         self.patterns = patterns
@@ -154,6 +166,7 @@ class PatternSet:
         self.ignorecase = bool(flags & re.IGNORECASE)  # enum arithmetic is slow; do it once
         self.trigger_list = triggers
         self.index = TriggerIndex(triggers)
+        self.slot = -1  # set by the engine that shares one word index among all sets
         self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         self._fast: list[tuple[re.Pattern[str], str | None] | None] = [None] * len(patterns)
 
@@ -219,10 +232,9 @@ class PatternSet:
     def finditer(self, doc: Document) -> list[tuple[int, int, int]]:
         """(start, end, pattern index) of every non-overlapping match."""
         found: list[tuple[int, int, int]] = []
-        maybe = doc.planned.get(id(self)) if doc.planned is not None else None
         index = doc.index
-        if maybe is not None and index is not None:
-            todo = self.index.verify(maybe, index)
+        if doc.planned is not None and index is not None and self.slot >= 0:
+            todo = self.index.verify(doc.planned.get(self.slot, _EMPTY), index)
         else:
             todo = self.index.candidates(index)
         for i in todo:
