@@ -192,7 +192,7 @@ class PatternSet:
             fast = self._fast[i] = (re.compile(pattern, flags), lead)
         return fast
 
-    def _scan(self, i: int, doc: Document) -> list[tuple[int, int]]:
+    def _scan(self, i: int, doc: Document, first_only: bool = False) -> list[tuple[int, int]]:
         if doc.lower is None:
             return [m.span() for m in self.regex(i).finditer(doc.text)]
         lower = doc.lower if self.ignorecase else doc.text
@@ -216,6 +216,8 @@ class PatternSet:
                 pos = start + 1
                 continue
             spans.append((start, end))
+            if first_only:
+                break
             pos = end if end > start else start + 1
         return spans
 
@@ -225,7 +227,7 @@ class PatternSet:
             return self.regex(i).search(doc.text) is not None
         rx, lead = self.fast_regex(i)
         if lead is not None:
-            return bool(self._scan(i, doc))
+            return bool(self._scan(i, doc, first_only=True))
         target = doc.lower if self.ignorecase else doc.text
         return rx.search(target) is not None
 
