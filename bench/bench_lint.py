@@ -63,11 +63,12 @@ def cold_start() -> None:
         print("proselint is not installed: `pip install -e '.[bench]'` for the comparison")
 
 
-def messages(count: int, words: int = 150) -> list[str]:
+def messages(count: int, words: int = 150, clean_only: bool = False) -> list[str]:
     sys.path.insert(0, str(REPO / "src"))
     from followup.evaluation.lintset import load_lint_set
 
-    pool = [m.text for m in load_lint_set(REPO / "eval" / "lint")]
+    labeled = load_lint_set(REPO / "eval" / "lint")
+    pool = [m.text for m in labeled if not (clean_only and m.should_flag)]
     rng = random.Random(7)
     out = []
     for _ in range(count):
@@ -87,9 +88,14 @@ def throughput() -> None:
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    texts = messages(2000)
     checker = Checker.from_settings()
-    for label, kind in (("--kind thank-you", MessageKind.THANK_YOU), ("--kind auto", None)):
+    cases = [
+        ("--kind thank-you", MessageKind.THANK_YOU, False),
+        ("--kind auto", None, False),
+        ("--kind thank-you, clean messages only", MessageKind.THANK_YOU, True),
+    ]
+    for label, kind, clean_only in cases:
+        texts = messages(2000, clean_only=clean_only)
         for t in texts[:100]:
             checker.check(t, kind)
         rates = []
