@@ -92,7 +92,6 @@ def test_triggers_change_no_finding_on_realistic_messages(text: str, kind: Messa
     assert CHECKER.check(text, kind).findings == PLAIN.check(text, kind).findings
 
 
-
 @settings(max_examples=300, deadline=None)
 @given(text=st.one_of(TEXT, mutated_messages()))
 def test_sentence_count_matches_the_sentence_spans(text: str) -> None:
