@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +15,10 @@ from followup.checker.engine import Checker
 from followup.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Tests never touch the user's real data or cache folders: everything goes to a temporary
+# FOLLOWUP_HOME (set before any test module builds a checker).
+os.environ["FOLLOWUP_HOME"] = tempfile.mkdtemp(prefix="followup-tests-")
 
 
 @pytest.fixture(scope="session")
