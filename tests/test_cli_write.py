@@ -153,3 +153,23 @@ def test_gguf_without_the_local_extra_is_a_clear_error(cli: Any, tmp_path: Path)
     assert r.code == 2 and "needs the [local] extra" in r.err
     r = cli("write", FRONT, "--gguf", str(tmp_path / "missing.gguf"))
     assert r.code == 2 and "no such GGUF file" in r.err
+
+
+def test_facts_given_as_flags_count_as_grounded(cli: Any) -> None:
+    notes = b"Talked with the design lead about the onboarding flow redesign.\n"
+    r = cli(
+        "write",
+        "-",
+        "--to",
+        "Ana Lima",
+        "--company",
+        "Acme",
+        "--role",
+        "Designer",
+        "--me",
+        "Sam Rivera",
+        stdin=notes,
+    )
+    assert r.code == 0, r.out
+    assert "Hi Ana," in r.out and "the onboarding flow redesign" in r.out
+    assert "ready to send" in r.out

@@ -78,6 +78,9 @@ class Brief(BaseModel):
         default=None, description="when the employer said they would decide, YYYY-MM-DD"
     )
     interviewers: list[Interviewer] = Field(default_factory=list)
+    topics: list[str] = Field(
+        default_factory=list, description="things discussed that are not tied to one interviewer"
+    )
     highlights: list[str] = Field(default_factory=list, description="what went well")
     qualifications: list[str] = Field(
         default_factory=list, description="why the candidate fits, in their words"

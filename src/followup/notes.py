@@ -67,8 +67,9 @@ _DATE_SLASH = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{
 _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _SECTION = re.compile(r"^#{1,6}\s*(?P<title>.+?)\s*$", re.M)
 _TOPIC_VERBS = re.compile(
-    r"\b(?:talked|spoke|asked(?: me)?|told me|walked me through|described|explained|"
-    r"discussed|mentioned|wants?|showed me|is excited|cares)\s+(?:about\s+|how\s+)?"
+    r"\b(?:(?:talked|spoke|chatted)(?:\s+(?:with|to)\s+[^.;!?\n]{1,40}?)?\s+about|"
+    r"asked(?:\s+me)?(?:\s+about)?|told me about|walked me through|described|explained|"
+    r"discussed|mentioned|wants?|showed me|is excited about|cares about)\s+(?:how\s+)?"
     r"(?P<topic>[^.;!?\n]+)",
     re.I,
 )
@@ -263,6 +264,15 @@ def _fill_from_text(brief: Brief, text: str, sections: dict[str, str], today: dt
         first_line = text.strip().splitlines()[0] if text.strip() else ""
         brief.interview_date = parse_date(first_line, today) or parse_date(text, today)
     sentences = _sentences(text)
+    firsts = [p.first_name for p in brief.interviewers]
+    for s in sentences:
+        if any(re.search(rf"\b{re.escape(f)}\b", s) for f in firsts) or _CONCERN.search(s):
+            continue
+        for m in _TOPIC_VERBS.finditer(s):
+            topic = _clean_topic(m.group("topic"))
+            general = len(topic.split()) >= 2 and not re.match(r"(?:whether|if)\b", topic, re.I)
+            if general and topic not in brief.topics:
+                brief.topics.append(topic)
     for person in brief.interviewers:
         first = person.first_name
         mine = [s for s in sentences if re.search(rf"\b{re.escape(first)}\b", s)]

@@ -140,9 +140,22 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
     except MissingFactsError as exc:
         if not (sys.stdin.isatty() and options.notes_file not in (None, "-")):
             raise
-        for key, label in (("company", "Company"), ("role", "Role"), ("candidate", "Your name")):
-            if key in str(exc) and key not in overrides:
-                overrides[key] = input(f"{label}: ").strip()
+        asks = (
+            ("company", "Company"),
+            ("role", "Role"),
+            ("candidate", "Your name"),
+            ("interviewer", "Who did you meet (name)"),
+        )
+        try:
+            for key, label in asks:
+                if key in str(exc) and key not in overrides:
+                    answer = input(f"{label}: ").strip()
+                    if key == "interviewer":
+                        request.to = answer or None
+                    elif answer:
+                        overrides[key] = answer
+        except EOFError:
+            raise exc from None
         request.overrides = overrides
         result = pipeline.run(request)
     if backend is None and not options.show_prompt:

@@ -215,12 +215,11 @@ class Pipeline:
     # -- check ---------------------------------------------------------------------------
     def _check(self, draft: Draft, brief: Brief, request: WriteRequest, share: str | None) -> None:
         person = draft.recipient
-        facts = (
-            request.notes.all_text
-            + "\n"
-            + "\n".join(v for v in (share, *request.overrides.values()) if v)
-        )
+        supplied = (share, request.to, *request.overrides.values())  # facts given as flags
+        facts = request.notes.all_text + "\n" + "\n".join(v for v in supplied if v)
         topics = (person.topics + person.interests) if person else []
+        if not topics:
+            topics = [t for p in brief.interviewers for t in p.topics] + brief.topics
         if request.kind is MessageKind.CHECK_IN and share:
             topics = [*topics, share]
         days_until = (brief.decision_date - request.today).days if brief.decision_date else None
