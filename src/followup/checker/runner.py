@@ -97,9 +97,6 @@ def write_fixed(source: SourceText, fixed: str) -> Path:
     return backup
 
 
-LINT_FORMATS = ("text", "json", "sarif", "github")
-
-
 @dataclass
 class LintOutcome:
     """What to print and the exit code."""
