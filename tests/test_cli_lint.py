@@ -189,6 +189,13 @@ def test_bad_input_is_one_line_and_exit_2(
     assert path.read_bytes() == data  # nothing the user wrote is touched
 
 
+def test_devices_and_empty_names_are_refused_quickly(cli: Any) -> None:
+    r = cli("lint", "/dev/zero")  # reports no size and never ends: the read is bounded
+    assert r.code == 2 and "too large" in r.err
+    r = cli("lint", "")
+    assert r.code == 2 and "an empty file name" in r.err
+
+
 def test_folder_missing_file_and_unknown_option(cli: Any, tmp_path: Path) -> None:
     r = cli("lint", str(tmp_path))
     assert r.code == 2 and "is a folder" in r.err

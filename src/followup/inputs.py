@@ -37,6 +37,8 @@ def read_bytes(arg: str, stdin: BinaryIO | None = None) -> tuple[str, bytes, Pat
         stream = stdin or sys.stdin.buffer
         data = stream.read(MAX_INPUT_BYTES + 1)
         return STDIN_NAME, data, None
+    if not arg.strip():
+        raise InputError("an empty file name was given; name a file (or '-' for stdin)")
     path = Path(arg)
     if path.is_dir():
         raise InputError(f"{arg}: is a folder; give a file (or '-' for stdin)")
@@ -49,7 +51,8 @@ def read_bytes(arg: str, stdin: BinaryIO | None = None) -> tuple[str, bytes, Pat
                 f"{arg}: too large ({size / 1_000_000:.1f} MB); "
                 f"the limit is {MAX_INPUT_BYTES // 1024} KB"
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # bounded: devices and pipes report no size
+            data = handle.read(MAX_INPUT_BYTES + 1)
     except PermissionError:
         raise InputError(f"{arg}: permission denied") from None
     except OSError as exc:
