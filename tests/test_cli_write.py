@@ -173,3 +173,16 @@ def test_facts_given_as_flags_count_as_grounded(cli: Any) -> None:
     assert r.code == 0, r.out
     assert "Hi Ana," in r.out and "the onboarding flow redesign" in r.out
     assert "ready to send" in r.out
+
+
+def test_notes_may_be_front_matter_only(cli: Any, tmp_path: Path) -> None:
+    notes = tmp_path / "n.md"
+    notes.write_text(
+        "---\ncandidate: Sam Rivera\ncompany: Acme\nrole: Designer\ninterviewers:\n"
+        "  - name: Ana Lima\n    topics: [the onboarding flow redesign]\n---\n",
+        encoding="utf-8",
+    )
+    r = cli("write", str(notes))
+    assert r.code == 0 and "ready to send" in r.out
+    r = cli("lint", str(notes))
+    assert r.code == 2 and "no message after it" in r.err

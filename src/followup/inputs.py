@@ -84,8 +84,6 @@ def read_source(arg: str, stdin: BinaryIO | None = None) -> SourceText:
     if path is not None and path.suffix.lower() == ".eml":
         return _from_email(name, text, path)
     front, body_start = split_front_matter(text, name)
-    if front and not text[body_start:].strip():
-        raise InputError(f"{name}: has front matter but no text after it")
     return SourceText(name, text, path, body_start, front)
 
 

@@ -53,6 +53,8 @@ def _str_or_none(value: object) -> str | None:
 
 def lint_source(checker: Checker, source: SourceText, kind: MessageKind | None) -> FileReport:
     """Check one input; --kind beats front matter, which beats inference."""
+    if source.front_matter and not source.text[source.body_start :].strip():
+        raise InputError(f"{source.name}: has front matter but no message after it")
     kind_source = "option"
     if kind is None:
         kind = kind_from_front_matter(source)
