@@ -105,6 +105,8 @@ BAD_NOTES = [
     ("huge", b"notes " * 200_000, "too large"),
     ("latin1", "r\xe9sum\xe9".encode("latin-1"), "not valid UTF-8"),
     ("frontmatter", b"---\ncompany: [Acme\n---\nhello\n", "malformed front matter"),
+    ("bad-date", b"---\ninterview_date: 2026-13-45\n---\nhello\n", "month must be in 1..12"),
+    ("not-a-person", b"---\ninterviewers:\n  - 42\n---\nhello\n", "interviewers[0]: Input"),
     (
         "no-interviewer",
         b"---\ncompany: Acme\nrole: Designer\ncandidate: Sam\n---\nGood chat.\n",

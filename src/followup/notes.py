@@ -205,9 +205,9 @@ def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
             )
         except ValidationError as exc:
             err = exc.errors()[0]
-            loc = ".".join(str(x) for x in err["loc"])
+            loc = "".join(f".{x}" for x in err["loc"])
             raise InputError(
-                f"{notes.source}: front matter interviewers[{i}].{loc}: {err['msg']}"
+                f"{notes.source}: front matter interviewers[{i}]{loc}: {err['msg']}"
             ) from None
     text = notes.text
     sections = _sections(text)
