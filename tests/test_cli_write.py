@@ -188,3 +188,13 @@ def test_notes_may_be_front_matter_only(cli: Any, tmp_path: Path) -> None:
     assert r.code == 0 and "ready to send" in r.out
     r = cli("lint", str(notes))
     assert r.code == 2 and "no message after it" in r.err
+
+
+def test_unwritable_outputs_are_one_line(cli: Any, tmp_path: Path) -> None:
+    a_file = tmp_path / "drafts.txt"
+    a_file.write_text("mine", encoding="utf-8")
+    r = cli("write", FRONT, "--eml", str(a_file))
+    assert r.code == 2 and "--eml needs a folder" in r.err
+    assert a_file.read_text(encoding="utf-8") == "mine"
+    r = cli("write", FRONT, "--eml", "/proc/no-such-folder")
+    assert r.code == 2 and "No such file or directory" in r.err and "Traceback" not in r.err

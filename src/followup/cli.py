@@ -208,6 +208,8 @@ def write(
     """Turn interview notes into a brief follow-up message that has passed the checker."""
     from followup import writing
 
+    if eml is not None and eml.exists() and not eml.is_dir():
+        raise InputError(f"{eml}: --eml needs a folder, and this is a file")
     request = writing.WriteOptions(
         notes_file=notes_file,
         kind=MessageKind(kind.value),
@@ -347,4 +349,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return ExitCode.OK
+    except OSError as exc:  # a path the user gave cannot be written or read
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.echo(f"followup: error: {where}{exc.strerror or exc}", err=True)
+        return ExitCode.USAGE
     return int(result) if isinstance(result, int) else ExitCode.OK

@@ -71,6 +71,10 @@ def main(args: list[str]) -> int:
         return int(exc.exit_code)
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # e.g. --fix cannot write its backup
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"followup: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     sys.stdout.write("".join(outcome.stdout))
     return outcome.code
 
