@@ -55,15 +55,18 @@ def test_thank_you_notes_from_front_matter_are_gated(checker: Checker) -> None:
     assert [d.recipient.name for d in result.drafts if d.recipient] == ["Maria Chen", "Devon Park"]
     assert [c.name for c in result.calls if c.name == "extract"] == []  # front matter: no extract
     assert_gate_holds(result.drafts)
-    caught = {f.rule_id for d in result.drafts for f in d.findings}
-    # The 135M model invents details and forgets names; the context rules must say so.
-    assert caught & {
-        "etiquette.grounding",
-        "etiquette.specific-detail",
-        "etiquette.recipient-name",
-        "etiquette.unsupported-claim",
-    }
-    assert any(d.blocked for d in result.drafts)
+    # The 135M model invents facts about the candidate; the grounding gate (names and numbers
+    # must be in the notes; experience claims must reuse the notes' words) must catch them.
+    notes_text = request.notes.all_text.lower()
+    invented = [
+        f
+        for d in result.drafts
+        for f in d.findings
+        if f.rule_id in {"etiquette.grounding", "etiquette.unsupported-claim"}
+    ]
+    assert invented, "the recorded drafts should contain at least one made-up fact"
+    assert all(f.match.lower() not in notes_text for f in invented)
+    assert all(d.blocked for d in result.drafts if any(f in invented for f in d.findings))
 
 
 @pytest.mark.vcr
