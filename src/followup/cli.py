@@ -15,7 +15,7 @@ import typer
 
 from followup import __version__
 from followup.core import MessageKind, Severity
-from followup.errors import ExitCode, FollowupError, InputError, describe
+from followup.errors import ExitCode, FollowupError, InputError, describe, describe_os_error
 
 
 class KindOption(StrEnum):
@@ -350,7 +350,6 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return ExitCode.OK
     except OSError as exc:  # a path the user gave cannot be written or read
-        where = f"{exc.filename}: " if exc.filename else ""
-        typer.echo(f"followup: error: {where}{exc.strerror or exc}", err=True)
+        typer.echo(describe_os_error(exc), err=True)
         return ExitCode.USAGE
     return int(result) if isinstance(result, int) else ExitCode.OK

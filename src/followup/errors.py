@@ -45,3 +45,9 @@ class ModelError(FollowupError):
 def describe(exc: FollowupError) -> str:
     """The one line a user sees for a domain error."""
     return f"followup: error: {exc}"
+
+
+def describe_os_error(exc: OSError) -> str:
+    """The one line a user sees when a path they gave cannot be read or written."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"followup: error: {where}{exc.strerror or exc}"

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from followup.core import MessageKind, Severity
-from followup.errors import FollowupError, describe
+from followup.errors import ExitCode, FollowupError, describe, describe_os_error
 
 KINDS = ["auto", *(k.value for k in MessageKind)]
 
@@ -72,9 +72,8 @@ def main(args: list[str]) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:  # e.g. --fix cannot write its backup
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"followup: error: {where}{exc.strerror or exc}", file=sys.stderr)
-        return 2
+        print(describe_os_error(exc), file=sys.stderr)
+        return int(ExitCode.USAGE)
     sys.stdout.write("".join(outcome.stdout))
     return outcome.code
 
