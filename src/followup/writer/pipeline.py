@@ -351,15 +351,14 @@ def _merge(base: Brief, extracted: Brief) -> Brief:
 
 
 def _recipients(brief: Brief, request: WriteRequest) -> list[Interviewer]:
-    """Everyone met, for thank-you notes; otherwise the one contact (--to or the first)."""
+    """Everyone met, for thank-you notes; otherwise the one contact (--to or the first).
+    run() has already refused notes that name nobody when --to is not given."""
     people = list(brief.interviewers)
     if request.to:
         match = [p for p in people if request.to.lower() in p.name.lower()]
         if match:
             return match
         return [Interviewer(name=request.to)]
-    if not people:
-        raise MissingFactsError("the notes name no interviewer; pass --to NAME")
     return people if request.kind is MessageKind.THANK_YOU else people[:1]
 
 
