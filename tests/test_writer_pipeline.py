@@ -160,3 +160,15 @@ def test_near_copies_for_colleagues_are_flagged() -> None:
     [copy] = [f for f in second.findings if f.rule_id == "writer.similar-notes"]
     assert "the same as the note to Maria Chen" in copy.message
     assert copy.severity is Severity.WARNING and not second.blocked
+
+
+def test_the_model_is_given_the_topics_the_check_will_ask_for() -> None:
+    notes = Notes(
+        front_matter={"candidate": "Sam Rivera", "company": "Acme", "role": "Designer"},
+        text="Talked with the design lead about the onboarding flow redesign.",
+        source="n.md",
+    )
+    pipeline = Pipeline(Checker.from_settings(), scripted(), dry_run=True)
+    result = pipeline.run(WriteRequest(notes, to="Ana Lima", today=TODAY))
+    [compose] = [c for c in result.calls if c.name == "thank-you"]
+    assert "Topics discussed with them: the onboarding flow redesign" in compose.user

@@ -90,6 +90,10 @@ class Brief(BaseModel):
     )
     next_steps: str | None = None
 
+    def all_topics(self) -> list[str]:
+        """Everything discussed: each interviewer's topics, then the untied ones."""
+        return [t for p in self.interviewers for t in p.topics] + self.topics
+
     def missing(self) -> list[str]:
         """The facts every message needs that are still unknown."""
         out = [name for name in ("company", "role") if not getattr(self, name)]

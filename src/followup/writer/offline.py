@@ -53,7 +53,7 @@ def _pick(options: list[str], index: int) -> str:
 def _topics(person: Interviewer, brief: Brief) -> list[str]:
     if person.topics:
         return person.topics
-    return ([t for p in brief.interviewers for t in p.topics] + brief.topics)[:2]
+    return brief.all_topics()[:2]
 
 
 def _sign(brief: Brief, index: int) -> str:

@@ -219,7 +219,7 @@ class Pipeline:
         facts = request.notes.all_text + "\n" + "\n".join(v for v in supplied if v)
         topics = (person.topics + person.interests) if person else []
         if not topics:
-            topics = [t for p in brief.interviewers for t in p.topics] + brief.topics
+            topics = brief.all_topics()
         if request.kind is MessageKind.CHECK_IN and share:
             topics = [*topics, share]
         days_until = (brief.decision_date - request.today).days if brief.decision_date else None
@@ -366,7 +366,7 @@ def _prompt_values(
     brief: Brief, person: Interviewer, request: WriteRequest, share: str | None
 ) -> dict[str, str]:
     evidence = brief.forgot_to_mention or "; ".join(brief.qualifications) or "(none)"
-    topics = person.topics or [t for p in brief.interviewers for t in p.topics]
+    topics = person.topics or brief.all_topics()
     if request.kind is MessageKind.CHECK_IN:
         topics = person.interests or topics
     return {
