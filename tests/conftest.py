@@ -35,6 +35,12 @@ class CliResult:
     out: str
     err: str
 
+    def assert_input_error(self, message: str) -> None:
+        """Exit 2 with exactly one stderr line that contains `message`, and no traceback."""
+        assert self.code == 2, self.err
+        assert message in self.err
+        assert self.err.count("\n") == 1 and "Traceback" not in self.err
+
 
 @pytest.fixture
 def cli(
