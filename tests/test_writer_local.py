@@ -10,7 +10,7 @@ import pytest
 
 from followup.checker.engine import Checker
 from followup.core import MessageKind, Severity
-from followup.writer.llm import ModelOptions, build_model
+from followup.writer.backend import ModelOptions, build_model
 from followup.writer.pipeline import Pipeline, WriteRequest
 from tests.test_writer_llm import example
 

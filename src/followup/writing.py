@@ -19,7 +19,7 @@ from followup.core import MessageKind
 from followup.errors import InputError, MissingFactsError
 from followup.inputs import SourceText, read_source
 from followup.notes import parse_notes
-from followup.writer.llm import ModelOptions, build_model, describe
+from followup.writer.backend import ModelOptions, build_model, describe
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
 
 

@@ -1,32 +1,33 @@
 """The pipeline: notes -> brief -> drafts -> check -> revise, with the checker as the gate.
 
-One model seam: the pipeline takes a LangChain chat model (a fake one in tests, a real one
-from the CLI) or None for the offline writer. A draft that still has an error-level
-finding after the revision rounds is marked blocked.
+The pipeline takes a LangChain chat model (a fake one in tests, a real one from the CLI)
+or None for the offline writer, and talks to it only through `backend.ask_structured`, the
+model seam; LangChain and openai are imported there, only when a model is used, so the
+offline writer starts without them. A draft that still has an error-level finding after
+the revision rounds is marked blocked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-import inspect
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from followup.checker.document import Context
 from followup.checker.engine import Checker
 from followup.core import Finding, MessageKind, Severity
-from followup.errors import InputError, MissingFactsError, ModelError
+from followup.errors import InputError, MissingFactsError
 from followup.models import Brief, Draft, Interviewer, Notes
 from followup.notes import brief_from_notes
 from followup.writer import offline
 from followup.writer.prompts import load_prompt
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -237,29 +238,17 @@ class Pipeline:
 
     # -- the model seam --------------------------------------------------------------------
     def _structured(self, schema: type[T], system: str, user: str) -> T:
-        """Ask for structured output (function calling); retry malformed replies."""
+        """One structured reply from the model (see backend.ask_structured)."""
+        from followup.writer.backend import ask_structured
+
         assert self.model is not None
-        kwargs: dict[str, Any] = {"include_raw": True}
-        if "method" in inspect.signature(type(self.model).with_structured_output).parameters:
-            kwargs["method"] = "function_calling"
-        runnable = self.model.with_structured_output(schema, **kwargs)
-        messages = [SystemMessage(system), HumanMessage(user)]
-        problem = "no reply"
-        for attempt in range(self.output_retries + 1):
-            result = _call(lambda: runnable.invoke(messages))
-            parsed = result.get("parsed") if isinstance(result, dict) else None
-            if isinstance(parsed, schema):
-                return parsed
-            problem = (
-                str(result.get("parsing_error") or "no structured reply")
-                if isinstance(result, dict)
-                else "no structured reply"
-            )
-            if attempt < self.output_retries:
-                time.sleep(self.backoff * (2**attempt))
-        raise ModelError(
-            f"the model's reply could not be read as a {schema.__name__} after "
-            f"{self.output_retries + 1} tries ({problem.splitlines()[0][:120]})"
+        return ask_structured(
+            self.model,
+            schema,
+            system,
+            user,
+            output_retries=self.output_retries,
+            backoff=self.backoff,
         )
 
 
@@ -290,39 +279,6 @@ def flag_copies(drafts: list[Draft]) -> None:
                     )
                 )
                 break
-
-
-def _call(func: Callable[[], Any]) -> Any:
-    """Run a model call; turn transport failures (after the client's retries) into ModelError."""
-    try:
-        return func()
-    except ModelError:
-        raise
-    except Exception as exc:
-        reason = _transport_failure(exc)
-        if reason is None:
-            raise
-        raise ModelError(
-            f"the model did not answer: {reason} ({type(exc).__name__}); "
-            "retries with backoff were used up"
-        ) from None
-
-
-def _transport_failure(exc: Exception) -> str | None:
-    """Words for a timeout, rate limit, server error or lost connection; None otherwise."""
-    import openai
-
-    if isinstance(exc, openai.APITimeoutError | TimeoutError):
-        return "timed out"
-    if isinstance(exc, openai.RateLimitError):
-        return "rate limited (HTTP 429)"
-    if isinstance(exc, openai.APIStatusError):
-        return f"server error (HTTP {exc.status_code})"
-    if isinstance(exc, openai.APIConnectionError | ConnectionError):
-        return "could not connect"
-    if isinstance(exc, openai.APIError):
-        return "API error"
-    return None
 
 
 def _has_errors(findings: list[Finding]) -> bool:
