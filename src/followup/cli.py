@@ -252,6 +252,103 @@ def write(
     raise typer.Exit(ExitCode.FINDINGS if blocked else ExitCode.OK)
 
 
+@app.command(
+    "eval",
+    epilog="Examples:\n\n"
+    "  followup eval                                  (every case in eval/cases, offline)\n\n"
+    "  followup eval eval/cases --baseline eval/baseline --min-pass 0\n\n"
+    "  followup eval --filter panel --base-url http://127.0.0.1:8080/v1 --concurrency 8\n\n"
+    "  followup eval --resume RUN_FOLDER             (finish an interrupted run)\n\n"
+    "  followup eval --lint                           (score the checker on eval/lint)\n\n"
+    "Exit codes: 0 passed, 1 pass rate below --min-pass or a regression against --baseline, "
+    "2 bad case file or option, 3 model failure.",
+)
+def eval_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Case files or folders (default eval/cases); with --lint, labelled sets "
+            "(default eval/lint).",
+            show_default=False,
+        ),
+    ] = None,
+    lint_only: Annotated[
+        bool, typer.Option("--lint", help="Score the checker alone on labelled message sets.")
+    ] = False,
+    model: Annotated[str | None, typer.Option(help="Model name.", envvar="FOLLOWUP_MODEL")] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(help="An OpenAI-compatible server.", envvar="FOLLOWUP_BASE_URL"),
+    ] = None,
+    concurrency: Annotated[int, typer.Option(min=1, max=64, help="Cases in flight at once.")] = 4,
+    filter_text: Annotated[
+        str | None,
+        typer.Option("--filter", help="Only cases whose id, file or description holds this."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Run folder (default: a new folder under the data folder)."),
+    ] = None,
+    resume: Annotated[
+        Path | None, typer.Option(help="Finish an interrupted run in its folder.")
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(help="A run folder, results.json or baseline.json to compare with."),
+    ] = None,
+    update_baseline: Annotated[
+        Path | None, typer.Option(help="Write this run's outcomes as DIR/baseline.json.")
+    ] = None,
+    min_pass: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Exit 1 below this pass rate.")
+    ] = 1.0,
+    judge_model: Annotated[
+        str | None, typer.Option(help="A model that grades llm-rubric assertions.")
+    ] = None,
+    judge_base_url: Annotated[
+        str | None, typer.Option(help="The judge's OpenAI-compatible server.")
+    ] = None,
+    repeat: Annotated[
+        int, typer.Option(min=1, max=20, help="Times each llm-rubric is graded.")
+    ] = 1,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each model call.")] = 60.0,
+    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries for model calls.")] = 3,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Skip the model-call cache.")
+    ] = False,
+    output_format: Annotated[WriteFormat, typer.Option("--format", "-f")] = WriteFormat.TEXT,
+    config: ConfigOption = None,
+) -> None:
+    """Run sample cases through the writer and the checker; report, compare, gate."""
+    from followup.evaluation import command
+
+    if lint_only:
+        code = command.lint_eval(paths or [Path("eval/lint")], output_format.value, config)
+        raise typer.Exit(code)
+    from followup.evaluation.session import EvalOptions
+
+    options = EvalOptions(
+        paths=paths or [Path("eval/cases")],
+        model=model,
+        base_url=base_url,
+        timeout=timeout,
+        retries=retries,
+        cache=not no_cache,
+        concurrency=concurrency,
+        filter=filter_text,
+        out=out,
+        resume=resume,
+        baseline=baseline,
+        update_baseline=update_baseline,
+        min_pass=min_pass,
+        judge_model=judge_model,
+        judge_base_url=judge_base_url,
+        repeat=repeat,
+        config=config,
+    )
+    raise typer.Exit(command.writer_eval(options, output_format.value))
+
+
 @app.command(epilog="Examples:\n\n  followup new\n\n  followup new notes/acme-2026-11-24.md")
 def new(
     path: Annotated[

@@ -118,3 +118,11 @@ class Draft(BaseModel):
     def text(self) -> str:
         """What the checker reads: the subject line, a blank line, the body."""
         return f"Subject: {self.subject}\n\n{self.body}"
+
+    @property
+    def status(self) -> str:
+        """ready (nothing at warning or above), review (warnings) or blocked (errors)."""
+        worst = max((f.severity.rank for f in self.findings), default=-1)
+        if worst >= Severity.ERROR.rank:
+            return "blocked"
+        return "review" if worst >= Severity.WARNING.rank else "ready"

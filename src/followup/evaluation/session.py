@@ -1,0 +1,211 @@
+"""`followup eval` end to end: load cases, pick the writer, run, write the run folder, compare.
+
+The run folder (default: `eval-runs/<timestamp>` in the data folder) holds results.jsonl
+(appended as each case finishes), results.json, junit.xml and report.html. `--resume RUN`
+finishes an interrupted run in its own folder.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from followup.checker.engine import Checker
+from followup.config import discover_settings
+from followup.errors import InputError
+from followup.evaluation.cases import Case, load_cases
+from followup.evaluation.results import (
+    Comparison,
+    ResultsLog,
+    baseline_document,
+    compare,
+    junit_xml,
+    load_baseline,
+    results_document,
+    write_json,
+)
+from followup.evaluation.runner import (
+    CaseResult,
+    Runner,
+    existing_results,
+    make_checker_pipeline_factory,
+)
+
+
+@dataclass
+class EvalOptions:
+    """Everything `followup eval` accepts (for a writer run)."""
+
+    paths: list[Path] = field(default_factory=lambda: [Path("eval/cases")])
+    model: str | None = None
+    base_url: str | None = None
+    timeout: float = 60.0
+    retries: int = 3
+    cache: bool = True
+    concurrency: int = 4
+    filter: str | None = None
+    out: Path | None = None
+    resume: Path | None = None
+    baseline: Path | None = None
+    update_baseline: Path | None = None
+    min_pass: float = 1.0
+    judge_model: str | None = None
+    judge_base_url: str | None = None
+    repeat: int = 1
+    config: Path | None = None
+
+
+@dataclass
+class EvalOutcome:
+    """What the CLI prints and the exit code it derives."""
+
+    folder: Path
+    document: dict[str, Any]
+    comparison: Comparison | None
+    writer: str
+    judge: str | None
+
+    @property
+    def pass_rate(self) -> float:
+        """Share of cases that passed."""
+        return float(self.document["summary"]["pass_rate"])
+
+    @property
+    def model_errors(self) -> int:
+        """Cases that failed because the model failed after retries."""
+        return sum(c["error_type"] == "model" for c in self.document["cases"])
+
+
+def select_cases(cases: list[Case], text: str | None) -> list[Case]:
+    """Cases whose id, file name or description holds the filter text."""
+    if not text:
+        return cases
+    needle = text.lower()
+    chosen = [
+        c
+        for c in cases
+        if needle in c.id or needle in c.file.name or needle in c.description.lower()
+    ]
+    if not chosen:
+        raise InputError(f"--filter {text!r} matches no case")
+    return chosen
+
+
+def run_folder(options: EvalOptions, data_home: Path) -> Path:
+    """Where this run writes: --resume's folder, --out, or a new timestamped folder."""
+    if options.resume is not None:
+        if not (options.resume / "results.jsonl").is_file():
+            raise InputError(f"{options.resume}: no results.jsonl to resume")
+        return options.resume
+    if options.out is not None:
+        folder = options.out
+    else:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = data_home / "eval-runs" / stamp
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: --out needs a folder, and this is a file")
+    if (folder / "results.jsonl").exists():
+        raise InputError(
+            f"{folder}: already holds a run; use --resume {folder} or another --out folder"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def run_eval(
+    options: EvalOptions,
+    data_home: Path,
+    *,
+    model: Any = None,
+    model_name: str | None = None,
+    judge: Any = None,
+    progress: Callable[[int, int, CaseResult | None], None] | None = None,
+) -> EvalOutcome:
+    """Run the cases and write the run folder. `model` overrides the configured one (tests)."""
+    cases = select_cases(load_cases(options.paths), options.filter)
+    baseline = load_baseline(options.baseline) if options.baseline else None
+    settings = discover_settings(explicit=options.config)
+    checker = Checker.from_settings(settings)
+    if model is None:
+        model, model_name = _configured_model(options, settings, data_home)
+    if model is not None:
+        from followup.evaluation.usage import UsageCallback
+
+        model.callbacks = [*(model.callbacks or []), UsageCallback()]
+    writer = model_name or "offline"
+    if judge is None and options.judge_model:
+        from followup.evaluation.judge import build_judge
+
+        judge = build_judge(options, data_home)
+    folder = run_folder(options, data_home)
+    log = ResultsLog(folder / "results.jsonl")
+    done = existing_results(log.path) if options.resume else {}
+    todo = [c for c in cases if c.id not in done]
+    finished: list[CaseResult] = [done[c.id] for c in cases if c.id in done]
+    if progress is not None:
+        progress(len(finished), len(cases), None)
+
+    def record(result: CaseResult) -> None:
+        log.append(result)
+        finished.append(result)
+        if progress is not None:
+            progress(len(finished), len(cases), result)
+
+    runner = Runner(
+        make_checker_pipeline_factory(checker, model, writer),
+        concurrency=options.concurrency,
+        judge=judge,
+        on_result=record,
+    )
+    started = dt.datetime.now(dt.UTC)
+    clock = time.perf_counter()
+    asyncio.run(runner.run_all(todo))
+    duration = time.perf_counter() - clock
+    order = {c.id: i for i, c in enumerate(cases)}
+    finished.sort(key=lambda r: order.get(r.id, len(order)))
+    run = {
+        "id": folder.name,
+        "started": started.isoformat(timespec="seconds"),
+        "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "writer": writer,
+        "judge": getattr(judge, "name", None),
+        "paths": [str(p) for p in options.paths],
+        "filter": options.filter,
+        "concurrency": options.concurrency,
+        "duration_s": round(duration, 3),
+    }
+    comparison = compare(finished, baseline) if baseline is not None else None
+    document = results_document(finished, run)
+    if comparison is not None:
+        document["baseline"] = {"path": str(options.baseline), **comparison.to_dict()}
+    write_json(folder / "results.json", document)
+    (folder / "junit.xml").write_text(junit_xml(finished, duration), encoding="utf-8")
+    _write_report(folder, document)
+    if options.update_baseline is not None:
+        options.update_baseline.mkdir(parents=True, exist_ok=True)
+        write_json(options.update_baseline / "baseline.json", baseline_document(finished))
+    return EvalOutcome(folder, document, comparison, writer, getattr(judge, "name", None))
+
+
+def _write_report(folder: Path, document: dict[str, Any]) -> None:
+    from followup.evaluation.report import render_report
+
+    (folder / "report.html").write_text(render_report(document), encoding="utf-8")
+
+
+def _configured_model(options: EvalOptions, settings: Any, data_home: Path) -> tuple[Any, Any]:
+    from followup.writer.backend import ModelOptions, build_model, describe
+
+    model_options = ModelOptions(
+        model=options.model or (settings.model if settings else None),
+        base_url=options.base_url or (settings.base_url if settings else None),
+        timeout=options.timeout,
+        max_retries=options.retries,
+        cache_path=data_home / "llm-cache.sqlite" if options.cache else None,
+    )
+    return build_model(model_options), describe(model_options)
