@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench cassettes clean
+.PHONY: run test lint typecheck bench cassettes clean eval baseline
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,16 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+	@echo "== followup eval: the offline writer on eval/cases against eval/baseline (a regression fails) =="
+	FOLLOWUP_HOME=$$(mktemp -d) $(BIN)/followup eval eval/cases --baseline eval/baseline --min-pass 0
+
+eval: $(STAMP)
+	$(BIN)/followup eval eval/cases --baseline eval/baseline --min-pass 0
+	$(BIN)/followup eval --lint
+
+# Rewrite eval/baseline after a change that improves the writer (commit it with that change).
+baseline: $(STAMP)
+	FOLLOWUP_HOME=$$(mktemp -d) $(BIN)/followup eval eval/cases --update-baseline eval/baseline --min-pass 0
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
