@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 from followup.checker.engine import Checker
 from followup.evaluation.lintset import load_lint_set, score_lint_set
 from tests.conftest import REPO
@@ -30,3 +34,24 @@ def test_recall_and_false_positive_rate(checker: Checker) -> None:
     alarms = "\n".join(f"{hits}: {m.text[:100]}" for m, hits in score.false_alarms)
     assert score.recall >= MIN_RECALL, f"missed:\n{missed}"
     assert score.false_positive_rate <= MAX_FALSE_POSITIVE_RATE, f"false alarms:\n{alarms}"
+
+
+def test_eval_lint_reports_both_kinds_and_the_confusion_matrix(cli: Any) -> None:
+    result = cli("eval", "--lint", str(REPO / "eval" / "lint"), "--format", "json")
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    labelled = report["labelled_kind"]["overall"]
+    score = score_lint_set(Checker.from_settings(), load_lint_set(REPO / "eval" / "lint"))
+    assert labelled["caught"] == score.flagged_caught
+    assert labelled["false_positives"] == score.clean_flagged
+    confusion = report["auto_kind"]["confusion"]
+    assert (
+        sum(sum(row.values()) for row in confusion.values())
+        == labelled["flagged"] + labelled["clean"]
+    )
+    text = cli("eval", "--lint", str(REPO / "eval" / "lint")).out
+    assert "with --kind auto: recall" in text and "kind inference:" in text
+
+
+def test_eval_lint_refuses_a_folder_without_a_labelled_set(cli: Any, tmp_path: Path) -> None:
+    cli("eval", "--lint", str(tmp_path)).assert_input_error("needs clean.yaml and flagged.yaml")
