@@ -339,3 +339,45 @@ def test_resume_after_kill_finishes_only_what_was_left(cases_dir: Path, tmp_path
     assert doc["summary"]["cases"] == 8 and doc["summary"]["passed"] == 8
     runs = len(marks.read_text().splitlines())
     assert runs <= 8 + 1  # the finished cases were not run again (one may have been in flight)
+
+
+def test_llm_rubric_is_graded_by_the_judge_with_mean_and_spread(
+    cases_dir: Path, tmp_path: Path
+) -> None:
+    from followup.evaluation.judge import Judge
+
+    (cases_dir / "acme.yaml").write_text(
+        "cases:\n  - id: graded\n    notes: notes/acme.md\n    today: +1\n"
+        "    vars: {me: Alex Kim}\n"
+        "    assert: [{type: llm-rubric, value: 'warm and specific'}]\n",
+        encoding="utf-8",
+    )
+    grades = [(True, 0.9, "warm"), (True, 0.7, "specific"), (False, 0.2, "generic")]
+    judge = Judge(
+        scripted(*[tool_reply("Grade", passed=p, score=s, reason=r) for p, s, r in grades]),
+        "fake judge",
+        repeat=3,
+    )
+    outcome = run_eval(
+        EvalOptions(paths=[cases_dir], out=tmp_path / "run", min_pass=0), tmp_path, judge=judge
+    )
+    graded = outcome.document["cases"][0]["assertions"][0]
+    assert graded["type"] == "llm-rubric" and graded["pass"] is True
+    assert graded["score"] == pytest.approx(0.6)
+    assert "mean 0.60 ± 0.29 over 3 grade(s)" in graded["reason"]
+    assert outcome.document["run"]["judge"] == "fake judge"
+
+
+def test_llm_rubric_without_a_judge_is_skipped_and_not_counted(
+    cli: Any, cases_dir: Path, tmp_path: Path
+) -> None:
+    (cases_dir / "acme.yaml").write_text(
+        "cases:\n  - id: graded\n    notes: notes/acme.md\n    today: +1\n"
+        "    vars: {me: Alex Kim}\n    assert:\n      - {type: llm-rubric, value: warm}\n"
+        "      - {type: addressed-to, value: Priya}\n",
+        encoding="utf-8",
+    )
+    result = cli("eval", str(cases_dir), "--out", str(tmp_path / "run"), "--min-pass", "0")
+    assert "llm-rubric" in result.out and "1 skipped" in result.out
+    case = load(tmp_path / "run")["cases"][0]
+    assert case["assertions"][0]["pass"] is None

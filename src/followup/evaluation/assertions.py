@@ -394,7 +394,7 @@ def _python(spec: AssertionSpec, out: CaseOutput, drafts: list[DraftOutput]) -> 
     return False, 0.0, f"{spec.value} returned {type(returned).__name__}, not a bool/number/dict"
 
 
-@assertion("llm-rubric")
+@assertion("llm-rubric", options=("threshold",))
 def _llm_rubric(spec: AssertionSpec, out: CaseOutput, drafts: list[DraftOutput]) -> Any:
     raise AssertionError("graded by the runner's judge model")  # pragma: no cover
 
