@@ -44,6 +44,7 @@ class CaseOutput:
     drafts: tuple[DraftOutput, ...] = ()
     error: str | None = None
     kind_reason: str = ""
+    error_type: str | None = None  # refused (an input error) or model (failed after retries)
 
 
 @dataclass(frozen=True)

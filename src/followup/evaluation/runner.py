@@ -107,9 +107,7 @@ class Runner:
         finally:
             CURRENT.reset(token)
         latency = time.perf_counter() - started
-        error_type = None
-        if output.error is not None:
-            error_type = "model" if output.kind_reason == "model" else "refused"
+        error_type = output.error_type
         checks = [self._assert(spec, output) for spec in case.asserts]
         counted = [r for r in checks if r.passed is not None]
         total_weight = sum(r.weight for r in counted)
@@ -128,7 +126,7 @@ class Runner:
             notes_source=case.notes_source,
             kind_requested=case.kind.value if case.kind else "auto",
             kind=output.kind,
-            kind_reason=output.kind_reason if error_type is None else "",
+            kind_reason=output.kind_reason,
             today=today.isoformat() if today else None,
             passed=passed,
             score=round(score, 4),
@@ -153,15 +151,17 @@ class Runner:
     def _write(self, case: Case) -> tuple[CaseOutput, dt.date | None]:
         from followup.writer.pipeline import WriteRequest
 
+        chosen: str | None = case.kind.value if case.kind else None
+        reason = ""
         try:
             notes = parse_notes(_source(case))
             today = resolve_today(case, notes)
-            brief = brief_from_notes(notes, today)
             if case.kind is None:
-                choice = choose_kind(brief, notes, today)
+                choice = choose_kind(brief_from_notes(notes, today), notes, today)
                 kind, reason = choice.kind, choice.reason
             else:
-                kind, reason = case.kind, ""
+                kind = case.kind
+            chosen = kind.value
             overrides = {
                 key: case.vars[var]
                 for key, var in (("candidate", "me"), ("company", "company"), ("role", "role"))
@@ -177,16 +177,13 @@ class Runner:
             )
             result = self.make_pipeline().run(request)
         except ModelError as exc:
-            return CaseOutput(kind=None, error=str(exc), kind_reason="model"), None
+            return CaseOutput(chosen, error=str(exc), kind_reason=reason, error_type="model"), None
         except FollowupError as exc:
-            return CaseOutput(kind=kind_or_none(case), error=str(exc)), None
+            return CaseOutput(
+                chosen, error=str(exc), kind_reason=reason, error_type="refused"
+            ), None
         drafts = tuple(_draft_output(d) for d in result.drafts)
         return CaseOutput(kind=kind.value, drafts=drafts, kind_reason=reason), today
-
-
-def kind_or_none(case: Case) -> str | None:
-    """The requested kind's name, or None for auto."""
-    return case.kind.value if case.kind else None
 
 
 def resolve_today(case: Case, notes: Any) -> dt.date:
