@@ -25,6 +25,12 @@ def writer_eval(options: EvalOptions, output_format: str) -> int:
 
     with _progress() as progress:
         outcome = run_eval(options, data_home(), progress=progress)
+    if outcome.batch is not None:
+        report = outcome.batch.describe(options.paths)
+        if outcome.batch.waiting:  # this round is done; the run goes on after the next one
+            print(report)
+            return ExitCode.OK
+        print(report, file=sys.stderr)
     if output_format == "json":
         print(json.dumps(_json_summary(outcome), indent=2, ensure_ascii=False))
     else:
