@@ -23,7 +23,7 @@ CHROMIUM = next(
     (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)),
     None,
 )
-pytestmark = pytest.mark.skipif(
+needs_chromium = pytest.mark.skipif(
     CHROMIUM is None,
     reason="headless Chromium is not installed (Debian: apt-get install chromium; .ci/run "
     "installs it where apt-get is available)",
@@ -121,6 +121,7 @@ def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return run_eval(options, home).folder
 
 
+@needs_chromium
 def test_the_summary_chromium_shows_is_the_summary_in_results_json(
     run_folder: Path, tmp_path: Path
 ) -> None:

@@ -35,7 +35,8 @@ margin-top:1rem}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(100px,1fr));gap:.6rem;
 background:none;border:0;padding:0}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.7rem .9rem}
-.card b{display:block;font-size:1.6rem;line-height:1.2}.card span{color:var(--mut);font-size:.8rem}
+.card b{display:block;font-size:1.45rem;line-height:1.2;overflow-wrap:anywhere}
+.card span{color:var(--mut);font-size:.8rem}
 .card.rate{grid-column:span 2}.card.ok b{color:var(--ok)}.card.bad b{color:var(--bad)}
 .card.ref b{color:var(--ref)}
 .meter{height:8px;background:#eaeef2;border-radius:4px;overflow:hidden;margin-top:.4rem}
@@ -49,7 +50,7 @@ tr.pick{cursor:pointer}tr.pick:hover{background:#f3f4f6}tr.on{background:#ddf4ff
 .bar i{display:block;height:100%;background:var(--ok)}
 .num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-bottom:.6rem}
-.toolbar input{flex:1;min-width:220px;padding:.45rem .6rem;border:1px solid var(--line);
+.toolbar input{flex:1 1 100%;padding:.45rem .6rem;border:1px solid var(--line);
 border-radius:6px;font:inherit}
 .seg button,.toolbar>button{font:inherit;font-size:.85rem;padding:.35rem .7rem;
 border:1px solid var(--line);background:var(--card);cursor:pointer}
@@ -228,18 +229,23 @@ def _regressed_ids(baseline: dict[str, Any] | None) -> set[str]:
 
 
 def _baseline(baseline: dict[str, Any]) -> str:
+    by_case: dict[str, list[str]] = {}
+    for item in baseline["regressed"]:
+        case_id, _, what = item.partition(": ")
+        by_case.setdefault(case_id, []).append(re.sub(r"^\d+:", "", what))
     items = "".join(
-        f"<li><a href='#case-{_e(x.split(':', 1)[0])}'>{_e(x)}</a></li>"
-        for x in baseline["regressed"][:50]
+        f"<li><a href='#case-{_e(case_id)}'>{_e(case_id)}</a>: {_e(', '.join(whats))}</li>"
+        for case_id, whats in list(by_case.items())[:40]
     )
-    more = len(baseline["regressed"]) - 50
+    more = len(by_case) - 40
     return (
         f"<section><h2>Against the baseline <span class='meta'>{_e(baseline['path'])}</span>"
         f"</h2><p><b data-metric='regressed' data-value='{len(baseline['regressed'])}'>"
-        f"{len(baseline['regressed'])}</b> regressed · <b>{len(baseline['improved'])}</b> "
-        f"improved · {len(baseline.get('new_cases', []))} new cases</p>"
+        f"{len(baseline['regressed'])}</b> regressed (in {len(by_case)} cases) · "
+        f"<b>{len(baseline['improved'])}</b> improved · "
+        f"{len(baseline.get('new_cases', []))} new cases</p>"
         + (f"<ul>{items}</ul>" if items else "")
-        + (f"<p class='meta'>and {more} more</p>" if more > 0 else "")
+        + (f"<p class='meta'>and {more} more cases</p>" if more > 0 else "")
         + "</section>"
     )
 
