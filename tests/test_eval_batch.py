@@ -325,3 +325,13 @@ def test_bad_batch_files_and_unexported_requests_are_one_line_errors(
     cli(*args, "--out", "run", "--import-batch", "empty.jsonl").assert_input_error(
         "pass --export-batch FILE to write them"
     )
+
+
+def test_a_round_in_json_says_what_was_exported(cli: Any, tmp_path: Path) -> None:
+    (tmp_path / "cases.yaml").write_text(CASES, encoding="utf-8")
+    result = cli("eval", "cases.yaml", "--model", MODEL, "--export-batch", "r1.jsonl", "-f", "json")
+    assert result.code == 0, result.err
+    summary = json.loads(result.out)
+    lines = (tmp_path / "r1.jsonl").read_text().splitlines()
+    assert summary["requests_exported"] == len(lines) == 3
+    assert (summary["cases_finished"], summary["cases_waiting"]) == (1, 2)

@@ -370,6 +370,23 @@ class BatchRound:
             text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
             self.export_path.write_text(text, encoding="utf-8")
 
+    def to_dict(self) -> dict[str, Any]:
+        """The round for `--format json`."""
+        return {
+            "schema": "followup-eval-batch/1",
+            "folder": str(self.folder),
+            "model": self.model_name,
+            "imported": [
+                {"path": str(r.path), "answers": r.answered, "failed": r.failed}
+                for r in self.imports
+            ],
+            "answers_used": len(self.book.used),
+            "cases_finished": self.finished,
+            "cases_waiting": self.waiting,
+            "export": str(self.export_path) if self.export_path else None,
+            "requests_exported": self.exported,
+        }
+
     def describe(self, paths: list[Path]) -> str:
         """What this round did and what to do next, for the terminal."""
         lines = []
