@@ -259,6 +259,8 @@ def write(
     "  followup eval eval/cases --baseline eval/baseline --min-pass 0\n\n"
     "  followup eval --filter panel --base-url http://127.0.0.1:8080/v1 --concurrency 8\n\n"
     "  followup eval --resume RUN_FOLDER             (finish an interrupted run)\n\n"
+    "  followup eval --model gpt-4o-mini --out RUN --export-batch round1.jsonl\n\n"
+    "  followup eval --resume RUN --import-batch out1.jsonl --export-batch round2.jsonl\n\n"
     "  followup eval --lint                           (score the checker on eval/lint)\n\n"
     "Exit codes: 0 passed, 1 pass rate below --min-pass or a regression against --baseline, "
     "2 bad case file or option, 3 model failure.",
@@ -316,6 +318,20 @@ def eval_command(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Skip the model-call cache.")
     ] = False,
+    export_batch: Annotated[
+        Path | None,
+        typer.Option(
+            help="Write the model requests no imported file answers as an OpenAI Batch API "
+            "input file (also read by vLLM's run_batch); the run goes on after the next round."
+        ),
+    ] = None,
+    import_batch: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="A Batch API / run_batch output file whose answers finish the run "
+            "(kept in the run folder; repeatable)."
+        ),
+    ] = None,
     output_format: Annotated[WriteFormat, typer.Option("--format", "-f")] = WriteFormat.TEXT,
     config: ConfigOption = None,
 ) -> None:
@@ -345,6 +361,8 @@ def eval_command(
         judge_base_url=judge_base_url,
         repeat=repeat,
         config=config,
+        export_batch=export_batch,
+        import_batch=import_batch or [],
     )
     raise typer.Exit(command.writer_eval(options, output_format.value))
 

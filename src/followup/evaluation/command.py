@@ -25,6 +25,13 @@ def writer_eval(options: EvalOptions, output_format: str) -> int:
 
     with _progress() as progress:
         outcome = run_eval(options, data_home(), progress=progress)
+    if outcome.batch is not None:
+        report = outcome.batch.describe(options.paths)
+        if outcome.batch.waiting:  # this round is done; the run goes on after the next one
+            as_json = json.dumps(outcome.batch.to_dict(), indent=2, ensure_ascii=False)
+            print(as_json if output_format == "json" else report)
+            return ExitCode.OK
+        print(report, file=sys.stderr)
     if output_format == "json":
         print(json.dumps(_json_summary(outcome), indent=2, ensure_ascii=False))
     else:

@@ -1,18 +1,21 @@
 """Run evaluation cases through the same pipeline as `followup write`, with bounded concurrency.
 
-Each case runs in a worker thread (`asyncio.to_thread` under a semaphore): the pipeline and the
-model client are synchronous, and a thread per in-flight case is what lets N cases wait on a
-slow server at once. Each finished case is appended to `results.jsonl` at once, so a run that
-is interrupted (Ctrl-C, kill -9, a model failure) keeps everything it finished, and `--resume`
-picks up the rest. The offline writer needs no threads to be fast; the same path serves both.
+Each case runs in a worker thread (a pool of `concurrency` threads, under a semaphore): the
+pipeline and the model client are synchronous, and a thread per in-flight case is what lets N
+cases wait on a slow server at once. Each finished case is appended to `results.jsonl` at
+once, so a run that is interrupted (Ctrl-C, kill -9, a model failure) keeps everything it
+finished, and `--resume` picks up the rest. The offline writer needs no threads to be fast;
+the same path serves both.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import datetime as dt
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,16 +89,25 @@ class Runner:
 
     async def run_all(self, cases: list[Case]) -> list[CaseResult]:
         """Run every case, at most `concurrency` at once; results in case order."""
-        gate = asyncio.Semaphore(max(1, self.concurrency))
+        width = max(1, self.concurrency)
+        gate = asyncio.Semaphore(width)
+        loop = asyncio.get_running_loop()
+        # Threads of our own: the default executor has min(32, CPUs + 4) threads, 6 on a
+        # 2-core machine, which would cap --concurrency 16 at 6 cases in flight.
+        pool = ThreadPoolExecutor(max_workers=width, thread_name_prefix="followup-eval")
 
         async def one(case: Case) -> CaseResult:
             async with gate:
-                result = await asyncio.to_thread(self.run_case, case)
+                context = contextvars.copy_context()  # what asyncio.to_thread does
+                result = await loop.run_in_executor(pool, context.run, self.run_case, case)
             if self.on_result is not None:
                 self.on_result(result)
             return result
 
-        return list(await asyncio.gather(*(one(c) for c in cases)))
+        try:
+            return list(await asyncio.gather(*(one(c) for c in cases)))
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def run_case(self, case: Case) -> CaseResult:
         """Write the case's drafts, then run its assertions."""

@@ -58,6 +58,8 @@ class EvalOptions:
     judge_base_url: str | None = None
     repeat: int = 1
     config: Path | None = None
+    export_batch: Path | None = None  # write unanswered model requests as a Batch API file
+    import_batch: list[Path] = field(default_factory=list)  # Batch API output files
 
 
 @dataclass
@@ -69,6 +71,7 @@ class EvalOutcome:
     comparison: Comparison | None
     writer: str
     judge: str | None
+    batch: Any = None  # evaluation.batch.BatchRound, in batch mode
 
     @property
     def pass_rate(self) -> float:
@@ -131,6 +134,12 @@ def run_eval(
     baseline = load_baseline(options.baseline) if options.baseline else None
     settings = discover_settings(explicit=options.config)
     checker = Checker.from_settings(settings)
+    batch = None
+    if options.export_batch is not None or options.import_batch:
+        from followup.evaluation.batch import BatchRound
+
+        batch = BatchRound.from_options(options, settings)
+        model, model_name = batch.model(), batch.writer
     if model is None:
         model, model_name = _configured_model(options, settings, data_home)
     if model is not None:
@@ -143,6 +152,8 @@ def run_eval(
 
         judge = build_judge(options, data_home)
     folder = run_folder(options, data_home)
+    if batch is not None:
+        batch.open(folder)
     log = ResultsLog(folder / "results.jsonl")
     done = existing_results(log.path) if options.resume else {}
     todo = [c for c in cases if c.id not in done]
@@ -156,7 +167,7 @@ def run_eval(
         if progress is not None:
             progress(len(finished), len(cases), result)
 
-    runner = Runner(
+    runner = (Runner if batch is None else batch.runner)(
         make_checker_pipeline_factory(checker, model, writer),
         concurrency=options.concurrency,
         judge=judge,
@@ -166,6 +177,8 @@ def run_eval(
     clock = time.perf_counter()
     asyncio.run(runner.run_all(todo))
     duration = time.perf_counter() - clock
+    if batch is not None:
+        batch.finish(runner, len(finished))
     order = {c.id: i for i, c in enumerate(cases)}
     finished.sort(key=lambda r: order.get(r.id, len(order)))
     run = {
@@ -179,6 +192,8 @@ def run_eval(
         "concurrency": options.concurrency,
         "duration_s": round(duration, 3),
     }
+    if batch is not None and batch.waiting:  # the run goes on after the next batch round
+        return EvalOutcome(folder, results_document(finished, run), None, writer, None, batch)
     comparison = compare(finished, baseline) if baseline is not None else None
     document = results_document(finished, run)
     if comparison is not None:
@@ -189,7 +204,8 @@ def run_eval(
     if options.update_baseline is not None:
         options.update_baseline.mkdir(parents=True, exist_ok=True)
         write_json(options.update_baseline / "baseline.json", baseline_document(finished))
-    return EvalOutcome(folder, document, comparison, writer, getattr(judge, "name", None))
+    judge_name = getattr(judge, "name", None)
+    return EvalOutcome(folder, document, comparison, writer, judge_name, batch)
 
 
 def _write_report(folder: Path, document: dict[str, Any]) -> None:
