@@ -47,6 +47,11 @@ def day_label(day: dt.date) -> str:
     return label if day.year == dt.date.today().year else f"{label} {day.year}"
 
 
+def with_article(kind: MessageKind) -> str:
+    """'an inquiry', 'a thank-you'."""
+    return f"{'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value}"
+
+
 def sending_day(day: dt.date) -> dt.date:
     """The day itself on a weekday; the Monday after on a Saturday or Sunday."""
     return day + dt.timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
@@ -284,11 +289,12 @@ _REWRITES = (
     (re.compile(r"\ba couple (?:of )?", re.I), "two "),
     (re.compile(r"\ba few\b", re.I), "three"),
     (re.compile(r"\bmid-", re.I), "mid "),
+    (re.compile(r"\b(?:of the|of|the) (week|month)\b", re.I), r"of this \1"),
 )
 # A qualifier before the date: where in that week or month the date falls.
-_QUALIFIER = re.compile(r"\b(early|mid|middle of|late|(?:the )?end of)(?: the)?\s*$", re.I)
+_QUALIFIER = re.compile(r"\b(early|mid|middle|late|end)(?: of)?(?: the)?\s*$", re.I)
 _DECISION_CUE = re.compile(
-    r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|let (?:me|us) know|"
+    r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|let (?:me|us|you) know|"
     r"be in touch|update)\b",
     re.I,
 )
@@ -322,31 +328,28 @@ def _parse_phrase(sentence: str, interview: dt.date) -> dt.date | None:
         words = phrase.strip()
         if not any(c.isdigit() for c in words) and len(words.split()[-1]) < 4:
             continue  # "We" read as Wednesday, "may" as the month
-        day = when.date()
-        if day <= interview:
-            continue
         parser = DateDataParser(
             languages=["en"], settings={**settings, "RETURN_TIME_AS_PERIOD": True}
         )
         period = parser.get_date_data(words).period or "day"
-        before = sentence[: sentence.find(phrase)]
-        qualifier = _QUALIFIER.search(before)
-        return _qualify(day, period, qualifier.group(1).lower() if qualifier else None)
+        before = _QUALIFIER.search(sentence[: sentence.find(phrase)])
+        day = _qualify(when.date(), period, before.group(1).lower() if before else None)
+        if day > interview:
+            return day
     return None
 
 
 def _qualify(day: dt.date, period: str, qualifier: str | None) -> dt.date:
-    """'early next month' is about the 10th, 'mid' the 15th, 'end of' the last day; 'end of
-    next week' its Friday."""
+    """'early next month' is about the 10th, 'mid' the 15th, 'end of' the last day, plain
+    'next month' its first; 'end of next week' its Friday."""
     if period == "month":
         first = day.replace(day=1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-        if qualifier == "early":
-            return first.replace(day=10)
-        if qualifier in ("late",) or (qualifier and "end" in qualifier):
-            return last
-        return first.replace(day=15) if qualifier else last
-    if period == "week" and qualifier and ("end" in qualifier or qualifier == "late"):
+        by_qualifier = {"early": first.replace(day=10), "mid": first.replace(day=15)}
+        by_qualifier["middle"] = by_qualifier["mid"]
+        by_qualifier.update(end=last, late=last)
+        return by_qualifier.get(qualifier or "", first)  # "by next month": its first day
+    if period == "week" and qualifier in ("end", "late"):
         return day + dt.timedelta(days=(4 - day.weekday()) % 7)
     return day
 
@@ -420,7 +423,7 @@ def due_kind(
     if not advice.due:
         assert advice.welcome is not None
         return None, (
-            f"nothing is due today ({so_far}); a {advice.kind.value} is welcome from "
+            f"nothing is due today ({so_far}); {with_article(advice.kind)} is welcome from "
             f"{day_label(advice.welcome)}: {advice.reason}"
         )
     return advice.kind, f"{so_far}; {advice.reason}"

@@ -20,7 +20,7 @@ from followup.history import data_home
 from followup.inputs import SourceText, read_source
 from followup.models import Brief, Notes
 from followup.notes import brief_from_notes, parse_notes
-from followup.timeline import timing_for_write
+from followup.timeline import timing_for_write, with_article
 from followup.writer.llm import ModelOptions, build_model, describe
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
 
@@ -160,7 +160,8 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         request.overrides = overrides
         result = pipeline.run(request)
     if timing.reason:
-        notice(f"Writing a {timing.kind.value}: {timing.reason} (--kind chooses another).")
+        what = with_article(timing.kind)
+        notice(f"Writing {what}: {timing.reason} (--kind chooses another).")
     if backend is None and not options.show_prompt:
         notice("Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).")
     elif backend is not None:

@@ -151,8 +151,8 @@ def after_rejection(doc: Document, params: dict[str, int | str]) -> Iterator[Mat
     if doc.context.status == "rejected" and doc.kind is not MessageKind.KEEP_IN_TOUCH:
         yield from _first_word(
             doc,
-            f"the application is marked rejected, and a {doc.kind.value} reads as not "
-            "taking no for an answer; a keep-in-touch note fits "
+            f"the application is marked rejected, and {timeline.with_article(doc.kind)} reads "
+            "as not taking no for an answer; a keep-in-touch note fits "
             "(followup write --kind keep-in-touch)",
         )
 
