@@ -485,3 +485,36 @@ def test_concurrent_log_sent_from_several_processes(tracked: Any, tmp_path: Path
     conn = sqlite3.connect(history_file(tmp_path))
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_concurrent_first_use_creates_and_migrates_once(cli: Any, tmp_path: Path) -> None:
+    export = {
+        "schema": "followup-history/1",
+        "applications": [
+            {
+                "company": "Acme",
+                "role": "Buyer",
+                "interview_date": "2026-11-24",
+                "contacts": [{"name": "Kim Lee", "email": "kim@acme.example"}],
+                "messages": [{"to": "Kim Lee", "kind": "thank-you", "sent_on": "2026-11-25"}],
+            }
+        ],
+    }
+    path = draft(tmp_path, "x.json", json.dumps(export))
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
+    code = "import sys; from followup.cli import main; sys.exit(main(sys.argv[1:]))"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, "import", path],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
+    results = [(*p.communicate(timeout=120), p.returncode) for p in procs]
+    assert all(code == 0 for _, _, code in results), results
+    added = sorted(out.split(" application")[0] for out, _, _ in results)
+    assert added == ["imported 0"] * 5 + ["imported 1"]  # one won, the rest found it there
+    assert messages(tmp_path) == [("thank-you", "2026-11-25")]

@@ -190,3 +190,31 @@ def test_history_from_list_for_the_evaluator() -> None:
         (app,) = history.applications()
         assert app.sent() == [(MessageKind.THANK_YOU, 1), (MessageKind.INQUIRY, 8)]
         assert app.status == "rejected"
+
+
+def test_history_from_list_in_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "home" / "history.sqlite"
+    history_from_list([{"kind": "inquiry", "days": 8}], interview_date=TUE, path=path).close()
+    with History.open(path) as history:
+        assert history.applications()[0].sent() == [(MessageKind.INQUIRY, 8)]
+
+
+def test_many_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "h.sqlite"
+    tracked(path).close()
+    loop = (
+        "import datetime as dt, sys; from followup.history import History;"
+        "from followup.core import MessageKind as K\n"
+        "for n in range(25):\n"
+        f"    with History.open(__import__('pathlib').Path({str(path)!r})) as h:\n"
+        "        h.record(h.find_contact('Maria')[1], K.CHECK_IN, dt.date(2026, 12, 1),"
+        " f'{sys.argv[1]}-{n}', today=dt.date(2026, 12, 1))\n"
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", loop, str(i)]) for i in range(4)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
+    with History.open(path) as history:
+        subjects = {m.subject for m in history.applications()[0].messages}
+    assert subjects == {f"{i}-{n}" for i in range(4) for n in range(25)}

@@ -205,3 +205,14 @@ def test_parse_day() -> None:
         timeline.parse_day("someday soon", "--date", today=today)
     with pytest.raises(InputError, match="--today '2026-13-01' is not a date"):
         timeline.parse_day("2026-13-01", "--today")
+
+
+def test_timing_for_write_with_an_evaluator_history() -> None:
+    sent = [{"kind": "thank-you", "days": 1}, {"kind": "inquiry", "days": 8}]
+    with history_from_list(sent, interview_date=TUE) as h:
+        timing = timeline.timing_for_write(brief(), None, TUE + dt.timedelta(days=16), h)
+        assert timing.kind is K.SECOND_INQUIRY and timing.reason
+        assert timing.sent == ((K.THANK_YOU, 1), (K.INQUIRY, 8))
+        forced = timeline.timing_for_write(brief(), K.INQUIRY, TUE + dt.timedelta(days=16), h)
+        assert forced.kind is K.INQUIRY and forced.reason is None and forced.status == "active"
+        h.conn.execute("SELECT 1")  # the caller's history stays open

@@ -529,10 +529,13 @@ def history_from_list(
     role: str = "Analyst",
     contact: str = "Alex Morgan",
     status: str = "active",
+    path: Path | None = None,
 ) -> History:
-    """An in-memory history holding one application and the messages of an evaluator case's
-    `history:` list: each entry a `kind` and `days` after the interview."""
-    history = History.in_memory()
+    """A history holding one application and the messages of an evaluator case's `history:`
+    list: each entry a `kind` and `days` after the interview. In memory, or in the file at
+    `path` (a temporary FOLLOWUP_HOME's history_path(), so that `followup write` finds it).
+    Give the company and role of the case's notes, which is how the writer finds it."""
+    history = History.open(path) if path is not None else History.in_memory()
     app, _ = history.add_application(company, role, interview_date, [(contact, None)])
     person = app.contacts[0]
     for n, entry in enumerate(entries):

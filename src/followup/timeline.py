@@ -440,12 +440,17 @@ class WriteTiming:
     status: str | None
 
 
-def timing_for_write(brief: Brief, kind: MessageKind | None, today: dt.date) -> WriteTiming:
+def timing_for_write(
+    brief: Brief, kind: MessageKind | None, today: dt.date, history: History | None = None
+) -> WriteTiming:
     """Pick the kind when none is given (InputError when nothing is due today), and look
-    up what was already sent to this company for this role."""
+    up what was already sent to this company for this role: in `history` when given (the
+    evaluator's, from history.history_from_list), else in the user's history file."""
     from followup.history import History
 
-    history = History.open_existing()
+    own = history is None
+    if own:
+        history = History.open_existing()
     try:
         app = history.find_for(brief.company, brief.role) if history else None
         reason = None
@@ -454,7 +459,7 @@ def timing_for_write(brief: Brief, kind: MessageKind | None, today: dt.date) -> 
             if kind is None:
                 raise InputError(f"nothing to write today: {reason}; pass --kind to write one")
     finally:
-        if history is not None:
+        if own and history is not None:
             history.close()
     if app is None:  # nothing tracked: a thank-you, as ever, unless --kind says otherwise
         return WriteTiming(kind, None, None, None)
