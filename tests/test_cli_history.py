@@ -234,8 +234,8 @@ def test_due_across_two_applications(tracked: Any, tmp_path: Path) -> None:
     r = tracked("due", "--date", "2026-12-07")
     assert r.code == 0
     assert r.out.splitlines()[0] == "Due on Mon 7 Dec:"
-    assert "Lumen Health, Backend Engineer (interview Fri 20 Nov): inquiry to Tom Becker" in r.out
-    assert "Northwind Analytics, Product Analyst (interview Tue 24 Nov): inquiry to Devon" in r.out
+    assert "Lumen Health, Backend Engineer (interview Fri 20 Nov): inquiry to Priya Nair" in r.out
+    assert "Northwind Analytics, Product Analyst (interview Tue 24 Nov): inquiry to Maria" in r.out
     early = tracked("due", "--date", "2026-12-01")
     assert "Too early:" in early.out
     assert (

@@ -354,14 +354,15 @@ def due(
 
 
 def _recipients(app: Application, kind: MessageKind) -> str:
-    """Who the next message goes to: each person without a thank-you, or the person the
-    last message went to (the first contact when none went out)."""
+    """Who the next message goes to: each person without a thank-you; otherwise whoever had
+    the last inquiry or check-in, or else the first person met (usually the hiring manager)."""
     if kind is MessageKind.THANK_YOU:
         thanked = {m.contact_id for m in app.messages if m.kind is MessageKind.THANK_YOU}
         names = [c.name for c in app.contacts if c.id not in thanked]
         return ", ".join(names) or "each person you met"
-    if app.messages:
-        return app.contact(app.messages[-1].contact_id).name
+    later = [m for m in app.messages if m.kind is not MessageKind.THANK_YOU]
+    if later:
+        return app.contact(later[-1].contact_id).name
     return app.contacts[0].name if app.contacts else "your contact"
 
 

@@ -368,7 +368,8 @@ def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) ->
     for n, step in enumerate(steps):
         event = icalendar.Event()
         slug = re.sub(r"[^a-z0-9]+", "-", f"{company}-{role}".lower()).strip("-")
-        event.add("uid", f"{step.start:%Y%m%d}-{step.kind.value}-{n}-{slug}@followup")
+        # Stable across re-plans (a new decision date moves the event, not duplicates it).
+        event.add("uid", f"{slug}-{n}-{step.kind.value}@followup")
         event.add("dtstamp", stamp)
         event.add("summary", f"{_TITLE[step.kind]}: {company} ({role})")
         event.add(
@@ -407,8 +408,8 @@ def due_kind(
     app = history.find_for(brief.company, brief.role) if history is not None else None
     if app is not None:
         advice = advise_application(app, today)
-        so_far = "sent so far: " + ", ".join(
-            f"{m.kind.value} ({day_label(m.sent_on)})" for m in app.messages
+        so_far = "sent so far: " + (
+            ", ".join(f"{m.kind.value} ({day_label(m.sent_on)})" for m in app.messages) or "nothing"
         )
     elif brief.interview_date is not None:
         decision = brief.decision_date or decision_from_text(
@@ -426,7 +427,9 @@ def due_kind(
             f"nothing is due today ({so_far}); {with_article(advice.kind)} is welcome from "
             f"{day_label(advice.welcome)}: {advice.reason}"
         )
-    return advice.kind, f"{so_far}; {advice.reason}"
+    return advice.kind, advice.reason if so_far.endswith(
+        "nothing"
+    ) else f"{so_far}; {advice.reason}"
 
 
 @dataclass(frozen=True, slots=True)
