@@ -46,6 +46,26 @@ def tracked(cli: Any, tmp_path: Path) -> Any:
     return cli
 
 
+def log_sent(cli: Any, path: str, who: str, kind: str, day: str) -> None:
+    """Record `path` as sent to `who` on `day` (and check that it was)."""
+    r = cli("log", "sent", path, "--to", who, "--kind", kind, "--date", day, "--today", day)
+    assert r.code == 0, r.err
+
+
+def thank_everyone(cli: Any, tmp_path: Path, *people: str, day: str = "2026-11-25") -> None:
+    thanks = draft(tmp_path, "t.txt", THANKS)
+    for who in people:
+        log_sent(cli, thanks, who, "thank-you", day)
+
+
+def inquire_twice(cli: Any, tmp_path: Path) -> str:
+    """Maria has had an inquiry on Mon 7 Dec and a second one on Mon 14 Dec."""
+    path = draft(tmp_path, "inq.txt", INQUIRY)
+    log_sent(cli, path, MARIA, "inquiry", "2026-12-07")
+    log_sent(cli, path, MARIA, "second-inquiry", "2026-12-14")
+    return path
+
+
 def messages(tmp_path: Path) -> list[tuple[str, str]]:
     conn = sqlite3.connect(history_file(tmp_path))
     try:
@@ -216,21 +236,7 @@ def test_log_status(tracked: Any) -> None:
 
 
 def test_due_across_two_applications(tracked: Any, tmp_path: Path) -> None:
-    thanks = draft(tmp_path, "t.txt", THANKS)
-    for who in ("Maria", "Devon", "Priya", "Tom"):
-        tracked(
-            "log",
-            "sent",
-            thanks,
-            "--to",
-            who,
-            "--kind",
-            "thank-you",
-            "--date",
-            "2026-11-25",
-            "--today",
-            "2026-11-25",
-        )
+    thank_everyone(tracked, tmp_path, "Maria", "Devon", "Priya", "Tom")
     r = tracked("due", "--date", "2026-12-07")
     assert r.code == 0
     assert r.out.splitlines()[0] == "Due on Mon 7 Dec:"
@@ -254,17 +260,7 @@ def test_due_with_a_bad_date(tracked: Any) -> None:
 
 
 def test_export_and_import(tracked: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    tracked(
-        "log",
-        "sent",
-        draft(tmp_path, "t.txt", THANKS),
-        "--to",
-        MARIA,
-        "--date",
-        "2026-11-25",
-        "--today",
-        "2026-11-25",
-    )
+    thank_everyone(tracked, tmp_path, MARIA)
     out = tmp_path / "backup.json"
     assert tracked("export", "--output", str(out)).code == 0
     assert oct(out.stat().st_mode & 0o777) == "0o600"
@@ -305,9 +301,7 @@ def test_lint_flags_an_inquiry_sent_too_soon(tracked: Any, tmp_path: Path) -> No
 
 
 def test_lint_flags_a_third_inquiry(tracked: Any, tmp_path: Path) -> None:
-    path = draft(tmp_path, "inq.txt", INQUIRY)
-    for kind, day in (("inquiry", "2026-12-07"), ("second-inquiry", "2026-12-14")):
-        tracked("log", "sent", path, "--to", MARIA, "--kind", kind, "--date", day, "--today", day)
+    path = inquire_twice(tracked, tmp_path)
     r = tracked("lint", path, "--to", MARIA, "--today", "2026-12-28")
     assert r.code == 1
     assert (
@@ -364,21 +358,7 @@ def test_fast_lint_with_to_loads_no_heavy_library(tracked: Any, tmp_path: Path) 
 
 
 def test_write_picks_the_kind_from_the_history(tracked: Any, tmp_path: Path) -> None:
-    thanks = draft(tmp_path, "t.txt", THANKS)
-    for who in ("Maria", "Devon"):
-        tracked(
-            "log",
-            "sent",
-            thanks,
-            "--to",
-            who,
-            "--kind",
-            "thank-you",
-            "--date",
-            "2026-11-25",
-            "--today",
-            "2026-11-25",
-        )
+    thank_everyone(tracked, tmp_path, "Maria", "Devon")
     r = tracked("write", FRONT, "--today", "2026-12-07")
     assert r.code == 0, r.out + r.err
     assert "| inquiry | ready to send ===" in r.out
@@ -391,28 +371,12 @@ def test_write_picks_the_kind_from_the_history(tracked: Any, tmp_path: Path) -> 
 
 
 def test_write_never_a_second_thank_you(tracked: Any, tmp_path: Path) -> None:
-    thanks = draft(tmp_path, "t.txt", THANKS)
-    for who in ("Maria", "Devon"):
-        tracked(
-            "log",
-            "sent",
-            thanks,
-            "--to",
-            who,
-            "--kind",
-            "thank-you",
-            "--date",
-            "2026-11-25",
-            "--today",
-            "2026-11-25",
-        )
+    thank_everyone(tracked, tmp_path, "Maria", "Devon")
     tracked("write", FRONT, "--today", "2026-11-26").assert_input_error("nothing is due today")
 
 
 def test_write_a_third_inquiry_is_blocked(tracked: Any, tmp_path: Path) -> None:
-    path = draft(tmp_path, "inq.txt", INQUIRY)
-    for kind, day in (("inquiry", "2026-12-07"), ("second-inquiry", "2026-12-14")):
-        tracked("log", "sent", path, "--to", MARIA, "--kind", kind, "--date", day, "--today", day)
+    inquire_twice(tracked, tmp_path)
     picked = tracked("write", FRONT, "--today", "2026-12-28")
     picked.assert_input_error("a check-in is welcome from Mon 11 Jan")  # never a third inquiry
     forced = tracked("write", FRONT, "--kind", "inquiry", "--today", "2026-12-28")

@@ -134,6 +134,18 @@ def test_export_import_round_trip(tmp_path: Path) -> None:
         assert other.export() == exported
 
 
+def one_message_to(name: str, sent_on: str) -> dict[str, object]:
+    """An export of one application whose one contact is Kim, with one message."""
+    app = {
+        "company": "A",
+        "role": "B",
+        "interview_date": "2026-11-24",
+        "contacts": [{"name": "Kim"}],
+        "messages": [{"to": name, "kind": "inquiry", "sent_on": sent_on}],
+    }
+    return {"schema": "followup-history/1", "applications": [app]}
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -143,36 +155,8 @@ def test_export_import_round_trip(tmp_path: Path) -> None:
             {"schema": "followup-history/1", "applications": [{"company": "A", "role": "B"}]},
             "application 1: interview_date None is not a YYYY-MM-DD date",
         ),
-        (
-            {
-                "schema": "followup-history/1",
-                "applications": [
-                    {
-                        "company": "A",
-                        "role": "B",
-                        "interview_date": "2026-11-24",
-                        "contacts": [{"name": "Kim"}],
-                        "messages": [{"to": "Lee", "kind": "inquiry", "sent_on": "2026-12-01"}],
-                    }
-                ],
-            },
-            "message to unknown contact 'Lee'",
-        ),
-        (
-            {
-                "schema": "followup-history/1",
-                "applications": [
-                    {
-                        "company": "A",
-                        "role": "B",
-                        "interview_date": "2026-11-24",
-                        "contacts": [{"name": "Kim"}],
-                        "messages": [{"to": "Kim", "kind": "inquiry", "sent_on": "2099-01-01"}],
-                    }
-                ],
-            },
-            "sent_on 2099-01-01 is in the future",
-        ),
+        (one_message_to("Lee", "2026-12-01"), "message to unknown contact 'Lee'"),
+        (one_message_to("Kim", "2099-01-01"), "sent_on 2099-01-01 is in the future"),
     ],
 )
 def test_import_refuses_bad_data_and_writes_nothing(
