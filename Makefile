@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_lint.py
 	$(BIN)/python bench/bench_writer.py
 	$(BIN)/python bench/bench_eval.py
+	$(BIN)/python bench/bench_history.py
 
 cassettes: $(STAMP)
 	bash scripts/record-cassettes.sh

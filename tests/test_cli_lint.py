@@ -198,9 +198,9 @@ def test_folder_missing_file_and_unknown_option(cli: Any, tmp_path: Path) -> Non
     assert r.code == 2 and "is a folder" in r.err
     r = cli("lint", str(tmp_path / "nope.txt"))
     assert r.code == 2 and "no such file" in r.err
-    r = cli("lint", "--nope")
+    r = cli("lint", "--bogus")
     assert r.code == 2 and r.err.strip() == (
-        "followup: error: No such option: --nope (see 'followup lint --help')"
+        "followup: error: No such option: --bogus (see 'followup lint --help')"
     )
     cli("lint", "--kind", "love-letter", "x.txt").assert_input_error("love-letter")
 

@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from followup import __version__
+from followup.cli_history import register as register_history_commands
 from followup.core import MessageKind, Severity
 from followup.errors import ExitCode, FollowupError, InputError, describe, describe_os_error
 
@@ -53,6 +54,7 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="List the etiquette rules, or show one with its examples.")
 app.add_typer(rules_app, name="rules")
+register_history_commands(app)  # plan, log, due, export, import
 
 
 def _version(value: bool) -> None:
@@ -87,6 +89,8 @@ ConfigOption = Annotated[
     "  followup lint --kind check-in --format json note.md\n\n"
     "  pbpaste | followup lint -\n\n"
     "  followup lint --fix draft.txt      (writes draft.txt, keeps draft.txt.bak)\n\n"
+    "  followup lint --to maria.chen@northwind.example inquiry.txt   (cadence from the history)"
+    "\n\n"
     "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."
 )
 def lint(
@@ -112,6 +116,13 @@ def lint(
         bool, typer.Option("--stdout", help="With --fix: print the fixed text, change no file.")
     ] = False,
     config: ConfigOption = None,
+    to: Annotated[
+        str | None,
+        typer.Option(help="The recipient's email or name: adds cadence rules from the history."),
+    ] = None,
+    today: Annotated[
+        str | None, typer.Option(help="Check as of this date (YYYY-MM-DD) instead of today.")
+    ] = None,
 ) -> None:
     """Check drafts for desperate, pesky or pushy wording before you send them."""
     from followup.checker.runner import run_lint
@@ -124,6 +135,8 @@ def lint(
         fix=fix,
         to_stdout=stdout,
         config=config,
+        to=to,
+        today=today,
     )
     sys.stdout.write("".join(outcome.stdout))
     raise typer.Exit(outcome.code)
@@ -160,9 +173,10 @@ def write(
     notes_file: Annotated[
         str | None, typer.Argument(help="Interview notes (.md/.txt); '-' or nothing: stdin.")
     ] = None,
-    kind: Annotated[WriteKind, typer.Option(help="Which message to write.")] = (
-        WriteKind.THANK_YOU
-    ),
+    kind: Annotated[
+        WriteKind | None,
+        typer.Option(help="Which message to write [default: the one due, from the history]."),
+    ] = None,
     to: Annotated[
         str | None, typer.Option(help="The recipient (default: every interviewer, or the first).")
     ] = None,
@@ -204,15 +218,23 @@ def write(
         str | None, typer.Option(help="Write as of this date (YYYY-MM-DD) instead of today.")
     ] = None,
     config: ConfigOption = None,
+    record: Annotated[
+        bool, typer.Option("--record", help="Ask on the terminal whether to record it as sent.")
+    ] = False,
 ) -> None:
     """Turn interview notes into a brief follow-up message that has passed the checker."""
     from followup import writing
 
+    if record and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise InputError(
+            "--record asks before recording, so it needs a terminal; "
+            "record later with `followup log sent FILE`"
+        )
     if eml is not None and eml.exists() and not eml.is_dir():
         raise InputError(f"{eml}: --eml needs a folder, and this is a file")
     request = writing.WriteOptions(
         notes_file=notes_file,
-        kind=MessageKind(kind.value),
+        kind=MessageKind(kind.value) if kind else None,
         to=to,
         me=me,
         company=company,
@@ -248,6 +270,10 @@ def write(
 
         for path in write_eml(outcome.result.drafts, eml):
             typer.echo(f"wrote {path}", err=True)
+    if record:
+        from followup.cli_history import offer_to_record
+
+        offer_to_record(outcome.result.drafts, outcome.result.brief, writing.parse_today(today))
     blocked = any(d.blocked for d in outcome.result.drafts)
     raise typer.Exit(ExitCode.FINDINGS if blocked else ExitCode.OK)
 

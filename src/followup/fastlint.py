@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fix", action="store_true")
     p.add_argument("--stdout", action="store_true")
     p.add_argument("--config", type=Path, default=None)
+    p.add_argument("--to", default=None)
+    p.add_argument("--today", default=None)
     return p
 
 
@@ -65,6 +67,8 @@ def main(args: list[str]) -> int:
             fix=ns.fix,
             to_stdout=ns.stdout,
             config=ns.config,
+            to=ns.to,
+            today=ns.today,
         )
     except FollowupError as exc:
         print(describe(exc), file=sys.stderr)

@@ -7,7 +7,6 @@ statements meant for the user's terminal (which writer was used).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,8 +16,11 @@ from followup.checker.engine import Checker
 from followup.config import discover_settings
 from followup.core import MessageKind
 from followup.errors import InputError, MissingFactsError
+from followup.history import data_home
 from followup.inputs import SourceText, read_source
-from followup.notes import parse_notes
+from followup.models import Brief, Notes
+from followup.notes import brief_from_notes, parse_notes
+from followup.timeline import timing_for_write, with_article
 from followup.writer.backend import ModelOptions, build_model, describe
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
 
@@ -28,7 +30,7 @@ class WriteOptions:
     """Everything `followup write` accepts."""
 
     notes_file: str | None = None
-    kind: MessageKind = MessageKind.THANK_YOU
+    kind: MessageKind | None = None  # None: pick from the schedule and the sent history
     to: str | None = None
     me: str | None = None
     company: str | None = None
@@ -52,16 +54,6 @@ class WriteOutcome:
 
     result: WriteResult
     writer: str
-
-
-def data_home() -> Path:
-    """$FOLLOWUP_HOME, or the user data folder."""
-    home = os.environ.get("FOLLOWUP_HOME")
-    if home:
-        return Path(home)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("followup"))
 
 
 def read_notes(arg: str | None) -> SourceText:
@@ -91,6 +83,12 @@ def _progress_on_terminal() -> Callable[[int, int, str], None] | None:
         print(f"\r[{done + 1}/{total}] writing to {name}...", end=end, file=sys.stderr, flush=True)
 
     return report
+
+
+def _brief_for_timing(notes: Notes, today: dt.date, overrides: dict[str, str]) -> Brief:
+    """The pattern-read brief (no model), enough to find the application in the history."""
+    brief = brief_from_notes(notes, today)
+    return brief.model_copy(update={k: v for k, v in overrides.items() if k != "candidate"})
 
 
 def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutcome:
@@ -127,9 +125,12 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         }.items()
         if v
     }
+    timing = timing_for_write(_brief_for_timing(notes, today, overrides), options.kind, today)
     request = WriteRequest(
         notes=notes,
-        kind=options.kind,
+        kind=timing.kind,
+        sent=timing.sent,
+        status=timing.status,
         to=options.to,
         share=options.share,
         today=today,
@@ -158,6 +159,9 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
             raise exc from None
         request.overrides = overrides
         result = pipeline.run(request)
+    if timing.reason:
+        what = with_article(timing.kind)
+        notice(f"Writing {what}: {timing.reason} (--kind chooses another).")
     if backend is None and not options.show_prompt:
         notice("Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).")
     elif backend is not None:

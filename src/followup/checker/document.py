@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -28,6 +29,10 @@ class Context:
     known_facts: str | None = None  # the notes' text, for the grounding rule
     topics: list[str] | None = None  # what was discussed, for the specific-detail rule
     days_until_decision: int | None = None  # the employer's stated decision date, from today
+    # The sent history: (kind, days after the interview) of each message that went out.
+    history: tuple[tuple[MessageKind, int], ...] | None = None
+    interview_date: dt.date | None = None  # turns "day 7" into "Tue 1 Dec" in messages
+    status: str | None = None  # the application's status: active, offer, rejected, withdrawn
     extra: dict[str, str] = field(default_factory=dict)
 
 

@@ -5,9 +5,10 @@ Both front ends (the typer command and the fast path in fastlint.py) call `run_l
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,6 +27,7 @@ from followup.config import discover_settings
 from followup.core import MessageKind, Severity
 from followup.errors import InputError
 from followup.inputs import SourceText, read_source
+from followup.timeline import parse_day
 
 
 def kind_from_front_matter(source: SourceText) -> MessageKind | None:
@@ -40,18 +42,34 @@ def kind_from_front_matter(source: SourceText) -> MessageKind | None:
         raise InputError(f"{source.name}: front matter kind {value!r}; valid: {valid}") from None
 
 
-def context_for(source: SourceText) -> Context:
-    """Recipient and company from .eml headers or front matter (`to:`, `company:`)."""
+def context_for(source: SourceText, to: str | None = None, today: dt.date | None = None) -> Context:
+    """Recipient and company from .eml headers or front matter (`to:`, `company:`); with
+    --to (or an .eml's To: address) the sent history adds the cadence facts."""
     fm = source.front_matter
     recipient = source.recipient_name or _str_or_none(fm.get("to"))
-    return Context(recipient=recipient, company=_str_or_none(fm.get("company")))
+    context = Context(recipient=recipient, company=_str_or_none(fm.get("company")))
+    who = to or source.recipient_email
+    if who:
+        from followup.history import lint_facts  # stdlib sqlite3, only when asked
+
+        facts = lint_facts(who, today or dt.date.today(), required=to is not None)
+        if facts:
+            context = replace(context, **facts)
+    return context
 
 
 def _str_or_none(value: object) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
-def lint_source(checker: Checker, source: SourceText, kind: MessageKind | None) -> FileReport:
+def lint_source(
+    checker: Checker,
+    source: SourceText,
+    kind: MessageKind | None,
+    *,
+    to: str | None = None,
+    today: dt.date | None = None,
+) -> FileReport:
     """Check one input; --kind beats front matter, which beats inference."""
     if source.front_matter and not source.text[source.body_start :].strip():
         raise InputError(f"{source.name}: has front matter but no message after it")
@@ -60,16 +78,23 @@ def lint_source(checker: Checker, source: SourceText, kind: MessageKind | None) 
         kind = kind_from_front_matter(source)
         kind_source = "front-matter"
     text = blank(source.text, 0, source.body_start) if source.body_start else source.text
-    result = checker.check(text, kind, context_for(source), kind_source=kind_source)
+    context = context_for(source, to, today)
+    result = checker.check(text, kind, context, kind_source=kind_source)
     return FileReport(source.name, text, result)
 
 
 def lint_inputs(
-    checker: Checker, args: list[str], kind: MessageKind | None, stdin: BinaryIO | None = None
+    checker: Checker,
+    args: list[str],
+    kind: MessageKind | None,
+    stdin: BinaryIO | None = None,
+    *,
+    to: str | None = None,
+    today: dt.date | None = None,
 ) -> tuple[list[SourceText], list[FileReport]]:
     """Read every input first (so a bad one fails before any output), then check each."""
     sources = [read_source(a, stdin) for a in args]
-    return sources, [lint_source(checker, s, kind) for s in sources]
+    return sources, [lint_source(checker, s, kind, to=to, today=today) for s in sources]
 
 
 def backup_path(path: Path) -> Path:
@@ -118,6 +143,8 @@ def run_lint(
     config: Path | None = None,
     stdin: BinaryIO | None = None,
     color: bool | None = None,
+    to: str | None = None,
+    today: str | None = None,
 ) -> LintOutcome:
     """Lint the inputs and render the result; raise FollowupError for bad input."""
     args = files or ["-"]
@@ -128,7 +155,8 @@ def run_lint(
     settings = discover_settings(explicit=config)
     checker = Checker.from_settings(settings)
     threshold = fail_on or (settings.fail_on if settings else Severity.WARNING)
-    sources, reports = lint_inputs(checker, args, kind, stdin)
+    as_of = parse_day(today, "--today") if today is not None else None
+    sources, reports = lint_inputs(checker, args, kind, stdin, to=to, today=as_of)
     outcome = LintOutcome()
 
     if fix:
@@ -145,7 +173,7 @@ def run_lint(
                     f"{source.name}: applied {applied} fix(es); original kept as {backup}\n"
                 )
                 source.text = fixed
-                reports[i] = lint_source(checker, source, kind)
+                reports[i] = lint_source(checker, source, kind, to=to, today=as_of)
             else:
                 outcome.stdout.append(f"{source.name}: no safe fixes to apply\n")
         if printed_fixed_text:

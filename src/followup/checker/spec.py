@@ -24,6 +24,15 @@ def _check_patterns(patterns: list[str], *, allow_groups: bool = True) -> list[s
     return patterns
 
 
+class SentEntry(BaseModel):
+    """One message of an example's sent history: its kind and the day after the interview."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: MessageKind
+    days: int
+
+
 class Example(BaseModel):
     """An example message with the facts a context rule needs."""
 
@@ -39,6 +48,8 @@ class Example(BaseModel):
     known_facts: str | None = None
     topics: list[str] | None = None
     days_until_decision: int | None = None
+    history: list[SentEntry] | None = None
+    status: Literal["active", "offer", "rejected", "withdrawn"] | None = None
 
 
 class Examples(BaseModel):

@@ -110,6 +110,10 @@ def run_folder(options: EvalOptions, data_home: Path) -> Path:
     else:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = data_home / "eval-runs" / stamp
+        n = 1
+        while folder.exists():  # two runs in the same second get their own folders
+            n += 1
+            folder = data_home / "eval-runs" / f"{stamp}-{n}"
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: --out needs a folder, and this is a file")
     if (folder / "results.jsonl").exists():

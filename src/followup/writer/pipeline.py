@@ -49,6 +49,8 @@ class WriteRequest:
     share: str | None = None
     today: dt.date = field(default_factory=dt.date.today)
     overrides: dict[str, str] = field(default_factory=dict)  # candidate, company, role
+    sent: tuple[tuple[MessageKind, int], ...] | None = None  # the history: (kind, day)
+    status: str | None = None  # the application's status in the history
 
 
 @dataclass
@@ -233,6 +235,9 @@ class Pipeline:
             topics=topics or None,
             days_until_decision=days_until,
             days_since_interview=days_since,
+            history=request.sent,
+            interview_date=brief.interview_date,
+            status=request.status,
         )
         draft.findings = self.checker.check(draft.text, request.kind, context).findings
 

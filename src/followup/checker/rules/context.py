@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from followup.checker.document import Document
+from followup import timeline
+from followup.checker.document import Context, Document
 from followup.checker.rules.base import Match, Rule
 from followup.core import MessageKind
 
@@ -55,45 +56,105 @@ def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Matc
         yield Match(first[0], first[1], None, f"this is for {recipient}, who is never named")
 
 
-@context_check("cadence")
-def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
-    """Timeline facts: too early for the kind, a third inquiry, or check-ins too often."""
-    ctx = doc.context
-    detail: str | None = None
-    earliest = {MessageKind.INQUIRY: 7, MessageKind.SECOND_INQUIRY: 15}
-    if (
-        ctx.days_since_interview is not None
-        and doc.kind in earliest
-        and ctx.days_since_interview < earliest[doc.kind]
-    ):
-        detail = (
-            f"day {ctx.days_since_interview} is too early for a {doc.kind.value}; "
-            f"wait until day {earliest[doc.kind]}"
-        )
-    elif (
-        ctx.inquiries_sent is not None
-        and ctx.inquiries_sent >= 2
-        and doc.kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY)
-    ):
-        detail = "two inquiries were already sent; a third one reads as pestering"
-    elif (
-        ctx.check_ins_last_30_days is not None
-        and ctx.check_ins_last_30_days >= 1
-        and doc.kind is MessageKind.CHECK_IN
-    ):
-        detail = "a check-in went out in the last 30 days; about once a month is enough"
-    elif (
-        ctx.days_until_decision is not None
-        and ctx.days_until_decision >= 0
-        and doc.kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY)
-    ):
-        detail = (
-            f"they said they would decide in {ctx.days_until_decision} day(s); "
-            "wait until that date has passed"
-        )
-    if detail and doc.words:
+def _first_word(doc: Document, detail: str) -> Iterator[Match]:
+    """A finding about the whole message, anchored on its first word."""
+    if doc.words:
         first = doc.words[0]
         yield Match(first[0], first[1], None, detail)
+
+
+def _inquiries_sent(ctx: Context) -> int | None:
+    if ctx.history is not None:
+        return len(timeline.inquiries(ctx.history))
+    return ctx.inquiries_sent
+
+
+@context_check("cadence")
+def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """Too soon: an inquiry before day 7 or before the stated decision date has passed, a
+    second inquiry less than about a week after the first, a check-in less than about a
+    month after the last message. The detail says when it would be welcome."""
+    ctx = doc.context
+    day = ctx.days_since_interview
+    sent = ctx.history or ()
+    if doc.kind in timeline.INQUIRY_KINDS:
+        if (_inquiries_sent(ctx) or 0) >= 2:
+            return  # the third-inquiry rule's finding
+        if day is None:
+            if ctx.days_until_decision is not None and ctx.days_until_decision >= 0:
+                yield from _first_word(
+                    doc,
+                    f"they said they would decide in {ctx.days_until_decision} day(s); "
+                    "wait until that date has passed",
+                )
+            return
+        decision_day = (
+            day + ctx.days_until_decision if ctx.days_until_decision is not None else None
+        )
+        timing = timeline.welcome_from(doc.kind, sent, decision_day, ctx.interview_date)
+    elif doc.kind is MessageKind.CHECK_IN:
+        if ctx.history is None or day is None:
+            if ctx.check_ins_last_30_days:
+                yield from _first_word(
+                    doc, "a check-in went out in the last 30 days; about once a month is enough"
+                )
+            return
+        timing = timeline.welcome_from(doc.kind, sent, None, ctx.interview_date)
+    else:
+        return
+    if timing.earliest is not None and day < timing.earliest:
+        when = timeline.when_label(ctx.interview_date, timing.earliest)
+        yield from _first_word(
+            doc,
+            f"day {day} is too soon for this {doc.kind.value}: {timing.reason}. Wait until {when}",
+        )
+
+
+@context_check("third-inquiry")
+def third_inquiry(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """An inquiry after two inquiries already went out."""
+    ctx = doc.context
+    if doc.kind not in timeline.INQUIRY_KINDS or (_inquiries_sent(ctx) or 0) < 2:
+        return
+    if ctx.history is None:
+        yield from _first_word(doc, "two inquiries were already sent")
+        return
+    days = timeline.inquiries(ctx.history)
+    sent_on = " and ".join(timeline.when_label(ctx.interview_date, d) for d in days[:2])
+    check_in = timeline.welcome_from(MessageKind.CHECK_IN, ctx.history).earliest or 0
+    when = timeline.when_label(ctx.interview_date, check_in)
+    yield from _first_word(
+        doc,
+        f"two inquiries already went out ({sent_on}). Keep applying elsewhere; a check-in "
+        f"that offers something and asks nothing is welcome from {when}",
+    )
+
+
+@context_check("late-thank-you")
+def late_thank_you(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """A thank-you after day 3."""
+    day = doc.context.days_since_interview
+    if doc.kind is not MessageKind.THANK_YOU or day is None:
+        return
+    if day > timeline.LATE_THANK_YOU_AFTER:
+        best = timeline.when_label(doc.context.interview_date, timeline.THANK_YOU_DAYS[1])
+        yield from _first_word(
+            doc,
+            f"day {day} (it was best by {best}), but a late thank-you still beats none: "
+            "send it today",
+        )
+
+
+@context_check("after-rejection")
+def after_rejection(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """Anything but a keep-in-touch note on an application marked rejected."""
+    if doc.context.status == "rejected" and doc.kind is not MessageKind.KEEP_IN_TOUCH:
+        yield from _first_word(
+            doc,
+            f"the application is marked rejected, and {timeline.with_article(doc.kind)} reads "
+            "as not taking no for an answer; a keep-in-touch note fits "
+            "(followup write --kind keep-in-touch)",
+        )
 
 
 _WEEKDAYS_MONTHS = (

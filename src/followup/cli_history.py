@@ -1,0 +1,457 @@
+"""The commands around the schedule and the sent history: plan, log, due, export, import.
+
+cli.py registers them with `register(app)`; like cli.py this module only parses, calls
+timeline.py and history.py, and prints. Domain errors become one line and exit 2 in
+cli.main.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from followup.core import MessageKind
+from followup.errors import InputError
+
+if TYPE_CHECKING:
+    from followup.history import Application, History
+    from followup.inputs import SourceText
+    from followup.models import Brief, Draft
+
+log_app = typer.Typer(
+    help="Record what you sent, list the history, set an application's status.",
+    no_args_is_help=True,
+)
+
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+
+class LogKind(StrEnum):
+    """--kind values for log sent."""
+
+    THANK_YOU = "thank-you"
+    INQUIRY = "inquiry"
+    SECOND_INQUIRY = "second-inquiry"
+    CHECK_IN = "check-in"
+    KEEP_IN_TOUCH = "keep-in-touch"
+
+
+class Status(StrEnum):
+    """Application statuses."""
+
+    ACTIVE = "active"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+TodayOption = Annotated[
+    str | None, typer.Option("--today", help="As of this date (YYYY-MM-DD) instead of today.")
+]
+
+
+def register(app: typer.Typer) -> None:
+    """Add plan, log, due, export and import to the main app."""
+    app.command(
+        epilog="Examples:\n\n  followup plan notes.md\n\n  followup plan notes.md --ics acme.ics"
+    )(plan)
+    app.add_typer(log_app, name="log")
+    app.command(epilog="Examples:\n\n  followup due\n\n  followup due --date 2026-12-08")(due)
+    app.command("export")(export_history)
+    app.command("import")(import_history)
+
+
+def _today(value: str | None, option: str = "--today") -> dt.date:
+    from followup.timeline import parse_day
+
+    return parse_day(value, option) if value is not None else dt.date.today()
+
+
+def _open() -> History:
+    from followup.history import History
+
+    return History.open()
+
+
+# -- plan ------------------------------------------------------------------------------------
+
+
+def plan(
+    notes_file: Annotated[str, typer.Argument(help="Interview notes (.md/.txt); '-' reads stdin.")],
+    ics: Annotated[
+        Path | None, typer.Option(help="Also write the reminders to this iCalendar file.")
+    ] = None,
+    track: Annotated[
+        bool, typer.Option(help="Add the application and its people to the sent history.")
+    ] = True,
+    today: TodayOption = None,
+) -> None:
+    """Print the follow-up schedule: dates, and what each message is for."""
+    from followup import timeline
+    from followup.inputs import read_source
+    from followup.notes import brief_from_notes, parse_notes
+
+    as_of = _today(today)
+    if ics is not None and ics.is_dir():
+        raise InputError(f"{ics}: --ics needs a file name, and this is a folder")
+    if ics is not None and not ics.parent.exists():
+        raise InputError(f"{ics.parent}: no such folder")
+    source = read_source(notes_file)
+    notes = parse_notes(source)
+    brief = brief_from_notes(notes, as_of)
+    if brief.interview_date is None:
+        raise InputError(
+            f"{source.name}: no interview date; add interview_date: YYYY-MM-DD to the front "
+            "matter, or a date such as 'Nov 20' to the first line"
+        )
+    interview = brief.interview_date
+    decision = brief.decision_date or timeline.decision_from_text(notes.text, interview)
+    steps = timeline.schedule(interview, decision)
+    company, role = brief.company or "the company", brief.role or "the role"
+    typer.echo(f"{company}, {role}: interview on {timeline.day_label(interview)}")
+    if decision is not None:
+        typer.echo(f"They said they would decide by {timeline.day_label(decision)}.")
+    people = ", ".join(p.name for p in brief.interviewers) or "each person you met"
+    rows = []
+    for step in steps:
+        window = timeline.day_label(step.start)
+        if step.end != step.start:
+            window += f" to {timeline.day_label(step.end)}"
+        purpose = step.purpose
+        if step.kind is MessageKind.THANK_YOU:
+            purpose = f"{purpose} ({people})"
+        rows.append((window, step.kind.value, purpose))
+    rows.append(("never", "third inquiry", "after the second, keep applying elsewhere"))
+    width = max(len(r[0]) for r in rows)
+    for window, kind_name, purpose in rows:
+        typer.echo(f"  {window:<{width}}  {kind_name:<15} {purpose}")
+    if ics is not None:
+        ics.write_bytes(timeline.to_ics(steps, company=company, role=role, today=as_of))
+        typer.echo(f"wrote {ics} ({len(steps)} reminders)")
+    if not track:
+        return
+    if not (brief.company and brief.role):
+        typer.echo("Not tracked: the notes do not say the company and the role.", err=True)
+        return
+    contacts = [(p.name, p.email) for p in brief.interviewers]
+    with _open() as history:
+        app, created = history.add_application(
+            brief.company, brief.role, interview, contacts, decision
+        )
+    verb = "Tracking" if created else "Already tracking"
+    typer.echo(
+        f"{verb} application {app.id} with {len(app.contacts)} contact(s); "
+        "`followup log sent FILE --to EMAIL` records what you send."
+    )
+
+
+# -- log -------------------------------------------------------------------------------------
+
+
+@log_app.command(
+    "sent",
+    epilog="Examples:\n\n  followup log sent thanks.eml\n\n"
+    "  followup log sent inquiry.txt --to maria.chen@northwind.example --date 2026-12-01",
+)
+def log_sent(
+    file: Annotated[str, typer.Argument(help="The message as sent (.eml, .txt, .md; '-': stdin).")],
+    to: Annotated[
+        str | None, typer.Option(help="The contact's email or name (an .eml's To: otherwise).")
+    ] = None,
+    kind: Annotated[
+        LogKind | None, typer.Option(help="The kind (default: front matter, else inferred).")
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            help="When it was sent: YYYY-MM-DD or 'yesterday' (default: .eml Date:, else today)."
+        ),
+    ] = None,
+    today: TodayOption = None,
+) -> None:
+    """Record a message as sent."""
+    from followup import timeline
+    from followup.history import History
+    from followup.inputs import read_source
+
+    as_of = _today(today)
+    source = read_source(file)
+    who = to or source.recipient_email or source.recipient_name
+    if not who:
+        raise InputError(f"{source.name}: who was it sent to? pass --to EMAIL")
+    sent_on = (
+        timeline.parse_day(date, "--date", today=as_of)
+        if date is not None
+        else _email_date(source.path, as_of)
+        if source.is_email
+        else as_of
+    )
+    subject, body = _subject_and_body(source.text[source.body_start :])
+    with History.open_for(who) as history:
+        app, contact = history.find_contact(who)
+        message_kind, how = (MessageKind(kind.value), "") if kind else _kind_of(source)
+        history.record(contact, message_kind, sent_on, subject, body, today=as_of)
+        app = history.find_application(str(app.id))
+    typer.echo(
+        f"recorded: {message_kind.value}{how} to {contact.label()} ({app.label()}), "
+        f"sent {timeline.day_label(sent_on)}"
+    )
+    typer.echo(f"next: {_advice_line(app, as_of)}")
+
+
+def _email_date(path: Path | None, today: dt.date) -> dt.date:
+    """The Date: header of an .eml file (today when it has none)."""
+    import email
+    import email.policy
+    from email.utils import parsedate_to_datetime
+
+    assert path is not None
+    msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
+    raw = msg.get("Date")
+    if raw is None:
+        return today
+    try:
+        return parsedate_to_datetime(str(raw)).date()
+    except (TypeError, ValueError):
+        raise InputError(f"{path}: its Date: header {raw!r} is not a date; pass --date") from None
+
+
+def _kind_of(source: SourceText) -> tuple[MessageKind, str]:
+    """The kind from front matter, else inferred from the wording (and how it was found)."""
+    from followup.checker.document import Document
+    from followup.checker.kinds import infer_kind
+    from followup.checker.runner import kind_from_front_matter
+
+    found = kind_from_front_matter(source)
+    if found is not None:
+        return found, " (front matter)"
+    text = source.text[source.body_start :]
+    return infer_kind(Document(text, MessageKind.THANK_YOU)), " (inferred; --kind sets it)"
+
+
+def _subject_and_body(text: str) -> tuple[str, str]:
+    first, _, rest = text.partition("\n")
+    if first.startswith("Subject:"):
+        return first.removeprefix("Subject:").strip(), rest.strip() + "\n"
+    return "", text.strip() + "\n"
+
+
+def _advice_line(app: Application, today: dt.date) -> str:
+    from followup import timeline
+
+    advice = timeline.advise_application(app, today)
+    if advice.kind is None:
+        return f"nothing more to send ({advice.reason})"
+    when = "today" if advice.due else f"from {timeline.day_label(advice.welcome or today)}"
+    return f"{advice.kind.value} {when} ({advice.reason})"
+
+
+@log_app.command("list")
+def log_list(
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text or json (the export format).")
+    ] = "text",
+) -> None:
+    """Show every application, its contacts and the messages sent."""
+    from followup import timeline
+    from followup.history import History
+
+    if output_format not in ("text", "json"):
+        raise InputError(f"--format {output_format!r}: use text or json")
+    history = History.open_existing()
+    if history is None:
+        typer.echo("No history yet: `followup plan NOTES` starts one.")
+        return
+    with history:
+        if output_format == "json":
+            typer.echo(json.dumps(history.export(), indent=2))
+            return
+        apps = history.applications()
+    if not apps:
+        typer.echo("No applications yet: `followup plan NOTES` adds one.")
+    for app in apps:
+        typer.echo(
+            f"{app.id}  {app.label()}  interview {timeline.day_label(app.interview_date)}  "
+            f"[{app.status}]"
+        )
+        typer.echo(f"     contacts: {', '.join(c.label() for c in app.contacts) or '(none)'}")
+        for m in app.messages:
+            subject = f"  {m.subject!r}" if m.subject else ""
+            typer.echo(
+                f"     {timeline.day_label(m.sent_on):<11} {m.kind.value:<15} "
+                f"to {app.contact(m.contact_id).name}{subject}"
+            )
+
+
+@log_app.command("status", epilog="Example:\n\n  followup log status Northwind rejected")
+def log_status(
+    application: Annotated[str, typer.Argument(help="The application's number or company.")],
+    status: Annotated[Status, typer.Argument(help="The new status.")],
+) -> None:
+    """Set an application's status: active, offer, rejected or withdrawn."""
+    from followup.history import History
+
+    history = History.open_existing()
+    if history is None:
+        raise InputError(f"no application matches {application!r}: there is no history yet")
+    with history:
+        app = history.find_application(application)
+        history.set_status(app, status.value)
+    typer.echo(f"{app.label()}: {app.status} -> {status.value}")
+
+
+# -- due -------------------------------------------------------------------------------------
+
+
+def due(
+    date: Annotated[
+        str | None, typer.Option("--date", "--today", help="As of this date (YYYY-MM-DD).")
+    ] = None,
+) -> None:
+    """List what is due across all active applications, and what is still too early."""
+    from followup import timeline
+    from followup.history import History
+
+    as_of = _today(date, "--date")
+    history = History.open_existing()
+    if history is None:
+        typer.echo("Nothing tracked yet: `followup plan NOTES` adds an application.")
+        return
+    with history:
+        apps = history.applications("active")
+    now: list[str] = []
+    later: list[str] = []
+    done: list[str] = []
+    for app in apps:
+        advice = timeline.advise_application(app, as_of)
+        head = f"{app.label()} (interview {timeline.day_label(app.interview_date)})"
+        if advice.kind is None:
+            done.append(f"  {head}: {advice.reason}")
+        elif advice.due:
+            now.append(
+                f"  {head}: {advice.kind.value} to {_recipients(app, advice.kind)}; {advice.reason}"
+            )
+        else:
+            assert advice.welcome is not None
+            later.append(
+                f"  {head}: {advice.kind.value} from {timeline.day_label(advice.welcome)}; "
+                f"{advice.reason}"
+            )
+    typer.echo(f"Due on {timeline.day_label(as_of)}:")
+    typer.echo("\n".join(now) if now else "  nothing")
+    typer.echo("Too early:")
+    typer.echo("\n".join(later) if later else "  nothing")
+    if done:
+        typer.echo("Nothing more to send:")
+        typer.echo("\n".join(done))
+
+
+def _recipients(app: Application, kind: MessageKind) -> str:
+    """Who the next message goes to: each person without a thank-you; otherwise whoever had
+    the last inquiry or check-in, or else the first person met (usually the hiring manager)."""
+    if kind is MessageKind.THANK_YOU:
+        thanked = {m.contact_id for m in app.messages if m.kind is MessageKind.THANK_YOU}
+        names = [c.name for c in app.contacts if c.id not in thanked]
+        return ", ".join(names) or "each person you met"
+    later = [m for m in app.messages if m.kind is not MessageKind.THANK_YOU]
+    if later:
+        return app.contact(later[-1].contact_id).name
+    return app.contacts[0].name if app.contacts else "your contact"
+
+
+# -- export / import ---------------------------------------------------------------------------
+
+
+def export_history(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (owner-only).")
+    ] = None,
+) -> None:
+    """Print the whole history as JSON (or write it to a new file)."""
+    from followup.history import EXPORT_SCHEMA, History
+
+    history = History.open_existing()
+    data = {"schema": EXPORT_SCHEMA, "applications": []}
+    if history is not None:
+        with history:
+            data = history.export()
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return
+    if output.exists():
+        raise InputError(f"{output}: already exists; choose another name (nothing was changed)")
+    if not output.parent.exists():
+        raise InputError(f"{output.parent}: no such folder")
+    fd = os.open(output, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    count = len(data["applications"])
+    typer.echo(f"wrote {output} ({count} application(s))", err=True)
+
+
+def import_history(
+    file: Annotated[Path, typer.Argument(help="A file written by `followup export`.")],
+) -> None:
+    """Add an exported history (entries already present are skipped)."""
+    if not file.is_file():
+        raise InputError(f"{file}: no such file")
+    if file.stat().st_size > MAX_IMPORT_BYTES:
+        raise InputError(f"{file}: too large for an export (over 50 MB)")
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(f"{file}: not valid UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{file}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    from followup.history import validate_export
+
+    validate_export(data, dt.date.today())  # refuse before the file is even created
+    with _open() as history:
+        apps, messages = history.import_(data)
+    typer.echo(f"imported {apps} application(s) and {messages} message(s) from {file}")
+
+
+# -- write --record ----------------------------------------------------------------------------
+
+
+def offer_to_record(drafts: list[Draft], brief: Brief, today: dt.date) -> None:
+    """Ask on the terminal, for each ready draft, whether it went out; record the yeses."""
+    from followup import timeline
+
+    for draft in drafts:
+        if draft.blocked or draft.recipient is None:
+            continue
+        name = draft.recipient.first_name
+        try:
+            answer = input(f"Record as sent to {name}? [y/N] ").strip().lower()
+        except EOFError:
+            answer = ""
+        if answer not in ("y", "yes"):
+            typer.echo("not recorded", err=True)
+            continue
+        if not (brief.company and brief.role and brief.interview_date):
+            raise InputError(
+                "cannot record: the notes must give the company, the role and the interview "
+                "date (or pass --company / --role)"
+            )
+        contacts = [(p.name, p.email) for p in brief.interviewers]
+        if draft.recipient.name not in {n for n, _ in contacts}:
+            contacts.append((draft.recipient.name, draft.recipient.email))
+        with _open() as history:
+            app, _ = history.add_application(
+                brief.company, brief.role, brief.interview_date, contacts, brief.decision_date
+            )
+            contact = next(c for c in app.contacts if c.name == draft.recipient.name)
+            history.record(contact, draft.kind, today, draft.subject, draft.body, today=today)
+        typer.echo(
+            f"recorded: {draft.kind.value} to {contact.label()}, sent {timeline.day_label(today)}",
+            err=True,
+        )

@@ -1,0 +1,470 @@
+"""The etiquette schedule: when each follow-up is welcome, what is due, and the ICS export.
+
+Counted from the interview day (see ETIQUETTE.md): a thank-you on day 1-2, the first
+inquiry on day 7-10 (or a little after a stated decision date), the second inquiry on day
+15-21 and at least a week after the first, then value-adding check-ins about monthly, and
+never a third inquiry. Sending days skip weekends.
+
+The arithmetic works in "days after the interview" so the checker's cadence rules (on the
+lint path) can use it with nothing but the standard library. The two libraries are loaded
+only by the functions that need them: dateparser reads the employer's stated decision date
+("decision in two weeks", "by Friday", "early next month"), which hand-written patterns would
+only half cover, and icalendar writes the reminders calendar apps import (RFC 5545 escaping,
+folding and VALARM are easy to get subtly wrong by hand).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from followup.core import MessageKind
+from followup.errors import InputError
+
+if TYPE_CHECKING:
+    from followup.history import Application, History
+    from followup.models import Brief
+
+INQUIRY_KINDS = (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY)
+THANK_YOU_DAYS = (1, 2)
+FIRST_INQUIRY_DAYS = (7, 10)
+SECOND_INQUIRY_DAYS = (15, 21)
+DAYS_BETWEEN_INQUIRIES = 7  # "about a week"
+DAYS_BETWEEN_CHECK_INS = 28  # "about a month"
+DAYS_AFTER_DECISION = 2  # "a little after" the stated date
+LATE_THANK_YOU_AFTER = 3  # later than day 3 is late
+CHECK_INS_PLANNED = 2
+
+Sent = tuple[MessageKind, int]  # a message sent: its kind and the day after the interview
+
+
+def day_label(day: dt.date) -> str:
+    """'Tue 8 Dec' (with the year when it is not the current one)."""
+    label = f"{day:%a} {day.day} {day:%b}"
+    return label if day.year == dt.date.today().year else f"{label} {day.year}"
+
+
+def with_article(kind: MessageKind) -> str:
+    """'an inquiry', 'a thank-you'."""
+    return f"{'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value}"
+
+
+def sending_day(day: dt.date) -> dt.date:
+    """The day itself on a weekday; the Monday after on a Saturday or Sunday."""
+    return day + dt.timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
+
+
+def when_label(interview: dt.date | None, day: int) -> str:
+    """A day after the interview as a sending date ('Tue 8 Dec'), or 'day N' without a date."""
+    if interview is None:
+        return f"day {day}"
+    return day_label(sending_day(interview + dt.timedelta(days=day)))
+
+
+# -- when a message is welcome ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Why a kind of message is or is not welcome on a day: the earliest welcome day (None:
+    never), and the reason in words."""
+
+    earliest: int | None
+    reason: str
+
+
+def inquiries(sent: Sequence[Sent]) -> list[int]:
+    """The days on which inquiries went out, in order."""
+    return sorted(day for kind, day in sent if kind in INQUIRY_KINDS)
+
+
+def on_day(interview: dt.date | None, day: int) -> str:
+    """A day after the interview as a date ('Sat 5 Dec'), or 'day N' without a date."""
+    return day_label(interview + dt.timedelta(days=day)) if interview else f"day {day}"
+
+
+def welcome_from(
+    kind: MessageKind,
+    sent: Sequence[Sent],
+    decision_day: int | None = None,
+    interview: dt.date | None = None,
+) -> Timing:
+    """The first day after the interview on which a message of this kind is welcome.
+
+    Inquiries count as the first or the second by how many went out already, whatever the
+    draft calls itself: a third is never welcome. With the interview date the reason names
+    dates instead of day numbers.
+    """
+    if kind is MessageKind.THANK_YOU:
+        return Timing(0, "a thank-you is welcome right away")
+    if kind is MessageKind.KEEP_IN_TOUCH:
+        return Timing(0, "a keep-in-touch note is welcome any time")
+    last = max((day for _, day in sent), default=None)
+    if kind is MessageKind.CHECK_IN:
+        if last is None:
+            return Timing(DAYS_BETWEEN_CHECK_INS, "check-ins come about a month apart")
+        return Timing(
+            last + DAYS_BETWEEN_CHECK_INS,
+            f"the last message went out on {on_day(interview, last)}; check-ins come about "
+            "a month apart",
+        )
+    asked = inquiries(sent)
+    if len(asked) >= 2:
+        first, second = (on_day(interview, d) for d in asked[:2])
+        return Timing(None, f"two inquiries already went out ({first} and {second})")
+    if asked:
+        earliest = max(SECOND_INQUIRY_DAYS[0], asked[0] + DAYS_BETWEEN_INQUIRIES)
+        return Timing(
+            earliest,
+            f"the first inquiry went out on {on_day(interview, asked[0])}; the second waits "
+            "about a week after it and two weeks after the interview",
+        )
+    if decision_day is not None and decision_day + DAYS_AFTER_DECISION > FIRST_INQUIRY_DAYS[0]:
+        return Timing(
+            decision_day + DAYS_AFTER_DECISION,
+            f"they said they would decide by {on_day(interview, decision_day)}; let that date "
+            "pass first",
+        )
+    return Timing(FIRST_INQUIRY_DAYS[0], "the first inquiry waits a week after the interview")
+
+
+# -- the schedule ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One message of the schedule: its kind, its sending window and what it is for."""
+
+    kind: MessageKind
+    start: dt.date
+    end: dt.date
+    purpose: str
+
+
+_PURPOSE = {
+    MessageKind.THANK_YOU: "thank each person you met; one specific thing from your talk",
+    MessageKind.INQUIRY: "restate your interest, ask once about the timeline",
+    MessageKind.SECOND_INQUIRY: "the last inquiry: short and polite; keep applying elsewhere",
+    MessageKind.CHECK_IN: "offer something of value (an article, congratulations); ask nothing",
+}
+
+
+def _window(interview: dt.date, first: int, last: int) -> tuple[dt.date, dt.date]:
+    """Sending days for days first..last after the interview (weekends move to Monday)."""
+    start = sending_day(interview + dt.timedelta(days=first))
+    return start, max(start, sending_day(interview + dt.timedelta(days=last)))
+
+
+def schedule(interview: dt.date, decision: dt.date | None = None) -> list[Step]:
+    """The whole etiquette schedule from the interview date (and a stated decision date)."""
+    decision_day = (decision - interview).days if decision else None
+    first = welcome_from(MessageKind.INQUIRY, [], decision_day).earliest or FIRST_INQUIRY_DAYS[0]
+    first_end = first + (FIRST_INQUIRY_DAYS[1] - FIRST_INQUIRY_DAYS[0])
+    second = max(SECOND_INQUIRY_DAYS[0], first + DAYS_BETWEEN_INQUIRIES)
+    second_end = max(SECOND_INQUIRY_DAYS[1], second + 3)
+    days = [
+        (MessageKind.THANK_YOU, *THANK_YOU_DAYS),
+        (MessageKind.INQUIRY, first, first_end),
+        (MessageKind.SECOND_INQUIRY, second, second_end),
+    ]
+    for n in range(1, CHECK_INS_PLANNED + 1):
+        day = second + n * DAYS_BETWEEN_CHECK_INS
+        days.append((MessageKind.CHECK_IN, day, day + 7))
+    steps = []
+    for kind, lo, hi in days:
+        start, end = _window(interview, lo, hi)
+        purpose = _PURPOSE[kind]
+        if kind is MessageKind.INQUIRY and decision and first > FIRST_INQUIRY_DAYS[0]:
+            purpose += f" (after their decision date, {day_label(decision)})"
+        steps.append(Step(kind, start, end, purpose))
+    return steps
+
+
+def parse_day(value: str, option: str, *, today: dt.date | None = None) -> dt.date:
+    """A date option: YYYY-MM-DD, or with `today` given, a phrase such as "yesterday",
+    "last Friday" or "Nov 25" (read by dateparser, as a past date)."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    if today is not None and value.strip():
+        from dateparser import parse
+
+        settings = {
+            "RELATIVE_BASE": dt.datetime.combine(today, dt.time()),
+            "PREFER_DATES_FROM": "past",
+        }
+        found = parse(value, languages=["en"], settings=settings)
+        if found is not None:
+            return found.date()
+    hint = " or a phrase like 'yesterday'" if today is not None else ""
+    raise InputError(f"{option} {value!r} is not a date (use YYYY-MM-DD{hint})")
+
+
+# -- what is due ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    """The next message for an application: its kind (None: nothing more to send), the
+    first sending day it is welcome, whether that is today or before, and why."""
+
+    kind: MessageKind | None
+    welcome: dt.date | None
+    due: bool
+    reason: str
+
+
+def advise(
+    interview: dt.date,
+    sent: Sequence[Sent],
+    today: dt.date,
+    *,
+    decision: dt.date | None = None,
+    status: str = "active",
+    everyone_thanked: bool = True,
+) -> Advice:
+    """What to send next, from the schedule and what was already sent (and whether every
+    contact has had a thank-you)."""
+    if status in ("offer", "withdrawn"):
+        return Advice(None, None, False, f"the application is closed ({status})")
+    kinds = [kind for kind, _ in sent]
+    if status == "rejected":
+        if MessageKind.KEEP_IN_TOUCH in kinds:
+            return Advice(None, None, False, "rejected; a keep-in-touch note already went out")
+        return Advice(
+            MessageKind.KEEP_IN_TOUCH,
+            today,
+            True,
+            "rejected: a keep-in-touch note thanks them and keeps the door open",
+        )
+    day = (today - interview).days
+    if not kinds:
+        late = day > LATE_THANK_YOU_AFTER
+        reason = (
+            f"day {day}: late for a thank-you (best on day 1-2), but one still beats none"
+            if late
+            else "no thank-you has gone out yet"
+        )
+        return Advice(MessageKind.THANK_YOU, today, True, reason)
+    asked = inquiries(sent)
+    if not everyone_thanked and not asked:
+        return Advice(MessageKind.THANK_YOU, today, True, "not everyone you met has a thank-you")
+    if len(asked) >= 2:
+        kind = MessageKind.CHECK_IN
+    else:
+        kind = MessageKind.SECOND_INQUIRY if asked else MessageKind.INQUIRY
+    decision_day = (decision - interview).days if decision else None
+    timing = welcome_from(kind, sent, decision_day, interview)
+    assert timing.earliest is not None
+    welcome = sending_day(interview + dt.timedelta(days=timing.earliest))
+    reason = timing.reason
+    if welcome <= today:
+        reason = f"welcome since {day_label(welcome)} ({reason})"
+    if len(asked) >= 2:
+        reason = f"two inquiries went out, so no third; {reason}"
+    return Advice(kind, welcome, welcome <= today, reason)
+
+
+def advise_application(app: Application, today: dt.date) -> Advice:
+    """What to send next for a tracked application."""
+    return advise(
+        app.interview_date,
+        app.sent(),
+        today,
+        decision=app.decision_date,
+        status=app.status,
+        everyone_thanked=app.everyone_thanked(),
+    )
+
+
+# -- the stated decision date ----------------------------------------------------------------
+
+# Words dateparser does not read, in the form it does.
+_REWRITES = (
+    (re.compile(r"\bwithin\b", re.I), "in"),
+    (re.compile(r"\ba couple (?:of )?", re.I), "two "),
+    (re.compile(r"\ba few\b", re.I), "three"),
+    (re.compile(r"\bmid-", re.I), "mid "),
+    (re.compile(r"\b(?:of the|of|the) (week|month)\b", re.I), r"of this \1"),
+)
+# A qualifier before the date: where in that week or month the date falls.
+_QUALIFIER = re.compile(r"\b(early|mid|middle|late|end)(?: of)?(?: the)?\s*$", re.I)
+_DECISION_CUE = re.compile(
+    r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|let (?:me|us|you) know|"
+    r"be in touch|update)\b",
+    re.I,
+)
+
+
+def decision_from_text(text: str, interview: dt.date) -> dt.date | None:
+    """The decision date a sentence of the notes states, counted from the interview day:
+    "decision in two weeks", "by Friday", "early next month", "within 10 days"."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if _DECISION_CUE.search(sentence):
+            found = _parse_phrase(sentence, interview)
+            if found is not None:
+                return found
+    return None
+
+
+def _parse_phrase(sentence: str, interview: dt.date) -> dt.date | None:
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    for pattern, replacement in _REWRITES:
+        sentence = pattern.sub(replacement, sentence)
+    base = dt.datetime.combine(interview, dt.time())
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "future",
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    found = search_dates(sentence, languages=["en"], settings=settings)
+    for phrase, when in found or []:
+        words = phrase.strip()
+        if not any(c.isdigit() for c in words) and len(words.split()[-1]) < 4:
+            continue  # "We" read as Wednesday, "may" as the month
+        parser = DateDataParser(
+            languages=["en"], settings={**settings, "RETURN_TIME_AS_PERIOD": True}
+        )
+        period = parser.get_date_data(words).period or "day"
+        before = _QUALIFIER.search(sentence[: sentence.find(phrase)])
+        day = _qualify(when.date(), period, before.group(1).lower() if before else None)
+        if day > interview:
+            return day
+    return None
+
+
+def _qualify(day: dt.date, period: str, qualifier: str | None) -> dt.date:
+    """'early next month' is about the 10th, 'mid' the 15th, 'end of' the last day, plain
+    'next month' its first; 'end of next week' its Friday."""
+    if period == "month":
+        first = day.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        by_qualifier = {"early": first.replace(day=10), "mid": first.replace(day=15)}
+        by_qualifier["middle"] = by_qualifier["mid"]
+        by_qualifier.update(end=last, late=last)
+        return by_qualifier.get(qualifier or "", first)  # "by next month": its first day
+    if period == "week" and qualifier in ("end", "late"):
+        return day + dt.timedelta(days=(4 - day.weekday()) % 7)
+    return day
+
+
+# -- ICS ---------------------------------------------------------------------------------------
+
+
+def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) -> bytes:
+    """An iCalendar file with one all-day reminder (and an alarm at 9:00) per step."""
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//followup//follow-up schedule//EN")
+    cal.add("version", "2.0")
+    stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
+    for n, step in enumerate(steps):
+        event = icalendar.Event()
+        slug = re.sub(r"[^a-z0-9]+", "-", f"{company}-{role}".lower()).strip("-")
+        # Stable across re-plans (a new decision date moves the event, not duplicates it).
+        event.add("uid", f"{slug}-{n}-{step.kind.value}@followup")
+        event.add("dtstamp", stamp)
+        event.add("summary", f"{_TITLE[step.kind]}: {company} ({role})")
+        event.add(
+            "description",
+            f"{step.purpose}. Window: {day_label(step.start)} to "
+            f"{day_label(step.end)}. Write it with: followup write --kind {step.kind.value}",
+        )
+        event.add("dtstart", step.start)
+        event.add("dtend", step.start + dt.timedelta(days=1))
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"{_TITLE[step.kind]} for {company}")
+        alarm.add("trigger", dt.timedelta(hours=9))
+        event.add_component(alarm)
+        cal.add_component(event)
+    return bytes(cal.to_ical())
+
+
+_TITLE = {
+    MessageKind.THANK_YOU: "Thank-you notes",
+    MessageKind.INQUIRY: "First follow-up inquiry",
+    MessageKind.SECOND_INQUIRY: "Second (last) inquiry",
+    MessageKind.CHECK_IN: "Value-adding check-in",
+    MessageKind.KEEP_IN_TOUCH: "Keep-in-touch note",
+}
+
+
+# -- the writer's choice of kind ---------------------------------------------------------------
+
+
+def due_kind(
+    history: History | None, brief: Brief, today: dt.date
+) -> tuple[MessageKind | None, str]:
+    """The kind `followup write` writes when no --kind is given, and why; None (with the
+    reason and the day it becomes welcome) when nothing is due today."""
+    app = history.find_for(brief.company, brief.role) if history is not None else None
+    if app is not None:
+        advice = advise_application(app, today)
+        so_far = "sent so far: " + (
+            ", ".join(f"{m.kind.value} ({day_label(m.sent_on)})" for m in app.messages) or "nothing"
+        )
+    elif brief.interview_date is not None:
+        decision = brief.decision_date or decision_from_text(
+            brief.next_steps or "", brief.interview_date
+        )
+        advice = advise(brief.interview_date, [], today, decision=decision)
+        so_far = "nothing recorded as sent"
+    else:
+        return MessageKind.THANK_YOU, "the notes give no interview date, so a thank-you"
+    if advice.kind is None:
+        return None, f"nothing more to send: {advice.reason}"
+    if not advice.due:
+        assert advice.welcome is not None
+        return None, (
+            f"nothing is due today ({so_far}); {with_article(advice.kind)} is welcome from "
+            f"{day_label(advice.welcome)}: {advice.reason}"
+        )
+    return advice.kind, advice.reason if so_far.endswith(
+        "nothing"
+    ) else f"{so_far}; {advice.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteTiming:
+    """What the writer needs from the history: the kind to write (and why, when it was
+    picked), and the sent history and status for the checker's cadence rules."""
+
+    kind: MessageKind
+    reason: str | None
+    sent: tuple[Sent, ...] | None
+    status: str | None
+
+
+def timing_for_write(
+    brief: Brief, kind: MessageKind | None, today: dt.date, history: History | None = None
+) -> WriteTiming:
+    """Pick the kind when none is given (InputError when nothing is due today), and look
+    up what was already sent to this company for this role: in `history` when given (the
+    evaluator's, from history.history_from_list), else in the user's history file."""
+    from followup.history import History
+
+    own = history is None
+    if own:
+        history = History.open_existing()
+    try:
+        app = history.find_for(brief.company, brief.role) if history else None
+        reason = None
+        if kind is None:
+            kind, reason = due_kind(history, brief, today)
+            if kind is None:
+                raise InputError(f"nothing to write today: {reason}; pass --kind to write one")
+    finally:
+        if own and history is not None:
+            history.close()
+    if app is None:  # nothing tracked: a thank-you, as ever, unless --kind says otherwise
+        return WriteTiming(kind, None, None, None)
+    sent = tuple((k, d) for k, d in app.sent() if d <= (today - app.interview_date).days)
+    return WriteTiming(kind, reason, sent, app.status)
