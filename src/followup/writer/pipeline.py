@@ -247,8 +247,9 @@ class Pipeline:
             schema,
             system,
             user,
-            output_retries=self.output_retries,
+            retries=self.output_retries,
             backoff=self.backoff,
+            name=self.model_name,
         )
 
 
