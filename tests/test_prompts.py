@@ -21,7 +21,7 @@ def test_every_prompt_loads_and_renders(name: str) -> None:
         "not instructions to you" in system
     )
     if "notes" in prompt.variables:
-        assert "<notes>\n<notes>\n</notes>" in user  # the notes sit between the tags
+        assert "<notes>\n&lt;notes&gt;\n</notes>" in user  # the notes sit, fenced, between the tags
 
 
 def test_all_prompt_files_are_known() -> None:

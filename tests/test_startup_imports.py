@@ -1,7 +1,8 @@
 """Start-up cost: commands that call no model import no model library.
 
 Each case runs the real entry point in a fresh interpreter and lists, at exit, which of the
-heavy model libraries (LangChain, openai, httpx) ended up in sys.modules.
+heavy model libraries (LangChain, openai, httpx or httpx2, the HTTP library openai uses)
+ended up in sys.modules.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 
 from tests.conftest import REPO
 
-HEAVY = ("langchain_core", "langchain_openai", "langchain_community", "openai", "httpx")
+HEAVY = ("langchain_core", "langchain_openai", "langchain_community", "openai", "httpx", "httpx2")
 
 PROBE = (
     "import atexit, sys\n"

@@ -8,6 +8,7 @@ standard library, which keeps the linter's start fast; the schema lives in setti
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,8 +67,27 @@ def load_settings(path: Path) -> Settings:
 def discover_settings(start: Path | None = None, explicit: Path | None = None) -> Settings | None:
     """Settings from an explicit file or the nearest one upward; None when there is none."""
     if explicit is not None:
+        if explicit.is_dir():
+            raise ConfigError(
+                f"{explicit}: is a folder; --config needs a .followup.toml or pyproject.toml file"
+            )
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: config file not found")
         return load_settings(explicit)
     found = find_config((start or Path.cwd()).resolve())
     return load_settings(found) if found is not None else None
+
+
+def data_home() -> Path:
+    """$FOLLOWUP_HOME (model-call cache, validated-style cache), or the user data folder."""
+    home = os.environ.get("FOLLOWUP_HOME")
+    if home:
+        path = Path(home)
+        if path.exists() and not path.is_dir():
+            raise ConfigError(
+                f"FOLLOWUP_HOME={home}: is a file, not a folder; point it at a folder or unset it"
+            )
+        return path
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("followup"))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from followup.config import data_home
 from followup.core import MessageKind
 from followup.errors import InputError
 
@@ -66,16 +67,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 
 class HistoryError(InputError):
     """The history file cannot be used: corrupt, locked, from a newer followup."""
-
-
-def data_home() -> Path:
-    """$FOLLOWUP_HOME, or the user data folder."""
-    home = os.environ.get("FOLLOWUP_HOME")
-    if home:
-        return Path(home)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("followup"))
 
 
 def history_path() -> Path:

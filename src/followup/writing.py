@@ -13,15 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup.checker.engine import Checker
-from followup.config import discover_settings
+from followup.config import data_home, discover_settings
 from followup.core import MessageKind
 from followup.errors import InputError, MissingFactsError
-from followup.history import data_home
 from followup.inputs import SourceText, read_source
 from followup.models import Brief, Notes
 from followup.notes import brief_from_notes, parse_notes
 from followup.timeline import timing_for_write, with_article
-from followup.writer.backend import ModelOptions, build_model, describe
+from followup.writer.backend import ModelOptions, build_model, check_options, describe
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
 
 
@@ -105,14 +104,19 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         max_retries=options.retries,
         cache_path=data_home() / "llm-cache.sqlite" if options.cache else None,
     )
+    check_options(model_options)
     backend = describe(model_options)
-    model = None if options.show_prompt and backend is None else build_model(model_options)
+    if options.show_prompt and backend is None:
+        model = None
+    else:
+        model = build_model(model_options, warn=notice)
     checker = Checker.from_settings(settings)
     pipeline = Pipeline(
         checker,
         model,
         model_name=backend or "offline",
         max_rounds=options.max_rounds,
+        output_retries=options.retries,
         dry_run=options.show_prompt,
         progress=_progress_on_terminal(),
     )

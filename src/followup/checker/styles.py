@@ -27,9 +27,10 @@ def cache_dir() -> Path | None:
     """Where validated styles are cached: $FOLLOWUP_HOME/cache or the user cache folder."""
     if os.environ.get("FOLLOWUP_NO_CACHE"):
         return None
-    home = os.environ.get("FOLLOWUP_HOME")
-    if home:
-        return Path(home) / "cache"
+    if os.environ.get("FOLLOWUP_HOME"):
+        from followup.config import data_home
+
+        return data_home() / "cache"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("followup"))

@@ -21,7 +21,7 @@ MAX_LISTED = 15
 
 def writer_eval(options: EvalOptions, output_format: str) -> int:
     """Run the cases; print the summary; 0, 1 (below --min-pass or regressed) or 3."""
-    from followup.history import data_home
+    from followup.config import data_home
 
     with _progress() as progress:
         outcome = run_eval(options, data_home(), progress=progress)

@@ -2,14 +2,17 @@
 
 LangChain's own SQLiteCache lives in langchain-community, which would add SQLAlchemy and
 a dozen other packages for this one class; this implements the same BaseCache interface
-with the standard library's sqlite3.
+with the standard library's sqlite3. A file that is not a readable cache (garbage, another
+program's database) is moved aside with a timestamp, kept for inspection, and a new cache is
+started, with one warning line.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,15 +34,31 @@ _ALLOWED: list[type[Serializable]] = [
 class SQLiteLLMCache(BaseCache):
     """Generations keyed by (prompt, model settings)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, warn: Callable[[str], None] | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        try:
+            self._create()
+        except sqlite3.DatabaseError as exc:
+            stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+            aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+            path.replace(aside)
+            self._create()
+            if warn is not None:
+                warn(
+                    f"followup: warning: {path} was not a readable cache ({exc}); "
+                    f"moved it to {aside.name} and started a new one"
+                )
+
+    def _create(self) -> None:
+        """Create the table if needed and check that it has the expected columns."""
         with self._connect() as db:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS calls ("
                 "prompt TEXT NOT NULL, llm TEXT NOT NULL, value TEXT NOT NULL, "
                 "PRIMARY KEY (prompt, llm))"
             )
+            db.execute("SELECT prompt, llm, value FROM calls LIMIT 1").fetchall()
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path)

@@ -25,6 +25,7 @@ from followup.models import Brief, Draft, Interviewer, Notes
 from followup.notes import brief_from_notes
 from followup.writer import offline
 from followup.writer.prompts import load_prompt
+from followup.writer.untrusted import grounded_facts, prompt_notes
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -103,7 +104,7 @@ class Pipeline:
         needs_model = self.model is not None and (brief.missing() or not _has_topics(brief))
         if needs_model and not notes.front_matter.get("interviewers"):
             system, user = load_prompt("extract").render(
-                today=request.today.isoformat(), notes=notes.text
+                today=request.today.isoformat(), notes=prompt_notes(notes)
             )
             calls.append(ModelCall("extract", system, user))
             if not self.dry_run:
@@ -201,7 +202,7 @@ class Pipeline:
             subject=draft.subject,
             body=draft.body,
             findings=findings,
-            notes=request.notes.text,
+            notes=prompt_notes(request.notes),
         )
         calls.append(ModelCall("revise", system, user))
         text = self._structured(MessageText, system, user)
@@ -219,7 +220,7 @@ class Pipeline:
     def _check(self, draft: Draft, brief: Brief, request: WriteRequest, share: str | None) -> None:
         person = draft.recipient
         supplied = (share, request.to, *request.overrides.values())  # facts given as flags
-        facts = request.notes.all_text + "\n" + "\n".join(v for v in supplied if v)
+        facts = grounded_facts(request.notes, supplied)
         topics = (person.topics + person.interests) if person else []
         if not topics:
             topics = brief.all_topics()
@@ -252,8 +253,9 @@ class Pipeline:
             schema,
             system,
             user,
-            output_retries=self.output_retries,
+            retries=self.output_retries,
             backoff=self.backoff,
+            name=self.model_name,
         )
 
 
@@ -341,5 +343,5 @@ def _prompt_values(
         "concern": "; ".join(person.concerns) or "(none)",
         "evidence": evidence,
         "share": share or "",
-        "notes": request.notes.text,
+        "notes": prompt_notes(request.notes),
     }

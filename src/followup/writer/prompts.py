@@ -1,8 +1,9 @@
 """Prompt templates: one YAML file per prompt in prompts/, with declared variables.
 
 A template that uses an undeclared variable fails when it loads; rendering with a missing
-or unknown variable fails loudly. Values are inserted as they are (never re-parsed as
-templates), so braces or instructions inside the notes stay inert text.
+or unknown variable fails loudly. Values are inserted once (never re-parsed as templates),
+so braces inside the notes stay inert text, and fenced: `<` and `>` in a value are escaped,
+so notes holding `</notes>` or `<system>` cannot close or open a block of the prompt.
 """
 
 from __future__ import annotations
@@ -60,7 +61,13 @@ class PromptTemplate(BaseModel):
             raise PromptError(f"prompt {self.name}: missing variables {sorted(missing)}")
         if unknown:
             raise PromptError(f"prompt {self.name}: unknown variables {sorted(unknown)}")
-        return self.system.format(**values), self.user.format(**values)
+        fenced = {name: fence(value) for name, value in values.items()}
+        return self.system.format(**fenced), self.user.format(**fenced)
+
+
+def fence(value: str) -> str:
+    """A value made safe to sit between a prompt's tags: no tag can start inside it."""
+    return value.replace("<", "&lt;").replace(">", "&gt;")
 
 
 @cache
