@@ -133,10 +133,11 @@ def test_offline_writer_is_used_without_a_model() -> None:
     assert "Maria" in draft.body and "weekly revenue review" in draft.body
 
 
-def test_missing_facts_name_the_flags() -> None:
+def test_missing_facts_are_data() -> None:
     notes = Notes(front_matter={"interviewers": ["Ana Lima"]}, text="We talked.", source="n")
-    with pytest.raises(MissingFactsError, match="company, role, candidate; pass --company"):
+    with pytest.raises(MissingFactsError) as caught:
         Pipeline(Checker.from_settings()).run(WriteRequest(notes, today=TODAY))
+    assert caught.value.missing == ["company", "role", "candidate"]
 
 
 def test_check_in_needs_something_to_share() -> None:

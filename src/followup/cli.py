@@ -154,18 +154,24 @@ class WriteKind(StrEnum):
     "  followup write notes.md --kind check-in --share 'https://example.org/report Report'\n\n"
     "  followup write notes.md --eml drafts/\n\n"
     "Without a configured model the offline writer composes the message from your notes. "
-    "Exit codes: 0 ready, 1 a draft is BLOCKED by the checker, 2 bad input, 3 model failure."
+    "Each draft is ready, review (warnings shown) or BLOCKED. "
+    "Exit codes: 0 no draft blocked, 1 a draft is BLOCKED, 2 bad input, 3 model failure."
 )
 def write(
     notes_file: Annotated[
         str | None, typer.Argument(help="Interview notes (.md/.txt); '-' or nothing: stdin.")
     ] = None,
-    kind: Annotated[WriteKind, typer.Option(help="Which message to write.")] = (
-        WriteKind.THANK_YOU
-    ),
-    to: Annotated[
-        str | None, typer.Option(help="The recipient (default: every interviewer, or the first).")
+    kind: Annotated[
+        WriteKind | None,
+        typer.Option(help="Which message to write (default: picked from the dates and notes)."),
     ] = None,
+    to: Annotated[
+        str | None,
+        typer.Option(help="The recipient: first name, full name (default: everyone met)."),
+    ] = None,
+    new_contact: Annotated[
+        bool, typer.Option("--new-contact", help="--to names someone the notes do not.")
+    ] = False,
     me: Annotated[str | None, typer.Option(help="Your name, if the notes don't say.")] = None,
     company: Annotated[
         str | None, typer.Option(help="The company, if the notes don't say.")
@@ -212,8 +218,9 @@ def write(
         raise InputError(f"{eml}: --eml needs a folder, and this is a file")
     request = writing.WriteOptions(
         notes_file=notes_file,
-        kind=MessageKind(kind.value),
+        kind=MessageKind(kind.value) if kind is not None else None,
         to=to,
+        new_contact=new_contact,
         me=me,
         company=company,
         role=role,
@@ -246,8 +253,11 @@ def write(
     if eml is not None:
         from followup.writer.output import write_eml
 
-        for path in write_eml(outcome.result.drafts, eml):
-            typer.echo(f"wrote {path}", err=True)
+        for path, blocked in write_eml(outcome.result.drafts, eml):
+            if blocked:
+                typer.echo(f"BLOCKED, not written as a message: {path}", err=True)
+            else:
+                typer.echo(f"wrote {path}", err=True)
     blocked = any(d.blocked for d in outcome.result.drafts)
     raise typer.Exit(ExitCode.FINDINGS if blocked else ExitCode.OK)
 
