@@ -271,7 +271,9 @@ def _role(joined: str, region: str) -> str | None:
     for pattern in (_ROLE, _ROLE_BEFORE_INTERVIEW, _ROLE_FOR):
         for m in pattern.finditer(joined if pattern is not _ROLE_BEFORE_INTERVIEW else region):
             role = m.group("role").strip()
-            role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+            role = re.sub(r"^(?:for\s+)?(?:the|a|an)\s+", "", role, flags=re.I)
+            if re.search(r"\s-\s|\babt\b|[:;]", role):
+                continue
             if re.search(r"\b(?:about|with|at|from|to)\b", role, re.I):
                 continue
             if role and not re.match(r"(?:about|it|this|that|me|my|your)\b", role, re.I):

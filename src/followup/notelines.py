@@ -96,7 +96,7 @@ _PRIVATE_WORDS = re.compile(
     r"seemed (?:rushed|bored|annoyed|distracted)|quota|long list|bummed|ugh|desperate)\b",
     re.I,
 )
-_MONEY_K = re.compile(r"\d+(?:\.\d+)?\s?k\b")
+_MONEY_K = re.compile(r"\$\s?\d|\d+(?:\.\d+)?\s?k\b")
 _MONEY_CONTEXT = re.compile(
     r"\b(?:pay|paid|salary|offer\w*|want|ask\w*|band|range|comp|said)\b", re.I
 )
@@ -255,9 +255,34 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
             named = _named_person(sentence, people)
             if named is not None:
                 current = named
-            line = _classify(sentence, unit, people, current or single)
-            lines.append(line)
+            for clause in _clauses(sentence):
+                line = _classify(clause, unit, people, current or single)
+                if (
+                    lines
+                    and lines[-1].kind is LineKind.QUESTION
+                    and line.phrase_kind is PhraseKind.TOPIC
+                    and re.match(r"(?:talked|discussed)\b", line.text, re.I)
+                ):
+                    # "He asked how I'd X. Talked about Y." -- Y is the candidate's answer
+                    line = NoteLine(
+                        line.text, LineKind.CANDIDATE, line.about, line.phrase, PhraseKind.MINE
+                    )
+                lines.append(line)
     return lines
+
+
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)", re.I
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Shorthand packs clauses into one line ('pairing on a dbt model, he cares about
+    testing, asked how I'd catch schema drift'); each is read on its own."""
+    if sentence.count(",") == 0 or len(sentence.split()) < 6:
+        return [sentence]
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
+    return parts or [sentence]
 
 
 def _units(text: str, people: list[Person]) -> list[_Unit]:
@@ -269,10 +294,15 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
         current: list[str] = []
         current_qa: str | None = None
 
+        previous_indented = False
         for raw in block.splitlines():
             line = raw.strip()
             if not line:
                 continue
+            indented = raw[:1] in (" ", "\t")
+            if previous_indented and not indented:
+                _flush(units, current, section, person, current_qa)
+            previous_indented = indented and bool(current)
             heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line)
             if heading:
                 _flush(units, current, section, person, current_qa)
@@ -401,7 +431,7 @@ def _named_person(sentence: str, people: list[Person]) -> str | None:
 _SUBJ_PERSON = r"(?:he|she|they|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
 _TEAM = (
     r"(?:they|the team|the firm|the company|the studio|the branch|the store|the lab|"
-    r"the city|the unit)"
+    r"the city|the unit|the board)"
 )
 _ING_BASE = {
     "moving": "move",
@@ -484,6 +514,10 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         return NoteLine(
             text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION if phrase else None
         )
+    asked = re.match(r"(?:I\s+)?asked (?:about|after) (?P<x>.+)", text, re.I)
+    if unit.qa == "A" and asked:  # the candidate's own question: what they talked about
+        phrase = _checked(_trim(asked.group("x")), PhraseKind.TOPIC)
+        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC if phrase else None)
     if unit.qa == "A" and not re.match(r"(?:she|he|they)\b", text, re.I):
         return NoteLine(text, LineKind.CANDIDATE, person)
     if unit.section is LineKind.QUESTION:
@@ -531,7 +565,7 @@ _S = (
     rf"(?:^|[;,]\s*|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
     rf"(?P<s>{_SUBJ_PERSON}|{_TEAM})\s+"
 )
-_S0 = rf"(?:{_S}|^(?:also\s+)?|\b(?:and|then|also)\s+)"  # a subject, or none (the person)
+_S0 = rf"(?:{_S}|^(?:also\s+)?|\b(?:and|then|also)\s+|[;,]\s*)"  # a subject, or none (the person)
 _PLAN_VERBS = "|".join(_ING_BASE)
 _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
@@ -585,7 +619,9 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     ),
     (
         LineKind.TOPIC,
-        re.compile(rf"{_S0}(?:wants|needs)\s+(?P<x>(?:a|an|more)\s+(?!\w+\s+to\b).+)", re.I),
+        re.compile(
+            rf"{_S0}(?:wants?|needs?)\s+(?P<x>(?:a|an|more|better)\s+(?!\w+\s+to\b).+)", re.I
+        ),
         PhraseKind.PLAN,
     ),
     (
@@ -634,9 +670,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     ),
     (
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S}(?:use|uses|run|runs|'re on|are on|is on|'s on)\s+(?P<x>[A-Z0-9].+)", re.I
-        ),
+        re.compile(rf"{_S}(?:use|uses|'re on|are on|is on|'s on)\s+(?P<x>[A-Z].+)"),
         PhraseKind.TOPIC,
     ),
     (
@@ -657,6 +691,8 @@ def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
     if raw is None:
         return None
     phrase = _trim(raw)
+    if "," in phrase and not re.search(r",\s+(?:and|or)\s", phrase):
+        phrase = phrase.split(",")[0].strip()  # "the pilot, residents on the panel"
     if pkind is PhraseKind.PLAN and "v" not in groups:
         return _checked(f"your plans for {phrase}", pkind)
     if pkind is PhraseKind.PLAN:
@@ -668,6 +704,7 @@ def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
             return _checked(f"your plans for {phrase}", pkind)
         phrase = f"your plans to {base} {phrase}"
     elif pkind is PhraseKind.QUESTION:
+        phrase = re.sub(r"^if\b", "whether", phrase)
         phrase = re.sub(r"\bI'd\b", "I would", phrase)
         phrase = re.sub(r"\bI'm\b", "I am", phrase)
     if pkind is PhraseKind.MINE:
@@ -685,7 +722,9 @@ def _trim(text: str) -> str:
     are a short name ("a new HRIS (Paylocity)")."""
     text = re.sub(r"\s*\((?![A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\))[^)]*\)", "", text)
     text = re.split(
-        r"\s+(?:--|—|–)\s+|\s*;\s*|:\s+(?=[a-z])|\s+(?:but|because|so that|so I|which|while|"
+        r"\s+(?:--|—|–)\s+|\s*;\s*|:\s+(?=[a-z])|\s*(?:->|=>|→)\s*|"
+        r"\s+so\s+(?=(?:he|she|they|we|I|you|it)\b)|"
+        r"\s+(?:but|because|so that|so I|which|while|"
         r"then|and (?:I|he|she|they|we|it|wants?|needs?|has|had|likes?|hopes?|asked|said|was|is|"
         r"liked|seemed|how I|my|the team))\b|"
         r",\s+(?=(?:I|he|she|they|we|it|but|so|which|sometimes|then|and I|and he|and she|"
@@ -747,7 +786,7 @@ _PERSPECTIVE = [
     (r"\b(?:they|he|she)(?:'re| are|'s| is)\b", "you're"),
     (r"\b(?:their|his|her)\b", "your"),
     (r"\btheirs\b", "yours"),
-    (r"\bthe team's\b", "your team's"),
+    (r"\bthe (team|firm|company|studio|lab|store|branch|unit|city)'s\b", r"your \1's"),
     (r"\bthey\b(?=\s+[a-z]+(?:ed|e|n)?\b)", "you"),
 ]
 

@@ -103,7 +103,13 @@ def expand_title(title: str | None) -> str | None:
     """'ops mgr' -> 'ops manager' -> 'operations manager'; titles as written otherwise."""
     if title is None:
         return None
-    words = [_TITLE_WORDS.get(w.lower().rstrip("."), w) for w in title.split()]
+    raw = title.split()
+    words = [
+        "engineering"
+        if w.lower() == "eng" and i + 1 < len(raw)
+        else _TITLE_WORDS.get(w.lower().rstrip("."), w)
+        for i, w in enumerate(raw)
+    ]
     out = " ".join(words).strip(" ,")
     return out or None
 

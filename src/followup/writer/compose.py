@@ -47,6 +47,7 @@ class ComposeJob:
     today: dt.date
     share: Share | None = None
     calls: list[ModelCall] = field(default_factory=list)
+    avoid: frozenset[str] = frozenset()  # note phrases a revision leaves out
 
 
 class Composer(Protocol):

@@ -36,7 +36,15 @@ class Gate:
     ) -> None:
         """Set the draft's findings and whether it is blocked."""
         brief, person = reading.brief, draft.recipient
-        facts = reading.all_text + "\n" + "\n".join(v for v in supplied if v)
+        understood = [brief.company, brief.role, brief.candidate]
+        understood += [f"{p.name} {p.title or ''}" for p in brief.interviewers]
+        understood += [ln.text for ln in reading.lines if ln.usable]  # shorthand spelled out
+        for day in (brief.interview_date, brief.decision_date):
+            if day is not None:  # the dates as a message writes them ("on June 9")
+                understood.append(f"{day:%A} {day:%B} {day.day}")
+        facts = "\n".join(
+            [reading.all_text, *(v for v in supplied if v), *filter(None, understood)]
+        )
         if share is not None:
             facts += f"\n{share.url}\n{share.title}"
         topics = (person.topics + person.interests) if person else []

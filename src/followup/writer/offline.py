@@ -42,7 +42,9 @@ def _lower_first(phrase: str) -> str:
 class Material:
     """What the notes give for one recipient, sorted by how a message may use it."""
 
-    def __init__(self, reading: Reading, person: Interviewer) -> None:
+    def __init__(
+        self, reading: Reading, person: Interviewer, avoid: frozenset[str] = frozenset()
+    ) -> None:
         mine = [
             ln
             for ln in reading.lines
@@ -52,23 +54,38 @@ class Material:
         team = [ln for ln in reading.lines if ln.usable and ln.about is None and single]
         lines = mine + team
         self.lines = lines
-        self.topics = _phrases(lines, PhraseKind.TOPIC)
-        self.plans = _phrases(lines, PhraseKind.PLAN)
-        self.seeking = _phrases(lines, PhraseKind.SEEKING)
-        self.questions = _phrases(lines, PhraseKind.QUESTION)
-        self.mine = _phrases(lines, PhraseKind.MINE)
+        self.seeking = _phrases(lines, PhraseKind.SEEKING, avoid)
+        self.questions = _phrases(lines, PhraseKind.QUESTION, avoid)
+        self.mine = _phrases(lines, PhraseKind.MINE, avoid)
         from_lines = {ln.phrase for ln in reading.lines if ln.phrase}
-        fm_topics = [
-            to_recipient(t) for t in person.topics if t not in from_lines and _usable_topic(t)
+        # front matter topics are the user's own summary: they rank first
+        ranked: list[tuple[int, PhraseKind, str]] = [
+            (0, PhraseKind.TOPIC, _with_article(to_recipient(t)))
+            for t in person.topics
+            if t not in from_lines and t not in avoid and _usable_topic(t)
         ]
-        interests = [to_recipient(t) for t in person.interests if _usable_topic(t)]
-        # front matter topics are the user's own summary: they come first
-        self.topics = _dedupe(fm_topics + self.topics + interests)
+        ranked += [
+            (_strength(ln), ln.phrase_kind, _with_article(ln.phrase))
+            for ln in lines
+            if ln.phrase
+            and ln.phrase not in avoid
+            and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN)
+        ]
+        ranked += [
+            (2, PhraseKind.TOPIC, to_recipient(t))
+            for t in person.interests
+            if t not in avoid and _usable_topic(t)
+        ]
+        ranked.sort(key=lambda item: item[0])
+        seen = _dedupe([phrase for _, _, phrase in ranked])
+        self.ranked = [(kind, phrase) for _, kind, phrase in ranked if phrase in seen]
+        self.ranked = list(dict.fromkeys(self.ranked))
+        self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
+        self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
 
     def details(self) -> list[tuple[PhraseKind, str]]:
         """Up to three things this person raised, the strongest first."""
-        first: list[tuple[PhraseKind, str]] = [(PhraseKind.TOPIC, t) for t in self.topics[:2]]
-        first += [(PhraseKind.PLAN, p) for p in self.plans[:1]]
+        first = self.ranked[:2]
         second = [(PhraseKind.QUESTION, q) for q in self.questions[:1]]
         second += [(PhraseKind.SEEKING, s) for s in self.seeking[:1]]
         out = first[:1] + second[:1] + first[1:] + second[1:]
@@ -76,14 +93,50 @@ class Material:
 
     def first_topic(self) -> str | None:
         """One thing discussed, as a noun phrase."""
-        for group in (self.topics, self.plans, self.questions):
-            if group:
-                return group[0]
-        return None
+        if self.ranked:
+            return self.ranked[0][1]
+        return self.questions[0] if self.questions else None
 
 
-def _phrases(lines: list[NoteLine], kind: PhraseKind) -> list[str]:
-    return _dedupe([ln.phrase for ln in lines if ln.phrase and ln.phrase_kind is kind])
+_STRENGTH = [
+    re.compile(
+        r"\b(?:big on|cares?|cared|focused|interested|passionate|keen|into|worry|"
+        r"most of|mostly|big topic)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:talked|spoke|conversation|discussion|discussed|went deep)\b", re.I),
+    re.compile(r"\b(?:walked me through|showed me|described|explained)\b", re.I),
+]
+
+
+def _strength(line: NoteLine) -> int:
+    """How strongly the line says the person cares about its topic (0 strongest)."""
+    return next((n for n, p in enumerate(_STRENGTH) if p.search(line.text)), len(_STRENGTH))
+
+
+def _phrases(lines: list[NoteLine], kind: PhraseKind, avoid: frozenset[str]) -> list[str]:
+    chosen = [ln for ln in lines if ln.phrase and ln.phrase_kind is kind]
+    chosen.sort(key=_strength)
+    return _dedupe(
+        [_with_article(ln.phrase) for ln in chosen if ln.phrase and ln.phrase not in avoid]
+    )
+
+
+_COUNT_NOUNS = re.compile(
+    r"^(?:[\w&'-]+\s+){0,3}?(?:report|plan|program|programme|project|pilot|system|migration|"
+    r"caseload|rollout|redesign|review|renovation|launch|study|initiative|policy|dashboard|"
+    r"protocol|standard|overhaul|conversion|replacement|expansion)\b",
+)
+
+
+def _with_article(phrase: str) -> str:
+    """'ESG report' -> 'the ESG report': a bare count noun from front matter needs one."""
+    first = phrase.split(" ", 1)[0].lower()
+    if first in {"the", "a", "an", "your", "my", "our", "how", "what", "whether", "why"}:
+        return phrase
+    if len(phrase.split()) > 1 and _COUNT_NOUNS.match(phrase):
+        return f"the {phrase}"
+    return phrase
 
 
 def _dedupe(items: list[str]) -> list[str]:
@@ -111,11 +164,11 @@ def salutation(person: Interviewer, reading: Reading, index: int, formal: bool =
     counts = Counter(
         {p: len(re.findall(rf"(?<![\w’']){re.escape(p)}(?![\w’'])", text)) for p in parts}
     )
-    called = max(parts, key=lambda p: (counts[p], -parts.index(p))) if parts else person.name
     if person.honorific and counts[parts[0]] == 0:
         return f"Dear {person.honorific} {parts[-1]},"
-    if counts[called] == 0:
-        called = parts[0]
+    called = parts[0]
+    if counts[parts[0]] == 0 and len(parts) > 2:  # "Nguyễn Thị Lan", called Lan in the notes
+        called = max(parts, key=lambda p: (counts[p], -parts.index(p)))
     greeting = "Dear" if formal else _pick(["Hi", "Hello", "Dear"], index)
     return f"{greeting} {called},"
 
@@ -159,7 +212,7 @@ def _words(lines: list[str]) -> int:
 def thank_you(job: ComposeJob) -> Draft:
     """A thank-you note for one interviewer, about what that person raised."""
     brief, person, i = job.reading.brief, job.person, job.index
-    material = Material(job.reading, person)
+    material = Material(job.reading, person, job.avoid)
     when = when_phrase(brief.interview_date, job.today)
     when_sp = f" {when}" if when else ""
     role, company = brief.role, brief.company
@@ -185,7 +238,7 @@ def thank_you(job: ComposeJob) -> Draft:
                 [
                     "I was glad to have the chance to tell you about "
                     f"{_lower_first(material.mine[0])}.",
-                    f"I was glad to share {_lower_first(material.mine[0])} with you.",
+                    f"I also enjoyed telling you about {_lower_first(material.mine[0])}.",
                 ],
                 i,
             )
@@ -275,7 +328,7 @@ def _forgot(job: ComposeJob) -> str | None:
 def inquiry(job: ComposeJob) -> Draft:
     """A first follow-up inquiry: restate interest, one question about the timeline."""
     brief, person = job.reading.brief, job.person
-    material = Material(job.reading, person)
+    material = Material(job.reading, person, job.avoid)
     date = brief.interview_date
     on = f" on {date.strftime('%B')} {date.day}" if date else ""
     topic = material.first_topic()
@@ -303,7 +356,7 @@ def inquiry(job: ComposeJob) -> Draft:
 def second_inquiry(job: ComposeJob) -> Draft:
     """The second and last inquiry: brief, warm, no pressure."""
     brief, person = job.reading.brief, job.person
-    topic = Material(job.reading, person).first_topic()
+    topic = Material(job.reading, person, job.avoid).first_topic()
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
     lines = [
         "I hope you are doing well.",
@@ -375,7 +428,7 @@ def check_in(job: ComposeJob) -> Draft:
     or thanks for advice the candidate acted on."""
     brief, person, share = job.reading.brief, job.person, job.share
     when = when_phrase(brief.interview_date, job.today) or "recently"
-    topic = Material(job.reading, person).first_topic()
+    topic = Material(job.reading, person, job.avoid).first_topic()
     position = f"the {brief.role} position" if brief.role else "the position"
     lines = [f"We spoke {when} about {position} at {brief.company}."]
     subject: str
@@ -442,7 +495,7 @@ def _future(reading: Reading) -> str | None:
 def keep_in_touch(job: ComposeJob) -> Draft:
     """After a decision: gracious, keeps the contact, asks for nothing."""
     brief, person = job.reading.brief, job.person
-    material = Material(job.reading, person)
+    material = Material(job.reading, person, job.avoid)
     topic = material.first_topic()
     plans = [p for p in material.plans if p != topic]
     learned = f" and learning about {_lower_first(topic)}" if topic else ""
@@ -458,7 +511,16 @@ def keep_in_touch(job: ComposeJob) -> Draft:
         lines.append(f"I wish you and the team the best with {_lower_first(plans[0])}.")
     else:
         lines.append(f"I wish you and everyone at {brief.company} the very best.")
-    lines.append("Thank you again for your time and your kind words.")
+    kind_words = re.search(
+        r"\b(?:nice|kind|impressed|strong candidate|close second|enjoyed|wished me|one of the best|"
+        r"generous|keep (?:me )?in mind|keep in touch|apply again)\b",
+        " ".join(ln.text for ln in job.reading.lines if ln.usable),
+        re.I,
+    )
+    if kind_words:
+        lines.append("Thank you again for your time and your kind words.")
+    else:
+        lines.append("Thank you again for your time and for considering me.")
     if _words(lines) < MIN_WORDS - 6:
         lines.append(f"I have a lot of respect for the work you do at {brief.company}.")
     subject = "Thank you, and let's stay in touch"
@@ -494,29 +556,34 @@ class OfflineComposer:
         return _BY_KIND[job.kind](job)
 
     def revise(self, job: ComposeJob, draft: Draft) -> Draft | None:
-        """Drop the sentences the checker flagged, when the note stays long enough without
-        them; None when there is nothing it can drop."""
+        """Write the draft again without the note phrases whose sentences the checker
+        flagged; None when no flagged sentence came from the notes (nothing to leave out)."""
         from followup.core import Severity
 
-        spans = [
-            (f.start, f.end)
+        flagged = [
+            draft.text[_sentence_bounds(draft.text, f.start)]
             for f in draft.findings
             if f.severity is not Severity.SUGGESTION and f.line > 3
         ]
-        if not spans:
+        phrases = {ln.phrase for ln in job.reading.lines if ln.phrase}
+        phrases |= {t for t in job.person.topics + job.person.interests}
+        found = {
+            p
+            for p in phrases
+            if any(
+                p.lower() in s.lower() or _with_article(to_recipient(p)).lower() in s.lower()
+                for s in flagged
+            )
+        }
+        if not found or found <= job.avoid:
             return None
-        prefix = f"Subject: {draft.subject}\n\n"
-        head, _, rest = draft.body.partition("\n\n")
-        middle, _, sign = rest.rpartition("\n\n")
-        start = len(prefix) + len(head) + 2
-        sentences = re.split(r"(?<=[.!?])\s+", middle.strip())
-        kept, offset = [], start
-        for sentence in sentences:
-            end = offset + len(sentence)
-            if not any(s < end and e > offset for s, e in spans):
-                kept.append(sentence)
-            offset = end + 1
-        if len(kept) == len(sentences) or len(" ".join(kept).split()) < MIN_WORDS - 12:
-            return None
-        body = f"{head}\n\n{' '.join(kept)}\n\n{sign}"
-        return draft.model_copy(update={"body": body, "rounds": draft.rounds + 1})
+        job.avoid = job.avoid | frozenset(found)
+        revised = self.compose(job)
+        return revised.model_copy(update={"rounds": draft.rounds + 1})
+
+
+def _sentence_bounds(text: str, at: int) -> slice:
+    """The sentence of the text that holds offset `at`."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(". ", at)
+    return slice(start, len(text) if end < 0 else end + 1)
