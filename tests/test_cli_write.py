@@ -18,10 +18,11 @@ FACT_FLAGS = ("--company", "Acme", "--role", "Designer", "--me", "Sam Rivera")
 def test_offline_thank_you_notes(cli: Any) -> None:
     r = cli("write", FRONT, "--today", "2026-11-25")
     assert r.code == 0
-    assert r.err.strip() == (
-        "Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url)."
-    )
-    assert r.out.count("| thank-you | ready to send ===") == 2
+    assert r.err.strip().splitlines() == [
+        "Writing a thank-you: 1 day after the interview (pass --kind to choose another).",
+        "Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).",
+    ]
+    assert r.out.count("| thank-you | ready ===") == 2
     assert "Hi Maria," in r.out and "Hello Devon," in r.out
 
 
@@ -31,6 +32,7 @@ def test_json_output(cli: Any) -> None:
     assert doc["writer"] == "offline"
     assert [d["to"] for d in doc["drafts"]] == ["Priya Nair", "Tom Becker"]
     assert all(d["blocked"] is False and d["subject"] for d in doc["drafts"])
+    assert [d["status"] for d in doc["drafts"]] == ["ready", "ready"]
 
 
 def test_eml_drafts_never_overwrite(cli: Any, tmp_path: Path) -> None:
@@ -148,10 +150,10 @@ def test_gguf_without_the_local_extra_is_a_clear_error(cli: Any, tmp_path: Path)
 
 def test_facts_given_as_flags_count_as_grounded(cli: Any) -> None:
     notes = b"Talked with the design lead about the onboarding flow redesign.\n"
-    r = cli("write", "-", "--to", "Ana Lima", *FACT_FLAGS, stdin=notes)
+    r = cli("write", "-", "--to", "Ana Lima", "--kind", "thank-you", *FACT_FLAGS, stdin=notes)
     assert r.code == 0, r.out
     assert "Hi Ana," in r.out and "the onboarding flow redesign" in r.out
-    assert "ready to send" in r.out
+    assert "| ready ===" in r.out
 
 
 def test_notes_may_be_front_matter_only(cli: Any, tmp_path: Path) -> None:
@@ -162,7 +164,7 @@ def test_notes_may_be_front_matter_only(cli: Any, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     r = cli("write", str(notes))
-    assert r.code == 0 and "ready to send" in r.out
+    assert r.code == 0 and "| ready ===" in r.out
     r = cli("lint", str(notes))
     assert r.code == 2 and "no message after it" in r.err
 
@@ -175,3 +177,58 @@ def test_unwritable_outputs_are_one_line(cli: Any, tmp_path: Path) -> None:
     assert a_file.read_text(encoding="utf-8") == "mine"
     r = cli("write", FRONT, "--eml", "/proc/no-such-folder")
     assert r.code == 2 and "No such file or directory" in r.err and "Traceback" not in r.err
+
+
+def test_to_must_name_someone_in_the_notes(cli: Any) -> None:
+    cli("write", FRONT, "--to", "Mraia").assert_input_error("did you mean 'Maria Chen'?")
+    cli("write", FRONT, "--to", "Pat Doe").assert_input_error("pass --new-contact")
+    r = cli("write", FRONT, "--to", "chen", "--kind", "thank-you", "--today", "2026-11-25")
+    assert r.code == 0 and r.out.count("=== To:") == 1 and "Hi Maria," in r.out
+    r = cli("write", FRONT, "--to", "Pat Doe", "--new-contact", "--kind", "keep-in-touch")
+    assert "=== To: Pat Doe |" in r.out
+
+
+def test_blocked_drafts_are_not_written_as_eml(cli: Any, tmp_path: Path) -> None:
+    # The only topic is a fragment the offline writer will not paste: no detail -> blocked.
+    notes = tmp_path / "n.md"
+    notes.write_text(
+        "---\ncandidate: Sam Rivera\ncompany: Acme\nrole: Designer\n"
+        "interviewers:\n  - name: Ana Lima\n    topics: [they said the pilot slipped]\n"
+        "---\nGood chat.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "drafts"
+    r = cli("write", str(notes), "--kind", "inquiry", "--eml", str(out), "--today", "2026-01-02")
+    assert r.code == 1 and "| BLOCKED ===" in r.out
+    assert not list(out.glob("*.eml"))
+    [blocked] = list(out.glob("*.blocked.txt"))
+    assert "BLOCKED, not written as a message" in r.err and str(blocked) in r.err
+    assert blocked.read_text(encoding="utf-8").startswith("BLOCKED by the checker")
+
+
+def test_share_needs_a_link(cli: Any) -> None:
+    r = cli("write", FRONT, "--kind", "check-in", "--share", "article", "--today", "2026-12-30")
+    r.assert_input_error("has no link: give a URL and a title, for example --share")
+    r = cli(
+        "write",
+        FRONT,
+        "--kind",
+        "check-in",
+        "--share",
+        "Churn benchmarks https://example.org/churn",
+        "--today",
+        "2026-12-30",
+    )
+    assert r.code == 0 and "“Churn benchmarks” (https://example.org/churn)" in r.out
+
+
+def test_unknown_front_matter_key_is_a_warning(cli: Any, tmp_path: Path) -> None:
+    notes = tmp_path / "n.md"
+    notes.write_text(
+        "---\ncandidate: Sam Rivera\ncompany: Acme\nrole: Designer\ninterview_dat: x\n"
+        "interviewers:\n  - name: Ana Lima\n    topics: [the onboarding flow redesign]\n---\n",
+        encoding="utf-8",
+    )
+    r = cli("write", str(notes), "--kind", "thank-you")
+    assert r.code == 0
+    assert "front matter key 'interview_dat' is not used; did you mean 'interview_date'?" in r.err

@@ -48,7 +48,6 @@ cases:
     notes: |
       Talked with Dana Whitfield at Orbital Freight about the Data Analyst job on March 3, 2026.
       Me: Lee Park
-      Mostly about route optimisation and the dashboard rebuild.
   - id: refused
     notes: |
       Coffee chat, nothing else written down.

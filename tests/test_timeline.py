@@ -105,7 +105,7 @@ def test_welcome_from_counts_inquiries_whatever_the_draft_calls_itself() -> None
     assert timeline.welcome_from(K.INQUIRY, [(K.INQUIRY, 8), (K.INQUIRY, 16)]).earliest is None
     assert timeline.welcome_from(K.CHECK_IN, [(K.SECOND_INQUIRY, 16)]).earliest == 44
     late = timeline.welcome_from(K.INQUIRY, [], decision_day=11, interview=TUE)
-    assert late.earliest == 13 and "decide by Sat 5 Dec" in late.reason
+    assert late.earliest == 12 and "decide by Sat 5 Dec" in late.reason
 
 
 def test_advise_walks_the_schedule() -> None:

@@ -66,7 +66,7 @@ def test_a_good_reply_from_the_same_server_is_a_draft(cli: Any) -> None:
     with fault_server("ok") as server:
         result = write_with(cli, server.url)
     assert result.code == 0, result.err
-    assert "=== To: Maria Chen" in result.out and "ready to send" in result.out
+    assert "=== To: Maria Chen" in result.out and "| ready ===" in result.out
 
 
 def test_retries_honour_retry_after(cli: Any) -> None:

@@ -133,10 +133,11 @@ def test_offline_writer_is_used_without_a_model() -> None:
     assert "Maria" in draft.body and "weekly revenue review" in draft.body
 
 
-def test_missing_facts_name_the_flags() -> None:
+def test_missing_facts_are_data() -> None:
     notes = Notes(front_matter={"interviewers": ["Ana Lima"]}, text="We talked.", source="n")
-    with pytest.raises(MissingFactsError, match="company, role, candidate; pass --company"):
+    with pytest.raises(MissingFactsError) as caught:
         Pipeline(Checker.from_settings()).run(WriteRequest(notes, today=TODAY))
+    assert caught.value.missing == ["company", "role", "candidate"]
 
 
 def test_check_in_needs_something_to_share() -> None:
@@ -172,3 +173,22 @@ def test_the_model_is_given_the_topics_the_check_will_ask_for() -> None:
     result = pipeline.run(WriteRequest(notes, to="Ana Lima", today=TODAY))
     [compose] = [c for c in result.calls if c.name == "thank-you"]
     assert "Topics discussed with them: the onboarding flow redesign" in compose.user
+
+
+def test_extraction_fills_the_topics_of_a_person_the_notes_name_without_any() -> None:
+    from followup.models import Brief, Interviewer
+    from followup.writer.pipeline import _merge
+
+    base = Brief(company="Orbital Freight", interviewers=[Interviewer(name="Dana Whitfield")])
+    extracted = Brief(
+        interviewers=[
+            Interviewer(name="Dana Whitfield", title="Analytics Lead", topics=["routes"]),
+            Interviewer(name="Sam Oke"),
+        ]
+    )
+    merged = _merge(base, extracted)
+    assert [(p.name, p.title, p.topics) for p in merged.interviewers] == [
+        ("Dana Whitfield", "Analytics Lead", ["routes"]),
+        ("Sam Oke", None, []),
+    ]
+    assert merged.company == "Orbital Freight"

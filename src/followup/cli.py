@@ -167,7 +167,8 @@ class WriteKind(StrEnum):
     "  followup write notes.md --kind check-in --share 'https://example.org/report Report'\n\n"
     "  followup write notes.md --eml drafts/\n\n"
     "Without a configured model the offline writer composes the message from your notes. "
-    "Exit codes: 0 ready, 1 a draft is BLOCKED by the checker, 2 bad input, 3 model failure."
+    "Each draft is ready, review (warnings shown) or BLOCKED. "
+    "Exit codes: 0 no draft blocked, 1 a draft is BLOCKED, 2 bad input, 3 model failure."
 )
 def write(
     notes_file: Annotated[
@@ -175,11 +176,18 @@ def write(
     ] = None,
     kind: Annotated[
         WriteKind | None,
-        typer.Option(help="Which message to write [default: the one due, from the history]."),
+        typer.Option(
+            help="Which message to write (default: the one due, from the sent history, "
+            "or from the dates and the notes)."
+        ),
     ] = None,
     to: Annotated[
-        str | None, typer.Option(help="The recipient (default: every interviewer, or the first).")
+        str | None,
+        typer.Option(help="The recipient: first name, full name (default: everyone met)."),
     ] = None,
+    new_contact: Annotated[
+        bool, typer.Option("--new-contact", help="--to names someone the notes do not.")
+    ] = False,
     me: Annotated[str | None, typer.Option(help="Your name, if the notes don't say.")] = None,
     company: Annotated[
         str | None, typer.Option(help="The company, if the notes don't say.")
@@ -234,8 +242,9 @@ def write(
         raise InputError(f"{eml}: --eml needs a folder, and this is a file")
     request = writing.WriteOptions(
         notes_file=notes_file,
-        kind=MessageKind(kind.value) if kind else None,
+        kind=MessageKind(kind.value) if kind is not None else None,
         to=to,
+        new_contact=new_contact,
         me=me,
         company=company,
         role=role,
@@ -268,8 +277,11 @@ def write(
     if eml is not None:
         from followup.writer.output import write_eml
 
-        for path in write_eml(outcome.result.drafts, eml):
-            typer.echo(f"wrote {path}", err=True)
+        for path, blocked in write_eml(outcome.result.drafts, eml):
+            if blocked:
+                typer.echo(f"BLOCKED, not written as a message: {path}", err=True)
+            else:
+                typer.echo(f"wrote {path}", err=True)
     if record:
         from followup.cli_history import offer_to_record
 

@@ -33,7 +33,12 @@ class ConfigError(FollowupError):
 
 
 class MissingFactsError(FollowupError):
-    """The notes lack facts the writer needs and no terminal is there to ask."""
+    """The notes lack facts the writer needs. `missing` names them ('company', 'role',
+    'interviewer', 'candidate'); the front end maps each to its flag and its question."""
+
+    def __init__(self, missing: list[str]) -> None:
+        self.missing = list(missing)
+        super().__init__(f"the notes do not say: {', '.join(self.missing)}")
 
 
 class ModelError(FollowupError):

@@ -27,6 +27,7 @@ class Interviewer(BaseModel):
 
     name: str = Field(description="full name as written in the notes")
     title: str | None = Field(default=None, description="job title, if the notes give one")
+    honorific: str | None = Field(default=None, description="Dr., Prof., Ms., Mr., Mx., if used")
     email: str | None = None
     topics: list[str] = Field(
         default_factory=list, description="specific things discussed with this person"

@@ -1,43 +1,39 @@
-"""Interview notes: parse them, and build a Brief from them without a model.
+"""Interview notes: parse them, and understand them without a model.
 
-Front matter fills the brief directly. Free text is read with the patterns people use
-when they jot notes down: "Interview with NAME (TITLE) at COMPANY for the ROLE position",
-"Me: NAME", "Also met NAME (TITLE)", dates like "Nov 20" or "11/19", and headed sections
-("What went well", "What I forgot to say", "Feedback"). Lines that try to give
-instructions ("ignore the above...") are never used as content.
+`understand_notes` reads front matter (the keys people write: `date`, `name`/`me`,
+`position`, `interviewer` or `interviewers` as plain names or mappings, `share`), then the
+opening of the free text (noteheader.py: labelled lines, "Met with NAME, TITLE at COMPANY",
+"Phone screen with NAME from COMPANY", "onsite w/ NAME (hiring mgr)"), then classifies every
+line (notelines.py) and ties it to the person it is about. The result is a `Reading`: the
+brief, the classified lines, the facts still missing (template placeholders count), and
+warnings for the user (an unknown front matter key names the closest known one).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
+from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText
 from followup.models import Brief, Interviewer, Notes
+from followup.noteheader import Header, Person, decision_date, read_header, same_person
+from followup.notelines import (
+    INSTRUCTION,
+    LineKind,
+    NoteLine,
+    PhraseKind,
+    classify_notes,
+    share_urls,
+)
+from followup.notenames import is_placeholder, restore_case, split_honorific
 
-NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
-_INTRO = re.compile(
-    rf"interview(?:ed)?\s+with\s+(?P<name>{NAME})(?:\s*\((?P<title>[^)]+)\))?"
-    r"(?:\s+at\s+(?P<company>[A-Z][\w&.’' -]*?))?"
-    r"(?:\s+for\s+(?:the|a|an)\s+(?P<role>[\w/&+ -]+?)\s+(?:position|role|job|opening))?"
-    r"(?=[,.;:\n]|\s+on\s|\s*$)",
-    re.IGNORECASE,
-)
-_AT_COMPANY = re.compile(r"\bat\s+(?P<company>[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3})")
-_FOR_ROLE = re.compile(
-    r"\bfor\s+(?:the|a|an)\s+(?P<role>[\w/&+ -]+?)\s+(?:position|role|job|opening)\b", re.I
-)
-_ME = re.compile(r"^\s*(?:me|candidate|my name)\s*:\s*(?P<name>.+?)\s*$", re.I | re.M)
-_PERSON = re.compile(rf"(?P<name>{NAME})\s*\((?P<title>[^)]+)\)")
-_INSTRUCTION = re.compile(
-    r"ignore (?:all|the|any|previous|above|prior)|disregard|system prompt|you are now|"
-    r"instead,? write|new instructions",
-    re.I,
-)
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -65,23 +61,34 @@ _DATE_WORDS = re.compile(
 )
 _DATE_SLASH = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
 _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
-_SECTION = re.compile(r"^#{1,6}\s*(?P<title>.+?)\s*$", re.M)
-_TOPIC_VERBS = re.compile(
-    r"\b(?:(?:talked|spoke|chatted)(?:\s+(?:with|to)\s+[^.;!?\n]{1,40}?)?\s+about|"
-    r"asked(?:\s+me)?(?:\s+about)?|told me about|walked me through|described|explained|"
-    r"discussed|mentioned|wants?|showed me|is excited about|cares about)\s+(?:how\s+)?"
-    r"(?P<topic>[^.;!?\n]+)",
-    re.I,
-)
-_CONCERN = re.compile(r"\b(?:concern(?:ed)?|worried|worry|hesitant|unsure)\b", re.I)
-_FORGOT = re.compile(
-    r"\bforgot to (?:mention|say|bring up|tell (?:them|him|her))[ \t]+(?:that[ \t]+)?"
-    r"(?P<what>[^.\n]+)",
-    re.I,
-)
-_NEXT = re.compile(
-    r"[^.\n]*\b(?:get back|decide|decision|next step|hear back|by \w+day)\b[^.\n]*", re.I
-)
+
+# Front matter keys: the canonical name of each key people write.
+FRONT_MATTER_KEYS = {
+    "candidate": "candidate",
+    "name": "candidate",
+    "me": "candidate",
+    "my_name": "candidate",
+    "company": "company",
+    "organization": "company",
+    "employer": "company",
+    "role": "role",
+    "position": "role",
+    "job": "role",
+    "interview_date": "interview_date",
+    "date": "interview_date",
+    "decision_date": "decision_date",
+    "interviewers": "interviewers",
+    "interviewer": "interviewers",
+    "panel": "interviewers",
+    "highlights": "highlights",
+    "qualifications": "qualifications",
+    "forgot_to_mention": "forgot_to_mention",
+    "next_steps": "next_steps",
+    "share": "share",
+    "kind": "kind",
+    "to": "to",
+}
+FACTS = ("company", "role", "interviewer", "candidate")
 
 
 def parse_notes(source: SourceText) -> Notes:
@@ -93,8 +100,8 @@ def parse_notes(source: SourceText) -> Notes:
 
 
 def parse_date(text: str, today: dt.date) -> dt.date | None:
-    """The first date in the text ("Nov 20", "11/19", "2026-11-20"); the most recent past
-    one when the year is left out."""
+    """The first date in the text ("Nov 20", "11/19", "tues 3/4", "2026-11-20"); the most
+    recent past one when the year is left out."""
     for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_SLASH):
         m = pattern.search(text)
         if not m:
@@ -114,8 +121,230 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
     return None
 
 
-def _as_date(value: object, field: str, source: str) -> dt.date | None:
+@dataclass
+class Reading:
+    """What the notes say, understood: the brief, every line classified, what is missing."""
+
+    brief: Brief
+    lines: list[NoteLine] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)  # facts left as template text
+    warnings: list[str] = field(default_factory=list)
+    share: str | None = None
+    all_text: str = ""  # every word of the notes, for the grounding check
+
+    def missing(self, kind: MessageKind | None = None) -> list[str]:
+        """The facts a message needs that the notes do not give (in FACTS order); a check-in
+        or a keep-in-touch note can do without the role."""
+        b = self.brief
+        have = {
+            "company": bool(b.company) and "company" not in self.placeholders,
+            "role": bool(b.role) and "role" not in self.placeholders,
+            "interviewer": bool(b.interviewers) and "interviewer" not in self.placeholders,
+            "candidate": bool(b.candidate) and "candidate" not in self.placeholders,
+        }
+        if kind in (MessageKind.CHECK_IN, MessageKind.KEEP_IN_TOUCH):
+            have["role"] = "role" not in self.placeholders
+        return [fact for fact in FACTS if not have[fact]]
+
+    def public_text(self) -> str:
+        """The notes without private remarks and model instructions (what a model may read)."""
+        return "\n".join(ln.text for ln in self.lines if ln.usable)
+
+
+def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
+    """The brief alone (see understand_notes)."""
+    return understand_notes(notes, today).brief
+
+
+def understand_notes(notes: Notes, today: dt.date) -> Reading:
+    """Front matter first, then the opening of the free text, then every line classified."""
+    fm, warnings = _front_matter(notes)
+    placeholders: list[str] = []
+    people = _front_matter_people(fm.get("interviewers"), notes.source, placeholders)
+    header = read_header(notes.text) if notes.text.strip() else Header()
+    placeholders += header.placeholders
+    for fact in ("candidate", "company", "role"):
+        if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
+            placeholders.append(fact)
+    for person in header.people:
+        if not any(same_person(p.name, person.name) for p in people):
+            if not fm.get("interviewers"):
+                people.append(_FmPerson(person.name, person.title, person.honorific))
+        else:
+            known = next(p for p in people if same_person(p.name, person.name))
+            known.title = known.title or person.title
+            known.honorific = known.honorific or person.honorific
+    brief = Brief(
+        candidate=_str(fm.get("candidate")) or header.candidate,
+        company=_str(fm.get("company")) or header.company,
+        role=_str(fm.get("role")) or header.role,
+        interview_date=_as_date(fm.get("interview_date"), "interview_date", notes.source),
+        decision_date=_as_date(fm.get("decision_date"), "decision_date", notes.source),
+        highlights=_list(fm.get("highlights")) or _section(notes.text, "went well", "highlight"),
+        qualifications=_list(fm.get("qualifications"))
+        or _section(notes.text, "fit", "qualif", "strength", "why me"),
+        forgot_to_mention=_str(fm.get("forgot_to_mention")),
+        next_steps=_str(fm.get("next_steps")),
+    )
+    if brief.interview_date is None and header.date_text:
+        brief.interview_date = parse_date(header.date_text, today) or parse_date(notes.text, today)
+    persons = [Person(p.name, p.title, p.honorific) for p in people]
+    lines = classify_notes(notes.text, persons)
+    brief.interviewers = [_interviewer(p, lines, people) for p in people]
+    _fill_from_lines(brief, lines)
+    if brief.decision_date is None:
+        brief.decision_date = decision_date(
+            "\n".join(ln.text for ln in lines if ln.kind is LineKind.NEXT_STEPS),
+            brief.interview_date,
+        )
+    share = _str(fm.get("share"))
+    if share is None:
+        urls = share_urls(lines)
+        share = urls[0] if urls else None
+    return Reading(brief, lines, sorted(set(placeholders)), warnings, share, notes.all_text)
+
+
+def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
+    """The front matter under canonical keys, and a warning per unknown key."""
+    out: dict[str, Any] = {}
+    warnings = []
+    for key, value in notes.front_matter.items():
+        canonical = FRONT_MATTER_KEYS.get(key.lower().replace("-", "_").replace(" ", "_"))
+        if canonical is None:
+            close = difflib.get_close_matches(key.lower(), list(FRONT_MATTER_KEYS), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            warnings.append(f"{notes.source}: front matter key '{key}' is not used{hint}")
+            continue
+        if canonical not in out or out[canonical] in (None, ""):
+            out[canonical] = value
+    return out, warnings
+
+
+@dataclass
+class _FmPerson:
+    name: str
+    title: str | None = None
+    honorific: str | None = None
+    email: str | None = None
+    topics: list[str] = field(default_factory=list)
+    interests: list[str] = field(default_factory=list)
+    concerns: list[str] = field(default_factory=list)
+
+
+def _front_matter_people(value: object, source: str, placeholders: list[str]) -> list[_FmPerson]:
     if value is None or value == "":
+        return []
+    items = value if isinstance(value, list) else [value]
+    people = []
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            item = {"name": item}
+        if not isinstance(item, dict):
+            raise InputError(
+                f"{source}: front matter interviewers[{i}]: Input should be a name or a mapping"
+            )
+        try:
+            person = Interviewer.model_validate(
+                {k: _listish(k, v) for k, v in item.items() if v is not None}
+            )
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = "".join(f".{x}" for x in err["loc"])
+            raise InputError(
+                f"{source}: front matter interviewers[{i}]{loc}: {err['msg']}"
+            ) from None
+        if is_placeholder(person.name) or person.name.lower() in ("first last", "interviewer name"):
+            placeholders.append("interviewer")
+            continue
+        honorific, name = split_honorific(person.name)
+        title = None if is_placeholder(person.title) else person.title
+        people.append(
+            _FmPerson(
+                restore_case(name),
+                title,
+                honorific or person.honorific,
+                person.email,
+                [t for t in person.topics if not is_placeholder(t) and not t.startswith("topic ")],
+                list(person.interests),
+                list(person.concerns),
+            )
+        )
+    return people
+
+
+def _listish(key: str, value: object) -> object:
+    if key in ("topics", "interests", "concerns") and isinstance(value, str):
+        return [value]
+    return value
+
+
+def _interviewer(person: _FmPerson, lines: list[NoteLine], people: list[_FmPerson]) -> Interviewer:
+    mine = [ln for ln in lines if ln.usable and ln.about and same_person(ln.about, person.name)]
+    topics = list(person.topics)
+    if not topics:
+        topics = [
+            ln.phrase
+            for ln in mine
+            if ln.phrase
+            and ln.phrase_kind is not PhraseKind.MINE
+            and ln.phrase_kind is not PhraseKind.CLAUSE
+        ]
+    concerns = list(person.concerns)
+    if not concerns:
+        concerns = [_concern(ln.text) for ln in mine if ln.kind is LineKind.CONCERN]
+    return Interviewer(
+        name=person.name,
+        title=person.title,
+        honorific=person.honorific,
+        email=person.email,
+        topics=topics,
+        interests=person.interests,
+        concerns=concerns,
+    )
+
+
+def _section(text: str, *keys: str) -> list[str]:
+    """The items under the first Markdown heading that holds one of the keys."""
+    matches = list(re.finditer(r"^#{1,6}\s*(?P<title>.+?)\s*$", text, re.M))
+    for i, m in enumerate(matches):
+        if any(k in m.group("title").lower() for k in keys):
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+            items = [ln.strip().lstrip("-*•").strip() for ln in text[m.end() : end].splitlines()]
+            return [item for item in items if item and not INSTRUCTION.search(item)]
+    return []
+
+
+def _concern(text: str) -> str:
+    """'Priya was concerned that I haven't used Go' -> 'I haven't used Go'."""
+    m = re.search(
+        r"\b(?:concerned|worried|worry|unsure|hesitant|nervous|skeptical)\s+(?:that|about|of)\s+"
+        r"(?P<c>.+)",
+        text,
+        re.I,
+    )
+    return (m.group("c") if m else text).rstrip(".")
+
+
+def _fill_from_lines(brief: Brief, lines: list[NoteLine]) -> None:
+    untied = [
+        ln.phrase
+        for ln in lines
+        if ln.usable
+        and ln.about is None
+        and ln.phrase
+        and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN, PhraseKind.QUESTION)
+    ]
+    brief.topics = [t for t in untied if t not in brief.topics]
+    if not brief.forgot_to_mention:
+        brief.forgot_to_mention = next(
+            (ln.phrase for ln in lines if ln.kind is LineKind.FORGOT and ln.phrase), None
+        )
+    if not brief.next_steps:
+        brief.next_steps = next((ln.text for ln in lines if ln.kind is LineKind.NEXT_STEPS), None)
+
+
+def _as_date(value: object, field_name: str, source: str) -> dt.date | None:
+    if value is None or value == "" or (isinstance(value, str) and is_placeholder(value)):
         return None
     if isinstance(value, dt.date):
         return value
@@ -123,113 +352,19 @@ def _as_date(value: object, field: str, source: str) -> dt.date | None:
         return dt.date.fromisoformat(str(value))
     except ValueError:
         raise InputError(
-            f"{source}: front matter {field} {value!r} is not a YYYY-MM-DD date"
+            f"{source}: front matter {field_name} {value!r} is not a YYYY-MM-DD date"
         ) from None
 
 
-def _sections(text: str) -> dict[str, str]:
-    """Markdown sections by lower-cased heading."""
-    out: dict[str, str] = {}
-    matches = list(_SECTION.finditer(text))
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        out[m.group("title").lower()] = text[m.end() : end].strip()
-    return out
-
-
-def _items(block: str) -> list[str]:
-    """Bullet items (or lines) of a section, instructions dropped."""
-    items = []
-    for line in block.splitlines():
-        item = line.strip().lstrip("-*•").strip()
-        if item and not _INSTRUCTION.search(item):
-            items.append(item)
-    return items
-
-
-def _section(sections: dict[str, str], *keys: str) -> list[str]:
-    for title, block in sections.items():
-        if any(k in title for k in keys):
-            return _items(block)
-    return []
-
-
-def _sentences(text: str) -> list[str]:
-    return [
-        s.strip()
-        for s in re.split(r"(?<=[.!?])\s+|\n+", text)
-        if s.strip() and not _INSTRUCTION.search(s)
-    ]
-
-
-def _clean_topic(topic: str) -> str:
-    topic = re.split(r"\s+(?:and (?:wants|asked|said|was|is)|but|because|so that)\b", topic)[0]
-    topic = topic.strip(" ,:;-")
-    topic = re.sub(r"^(?:me\s+)?(?:about\s+)", "", topic, flags=re.I)
-    return topic[:120]
-
-
-def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
-    """Build the brief from front matter, then fill gaps from the free text."""
-    fm: dict[str, Any] = dict(notes.front_matter)
-    known = {
-        "candidate",
-        "company",
-        "role",
-        "interview_date",
-        "decision_date",
-        "interviewers",
-        "highlights",
-        "qualifications",
-        "forgot_to_mention",
-        "next_steps",
-        "kind",
-        "to",
-    }
-    unknown = sorted(set(fm) - known)
-    if unknown:
-        raise InputError(
-            f"{notes.source}: unknown front matter key {unknown[0]!r}; "
-            f"known: {', '.join(sorted(known - {'kind', 'to'}))}"
-        )
-    interviewers = fm.get("interviewers") or []
-    if not isinstance(interviewers, list):
-        raise InputError(f"{notes.source}: front matter 'interviewers' must be a list")
-    people = []
-    for i, person in enumerate(interviewers):
-        try:
-            people.append(
-                Interviewer(name=person)
-                if isinstance(person, str)
-                else Interviewer.model_validate(person)
-            )
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            loc = "".join(f".{x}" for x in err["loc"])
-            raise InputError(
-                f"{notes.source}: front matter interviewers[{i}]{loc}: {err['msg']}"
-            ) from None
-    text = notes.text
-    sections = _sections(text)
-    brief = Brief(
-        candidate=_str(fm.get("candidate")),
-        company=_str(fm.get("company")),
-        role=_str(fm.get("role")),
-        interview_date=_as_date(fm.get("interview_date"), "interview_date", notes.source),
-        decision_date=_as_date(fm.get("decision_date"), "decision_date", notes.source),
-        interviewers=people,
-        highlights=_list(fm.get("highlights")) or _section(sections, "went well", "highlight"),
-        qualifications=_list(fm.get("qualifications"))
-        or _section(sections, "fit", "qualif", "strength", "why me"),
-        forgot_to_mention=_str(fm.get("forgot_to_mention")),
-        next_steps=_str(fm.get("next_steps")),
-    )
-    _fill_from_text(brief, text, sections, today)
-    return brief
-
-
 def _str(value: object) -> str | None:
-    return str(value).strip() if value not in (None, "") else None
+    """A front matter value as text; anything from an instruction-like part on is cut."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    m = INSTRUCTION.search(text)
+    if m:
+        text = text[: m.start()].strip(" .,;:")
+    return text or None
 
 
 def _list(value: object) -> list[str]:
@@ -238,66 +373,3 @@ def _list(value: object) -> list[str]:
     if isinstance(value, list):
         return [str(v) for v in value if str(v).strip()]
     return [str(value)]
-
-
-def _fill_from_text(brief: Brief, text: str, sections: dict[str, str], today: dt.date) -> None:
-    intro = _INTRO.search(text)
-    if intro:
-        name, title = intro.group("name"), intro.group("title")
-        if not any(p.name == name for p in brief.interviewers):
-            brief.interviewers.insert(0, Interviewer(name=name, title=title))
-        brief.company = brief.company or _str(intro.group("company"))
-        brief.role = brief.role or _str(intro.group("role"))
-    if not brief.company and (m := _AT_COMPANY.search(text)):
-        brief.company = m.group("company").rstrip(".,")
-    if not brief.role and (m := _FOR_ROLE.search(text)):
-        brief.role = m.group("role")
-    if not brief.candidate and (m := _ME.search(text)):
-        brief.candidate = m.group("name")
-    for m in _PERSON.finditer(text):
-        name = m.group("name")
-        if name.split()[0].lower() in {"interview", "me", "also", "met"}:
-            continue
-        if not any(p.name == name for p in brief.interviewers):
-            brief.interviewers.append(Interviewer(name=name, title=m.group("title")))
-    if brief.interview_date is None:
-        first_line = text.strip().splitlines()[0] if text.strip() else ""
-        brief.interview_date = parse_date(first_line, today) or parse_date(text, today)
-    sentences = _sentences(text)
-    firsts = [p.first_name for p in brief.interviewers]
-    for s in sentences:
-        if any(re.search(rf"\b{re.escape(f)}\b", s) for f in firsts) or _CONCERN.search(s):
-            continue
-        for m in _TOPIC_VERBS.finditer(s):
-            topic = _clean_topic(m.group("topic"))
-            general = len(topic.split()) >= 2 and not re.match(r"(?:whether|if)\b", topic, re.I)
-            if general and topic not in brief.topics:
-                brief.topics.append(topic)
-    for person in brief.interviewers:
-        first = person.first_name
-        mine = [s for s in sentences if re.search(rf"\b{re.escape(first)}\b", s)]
-        for s in mine:
-            if _CONCERN.search(s):
-                concern = re.sub(rf"^.*?\b{re.escape(first)}\b[^,]*?\b(?:that|about)\s+", "", s)
-                if concern != s and concern not in person.concerns:
-                    person.concerns.append(concern.rstrip("."))
-                continue
-            for m in _TOPIC_VERBS.finditer(s):
-                topic = _clean_topic(m.group("topic"))
-                if re.match(r"(?:whether|if)\s+I\b", topic, re.I):
-                    if topic not in person.concerns:
-                        person.concerns.append(topic)
-                elif len(topic.split()) >= 2 and topic not in person.topics:
-                    person.topics.append(topic)
-    if not brief.forgot_to_mention:
-        forgot = _section(sections, "forgot", "didn't say", "did not say")
-        if forgot:
-            brief.forgot_to_mention = forgot[0]
-        elif (m := _FORGOT.search(text)) and not _INSTRUCTION.search(m.group("what")):
-            brief.forgot_to_mention = m.group("what").strip()
-    if not brief.next_steps:
-        steps = _section(sections, "next step")
-        if steps:
-            brief.next_steps = steps[0]
-        elif m := _NEXT.search(text):
-            brief.next_steps = m.group().strip()

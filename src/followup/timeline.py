@@ -34,7 +34,9 @@ FIRST_INQUIRY_DAYS = (7, 10)
 SECOND_INQUIRY_DAYS = (15, 21)
 DAYS_BETWEEN_INQUIRIES = 7  # "about a week"
 DAYS_BETWEEN_CHECK_INS = 28  # "about a month"
-DAYS_AFTER_DECISION = 2  # "a little after" the stated date
+DAYS_AFTER_DECISION = (
+    1  # once the stated date has passed (ETIQUETTE.md: "wait until it has passed")
+)
 LATE_THANK_YOU_AFTER = 3  # later than day 3 is late
 CHECK_INS_PLANNED = 2
 
@@ -430,6 +432,20 @@ def due_kind(
     return advice.kind, advice.reason if so_far.endswith(
         "nothing"
     ) else f"{so_far}; {advice.reason}"
+
+
+def tracked(brief: Brief, history: History | None = None) -> bool:
+    """Whether the sent history (the user's file, or the one given) holds this application."""
+    from followup.history import History
+
+    own = history is None
+    if own:
+        history = History.open_existing()
+    try:
+        return history is not None and history.find_for(brief.company, brief.role) is not None
+    finally:
+        if own and history is not None:
+            history.close()
 
 
 @dataclass(frozen=True, slots=True)

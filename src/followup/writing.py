@@ -11,17 +11,27 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from followup.checker.engine import Checker
 from followup.config import data_home, discover_settings
 from followup.core import MessageKind
 from followup.errors import InputError, MissingFactsError
 from followup.inputs import SourceText, read_source
-from followup.models import Brief, Notes
-from followup.notes import brief_from_notes, parse_notes
-from followup.timeline import timing_for_write, with_article
+from followup.models import Brief
+from followup.notes import Reading, parse_notes, understand_notes
+from followup.timeline import timing_for_write, tracked, with_article
 from followup.writer.backend import ModelOptions, build_model, check_options, describe
+from followup.writer.kind_choice import choose_kind
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
+
+# Each fact the notes may lack: the flag that gives it and the question asked on a terminal.
+FACT_FLAGS = {
+    "company": ("--company", "Company"),
+    "role": ("--role", "Role"),
+    "candidate": ("--me", "Your name"),
+    "interviewer": ("--to", "Who did you meet (name)"),
+}
 
 
 @dataclass
@@ -29,8 +39,9 @@ class WriteOptions:
     """Everything `followup write` accepts."""
 
     notes_file: str | None = None
-    kind: MessageKind | None = None  # None: pick from the schedule and the sent history
+    kind: MessageKind | None = None  # None: picked from the sent history, or the dates and notes
     to: str | None = None
+    new_contact: bool = False
     me: str | None = None
     company: str | None = None
     role: str | None = None
@@ -62,6 +73,38 @@ def read_notes(arg: str | None) -> SourceText:
     return read_source(arg or "-")
 
 
+def _terminal() -> Any:
+    """The user's terminal for questions, even after the notes were pasted into stdin."""
+    if sys.stdin.isatty():
+        return sys.stdin
+    if not sys.stderr.isatty():
+        return None
+    try:
+        return open("/dev/tty", encoding="utf-8")
+    except OSError:
+        return None
+
+
+def ask_for_facts(missing: list[str], source: str) -> dict[str, str] | None:
+    """Ask on the terminal for each missing fact (the pasted notes are kept); None when there
+    is no terminal or the user gives no answer."""
+    tty = _terminal()
+    if tty is None:
+        return None
+    answers = {}
+    try:
+        for fact in missing:
+            print(f"{FACT_FLAGS[fact][1]}: ", end="", file=sys.stderr, flush=True)
+            answer = tty.readline().strip()
+            if not answer:
+                return None
+            answers[fact] = answer
+    finally:
+        if tty is not sys.stdin:
+            tty.close()
+    return answers
+
+
 def parse_today(value: str | None) -> dt.date:
     """--today, or the real date."""
     if value is None:
@@ -84,10 +127,9 @@ def _progress_on_terminal() -> Callable[[int, int, str], None] | None:
     return report
 
 
-def _brief_for_timing(notes: Notes, today: dt.date, overrides: dict[str, str]) -> Brief:
+def _brief_for_timing(reading: Reading, overrides: dict[str, str]) -> Brief:
     """The pattern-read brief (no model), enough to find the application in the history."""
-    brief = brief_from_notes(notes, today)
-    return brief.model_copy(update={k: v for k, v in overrides.items() if k != "candidate"})
+    return reading.brief.model_copy(update={k: v for k, v in overrides.items() if k != "candidate"})
 
 
 def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutcome:
@@ -129,7 +171,20 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         }.items()
         if v
     }
-    timing = timing_for_write(_brief_for_timing(notes, today, overrides), options.kind, today)
+    reading = understand_notes(notes, today)
+    # Said only once the drafts exist, so that a refusal stays one line on stderr.
+    notices = [f"warning: {warning}" for warning in reading.warnings]
+    brief = _brief_for_timing(reading, overrides)
+    kind, reason = options.kind, None
+    if kind is None and not tracked(brief):  # no sent history: the dates and the notes decide
+        choice = choose_kind(reading.brief, notes, today)
+        kind, reason = choice.kind, choice.reason
+    timing = timing_for_write(brief, kind, today)
+    reason = reason or timing.reason
+    if options.kind is None and reason:
+        notices.append(
+            f"Writing {with_article(timing.kind)}: {reason} (pass --kind to choose another)."
+        )
     request = WriteRequest(
         notes=notes,
         kind=timing.kind,
@@ -139,33 +194,20 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         share=options.share,
         today=today,
         overrides=overrides,
+        new_contact=options.new_contact,
     )
     try:
         result = pipeline.run(request)
     except MissingFactsError as exc:
-        if not (sys.stdin.isatty() and options.notes_file not in (None, "-")):
-            raise
-        asks = (
-            ("company", "Company"),
-            ("role", "Role"),
-            ("candidate", "Your name"),
-            ("interviewer", "Who did you meet (name)"),
-        )
-        try:
-            for key, label in asks:
-                if key in str(exc) and key not in overrides:
-                    answer = input(f"{label}: ").strip()
-                    if key == "interviewer":
-                        request.to = answer or None
-                    elif answer:
-                        overrides[key] = answer
-        except EOFError:
-            raise exc from None
-        request.overrides = overrides
+        answers = ask_for_facts(exc.missing, source.name)
+        if answers is None:
+            flags = ", ".join(FACT_FLAGS[fact][0] for fact in exc.missing)
+            raise InputError(f"{exc}; pass {flags}") from None
+        request.to = answers.pop("interviewer", None) or request.to
+        request.overrides = {**overrides, **answers}
         result = pipeline.run(request)
-    if timing.reason:
-        what = with_article(timing.kind)
-        notice(f"Writing {what}: {timing.reason} (--kind chooses another).")
+    for line in notices:
+        notice(line)
     if backend is None and not options.show_prompt:
         notice("Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).")
     elif backend is not None:

@@ -17,8 +17,9 @@ from followup.models import Brief, Notes
 
 _REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|not moving forward|didn'?t get (?:it|the job|"
-    r"the role|the offer)|went with (?:another|someone|an internal)|(?:chose|picked|hired) "
-    r"(?:another|someone else|an internal)|position (?:was|has been) filled|no offer)\b",
+    r"the role|the offer)|went w(?:ith|/) (?:an? )?(?:another|someone|internal)|"
+    r"(?:they|she|he) (?:chose|picked|hired) (?:another|someone|an? internal|an? )|"
+    r"position (?:was|has been) filled|no offer|got the no|not selected)\b",
     re.IGNORECASE,
 )
 

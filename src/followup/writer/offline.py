@@ -1,251 +1,589 @@
-"""The offline writer: composes each message deterministically from the brief.
+"""The offline composer: builds each message from the understood parts of the notes.
 
-It never invents anything: every name, date and topic comes from the brief, and the
-phrasing varies by recipient so that notes to colleagues at one company differ. Used when
-no model is configured, and by `make run`.
+Every sentence is a frame filled with a phrase the notes reader marked as sure (notelines.py):
+a noun phrase already in the recipient's perspective ("your plans to roll out a new HRIS"),
+a question ("how I would track RFIs"), or the candidate's own first-person point. A note line
+without a sure phrase is left out; nothing is pasted. Each recipient gets the lines about
+them (never a colleague's), and the frames vary by recipient so notes to colleagues differ.
+It never invents anything: names, dates and topics all come from the notes or the flags.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+from collections import Counter
 
 from followup.core import MessageKind
 from followup.errors import InputError
-from followup.models import Brief, Draft, Interviewer
+from followup.models import Draft, Interviewer
+from followup.noteheader import same_person
+from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
+from followup.notes import Reading
+from followup.writer.compose import ComposeJob, when_phrase
 
-_LOWER_FIRST = {"at", "in", "on", "during", "when", "while", "last", "my", "the", "a", "an"}
-
-
-def when_phrase(day: dt.date | None, today: dt.date) -> str:
-    """'today', 'yesterday', 'on Monday' within a week, else 'on November 20'."""
-    if day is None:
-        return ""
-    delta = (today - day).days
-    if delta == 0:
-        return "today"
-    if delta == 1:
-        return "yesterday"
-    if 1 < delta < 7:
-        return f"on {day.strftime('%A')}"
-    return f"on {day.strftime('%B')} {day.day}"
-
-
-def _clause(text: str) -> str:
-    """A note as the middle of a sentence: no final period, first word lower-cased when safe."""
-    text = text.strip().rstrip(".")
-    first = text.split(" ", 1)[0]
-    if first.lower() in _LOWER_FIRST and first[:1].isupper():
-        text = first.lower() + text[len(first) :]
-    return text
-
-
-def _sentence(text: str) -> str:
-    """A note as the start of a sentence: no final period, first letter capitalised."""
-    text = text.strip().rstrip(".")
-    return text[:1].upper() + text[1:]
+__all__ = ["OfflineComposer", "when_phrase"]
+MIN_WORDS = 50
 
 
 def _pick(options: list[str], index: int) -> str:
     return options[index % len(options)]
 
 
-def _topics(person: Interviewer, brief: Brief) -> list[str]:
-    if person.topics:
-        return person.topics
-    return brief.all_topics()[:2]
+def _lower_first(phrase: str) -> str:
+    """'The Oak Hill renovation' -> 'the Oak Hill renovation'; 'ESG report' stays."""
+    first = phrase.split(" ", 1)[0]
+    if first.isupper() or any(c.isupper() for c in first[1:]) or not first[:1].isupper():
+        return phrase
+    if first.lower() in {"the", "a", "an", "your", "my", "how", "what", "whether", "our"}:
+        return first.lower() + phrase[len(first) :]
+    return phrase
 
 
-def _sign(brief: Brief, index: int) -> str:
-    closing = _pick(["Best regards,", "Best,", "Warm regards,", "All the best,"], index)
-    return f"{closing}\n{brief.candidate}" if brief.candidate else closing
+class Material:
+    """What the notes give for one recipient, sorted by how a message may use it."""
+
+    def __init__(
+        self, reading: Reading, person: Interviewer, avoid: frozenset[str] = frozenset()
+    ) -> None:
+        mine = [
+            ln
+            for ln in reading.lines
+            if ln.usable and ln.about and same_person(ln.about, person.name)
+        ]
+        single = len(reading.brief.interviewers) <= 1
+        team = [ln for ln in reading.lines if ln.usable and ln.about is None and single]
+        lines = mine + team
+        self.lines = lines
+        self.seeking = _phrases(lines, PhraseKind.SEEKING, avoid)
+        self.questions = _phrases(lines, PhraseKind.QUESTION, avoid)
+        self.mine = _phrases(lines, PhraseKind.MINE, avoid)
+        from_lines = {ln.phrase for ln in reading.lines if ln.phrase}
+        # front matter topics are the user's own summary: they rank first
+        ranked: list[tuple[int, PhraseKind, str]] = [
+            (0, PhraseKind.TOPIC, _with_article(to_recipient(t)))
+            for t in person.topics
+            if t not in from_lines and t not in avoid and _usable_topic(t)
+        ]
+        ranked += [
+            (_strength(ln), ln.phrase_kind, _with_article(ln.phrase))
+            for ln in lines
+            if ln.phrase
+            and ln.phrase not in avoid
+            and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN)
+        ]
+        ranked += [
+            (2, PhraseKind.TOPIC, to_recipient(t))
+            for t in person.interests
+            if t not in avoid and _usable_topic(t)
+        ]
+        ranked.sort(key=lambda item: item[0])
+        seen = _dedupe([phrase for _, _, phrase in ranked])
+        self.ranked = [(kind, phrase) for _, kind, phrase in ranked if phrase in seen]
+        self.ranked = list(dict.fromkeys(self.ranked))
+        self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
+        self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
+
+    def details(self) -> list[tuple[PhraseKind, str]]:
+        """Up to three things this person raised, the strongest first."""
+        first = self.ranked[:2]
+        second = [(PhraseKind.QUESTION, q) for q in self.questions[:1]]
+        second += [(PhraseKind.SEEKING, s) for s in self.seeking[:1]]
+        out = first[:1] + second[:1] + first[1:] + second[1:]
+        return out[:3]
+
+    def first_topic(self) -> str | None:
+        """One thing discussed, as a noun phrase."""
+        if self.ranked:
+            return self.ranked[0][1]
+        return self.questions[0] if self.questions else None
 
 
-def thank_you(brief: Brief, person: Interviewer, index: int, today: dt.date) -> Draft:
-    """A thank-you note for one interviewer."""
-    when = when_phrase(brief.interview_date, today)
-    when_sp = f" {when}" if when else ""
-    topics = _topics(person, brief)
-    role, company = brief.role, brief.company
-    opening = _pick(
-        [
-            f"Thank you for taking the time to meet with me{when_sp} about the {role} role "
-            f"at {company}.",
-            f"Thanks again for speaking with me{when_sp} about the {role} position at {company}.",
-            f"I appreciated the time you spent with me{when_sp} talking about the {role} role "
-            f"at {company}.",
-        ],
-        index,
+_STRENGTH = [
+    re.compile(
+        r"\b(?:big on|cares?|cared|focused|interested|passionate|keen|into|worry|"
+        r"most of|mostly|big topic)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:talked|spoke|conversation|discussion|discussed|went deep)\b", re.I),
+    re.compile(r"\b(?:walked me through|showed me|described|explained)\b", re.I),
+]
+
+
+def _strength(line: NoteLine) -> int:
+    """How strongly the line says the person cares about its topic (0 strongest)."""
+    return next((n for n, p in enumerate(_STRENGTH) if p.search(line.text)), len(_STRENGTH))
+
+
+def _phrases(lines: list[NoteLine], kind: PhraseKind, avoid: frozenset[str]) -> list[str]:
+    chosen = [ln for ln in lines if ln.phrase and ln.phrase_kind is kind]
+    chosen.sort(key=_strength)
+    return _dedupe(
+        [_with_article(ln.phrase) for ln in chosen if ln.phrase and ln.phrase not in avoid]
     )
-    lines = [opening]
-    if topics:
-        first = _clause(topics[0])
-        second = (
-            f", and I appreciated hearing about {_clause(topics[1])}" if len(topics) > 1 else ""
+
+
+_COUNT_NOUNS = re.compile(
+    r"^(?:[\w&'-]+\s+){0,3}?(?:report|plan|program|programme|project|pilot|system|migration|"
+    r"caseload|rollout|redesign|review|renovation|launch|study|initiative|policy|dashboard|"
+    r"protocol|standard|overhaul|conversion|replacement|expansion)\b",
+)
+
+
+def _with_article(phrase: str) -> str:
+    """'ESG report' -> 'the ESG report': a bare count noun from front matter needs one."""
+    first = phrase.split(" ", 1)[0].lower()
+    if first in {"the", "a", "an", "your", "my", "our", "how", "what", "whether", "why"}:
+        return phrase
+    if len(phrase.split()) > 1 and _COUNT_NOUNS.match(phrase):
+        return f"the {phrase}"
+    return phrase
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.lower()
+        if key not in seen and not any(key in s or s in key for s in seen):
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _usable_topic(topic: str) -> bool:
+    from followup.notelines import sure_phrase
+
+    return sure_phrase(topic, PhraseKind.TOPIC) and not re.search(r"\bI\b|\bshe\b|\bhe\b", topic)
+
+
+def salutation(person: Interviewer, reading: Reading, index: int, formal: bool = False) -> str:
+    """'Dear Dr. Moreno,' when the notes use a title and no first name; else 'Hi Lan,' with
+    the name the notes call them by ('Lan' for Nguyễn Thị Lan)."""
+    parts = person.name.split()
+    text = reading.all_text.replace(person.name, "")  # count names used on their own
+    counts = Counter(
+        {p: len(re.findall(rf"(?<![\w’']){re.escape(p)}(?![\w’'])", text)) for p in parts}
+    )
+    if person.honorific and counts[parts[0]] == 0:
+        return f"Dear {person.honorific} {parts[-1]},"
+    called = parts[0]
+    if counts[parts[0]] == 0 and len(parts) > 2:  # "Nguyễn Thị Lan", called Lan in the notes
+        called = max(parts, key=lambda p: (counts[p], -parts.index(p)))
+    greeting = "Dear" if formal else _pick(["Hi", "Hello", "Dear"], index)
+    return f"{greeting} {called},"
+
+
+def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:
+    p = _lower_first(phrase)
+    if kind is PhraseKind.TOPIC:
+        frames = [
+            f"I especially enjoyed our conversation about {p}.",
+            f"I enjoyed talking with you about {p}.",
+            f"Our conversation about {p} has stayed with me.",
+            f"I keep coming back to what we discussed about {p}.",
+        ]
+    elif kind is PhraseKind.PLAN:
+        frames = [
+            f"It was exciting to hear about {p}.",
+            f"I enjoyed hearing about {p}.",
+            f"I was glad to learn about {p}.",
+            f"I was especially interested to hear about {p}.",
+        ]
+    elif kind is PhraseKind.QUESTION:
+        frames = [
+            f"I appreciated your question about {p}.",
+            f"Your question about {p} gave me a lot to think about.",
+            f"Thank you for your question about {p}.",
+            f"I have kept thinking about your question about {p}.",
+        ]
+    else:  # SEEKING
+        if p.startswith("help "):
+            return f"I understand you are looking for {p}, and I would be glad to pitch in."
+        plural = re.match(r"\w+s\b", p) and not p.startswith(("someone", "a ", "an "))
+        one = "one of them" if plural else "that person"
+        return f"I understand you are looking for {p}, and I would welcome the chance to be {one}."
+    return _pick(frames, variant)
+
+
+def _words(lines: list[str]) -> int:
+    return len(" ".join(lines).split())
+
+
+def thank_you(job: ComposeJob) -> Draft:
+    """A thank-you note for one interviewer, about what that person raised."""
+    brief, person, i = job.reading.brief, job.person, job.index
+    material = Material(job.reading, person, job.avoid)
+    when = when_phrase(brief.interview_date, job.today)
+    when_sp = f" {when}" if when else ""
+    role, company = brief.role, brief.company
+    lines = [
+        _pick(
+            [
+                f"Thank you for taking the time to meet with me{when_sp} about the {role} role "
+                f"at {company}.",
+                f"Thank you for speaking with me{when_sp} about the {role} position at {company}.",
+                f"I appreciated the time you spent with me{when_sp} talking about the {role} role "
+                f"at {company}.",
+                f"It was a pleasure to meet you{when_sp} and talk about the {role} role at "
+                f"{company}.",
+            ],
+            i,
         )
+    ]
+    for n, (kind, phrase) in enumerate(material.details()[:2]):
+        lines.append(_detail_sentence(kind, phrase, i + n))
+    if material.mine and _words(lines) < 75:
         lines.append(
             _pick(
                 [
-                    f"I especially enjoyed our conversation about {first}{second}.",
-                    f"Our discussion of {first} has stayed with me{second}.",
-                    f"Hearing about {first} was a highlight of my day{second}.",
+                    "I was glad to have the chance to tell you about "
+                    f"{_lower_first(material.mine[0])}.",
+                    f"I also enjoyed telling you about {_lower_first(material.mine[0])}.",
                 ],
-                index,
+                i,
             )
         )
-    evidence = brief.forgot_to_mention or (
-        brief.qualifications[0] if brief.qualifications else None
-    )
-    if person.concerns and evidence:
-        concern = _clause(person.concerns[0])
-        lead = (
-            "your question about" if re.match(r"(?:whether|if)\b", concern) else "your point that"
-        )
-        lines.append(f"I've thought more about {lead} {concern}.")
-        lines.append(f"{_sentence(evidence)}, and I would bring that experience to your team.")
-    elif index == 0 and brief.forgot_to_mention:
-        lines.append(f"One thing I didn't get to mention: {_clause(brief.forgot_to_mention)}.")
+    forgot = _forgot(job)
+    if forgot:
+        lines.append(forgot)
     lines.append(
         _pick(
             [
                 f"I'm excited about the chance to join your team at {company}.",
-                f"I'd welcome the chance to contribute to your team as a {role}.",
+                f"I'd welcome the chance to contribute to your team as {_article(role)} {role}.",
                 f"The prospect of working with your team at {company} is exciting.",
+                f"I would be glad to bring my experience to {company}.",
             ],
-            index,
+            i,
         )
     )
+    if _words(lines) < MIN_WORDS - 6:
+        lines.append(
+            _pick(
+                [
+                    "Our conversation gave me a clear picture of the work and the team.",
+                    "I came away with a much clearer picture of the role and its priorities.",
+                    "It was good to learn more about how your team works day to day.",
+                ],
+                i,
+            )
+        )
     lines.append(
         _pick(
             [
                 "Thank you again for your time.",
                 "Thanks again for a great conversation.",
                 "I appreciate your time and your thoughtful questions.",
+                "Thank you for a conversation I enjoyed.",
             ],
-            index,
+            i,
         )
     )
     subject = _pick(
         [
             f"Thank you for our conversation about the {role} role",
-            f"Thanks for your time{when_sp}",
+            f"Thank you for your time{when_sp}",
             f"Following up on our {role} conversation",
+            f"Our conversation about the {role} role",
         ],
-        index,
+        i,
     )
-    return _draft(MessageKind.THANK_YOU, person, subject, lines, brief, index)
+    closing = _pick(["Best regards,", "Best,", "Warm regards,", "Kind regards,"], i)
+    return _draft(job, subject, lines, closing)
 
 
-def inquiry(brief: Brief, person: Interviewer, index: int, today: dt.date) -> Draft:
-    """A first follow-up inquiry: restate interest, ask about the timeline once."""
+def _article(word: str | None) -> str:
+    return "an" if word and word[:1].lower() in "aeiou" else "a"
+
+
+def _forgot(job: ComposeJob) -> str | None:
+    """The point the candidate forgot to make, once: to the person it concerns, or the first."""
+    reading, person = job.reading, job.person
+    lines = [ln for ln in reading.lines if ln.kind is LineKind.FORGOT and ln.phrase]
+    chosen = next((ln for ln in lines if ln.about and same_person(ln.about, person.name)), None)
+    if chosen is None and job.index == 0:
+        chosen = next(
+            (ln for ln in lines if ln.about is None or len(reading.brief.interviewers) == 1), None
+        )
+        if (
+            chosen is None
+            and lines
+            and not any(
+                ln.about
+                and any(same_person(ln.about, p.name) for p in reading.brief.interviewers[1:])
+                for ln in lines
+            )
+        ):
+            chosen = lines[0]
+    if chosen is None or chosen.phrase is None:
+        return None
+    point = chosen.phrase
+    if point.startswith(("I ", "I'", "My ", "my ")):
+        if point.startswith("My "):
+            point = "m" + point[1:]
+        return f"I also wanted to mention that {point}."
+    return None
+
+
+def inquiry(job: ComposeJob) -> Draft:
+    """A first follow-up inquiry: restate interest, one question about the timeline."""
+    brief, person = job.reading.brief, job.person
+    material = Material(job.reading, person, job.avoid)
     date = brief.interview_date
     on = f" on {date.strftime('%B')} {date.day}" if date else ""
-    topics = _topics(person, brief)
+    topic = material.first_topic()
     lines = [
         "I hope your week is going well.",
         f"I'm writing to follow up on my interview{on} for the {brief.role} role at "
         f"{brief.company}.",
     ]
-    if topics:
+    if topic:
         lines.append(
-            f"I remain very interested in the position, and our conversation about "
-            f"{_clause(topics[0])} is still on my mind."
+            f"I remain very interested in the position, and I have kept thinking about our "
+            f"conversation about {_lower_first(topic)}."
         )
     else:
-        lines.append("I remain very interested in the position.")
+        lines.append(
+            f"I remain very interested in the position and in the work your team does at "
+            f"{brief.company}."
+        )
     lines.append("Could you share the expected timeline for next steps?")
+    lines.append("Thank you for your time and for considering my application.")
     subject = f"Following up on the {brief.role} role"
-    return _draft(MessageKind.INQUIRY, person, subject, lines, brief, index, "Thank you,")
+    return _draft(job, subject, lines, "Thank you,")
 
 
-def second_inquiry(brief: Brief, person: Interviewer, index: int, today: dt.date) -> Draft:
+def second_inquiry(job: ComposeJob) -> Draft:
     """The second and last inquiry: brief, warm, no pressure."""
-    topics = _topics(person, brief)
-    focus = f", especially to work on {_clause(topics[0])}" if topics else ""
+    brief, person = job.reading.brief, job.person
+    topic = Material(job.reading, person, job.avoid).first_topic()
+    focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
     lines = [
+        "I hope you are doing well.",
         f"I'm following up once more on the {brief.role} role.",
         f"I remain very interested in joining {brief.company}{focus}.",
+        "I understand that hiring decisions take time.",
         "If the timeline has changed, I would be grateful to know what to expect.",
+        "Thank you again for considering me.",
     ]
     subject = f"The {brief.role} role"
-    return _draft(
-        MessageKind.SECOND_INQUIRY, person, subject, lines, brief, index, "Thank you again,"
-    )
+    return _draft(job, subject, lines, "Thank you again,")
 
 
-def check_in(
-    brief: Brief, person: Interviewer, index: int, today: dt.date, share: str | None
-) -> Draft:
-    """A value-adding check-in that asks for nothing."""
-    if not share:
-        interest = (person.interests or ["a topic they care about"])[0]
+_CONGRATS = [
+    (re.compile(r"\bpromoted to (?P<x>[A-Z][\w ,&'-]+?)(?:[.,;!]|$)"), "your promotion to {x}"),
+    (
+        re.compile(
+            r"\b(?:received|won|got|was given) (?P<x>the [A-Z][\w ,&'’-]+?)(?:\s+--|[.;!]|$)"
+        ),
+        "{x}",
+    ),
+    (
+        re.compile(r"(?P<x>the [\w -]+?(?: spot| location| store| restaurant)?) opened\b", re.I),
+        "the opening of {x}",
+    ),
+]
+
+
+def _congratulation(reading: Reading) -> str | None:
+    """'Congratulations on your promotion to Director of Revenue Cycle.' from the notes."""
+    for ln in reading.lines:
+        if ln.kind is not LineKind.OUTCOME:
+            continue
+        for pattern, frame in _CONGRATS:
+            m = pattern.search(ln.text)
+            if m:
+                what = m.group("x").strip()
+                if re.search(r"\b(?:I|we|they|lol)\b", what):
+                    continue
+                what = re.sub(r"\s+spot$", " location", what)
+                return "Congratulations on " + frame.format(x=to_recipient(what)) + "."
+    return None
+
+
+def _advice(reading: Reading) -> tuple[str, str | None] | None:
+    """The advice the interviewer gave and what the candidate did with it."""
+    for n, ln in enumerate(reading.lines):
+        m = re.search(r"\bsuggested (?:that )?I (?P<x>[^.;]+)", ln.text)
+        if not m or not ln.usable:
+            continue
+        advice = to_recipient(re.split(r"\s+to build\b", m.group("x"))[0].strip())
+        did = None
+        for later in reading.lines[n + 1 :]:
+            d = re.match(r"I did (?:both|it|that)[:,]\s*(?P<x>.+)", later.text)
+            if d and later.usable:
+                did = re.sub(r"\s*\([^)]*\)", "", d.group("x")).rstrip(". ")
+                break
+        return advice, did
+    return None
+
+
+def has_value(reading: Reading) -> bool:
+    """Whether the notes give a check-in something to offer without --share."""
+    return _congratulation(reading) is not None or _advice(reading) is not None
+
+
+def check_in(job: ComposeJob) -> Draft:
+    """A value-adding check-in that asks for nothing: something to share, congratulations,
+    or thanks for advice the candidate acted on."""
+    brief, person, share = job.reading.brief, job.person, job.share
+    when = when_phrase(brief.interview_date, job.today) or "recently"
+    topic = Material(job.reading, person, job.avoid).first_topic()
+    position = f"the {brief.role} position" if brief.role else "the position"
+    lines = [f"We spoke {when} about {position} at {brief.company}."]
+    subject: str
+    if share is not None:
+        if share.title.lower().startswith("the "):
+            title = share.title
+        else:
+            title = f"“{share.title}”" if share.title else "this piece"
+        if topic:
+            lines.append(
+                f"Since we talked about {_lower_first(topic)}, I thought you might like "
+                f"{title} ({share.url})."
+            )
+        else:
+            lines.append(f"I came across {title} ({share.url}) and thought of our conversation.")
+        lines.append("I hope it is useful to you and the team.")
+        lines.append(f"I enjoyed learning about your work at {brief.company}.")
+        subject = f"Something you might find useful: {share.title or 'an article'}"
+    elif (congrats := _congratulation(job.reading)) is not None:
+        lines = [congrats, f"I enjoyed our conversation {when} about {position}."]
+        if topic:
+            lines.append(f"I still think about what you shared about {_lower_first(topic)}.")
+        lines.append(f"It is great news for you and for everyone at {brief.company}.")
+        subject = "Congratulations"
+    elif (advice := _advice(job.reading)) is not None:
+        what, did = advice
+        lines.append(f"Thank you again for your advice to {what}.")
+        if did:
+            lines.append(f"I took it to heart: I {did[0].lower() + did[1:]}.")
+        lines.append("Your advice made a real difference, and I wanted you to know.")
+        lines.append("I am grateful for the time you gave me and for your candor.")
+        subject = "Thank you for your advice"
+    else:
+        interest = (person.interests or ["something they care about"])[0]
         raise InputError(
             "a check-in must offer something of value: pass --share 'URL Title' "
             f"(for example an article on {interest})"
         )
-    url, _, title = share.partition(" ")
-    offering = f"{title.strip()} ({url})" if title.strip() else url
-    when = when_phrase(brief.interview_date, today) or "recently"
-    topics = _topics(person, brief)
-    about = next(iter(person.interests), None) or (_clause(topics[0]) if topics else None)
-    lines = [f"We spoke {when} about the {brief.role} position at {brief.company}."]
-    if about:
-        lines.append(f"You mentioned {about}, and I came across {offering} and thought of you.")
-    else:
-        lines.append(f"I came across {offering} and thought of you.")
-    lines += ["I hope you find it useful.", "No response is necessary."]
-    subject = f"Something you might enjoy: {title.strip() or url}"
-    return _draft(MessageKind.CHECK_IN, person, subject, lines, brief, index, "Best,")
+    lines.append("No response is necessary.")
+    lines.append("I hope the rest of your month goes well.")
+    return _draft(job, subject, lines, "Best,")
 
 
-def keep_in_touch(brief: Brief, person: Interviewer, index: int, today: dt.date) -> Draft:
-    """After a decision: gracious, keeps the contact."""
-    topics = _topics(person, brief)
-    learned = f" and learning about {_clause(topics[0])}" if topics else ""
-    wish = _clause(topics[1]) if len(topics) > 1 else "the work ahead"
+def _future(reading: Reading) -> str | None:
+    """An invitation the interviewer made ('invited me to their game jam', 'call on me for the
+    advisory group'), accepted gladly."""
+    for ln in reading.lines:
+        if not ln.usable:
+            continue
+        m = re.search(r"\binvited me to (?P<x>(?:their|the|your) [^.;]+)", ln.text)
+        if m:
+            what = to_recipient(m.group("x"))
+            return f"Thank you for the invitation to {what}, and I hope to see you there."
+        m = re.search(
+            r"\b(?:call on me|involve me|include me) (?:for|in) (?P<x>the [\w -]+?)"
+            r"(?:\s+later|\s+this|\s+next|[.;]|$)",
+            ln.text,
+        )
+        if m:
+            return f"I would be glad to help with {m.group('x')}, and I hope you will call on me."
+    return None
+
+
+def keep_in_touch(job: ComposeJob) -> Draft:
+    """After a decision: gracious, keeps the contact, asks for nothing."""
+    brief, person = job.reading.brief, job.person
+    material = Material(job.reading, person, job.avoid)
+    topic = material.first_topic()
+    plans = [p for p in material.plans if p != topic]
+    learned = f" and learning about {_lower_first(topic)}" if topic else ""
+    about = f" on the {brief.role} role" if brief.role else ""
     lines = [
-        f"Thank you for letting me know about your decision on the {brief.role} role.",
-        f"I enjoyed meeting you{learned}, and I'd be glad to stay in touch.",
-        f"I wish you and the team the best with {wish}.",
+        f"Thank you for letting me know about your decision{about}.",
+        f"I enjoyed meeting you{learned}, and I would be glad to stay in touch.",
     ]
+    future = _future(job.reading)
+    if future:
+        lines.append(future)
+    if plans:
+        lines.append(f"I wish you and the team the best with {_lower_first(plans[0])}.")
+    else:
+        lines.append(f"I wish you and everyone at {brief.company} the very best.")
+    kind_words = re.search(
+        r"\b(?:nice|kind|impressed|strong candidate|close second|enjoyed|wished me|one of the best|"
+        r"generous|keep (?:me )?in mind|keep in touch|apply again)\b",
+        " ".join(ln.text for ln in job.reading.lines if ln.usable),
+        re.I,
+    )
+    if kind_words:
+        lines.append("Thank you again for your time and your kind words.")
+    else:
+        lines.append("Thank you again for your time and for considering me.")
+    if _words(lines) < MIN_WORDS - 6:
+        lines.append(f"I have a lot of respect for the work you do at {brief.company}.")
     subject = "Thank you, and let's stay in touch"
-    return _draft(MessageKind.KEEP_IN_TOUCH, person, subject, lines, brief, index)
+    return _draft(job, subject, lines, "All the best,")
 
 
-def _draft(
-    kind: MessageKind,
-    person: Interviewer,
-    subject: str,
-    lines: list[str],
-    brief: Brief,
-    index: int,
-    closing: str | None = None,
-) -> Draft:
-    greeting = _pick(["Hi", "Hello", "Dear"], index) if kind is MessageKind.THANK_YOU else "Hi"
-    sign = f"{closing}\n{brief.candidate}" if closing and brief.candidate else _sign(brief, index)
-    body = f"{greeting} {person.first_name},\n\n" + " ".join(lines) + f"\n\n{sign}\n"
+def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Draft:
+    formal = job.kind is not MessageKind.THANK_YOU
+    greeting = salutation(job.person, job.reading, job.index, formal=formal)
+    name = job.reading.brief.candidate
+    sign = f"{closing}\n{name}" if name else closing
+    body = f"{greeting}\n\n" + " ".join(lines) + f"\n\n{sign}\n"
     body = re.sub(r" {2,}", " ", body)
-    return Draft(kind=kind, recipient=person, subject=subject, body=body, writer="offline")
+    return Draft(kind=job.kind, recipient=job.person, subject=subject, body=body, writer="offline")
 
 
-def compose(
-    brief: Brief,
-    kind: MessageKind,
-    recipients: list[Interviewer],
-    today: dt.date,
-    share: str | None = None,
-) -> list[Draft]:
-    """One draft per recipient."""
-    drafts = []
-    for i, person in enumerate(recipients):
-        if kind is MessageKind.THANK_YOU:
-            drafts.append(thank_you(brief, person, i, today))
-        elif kind is MessageKind.INQUIRY:
-            drafts.append(inquiry(brief, person, i, today))
-        elif kind is MessageKind.SECOND_INQUIRY:
-            drafts.append(second_inquiry(brief, person, i, today))
-        elif kind is MessageKind.CHECK_IN:
-            drafts.append(check_in(brief, person, i, today, share))
-        else:
-            drafts.append(keep_in_touch(brief, person, i, today))
-    return drafts
+_BY_KIND = {
+    MessageKind.THANK_YOU: thank_you,
+    MessageKind.INQUIRY: inquiry,
+    MessageKind.SECOND_INQUIRY: second_inquiry,
+    MessageKind.CHECK_IN: check_in,
+    MessageKind.KEEP_IN_TOUCH: keep_in_touch,
+}
+
+
+class OfflineComposer:
+    """The Composer that needs no model."""
+
+    name = "offline"
+
+    def compose(self, job: ComposeJob) -> Draft:
+        """One draft for one recipient."""
+        return _BY_KIND[job.kind](job)
+
+    def revise(self, job: ComposeJob, draft: Draft) -> Draft | None:
+        """Write the draft again without the note phrases whose sentences the checker
+        flagged; None when no flagged sentence came from the notes (nothing to leave out)."""
+        from followup.core import Severity
+
+        flagged = [
+            draft.text[_sentence_bounds(draft.text, f.start)]
+            for f in draft.findings
+            if f.severity is not Severity.SUGGESTION and f.line > 3
+        ]
+        phrases = {ln.phrase for ln in job.reading.lines if ln.phrase}
+        phrases |= {t for t in job.person.topics + job.person.interests}
+        found = {
+            p
+            for p in phrases
+            if any(
+                p.lower() in s.lower() or _with_article(to_recipient(p)).lower() in s.lower()
+                for s in flagged
+            )
+        }
+        if not found or found <= job.avoid:
+            return None
+        job.avoid = job.avoid | frozenset(found)
+        revised = self.compose(job)
+        return revised.model_copy(update={"rounds": draft.rounds + 1})
+
+
+def _sentence_bounds(text: str, at: int) -> slice:
+    """The sentence of the text that holds offset `at`."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(". ", at)
+    return slice(start, len(text) if end < 0 else end + 1)

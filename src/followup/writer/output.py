@@ -21,6 +21,7 @@ def draft_dict(draft: Draft) -> dict[str, Any]:
         "email": person.email if person else None,
         "subject": draft.subject,
         "body": draft.body,
+        "status": draft.status,
         "blocked": draft.blocked,
         "writer": draft.writer,
         "revision_rounds": draft.rounds,
@@ -53,7 +54,7 @@ def format_text(drafts: list[Draft]) -> str:
         to = person.name if person else "(no recipient)"
         if person and person.email:
             to += f" <{person.email}>"
-        status = "BLOCKED" if d.blocked else "ready to send"
+        status = "BLOCKED" if d.status == "blocked" else d.status
         out.append(f"=== To: {to} | {d.kind.value} | {status} ===")
         out.append(f"Subject: {d.subject}")
         out.append("")
@@ -65,8 +66,10 @@ def format_text(drafts: list[Draft]) -> str:
         else:
             for f in shown:
                 out.append(f"  {f.line}:{f.column} {f.severity.value} {f.rule_id}: {f.message}")
-        if d.blocked:
+        if d.status == "blocked":
             out.append("BLOCKED: error-level findings remain; fix them before sending this draft.")
+        elif d.status == "review":
+            out.append("REVIEW: read the warnings above before you send this draft.")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -75,29 +78,42 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "draft"
 
 
-def write_eml(drafts: list[Draft], folder: Path) -> list[Path]:
-    """One .eml per draft (X-Unsent: 1 makes mail clients open it as a draft).
-    Existing files are never overwritten: a number is added instead."""
+def write_eml(drafts: list[Draft], folder: Path) -> list[tuple[Path, bool]]:
+    """One .eml per ready or review draft (X-Unsent: 1 makes mail clients open it as a
+    draft); a blocked draft goes to a .blocked.txt next to them instead, so no mail client
+    offers to send it. Existing files are never overwritten: a number is added instead.
+    Returns (path, blocked) pairs."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for d in drafts:
-        msg = EmailMessage()
         person = d.recipient
-        if person and person.email:
-            msg["To"] = f"{person.name} <{person.email}>"
-        elif person:
-            msg["To"] = person.name
-        msg["Subject"] = d.subject
-        msg["X-Unsent"] = "1"
-        if d.blocked:
-            msg["X-Followup-Blocked"] = "error-level findings remain"
-        msg.set_content(d.body)
         base = f"{d.kind.value}-{_slug(person.name if person else 'draft')}"
-        path = folder / f"{base}.eml"
+        blocked = d.status == "blocked"
+        suffix = ".blocked.txt" if blocked else ".eml"
+        path = folder / f"{base}{suffix}"
         n = 1
         while path.exists():
-            path = folder / f"{base}-{n}.eml"
+            path = folder / f"{base}-{n}{suffix}"
             n += 1
-        path.write_bytes(bytes(msg))
-        written.append(path)
+        if blocked:
+            reasons = "\n".join(
+                f"  {f.severity.value} {f.rule_id}: {f.message}"
+                for f in d.findings
+                if f.severity is Severity.ERROR
+            )
+            path.write_text(
+                f"BLOCKED by the checker; not a message to send.\n{reasons}\n\n{d.text}",
+                encoding="utf-8",
+            )
+        else:
+            msg = EmailMessage()
+            if person and person.email:
+                msg["To"] = f"{person.name} <{person.email}>"
+            elif person:
+                msg["To"] = person.name
+            msg["Subject"] = d.subject
+            msg["X-Unsent"] = "1"
+            msg.set_content(d.body)
+            path.write_bytes(bytes(msg))
+        written.append((path, blocked))
     return written

@@ -1,10 +1,11 @@
-"""The pipeline: notes -> brief -> drafts -> check -> revise, with the checker as the gate.
+"""The pipeline: read the notes -> brief -> one loop of compose and gate -> drafts.
 
-The pipeline takes a LangChain chat model (a fake one in tests, a real one from the CLI)
-or None for the offline writer, and talks to it only through `backend.ask_structured`, the
-model seam; LangChain and openai are imported there, only when a model is used, so the
-offline writer starts without them. A draft that still has an error-level finding after
-the revision rounds is marked blocked.
+`Pipeline.run` reads the notes into a `Reading` (notes.py; with a model, the extract prompt
+fills gaps the patterns left), refuses with `MissingFactsError` (its `missing` list is data:
+the CLI maps each fact to its flag and its question), picks the recipients (`--to` must name
+someone in the notes, or a near typo gets a "did you mean"), then for each recipient asks the
+composer (offline or model, one protocol) for a draft, gates it, and while errors remain asks
+the composer to revise, up to `max_rounds`.
 """
 
 from __future__ import annotations
@@ -13,31 +14,32 @@ import datetime as dt
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field
-
-from followup.checker.document import Context
 from followup.checker.engine import Checker
-from followup.core import Finding, MessageKind, Severity
+from followup.core import MessageKind
 from followup.errors import InputError, MissingFactsError
 from followup.models import Brief, Draft, Interviewer, Notes
-from followup.notes import brief_from_notes
+from followup.noteheader import same_person
+from followup.notenames import split_honorific
+from followup.notes import Reading, understand_notes
 from followup.writer import offline
+from followup.writer.compose import (
+    ComposeJob,
+    Composer,
+    ModelCall,
+    ModelClient,
+    ModelComposer,
+)
+from followup.writer.gate import Gate, flag_copies
 from followup.writer.prompts import load_prompt
-from followup.writer.untrusted import grounded_facts, prompt_notes
+from followup.writer.share import Share, parse_share
+from followup.writer.untrusted import prompt_notes
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-T = TypeVar("T", bound=BaseModel)
-
-
-class MessageText(BaseModel):
-    """What the model writes: a subject line and a plain-text body."""
-
-    subject: str = Field(description="the email subject line, under 70 characters")
-    body: str = Field(description="the email body: greeting, 2-4 short paragraphs, sign-off")
+__all__ = ["MissingFactsError", "ModelCall", "Pipeline", "WriteRequest", "WriteResult"]
 
 
 @dataclass
@@ -50,17 +52,9 @@ class WriteRequest:
     share: str | None = None
     today: dt.date = field(default_factory=dt.date.today)
     overrides: dict[str, str] = field(default_factory=dict)  # candidate, company, role
+    new_contact: bool = False  # --to names someone the notes do not
     sent: tuple[tuple[MessageKind, int], ...] | None = None  # the history: (kind, day)
     status: str | None = None  # the application's status in the history
-
-
-@dataclass
-class ModelCall:
-    """One rendered prompt, for --show-prompt and for counting calls."""
-
-    name: str
-    system: str
-    user: str
 
 
 @dataclass
@@ -70,10 +64,11 @@ class WriteResult:
     brief: Brief
     drafts: list[Draft]
     calls: list[ModelCall] = field(default_factory=list)
+    reading: Reading | None = None
 
 
 class Pipeline:
-    """extract -> compose -> check -> revise."""
+    """read -> compose -> gate -> revise, the same loop for every composer."""
 
     def __init__(
         self,
@@ -87,218 +82,130 @@ class Pipeline:
         dry_run: bool = False,
         progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
-        self.checker = checker
-        self.model = model
-        self.model_name = model_name
+        self.gate = Gate(checker)
+        self.client = ModelClient(
+            model, output_retries=output_retries, backoff=backoff, dry_run=dry_run, name=model_name
+        )
+        self.composer: Composer = (
+            offline.OfflineComposer()
+            if model is None and not dry_run
+            else ModelComposer(self.client, model_name)
+        )
         self.max_rounds = max_rounds
-        self.output_retries = output_retries
-        self.backoff = backoff
-        self.dry_run = dry_run  # --show-prompt: render prompts, call nothing
+        self.dry_run = dry_run
         self.progress = progress  # called before each model-written draft: (done, total, name)
 
     # -- brief ---------------------------------------------------------------------------
-    def brief(self, request: WriteRequest, calls: list[ModelCall]) -> Brief:
-        """Front matter and note patterns first; the model reads free text when needed."""
+    def read(self, request: WriteRequest, calls: list[ModelCall]) -> Reading:
+        """The notes understood; the model reads the free text when the patterns leave gaps."""
         notes = request.notes
-        brief = brief_from_notes(notes, request.today)
-        needs_model = self.model is not None and (brief.missing() or not _has_topics(brief))
+        reading = understand_notes(notes, request.today)
+        brief = reading.brief
+        needs_model = self.client.model is not None and (
+            reading.missing() or not any(p.topics for p in brief.interviewers)
+        )
         if needs_model and not notes.front_matter.get("interviewers"):
             system, user = load_prompt("extract").render(
-                today=request.today.isoformat(), notes=prompt_notes(notes)
+                today=request.today.isoformat(), notes=prompt_notes(reading)
             )
             calls.append(ModelCall("extract", system, user))
             if not self.dry_run:
-                extracted = self._structured(Brief, system, user)
-                brief = _merge(brief, extracted)
+                reading.brief = _merge(brief, self.client.structured(Brief, system, user))
         for key, value in request.overrides.items():
             if value:
-                setattr(brief, key, value)
-        return brief
+                setattr(reading.brief, key, value)
+                if key in reading.placeholders:
+                    reading.placeholders.remove(key)
+        return reading
 
-    # -- compose -------------------------------------------------------------------------
+    def brief(self, request: WriteRequest, calls: list[ModelCall]) -> Brief:
+        """The brief alone (see read)."""
+        return self.read(request, calls).brief
+
+    # -- the loop --------------------------------------------------------------------------
     def run(self, request: WriteRequest) -> WriteResult:
-        """Write, check and (with a model) revise one draft per recipient."""
+        """Write and gate one draft per recipient, revising while the composer can."""
         calls: list[ModelCall] = []
-        brief = self.brief(request, calls)
-        missing = brief.missing()
+        reading = self.read(request, calls)
+        missing = reading.missing(request.kind)
         if request.to:
             missing = [m for m in missing if m != "interviewer"]
-        if not brief.candidate:
-            missing.append("candidate")
         if missing:
-            flags = {"company": "--company", "role": "--role", "candidate": "--me"}
-            flags["interviewer"] = "--to"
-            raise MissingFactsError(
-                f"the notes do not say: {', '.join(missing)}; "
-                f"pass {', '.join(flags[m] for m in missing)}"
-            )
-        recipients = _recipients(brief, request)
-        if request.kind is MessageKind.CHECK_IN and not (request.share or _share(request)):
+            raise MissingFactsError(missing)
+        recipients = pick_recipients(reading, request)
+        share = _share(request, reading)
+        offline_value = isinstance(self.composer, offline.OfflineComposer) and offline.has_value(
+            reading
+        )
+        if request.kind is MessageKind.CHECK_IN and share is None and not offline_value:
             interest = next((i for p in recipients for i in p.interests), "what they care about")
             raise InputError(
                 "a check-in must offer something of value: pass --share 'URL Title' "
                 f"(for example an article on {interest})"
             )
-        share = request.share or _share(request)
-        if self.model is None and not self.dry_run:
-            drafts = offline.compose(brief, request.kind, recipients, request.today, share)
-            for draft in drafts:
-                self._check(draft, brief, request, share)
-                draft.blocked = _has_errors(draft.findings)
-            flag_copies(drafts)
-            return WriteResult(brief, drafts, calls)
+        supplied = [request.to or "", *request.overrides.values()]
         drafts = []
         for n, person in enumerate(recipients):
-            if self.progress is not None and not self.dry_run:
+            if self.progress is not None and self.composer.name != "offline" and not self.dry_run:
                 self.progress(n, len(recipients), person.name)
-            draft = self._compose_with_model(brief, person, request, share, calls)
+            job = ComposeJob(reading, person, request.kind, n, request.today, share, calls)
+            draft = self.composer.compose(job)
+            if self.dry_run:
+                drafts.append(draft)
+                continue
+            self.gate.check(draft, reading, request, supplied, share)
+            while draft.status != "ready" and draft.rounds < self.max_rounds:
+                revised = self.composer.revise(job, draft)
+                if revised is None:
+                    break
+                draft = revised
+                self.gate.check(draft, reading, request, supplied, share)
             drafts.append(draft)
         flag_copies(drafts)
-        return WriteResult(brief, drafts, calls)
+        return WriteResult(reading.brief, drafts, calls, reading)
 
-    def _compose_with_model(
-        self,
-        brief: Brief,
-        person: Interviewer,
-        request: WriteRequest,
-        share: str | None,
-        calls: list[ModelCall],
-    ) -> Draft:
-        prompt = load_prompt(request.kind.value)
-        values = _prompt_values(brief, person, request, share)
-        system, user = prompt.render(**{k: v for k, v in values.items() if k in prompt.variables})
-        calls.append(ModelCall(request.kind.value, system, user))
-        if self.dry_run:
-            return Draft(kind=request.kind, recipient=person, subject="", body="", writer="none")
-        text = self._structured(MessageText, system, user)
-        draft = Draft(
-            kind=request.kind,
-            recipient=person,
-            subject=text.subject.strip(),
-            body=text.body.strip() + "\n",
-            writer=self.model_name,
+
+def pick_recipients(reading: Reading, request: WriteRequest) -> list[Interviewer]:
+    """Everyone met, for thank-you notes; otherwise the one contact (--to or the first).
+    `--to` matches a first name, a last name or a full name; a near typo is refused with a
+    "did you mean"; a name not in the notes needs --new-contact (or notes that name nobody)."""
+    people = list(reading.brief.interviewers)
+    if not request.to:
+        return people if request.kind is MessageKind.THANK_YOU else people[:1]
+    wanted = request.to.strip()
+    honorific, bare = split_honorific(wanted)
+    match = [p for p in people if same_person(bare, p.name)]
+    if match:
+        exact = [p for p in match if p.name.lower() == bare.lower()]
+        return (exact or match)[:1]
+    if request.new_contact or not people:
+        return [Interviewer(name=bare, honorific=honorific)]
+    names = [p.name for p in people] + [p.first_name for p in people]
+    close = difflib.get_close_matches(bare, names, n=1, cutoff=0.75)
+    close = close or difflib.get_close_matches(
+        bare.lower(), [n.lower() for n in names], n=1, cutoff=0.75
+    )
+    known = ", ".join(p.name for p in people)
+    if close:
+        person = next(
+            p for p in people if close[0].lower() in (p.name.lower(), p.first_name.lower())
         )
-        self._check(draft, brief, request, share)
-        while _has_errors(draft.findings) and draft.rounds < self.max_rounds:
-            draft = self._revise(draft, brief, request, share, calls)
-        draft.blocked = _has_errors(draft.findings)
-        return draft
-
-    def _revise(
-        self,
-        draft: Draft,
-        brief: Brief,
-        request: WriteRequest,
-        share: str | None,
-        calls: list[ModelCall],
-    ) -> Draft:
-        findings = "\n".join(
-            f"- {f.severity.value}: {f.message} (at: {f.match!r})"
-            for f in draft.findings
-            if f.severity is not Severity.SUGGESTION
+        raise InputError(
+            f"--to {wanted!r} is not in the notes; did you mean {person.name!r}? "
+            "(pass --new-contact to write to someone the notes do not name)"
         )
-        system, user = load_prompt("revise").render(
-            kind=draft.kind.value,
-            subject=draft.subject,
-            body=draft.body,
-            findings=findings,
-            notes=prompt_notes(request.notes),
-        )
-        calls.append(ModelCall("revise", system, user))
-        text = self._structured(MessageText, system, user)
-        revised = draft.model_copy(
-            update={
-                "subject": text.subject.strip(),
-                "body": text.body.strip() + "\n",
-                "rounds": draft.rounds + 1,
-            }
-        )
-        self._check(revised, brief, request, share)
-        return revised
-
-    # -- check ---------------------------------------------------------------------------
-    def _check(self, draft: Draft, brief: Brief, request: WriteRequest, share: str | None) -> None:
-        person = draft.recipient
-        supplied = (share, request.to, *request.overrides.values())  # facts given as flags
-        facts = grounded_facts(request.notes, supplied)
-        topics = (person.topics + person.interests) if person else []
-        if not topics:
-            topics = brief.all_topics()
-        if request.kind is MessageKind.CHECK_IN and share:
-            topics = [*topics, share]
-        days_until = (brief.decision_date - request.today).days if brief.decision_date else None
-        days_since = (request.today - brief.interview_date).days if brief.interview_date else None
-        context = Context(
-            recipient=person.name if person else None,
-            company=brief.company,
-            role=brief.role,
-            known_facts=facts,
-            topics=topics or None,
-            days_until_decision=days_until,
-            days_since_interview=days_since,
-            history=request.sent,
-            interview_date=brief.interview_date,
-            status=request.status,
-        )
-        draft.findings = self.checker.check(draft.text, request.kind, context).findings
-
-    # -- the model seam --------------------------------------------------------------------
-    def _structured(self, schema: type[T], system: str, user: str) -> T:
-        """One structured reply from the model (see backend.ask_structured)."""
-        from followup.writer.backend import ask_structured
-
-        assert self.model is not None
-        return ask_structured(
-            self.model,
-            schema,
-            system,
-            user,
-            retries=self.output_retries,
-            backoff=self.backoff,
-            name=self.model_name,
-        )
+    raise InputError(
+        f"--to {wanted!r} is not in the notes (they name {known}); "
+        "pass --new-contact to write to someone new"
+    )
 
 
-MAX_SIMILARITY = 0.75
-
-
-def flag_copies(drafts: list[Draft]) -> None:
-    """Interviewers compare notes: warn on a draft that mostly repeats an earlier one."""
-    for i, later in enumerate(drafts):
-        for earlier in drafts[:i]:
-            ratio = difflib.SequenceMatcher(None, earlier.body, later.body).ratio()
-            if ratio > MAX_SIMILARITY and earlier.recipient and later.recipient:
-                first_line = later.body.split("\n", 1)[0]
-                later.findings.append(
-                    Finding(
-                        rule_id="writer.similar-notes",
-                        severity=Severity.WARNING,
-                        message=(
-                            f"{ratio:.0%} the same as the note to {earlier.recipient.name}; "
-                            "colleagues compare notes, so make each one about your conversation "
-                            "with that person"
-                        ),
-                        start=0,
-                        end=len(first_line),
-                        line=3,
-                        column=1,
-                        match=first_line,
-                    )
-                )
-                break
-
-
-def _has_errors(findings: list[Finding]) -> bool:
-    return any(f.severity is Severity.ERROR for f in findings)
-
-
-def _has_topics(brief: Brief) -> bool:
-    return any(p.topics for p in brief.interviewers)
-
-
-def _share(request: WriteRequest) -> str | None:
-    value = request.notes.front_matter.get("share")
-    return str(value) if value else None
+def _share(request: WriteRequest, reading: Reading) -> Share | None:
+    if request.share:
+        return parse_share(request.share)
+    if reading.share:
+        return parse_share(reading.share, source="the notes' share")
+    return None
 
 
 def _merge(base: Brief, extracted: Brief) -> Brief:
@@ -306,42 +213,16 @@ def _merge(base: Brief, extracted: Brief) -> Brief:
     data = base.model_dump()
     for key, value in extracted.model_dump().items():
         if key == "interviewers":
-            known = {p["name"] for p in data["interviewers"]}
-            data["interviewers"] += [p for p in value if p.get("name") and p["name"] not in known]
+            known = {p["name"]: p for p in data["interviewers"]}
+            for person in value:
+                if not person.get("name"):
+                    continue
+                if person["name"] not in known:
+                    data["interviewers"].append(person)
+                    continue
+                for field_name in ("title", "topics", "interests", "concerns"):
+                    if not known[person["name"]].get(field_name) and person.get(field_name):
+                        known[person["name"]][field_name] = person[field_name]
         elif not data.get(key) and value:
             data[key] = value
     return Brief.model_validate(data)
-
-
-def _recipients(brief: Brief, request: WriteRequest) -> list[Interviewer]:
-    """Everyone met, for thank-you notes; otherwise the one contact (--to or the first).
-    run() has already refused notes that name nobody when --to is not given."""
-    people = list(brief.interviewers)
-    if request.to:
-        match = [p for p in people if request.to.lower() in p.name.lower()]
-        if match:
-            return match
-        return [Interviewer(name=request.to)]
-    return people if request.kind is MessageKind.THANK_YOU else people[:1]
-
-
-def _prompt_values(
-    brief: Brief, person: Interviewer, request: WriteRequest, share: str | None
-) -> dict[str, str]:
-    evidence = brief.forgot_to_mention or "; ".join(brief.qualifications) or "(none)"
-    topics = person.topics or brief.all_topics()
-    if request.kind is MessageKind.CHECK_IN:
-        topics = person.interests or topics
-    return {
-        "candidate": brief.candidate or "",
-        "company": brief.company or "",
-        "role": brief.role or "",
-        "recipient": person.name,
-        "recipient_title": person.title or "interviewer",
-        "when": offline.when_phrase(brief.interview_date, request.today) or "recently",
-        "topics": "; ".join(topics) or "(none noted)",
-        "concern": "; ".join(person.concerns) or "(none)",
-        "evidence": evidence,
-        "share": share or "",
-        "notes": prompt_notes(request.notes),
-    }

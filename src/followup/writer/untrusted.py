@@ -13,8 +13,12 @@ no maintained library recognises prompt-injection phrasing offline without a mod
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from followup.models import Notes
+
+if TYPE_CHECKING:
+    from followup.notes import Reading
 
 _INSTRUCTION_LIKE = re.compile(
     "|".join(
@@ -45,9 +49,25 @@ def is_instruction_like(line: str) -> bool:
     return _INSTRUCTION_LIKE.search(line) is not None
 
 
-def prompt_notes(notes: Notes) -> str:
-    """The notes text that may go into a prompt. Every prompt's notes come from here."""
-    return notes.text
+PRIVATE_MARK = "[private remark removed]"
+
+
+def prompt_notes(reading: Reading) -> str:
+    """The notes text that may go into a prompt; every prompt's notes come from here.
+
+    Private remarks (pay, other candidates, opinions of the interviewer, health, anything
+    marked private) are replaced by a marker before any model, local or remote, sees them.
+    Instruction-like lines stay where they were: the template fences them as data, so
+    `--show-prompt` shows exactly what a model would receive, injected lines included.
+    """
+    from followup.notelines import LineKind
+
+    out: list[str] = []
+    for line in reading.lines:
+        text = PRIVATE_MARK if line.kind is LineKind.PRIVATE else line.text
+        if not (text == PRIVATE_MARK and out and out[-1] == PRIVATE_MARK):
+            out.append(text)
+    return "\n".join(out)
 
 
 def grounded_facts(notes: Notes, supplied: tuple[str | None, ...] = ()) -> str:

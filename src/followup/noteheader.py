@@ -1,0 +1,460 @@
+"""The facts at the top of free-text notes: who, where, which role, when, and who decides when.
+
+People open their notes in a handful of ways, and each has a pattern here: labelled lines
+(`Company:`, `Position:`, `With:`, `Panel:`, `Me:`, `me = NAME`, in **bold** too), a title
+line ("Kessler Vance LLP -- Litigation Associate"), and an opening sentence ("Met with NAME,
+TITLE at COMPANY", "Phone screen with NAME from COMPANY", "onsite w/ NAME (hiring mgr) for
+the X job @ COMPANY", "sous chef interview @ fig & thistle tues 3/4 w/ chef marco (exec
+chef)"). Company, role and date are read from the header region only (the first block and
+the opening sentences), so a former employer named later ("at Fairway Foods") is never taken
+for the company.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from followup.notenames import (
+    NAME_TAIL,
+    NAME_WORD,
+    NOT_NAMES,
+    expand_title,
+    is_placeholder,
+    restore_case,
+    split_honorific,
+    title_case_role,
+)
+
+
+@dataclass
+class Person:
+    """A person as the notes name them."""
+
+    name: str
+    title: str | None = None
+    honorific: str | None = None
+
+
+@dataclass
+class Header:
+    """What the opening of the notes says (None or empty where it says nothing)."""
+
+    candidate: str | None = None
+    company: str | None = None
+    role: str | None = None
+    date_text: str | None = None
+    people: list[Person] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)  # facts left as template text
+
+
+_LABEL = re.compile(
+    r"^\s*[*_]*(?P<label>company|organi[sz]ation|employer|role|position|job|"
+    r"interviewer\(s\)|interviewers?|with|panel|date|interview date|me|my name|candidate)"
+    r"[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
+    re.I | re.M,
+)
+_HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)"
+_CAP_NAME = rf"{_HON}?[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{0,3}}"
+_ORG_WORDS = re.compile(
+    r"\b(?:department|university|college|inc|llc|llp|company|corp|authority|agency|"
+    r"district|hospital|bank|foundation|institute|city|county|state)\b",
+    re.I,
+)
+_DURATION = re.compile(r"^\s*(?:~|about\s+)?\d+\s*(?:min|minutes|hr|hrs|hour|hours)\b", re.I)
+_PEOPLE_INTRO = re.compile(
+    r"(?:\b(?:with|w/)|^(?:also\s+)?(?:met|then))\s+(?P<people>.+)$",
+    re.I | re.M,
+)
+_INTRO_LINE = re.compile(
+    r"\b(?:interview(?:ed)?|int|onsite|on-site|met|meeting|phone screen|screen|final (?:round|rd)|"
+    r"talked with|spoke with|video call|panel)\b",
+    re.I,
+)
+_PEOPLE_END = re.compile(
+    r"\s+(?:for|about|on|from|over|to|re)\s+|\s+@\s*|\s+at\s+(?=[A-Z])|\s+[—–]\s+|\s+--\s+|"
+    r"[.;](?:\s|$)|,\s*(?:on|for|about|the|\d)\b|"
+    r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|then|I)\b",
+)
+_COMPANY_AFTER = re.compile(
+    r"(?:(?<=\s)@\s*|^@\s*|\bat\s+(?:the\s+)?(?=[A-Z])|\bfrom\s+(?=[A-Z]))(?P<company>[^\n]+)"
+)
+_COMPANY_END = re.compile(
+    r"\s*(?:\(|,|;|\.(?:\s|$)|\s[—–]\s|\s--\s|\s+(?:w/|with|on|about|to)\s|\s+for\s+(?![A-Z])|"
+    r"\s+(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\s|\s+\d)"
+)
+_ROLE = re.compile(
+    r"(?:^|[—–,:]|--|\bthe|\bfor(?:\s+(?:the|a|an))?)\s+(?P<role>[A-Za-z][\w/&+'’ -]{1,50}?)\s+"
+    r"(?:position|role|job|opening)\b",
+    re.I | re.M,
+)
+_ROLE_FOR = re.compile(
+    r"\bfor\s+(?!about\b|the\s+(?:job|role|position)\b)(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)",
+    re.M,
+)
+_ROLE_BEFORE_INTERVIEW = re.compile(
+    r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?)\b)"
+    r"(?P<role>[A-Za-z][\w/&+ -]{1,40}?)\s+interview\b",
+    re.I | re.M,
+)
+_TITLE_LINE = re.compile(
+    r"^#*\s*(?:interview(?: notes)?\s*:\s*)?(?P<left>[^\n]+?)\s+(?:--|[—–])\s+(?P<right>[^\n]+)$",
+    re.I,
+)
+_ME_INLINE = re.compile(
+    rf"(?:^|[,.;][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})",
+    re.I | re.M,
+)
+_COMPANY_ROLE_LINE = re.compile(
+    r"^(?P<company>[^,@\n]{3,60}),\s+(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b", re.I
+)
+_POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
+_TITLE_FIRST = re.compile(
+    r"^(?P<title>(?:[a-z][\w&/-]*\s+){1,4}?)(?=(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s|[A-Z])"
+)
+_SINGLE_TITLE_WORDS = {
+    "chef",
+    "owner",
+    "principal",
+    "recruiter",
+    "manager",
+    "director",
+    "founder",
+    "ceo",
+    "coach",
+}
+
+
+def read_header(text: str) -> Header:
+    """Candidate, company, role, date and the people met, from the top of free-text notes."""
+    header = Header()
+    region = _header_region(text)
+    labelled = _labelled(text)
+    for label, value in labelled:
+        _apply_label(header, label, value)
+    lines = [ln.strip().lstrip("#").strip() for ln in region.splitlines() if ln.strip()]
+    if lines:
+        _title_line(header, lines[0])
+    joined = " ".join(lines)
+    for line in _intro_lines(region):
+        for person in _people_in_intro(line):
+            _add_person(header, person)
+    for line in lines:
+        if not _INTRO_LINE.search(line) and "@" not in line:
+            continue
+        if header.company is None and (m := _COMPANY_AFTER.search(line)):
+            company = _cut_company(m.group("company"))
+            if company and not company.lower().startswith("the "):
+                header.company = restore_case(company)
+    for line in _intro_lines(region):
+        if header.company is None and (m := _COMPANY_AFTER.search(line)):
+            company = _cut_company(m.group("company"))
+            if company and not company.lower().startswith("the "):
+                header.company = restore_case(company)
+    if header.candidate is None and (m := _ME_INLINE.search(text)):
+        header.candidate = restore_case(m.group("name").strip())
+    if lines and (m := _COMPANY_ROLE_LINE.match(lines[0])):
+        header.company = header.company or restore_case(m.group("company").strip())
+        header.role = header.role or title_case_role(m.group("role").strip())
+    for line in text.splitlines():
+        if re.match(r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I):
+            for person in _people_in_intro(line.strip(" -*")):
+                _add_person(header, person)
+    if header.role is None:
+        header.role = _role(joined, region)
+    for m in _POSSESSIVE_PERSON.finditer(joined):
+        _add_person(header, _person(m.group("name"), None))
+    if header.date_text is None:
+        header.date_text = region
+    return header
+
+
+def _header_region(text: str) -> str:
+    """The first block, and each later line that opens an interview ("Met with ...")."""
+    blocks = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)
+    first = blocks[0]
+    # A one-line heading then a blank line: the next block is header too.
+    if len(first.splitlines()) <= 1 and len(blocks) > 1:
+        second = re.split(r"\n[ \t]*\n", blocks[1], maxsplit=1)[0]
+        first = f"{first}\n{second}"
+    return first
+
+
+def _intro_lines(region: str) -> list[str]:
+    """Header sentences that may name the people met, joined across wrapped lines."""
+    joined = re.sub(r"\n(?![ \t]*(?:[-*•]|\w+\s*[:=]))", " ", region)
+    out = []
+    for line in joined.splitlines():
+        label = _LABEL.match(line)
+        if label and label.group("label").lower() not in ("with",):
+            continue
+        if _INTRO_LINE.search(line) or line.lower().startswith(("with", "met ", "then ")):
+            out.append(line.strip())
+    return out
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """(label, value) pairs; a people list that ends with a comma continues on the next line."""
+    out = []
+    lines = text.splitlines()
+    for i, line in enumerate(lines[:40]):
+        m = _LABEL.match(line)
+        if not m:
+            continue
+        value = m.group("value").strip().strip("*").strip()
+        j = i + 1
+        while value.endswith(",") and j < len(lines) and lines[j].strip():
+            value = f"{value} {lines[j].strip()}"
+            j += 1
+        out.append((m.group("label").lower(), value))
+    return out
+
+
+def _apply_label(header: Header, label: str, value: str) -> None:
+    if label in ("company", "organization", "organisation", "employer"):
+        if is_placeholder(value):
+            header.placeholders.append("company")
+        elif header.company is None:
+            header.company = restore_case(re.sub(r"\s*\(.*$", "", value).strip(" ,."))
+    elif label in ("role", "position", "job"):
+        if is_placeholder(value):
+            header.placeholders.append("role")
+            return
+        role, _, rest = re.sub(r"\s*\([^)]*\)", "", value).partition(",")
+        if header.role is None:
+            header.role = title_case_role(role.strip(" ."))
+        rest = rest.strip(" .")
+        if header.company is None and rest and _ORG_WORDS.search(rest) and rest[:1].isupper():
+            header.company = rest
+    elif label.startswith("interviewer") or label in ("with", "panel"):
+        if is_placeholder(value) or re.search(r"<|\[", value):
+            header.placeholders.append("interviewer")
+            return
+        for person in parse_people(value):
+            _add_person(header, person)
+    elif label in ("date", "interview date"):
+        if is_placeholder(value):
+            header.placeholders.append("date")
+        else:
+            header.date_text = value
+    elif label in ("me", "my name", "candidate"):
+        if is_placeholder(value):
+            header.placeholders.append("candidate")
+        elif header.candidate is None:
+            header.candidate = restore_case(value.rstrip(". "))
+
+
+def _title_line(header: Header, line: str) -> None:
+    """'Company -- Role', 'Phone interview -- Company, Role (x), date'."""
+    m = _TITLE_LINE.match(line)
+    if not m or _LABEL.match(line):
+        return
+    left, right = m.group("left").strip(), m.group("right").strip()
+    if re.match(r"(?:phone |video |final |onsite )?interview\b", left, re.I):
+        company, _, rest = right.partition(",")
+        left, right = company.strip(), rest.strip()
+    if re.search(r"@|\bw/|\bwith\b", left):
+        return
+    if header.company is None and left and not _INTRO_LINE.search(left):
+        header.company = restore_case(left)
+    role = re.sub(r"\s*\([^)]*\)", "", right)
+    role = re.split(r",|\s+interview\b", role, flags=re.I)[0].strip(" .")
+    role = re.sub(r"\s+(?:role|position|job)$", "", role, flags=re.I)
+    if header.role is None and role and not _ORG_WORDS.search(role):
+        header.role = title_case_role(role)
+
+
+def _role(joined: str, region: str) -> str | None:
+    for pattern in (_ROLE, _ROLE_BEFORE_INTERVIEW, _ROLE_FOR):
+        for m in pattern.finditer(joined if pattern is not _ROLE_BEFORE_INTERVIEW else region):
+            role = m.group("role").strip()
+            role = re.sub(r"^(?:for\s+)?(?:the|a|an)\s+", "", role, flags=re.I)
+            if re.search(r"\s-\s|\babt\b|[:;]", role):
+                continue
+            if re.search(r"\b(?:about|with|at|from|to)\b", role, re.I):
+                continue
+            if role and not re.match(r"(?:about|it|this|that|me|my|your)\b", role, re.I):
+                return title_case_role(role)
+    return None
+
+
+def _cut_company(text: str) -> str:
+    m = _COMPANY_END.search(text)
+    company = (text[: m.start()] if m else text).strip(" .,")
+    return company
+
+
+def _people_in_intro(line: str) -> list[Person]:
+    people: list[Person] = []
+    matches = list(re.finditer(r"\b(?:with|w/)\s+(?P<people>.+)$", line, re.I)) or list(
+        _PEOPLE_INTRO.finditer(line)
+    )
+    for m in matches:
+        segment = m.group("people")
+        segment = re.sub(r"\b(Dr|Mr|Ms|Mrs|Mx|Prof)\.", r"\1", segment)
+        cut = _PEOPLE_END.search(segment)
+        part = segment[: cut.start()] if cut else segment
+        # "Keisha Montgomery, Regional Operations Manager at Ridgeway ..." keeps its title
+        part = re.split(r"\s+at\s+(?=[A-Z])|\s+@", part)[0]
+        people += parse_people(part)
+    return people
+
+
+def parse_people(value: str) -> list[Person]:
+    """'A (T), B (T) and C (T)', 'Name, Title', 'principal Dr. A and chair Mr. B'."""
+    value = value.strip().strip(",. ")
+    if not value:
+        return []
+    people = []
+    if "(" in value and "," in value.split("(")[0]:
+        value = re.sub(r"\s*\(([^)]*)\)", r" (\1)", value)
+        name, _, title = value.partition(",")
+        person = _person(name, title.strip() or None)
+        return [person] if person is not None else []
+    if "(" in value:
+        pieces = re.findall(r"([^(),]+?)\s*\(([^)]*)\)|([^(),]+)", value)
+        for before, title, bare in pieces:
+            name_text = (before or bare).strip()
+            name_text = re.sub(r"^(?:and|&)\s+", "", name_text).strip()
+            if not name_text:
+                continue
+            for chunk in re.split(r"\s+(?:and|&)\s+", name_text):
+                person = _person(chunk, title if chunk == name_text.split(" and ")[-1] else None)
+                if person is not None and not (title and _DURATION.match(title)):
+                    people.append(person)
+                elif person is not None:
+                    person.title = None
+                    people.append(person)
+        return _merge_titles(people)
+    for chunk in re.split(r"\s+(?:and|&)\s+|;\s*", value):
+        name, _, title = chunk.partition(",")
+        person = _person(name, title.strip() or None)
+        if person is not None:
+            people.append(person)
+    return people
+
+
+def _merge_titles(people: list[Person]) -> list[Person]:
+    """Drop fragments like 'commercial litigation' that were a title's tail, not a person."""
+    return [p for p in people if p.name]
+
+
+def _person(text: str, title: str | None) -> Person | None:
+    text = re.sub(r"\s+", " ", text).strip(" ,.-")
+    text = re.sub(r"^(?:then|and|met|with|w/)\s+", "", text, flags=re.I)
+    text = re.sub(r"\b(Dr|Mr|Ms|Mrs|Mx|Prof)(?=\s)", r"\1.", text)
+    pre_title = None
+    m = _TITLE_FIRST.match(text)
+    if m and m.group("title").strip():
+        pre_title = m.group("title").strip()
+        text = text[m.end() :].strip()
+    elif text.islower():
+        words = text.split()
+        if len(words) > 1 and words[0] in _SINGLE_TITLE_WORDS:
+            pre_title, text = words[0], " ".join(words[1:])
+    honorific, name = split_honorific(text)
+    if re.match(r"(?:the|a|an|my|our|their|his|her|some|two|three)\b", name, re.I):
+        return None
+    name = restore_case(name)
+    words = name.split()
+    if not words or len(words) > 4 or any(not re.fullmatch(NAME_WORD, w) for w in words):
+        return None
+    if not name[:1].isupper() or name.lower() in NOT_NAMES:
+        return None
+    if name.lower() in ("interviewer name", "first last", "name"):
+        return None
+    if title and _DURATION.match(title):
+        title = None
+    title = expand_title(title or pre_title)
+    return Person(name=name, title=title, honorific=honorific)
+
+
+def _add_person(header: Header, person: Person | None) -> None:
+    if person is None:
+        return
+    for known in header.people:
+        if same_person(known.name, person.name):
+            known.title = known.title or person.title
+            known.honorific = known.honorific or person.honorific
+            if len(person.name.split()) > len(known.name.split()):
+                known.name = person.name
+            return
+    header.people.append(person)
+
+
+def same_person(a: str, b: str) -> bool:
+    """'Marco' and 'Marco Rossi' are one person; so are curly and straight apostrophes."""
+    fa = a.lower().replace("’", "'").split()
+    fb = b.lower().replace("’", "'").split()
+    short, long = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    return bool(short) and all(w in long for w in short)
+
+
+_DECIDE = re.compile(
+    r"\b(?:decid\w*|decision|get back|hear back|let me know|be in touch|call by|offers?|"
+    r"eligible list)\b[^.\n]*",
+    re.I,
+)
+_IN_SPAN = re.compile(
+    r"\b(?:in|within)\s+(?:about\s+|~\s*|a\s+)?(?P<n>a|one|two|three|four|\d+|a couple of)?\s*"
+    r"(?:(?:week|wk)s?\s+or\s+(?:two|so)|(?P<unit>days?|weeks?|wks?))",
+    re.I,
+)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
+    """The date the employer said they would decide by, when the notes say so plainly."""
+    if interview is None:
+        return None
+    from followup.notes import parse_date
+
+    for m in _DECIDE.finditer(text):
+        phrase = m.group()
+        when = re.search(
+            r"\b(?P<part>early|mid|end of|late)[- ]+(?P<month>[a-z]+)\b", phrase, re.I
+        ) or re.search(r"\b(?P<part>)by\s+(?P<month>[a-z]+)\s+\d", phrase, re.I)
+        if when and when.group("part"):
+            month = when.group("month").lower()
+            idx = next((i for i, name in enumerate(_MONTHS) if name.startswith(month[:3])), None)
+            if idx is not None:
+                day = {"early": 7, "mid": 15, "late": 25, "end of": 28}[when.group("part").lower()]
+                year = interview.year + (1 if idx + 1 < interview.month else 0)
+                return dt.date(year, idx + 1, day)
+        day_ = parse_date(phrase, interview + _YEAR) if re.search(r"\d", phrase) else None
+        if day_ is not None and day_ >= interview:
+            return day_
+        span = _IN_SPAN.search(phrase)
+        if span:
+            if re.search(r"week\s+or\s+two", span.group(), re.I):
+                return interview + dt.timedelta(days=14)
+            if re.search(r"week\s+or\s+so", span.group(), re.I):
+                return interview + dt.timedelta(days=7)
+            n_raw = (span.group("n") or "a").lower()
+            n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw, 1)
+            unit = (span.group("unit") or "week").lower()
+            return interview + dt.timedelta(days=n * (1 if unit.startswith("day") else 7))
+        if re.search(r"next\s+(?:week|wk)|a\s+week|couple (?:of )?weeks", phrase, re.I):
+            weeks = 2 if "couple" in phrase.lower() else 1
+            return interview + dt.timedelta(days=7 * weeks)
+    return None
+
+
+_YEAR = dt.timedelta(days=365)

@@ -1,0 +1,868 @@
+"""Every line of the notes, understood before it is used: what it is and who it is about.
+
+A note line is one of: a topic the interviewer raised or cares about, a question they asked,
+something the candidate said or did, a concern, something the candidate forgot to say, next
+steps, an outcome (a decision, a hold, news), something to share, logistics or a log entry,
+the candidate's own intent ("want to thank him"), a private remark, or an instruction aimed at
+a model. Private remarks and instructions are never used by any writer.
+
+For the lines a message may use, `phrase` holds what the offline writer may say: a noun
+phrase in the recipient's perspective ("your plans to roll out a new HRIS", "how I would
+track RFIs and submittals"), or a first-person clause for a forgotten point. A line whose
+phrase is not clearly a noun phrase or a clean clause gets none and is left out.
+
+Hand-written patterns, no NLP library: spaCy's English models are only on the package index
+as third-party re-uploads, NLTK's tagger downloads its data at run time, and note lines are
+short and formulaic enough that a closed word list decides what is sure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from followup.noteheader import Person, same_person
+
+
+class LineKind(StrEnum):
+    """What a note line is."""
+
+    TOPIC = "topic"  # something the interviewer raised, plans, or cares about
+    QUESTION = "question"  # a question they asked
+    CANDIDATE = "candidate"  # something the candidate said or did
+    CONCERN = "concern"
+    FORGOT = "forgot"  # a point the candidate forgot to make
+    NEXT_STEPS = "next-steps"
+    OUTCOME = "outcome"  # a decision, a hold, news about the person or the company
+    SHARE = "share"  # something to send (a URL, an article)
+    INTENT = "intent"  # what the candidate wants this message to do
+    LOGISTICS = "logistics"  # logs, places, durations, labels
+    PRIVATE = "private"
+    INSTRUCTION = "instruction"  # text aimed at a model; never used
+    OTHER = "other"
+
+
+class PhraseKind(StrEnum):
+    """How the offline writer may use a line's phrase."""
+
+    TOPIC = "topic"  # "our conversation about {phrase}"
+    PLAN = "plan"  # "hearing about {phrase}" (your plans to ...)
+    SEEKING = "seeking"  # "you are looking for {phrase}"
+    QUESTION = "question"  # "your question about {phrase}"
+    MINE = "mine"  # "I was glad to tell you about {phrase}"
+    CLAUSE = "clause"  # a first-person clause: "I also wanted to mention that {phrase}"
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """One sentence of the notes, classified."""
+
+    text: str  # shorthand expanded
+    kind: LineKind
+    about: str | None = None  # the interviewer it is about; None for the team or nobody
+    phrase: str | None = None
+    phrase_kind: PhraseKind | None = None
+
+    @property
+    def usable(self) -> bool:
+        """Whether a message may draw on this line at all."""
+        return self.kind not in (LineKind.PRIVATE, LineKind.INSTRUCTION)
+
+
+INSTRUCTION = re.compile(
+    r"ignore (?:all|the|any|previous|above|prior)|disregard|system prompt|you are now|"
+    r"instead,? write|new instructions|\b(?:system|assistant|developer)\s*:|note to the ai|"
+    r"</?notes>|\bP\.S\.",
+    re.I,
+)
+_PRIVATE_MARK = re.compile(
+    r"\bprivate\b|don'?t mention|do not mention|not telling|me only|for me only|"
+    r"(?:keep|it's a|my) secret|"
+    r"off the record|don'?t say",
+    re.I,
+)
+_PRIVATE_WORDS = re.compile(
+    r"\b(?:salary|salaries|pay(?:s|ing)?|paid|compensation|comp|raise|bonus|offer(?:ed)?\s+\$?\d|"
+    r"\$\s?\d|range|band|finalists?|other (?:candidates?|people|offers?)|"
+    r"another offer|competing (?:offer|candidate)s?|mri|surgery|sick|pregnan\w*|"
+    r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
+    r"my (?:kids?|son|daughter|children|dad|mom|wife|husband|partner|family)|dad'?s|mom'?s|"
+    r"kids? (?:were|was|are) sick|childcare|after-school care|divorce|therapy|my health|"
+    r"health (?:issue|problem|condition)s?|diagnos\w*|"
+    r"my (?:current )?boss|fired|embezzle\w*|vented|gossip|rude|distracted|late and|"
+    r"(?:min|minutes) late|checking (?:his|her|their) phone|disorganized|nicer than|"
+    r"holding it together|annoying|boring|arrogant|my (?:take|impression)|honestly|"
+    r"seemed (?:rushed|bored|annoyed|distracted)|quota|long list|bummed|ugh|desperate)\b",
+    re.I,
+)
+_MONEY_K = re.compile(r"\$\s?\d|\d+(?:\.\d+)?\s?k\b")
+_MONEY_CONTEXT = re.compile(
+    r"\b(?:pay|paid|salary|offer\w*|want|ask\w*|band|range|comp|said)\b", re.I
+)
+_LOG = re.compile(
+    r"\b(?:sent (?:a |the |my )?(?:thank[- ]?you|ty|follow[- ]?up|email|note)|"
+    r"(?:thank[- ]?you|ty|follow[- ]?up|inquiry)(?: email| note)? sent|no reply yet|"
+    r"follow-up log|thank-yous?)\b",
+    re.I,
+)
+_INTENT = re.compile(
+    r"^(?:want(?:ed)? to|i'?d like to|i want to|reply to|send (?:something|a)|maybe mention|"
+    r"no asks?|not asking|just useful|should i|going to send|plan to)\b|"
+    r"\b(?:want to (?:send|thank|congratulate|reply|say)|not asking (?:for|about))\b",
+    re.I,
+)
+_OUTCOME = re.compile(
+    r"\b(?:went with|hired (?:someone|a)|chose (?:an?|someone)|picked someone|not selected|"
+    r"got the no|on hold|paused|hiring freeze|freeze|promoted|award|opened|launched|"
+    r"position was filled|turned (?:me )?down|rejected|close second|apply again|keep in touch|"
+    r"keep me in mind)\b",
+    re.I,
+)
+_NEXT = re.compile(
+    r"\b(?:decid\w*|decision|next steps?|timeline|hear back|get back|be in touch|"
+    r"let me know|will follow up|follow up within|second (?:round|interview)|shadow day|"
+    r"ride-along|references|eligible list|will email|she'll email|he'll email|call by)\b",
+    re.I,
+)
+_FORGOT = re.compile(
+    r"\b(?:forgot(?: to (?:mention|say|bring up|tell \w+))?|should have (?:said|mentioned|led)|"
+    r"should (?:say|mention|bring up)|didn'?t (?:get to|mention)|want to answer this better|"
+    r"should bring up)\b",
+    re.I,
+)
+_CONCERN = re.compile(
+    r"\b(?:concern(?:ed|s)?|worr(?:y|ied|ies)|skeptical|hesitant|unsure|nervous|pushed on|"
+    r"doubts?)\b",
+    re.I,
+)
+_URL = re.compile(r"https?://\S+")
+
+_SHORTHAND = [
+    (r"\bw/o\b", "without"),
+    (r"\bw/\s*", "with "),
+    (r"\babt\b", "about"),
+    (r"\bb/c\b", "because"),
+    (r"\bmgr\b", "manager"),
+    (r"\bmgmt\b", "management"),
+    (r"\byrs\b", "years"),
+    (r"\byr\b", "year"),
+    (r"\bwks\b", "weeks"),
+    (r"\bwk\b", "week"),
+    (r"\bppl\b", "people"),
+    (r"\bthru\b", "through"),
+    (r"\bexp\b", "experience"),
+    (r"\bdept\b", "department"),
+    (r"\bgovt\b", "government"),
+    (r"\bbiz\b", "business"),
+    (r"\bfri/sat\b", "Fridays and Saturdays"),
+    (r"\bsat/sun\b", "weekends"),
+    (r"\bsq ft\b", "square feet"),
+    (r"(?<=\w) \+ (?=\w)", " and "),
+    (r"(?<=\w) @ (?=\w)", " at "),
+    (r"\blol\b|:\(|:\)|\bugh\b", ""),
+    (r"([!?])\1+", r"\1"),
+    (r"\bi(?=\b|['’])", "I"),
+]
+
+
+def expand_shorthand(text: str) -> str:
+    """Notes shorthand spelled out: w/ -> with, abt -> about, i -> I, !! -> !."""
+    text = text.replace("’", "'")
+    for pattern, repl in _SHORTHAND:
+        text = re.sub(pattern, repl, text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+_ABBREV = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr)\.$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, not split after Dr., Mr., e.g. and the like."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?]+(?=\s+[\"(A-Za-z0-9]|\s*$)", text):
+        piece = text[start : m.end()]
+        if _ABBREV.search(piece):
+            continue
+        if piece.strip():
+            out.append(piece.strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_QA = re.compile(r"^\s*(?P<qa>Q|A)\s*[:.]\s*", re.I)
+_LABEL_LINE = re.compile(
+    r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’-]{0,30}?)[*_]*\s*:[*_]*\s+(?P<rest>.*)$"
+)
+_SECTION_KINDS = {
+    "forgot": LineKind.FORGOT,
+    "didn't say": LineKind.FORGOT,
+    "private": LineKind.PRIVATE,
+    "next step": LineKind.NEXT_STEPS,
+    "timeline": LineKind.NEXT_STEPS,
+    "follow-up log": LineKind.LOGISTICS,
+    "went well": LineKind.OTHER,
+    "could have been better": LineKind.OTHER,
+    "improve": LineKind.OTHER,
+    "feedback": LineKind.OTHER,
+}
+_FACT_LABELS = {
+    "company",
+    "organization",
+    "organisation",
+    "employer",
+    "role",
+    "position",
+    "job",
+    "interviewer",
+    "interviewers",
+    "interviewer(s)",
+    "with",
+    "panel",
+    "date",
+    "interview date",
+    "me",
+    "my name",
+    "candidate",
+    "where",
+}
+
+
+@dataclass
+class _Unit:
+    text: str
+    section: LineKind | None
+    person: str | None
+    qa: str | None = None
+
+
+def classify_notes(text: str, people: list[Person], header_region: str = "") -> list[NoteLine]:
+    """Every sentence of the notes, classified and tied to a person where it can be."""
+    units = _units(text, people)
+    lines: list[NoteLine] = []
+    current: str | None = people[0].name if len(people) == 1 else None
+    single = people[0].name if len(people) == 1 else None
+    for unit in units:
+        if unit.person is not None:
+            current = unit.person
+        elif unit.section is not None:
+            current = single
+        for sentence in split_sentences(unit.text):
+            named = _named_person(sentence, people)
+            if named is not None:
+                current = named
+            for clause in _clauses(sentence):
+                line = _classify(clause, unit, people, current or single)
+                if (
+                    lines
+                    and lines[-1].kind is LineKind.QUESTION
+                    and line.phrase_kind is PhraseKind.TOPIC
+                    and re.match(r"(?:talked|discussed)\b", line.text, re.I)
+                ):
+                    # "He asked how I'd X. Talked about Y." -- Y is the candidate's answer
+                    line = NoteLine(
+                        line.text, LineKind.CANDIDATE, line.about, line.phrase, PhraseKind.MINE
+                    )
+                lines.append(line)
+    return lines
+
+
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)", re.I
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Shorthand packs clauses into one line ('pairing on a dbt model, he cares about
+    testing, asked how I'd catch schema drift'); each is read on its own."""
+    if sentence.count(",") == 0 or len(sentence.split()) < 6:
+        return [sentence]
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
+    return parts or [sentence]
+
+
+def _units(text: str, people: list[Person]) -> list[_Unit]:
+    """Bullets with their wrapped lines, prose sentences, Q/A turns; headings set context."""
+    units: list[_Unit] = []
+    section: LineKind | None = None
+    person: str | None = None
+    for block in re.split(r"\n[ \t]*\n", text):
+        current: list[str] = []
+        current_qa: str | None = None
+
+        previous_indented = False
+        for raw in block.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            indented = raw[:1] in (" ", "\t")
+            if previous_indented and not indented:
+                _flush(units, current, section, person, current_qa)
+            previous_indented = indented and bool(current)
+            heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line)
+            if heading:
+                _flush(units, current, section, person, current_qa)
+                title = heading.group("title").strip()
+                section = _section_kind(title)
+                who = _header_person(title, people)
+                person = who
+                continue
+            who = _header_person(line, people)
+            if who is not None:
+                _flush(units, current, section, person, current_qa)
+                person = who
+                section = LineKind.QUESTION if re.search(r"\basked\s*:\s*$", line) else None
+                rest = _after_header(line)
+                if rest:
+                    current.append(rest)
+                continue
+            label = _LABEL_LINE.match(line)
+            if (
+                label
+                and _section_kind(label.group("label")) is not None
+                and not label.group("rest")
+            ):
+                _flush(units, current, section, person, current_qa)
+                section = _section_kind(label.group("label"))
+                continue
+            if INSTRUCTION.search(line):
+                _flush(units, current, section, person, current_qa)
+                units.append(_Unit(line, section, person))
+                continue
+            qa = _QA.match(line)
+            if label and label.group("label").lower().strip() in _FACT_LABELS:
+                _flush(units, current, section, person, current_qa)
+                units.append(_Unit(line, section, person))
+                continue
+            if _BULLET.match(line) or qa or (label and not raw.startswith((" ", "\t"))):
+                _flush(units, current, section, person, current_qa)
+                current_qa = qa.group("qa").upper() if qa else None
+                line = _BULLET.sub("", line)
+                line = _QA.sub("", line)
+            current.append(line)
+        _flush(units, current, section, person, current_qa)
+        if section in (LineKind.FORGOT, LineKind.NEXT_STEPS) and not text.startswith("#"):
+            pass
+    return units
+
+
+def _flush(
+    units: list[_Unit],
+    current: list[str],
+    section: LineKind | None,
+    person: str | None,
+    qa: str | None,
+) -> None:
+    """End the unit being collected."""
+    if current:
+        units.append(_Unit(" ".join(current), section, person, qa))
+        current.clear()
+
+
+def _section_kind(title: str) -> LineKind | None:
+    low = title.lower()
+    return next((kind for key, kind in _SECTION_KINDS.items() if key in low), None)
+
+
+def _header_person(line: str, people: list[Person]) -> str | None:
+    """'Kessler:', 'hana:', '## Priya Raman (Director)', 'Elena Varga (CEO)', 'Dr. Moreno: ...',
+    'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
+    text = line.strip().lstrip("#").strip()
+    m = re.match(
+        r"^(?:then\s+[^,]*?\b(?:with|w/)\s+|met\s+|then\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?"
+        r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?)\s*(?:\([^)]*\))?\s*(?:asked)?\s*"
+        r"(?::|--|[—–]|$)",
+        text,
+    )
+    if not m:
+        m = re.match(r"^(?:then\s+)?.*?\b(?:with|w/)\s+(?P<who>[^(,]+?)\s*\(", text)
+        if not m or not text.lower().startswith(("then", "pairing", "portfolio", "lunch")):
+            if not re.match(r"^(?:pairing|portfolio|then|lunch|tour)\b", text, re.I):
+                return None
+            m = re.search(r"\b(?:with|w/)\s+(?P<who>[^(,.]+?)\s*(?:\(|\.|,|$)", text)
+            if not m:
+                return None
+    who = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+", "", m.group("who").strip())
+    return _match_person(who, people)
+
+
+def _after_header(line: str) -> str:
+    m = re.match(r"^[^:—–]*?(?:\([^)]*\))?\s*(?:asked)?\s*(?::|--|[—–])\s*(?P<rest>.*)$", line)
+    if not m:
+        return ""
+    rest = m.group("rest").strip()
+    if rest.lower().startswith(("pairing", "whiteboard")):
+        return rest
+    return rest
+
+
+def _match_person(text: str, people: list[Person]) -> str | None:
+    low = text.lower().replace("’", "'").strip()
+    if not low:
+        return None
+    for p in people:
+        parts = p.name.lower().replace("’", "'").split()
+        if low == p.name.lower().replace("’", "'") or low in parts:
+            return p.name
+    return None
+
+
+def _named_person(sentence: str, people: list[Person]) -> str | None:
+    """The interviewer a sentence opens with ('Marcus asked ...', 'Dr. Moreno: ...')."""
+    m = re.match(
+        r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)",
+        sentence,
+    )
+    if not m:
+        return None
+    words = m.group("who").split()
+    for n in (2, 1):
+        if len(words) >= n:
+            hit = _match_person(" ".join(words[:n]), people)
+            if hit:
+                return hit
+    return None
+
+
+_SUBJ_PERSON = r"(?:he|she|they|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
+_TEAM = (
+    r"(?:they|the team|the firm|the company|the studio|the branch|the store|the lab|"
+    r"the city|the unit|the board)"
+)
+_ING_BASE = {
+    "moving": "move",
+    "migrating": "migrate",
+    "rolling": "roll",
+    "launching": "launch",
+    "starting": "start",
+    "building": "build",
+    "adding": "add",
+    "expanding": "expand",
+    "opening": "open",
+    "bidding": "bid",
+    "rebuilding": "rebuild",
+    "digitizing": "digitize",
+    "hiring": "hire",
+    "planning": "plan",
+    "growing": "grow",
+    "publishing": "publish",
+    "creating": "create",
+    "running": "run",
+    "doing": "do",
+    "introducing": "introduce",
+    "developing": "develop",
+}
+_PRESENT_BASE = {
+    "publish": "publish",
+    "run": "run",
+    "use": "use",
+    "process": "process",
+    "do": "do",
+}
+
+
+def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | None) -> NoteLine:
+    text = expand_shorthand(sentence)
+    text = re.sub(r"^notes? to self\s*:\s*", "", text, flags=re.I)
+    for p in people:  # restore the case of names typed in lower case
+        for part in p.name.split():
+            text = re.sub(rf"\b{re.escape(part.lower())}\b", part, text)
+    low = text.lower()
+    kind: LineKind
+    if INSTRUCTION.search(text):
+        return NoteLine(text, LineKind.INSTRUCTION)
+    money = bool(_MONEY_K.search(text) and _MONEY_CONTEXT.search(text))
+    if (
+        unit.section is LineKind.PRIVATE
+        or money
+        or _PRIVATE_MARK.search(text)
+        or _PRIVATE_WORDS.search(text)
+    ):
+        return NoteLine(text, LineKind.PRIVATE, person)
+    label = _LABEL_LINE.match(text)
+    if label and label.group("label").lower().strip() in _FACT_LABELS:
+        return NoteLine(text, LineKind.LOGISTICS)
+    if _LOG.search(text):
+        return NoteLine(text, LineKind.LOGISTICS)
+    if _URL.search(text):
+        return NoteLine(text, LineKind.SHARE, person)
+    if unit.section is LineKind.FORGOT or _FORGOT.search(text):
+        phrase = _forgot_phrase(text)
+        return NoteLine(
+            text, LineKind.FORGOT, person, phrase, PhraseKind.CLAUSE if phrase else None
+        )
+    if _OUTCOME.search(text) and not re.match(r"(?:q|a)\b", low):
+        return NoteLine(text, LineKind.OUTCOME, person)
+    if _INTENT.search(text):
+        return NoteLine(text, LineKind.INTENT, person)
+    if unit.section is LineKind.NEXT_STEPS or _NEXT.search(text):
+        return NoteLine(text, LineKind.NEXT_STEPS, person)
+    if _CONCERN.search(text):
+        return NoteLine(text, LineKind.CONCERN, person)
+    if unit.qa == "Q" or (unit.section is LineKind.QUESTION and not _BULLET.match(text)):
+        if unit.qa != "Q" and not _question_from_q(text):
+            pass
+        elif unit.qa != "Q":
+            phrase = _question_from_q(text)
+            return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
+    if unit.qa == "Q":
+        phrase = _question_from_q(text)
+        return NoteLine(
+            text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION if phrase else None
+        )
+    asked = re.match(r"(?:I\s+)?asked (?:about|after) (?P<x>.+)", text, re.I)
+    if unit.qa == "A" and asked:  # the candidate's own question: what they talked about
+        phrase = _checked(_trim(asked.group("x")), PhraseKind.TOPIC)
+        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC if phrase else None)
+    if unit.qa == "A" and not re.match(r"(?:she|he|they)\b", text, re.I):
+        return NoteLine(text, LineKind.CANDIDATE, person)
+    if unit.section is LineKind.QUESTION:
+        phrase = _question_from_q(text)
+        if phrase:
+            return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
+    elif unit.section is not None:
+        return NoteLine(text, unit.section, person)
+    first: NoteLine | None = None
+    for kind, pattern, pkind in _PATTERNS:
+        m = pattern.search(text)
+        if m:
+            phrase = _phrase(m.groupdict().get("x"), pkind, m)
+            about = _about(m, people, person)
+            subject = (m.groupdict().get("s") or "").lower()
+            if (
+                pkind is PhraseKind.TOPIC
+                and subject in ("", "we")
+                and phrase
+                and re.search(r"\b(?:I|my)\b", phrase)
+            ):
+                kind, pkind = LineKind.CANDIDATE, PhraseKind.MINE
+            line = NoteLine(text, kind, about, phrase, pkind if phrase else None)
+            if phrase:
+                return line
+            first = first or line
+    if first is not None:
+        return first
+    if re.match(r"^(?:I|I'm|I've|I'd|My)\b", text):
+        return NoteLine(text, LineKind.CANDIDATE, person)
+    return NoteLine(text, LineKind.OTHER, person)
+
+
+def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | None:
+    subject = (m.groupdict().get("s") or "").strip()
+    if not subject:
+        return person
+    if re.fullmatch(_TEAM, subject, re.I) or subject.lower() in ("we",):
+        return person
+    named = _match_person(re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+", "", subject), people)
+    return named or person
+
+
+_S = (
+    rf"(?:^|[;,]\s*|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
+    rf"(?P<s>{_SUBJ_PERSON}|{_TEAM})\s+"
+)
+_S0 = rf"(?:{_S}|^(?:also\s+)?|\b(?:and|then|also)\s+|[;,]\s*)"  # a subject, or none (the person)
+_PLAN_VERBS = "|".join(_ING_BASE)
+_PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
+    (
+        LineKind.QUESTION,
+        re.compile(
+            rf"{_S0}asked(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)\s+I\b.*)", re.I
+        ),
+        PhraseKind.QUESTION,
+    ),
+    (
+        LineKind.QUESTION,
+        re.compile(
+            rf"{_S0}asked(?:\s+(?:me|some|good|great|a lot of|tough|sharp|detailed))*"
+            rf"(?:\s+questions?)?\s+about\s+(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.QUESTION,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S}(?:is|are|'s|'re|was|were)?\s*(?:also\s+|really\s+|now\s+)?"
+            rf"(?P<v>{_PLAN_VERBS})\s+(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.PLAN,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:is\s+|'s\s+|was\s+)?(?:really\s+|very\s+|most\s+)?(?:big on|keen on|into|"
+            rf"focused on|excited about|interested in|passionate about)\s+(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(rf"{_S0}(?:cares|cared)\s+(?:a lot\s+|most\s+)?about\s+(?P<x>.+)", re.I),
+        PhraseKind.TOPIC,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:wants|wanted|needs|is looking for|values)\s+(?P<x>(?:someone|people|"
+            rf"a person|help|leads|supervisors|reps|associates|managers|programmers|designers|"
+            rf"nurses|teachers|coordinators|an? [\w-]+ who)\b.+)",
+            re.I,
+        ),
+        PhraseKind.SEEKING,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:wants?|needs?)\s+(?P<x>(?:a|an|more|better)\s+(?!\w+\s+to\b).+)", re.I
+        ),
+        PhraseKind.PLAN,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(rf"{_S0}(?:is|'s)\s+pushing\s+(?P<x>.+?)\s+hard\b", re.I),
+        PhraseKind.TOPIC,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:talked|spoke|went deep|focused|chatted|told me)"
+            rf"(?:\s+(?:with|to)\s+(?:the|a|an)\s+[a-z][\w -]{{1,30}}?)?\s+(?:a lot\s+|mostly\s+)?"
+            rf"(?:about|on)\s+(?P<x>(?!my\b).+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            r"^(?:we\s+)?(?:also\s+)?(?:talked|discussed|chatted)\s+(?:about\s+)?(?P<x>(?!my\b).+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            r"\b(?:conversation|discussion)\s+(?:about|on)\s+(?P<x>.+)|"
+            r"^(?:most of the (?:hour|time|interview)|mostly|\d+\s*(?:hr|hour|min)\w*,?\s+mostly)"
+            r"\s+(?:was\s+)?about\s+(?P<y>.+)|"
+            r"^big topic(?:\s+for\s+\w+)?\s*:\s*(?P<z>.+)|"
+            r"^(?:I\s+)?(?:enjoyed|loved|liked)\s+(?:learning|hearing)\s+about\s+(?P<w>.+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:walked me through|showed me|described|explained)\s+"
+            rf"(?P<x>(?:the|their|his|her|a|an)\s.+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(rf"{_S}(?:use|uses|'re on|are on|is on|'s on)\s+(?P<x>[A-Z].+)"),
+        PhraseKind.TOPIC,
+    ),
+    (
+        LineKind.CANDIDATE,
+        re.compile(
+            r"(?:^|\bI\s+)(?:talked|told (?:him|her|them)|described|explained|mentioned|shared|"
+            r"walked (?:him|her|them) through)\s+(?:about\s+)?(?P<x>(?:my|the|a|an|how)\b.+)",
+            re.I,
+        ),
+        PhraseKind.MINE,
+    ),
+]
+
+
+def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    raw = raw or groups.get("y") or groups.get("z") or groups.get("w")
+    if raw is None:
+        return None
+    phrase = _trim(raw)
+    if "," in phrase and not re.search(r",\s+(?:and|or)\s", phrase):
+        phrase = phrase.split(",")[0].strip()  # "the pilot, residents on the panel"
+    if pkind is PhraseKind.PLAN and "v" not in groups:
+        return _checked(f"your plans for {phrase}", pkind)
+    if pkind is PhraseKind.PLAN:
+        verb = m.group("v").lower()
+        base = _ING_BASE[verb]
+        if verb == "rolling" and phrase.lower().startswith("out "):
+            base, phrase = "roll out", phrase[4:]
+        elif verb == "planning":
+            return _checked(f"your plans for {phrase}", pkind)
+        phrase = f"your plans to {base} {phrase}"
+    elif pkind is PhraseKind.QUESTION:
+        phrase = re.sub(r"^if\b", "whether", phrase)
+        phrase = re.sub(r"\bI'd\b", "I would", phrase)
+        phrase = re.sub(r"\bI'm\b", "I am", phrase)
+    if pkind is PhraseKind.MINE:
+        return phrase if sure_phrase(phrase, pkind) else None
+    return _checked(phrase, pkind)
+
+
+def _checked(phrase: str, pkind: PhraseKind) -> str | None:
+    phrase = to_recipient(phrase)
+    return phrase if sure_phrase(phrase, pkind) else None
+
+
+def _trim(text: str) -> str:
+    """The phrase up to where a new clause starts; asides in brackets dropped unless they
+    are a short name ("a new HRIS (Paylocity)")."""
+    text = re.sub(r"\s*\((?![A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\))[^)]*\)", "", text)
+    text = re.split(
+        r"\s+(?:--|—|–)\s+|\s*;\s*|:\s+(?=[a-z])|\s*(?:->|=>|→)\s*|"
+        r"\s+so\s+(?=(?:he|she|they|we|I|you|it)\b)|"
+        r"\s+(?:but|because|so that|so I|which|while|"
+        r"then|and (?:I|he|she|they|we|it|wants?|needs?|has|had|likes?|hopes?|asked|said|was|is|"
+        r"liked|seemed|how I|my|the team))\b|"
+        r",\s+(?=(?:I|he|she|they|we|it|but|so|which|sometimes|then|and I|and he|and she|"
+        r"and they|said|wants?|asked|told|lots of|mostly|not)\b)|,\s+I\b|\s+-\s+",
+        text,
+    )[0]
+    return text.strip(" ,.!?:-\"'")
+
+
+_NOT_SURE = re.compile(
+    r"\b(?:he|she|him|they|them|we|us|our|theirs|it's|lol|abt|etc|stuff|thing|things|"
+    r"something|somehow|kinda|sorta|gonna|wanna|idk|tbh|btw|fine|ok|okay)\b|[?!@]|\.\.|"
+    r"\$|\d+\s?k\b|\bw/|\bI(?:'d|'m|'ll|'ve)\b|^I\b",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|won't|can't|dropped|lost|loses|keeps?|seems?|"
+    r"said|says|wants|needs|thinks|went|got|gets|did|does)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?:who|whose|that|which|how|what|whether|when|where|if|why|I|you)\b")
+_BAD_START = re.compile(
+    r"^(?:is|are|was|were|be|been|has|have|had|do|does|did|said|says|asked|wants|told|that|"
+    r"if|because|and|or|but|so|to|of|on|in|at|for|with|about|as|than|then|yes|no|not|"
+    r"very|really|also|just|it|this|there)\b",
+    re.I,
+)
+_BAD_END = re.compile(
+    r"\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|about|my|your|their|his|her|is|are|"
+    r"was|from|by|as|that|this|I|more|most|very)$",
+    re.I,
+)
+
+
+def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
+    """Whether the writer can put this phrase in a sentence without risk of nonsense."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 18:
+        return False
+    body = phrase
+    for prefix in ("your plans to ", "your plans for "):
+        body = body.removeprefix(prefix)
+    if pkind is PhraseKind.QUESTION and re.match(r"(?:how|what|whether|if|why|which)\s+I\b", body):
+        rest = body.split(" ", 2)
+        body = rest[2] if len(rest) > 2 else ""
+        if re.match(r"(?:would|could|can|will|might|should|am|do|did|have|had)?\s*$", body):
+            return False
+    if _NOT_SURE.search(body) or _BAD_START.match(body) or _BAD_END.search(body):
+        return False
+    finite = _FINITE.search(body)
+    if finite and pkind is not PhraseKind.CLAUSE and not _RELATIVE.search(body[: finite.start()]):
+        return False
+    if "(" in body and ")" not in body:
+        return False
+    return bool(re.search(r"[a-z]{3}", body))
+
+
+_PERSPECTIVE = [
+    (r"\b(?:they|he|she)(?:'re| are|'s| is)\b", "you're"),
+    (r"\b(?:their|his|her)\b", "your"),
+    (r"\btheirs\b", "yours"),
+    (r"\bthe (team|firm|company|studio|lab|store|branch|unit|city)'s\b", r"your \1's"),
+    (r"\bthey\b(?=\s+[a-z]+(?:ed|e|n)?\b)", "you"),
+]
+
+
+def to_recipient(phrase: str) -> str:
+    """A note phrase in the recipient's perspective: 'their boards' -> 'your boards', 'the
+    club they're launching' -> 'the club you're launching'."""
+    for pattern, repl in _PERSPECTIVE:
+        phrase = re.sub(pattern, repl, phrase)
+    return phrase
+
+
+def _question_from_q(text: str) -> str | None:
+    """'Tell me about X.' -> 'X'; 'How would you X?' -> 'how I would X'."""
+    t = text.strip().rstrip("?.")
+    m = re.match(r"tell me about\s+(?P<x>.+)", t, re.I)
+    if m:
+        phrase = _trim(re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "I", m.group("x"))))
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    m = re.match(r"(?P<w>how|what|whether|why) I(?:'d| would)?\s+(?P<x>.+)", t)
+    if m:
+        phrase = f"{m.group('w').lower()} I would {_trim(m.group('x'))}"
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    m = re.match(r"how (?P<aux>would|do|did|will|can) you\s+(?P<x>.+)", t, re.I)
+    if m:
+        rest = re.sub(r"\byour\b", "my", m.group("x"))
+        if re.search(r"\byou\b", rest):
+            return None
+        aux = "would " if m.group("aux").lower() in ("would", "will", "can") else ""
+        phrase = f"how I {aux}{_trim(rest)}"
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    return None
+
+
+def _forgot_phrase(text: str) -> str | None:
+    """The first-person point the candidate forgot to make, as a clause they can send."""
+    m = re.search(
+        r"(?:forgot to (?:mention|say|bring up)|should (?:have said|have mentioned|say|mention|"
+        r"bring up|have led with))\s+(?:that\s+)?(?P<x>.+)",
+        text,
+        re.I,
+    )
+    point = m.group("x") if m else text
+    point = re.split(r"\s+(?:--|—|–)\s+|;\s*", point)[0]
+    point = point.strip().rstrip(".!")
+    if re.match(r"(?:that|I (?:said|told|answered|think))\b", point, re.I):
+        return None
+    point = re.sub(r"^(?:At|In|During|While at) ([A-Z][^,]*?),? (?=I\b)", r"at \1, ", point)
+    if not re.match(r"(?:at [A-Z][^,]*, )?(?:I|I'm|I've|I'd|I am|I have|my)\b", point):
+        return None
+    if re.search(r"\b(?:he|she|they|them|him|lol|should)\b|[?!]|\$|\d+\s?k\b", point, re.I):
+        return None
+    if len(point.split()) > 30:
+        return None
+    return point
+
+
+def share_urls(lines: list[NoteLine]) -> list[str]:
+    """URLs the notes mean to share."""
+    out = []
+    for ln in lines:
+        if not ln.usable:
+            continue
+        for m in _URL.finditer(ln.text):
+            url = m.group().rstrip(".,)")
+            title = re.search(
+                r"\bsend (?:her|him|them|along)?\s*(?P<t>the [^.:]+?)\s*(?:https?://|$)", ln.text
+            )
+            out.append(f"{url} {title.group('t')}" if title else url)
+    return out
+
+
+def lines_for(lines: list[NoteLine], person: str | None, people: list[Person]) -> list[NoteLine]:
+    """The usable lines about one person, or about nobody in particular."""
+    return [
+        ln
+        for ln in lines
+        if ln.usable and (ln.about is None or person is None or same_person(ln.about, person))
+    ]

@@ -1,0 +1,125 @@
+"""People's names and titles as notes write them: honorifics kept apart from names, names typed
+in lower case restored, placeholders from templates recognised, shorthand titles spelled out.
+
+Hand-written rather than a name-parsing library (nameparser): the cases that matter here are
+few and note-specific (a name typed all lower case, "chef marco", "owner Sienna Marlowe",
+"<Name>"), and the library does not know template placeholders.
+"""
+
+from __future__ import annotations
+
+import re
+
+HONORIFICS = {
+    "dr": "Dr.",
+    "prof": "Prof.",
+    "professor": "Prof.",
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "mx": "Mx.",
+}
+# A name word: a letter, then letters, apostrophes (straight or curly) and hyphens.
+NAME_TAIL = r"[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
+NAME_WORD = r"[^\W\d_]" + NAME_TAIL
+NOT_NAMES = frozenset(
+    [
+        "her",
+        "him",
+        "them",
+        "me",
+        "us",
+        "you",
+        "the",
+        "team",
+        "someone",
+        "everyone",
+        "nobody",
+        "hr",
+        "recruiting",
+        "recruiter",
+    ]
+)
+_HONORIFIC = re.compile(r"^(?P<h>dr|prof|professor|mrs|mr|ms|mx)\.?\s+", re.I)
+_PLACEHOLDER = re.compile(
+    r"<[^>]*>|\[[^\]]*\]|\{[^}]*\}|_{3,}|\.\.\.|^(?:your name|first last|company name|"
+    r"job title|position title|interviewer name|their title|title|name|role|company|"
+    r"position|mm/dd/yyyy|yyyy-mm-dd|tbd|n/a|x+)$",
+    re.I,
+)
+_TITLE_WORDS = {
+    "mgr": "manager",
+    "gm": "general manager",
+    "vp": "VP",
+    "eng": "engineer",
+    "exec": "executive",
+    "ops": "operations",
+    "dept": "department",
+    "dir": "director",
+    "asst": "assistant",
+    "sr": "senior",
+    "jr": "junior",
+}
+_SMALL_WORDS = {"of", "and", "for", "the", "at", "in", "on", "a", "an", "to", "&"}
+
+
+def is_placeholder(value: str | None) -> bool:
+    """A value left as the template wrote it: <Name>, [Company], First Last, MM/DD/YYYY."""
+    if value is None:
+        return False
+    text = value.strip().strip("*").strip()
+    return not text or bool(_PLACEHOLDER.search(text))
+
+
+def split_honorific(name: str) -> tuple[str | None, str]:
+    """('Dr.', 'Helen Okafor') from 'Dr. Helen Okafor'; (None, name) without one."""
+    m = _HONORIFIC.match(name.strip())
+    if not m:
+        return None, name.strip()
+    return HONORIFICS[m.group("h").lower()], name.strip()[m.end() :].strip()
+
+
+def restore_case(text: str) -> str:
+    """Words typed all lower case get capitals ("steve o'malley" -> "Steve O'Malley");
+    text that already has capitals is left as written."""
+    if any(c.isupper() for c in text):
+        return text
+    words = []
+    for i, word in enumerate(text.split()):
+        if i and word in _SMALL_WORDS:
+            words.append(word)
+            continue
+        parts = re.split(r"([’'-])", word)
+        out = []
+        for j, part in enumerate(parts):
+            after_mark = j > 1 and parts[j - 1] in "’'"
+            keep_lower = after_mark and len(part) <= 1  # "don't"-like endings stay lower
+            out.append(part if keep_lower else part[:1].upper() + part[1:])
+        words.append("".join(out))
+    return " ".join(words)
+
+
+def expand_title(title: str | None) -> str | None:
+    """'ops mgr' -> 'ops manager' -> 'operations manager'; titles as written otherwise."""
+    if title is None:
+        return None
+    raw = title.split()
+    words = [
+        "engineering"
+        if w.lower() == "eng" and i + 1 < len(raw)
+        else _TITLE_WORDS.get(w.lower().rstrip("."), w)
+        for i, w in enumerate(raw)
+    ]
+    out = " ".join(words).strip(" ,")
+    return out or None
+
+
+def title_case_role(role: str) -> str:
+    """A role typed in lower case ('sous chef') as a job title ('Sous Chef')."""
+    expanded = expand_title(role) or role
+    if any(c.isupper() for c in expanded):
+        return expanded
+    return " ".join(
+        w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:]
+        for i, w in enumerate(expanded.split())
+    )
