@@ -335,3 +335,25 @@ def test_a_round_in_json_says_what_was_exported(cli: Any, tmp_path: Path) -> Non
     lines = (tmp_path / "r1.jsonl").read_text().splitlines()
     assert summary["requests_exported"] == len(lines) == 3
     assert (summary["cases_finished"], summary["cases_waiting"]) == (1, 2)
+
+
+def test_answers_to_another_models_requests_are_not_used(cli: Any, tmp_path: Path) -> None:
+    (tmp_path / "cases.yaml").write_text(CASES, encoding="utf-8")
+    first = cli("eval", "cases.yaml", "--model", MODEL, "--out", "a", "--export-batch", "r1.jsonl")
+    assert first.code == 0, first.err
+    run_fake_batch(tmp_path / "r1.jsonl", tmp_path / "out1.jsonl")
+    other = cli(
+        "eval",
+        "cases.yaml",
+        "--out",
+        "b",
+        "--model",
+        "another-model",
+        "--import-batch",
+        "out1.jsonl",
+        "--export-batch",
+        "r2.jsonl",
+    )
+    assert other.code == 0, other.err
+    assert "answers used in this round: 0" in other.out and "another --model" in other.out
+    assert len((tmp_path / "r2.jsonl").read_text().splitlines()) == 3

@@ -398,6 +398,11 @@ class BatchRound:
             lines.extend(f"  failed: {item}" for item in report.failed[:5])
         if self.import_paths or self.book.used:
             lines.append(f"answers used in this round: {len(self.book.used)}")
+        if any(r.answered for r in self.imports) and not self.book.used:
+            lines.append(
+                "warning: no imported answer matched a request of this run: were they asked "
+                "with another --model, or have the prompts or cases changed since?"
+            )
         lines.append(f"cases finished so far: {self.finished}; waiting on a batch: {self.waiting}")
         if self.export_path is not None and self.exported:
             folder = self.folder
