@@ -107,12 +107,12 @@ def run_folder(options: EvalOptions, data_home: Path) -> Path:
         return options.resume
     if options.out is not None:
         folder = options.out
-    else:  # a new folder, even for two runs started in the same second
+    else:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = data_home / "eval-runs" / stamp
-        for n in range(2, 1000):
-            if not folder.exists():
-                break
+        n = 1
+        while folder.exists():  # two runs in the same second get their own folders
+            n += 1
             folder = data_home / "eval-runs" / f"{stamp}-{n}"
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: --out needs a folder, and this is a file")
