@@ -318,7 +318,10 @@ def test_bad_batch_files_and_unexported_requests_are_one_line_errors(
     (tmp_path / "cases.yaml").write_text(CASES, encoding="utf-8")
     args = ["eval", "cases.yaml", "--model", MODEL, "--min-pass", "0"]
     (tmp_path / "broken.jsonl").write_text('{"custom_id": "fu-1", "response": {}}\nnot json\n')
-    cli(*args, "--import-batch", "broken.jsonl").assert_input_error("broken.jsonl:2: not a batch")
+    cli(*args, "--out", "r", "--import-batch", "broken.jsonl").assert_input_error(
+        "broken.jsonl:2: not a batch"
+    )
+    assert not (tmp_path / "r").exists()  # the file is read before the run folder is made
     cli(*args, "--import-batch", "missing.jsonl").assert_input_error("missing.jsonl: no such batch")
     (tmp_path / "empty.jsonl").write_text("")
     cli(*args, "--out", "run", "--import-batch", "empty.jsonl").assert_input_error(

@@ -133,8 +133,9 @@ def test_the_summary_chromium_shows_is_the_summary_in_results_json(
         summary["pass_rate"] * 100, abs=0.05
     )
     for metric in ("cases", "passed", "failed", "refused", "errors", "model_calls"):
-        assert int(page.metrics[metric]) == summary[metric], metric
-    assert int(page.metrics["tokens"]) == summary["prompt_tokens"] + summary["completion_tokens"]
+        assert int(page.metrics[metric].replace(",", "")) == summary[metric], metric
+    tokens = summary["prompt_tokens"] + summary["completion_tokens"]
+    assert int(page.metrics["tokens"].replace(",", "")) == tokens
     assert int(page.metrics["regressed"]) == len(document["baseline"]["regressed"])
     assert set(page.assertions) == set(summary["assertions"])
     for name, tally in summary["assertions"].items():

@@ -303,6 +303,7 @@ class BatchRound:
     import_paths: list[Path]
     book: BatchBook = field(default_factory=BatchBook)
     imports: list[ImportReport] = field(default_factory=list)
+    imported: dict[str, dict[str, Any]] = field(default_factory=dict)  # answers from the files
     waiting: int = 0
     finished: int = 0
     exported: int = 0
@@ -314,10 +315,14 @@ class BatchRound:
         from followup.writer.backend import DEFAULT_OPENAI_MODEL
 
         name = options.model or (settings.model if settings else None) or DEFAULT_OPENAI_MODEL
-        for path in options.import_batch:
+        round_ = cls(str(name), options.export_batch, list(options.import_batch))
+        for path in options.import_batch:  # read before the run folder is made or changed
             if not path.is_file():
                 raise InputError(f"{path}: no such batch output file (--import-batch)")
-        return cls(str(name), options.export_batch, list(options.import_batch))
+            answers, report = read_output_file(path)
+            round_.imported.update(answers)
+            round_.imports.append(report)
+        return round_
 
     def model(self) -> BatchChatModel:
         """The chat model that answers from the imported files."""
@@ -341,14 +346,11 @@ class BatchRound:
                 except ValueError:
                     continue  # a line torn by a kill: its answer is imported again
                 self.book.answers[item["custom_id"]] = item["body"]
-        for path in self.import_paths:
-            answers, report = read_output_file(path)
-            self.imports.append(report)
-            with store.open("a", encoding="utf-8") as handle:
-                for rid, body in answers.items():
-                    item = {"custom_id": rid, "body": body}
-                    handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-            self.book.answers.update(answers)
+        with store.open("a", encoding="utf-8") as handle:
+            for rid, body in self.imported.items():
+                handle.write(json.dumps({"custom_id": rid, "body": body}, ensure_ascii=False))
+                handle.write("\n")
+        self.book.answers.update(self.imported)
 
     def runner(self, *args: Any, **kwargs: Any) -> BatchRunner:
         """The runner of this round (Runner's arguments)."""

@@ -32,12 +32,12 @@ h1{font-size:1.35rem;margin:0}h2{font-size:1.05rem;margin:0 0 .6rem}
 .meta{color:var(--mut);font-size:.85rem}
 section{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:1rem;
 margin-top:1rem}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(100px,1fr));gap:.6rem;
-background:none;border:0;padding:0}
-.card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.7rem .9rem}
-.card b{display:block;font-size:1.45rem;line-height:1.2;overflow-wrap:anywhere}
+.cards{display:flex;flex-wrap:wrap;gap:.6rem;background:none;border:0;padding:0}
+.card{flex:1 1 96px;background:var(--card);border:1px solid var(--line);border-radius:10px;
+padding:.7rem .9rem}
+.card b{display:block;font-size:1.45rem;line-height:1.2;white-space:nowrap}
 .card span{color:var(--mut);font-size:.8rem}
-.card.rate{grid-column:span 2}.card.ok b{color:var(--ok)}.card.bad b{color:var(--bad)}
+.card.rate{flex:2 1 200px}.card.ok b{color:var(--ok)}.card.bad b{color:var(--bad)}
 .card.ref b{color:var(--ref)}
 .meter{height:8px;background:#eaeef2;border-radius:4px;overflow:hidden;margin-top:.4rem}
 .meter i{display:block;height:100%;background:var(--ok)}
@@ -123,6 +123,8 @@ function apply(){var n=0;cases.forEach(function(c,i){var ok=match(c,i);c.hidden=
  f.hidden=!label;f.firstChild.textContent=label?'only: '+label+' ':'';
  if(q.value!==st.q)q.value=st.q;write();}
 q.addEventListener('input',function(){st.q=q.value.trim();apply();});
+document.addEventListener('keydown',function(ev){if(ev.key==='/'&&document.activeElement!==q){
+ ev.preventDefault();q.focus();}});
 [].forEach.call(document.querySelectorAll('.seg button'),function(b){
  b.addEventListener('click',function(){st.show=b.dataset.show;apply();});});
 [].forEach.call(document.querySelectorAll('tr[data-pick]'),function(r){
@@ -215,10 +217,10 @@ def _cards(summary: dict[str, Any]) -> str:
     )
 
 
-def _card(label: str, value: Any, metric: str, tone: str = "") -> str:
+def _card(label: str, value: int, metric: str, tone: str = "") -> str:
     return (
         f"<div class='card {tone}'><b data-metric='{metric}' data-value='{_e(value)}'>"
-        f"{_e(value)}</b><span>{_e(label)}</span></div>"
+        f"{value:,}</b><span>{_e(label)}</span></div>"
     )
 
 
@@ -317,7 +319,7 @@ def _toolbar(summary: dict[str, Any], cases: list[dict[str, Any]], regressed: se
     return (
         "<section id='cases'><h2>Cases <span class='meta'>failures first</span></h2>"
         "<div class='toolbar js-only'><input id='q' type='search' placeholder='Filter cases: "
-        "id, notes, draft text, rule, reason…' aria-label='Filter cases'>"
+        "id, notes, draft text, rule, reason… (press /)' aria-label='Filter cases'>"
         f"<div class='seg'>{seg}</div><button type='button' id='expand'>Expand all</button>"
         "<span id='picked' class='chip' hidden>x<button type='button' id='clear' "
         "aria-label='clear'>×</button></span>"
@@ -369,6 +371,7 @@ def _case(case: dict[str, Any], cause: str, regressed: bool) -> str:
             f"{case['prompt_tokens'] + case['completion_tokens']} tokens{est}"
         )
     meta.append(f"{case['latency_s']:.2f} s")
+    meta.append(f"<a href='#case-{_e(case['id'])}'>link</a>")
     parts = [head, f"<div class='meta'>{' · '.join(meta)}</div>"]
     if case["error"]:
         parts.append(f"<p class='error'><b>{_e(case['error_type'])}:</b> {_e(case['error'])}</p>")
