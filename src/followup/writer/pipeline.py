@@ -219,8 +219,13 @@ class Pipeline:
         supplied = (share, request.to, *request.overrides.values())  # facts given as flags
         facts = request.notes.all_text + "\n" + "\n".join(v for v in supplied if v)
         topics = (person.topics + person.interests) if person else []
-        if not topics:
-            topics = brief.all_topics()
+        others = {
+            p.name: p.topics + p.interests
+            for p in brief.interviewers
+            if p.topics and (person is None or p.name != person.name)
+        }
+        if not topics:  # the untied topics; another interviewer's are not this person's
+            topics = list(brief.topics) if others else brief.all_topics()
         if request.kind is MessageKind.CHECK_IN and share:
             topics = [*topics, share]
         days_until = (brief.decision_date - request.today).days if brief.decision_date else None
@@ -231,6 +236,7 @@ class Pipeline:
             role=brief.role,
             known_facts=facts,
             topics=topics or None,
+            other_topics=others,
             days_until_decision=days_until,
             days_since_interview=days_since,
         )
