@@ -194,33 +194,37 @@ def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Mat
 # "our discussion of I handle conflicting priorities", "our conversation about the team is
 # migrating to Kafka". A frame word followed by a preposition must be followed by a noun
 # phrase, not by a clause.
-_FRAME = re.compile(
-    r"\b(?:discussion|discussing|conversation|talk|talking|chat|hearing|learning|thinking|"
-    r"reading|question|questions|point|points|insights?|perspective|explanation|overview|"
-    r"description|update|story|stories|mention|details|focus|emphasis|exchange|comments?|"
-    r"thoughts|enthusiasm|excitement|passion)\s+(?:of|about|on|regarding|around)\s+",
-    re.IGNORECASE,
-)
-# A frame with nothing after it: "our conversation about for 72)", "hearing about, and".
-_FRAME_THEN_NOTHING = re.compile(
-    _FRAME.pattern
-    + r"(?:(?:for|to|with|at|by|from|and|but|or|if|because|someone|somebody|anyone)\b"
-    + r"|why (?!not\b)\w+(?=[.,;:!?])"
-    + r"|[,.;:)!?]|$)",
+_FRAME_WORD_LIST = """
+discussion discussing conversation talk talking chat hearing learning thinking reading
+question questions point points insight insights perspective explanation overview
+description update story stories mention details focus emphasis exchange comment comments
+thoughts enthusiasm excitement passion
+"""
+_FRAME_WORDS = frozenset(_FRAME_WORD_LIST.split())
+# The preposition after a frame word. Found first, by a scan that starts with a literal space
+# (fast), then the word before it is looked up; a case-insensitive alternation of the frame
+# words scanned every message cost more than all the other fragment checks together.
+_PREPOSITION = re.compile(r" (?:about|of|on|regarding|around|concerning) +")
+# After the preposition: nothing ("about for 72)", "about, and", "about someone who ...").
+_NOTHING_AFTER = re.compile(
+    r"(?:(?:for|to|with|at|by|from|and|but|or|if|because|someone|somebody|anyone)\b"
+    r"|why (?!not\b)\w+(?=[.,;:!?])|[,.;:)!?]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-_ASIDE = re.compile(r"\s(?:--|—|–)\s*(?:I|I['’](?:d|m|ve|ll)|we|she|he|they)\b")
-# A sentence that stops mid-phrase: "... stormwater permits and." "... hearing about the."
-_DANGLING = re.compile(
-    r"\b(?:(?:and|or|but)(?=[.;:!?](?:\s|$))|(?:the|a|an|of|their|your|my|our)(?=[.,;:!?](?:\s|$))"
-    r"|(?:who|that|which) (?:can|could|will|would|should|must|may|might)(?=[.,;:!?](?:\s|$)))",
-)
-# A preposition directly followed by a subject pronoun starts a clause ("about I handle").
-_PREP_SUBJECT = re.compile(
-    r"\b(?:[Oo]f|[Aa]bout|[Rr]egarding|[Cc]oncerning)\s+"
-    r"(?P<subject>[Ii](?:['’](?:d|m|ve|ll))?(?![\w-])|(?:we|he|she|they)(?:['’](?:re|ve|d|ll|s))?\b|"
+# After a preposition, a subject pronoun starts a clause ("about I handle", "of we").
+_SUBJECT_AFTER = re.compile(
+    r"(?:[Ii](?:['’](?:d|m|ve|ll))?(?![\w-])|(?:we|he|she|they)(?:['’](?:re|ve|d|ll|s))?\b|"
     r"you['’](?:re|ve|d|ll)\b)"
 )
+_CLAUSE_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
+_ASIDE = re.compile(r"\s(?:--|—|–)\s*(?:I|I['’](?:d|m|ve|ll)|we|she|he|they)\b")
+# A sentence that stops mid-phrase: "... stormwater permits and." "... hearing about the."
+_STOPPED_WORD = re.compile(
+    r" (?P<word>and|or|but|the|a|an|of|their|your|my|our|can|could|will|would|should|must|may"
+    r"|might)(?P<mark>[.,;:!?])(?=\s|$)"
+)
+_NO_END_BEFORE_STOP = frozenset({"and", "or", "but"})
+_MODALS = frozenset({"can", "could", "will", "would", "should", "must", "may", "might"})
 _CLAUSE_END = re.compile(
     r"[.,;:!?()—–\n]|\b(?:that|which|who|whom|whose|how|what|when|where|why|whether|and|but|or|"
     r"because|since|while|as|if|than|so|to|for|with|from|in|at|by|after|before)\b",
@@ -259,46 +263,90 @@ def fragment(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
 
 def _fragments(doc: Document) -> Iterator[tuple[int, int, str]]:
     text = doc.text
-    for m in _PREP_SUBJECT.finditer(text):
-        yield m.start(), _clause_end(text, m.end("subject")), "a clause after a preposition"
-    for m in _FRAME_THEN_NOTHING.finditer(text):
-        yield m.start(), _clause_end(text, m.end()), "no topic after the preposition"
-    for m in _DANGLING.finditer(text):
-        yield m.start(), m.end(), "a sentence that stops mid-phrase"
+    lower = doc.lower if doc.lower is not None else text.lower()
+    if len(lower) != len(text):  # lower-casing changed offsets (rare non-ASCII letters)
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    frames: list[tuple[int, int]] = []  # (where the frame word starts, where the topic starts)
+    for m in _PREPOSITION.finditer(lower):
+        after = m.end()
+        subject = _SUBJECT_AFTER.match(text, after)
+        if subject and m.group().strip() in _CLAUSE_PREPOSITIONS:
+            yield m.start() + 1, _clause_end(text, subject.end()), "a clause after a preposition"
+            continue
+        word_start = _word_start(lower, m.start())
+        if lower[word_start : m.start()].strip("(\"'") not in _FRAME_WORDS:
+            continue
+        if _NOTHING_AFTER.match(text, after):
+            yield word_start, _clause_end(text, after), "no topic after the preposition"
+            continue
+        frames.append((word_start, after))
+    yield from _dangling(text)
+    if not frames and "(" not in text:
+        return
     for start, end in doc.sentences:
         sentence = text[start:end]
-        if sentence.count("(") > sentence.count(")"):
+        if "(" in sentence and sentence.count("(") > sentence.count(")"):
             at = start + sentence.index("(")
             yield at, _clause_end(text, at + 1), "an unclosed parenthesis"
-        for frame in _FRAME.finditer(sentence):
-            rest = sentence[frame.end() :]
-            aside = _ASIDE.search(rest)
-            if aside:  # "our conversation about their TMS -- I've used it for 4 years"
-                at = start + frame.end() + aside.start()
-                yield at, start + len(sentence.rstrip(".!?")), "a note's aside"
+        for frame_start, topic_start in frames:
+            if start <= frame_start < end:
+                yield from _clause_after_frame(text, start, end, frame_start, topic_start)
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word that ends at `end` starts (after the last space or line break)."""
+    return max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+
+
+def _dangling(text: str) -> Iterator[tuple[int, int, str]]:
+    """Words a sentence cannot end on, before a full stop or a comma."""
+    for m in _STOPPED_WORD.finditer(text):
+        word, mark = m.group("word"), m.group("mark")
+        if word in _NO_END_BEFORE_STOP and mark == ",":
+            continue  # "and, of course, ..."
+        at = m.start("word")
+        if word in _MODALS:  # "managers who can,"
+            before = _word_start(text, at - 1)
+            if text[before : at - 1] not in {"who", "that", "which"}:
                 continue
-            cut = _CLAUSE_END.search(rest)
-            phrase = rest[: cut.start()] if cut else rest
-            verb = _FINITE.search(phrase)
-            if verb is None or not phrase[: verb.start()].strip():
-                continue
-            before = phrase[: verb.start()].split()
-            if _PRONOUN_SUBJECT.match(before[-1]):
-                continue  # "the program you are leading": a relative clause
-            clause = _CLAUSE_START.split(sentence[: frame.start()])[-1]
-            in_object = bool(_MAIN_CLAUSE.search(clause))
-            after = phrase[verb.end() :].split()
-            progressive = bool(after) and after[0].lower().endswith("ing")
-            progressive = progressive and after[0].lower() not in _ING_ADJECTIVES
-            if verb.group().lower().startswith("keep") and not progressive:
-                continue  # "keep" without "-ing" is the noun or another verb
-            if in_object or progressive:
-                at = start + frame.end()
-                yield at, at + len(phrase.rstrip()), "a clause after the preposition"
+            at = before
+        yield at, m.end("word"), "a sentence that stops mid-phrase"
+
+
+def _clause_after_frame(
+    text: str, start: int, end: int, frame_start: int, topic_start: int
+) -> Iterator[tuple[int, int, str]]:
+    """After "our conversation about", a noun phrase with its own verb, or a note's aside."""
+    sentence = text[start:end]
+    rest = text[topic_start:end]
+    aside = _ASIDE.search(rest)
+    if aside:  # "our conversation about their TMS -- I've used it for 4 years"
+        yield topic_start + aside.start(), start + len(sentence.rstrip(".!?")), "a note's aside"
+        return
+    cut = _CLAUSE_END.search(rest)
+    phrase = rest[: cut.start()] if cut else rest
+    verb = _FINITE.search(phrase)
+    if verb is None or not phrase[: verb.start()].strip():
+        return
+    before = phrase[: verb.start()].split()
+    if _PRONOUN_SUBJECT.match(before[-1]):
+        return  # "the program you are leading": a relative clause
+    clause = _CLAUSE_START.split(text[start:frame_start])[-1]
+    in_object = bool(_MAIN_CLAUSE.search(clause))
+    after = phrase[verb.end() :].split()
+    progressive = bool(after) and after[0].lower().endswith("ing")
+    progressive = progressive and after[0].lower() not in _ING_ADJECTIVES
+    if verb.group().lower().startswith("keep") and not progressive:
+        return  # "keep" without "-ing" is the noun or another verb
+    if in_object or progressive:
+        yield topic_start, topic_start + len(phrase.rstrip()), "a clause after the preposition"
+
+
+_CLAUSE_STOP = re.compile(r"[.,;:!?\n]")
 
 
 def _clause_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.,;:!?\n]").search(text, pos)
+    m = _CLAUSE_STOP.search(text, pos)
     return m.start() if m else len(text)
 
 
@@ -324,6 +372,9 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|so)\b|\b(?:but|which|while|so)\b")
 def hearing_own_work(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
     """The candidate thanks the interviewer for telling them about the candidate's own work."""
     text = doc.text
+    lower = doc.lower if doc.lower is not None else text.lower()
+    if "hear" not in lower and "learn" not in lower:
+        return
     for m in _HEARING.finditer(text):
         rest = m.group("rest")
         if re.match(r"[Ii](?:\b|['’])", rest):
