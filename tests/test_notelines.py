@@ -118,3 +118,15 @@ def test_share_in_either_order() -> None:
     a = parse_share("https://example.org/r Churn report")
     b = parse_share('"Churn report" https://example.org/r')
     assert a == b and a.title == "Churn report"
+
+
+def test_an_opener_with_a_name_and_a_title_gives_its_topic() -> None:
+    import datetime as dt
+
+    from followup.models import Notes
+    from followup.notes import understand_notes
+
+    text = "Talked with Ana Lima (Design Lead) about the onboarding flow redesign.\n"
+    reading = understand_notes(Notes(text=text, source="n.txt"), dt.date(2026, 3, 4))
+    [line] = reading.lines
+    assert (line.about, line.phrase) == ("Ana Lima", "the onboarding flow redesign")

@@ -20,6 +20,7 @@ def _run(checker: Checker, rule: Rule, example: str | dict[str, object]) -> list
     context = Context(
         recipient=ex.recipient,
         company=ex.company,
+        other_topics=ex.other_topics,
         days_since_interview=ex.days_since_interview,
         inquiries_sent=ex.inquiries_sent,
         check_ins_last_30_days=ex.check_ins_last_30_days,

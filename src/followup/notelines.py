@@ -639,6 +639,15 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         ),
         PhraseKind.TOPIC,
     ),
+    (  # "Talked with Ana Lima (Design Lead) about the onboarding flow redesign."
+        LineKind.TOPIC,
+        re.compile(
+            r"^(?:I\s+)?(?i:talked|spoke|chatted|met)\s+(?i:with|to)\s+"
+            r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*\([^)]{1,60}\))?"
+            r"(?:,\s*[^,]{1,60},)?\s+(?i:about|on)\s+(?P<x>(?!my\b).+)"
+        ),
+        PhraseKind.TOPIC,
+    ),
     (
         LineKind.TOPIC,
         re.compile(

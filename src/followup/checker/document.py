@@ -23,6 +23,8 @@ class Context:
     recipient: str | None = None
     company: str | None = None
     role: str | None = None
+    # The other interviewers' topics (name -> topics), for the wrong-interviewer-topic rule.
+    other_topics: dict[str, list[str]] = field(default_factory=dict)
     days_since_interview: int | None = None
     inquiries_sent: int | None = None
     check_ins_last_30_days: int | None = None

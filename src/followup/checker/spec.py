@@ -42,6 +42,7 @@ class Example(BaseModel):
     kind: MessageKind | None = None
     recipient: str | None = None
     company: str | None = None
+    other_topics: dict[str, list[str]] = Field(default_factory=dict)
     days_since_interview: int | None = None
     inquiries_sent: int | None = None
     check_ins_last_30_days: int | None = None

@@ -53,8 +53,13 @@ class Gate:
         if share is not None:
             facts += f"\n{share.url}\n{share.title}"
         topics = (person.topics + person.interests) if person else []
-        if not topics:
-            topics = brief.all_topics()
+        others = {
+            p.name: p.topics + p.interests
+            for p in brief.interviewers
+            if p.topics and (person is None or p.name != person.name)
+        }
+        if not topics:  # the untied topics; another interviewer's are not this person's
+            topics = list(brief.topics) if others else brief.all_topics()
         if draft.kind is MessageKind.CHECK_IN and share is not None:
             topics = [*topics, str(share)]
         days_until = (brief.decision_date - today).days if brief.decision_date else None
@@ -65,6 +70,7 @@ class Gate:
             role=brief.role,
             known_facts=facts,
             topics=topics or None,
+            other_topics=others,
             days_until_decision=days_until,
             days_since_interview=days_since,
             history=request.sent,

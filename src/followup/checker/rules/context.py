@@ -236,6 +236,7 @@ def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Mat
     sentence."""
     topics = doc.context.topics
     if not topics:
+        yield from _notes_detail(doc)
         return
     sentences = [doc.text[s:e].lower() for s, e in doc.sentences]
     for topic in topics:
@@ -247,6 +248,475 @@ def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Mat
     if doc.words:
         first = doc.words[0]
         yield Match(first[0], first[1], None, "; ".join(topics[:3]))
+
+
+# -- the draft reads as a message, not as pasted notes ---------------------------------------
+# The writer's (and a model's) typical failure is a note fragment slotted into a frame:
+# "our discussion of I handle conflicting priorities", "our conversation about the team is
+# migrating to Kafka". A frame word followed by a preposition must be followed by a noun
+# phrase, not by a clause.
+_FRAME_WORD_LIST = """
+discussion discussing conversation talk talking chat hearing learning thinking reading
+question questions point points insight insights perspective explanation overview
+description update story stories mention details focus emphasis exchange comment comments
+thoughts enthusiasm excitement passion
+"""
+_FRAME_WORDS = frozenset(_FRAME_WORD_LIST.split())
+# The preposition after a frame word. Found first, by a scan that starts with a literal space
+# (fast), then the word before it is looked up; a case-insensitive alternation of the frame
+# words scanned every message cost more than all the other fragment checks together.
+_PREPOSITION = re.compile(r" (?:about|of|on|regarding|around|concerning) +")
+# After the preposition: nothing ("about for 72)", "about, and", "about someone who ...").
+_NOTHING_AFTER = re.compile(
+    r"(?:(?:for|to|with|at|by|from|and|but|or|if|because|someone|somebody|anyone)\b"
+    r"|why (?!not\b)\w+(?=[.,;:!?])|[,.;:)!?]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# After a preposition, a subject pronoun starts a clause ("about I handle", "of we").
+_SUBJECT_AFTER = re.compile(
+    r"(?:[Ii](?:['’](?:d|m|ve|ll))?(?![\w-])|(?:we|he|she|they)(?:['’](?:re|ve|d|ll|s))?\b|"
+    r"you['’](?:re|ve|d|ll)\b)"
+)
+_CLAUSE_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
+_ASIDE = re.compile(r"\s(?:--|—|–)\s*(?:I|I['’](?:d|m|ve|ll)|we|she|he|they)\b")
+# A sentence that stops mid-phrase: "... stormwater permits and." "... hearing about the."
+_STOPPED_WORD = re.compile(
+    r" (?P<word>and|or|but|the|a|an|of|their|your|my|our|can|could|will|would|should|must|may"
+    r"|might)(?P<mark>[.,;:!?])(?=\s|$)"
+)
+_NO_END_BEFORE_STOP = frozenset({"and", "or", "but"})
+_MODALS = frozenset({"can", "could", "will", "would", "should", "must", "may", "might"})
+_CLAUSE_END = re.compile(
+    r"[.,;:!?()—–\n]|\b(?:that|which|who|whom|whose|how|what|when|where|why|whether|and|but|or|"
+    r"because|since|while|as|if|than|so|to|for|with|from|in|at|by|after|before)\b",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|might|must|keeps?|kept)\b",
+    re.IGNORECASE,
+)
+# "-ing" words that describe rather than continue a verb: "... was inspiring".
+_ING_ADJECTIVE_WORDS = """
+inspiring interesting fascinating exciting encouraging amazing compelling refreshing
+eye-opening motivating energizing energising reassuring illuminating intriguing
+thought-provoking rewarding engaging striking humbling enlightening promising appealing
+moving surprising convincing stimulating captivating gratifying uplifting outstanding
+interesting exacting demanding challenging
+"""
+_ING_ADJECTIVES = frozenset(_ING_ADJECTIVE_WORDS.split())
+_PRONOUN_SUBJECT = re.compile(r"(?:I|you|we|they|he|she|it)$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:—–]|\b(?:and|but|so|while|because)\b")
+_MAIN_CLAUSE = re.compile(r"\bI\b|\b(?:we|thank|thanks)\b", re.IGNORECASE)
+
+
+@context_check("fragment")
+def fragment(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """Notes pasted into a sentence: a subject pronoun right after a preposition ("our
+    discussion of I handle ..."), a frame with a clause or nothing after it ("our conversation
+    about the team is migrating to Kafka", "about for 72)"), a note's aside ("-- I said"), an
+    unclosed parenthesis, a sentence that stops mid-phrase. Overlapping hits count once."""
+    last_end = -1
+    for start, end, detail in sorted(_fragments(doc)):
+        if start >= last_end:
+            yield Match(start, end, None, detail)
+            last_end = end
+
+
+def _fragments(doc: Document) -> Iterator[tuple[int, int, str]]:
+    text = doc.text
+    lower = doc.lower if doc.lower is not None else text.lower()
+    if len(lower) != len(text):  # lower-casing changed offsets (rare non-ASCII letters)
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    frames: list[tuple[int, int]] = []  # (where the frame word starts, where the topic starts)
+    for m in _PREPOSITION.finditer(lower):
+        after = m.end()
+        subject = _SUBJECT_AFTER.match(text, after)
+        if subject and m.group().strip() in _CLAUSE_PREPOSITIONS:
+            yield m.start() + 1, _clause_end(text, subject.end()), "a clause after a preposition"
+            continue
+        word_start = _word_start(lower, m.start())
+        if lower[word_start : m.start()].strip("(\"'") not in _FRAME_WORDS:
+            continue
+        if _NOTHING_AFTER.match(text, after):
+            yield word_start, _clause_end(text, after), "no topic after the preposition"
+            continue
+        frames.append((word_start, after))
+    yield from _dangling(text)
+    if not frames and "(" not in text:
+        return
+    for start, end in doc.sentences:
+        sentence = text[start:end]
+        if "(" in sentence and sentence.count("(") > sentence.count(")"):
+            at = start + sentence.index("(")
+            yield at, _clause_end(text, at + 1), "an unclosed parenthesis"
+        for frame_start, topic_start in frames:
+            if start <= frame_start < end:
+                yield from _clause_after_frame(text, start, end, frame_start, topic_start)
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word that ends at `end` starts (after the last space or line break)."""
+    return max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+
+
+def _dangling(text: str) -> Iterator[tuple[int, int, str]]:
+    """Words a sentence cannot end on, before a full stop or a comma."""
+    for m in _STOPPED_WORD.finditer(text):
+        word, mark = m.group("word"), m.group("mark")
+        if word in _NO_END_BEFORE_STOP and mark == ",":
+            continue  # "and, of course, ..."
+        at = m.start("word")
+        if word in _MODALS:  # "managers who can,"
+            before = _word_start(text, at - 1)
+            if text[before : at - 1] not in {"who", "that", "which"}:
+                continue
+            at = before
+        yield at, m.end("word"), "a sentence that stops mid-phrase"
+
+
+def _clause_after_frame(
+    text: str, start: int, end: int, frame_start: int, topic_start: int
+) -> Iterator[tuple[int, int, str]]:
+    """After "our conversation about", a noun phrase with its own verb, or a note's aside."""
+    sentence = text[start:end]
+    rest = text[topic_start:end]
+    aside = _ASIDE.search(rest)
+    if aside:  # "our conversation about their TMS -- I've used it for 4 years"
+        yield topic_start + aside.start(), start + len(sentence.rstrip(".!?")), "a note's aside"
+        return
+    cut = _CLAUSE_END.search(rest)
+    phrase = rest[: cut.start()] if cut else rest
+    verb = _FINITE.search(phrase)
+    if verb is None or not phrase[: verb.start()].strip():
+        return
+    before = phrase[: verb.start()].split()
+    if _PRONOUN_SUBJECT.match(before[-1]):
+        return  # "the program you are leading": a relative clause
+    clause = _CLAUSE_START.split(text[start:frame_start])[-1]
+    in_object = bool(_MAIN_CLAUSE.search(clause))
+    after = phrase[verb.end() :].split()
+    progressive = bool(after) and after[0].lower().endswith("ing")
+    progressive = progressive and after[0].lower() not in _ING_ADJECTIVES
+    if verb.group().lower().startswith("keep") and not progressive:
+        return  # "keep" without "-ing" is the noun or another verb
+    if in_object or progressive:
+        yield topic_start, topic_start + len(phrase.rstrip()), "a clause after the preposition"
+
+
+_CLAUSE_STOP = re.compile(r"[.,;:!?\n]")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
+# The candidate "hearing about" their own work: "I appreciated hearing about the onboarding
+# checklist I created".
+_HEARING = re.compile(
+    r"\b(?:hearing|learning|to hear|to learn)\s+(?:more\s+)?(?:about|of)\s+(?P<rest>[^.;:!?\n]*)",
+    re.IGNORECASE,
+)
+_OWN_WORK = re.compile(
+    r"^(?:my|our)\b(?! (?:conversation|discussion|talk|chat|interview|call|meeting)\b)"
+    r"|\b(?:I|we)(?:['’]ve| have| had)?\s+(?:created|built|led|co-led|made|wrote|designed|ran|"
+    r"started|developed|launched|managed|organized|organised|set up|introduced|implemented|"
+    r"shipped|founded|grew|cut|reduced|improved|trained|taught|mentored|coached|wrote up|"
+    r"drafted|published|presented|delivered|completed|did)\b"
+)
+
+
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|so)\b|\b(?:but|which|while|so)\b")
+
+
+@context_check("hearing-own-work")
+def hearing_own_work(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """The candidate thanks the interviewer for telling them about the candidate's own work."""
+    text = doc.text
+    lower = doc.lower if doc.lower is not None else text.lower()
+    if "hear" not in lower and "learn" not in lower:
+        return
+    for m in _HEARING.finditer(text):
+        rest = m.group("rest")
+        if re.match(r"[Ii](?:\b|['’])", rest):
+            continue  # "hearing about I'd ...": the fragment rule's finding
+        cut = _NEW_CLAUSE.search(rest)
+        phrase = rest[: cut.start()] if cut else rest
+        for part in re.split(r",|\band\b", phrase):  # "X and my Y": each noun phrase
+            if _OWN_WORK.search(part.strip()):
+                yield Match(m.start(), m.start("rest") + len(phrase.rstrip()), None, None)
+                break
+
+
+# The recipient's side in the third person, in a note to that person.
+_THIRD_PERSON = re.compile(
+    r"\b(?:(?P<plural>they(?:['’](?:re|ve|ll|d))?|their|theirs|them)|she|her|he|him|his)\b",
+    re.IGNORECASE,
+)
+_PERSON_NOUNS = (
+    r"person|manager|director|colleague|mentor|friend|candidate|client|customer|student|"
+    r"patient|lead|chef|boss|recruiter|partner|owner|founder|teacher|coach|professor|doctor|"
+    r"nurse|volunteer|engineer|designer|supervisor|principal|someone|somebody|anyone|anybody|"
+    r"everyone|everybody|each|every|either|neither|whoever"
+)
+_SINGULAR_ANTECEDENT = re.compile(rf"\b(?:{_PERSON_NOUNS})\b", re.IGNORECASE)
+_PLURAL_ANTECEDENT = re.compile(
+    r"\b(?!(?:this|his|its|was|is|has|does|us|yes|as|thus|always|perhaps|plus|across|"
+    r"unless|whereas|thanks|news|series|analytics|logistics|economics|operations|sales|"
+    r"ops|hours|means|status|process|business|focus|campus|bonus|towards|afterwards)\b)"
+    r"[a-z]{2,}[^su\W]s\b"
+    rf"|\b(?:people|staff|team|teams|children|folks|family|families|crew|board|committee|"
+    rf"panel|group|leadership|faculty|both|all|others|{_PERSON_NOUNS})\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)*")
+_ORG_WORD_LIST = """
+coordinator manager director engineer analyst specialist assistant associate officer
+lead head chief president supervisor technician nurse teacher position role job opening
+team program programme department office center centre college university school
+hospital clinic services service group company inc llc ltd project projects studio lab
+foundation institute agency bank library board committee
+"""
+_ORG_WORDS = frozenset(_ORG_WORD_LIST.split())
+_NOT_ANTECEDENT_WORDS = (
+    "I I'm I've I'd I'll Hi Hello Hey Dear Thank Thanks Our My Your You The This That It "
+    "Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December"
+)
+_NOT_ANTECEDENTS = frozenset(_NOT_ANTECEDENT_WORDS.split())
+
+
+def _names(text: str) -> list[str]:
+    """Runs of capitalised words that may name a person: not the first word, not "I" or a
+    month, not a run that ends in a title or an organisation word ("Facilities Coordinator")."""
+    return [
+        run
+        for run in _CAPITALISED.findall(text.strip())
+        if run not in _NOT_ANTECEDENTS and run.split()[-1].lower() not in _ORG_WORDS
+    ]
+
+
+@context_check("recipient-third-person")
+def recipient_third_person(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """In a note to someone, "they"/"their" with no person or group before it in the sentence
+    (or the one before), or "she"/"him" with no other person named, means the recipient's
+    side in the third person, which should be "you"/"your"."""
+    ctx = doc.context
+    if not ctx.recipient:
+        return
+    side = " ".join(filter(None, (ctx.recipient, ctx.company, ctx.role)))
+    side_words = re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in re.findall(r"[\w’'-]+", side)) + r")\b", re.I
+    )
+    text = doc.text
+    previous = ""
+    for start, end in doc.sentences:
+        sentence = text[start:end]
+        if re.match(r"(?:Dear|Hi|Hello|Hey)\b", sentence) and len(sentence.split()) <= 4:
+            previous = ""
+            continue  # a greeting line
+        for m in _THIRD_PERSON.finditer(sentence):
+            head = side_words.sub(" ", sentence[: m.start()])
+            names = _names(head)
+            if m.group("plural"):
+                before = side_words.sub(" ", previous) + " " + head
+                if names or _PLURAL_ANTECEDENT.search(before):
+                    continue
+            elif (
+                names or _SINGULAR_ANTECEDENT.search(head) or _names(side_words.sub(" ", previous))
+            ):
+                continue
+            yield Match(start + m.start(), start + m.end(), None, ctx.recipient)
+            break  # one finding per sentence is enough
+        previous = sentence
+
+
+@context_check("title-as-name")
+def title_as_name(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """A greeting (or a recipient) that is a bare title: "Hi Dr.,", "Dear Prof,"."""
+    for m in _TITLE_GREETING.finditer(doc.text):
+        yield Match(m.start("title"), m.end("title"), None, m.group("title"))
+    recipient = (doc.context.recipient or "").strip()
+    if recipient and _BARE_TITLE.fullmatch(recipient) and doc.words:
+        first = doc.words[0]
+        yield Match(first[0], first[1], None, recipient)
+
+
+_TITLES = r"(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Mister)"
+_BARE_TITLE = re.compile(rf"{_TITLES}\.?", re.IGNORECASE)
+_TITLE_GREETING = re.compile(
+    rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+"
+    rf"(?P<title>{_TITLES}\.?)[ \t]*(?=[,:;!\n]|$)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+@context_check("wrong-interviewer-topic")
+def wrong_interviewer_topic(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """A topic that came up with another interviewer, in this person's note, not attributed
+    to the colleague by name ("Devon mentioned ..." is fine)."""
+    others = doc.context.other_topics
+    if not others:
+        return
+    own = {k for t in doc.context.topics or [] for k in _topic_keywords(t)}
+    text = doc.text
+    reported: set[tuple[int, int]] = set()
+    for name, topics in others.items():
+        first = name.split()[0].lower() if name.split() else ""
+        for topic in topics:
+            keys = _topic_keywords(topic)
+            if not keys or len(keys & own) * 2 >= len(keys):
+                continue  # shared with this recipient
+            needed = min(2, len(keys))
+            for start, end in doc.sentences:
+                sentence = text[start:end].lower()
+                if (start, end) in reported or (first and first in sentence):
+                    continue
+                if sum(1 for k in keys if k in sentence) >= needed:
+                    reported.add((start, end))
+                    yield Match(start, end, None, f"'{topic}' came up with {name}")
+
+
+_GENERIC_WORDS = """
+thank thanks taking meeting speak speaking spoke conversation discussion interview interviews
+position opportunity excited enjoyed appreciate appreciated hearing learning chance
+contribute forward again today yesterday regards sincerely great really about their there
+which would could should where while things something other another after before first
+during since still always because might being doing going having making talked talking
+asked mentioned questions question answer answers notes company interviewer candidate
+well better improve steps decision called email morning afternoon evening phone screen
+onsite meeting minutes hours weeks months later looking
+"""
+_GENERIC = frozenset(_GENERIC_WORDS.split()) | _FILLER
+
+
+def _topic_keywords(topic: str) -> set[str]:
+    return {k for k in _KEYWORD.findall(topic.lower()) if k not in _GENERIC}
+
+
+@context_check("private-leak")
+def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """Nothing from a private remark in the notes (pay, other candidates, opinions of the
+    interviewer, health, family, anything marked private) may appear in the draft: no
+    figure with k, $ or % from it, no pay word, no opinion, no run of its words."""
+    facts = doc.context.known_facts
+    if not facts:
+        return
+    from followup import privacy  # only the writer's checks need it
+
+    remarks = privacy.private_lines(facts)
+    if not remarks:
+        return
+    public = " ".join(privacy.redact(facts).lower().split())
+    reasons = {r.reason for r in remarks}
+    text = doc.text
+    lowered = text.lower()
+    found: dict[int, tuple[int, str]] = {}
+
+    def hit(start: int, end: int, why: str) -> None:
+        found.setdefault(start, (end, why))
+
+    for remark in remarks:
+        body = " ".join(remark.text.split())
+        for figure in _FIGURE.findall(body):
+            for m in _figure_pattern(figure).finditer(text):
+                if not _figure_pattern(figure).search(public):
+                    hit(m.start(), m.end(), f"{figure} ({remark.reason.value})")
+        tell = _LEADING_VERBS.sub("", " ".join(remark.evidence.lower().split()))
+        if len(tell) > 3 and remark.reason is not privacy.Reason.MARKED and tell not in public:
+            for m in re.finditer(rf"(?<!\w){re.escape(tell)}(?!\w)", lowered):
+                hit(m.start(), m.end(), f"'{remark.evidence}' ({remark.reason.value})")
+        for start, end in _copied_runs(body.lower(), lowered, public):
+            hit(start, end, f"copied from a private note line ({remark.reason.value})")
+    for start, end in doc.sentences:
+        found_reason = privacy.classify_sentence(" ".join(text[start:end].split()))
+        if found_reason and found_reason[0] in reasons - {privacy.Reason.OPINION}:
+            hit(start, end, f"'{found_reason[1]}' ({found_reason[0].value})")
+    last_end = -1
+    for start in sorted(found):
+        end, why = found[start]
+        if start < last_end:
+            continue  # inside a hit already reported
+        merged = end
+        for other in sorted(found):
+            if start < other <= merged:
+                merged = max(merged, found[other][0])
+        last_end = merged
+        yield Match(start, merged, None, why)
+
+
+# "was 15 min late" leaks as "you were 15 min late": the tell is what follows the verb.
+_LEADING_VERBS = re.compile(
+    r"^(?:(?:was|were|is|are|seemed|seems|looked|looks|felt|kind of|kinda|much|way|a lot|"
+    r"kept|keeps|totally|really|so|very|a bit|pretty)\s+)+"
+)
+_FIGURE = re.compile(
+    r"\$\s?\d[\d,.]*\s?[kKmM]?\b|\b\d[\d,.]*\s?[kK]\b|\b\d[\d,.]*\s?%|\b\d{1,3}(?:,\d{3})+\b"
+)
+
+
+def _figure_pattern(figure: str) -> re.Pattern[str]:
+    """A figure in any of its spellings: 85k, 85K, $85,000, 85,000, 85000."""
+    digits = re.sub(r"[^\d.]", "", figure).rstrip(".")
+    unit = figure.rstrip().lower()[-1:]
+    if unit == "k":
+        body = rf"(?:{re.escape(digits)}\s?[kK]|{re.escape(digits)},?000)"
+    elif unit == "%":
+        body = rf"{re.escape(digits)}\s?(?:%|percent)"
+    else:
+        plain = digits.split(".")[0]
+        options = [re.escape(f"{int(plain):,}"), re.escape(plain)] if plain else [re.escape(digits)]
+        if plain and int(plain) >= 1000 and int(plain) % 1000 == 0:
+            options.append(rf"{int(plain) // 1000}\s?[kK]")
+        body = "(?:" + "|".join(options) + ")"
+    return re.compile(rf"(?<![\w.,]){body}(?![\w,]|\.\d)")
+
+
+_RUN = 4  # words in a row from a private remark that count as copied
+
+
+def _copied_runs(remark: str, draft: str, public: str) -> Iterator[tuple[int, int]]:
+    words = re.findall(r"[a-z0-9’'$%-]+", remark)
+    for i in range(len(words) - _RUN + 1):
+        run = words[i : i + _RUN]
+        if sum(1 for w in run if len(w) > 3) < 2:
+            continue
+        pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in run) + r"(?!\w)"
+        if re.search(pattern, public):
+            continue
+        for m in re.finditer(pattern, draft):
+            yield m.start(), m.end()
+
+
+def _notes_detail(doc: Document) -> Iterator[Match]:
+    """Without a topic list, one sentence must reuse two content words of the notes (not the
+    company, the role, a name, or the words every follow-up uses)."""
+    ctx = doc.context
+    if ctx.known_facts is None or not doc.words:
+        return
+    from followup import privacy  # only the writer's checks need it
+
+    notes = privacy.redact(ctx.known_facts).lower()
+    known = " ".join(filter(None, (ctx.company, ctx.role, ctx.recipient))).lower()
+    skip = _GENERIC | set(_KEYWORD.findall(known))
+    counts: dict[str, int] = {}
+    for word in _KEYWORD.findall(notes):
+        if word not in skip and word not in _WEEKDAYS_MONTHS:
+            counts[word] = counts.get(word, 0) + 1
+    stems = {_stem(w) for w in counts}
+    for start, end in doc.sentences:
+        sentence = doc.text[start:end]
+        if len(sentence.split()) < 5:
+            continue  # a greeting or a signature: names, not topics
+        words = {_stem(w) for w in _KEYWORD.findall(sentence.lower()) if w not in skip}
+        if len(words & stems) >= 2:
+            return
+    lowercase = set(_KEYWORD.findall(privacy.redact(ctx.known_facts)))  # not only as a name
+    common = sorted((w for w in counts if w in lowercase), key=lambda w: (-counts[w], w))[:3]
+    first = doc.words[0]
+    detail = ", ".join(common) if common else "none in the notes"
+    yield Match(first[0], first[1], None, detail)
 
 
 class ContextRule(Rule):

@@ -1,0 +1,217 @@
+"""Private remarks in notes: what is found, what is left alone, and how redact() removes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.privacy import (
+    LINE_PLACEHOLDER,
+    REMARK_PLACEHOLDER,
+    Reason,
+    is_placeholder,
+    private_lines,
+    redact,
+)
+from tests.conftest import REPO
+
+# (a note line, why it is private)
+PRIVATE = [
+    # pay and salary
+    ("- they pay 58k, i want 62 at least", Reason.PAY),
+    ("- they offered 85k", Reason.PAY),
+    ("- the salary is $95,000 plus benefits", Reason.PAY),
+    ("- range on the posting was 95-105k", Reason.PAY),
+    ("- she said 95-105k", Reason.PAY),
+    ("- comp is lower than I hoped", Reason.PAY),
+    ("- asked about salary expectations", Reason.PAY),
+    ("- the pay band tops out at 70k", Reason.PAY),
+    ("- band tops at $70,000", Reason.PAY),
+    ("- Q: Salary expectations?", Reason.PAY),
+    ("- base pay is fine but no signing bonus", Reason.PAY),
+    ("- I make 72k now, asking for 80k", Reason.PAY),
+    ("- hourly rate would be $31 an hour", Reason.PAY),
+    ("- Pay is lower than my current job by about 6k.", Reason.PAY),
+    ("- total comp around $140k with stock options", Reason.PAY),
+    # other candidates and the job search
+    ("- I'm one of 3 finalists (recruiter told me)", Reason.OTHER_CANDIDATES),
+    ("- they went w/ an internal candidate", Reason.OTHER_CANDIDATES),
+    ("- she's interviewing two other people this week", Reason.OTHER_CANDIDATES),
+    ("- probably a long list of candidates", Reason.OTHER_CANDIDATES),
+    ("- I made the shortlist", Reason.OTHER_CANDIDATES),
+    ("- I have a competing offer from Corbel", Reason.JOB_SEARCH),
+    ("- my boss doesn't know I'm looking", Reason.JOB_SEARCH),
+    # opinions of the interviewer
+    ("- Martin was 15 min late", Reason.OPINION),
+    ("- the studio seemed disorganized", Reason.OPINION),
+    ("- he seemed totally checked out", Reason.OPINION),
+    ("- kept checking his phone the whole time", Reason.OPINION),
+    ("- kind of rude honestly", Reason.OPINION),
+    ("- Elise was much nicer than Martin", Reason.OPINION),
+    ("- she seemed rushed, like she had a quota of calls", Reason.OPINION),
+    ("- he didn't read my resume", Reason.OPINION),
+    ("- weird vibe from the panel", Reason.OPINION),
+    ("My take: the team seems stretched and the manager is a bit much.", Reason.OPINION),
+    # health and family
+    ("- kid was sick so I was up all night", Reason.HEALTH_FAMILY),
+    ("- the week got away from me (kids were sick)", Reason.HEALTH_FAMILY),
+    ("- dad's surgery is on the 30th", Reason.HEALTH_FAMILY),
+    ("- need to move my MRI appointment", Reason.HEALTH_FAMILY),
+    ("- I'm pregnant and not ready to say", Reason.HEALTH_FAMILY),
+    ("- on parental leave until March", Reason.HEALTH_FAMILY),
+    # marked private
+    ("- PRIVATE: the commute is 90 minutes", Reason.MARKED),
+    ("- (private) I might move to Denver", Reason.MARKED),
+    ("- note to self: buy a new suit", Reason.MARKED),
+    ("Private: she hinted at a reorg", Reason.MARKED),
+    ("- reorg coming in Q3, don't mention.", Reason.MARKED),
+    ("- [private] the hiring manager is leaving", Reason.MARKED),
+    ("- personal: need Fridays off for the move", Reason.MARKED),
+    ("- the team is moving offices (private)", Reason.MARKED),
+]
+
+# Note lines a follow-up may well use: nothing private in them.
+PUBLIC = [
+    "- she walked me through the team's budget for next year",
+    "- they're running a pricing experiment on the annual plan",
+    "- the grant was $180k over 3 years, funded",
+    "- toured the Reno DC, 600k sq ft, adding a second sort line",
+    "- their Discord has 90k members",
+    "- churn dropped 4% after the onboarding change",
+    "- she wants the rental program to grow 30% this winter",
+    "- 120-140 open files at my last job",
+    "- talked about payroll migration to Workday",
+    "- she asked about the pay-per-click budget",
+    "- they're redesigning the candidate experience for applicants",
+    "- we talked about health equity in the county programs",
+    "- Dr. Okafor asked about escalating a deteriorating patient",
+    "- the MRI scheduling backlog is their biggest problem",
+    "- My grandmother used their mobile pantry in Eastfield.",
+    "- she was excited about the passive house standard",
+    "- the late shift is short-staffed in the fall",
+    "- we checked out the new warehouse together",
+    "- they don't share data across teams yet",
+    "- I should mention the dashboard I built",
+    "- the offer letter template is being rewritten by legal",
+    "- Lena talked about staff retention, they lost 3 line cooks since jan",
+    "- he asked how I'd handle a rushed release",
+    "- the board wants better outcome reporting",
+    "- she's worried about the grantee reporting burden",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), PRIVATE, ids=[p[0][:40] for p in PRIVATE])
+def test_finds_private_line(line: str, reason: Reason) -> None:
+    remarks = private_lines(f"Interview with Ana at Acme.\n{line}\n- Next step: a call.\n")
+    assert [r.reason for r in remarks] == [reason], remarks
+    assert (remarks[0].first_line, remarks[0].last_line) == (2, 2)
+
+
+@pytest.mark.parametrize("line", PUBLIC, ids=[p[:40] for p in PUBLIC])
+def test_leaves_public_line(line: str) -> None:
+    text = f"Interview with Ana at Acme.\n{line}\n"
+    assert private_lines(text) == []
+    assert redact(text) == text
+
+
+def test_only_the_private_sentence_of_a_paragraph_goes() -> None:
+    text = (
+        "Martin Cole -- was 15 min late and seemed distracted. Kind of\n"
+        "rude honestly. But he asked good questions about mass timber\n"
+        "and the passive house standard.\n"
+    )
+    remarks = private_lines(text)
+    assert [(r.first_line, r.last_line, r.reason) for r in remarks] == [
+        (1, 1, Reason.OPINION),
+        (1, 2, Reason.OPINION),
+    ]
+    assert not any(r.whole_item for r in remarks)
+    out = redact(text)
+    assert out.splitlines() == [
+        LINE_PLACEHOLDER,
+        f"{REMARK_PLACEHOLDER} But he asked good questions about mass timber",
+        "and the passive house standard.",
+    ]
+
+
+def test_a_wrapped_bullet_goes_whole_when_marked() -> None:
+    text = (
+        "- talked about the pilot\n"
+        "- personal: need to move my MRI appointment if they want a 2nd round.\n"
+        "  also dad's surgery is on the 30th.\n"
+        "- decision in early November\n"
+    )
+    (remark,) = private_lines(text)
+    assert (remark.first_line, remark.last_line, remark.whole_item) == (2, 3, True)
+    assert redact(text).splitlines() == [
+        "- talked about the pilot",
+        f"- {LINE_PLACEHOLDER}",
+        f"  {LINE_PLACEHOLDER}",
+        "- decision in early November",
+    ]
+
+
+def test_a_private_heading_covers_its_block_only() -> None:
+    text = (
+        "- she wants someone who can support siblings\n"
+        "\n"
+        "## Private\n"
+        "Pay is lower by about 6k. Linda mentioned two other people\n"
+        "interviewing this week.\n"
+        "\n"
+        "Next step: shadow day, she'll email to schedule.\n"
+    )
+    remarks = private_lines(text)
+    assert {r.reason for r in remarks} == {Reason.MARKED}
+    assert [(r.first_line, r.last_line) for r in remarks] == [(3, 3), (4, 5)]
+    out = redact(text)
+    assert "6k" not in out and "other people" not in out
+    assert "Next step: shadow day" in out and "support siblings" in out
+
+
+def test_redact_keeps_line_count_and_endings() -> None:
+    text = "Q: Salary expectations?\r\nA: said 68-72k.\r\nQ: Travel?\r\nA: fine\r\n"
+    out = redact(text)
+    assert out.count("\r\n") == 4
+    assert out.splitlines() == [LINE_PLACEHOLDER, LINE_PLACEHOLDER, "Q: Travel?", "A: fine"]
+    assert redact("") == ""
+    assert redact("no newline at the end, they offered 85k") == LINE_PLACEHOLDER
+
+
+def test_is_placeholder() -> None:
+    assert is_placeholder(f"- {LINE_PLACEHOLDER}")
+    assert is_placeholder(f"  {REMARK_PLACEHOLDER} ")
+    assert not is_placeholder(f"{REMARK_PLACEHOLDER} But he asked about mass timber")
+    assert not is_placeholder("- talked about the pilot")
+
+
+def test_the_eval_notes_lose_every_private_fact_and_keep_their_topics() -> None:
+    notes = REPO / "eval" / "cases" / "notes"
+    cases = {
+        "private-salary-ranges.txt": (["85k", "78-90k", "want 95"], ["rental program"]),
+        "qa-private-mixed.txt": (
+            ["68-72k", "70k", "rushed", "list of"],
+            ["Xactimate", "120-140 open files", "next Friday"],
+        ),
+        "private-marked-lines.md": (
+            ["pregnant", "boss", "6k", "two other people"],
+            ["pediatric hospice", "shadow day"],
+        ),
+        "private-opinions-interviewer.md": (
+            ["15 min late", "distracted", "rude", "nicer than", "disorganized"],
+            ["mass timber", "Revit template overhaul", "Decision in ~2 weeks"],
+        ),
+        "private-finalists-health.txt": (
+            ["finalists", "MRI", "surgery"],
+            ["participatory grantmaking", "decision in early November"],
+        ),
+        "vantage-analytics-competing-offer.md": (["Corbel", "$118k"], ["Tableau to Looker"]),
+        "fig-thistle-sous-chef.txt": (["58k", "62 at least"], ["butchery", "staff retention"]),
+    }
+    for name, (gone, kept) in cases.items():
+        text = (notes / name).read_text()
+        out = redact(text)
+        assert out.count("\n") == text.count("\n"), name
+        for word in gone:
+            assert word.lower() not in out.lower(), (name, word)
+        for word in kept:
+            assert word in out, (name, word)
