@@ -91,7 +91,7 @@ def test_recipient_context_catches_a_wrong_name(checker: Checker) -> None:
     ],
 )
 def test_kind_inference(text: str, kind: MessageKind) -> None:
-    assert infer_kind(Document(text, MessageKind.THANK_YOU)) is kind
+    assert infer_kind(Document(text, MessageKind.THANK_YOU)).kind is kind
 
 
 def test_auto_kind_is_reported(checker: Checker) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup.checker.document import Context, Document
-from followup.checker.kinds import infer_kind
+from followup.checker.kinds import KindGuess, infer_kind
 from followup.checker.prefilter import GlobalIndex
 from followup.checker.rules import Rule
 from followup.checker.rules.metric import MetricRule
@@ -28,6 +28,12 @@ class CheckResult:
     kind: MessageKind
     kind_source: str  # "option", "front-matter", "auto" or "caller"
     findings: list[Finding]
+    guess: KindGuess | None = None  # with "auto": the inference, which can name its cues
+
+    @property
+    def kind_cues(self) -> tuple[str, ...]:
+        """The words the kind was inferred from; empty unless it was inferred."""
+        return self.guess.cues() if self.guess is not None else ()
 
 
 class Checker:
@@ -76,8 +82,10 @@ class Checker:
         doc = Document(masked, kind or MessageKind.THANK_YOU, context, use_triggers=self.prefilter)
         if self.prefilter and doc.index is not None:
             doc.planned = self._global.candidates(doc.index)
+        guess = None
         if kind is None:
-            kind, kind_source = infer_kind(doc), "auto"
+            guess = infer_kind(doc)
+            kind, kind_source = guess.kind, "auto"
             doc.kind = kind
         findings: list[Finding] = []
         for rule in self.rules:
@@ -102,7 +110,7 @@ class Checker:
                     )
                 )
         findings.sort(key=Finding.sort_key)
-        return CheckResult(kind, kind_source, findings)
+        return CheckResult(kind, kind_source, findings, guess)
 
 
 def _resolve(rule_id: str, known: dict[str, Rule]) -> str:

@@ -51,10 +51,8 @@ def format_text(reports: list[FileReport], *, color: bool = False) -> str:
     out: list[str] = []
     for report in reports:
         res = report.result
-        how = {"auto": "inferred", "option": "--kind", "front-matter": "front matter"}
         out.append(
-            f"{dim}# {report.path}: checked as {res.kind.value} "
-            f"({how.get(res.kind_source, res.kind_source)}){reset}"
+            f"{dim}# {report.path}: checked as {res.kind.value} ({_kind_origin(res)}){reset}"
         )
         lines = report.text.split("\n")
         for f in res.findings:
@@ -74,6 +72,17 @@ def format_text(reports: list[FileReport], *, color: bool = False) -> str:
         f"{c[Severity.SUGGESTION]} suggestion(s) in {files} file{'s' if files != 1 else ''}"
     )
     return "\n".join(out)
+
+
+def _kind_origin(result: CheckResult) -> str:
+    """Where the kind came from: "--kind", "front matter", or the words it was inferred from."""
+    if result.kind_source == "auto":
+        if not result.kind_cues:
+            return "inferred; say --kind if it is wrong"
+        cues = ", ".join(repr(c) for c in result.kind_cues)
+        return f"inferred from {cues}; say --kind if it is wrong"
+    how = {"option": "--kind", "front-matter": "front matter"}
+    return how.get(result.kind_source, result.kind_source)
 
 
 def finding_dict(text: str, f: Finding) -> dict[str, Any]:
@@ -107,6 +116,7 @@ def format_json(reports: list[FileReport], fail_on: Severity) -> str:
                 "path": r.path,
                 "kind": r.result.kind.value,
                 "kind_source": r.result.kind_source,
+                "kind_cues": list(r.result.kind_cues),
                 "findings": [finding_dict(r.text, f) for f in r.result.findings],
             }
             for r in reports

@@ -45,7 +45,7 @@ def rule_files(folder: Path) -> list[Path]:
     return files
 
 
-CACHE_FORMAT = 20  # bump when the cached data changes shape
+CACHE_FORMAT = 21  # bump when the cached data changes shape
 
 
 def _fingerprint(files: list[Path]) -> str:

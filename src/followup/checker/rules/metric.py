@@ -20,9 +20,30 @@ _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 _SILENT_E = re.compile(r"[^aeiouy\W]e\b")  # "make", "time" (also "table": close enough)
 
 
+def _ascii_class(ch: str) -> str:
+    if ch == "e":
+        return "e"
+    if ch in "aiouy":
+        return "v"
+    return "c" if ch.isalnum() or ch == "_" else " "
+
+
+# On ASCII text the two regexes above reduce to counting in a string of character classes
+# (v vowel, e the letter e, c other word characters, space the rest), which bytes.translate
+# builds in one C pass: an order of magnitude faster than the regexes, with the same counts.
+_CLASSES = bytes(ord(_ascii_class(chr(b))) for b in range(128)) + b" " * 128
+_VOWELS_AS_ONE = bytes.maketrans(b"ve", b"vv")
+
+
 def syllable_count(lower: str) -> int:
     """Estimated syllables in a lower-cased text: vowel groups, less silent final e's."""
-    return len(_VOWEL_GROUP.findall(lower)) - len(_SILENT_E.findall(lower))
+    if not lower.isascii():
+        return len(_VOWEL_GROUP.findall(lower)) - len(_SILENT_E.findall(lower))
+    classes = lower.encode("ascii").translate(_CLASSES)
+    vowels = classes.translate(_VOWELS_AS_ONE)
+    groups = vowels.count(b"cv") + vowels.count(b" v") + vowels.startswith(b"v")
+    silent = classes.count(b"ce ") + classes.endswith(b"ce")
+    return groups - silent
 
 
 def reading_grade(lower: str, words: int, sentences: int) -> float:
