@@ -27,7 +27,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import StratifiedKFold, cross_val_score  # noqa: E402
 from sklearn.pipeline import make_pipeline  # noqa: E402
 
-from followup.checker.kinds import MODEL_FILE, KindModel, kind_features  # noqa: E402
+from followup.checker.kinds import MODEL_FILE, KindModel, kind_features, pack_weights  # noqa: E402
 from followup.checker.prefilter import index_text  # noqa: E402
 from followup.core import MessageKind  # noqa: E402
 from followup.evaluation.kinds import training_digest  # noqa: E402
@@ -87,7 +87,7 @@ def main() -> None:
         "set_digest": training_digest(messages),
         "kinds": order,
         "bias": [round(float(intercept[r]), DIGITS) for r in rows],
-        "weights": weights,
+        "packed": {feature: pack_weights(w) for feature, w in weights.items()},
     }
     shipped = KindModel(data)
     fitted_right = sum(fitted.predict([m.text])[0] == m.kind.value for m in messages)

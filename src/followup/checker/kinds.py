@@ -48,12 +48,12 @@ class KindGuess:
     def cues(self) -> tuple[str, ...]:
         """The telling features that pull toward the winner more than toward any other kind,
         strongest first (common single words such as "hi" or "up" explain nothing)."""
-        weights, best = self._model.weights, self._best
+        best = self._best
         pulls: list[tuple[float, str]] = []
         for feature in self._present:
             if feature in COMMON:
                 continue
-            w = weights[feature]
+            w = self._model.weights(feature)
             margin = w[best] - max(x for k, x in enumerate(w) if k != best)
             if margin > 0:
                 pulls.append((margin, feature))
@@ -61,52 +61,59 @@ class KindGuess:
         return tuple(feature for _, feature in pulls[:MAX_CUES])
 
 
-# Weights come in hundredths (the training script rounds them so), which lets the model add
-# up all kinds at once: each feature's weights, offset to be non-negative, are packed into
-# one integer, FIELD_BITS bits per kind, and one C-level sum over the present features adds
-# every kind's column exactly. That is five times fewer additions in Python than one sum
-# per kind, and the guess is unchanged (a test compares it with the float sums).
+# The weights come in hundredths, which lets the model add up all kinds at once: the
+# training script packs each feature's weights, offset to be non-negative, into one
+# integer, FIELD_BITS bits per kind, so one C-level sum over the present features adds
+# every kind's column exactly (five times fewer additions in Python than a sum per kind),
+# and reading the model is one json.loads.
 SCALE = 100
 OFFSET = 1 << 12  # above any weight in hundredths
 FIELD_BITS = 32  # room for the sum of 2**19 features at the largest weight
+_MASK = (1 << FIELD_BITS) - 1
+
+
+def pack_weights(weights: Sequence[float]) -> int:
+    """One feature's per-kind weights as one integer (see FIELD_BITS)."""
+    packed = 0
+    for k, w in enumerate(weights):
+        units = round(w * SCALE)
+        if not -OFFSET < units < OFFSET:
+            raise ValueError(f"kind model weight {w} out of range")
+        packed |= (units + OFFSET) << (FIELD_BITS * k)
+    return packed
 
 
 class KindModel:
-    """Per-kind biases and per-feature weights, as the training script wrote them."""
+    """Per-kind biases and packed per-feature weights, as the training script wrote them."""
 
-    __slots__ = ("bias", "kinds", "packed", "weights")
+    __slots__ = ("bias", "kinds", "packed")
 
     def __init__(self, data: dict[str, object]) -> None:
-        kinds = data["kinds"]
-        bias = data["bias"]
-        weights = data["weights"]
-        assert isinstance(kinds, list) and isinstance(bias, list) and isinstance(weights, dict)
+        kinds, bias, packed = data["kinds"], data["bias"], data["packed"]
+        assert isinstance(kinds, list) and isinstance(bias, list) and isinstance(packed, dict)
         self.kinds = [MessageKind(k) for k in kinds]
         self.bias: list[float] = [float(b) for b in bias]
-        self.weights: dict[str, list[float]] = weights
-        self.packed = {f: self._pack(w) for f, w in weights.items()}
-
-    @staticmethod
-    def _pack(weights: list[float]) -> int:
-        packed = 0
-        for k, w in enumerate(weights):
-            units = round(w * SCALE)
-            if not -OFFSET < units < OFFSET:
-                raise ValueError(f"kind model weight {w} out of range")
-            packed |= (units + OFFSET) << (FIELD_BITS * k)
-        return packed
+        self.packed: dict[str, int] = packed
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> KindModel:
         """Read the shipped weights."""
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
+    def weights(self, feature: str) -> list[float]:
+        """One feature's weight for each kind."""
+        packed = self.packed[feature]
+        return [
+            (((packed >> (FIELD_BITS * k)) & _MASK) - OFFSET) / SCALE
+            for k in range(len(self.kinds))
+        ]
+
     def scores(self, present: set[str]) -> list[float]:
         """Each kind's score for a set of features the model knows."""
         total = sum(map(self.packed.__getitem__, present))
-        mask, offset = (1 << FIELD_BITS) - 1, OFFSET * len(present)
+        offset = OFFSET * len(present)
         return [
-            b + (((total >> (FIELD_BITS * k)) & mask) - offset) / SCALE
+            b + (((total >> (FIELD_BITS * k)) & _MASK) - offset) / SCALE
             for k, b in enumerate(self.bias)
         ]
 
