@@ -126,6 +126,9 @@ def lint(
         config=config,
     )
     sys.stdout.write("".join(outcome.stdout))
+    sys.stdout.flush()
+    for line in outcome.stderr:
+        print(line, file=sys.stderr)
     raise typer.Exit(outcome.code)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -133,6 +134,23 @@ def format_json(reports: list[FileReport], fail_on: Severity) -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False)
 
 
+_PLACEHOLDER_ASIDE = re.compile(r"\s*\([^()]*\{(?:match|fix|detail)\}[^()]*\)")
+_PLACEHOLDER = re.compile(r"'?\{(match|fix|detail)\}'?")
+_PLACEHOLDER_WORDS = {
+    "match": "the flagged words",
+    "fix": "the suggested wording",
+    "detail": "the details",
+}
+
+
+def describe_template(message: str) -> str:
+    """A rule's message template as a general description: asides that only hold a
+    placeholder ("('{match}')") are dropped, other placeholders put into words."""
+    text = _PLACEHOLDER_ASIDE.sub("", message)
+    text = _PLACEHOLDER.sub(lambda m: _PLACEHOLDER_WORDS[m.group(1)], text)
+    return text[:1].upper() + text[1:]
+
+
 def format_sarif(reports: list[FileReport], rules: list[Rule]) -> str:
     """SARIF 2.1.0 with every rule described and every finding located."""
     index = {r.id: i for i, r in enumerate(rules)}
@@ -141,7 +159,7 @@ def format_sarif(reports: list[FileReport], rules: list[Rule]) -> str:
             "id": r.id,
             "name": r.id.split(".", 1)[-1],
             "shortDescription": {"text": r.description or r.id},
-            "fullDescription": {"text": r.message},
+            "fullDescription": {"text": describe_template(r.message)},
             "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
             "properties": {"type": r.extends},
         }
@@ -196,7 +214,6 @@ def format_sarif(reports: list[FileReport], rules: list[Rule]) -> str:
                     "driver": {
                         "name": "followup",
                         "version": __version__,
-                        "informationUri": "https://pypi.org/project/followup/",
                         "rules": driver_rules,
                     }
                 },

@@ -431,24 +431,37 @@ class TriggerIndex:
         return self.verify(maybe, index)
 
 
-class GlobalIndex:
-    """The word files of many TriggerIndexes merged, to find candidates for all at once."""
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """One message's word lookup for all of a checker's pattern sets: the sets it covered,
+    and for each, the patterns whose first (word) clause holds."""
 
-    def __init__(self, indexes: list[TriggerIndex]) -> None:
-        self.indexes = indexes
-        self.by_word: dict[str, list[tuple[int, int]]] = {}
-        for n, ix in enumerate(indexes):
+    indexed: frozenset[object]
+    maybe: dict[object, set[int]]
+
+
+class GlobalIndex:
+    """The word files of many TriggerIndexes merged, to find candidates for all at once.
+
+    Each index is keyed by its owner (a checker passes its pattern sets), so the mapping
+    belongs to the checker that built it: two checkers over the same rules never share it.
+    """
+
+    def __init__(self, indexes: list[tuple[object, TriggerIndex]]) -> None:
+        self.indexed = frozenset(owner for owner, _ in indexes)
+        self.by_word: dict[str, list[tuple[object, int]]] = {}
+        for owner, ix in indexes:
             for word, parts in ix.by_word.items():
-                self.by_word.setdefault(word, []).extend((n, i) for i in parts)
+                self.by_word.setdefault(word, []).extend((owner, i) for i in parts)
         self.words = frozenset(self.by_word)
 
-    def candidates(self, index: TextIndex) -> dict[int, set[int]]:
-        """Index position -> patterns whose first (word) clause holds; verify the rest."""
-        maybe: dict[int, set[int]] = {}
+    def candidates(self, index: TextIndex) -> Planned:
+        """The patterns whose first (word) clause holds, per owner; verify the rest."""
+        maybe: dict[object, set[int]] = {}
         for word in index.words & self.words:
-            for n, i in self.by_word[word]:
-                if n in maybe:
-                    maybe[n].add(i)
+            for owner, i in self.by_word[word]:
+                if owner in maybe:
+                    maybe[owner].add(i)
                 else:
-                    maybe[n] = {i}
-        return maybe
+                    maybe[owner] = {i}
+        return Planned(self.indexed, maybe)

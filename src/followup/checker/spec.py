@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from followup.checker.rules.base import compile_checked, phrase_to_regex
+from followup.checker.patterns import compile_checked, phrase_to_regex
 from followup.checker.rules.context import CONTEXT_CHECKS
 from followup.core import MessageKind, Severity
 
@@ -32,6 +32,7 @@ class Example(BaseModel):
     text: str
     kind: MessageKind | None = None
     recipient: str | None = None
+    recipient_email: str | None = None
     company: str | None = None
     days_since_interview: int | None = None
     inquiries_sent: int | None = None

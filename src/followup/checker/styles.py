@@ -127,8 +127,14 @@ def load_style(folder: Path) -> list[Rule]:
     data = _read_cache(cache, fingerprint)
     if data is not None:
         return [RULE_TYPES[d["extends"]](d) for d in data]
+    from followup.checker.examples import example_failure
+
     data = [validate_rule_file(f, folder.name) for f in files]
     rules = [RULE_TYPES[d["extends"]](d) for d in data]
+    for path, rule in zip(files, rules, strict=True):
+        failure = example_failure(rule)
+        if failure is not None:
+            raise RuleError(f"{path}: {failure}")
     for d, rule in zip(data, rules, strict=True):
         triggers = rule.triggers()
         if triggers is not None:

@@ -55,6 +55,11 @@ def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Matc
         yield Match(first[0], first[1], None, f"this is for {recipient}, who is never named")
 
 
+def _a(noun: str) -> str:
+    """The noun with its indefinite article: "an inquiry", "a check-in"."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 @context_check("cadence")
 def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
     """Timeline facts: too early for the kind, a third inquiry, or check-ins too often."""
@@ -67,7 +72,7 @@ def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
         and ctx.days_since_interview < earliest[doc.kind]
     ):
         detail = (
-            f"day {ctx.days_since_interview} is too early for a {doc.kind.value}; "
+            f"day {ctx.days_since_interview} is too early for {_a(doc.kind.value)}; "
             f"wait until day {earliest[doc.kind]}"
         )
     elif (
@@ -87,10 +92,9 @@ def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
         and ctx.days_until_decision >= 0
         and doc.kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY)
     ):
-        detail = (
-            f"they said they would decide in {ctx.days_until_decision} day(s); "
-            "wait until that date has passed"
-        )
+        days = ctx.days_until_decision
+        when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+        detail = f"they said they would decide {when}; wait until that date has passed"
     if detail and doc.words:
         first = doc.words[0]
         yield Match(first[0], first[1], None, detail)
@@ -128,6 +132,65 @@ def grounding(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
             continue
         if not re.search(rf"(?<![\w]){re.escape(token.lower())}(?![\w])", known):
             yield Match(m.start(), m.start() + len(token), None, token)
+
+
+# Where a draft names the employer: "the analyst role at X", "the team at X", "join X",
+# "interview at X". Names after "with" or "to" are left alone: they are usually people.
+_COMPANY_MENTION = re.compile(
+    r"\b(?:(?:the|this|your|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:role|position|job|opening|team|opportunity|vacancy|interview|internship)\s+(?:at|with)"
+    r"|join(?:ing)?(?:\s+(?:the|your)\s+team\s+at)?|interview(?:ing|ed)?\s+at)"
+    r"\s+([A-Z][\w&’'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&’'.-]*){0,3})"
+)
+_PAST_JOIN = re.compile(r"\b(?:before|since|after|when|until)\s+$", re.IGNORECASE)
+# Mail providers and common sub-domains say nothing about the employer.
+_NOT_A_COMPANY_WORDS = """
+gmail googlemail outlook hotmail live msn yahoo icloud me mac aol proton protonmail gmx
+mail email fastmail zoho yandex hey www hr jobs careers recruiting talent co com org net
+example
+"""
+_NOT_A_COMPANY_LABEL = frozenset(_NOT_A_COMPANY_WORDS.split())
+
+
+def _name_words(name: str) -> set[str]:
+    words = {
+        w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w’'&-]+", name)
+    }
+    return {w for w in words if len(w) >= 3 and w not in _ALWAYS_FINE}
+
+
+def _domain_labels(email: str | None) -> set[str]:
+    """The labels of the address's domain that may name the employer (northwind.example)."""
+    if not email or "@" not in email:
+        return set()
+    labels = email.rsplit("@", 1)[1].lower().split(".")[:-1]  # the last label is the TLD
+    return {label for label in labels if len(label) >= 3 and label not in _NOT_A_COMPANY_LABEL}
+
+
+@context_check("company-name")
+def company_name(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """A draft that names an employer other than the one it is for: the company in front
+    matter or the brief, or the recipient's mail domain. Only mentions that say where the
+    role or team is ("the role at X", "join X") count; "my role at X" is the candidate's
+    own employer."""
+    ctx = doc.context
+    known = _name_words(ctx.company or "")
+    labels = _domain_labels(ctx.recipient_email)
+    if not known and not labels:
+        return
+    for m in _COMPANY_MENTION.finditer(doc.text):
+        if _PAST_JOIN.search(doc.text, max(0, m.start() - 12), m.start()):
+            continue  # "before joining Fernbrook": the candidate's own story
+        named = _name_words(m.group(1))
+        if not named:
+            continue
+        squashed = "".join(sorted(named))
+        if named & known or any(w in label or label in w for w in named for label in labels):
+            continue
+        if any(label in squashed for label in labels):
+            continue
+        expected = ctx.company or ctx.recipient_email.rsplit("@", 1)[1]  # type: ignore[union-attr]
+        yield Match(m.start(1), m.end(1), None, f"{m.group(1)!r}, but this note is for {expected}")
 
 
 _KEYWORD = re.compile(r"[a-z][a-z’'-]{4,}")

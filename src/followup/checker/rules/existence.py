@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from followup.checker.document import Document
-from followup.checker.rules.base import Match, Rule, phrase_to_regex
+from followup.checker.patterns import phrase_to_regex
+from followup.checker.rules.base import Match, Rule
 
 
 class ExistenceRule(Rule):

@@ -33,4 +33,4 @@ class OccurrenceRule(Rule):
         hits = [(start, end) for start, end, _ in self.parts.finditer(doc)]
         if len(hits) > limit:
             first_over = hits[limit]
-            yield Match(first_over[0], hits[-1][1], None, f"{len(hits)} (limit {limit})")
+            yield Match(first_over[0], hits[-1][1], None, f"{len(hits)}, limit {limit}")
