@@ -104,8 +104,10 @@ class Checker:
             if not rule.applies_to(kind):
                 continue
             for match in rule.matches(doc):
-                if match.fix is None and match.end > match.start and (
-                    masked[match.start].isspace() or masked[match.end - 1].isspace()
+                if (
+                    match.fix is None
+                    and match.end > match.start
+                    and (masked[match.start].isspace() or masked[match.end - 1].isspace())
                 ):
                     match = _trimmed(masked, match)  # a span never starts on a blank line
                 if regions and any(r.covers(match.start, rule.id) for r in regions):
