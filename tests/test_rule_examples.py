@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import TypeAdapter
 
 from followup.checker.engine import Checker
-from followup.checker.examples import example_case
+from followup.checker.examples import Example, example_case
 from followup.checker.rules import Rule
-from followup.checker.spec import Example
 from followup.checker.styles import DEFAULT_STYLE, load_style
 
 RULES = load_style(DEFAULT_STYLE)
@@ -15,7 +15,7 @@ RULES = load_style(DEFAULT_STYLE)
 
 def _run(checker: Checker, rule: Rule, example: str | dict[str, object]) -> list[str]:
     if isinstance(example, dict):
-        Example.model_validate(example)  # the schema accepts it
+        TypeAdapter(Example).validate_python(example)  # the schema accepts it
     text, kind, context = example_case(example, rule.kinds)
     return [f.rule_id for f in checker.check(text, kind, context).findings]
 

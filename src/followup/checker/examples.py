@@ -8,22 +8,26 @@ meta-test runs them for the built-in style. An example is a string, or a mapping
 
 from __future__ import annotations
 
+from dataclasses import field, fields, make_dataclass
 from typing import Any
 
 from followup.checker.document import Context
 from followup.core import MessageKind
 
-# Example keys that are facts for the context (everything but text and kind).
-CONTEXT_KEYS = (
-    "recipient",
-    "recipient_email",
-    "company",
-    "days_since_interview",
-    "inquiries_sent",
-    "check_ins_last_30_days",
-    "known_facts",
-    "topics",
-    "days_until_decision",
+# Example keys that are facts for the context: every field of Context (but its catch-all).
+CONTEXT_KEYS = tuple(f.name for f in fields(Context) if f.name != "extra")
+
+# The shape of an example given as a mapping, derived from Context so the facts are
+# declared once; checker/spec.py validates examples against it (unknown keys rejected).
+Example: Any = make_dataclass(
+    "Example",
+    [
+        ("text", str),
+        ("kind", "MessageKind | None", field(default=None)),
+        *((f.name, f.type, field(default=None)) for f in fields(Context) if f.name != "extra"),
+    ],
+    kw_only=True,
+    namespace={"__pydantic_config__": {"extra": "forbid"}, "__module__": __name__},
 )
 
 

@@ -172,6 +172,17 @@ class PatternSet:
         return [dump_trigger(t) for t in self.trigger_list]
 
 
+def check_patterns(name: str, patterns: list[str], *, allow_groups: bool = True) -> None:
+    """Raise ValueError naming the field for a pattern that does not compile."""
+    for p in patterns:
+        try:
+            compiled = compile_checked(p)
+        except ValueError as exc:
+            raise ValueError(f"field '{name}': {exc}") from None
+        if not allow_groups and compiled.groups:
+            raise ValueError(f"field '{name}': pattern {p!r} has a capturing group; use (?:...)")
+
+
 def compile_checked(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Compile; raise ValueError with the reason for a bad pattern."""
     try:

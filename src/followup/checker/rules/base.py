@@ -1,7 +1,9 @@
-"""What every rule type shares: metadata, kinds, examples, the match protocol, prefilter.
+"""What every rule type shares: its fields and defaults, kinds, examples, the match
+protocol, and the pattern set with its triggers.
 
-Rule objects are plain Python built from an already validated spec (see checker/spec.py),
-so checking needs neither YAML nor pydantic once a style is cached.
+Rule types are standard-library dataclasses: cheap to build from cached data, so checking
+needs neither YAML nor pydantic once a style is cached (pydantic validates them only when
+a rule file changes; see checker/spec.py).
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, NamedTuple
 
 from followup.checker.document import Document
 from followup.checker.patterns import PatternSet
@@ -26,37 +29,67 @@ class Match(NamedTuple):
     detail: str | None = None
 
 
+@dataclass(kw_only=True)
 class Rule:
-    """Common fields; subclasses read their own fields, compile, and implement `matches`."""
+    """One rule: the fields every rule file has, with their defaults. Each rule type is a
+    subclass that adds its own fields (declared once, with defaults, as dataclass fields),
+    checks them in `validate`, compiles in `__post_init__`, and implements `matches`.
 
-    extends = ""
-    safe = False  # whether its fixes may be applied unasked
+    The dataclass is both the schema and the runtime object: checker/spec.py validates a
+    rule file against it (unknown keys are an error), and a cached style is rebuilt by
+    calling it with the cached fields, without YAML or pydantic.
+    """
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self.id: str = spec["id"]
-        self.message: str = spec["message"]
-        self.severity = Severity(spec.get("severity", "warning"))
-        kinds = spec.get("kinds")
-        self.kinds: list[MessageKind] | None = [MessageKind(k) for k in kinds] if kinds else None
+    extends: ClassVar[str] = ""  # the name rule files give in `extends:`
+    safe: ClassVar[bool] = False  # whether its fixes may be applied unasked
+
+    id: str
+    message: str
+    examples: dict[str, list[str | dict[str, Any]]]
+    severity: Severity = Severity.WARNING
+    kinds: list[MessageKind] | None = None
+    description: str = ""
+    source: str = ""
+    # Set by the loader, never by a rule file: the pattern triggers from the style cache.
+    triggers: list[Any] | None = field(default=None, repr=False, compare=False)
+    _parts: PatternSet | None = field(default=None, init=False, repr=False, compare=False)
+    _kinds: frozenset[MessageKind] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        self.severity = Severity(self.severity)
+        self.kinds = [MessageKind(k) for k in self.kinds] if self.kinds else None
         self._kinds = frozenset(self.kinds) if self.kinds else None
-        self.description: str = spec.get("description", "")
-        self.source: str = spec.get("source", "")
-        self.examples: dict[str, list[Any]] = spec.get("examples", {})
-        # Triggers of the rule's patterns, from the style cache when it has them.
-        self._cached_triggers: list[Any] | None = spec.get("triggers")
-        self._parts: PatternSet | None = None  # rule types that match patterns set this
+
+    def validate(self) -> None:
+        """Checks beyond the field types (raise ValueError naming the field); run once,
+        when a rule file is validated, not on every load from the cache."""
+        if not self.message:
+            raise ValueError("field 'message': must not be empty")
+        for side in ("flag", "pass"):
+            if not self.examples.get(side):
+                raise ValueError(f"field 'examples': needs at least one '{side}' example")
+        unknown = set(self.examples) - {"flag", "pass"}
+        if unknown:
+            raise ValueError(f"field 'examples': unknown key {sorted(unknown)[0]!r}")
+
+    def cache_data(self) -> dict[str, Any]:
+        """The rule's fields as plain data for the style cache, with its type and triggers."""
+        data: dict[str, Any] = {"extends": self.extends}
+        for f in fields(self):
+            if f.init:
+                data[f.name] = getattr(self, f.name)
+        data["triggers"] = self._parts.dump_triggers() if self._parts is not None else None
+        return data
 
     def pattern_set(self, patterns: list[str], flags: int = re.IGNORECASE) -> PatternSet:
         """The rule's patterns with their triggers (cached, or analysed now)."""
-        if self._cached_triggers is not None and len(self._cached_triggers) == len(patterns):
-            triggers = [load_trigger(t) for t in self._cached_triggers]
+        if self.triggers is not None and len(self.triggers) == len(patterns):
+            triggers = [load_trigger(t) for t in self.triggers]
         else:
             triggers = [trigger_for(p, bool(flags & re.IGNORECASE)) for p in patterns]
         return PatternSet(patterns, flags, triggers)
-
-    def triggers(self) -> list[Any] | None:
-        """The JSON form of the triggers, for the style cache; None for rules without."""
-        return self._parts.dump_triggers() if self._parts is not None else None
 
     @property
     def parts(self) -> PatternSet:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from dataclasses import dataclass, field
+from typing import ClassVar
 
 from followup.checker.document import Document
 from followup.checker.rules.base import Match, Rule
@@ -251,17 +252,28 @@ def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Mat
         yield Match(first[0], first[1], None, "; ".join(topics[:3]))
 
 
+@dataclass(kw_only=True)
 class ContextRule(Rule):
     """Runs a registered context check with optional parameters."""
 
-    extends = "context"
+    extends: ClassVar[str] = "context"
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        super().__init__(spec)
-        self.check: str = spec["check"]
-        self.params: dict[str, int | str] = spec.get("params") or {}
-        self._check = CONTEXT_CHECKS[self.check]
+    check: str  # the name of a registered context check
+    params: dict[str, int | str] = field(default_factory=dict)
+    _check: ContextCheck | None = field(default=None, init=False, repr=False)
+
+    def validate(self) -> None:
+        """The check is registered."""
+        super().validate()
+        if self.check not in CONTEXT_CHECKS:
+            valid = ", ".join(sorted(CONTEXT_CHECKS))
+            raise ValueError(f"field 'check': unknown context check {self.check!r}; valid: {valid}")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._check = CONTEXT_CHECKS.get(self.check)
 
     def matches(self, doc: Document) -> Iterator[Match]:
         """Delegate to the registered check."""
+        assert self._check is not None
         yield from self._check(doc, self.params)
