@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench cassettes clean eval baseline
+.PHONY: run test lint typecheck bench cassettes kind-model clean eval baseline
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,8 @@ run: $(STAMP)
 	-$(BIN)/followup lint examples/draft-desperate.txt
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 
 test: lint
@@ -45,6 +45,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_writer.py
 	$(BIN)/python bench/bench_eval.py
 	$(BIN)/python bench/bench_history.py
+
+kind-model: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/train_kind_model.py
 
 cassettes: $(STAMP)
 	bash scripts/record-cassettes.sh

@@ -91,7 +91,7 @@ def test_recipient_context_catches_a_wrong_name(checker: Checker) -> None:
     ],
 )
 def test_kind_inference(text: str, kind: MessageKind) -> None:
-    assert infer_kind(Document(text, MessageKind.THANK_YOU)) is kind
+    assert infer_kind(Document(text, MessageKind.THANK_YOU)).kind is kind
 
 
 def test_auto_kind_is_reported(checker: Checker) -> None:
@@ -148,3 +148,12 @@ def test_settings_per_kind_question_limit() -> None:
     loose = Settings(limits={MessageKind.INQUIRY: KindLimits(max_questions=2)})
     assert "etiquette.inquiry-questions" in ids(Checker.from_settings(), text)
     assert "etiquette.inquiry-questions" not in ids(Checker.from_settings(loose), text)
+
+
+def test_a_second_checker_over_the_same_rules_leaves_the_first_intact(checker: Checker) -> None:
+    text = "Did I get the job? I really need this job. Any update?? It's been two weeks."
+    before = checker.check(text, MessageKind.INQUIRY).findings
+    fresh = Checker.from_settings()
+    subset = Checker(list(reversed(fresh.rules[3:])))  # other rules, other order
+    assert subset.check(text, MessageKind.INQUIRY).findings
+    assert fresh.check(text, MessageKind.INQUIRY).findings == before

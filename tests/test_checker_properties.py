@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,3 +101,32 @@ def test_sentence_count_matches_the_sentence_spans(text: str) -> None:
     doc = Document(text, MessageKind.THANK_YOU)
     assert doc.sentence_count == len(doc.sentences)
     assert doc.word_count == len(doc.words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(TEXT, ASCII_TEXT, mutated_messages()))
+def test_inferred_kinds_and_their_findings_are_the_same_on_both_paths(text: str) -> None:
+    fast, plain = CHECKER.check(text), PLAIN.check(text)
+    assert fast.kind is plain.kind and fast.findings == plain.findings
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(ASCII_TEXT, mutated_messages()))
+def test_ascii_syllable_count_equals_the_regex_count(text: str) -> None:
+    from followup.checker.rules.metric import _SILENT_E, _VOWEL_GROUP, syllable_count
+
+    lower = text.lower()
+    expected = len(_VOWEL_GROUP.findall(lower)) - len(_SILENT_E.findall(lower))
+    assert syllable_count(lower) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(TEXT, mutated_messages()))
+def test_packed_kind_scores_equal_plain_sums(text: str) -> None:
+    from followup.checker.kinds import kind_features, model
+    from followup.checker.prefilter import index_text
+
+    m = model()
+    present = kind_features(index_text(text).word_list) & m.packed.keys()
+    plain = [b + sum(m.weights(f)[k] for f in present) for k, b in enumerate(m.bias)]
+    assert m.scores(present) == pytest.approx(plain, abs=1e-9)

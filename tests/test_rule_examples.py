@@ -3,35 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import TypeAdapter
 
-from followup.checker.document import Context
 from followup.checker.engine import Checker
+from followup.checker.examples import Example, example_case
 from followup.checker.rules import Rule
-from followup.checker.spec import Example
 from followup.checker.styles import DEFAULT_STYLE, load_style
-from followup.core import MessageKind
 
 RULES = load_style(DEFAULT_STYLE)
 
 
 def _run(checker: Checker, rule: Rule, example: str | dict[str, object]) -> list[str]:
-    ex = Example.model_validate(example) if isinstance(example, dict) else Example(text=example)
-    kind = ex.kind or (rule.kinds[0] if rule.kinds else MessageKind.THANK_YOU)
-    context = Context(
-        recipient=ex.recipient,
-        company=ex.company,
-        other_topics=ex.other_topics,
-        days_since_interview=ex.days_since_interview,
-        inquiries_sent=ex.inquiries_sent,
-        check_ins_last_30_days=ex.check_ins_last_30_days,
-        known_facts=ex.known_facts,
-        topics=ex.topics,
-        days_until_decision=ex.days_until_decision,
-        history=tuple((e.kind, e.days) for e in ex.history) if ex.history is not None else None,
-        status=ex.status,
-    )
-    result = checker.check(ex.text, kind, context)
-    return [f.rule_id for f in result.findings]
+    if isinstance(example, dict):
+        TypeAdapter(Example).validate_python(example)  # the schema accepts it
+    text, kind, context = example_case(example, rule.kinds)
+    return [f.rule_id for f in checker.check(text, kind, context).findings]
 
 
 def test_style_has_the_rule_files() -> None:

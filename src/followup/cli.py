@@ -139,6 +139,9 @@ def lint(
         today=today,
     )
     sys.stdout.write("".join(outcome.stdout))
+    sys.stdout.flush()
+    for line in outcome.stderr:
+        print(line, file=sys.stderr)
     raise typer.Exit(outcome.code)
 
 

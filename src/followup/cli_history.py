@@ -233,7 +233,7 @@ def _kind_of(source: SourceText) -> tuple[MessageKind, str]:
     if found is not None:
         return found, " (front matter)"
     text = source.text[source.body_start :]
-    return infer_kind(Document(text, MessageKind.THANK_YOU)), " (inferred; --kind sets it)"
+    return infer_kind(Document(text, MessageKind.THANK_YOU)).kind, " (inferred; --kind sets it)"
 
 
 def _subject_and_body(text: str) -> tuple[str, str]:

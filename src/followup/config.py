@@ -51,8 +51,16 @@ def load_settings(path: Path) -> Settings:
         raise ConfigError(f"{path}: cannot read config: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("followup", {})
+    if path.name == "pyproject.toml" or set(data) == {"tool"}:
+        # pyproject.toml keeps its settings under [tool.followup]; a .followup.toml may too
+        # (the README's example pasted as is), or have them at the top level.
+        tool = data.get("tool", {})
+        if path.name != "pyproject.toml" and "followup" not in tool:
+            raise ConfigError(
+                f"{path}: field 'tool': expected a [tool.followup] table or the settings "
+                "at the top level"
+            )
+        data = tool.get("followup", {})
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:

@@ -79,6 +79,9 @@ def main(args: list[str]) -> int:
         print(describe_os_error(exc), file=sys.stderr)
         return int(ExitCode.USAGE)
     sys.stdout.write("".join(outcome.stdout))
+    sys.stdout.flush()
+    for line in outcome.stderr:
+        print(line, file=sys.stderr)
     return outcome.code
 
 

@@ -29,6 +29,14 @@ class SourceText:
     is_email: bool = False
     recipient_name: str | None = None
     recipient_email: str | None = None
+    newline: str = "\n"  # the file's line ending, "\r\n" when every line ends so
+    bom: bool = False  # whether the file starts with a UTF-8 byte order mark
+
+    def encode(self, text: str) -> bytes:
+        """Text (with "\n" line ends) as this file's bytes: its line endings, its BOM."""
+        if self.newline != "\n":
+            text = text.replace("\n", self.newline)
+        return (b"\xef\xbb\xbf" if self.bom else b"") + text.encode("utf-8")
 
 
 def read_bytes(arg: str, stdin: BinaryIO | None = None) -> tuple[str, bytes, Path | None]:
@@ -84,7 +92,12 @@ def read_source(arg: str, stdin: BinaryIO | None = None) -> SourceText:
     if path is not None and path.suffix.lower() == ".eml":
         return _from_email(name, text, path)
     front, body_start = split_front_matter(text, name)
-    return SourceText(name, text, path, body_start, front)
+    source = SourceText(name, text, path, body_start, front)
+    source.bom = data.startswith(b"\xef\xbb\xbf")
+    crlf = data.count(b"\r\n")
+    if crlf and crlf == data.count(b"\n"):
+        source.newline = "\r\n"
+    return source
 
 
 def _from_email(name: str, text: str, path: Path) -> SourceText:

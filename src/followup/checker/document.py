@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from followup.checker.prefilter import TextIndex, index_text
+from followup.checker.prefilter import Planned, TextIndex, index_text
 from followup.core import MessageKind
 
 TOKEN_RE = re.compile(r"\S+")  # a word, for counting: what str.split() returns
@@ -21,6 +21,7 @@ class Context:
     """Facts from outside the text that context rules may use. All optional."""
 
     recipient: str | None = None
+    recipient_email: str | None = None  # the To: address; its domain names the company
     company: str | None = None
     role: str | None = None
     # The other interviewers' topics (name -> topics), for the wrong-interviewer-topic rule.
@@ -73,7 +74,7 @@ class Document:
         self._word_count: int | None = None
         # Patterns whose first trigger clause holds, found by the engine for all rules at
         # once; each pattern set verifies the rest only if its rule runs.
-        self.planned: dict[int, set[int]] | None = None  # pattern-set slot -> candidates
+        self.planned: Planned | None = None
         self.kind = kind
         self.context = context or Context()
         self._line_starts: list[int] | None = None

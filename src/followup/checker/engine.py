@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup.checker.document import Context, Document
-from followup.checker.kinds import infer_kind
+from followup.checker.kinds import KindGuess, infer_kind
 from followup.checker.prefilter import GlobalIndex
-from followup.checker.rules import Rule
+from followup.checker.rules import Match, Rule
 from followup.checker.rules.metric import MetricRule
 from followup.checker.rules.occurrence import OccurrenceRule
 from followup.checker.styles import DEFAULT_STYLE, load_style
-from followup.checker.suppression import mask_and_regions
+from followup.checker.suppression import mask_and_regions, named_ids
 from followup.core import Finding, MessageKind, Severity
-from followup.errors import ConfigError
+from followup.errors import ConfigError, RuleError
 
 if TYPE_CHECKING:
     from followup.settings import Settings
@@ -28,19 +28,30 @@ class CheckResult:
     kind: MessageKind
     kind_source: str  # "option", "front-matter", "auto" or "caller"
     findings: list[Finding]
+    guess: KindGuess | None = None  # with "auto": the inference, which can name its cues
+    warnings: list[str] = field(default_factory=list)  # "LINE: problem", e.g. unknown ids
+
+    @property
+    def kind_cues(self) -> tuple[str, ...]:
+        """The words the kind was inferred from; empty unless it was inferred."""
+        return self.guess.cues() if self.guess is not None else ()
 
 
 class Checker:
     """Checks texts against a fixed, validated list of rules."""
 
-    def __init__(self, rules: list[Rule], *, prefilter: bool = True) -> None:
+    def __init__(
+        self, rules: list[Rule], *, prefilter: bool = True, known_ids: set[str] | None = None
+    ) -> None:
         self.rules = rules
         self.prefilter = prefilter
         self.by_id = {r.id: r for r in rules}
-        self._sets = [ps for r in rules for ps in r.pattern_sets()]
-        for slot, ps in enumerate(self._sets):
-            ps.slot = slot  # where the shared word index files this set's patterns
-        self._global = GlobalIndex([ps.index for ps in self._sets])
+        # Ids a suppression comment may name: these rules, and any the settings disabled.
+        known = known_ids if known_ids is not None else set(self.by_id)
+        self.known_ids = known | {i.split(".", 1)[-1] for i in known}
+        # One word lookup per message for every pattern set of these rules. The mapping is
+        # this checker's own: the rule objects are shared, never written to.
+        self._global = GlobalIndex([(ps, ps.index) for r in rules for ps in r.pattern_sets()])
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Checker:
@@ -48,9 +59,16 @@ class Checker:
         rules = load_style(DEFAULT_STYLE)
         if settings is None:
             return cls(rules)
-        for folder in settings.styles:
-            rules.extend(load_style(folder))
         known = {r.id: r for r in rules}
+        for folder in settings.styles:
+            for rule in load_style(folder):
+                if rule.id in known:
+                    raise RuleError(
+                        f"{rule.source}: rule id {rule.id!r} is defined twice (also in "
+                        f"{known[rule.id].source}); rename the style folder or the file"
+                    )
+                known[rule.id] = rule
+                rules.append(rule)
         _check_ids(settings, known)
         disabled = {_resolve(i, known) for i in settings.disable}
         override = {_resolve(k, known): v for k, v in settings.severity.items()}
@@ -61,7 +79,7 @@ class Checker:
             if rule.id in override:
                 rule = rule.replace(severity=Severity(override[rule.id]))
             selected.append(_apply_limits(rule, settings))
-        return cls(selected)
+        return cls(selected, known_ids=set(known))
 
     def check(
         self,
@@ -76,14 +94,22 @@ class Checker:
         doc = Document(masked, kind or MessageKind.THANK_YOU, context, use_triggers=self.prefilter)
         if self.prefilter and doc.index is not None:
             doc.planned = self._global.candidates(doc.index)
+        guess = None
         if kind is None:
-            kind, kind_source = infer_kind(doc), "auto"
+            guess = infer_kind(doc)
+            kind, kind_source = guess.kind, "auto"
             doc.kind = kind
         findings: list[Finding] = []
         for rule in self.rules:
             if not rule.applies_to(kind):
                 continue
             for match in rule.matches(doc):
+                if (
+                    match.fix is None
+                    and match.end > match.start
+                    and (masked[match.start].isspace() or masked[match.end - 1].isspace())
+                ):
+                    match = _trimmed(masked, match)  # a span never starts on a blank line
                 if regions and any(r.covers(match.start, rule.id) for r in regions):
                     continue
                 line, column = doc.position(match.start)
@@ -102,7 +128,25 @@ class Checker:
                     )
                 )
         findings.sort(key=Finding.sort_key)
-        return CheckResult(kind, kind_source, findings)
+        result = CheckResult(kind, kind_source, findings, guess)
+        if "<!--" in text:
+            for offset, directive, rule_id in named_ids(text):
+                if rule_id not in self.known_ids:
+                    line = doc.position(offset)[0]
+                    result.warnings.append(
+                        f"{line}: followup-{directive} names an unknown rule id {rule_id!r} "
+                        "(see `followup rules`)"
+                    )
+        return result
+
+
+def _trimmed(text: str, match: Match) -> Match:
+    """The match without white space at either end (when anything else is left)."""
+    segment = text[match.start : match.end]
+    if not segment.strip():
+        return match
+    start = match.start + len(segment) - len(segment.lstrip())
+    return match._replace(start=start, end=start + len(segment.strip()))
 
 
 def _resolve(rule_id: str, known: dict[str, Rule]) -> str:

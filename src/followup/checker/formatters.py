@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -51,10 +52,8 @@ def format_text(reports: list[FileReport], *, color: bool = False) -> str:
     out: list[str] = []
     for report in reports:
         res = report.result
-        how = {"auto": "inferred", "option": "--kind", "front-matter": "front matter"}
         out.append(
-            f"{dim}# {report.path}: checked as {res.kind.value} "
-            f"({how.get(res.kind_source, res.kind_source)}){reset}"
+            f"{dim}# {report.path}: checked as {res.kind.value} ({_kind_origin(res)}){reset}"
         )
         lines = report.text.split("\n")
         for f in res.findings:
@@ -74,6 +73,17 @@ def format_text(reports: list[FileReport], *, color: bool = False) -> str:
         f"{c[Severity.SUGGESTION]} suggestion(s) in {files} file{'s' if files != 1 else ''}"
     )
     return "\n".join(out)
+
+
+def _kind_origin(result: CheckResult) -> str:
+    """Where the kind came from: "--kind", "front matter", or the words it was inferred from."""
+    if result.kind_source == "auto":
+        if not result.kind_cues:
+            return "inferred; say --kind if it is wrong"
+        cues = ", ".join(repr(c) for c in result.kind_cues)
+        return f"inferred from {cues}; say --kind if it is wrong"
+    how = {"option": "--kind", "front-matter": "front matter"}
+    return how.get(result.kind_source, result.kind_source)
 
 
 def finding_dict(text: str, f: Finding) -> dict[str, Any]:
@@ -107,6 +117,7 @@ def format_json(reports: list[FileReport], fail_on: Severity) -> str:
                 "path": r.path,
                 "kind": r.result.kind.value,
                 "kind_source": r.result.kind_source,
+                "kind_cues": list(r.result.kind_cues),
                 "findings": [finding_dict(r.text, f) for f in r.result.findings],
             }
             for r in reports
@@ -123,6 +134,23 @@ def format_json(reports: list[FileReport], fail_on: Severity) -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False)
 
 
+_PLACEHOLDER_ASIDE = re.compile(r"\s*\([^()]*\{(?:match|fix|detail)\}[^()]*\)")
+_PLACEHOLDER = re.compile(r"'?\{(match|fix|detail)\}'?")
+_PLACEHOLDER_WORDS = {
+    "match": "the flagged words",
+    "fix": "the suggested wording",
+    "detail": "the details",
+}
+
+
+def describe_template(message: str) -> str:
+    """A rule's message template as a general description: asides that only hold a
+    placeholder ("('{match}')") are dropped, other placeholders put into words."""
+    text = _PLACEHOLDER_ASIDE.sub("", message)
+    text = _PLACEHOLDER.sub(lambda m: _PLACEHOLDER_WORDS[m.group(1)], text)
+    return text[:1].upper() + text[1:]
+
+
 def format_sarif(reports: list[FileReport], rules: list[Rule]) -> str:
     """SARIF 2.1.0 with every rule described and every finding located."""
     index = {r.id: i for i, r in enumerate(rules)}
@@ -131,7 +159,7 @@ def format_sarif(reports: list[FileReport], rules: list[Rule]) -> str:
             "id": r.id,
             "name": r.id.split(".", 1)[-1],
             "shortDescription": {"text": r.description or r.id},
-            "fullDescription": {"text": r.message},
+            "fullDescription": {"text": describe_template(r.message)},
             "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
             "properties": {"type": r.extends},
         }
@@ -186,7 +214,6 @@ def format_sarif(reports: list[FileReport], rules: list[Rule]) -> str:
                     "driver": {
                         "name": "followup",
                         "version": __version__,
-                        "informationUri": "https://pypi.org/project/followup/",
                         "rules": driver_rules,
                     }
                 },

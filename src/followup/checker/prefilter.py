@@ -54,6 +54,7 @@ class TextIndex:
 
     folded: str
     words: frozenset[str]
+    word_list: tuple[str, ...] = ()  # the words in order, for the kind model's word pairs
 
     def holds(self, clause: Clause) -> bool:
         """True when the clause is satisfied."""
@@ -69,7 +70,8 @@ _WORDS = re.compile(r"\w+")
 def index_text(text: str) -> TextIndex:
     """Fold the text and collect its words."""
     folded = fold(text)
-    return TextIndex(folded, frozenset(_WORDS.findall(folded)))
+    words = _WORDS.findall(folded)
+    return TextIndex(folded, frozenset(words), tuple(words))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -288,11 +290,24 @@ def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
     if any(kind == "w" and _score((kind, items)) > 0 for kind, items in unique):
         # A selective word clause makes substring clauses (slower to test) redundant.
         unique = {c for c in unique if c[0] == "w"}
-    ordered = sorted(unique, key=lambda c: (_score(c) == 0, c[0] != "w", -_score(c), sorted(c[1])))
+    # The first clause files the pattern in the index. A word clause is preferred even when
+    # its words are common: a pattern filed under a word is verified only for messages that
+    # have the word, one filed under a substring for every message. Among common words
+    # the longer ones are the rarer ("chance" before "is").
+    ordered = sorted(
+        unique,
+        key=lambda c: (
+            c[0] != "w",
+            _score(c) == 0,
+            -_score(c),
+            -min(map(len, c[1])),
+            sorted(c[1]),
+        ),
+    )
     if not ordered:
         return None
-    # The first clause files the pattern in the index; the rest are verified in order, so
-    # the cheap set lookups (word clauses) go before the substring searches.
+    # The rest are verified in order: the cheap set lookups (word clauses) before the
+    # substring searches.
     first, rest = ordered[0], ordered[1:]
     rest.sort(key=lambda c: c[0] != "w")
     return (first, *rest)
@@ -333,6 +348,20 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# A clause ready to test: ("w", words) -> a word set to intersect; ("s", literal) -> one
+# substring; ("any", literals) -> any of several substrings.
+Check = tuple[str, "frozenset[str] | str | tuple[str, ...]"]
+
+
+def _compile_check(clause: Clause) -> Check:
+    kind, items = clause
+    if kind == "w":
+        return ("w", items)
+    if len(items) == 1:
+        return ("s", next(iter(items)))
+    return ("any", tuple(sorted(items)))
+
+
 class TriggerIndex:
     """For one rule's patterns: which of them may match a given message.
 
@@ -345,39 +374,48 @@ class TriggerIndex:
 
     def __init__(self, triggers: list[Trigger]) -> None:
         self.triggers = triggers
-        # Verification order: set lookups (word clauses) before substring searches.
-        self.checks: list[tuple[Clause, ...] | None] = [
-            None if t is None else tuple(sorted(t, key=lambda c: c[0] != "w")) for t in triggers
-        ]
         self.size = len(triggers)
         self.by_word: dict[str, list[int]] = {}
         self.substrings: list[int] = []
         self.always: list[int] = []
+        # What is left to verify once a pattern is a candidate: a pattern filed under a word
+        # was found through that word, so only its other clauses are checked; set lookups
+        # (word clauses) go before substring searches.
+        self.checks: list[tuple[Check, ...]] = []
         for i, trig in enumerate(triggers):
+            rest: tuple[Clause, ...] = ()
             if trig is None:
                 self.always.append(i)
             elif trig[0][0] == "w":
                 for word in trig[0][1]:
                     self.by_word.setdefault(word, []).append(i)
+                rest = trig[1:]
             else:
                 self.substrings.append(i)
+                rest = trig
+            ordered = sorted(rest, key=lambda c: c[0] != "w")
+            self.checks.append(tuple(_compile_check(c) for c in ordered))
 
     def verify(self, maybe: set[int], index: TextIndex) -> list[int]:
-        """The patterns to run: unanalysable ones, and those in `maybe` or filed under a
-        substring whose clauses all hold."""
+        """The patterns to run: unanalysable ones, and those in `maybe` (whose first word
+        clause holds) or filed under a substring, whose remaining clauses all hold."""
         hits = list(self.always)
         words, folded = index.words, index.folded
         checks = self.checks
         for i in maybe.union(self.substrings) if self.substrings else maybe:
-            trig = checks[i]
-            if trig is None:
-                continue
-            for kind, items in trig:
+            for kind, test in checks[i]:
                 if kind == "w":
-                    if items.isdisjoint(words):
+                    if test.isdisjoint(words):  # type: ignore[union-attr]
                         break
-                elif not any(item in folded for item in items):
-                    break
+                elif kind == "s":
+                    if test not in folded:  # type: ignore[operator]
+                        break
+                else:
+                    for item in test:  # a loop: a generator in any() costs more here
+                        if item in folded:
+                            break
+                    else:
+                        break
             else:
                 hits.append(i)
         hits.sort()
@@ -393,24 +431,37 @@ class TriggerIndex:
         return self.verify(maybe, index)
 
 
-class GlobalIndex:
-    """The word files of many TriggerIndexes merged, to find candidates for all at once."""
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """One message's word lookup for all of a checker's pattern sets: the sets it covered,
+    and for each, the patterns whose first (word) clause holds."""
 
-    def __init__(self, indexes: list[TriggerIndex]) -> None:
-        self.indexes = indexes
-        self.by_word: dict[str, list[tuple[int, int]]] = {}
-        for n, ix in enumerate(indexes):
+    indexed: frozenset[object]
+    maybe: dict[object, set[int]]
+
+
+class GlobalIndex:
+    """The word files of many TriggerIndexes merged, to find candidates for all at once.
+
+    Each index is keyed by its owner (a checker passes its pattern sets), so the mapping
+    belongs to the checker that built it: two checkers over the same rules never share it.
+    """
+
+    def __init__(self, indexes: list[tuple[object, TriggerIndex]]) -> None:
+        self.indexed = frozenset(owner for owner, _ in indexes)
+        self.by_word: dict[str, list[tuple[object, int]]] = {}
+        for owner, ix in indexes:
             for word, parts in ix.by_word.items():
-                self.by_word.setdefault(word, []).extend((n, i) for i in parts)
+                self.by_word.setdefault(word, []).extend((owner, i) for i in parts)
         self.words = frozenset(self.by_word)
 
-    def candidates(self, index: TextIndex) -> dict[int, set[int]]:
-        """Index position -> patterns whose first (word) clause holds; verify the rest."""
-        maybe: dict[int, set[int]] = {}
+    def candidates(self, index: TextIndex) -> Planned:
+        """The patterns whose first (word) clause holds, per owner; verify the rest."""
+        maybe: dict[object, set[int]] = {}
         for word in index.words & self.words:
-            for n, i in self.by_word[word]:
-                if n in maybe:
-                    maybe[n].add(i)
+            for owner, i in self.by_word[word]:
+                if owner in maybe:
+                    maybe[owner].add(i)
                 else:
-                    maybe[n] = {i}
-        return maybe
+                    maybe[owner] = {i}
+        return Planned(self.indexed, maybe)

@@ -25,7 +25,7 @@ from followup.checker.formatters import (
 from followup.checker.suppression import blank
 from followup.config import discover_settings
 from followup.core import MessageKind, Severity
-from followup.errors import InputError
+from followup.errors import ExitCode, InputError, describe
 from followup.inputs import SourceText, read_source
 from followup.timeline import parse_day
 
@@ -43,11 +43,16 @@ def kind_from_front_matter(source: SourceText) -> MessageKind | None:
 
 
 def context_for(source: SourceText, to: str | None = None, today: dt.date | None = None) -> Context:
-    """Recipient and company from .eml headers or front matter (`to:`, `company:`); with
-    --to (or an .eml's To: address) the sent history adds the cadence facts."""
+    """Recipient, their address and the company, from .eml headers or front matter (`to:`,
+    `company:`); with --to (or an .eml's To: address) the sent history adds the cadence
+    facts."""
     fm = source.front_matter
     recipient = source.recipient_name or _str_or_none(fm.get("to"))
-    context = Context(recipient=recipient, company=_str_or_none(fm.get("company")))
+    context = Context(
+        recipient=recipient,
+        recipient_email=source.recipient_email,
+        company=_str_or_none(fm.get("company")),
+    )
     who = to or source.recipient_email
     if who:
         from followup.history import lint_facts  # stdlib sqlite3, only when asked
@@ -88,13 +93,30 @@ def lint_inputs(
     args: list[str],
     kind: MessageKind | None,
     stdin: BinaryIO | None = None,
+    errors: list[str] | None = None,
     *,
     to: str | None = None,
     today: dt.date | None = None,
 ) -> tuple[list[SourceText], list[FileReport]]:
-    """Read every input first (so a bad one fails before any output), then check each."""
-    sources = [read_source(a, stdin) for a in args]
-    return sources, [lint_source(checker, s, kind, to=to, today=today) for s in sources]
+    """Read and check every input. One that cannot be read or checked is left out, and its
+    error goes to `errors` (or is raised when no list is given), so a missing file among
+    several does not hide the others' findings."""
+    sources: list[SourceText] = []
+    reports: list[FileReport] = []
+    for arg in args:
+        try:
+            source = read_source(arg, stdin)
+            report = lint_source(checker, source, kind, to=to, today=today)
+        except InputError as exc:
+            if errors is None:
+                raise
+            errors.append(describe(exc))
+            continue
+        sources.append(source)
+        reports.append(report)
+        if errors is not None:
+            errors.extend(f"followup: warning: {source.name}:{w}" for w in report.result.warnings)
+    return sources, reports
 
 
 def backup_path(path: Path) -> Path:
@@ -120,15 +142,16 @@ def write_fixed(source: SourceText, fixed: str) -> Path:
     backup = backup_path(source.path)
     original = source.path.read_bytes()
     backup.write_bytes(original)
-    source.path.write_text(fixed, encoding="utf-8")
+    source.path.write_bytes(source.encode(fixed))  # the file's own line endings and BOM
     return backup
 
 
 @dataclass
 class LintOutcome:
-    """What to print and the exit code."""
+    """What to print, on stdout and stderr (one line each), and the exit code."""
 
     stdout: list[str] = field(default_factory=list)
+    stderr: list[str] = field(default_factory=list)
     code: int = 0
 
 
@@ -156,8 +179,11 @@ def run_lint(
     checker = Checker.from_settings(settings)
     threshold = fail_on or (settings.fail_on if settings else Severity.WARNING)
     as_of = parse_day(today, "--today") if today is not None else None
-    sources, reports = lint_inputs(checker, args, kind, stdin, to=to, today=as_of)
     outcome = LintOutcome()
+    sources, reports = lint_inputs(checker, args, kind, stdin, outcome.stderr, to=to, today=as_of)
+    if not reports:  # nothing could be read: the errors say why
+        outcome.code = int(ExitCode.USAGE)
+        return outcome
 
     if fix:
         printed_fixed_text = False
@@ -177,7 +203,7 @@ def run_lint(
             else:
                 outcome.stdout.append(f"{source.name}: no safe fixes to apply\n")
         if printed_fixed_text:
-            outcome.code = _exit_code(reports, threshold)
+            outcome.code = _exit_code(reports, threshold, outcome)
             return outcome
 
     if output_format == "json":
@@ -191,11 +217,14 @@ def run_lint(
         if color is None:
             color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         outcome.stdout.append(format_text(reports, color=color) + "\n")
-    outcome.code = _exit_code(reports, threshold)
+    outcome.code = _exit_code(reports, threshold, outcome)
     return outcome
 
 
-def _exit_code(reports: list[FileReport], threshold: Severity) -> int:
-    """1 when any finding is at or above the threshold, else 0."""
+def _exit_code(reports: list[FileReport], threshold: Severity, outcome: LintOutcome) -> int:
+    """2 when an input could not be linted, else 1 when any finding is at or above the
+    threshold, else 0."""
+    if outcome.stderr and any(line.startswith("followup: error:") for line in outcome.stderr):
+        return int(ExitCode.USAGE)
     failed = any(f.severity.rank >= threshold.rank for r in reports for f in r.result.findings)
     return 1 if failed else 0

@@ -1,213 +1,96 @@
-"""The rule-file schema: one pydantic model per rule type, used to validate YAML on load.
+"""Validate a rule file against its rule type: the type's dataclass is the schema.
 
-Validation happens once per change of a style folder; the validated rules are cached as
-plain data (see styles.py), so a warm `followup lint` never imports pydantic.
+Each rule type (checker/rules/) declares its fields and defaults once, as a dataclass.
+pydantic validates the raw YAML data against that dataclass (field types, kebab-case keys
+such as `min-letters`, unknown keys rejected), then the type's own `validate` checks what
+types cannot say (patterns compile, a bound is given). This runs only when a style folder
+changes; the validated rules are cached as plain data (see styles.py), so a warm
+`followup lint` never imports pydantic.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from dataclasses import fields
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import ConfigDict, TypeAdapter, ValidationError
 
-from followup.checker.rules.base import compile_checked, phrase_to_regex
-from followup.checker.rules.context import CONTEXT_CHECKS
-from followup.core import MessageKind, Severity
+from followup.checker.examples import CONTEXT_KEYS, Example
+from followup.checker.rules import RULE_TYPES, Rule
+from followup.errors import RuleError
 
-
-def _check_patterns(patterns: list[str], *, allow_groups: bool = True) -> list[str]:
-    for p in patterns:
-        compiled = compile_checked(phrase_to_regex(p))
-        if not allow_groups and compiled.groups:
-            raise ValueError(f"pattern {p!r} has a capturing group; use (?:...)")
-    return patterns
+# Fields a rule file may not set: the loader fills them in.
+LOADER_FIELDS = frozenset({"source", "triggers"})
 
 
-class SentEntry(BaseModel):
-    """One message of an example's sent history: its kind and the day after the interview."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    kind: MessageKind
-    days: int
+def yaml_key(name: str) -> str:
+    """A field's key in a rule file: min_letters -> min-letters."""
+    return name.replace("_", "-")
 
 
-class Example(BaseModel):
-    """An example message with the facts a context rule needs."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    text: str
-    kind: MessageKind | None = None
-    recipient: str | None = None
-    company: str | None = None
-    other_topics: dict[str, list[str]] = Field(default_factory=dict)
-    days_since_interview: int | None = None
-    inquiries_sent: int | None = None
-    check_ins_last_30_days: int | None = None
-    known_facts: str | None = None
-    topics: list[str] | None = None
-    days_until_decision: int | None = None
-    history: list[SentEntry] | None = None
-    status: Literal["active", "offer", "rejected", "withdrawn"] | None = None
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {}
 
 
-class Examples(BaseModel):
-    """Messages this rule must flag and messages it must leave alone."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    flag: list[str | Example] = Field(min_length=1)
-    pass_: list[str | Example] = Field(min_length=1, alias="pass")
-
-
-class RuleSpec(BaseModel):
-    """Fields every rule file has."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    id: str
-    source: str = ""
-    extends: str
-    message: str = Field(min_length=1)
-    severity: Severity = Severity.WARNING
-    kinds: list[MessageKind] | None = None
-    description: str = ""
-    examples: Examples
+def _adapter(cls: type[Rule]) -> TypeAdapter[Any]:
+    """pydantic's validator for a rule type's dataclass, built once."""
+    if cls.extends not in _ADAPTERS:
+        # Compiled state (init=False fields) needs no schema: allow its types as they are.
+        config = ConfigDict(extra="forbid", alias_generator=yaml_key, arbitrary_types_allowed=True)
+        setattr(cls, "__pydantic_config__", config)  # noqa: B010  (read by pydantic)
+        _ADAPTERS[cls.extends] = TypeAdapter(cls)
+    return _ADAPTERS[cls.extends]
 
 
-class ExistenceSpec(RuleSpec):
-    """existence: tokens (word-bounded), patterns (raw), exceptions."""
-
-    extends: Literal["existence"]
-    tokens: list[str] = Field(default_factory=list)
-    patterns: list[str] = Field(default_factory=list)
-    exceptions: list[str] = Field(default_factory=list)
-    fix: str | None = None
-    ignorecase: bool = True
-
-    @field_validator("tokens", "exceptions")
-    @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        return _check_patterns(value)
-
-    @field_validator("patterns")
-    @classmethod
-    def _raw_compiles(cls, value: list[str]) -> list[str]:
-        for p in value:
-            compile_checked(p)
-        return value
-
-    @model_validator(mode="after")
-    def _has_something(self) -> ExistenceSpec:
-        if not self.tokens and not self.patterns:
-            raise ValueError("an existence rule needs 'tokens' or 'patterns'")
-        return self
+_EXAMPLES: TypeAdapter[Any] | None = None
 
 
-class SubstitutionSpec(RuleSpec):
-    """substitution: swap (pattern -> replacement), safe."""
-
-    extends: Literal["substitution"]
-    swap: dict[str, str] = Field(min_length=1)
-    safe: bool = True
-
-    @field_validator("swap")
-    @classmethod
-    def _compiles(cls, value: dict[str, str]) -> dict[str, str]:
-        _check_patterns(list(value), allow_groups=False)
-        return value
-
-
-class OccurrenceSpec(RuleSpec):
-    """occurrence: token, max, max-per-kind, config-limit."""
-
-    extends: Literal["occurrence"]
-    token: str = Field(min_length=1)
-    max: int = Field(ge=0)
-    max_per_kind: dict[MessageKind, int] = Field(default_factory=dict, alias="max-per-kind")
-    config_limit: Literal["max-questions"] | None = Field(default=None, alias="config-limit")
-
-    @field_validator("token")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        compile_checked(value)
-        return value
+def validate_rule(data: dict[str, Any]) -> Rule:
+    """The rule a file's data describes; ValueError or ValidationError when it is wrong."""
+    global _EXAMPLES
+    cls = RULE_TYPES[data.pop("extends")]
+    for key in LOADER_FIELDS & set(data):
+        raise ValueError(f"field '{key}': is set by the loader, not in a rule file")
+    if _EXAMPLES is None:
+        _EXAMPLES = TypeAdapter(dict[str, list[str | Example]])
+    try:
+        _EXAMPLES.validate_python(data.get("examples", {}))  # the facts of each example
+    except ValidationError as exc:
+        raise ValueError(describe_validation_error(exc, cls, prefix="examples")) from None
+    rule: Rule = _adapter(cls).validate_python(data)
+    rule.validate()
+    return rule
 
 
-class Limits(BaseModel):
-    """A range: either bound may be left open."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    min: float | None = None
-    max: float | None = None
+def known_keys(cls: type[Rule]) -> list[str]:
+    """The keys a rule file of this type may have."""
+    return [yaml_key(f.name) for f in fields(cls) if f.init and f.name not in LOADER_FIELDS]
 
 
-class MetricSpec(RuleSpec):
-    """metric: words, sentence-words or grade, with min/max and per-kind ranges."""
-
-    extends: Literal["metric"]
-    metric: Literal["words", "sentence-words", "grade"]
-    min: float | None = None
-    max: float | None = None
-    per_kind: dict[MessageKind, Limits] = Field(default_factory=dict, alias="per-kind")
-
-    @model_validator(mode="after")
-    def _has_bound(self) -> MetricSpec:
-        if self.min is None and self.max is None and not self.per_kind:
-            raise ValueError("a metric rule needs 'min', 'max' or 'per-kind'")
-        return self
-
-
-class CapitalizationSpec(RuleSpec):
-    """capitalization: min-letters, min-run, allow."""
-
-    extends: Literal["capitalization"]
-    min_letters: int = Field(default=4, ge=2, alias="min-letters")
-    min_run: int = Field(default=2, ge=2, alias="min-run")
-    allow: list[str] = Field(default_factory=list)
-
-
-class ContextSpec(RuleSpec):
-    """context: the name of a registered check, and its parameters."""
-
-    extends: Literal["context"]
-    check: str
-    params: dict[str, int | str] = Field(default_factory=dict)
-
-    @field_validator("check")
-    @classmethod
-    def _known(cls, value: str) -> str:
-        if value not in CONTEXT_CHECKS:
-            valid = ", ".join(sorted(CONTEXT_CHECKS))
-            raise ValueError(f"unknown context check {value!r}; valid: {valid}")
-        return value
-
-
-SPECS: dict[str, type[RuleSpec]] = {
-    "existence": ExistenceSpec,
-    "substitution": SubstitutionSpec,
-    "occurrence": OccurrenceSpec,
-    "metric": MetricSpec,
-    "capitalization": CapitalizationSpec,
-    "context": ContextSpec,
-}
-
-
-def validate_rule(data: dict[str, Any]) -> dict[str, Any]:
-    """Validate raw rule data; return plain JSON-able data (python field names)."""
-    spec = SPECS[data["extends"]].model_validate(data)
-    dumped = spec.model_dump(mode="json", exclude_none=True)
-    examples = dumped["examples"]
-    examples["pass"] = examples.pop("pass_")
-    return dumped
-
-
-def describe_validation_error(exc: ValidationError) -> str:
-    """One line naming the first bad field and why."""
-    err = exc.errors()[0]
-    loc = ".".join(str(part) for part in err["loc"]) or "(top level)"
+def describe_validation_error(exc: ValidationError, cls: type[Rule], prefix: str = "") -> str:
+    """One line naming the first bad field and why. Of the alternatives an example may be
+    (a string or a mapping), the mapping's complaint is the telling one."""
+    errors = exc.errors()
+    err = next((e for e in errors if "Example" in e["loc"]), errors[0])
+    parts = [prefix] if prefix else []
+    parts += [str(p) for p in err["loc"] if p != "Example"]
+    loc = ".".join(parts) or "(top level)"
     msg = re.sub(r"^Value error, ", "", err["msg"])
+    if err["type"] == "unexpected_keyword_argument" and prefix:
+        msg = f"unknown fact; an example may have: text, kind, {', '.join(CONTEXT_KEYS)}"
+    elif err["type"] == "unexpected_keyword_argument":
+        msg = f"unknown field; {cls.extends} rules have: {', '.join(known_keys(cls))}"
+    elif err["type"] == "missing_keyword_argument":
+        msg = "required"
     return f"field '{loc}': {msg}"
+
+
+def check_rule_data(path: str, data: dict[str, Any]) -> Rule:
+    """validate_rule, with any problem as a RuleError naming the file and field."""
+    cls = RULE_TYPES[data["extends"]]
+    try:
+        return validate_rule(data)
+    except ValidationError as exc:
+        raise RuleError(f"{path}: {describe_validation_error(exc, cls)}") from None
+    except ValueError as exc:
+        raise RuleError(f"{path}: {exc}") from None

@@ -46,7 +46,7 @@ def rule_files(folder: Path) -> list[Path]:
     return files
 
 
-CACHE_FORMAT = 20  # bump when the cached data changes shape
+CACHE_FORMAT = 22  # bump when the cached data changes shape
 
 
 def _fingerprint(files: list[Path]) -> str:
@@ -87,12 +87,11 @@ def _write_cache(path: Path | None, fingerprint: str, rules: list[dict[str, Any]
         pass  # a read-only home only costs speed
 
 
-def validate_rule_file(path: Path, style: str) -> dict[str, Any]:
+def validate_rule_file(path: Path, style: str) -> Rule:
     """Parse and validate one rule file; raise RuleError naming the file and field."""
     import yaml
-    from pydantic import ValidationError
 
-    from followup.checker.spec import describe_validation_error, validate_rule
+    from followup.checker.spec import check_rule_data
     from followup.yamlio import load_yaml
 
     try:
@@ -113,11 +112,15 @@ def validate_rule_file(path: Path, style: str) -> dict[str, Any]:
     if "id" in data and data["id"] != rule_id:
         raise RuleError(f"{path}: field 'id': {data['id']!r} does not match the file ({rule_id})")
     data["id"] = rule_id
-    data["source"] = str(path)
-    try:
-        return validate_rule(data)
-    except ValidationError as exc:
-        raise RuleError(f"{path}: {describe_validation_error(exc)}") from None
+    rule = check_rule_data(str(path), data)
+    rule.source = str(path)
+    return rule
+
+
+def from_cache(data: dict[str, Any]) -> Rule:
+    """A rule rebuilt from its cached fields (already validated when they were cached)."""
+    fields = dict(data)
+    return RULE_TYPES[fields.pop("extends")](**fields)
 
 
 def load_style(folder: Path) -> list[Rule]:
@@ -127,12 +130,13 @@ def load_style(folder: Path) -> list[Rule]:
     cache = _cache_file(folder)
     data = _read_cache(cache, fingerprint)
     if data is not None:
-        return [RULE_TYPES[d["extends"]](d) for d in data]
-    data = [validate_rule_file(f, folder.name) for f in files]
-    rules = [RULE_TYPES[d["extends"]](d) for d in data]
-    for d, rule in zip(data, rules, strict=True):
-        triggers = rule.triggers()
-        if triggers is not None:
-            d["triggers"] = triggers
-    _write_cache(cache, fingerprint, data)
+        return [from_cache(d) for d in data]
+    from followup.checker.examples import example_failure
+
+    rules = [validate_rule_file(f, folder.name) for f in files]
+    for path, rule in zip(files, rules, strict=True):
+        failure = example_failure(rule)
+        if failure is not None:
+            raise RuleError(f"{path}: {failure}")
+    _write_cache(cache, fingerprint, [rule.cache_data() for rule in rules])
     return rules

@@ -32,6 +32,18 @@ class Region:
         return rule_id in self.rules or short in self.rules
 
 
+def named_ids(text: str) -> list[tuple[int, str, str]]:
+    """(offset of the comment, "disable" or "enable", rule id) for every id a suppression
+    comment names."""
+    named: list[tuple[int, str, str]] = []
+    for m in _COMMENT.finditer(text):
+        d = _DIRECTIVE.match(m.group(1))
+        if d:
+            ids = re.findall(r"[\w.\-]+", d.group(2))
+            named.extend((m.start(), d.group(1), rule_id) for rule_id in ids)
+    return named
+
+
 def blank(text: str, start: int, end: int) -> str:
     """Replace text[start:end] with spaces, keeping newlines."""
     return text[:start] + _NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]

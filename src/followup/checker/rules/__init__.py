@@ -1,25 +1,31 @@
-"""Rule types, one small module each, and the registry that maps `extends:` to a class."""
+"""Rule types, one small module each, and the registry that maps `extends:` to a class.
+
+The registry is derived from the classes themselves (each names itself in `extends`), so
+adding a rule type is adding its module here; nothing else lists the types.
+"""
 
 from __future__ import annotations
 
+from followup.checker.rules import (
+    capitalization,
+    context,
+    existence,
+    metric,
+    occurrence,
+    substitution,
+)
 from followup.checker.rules.base import Match, Rule
-from followup.checker.rules.capitalization import CapitalizationRule
-from followup.checker.rules.context import ContextRule
-from followup.checker.rules.existence import ExistenceRule
-from followup.checker.rules.metric import MetricRule
-from followup.checker.rules.occurrence import OccurrenceRule
-from followup.checker.rules.substitution import SubstitutionRule
 
-RULE_TYPES: dict[str, type[Rule]] = {
-    cls.extends: cls
-    for cls in (
-        ExistenceRule,
-        SubstitutionRule,
-        OccurrenceRule,
-        MetricRule,
-        CapitalizationRule,
-        ContextRule,
-    )
-}
+_MODULES = (existence, substitution, occurrence, metric, capitalization, context)
+
+
+def _all_types(cls: type[Rule]) -> list[type[Rule]]:
+    found: list[type[Rule]] = []
+    for sub in cls.__subclasses__():
+        found.extend([sub, *_all_types(sub)])
+    return found
+
+
+RULE_TYPES: dict[str, type[Rule]] = {cls.extends: cls for cls in _all_types(Rule) if cls.extends}
 
 __all__ = ["RULE_TYPES", "Match", "Rule"]

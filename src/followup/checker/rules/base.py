@@ -1,7 +1,9 @@
-"""What every rule type shares: metadata, kinds, examples, the match protocol, prefilter.
+"""What every rule type shares: its fields and defaults, kinds, examples, the match
+protocol, and the pattern set with its triggers.
 
-Rule objects are plain Python built from an already validated spec (see checker/spec.py),
-so checking needs neither YAML nor pydantic once a style is cached.
+Rule types are standard-library dataclasses: cheap to build from cached data, so checking
+needs neither YAML nor pydantic once a style is cached (pydantic validates them only when
+a rule file changes; see checker/spec.py).
 """
 
 from __future__ import annotations
@@ -9,16 +11,12 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, NamedTuple
 
 from followup.checker.document import Document
-from followup.checker.prefilter import (
-    Trigger,
-    TriggerIndex,
-    dump_trigger,
-    load_trigger,
-    trigger_for,
-)
+from followup.checker.patterns import PatternSet
+from followup.checker.prefilter import load_trigger, trigger_for
 from followup.core import MessageKind, Severity
 
 
@@ -31,37 +29,67 @@ class Match(NamedTuple):
     detail: str | None = None
 
 
+@dataclass(kw_only=True)
 class Rule:
-    """Common fields; subclasses read their own fields, compile, and implement `matches`."""
+    """One rule: the fields every rule file has, with their defaults. Each rule type is a
+    subclass that adds its own fields (declared once, with defaults, as dataclass fields),
+    checks them in `validate`, compiles in `__post_init__`, and implements `matches`.
 
-    extends = ""
-    safe = False  # whether its fixes may be applied unasked
+    The dataclass is both the schema and the runtime object: checker/spec.py validates a
+    rule file against it (unknown keys are an error), and a cached style is rebuilt by
+    calling it with the cached fields, without YAML or pydantic.
+    """
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self.id: str = spec["id"]
-        self.message: str = spec["message"]
-        self.severity = Severity(spec.get("severity", "warning"))
-        kinds = spec.get("kinds")
-        self.kinds: list[MessageKind] | None = [MessageKind(k) for k in kinds] if kinds else None
+    extends: ClassVar[str] = ""  # the name rule files give in `extends:`
+    safe: ClassVar[bool] = False  # whether its fixes may be applied unasked
+
+    id: str
+    message: str
+    examples: dict[str, list[str | dict[str, Any]]]
+    severity: Severity = Severity.WARNING
+    kinds: list[MessageKind] | None = None
+    description: str = ""
+    source: str = ""
+    # Set by the loader, never by a rule file: the pattern triggers from the style cache.
+    triggers: list[Any] | None = field(default=None, repr=False, compare=False)
+    _parts: PatternSet | None = field(default=None, init=False, repr=False, compare=False)
+    _kinds: frozenset[MessageKind] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        self.severity = Severity(self.severity)
+        self.kinds = [MessageKind(k) for k in self.kinds] if self.kinds else None
         self._kinds = frozenset(self.kinds) if self.kinds else None
-        self.description: str = spec.get("description", "")
-        self.source: str = spec.get("source", "")
-        self.examples: dict[str, list[Any]] = spec.get("examples", {})
-        # Triggers of the rule's patterns, from the style cache when it has them.
-        self._cached_triggers: list[Any] | None = spec.get("triggers")
-        self._parts: PatternSet | None = None  # rule types that match patterns set this
+
+    def validate(self) -> None:
+        """Checks beyond the field types (raise ValueError naming the field); run once,
+        when a rule file is validated, not on every load from the cache."""
+        if not self.message:
+            raise ValueError("field 'message': must not be empty")
+        for side in ("flag", "pass"):
+            if not self.examples.get(side):
+                raise ValueError(f"field 'examples': needs at least one '{side}' example")
+        unknown = set(self.examples) - {"flag", "pass"}
+        if unknown:
+            raise ValueError(f"field 'examples': unknown key {sorted(unknown)[0]!r}")
+
+    def cache_data(self) -> dict[str, Any]:
+        """The rule's fields as plain data for the style cache, with its type and triggers."""
+        data: dict[str, Any] = {"extends": self.extends}
+        for f in fields(self):
+            if f.init:
+                data[f.name] = getattr(self, f.name)
+        data["triggers"] = self._parts.dump_triggers() if self._parts is not None else None
+        return data
 
     def pattern_set(self, patterns: list[str], flags: int = re.IGNORECASE) -> PatternSet:
         """The rule's patterns with their triggers (cached, or analysed now)."""
-        if self._cached_triggers is not None and len(self._cached_triggers) == len(patterns):
-            triggers = [load_trigger(t) for t in self._cached_triggers]
+        if self.triggers is not None and len(self.triggers) == len(patterns):
+            triggers = [load_trigger(t) for t in self.triggers]
         else:
             triggers = [trigger_for(p, bool(flags & re.IGNORECASE)) for p in patterns]
         return PatternSet(patterns, flags, triggers)
-
-    def triggers(self) -> list[Any] | None:
-        """The JSON form of the triggers, for the style cache; None for rules without."""
-        return self._parts.dump_triggers() if self._parts is not None else None
 
     @property
     def parts(self) -> PatternSet:
@@ -98,167 +126,3 @@ class Rule:
             .replace("{fix}", match.fix or "")
             .replace("{detail}", match.detail or "")
         )
-
-
-def phrase_to_regex(phrase: str) -> str:
-    """Let a space match any run of white space and an apostrophe match either form."""
-    return phrase.replace(" ", r"\s+").replace("'", "['’]")
-
-
-def lowercase_pattern(pattern: str) -> str:
-    """Lower-case a pattern's literal characters but not its escapes (\\S stays \\S)."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            if pattern[i + 1] == "N" and pattern[i + 2 : i + 3] == "{":  # \N{NAME}
-                close = pattern.find("}", i)
-                close = len(pattern) - 1 if close < 0 else close
-                out.append(pattern[i : close + 1])
-                i = close + 1
-                continue
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        out.append(ch.lower())
-        i += 1
-    return "".join(out)
-
-
-_LEADS = (("\\b", "boundary"), ("(?<![\\w])", "nonword"), ("(?<!\\w)", "nonword"))
-
-
-_EMPTY: set[int] = set()
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-class PatternSet:
-    """A rule's patterns, each compiled on first use and run only when its trigger is there.
-
-    Matches come back leftmost first and never overlap; at one position the earlier pattern
-    wins, as in one big alternation.
-
-    On ASCII text each pattern runs in a faster form: lower-cased against the lower-cased
-    text instead of with IGNORECASE, and without its leading `\\b` (which stops the regex
-    engine from skipping ahead by first character); the boundary is checked on each hit
-    instead, and a hit without one resumes the search one character on, so the results are
-    exactly those of the original pattern (a property test compares the two).
-    """
-
-    __slots__ = (
-        "_compiled",
-        "_fast",
-        "flags",
-        "ignorecase",
-        "index",
-        "patterns",
-        "slot",
-        "trigger_list",
-    )
-
-    def __init__(self, patterns: list[str], flags: int, triggers: list[Trigger]) -> None:
-        self.patterns = patterns
-        self.flags = flags
-        self.ignorecase = bool(flags & re.IGNORECASE)  # enum arithmetic is slow; do it once
-        self.trigger_list = triggers
-        self.index = TriggerIndex(triggers)
-        self.slot = -1  # set by the engine that shares one word index among all sets
-        self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
-        self._fast: list[tuple[re.Pattern[str], str | None] | None] = [None] * len(patterns)
-
-    def regex(self, i: int) -> re.Pattern[str]:
-        """Pattern i, compiled as written."""
-        compiled = self._compiled[i]
-        if compiled is None:
-            compiled = self._compiled[i] = re.compile(self.patterns[i], self.flags)
-        return compiled
-
-    def fast_regex(self, i: int) -> tuple[re.Pattern[str], str | None]:
-        """Pattern i for lower-cased ASCII text, and the leading check it needs."""
-        fast = self._fast[i]
-        if fast is None:
-            pattern, lead = self.patterns[i], None
-            for prefix, kind in _LEADS:
-                if pattern.startswith(prefix):
-                    pattern, lead = pattern[len(prefix) :], kind
-                    break
-            flags = self.flags
-            if flags & re.IGNORECASE:
-                pattern, flags = lowercase_pattern(pattern), flags & ~re.IGNORECASE
-            fast = self._fast[i] = (re.compile(pattern, flags), lead)
-        return fast
-
-    def _scan(self, i: int, doc: Document, first_only: bool = False) -> list[tuple[int, int]]:
-        if doc.lower is None:
-            return [m.span() for m in self.regex(i).finditer(doc.text)]
-        lower = doc.lower if self.ignorecase else doc.text
-        rx, lead = self.fast_regex(i)
-        if lead is None:
-            return [m.span() for m in rx.finditer(lower)]
-        spans: list[tuple[int, int]] = []
-        pos, size = 0, len(lower)
-        while pos <= size:
-            m = rx.search(lower, pos)
-            if m is None:
-                break
-            start, end = m.span()
-            before = _is_word(lower[start - 1]) if start > 0 else False
-            if lead == "boundary":
-                after = _is_word(lower[start]) if start < size else False
-                ok = before != after
-            else:
-                ok = not before
-            if not ok:
-                pos = start + 1
-                continue
-            spans.append((start, end))
-            if first_only:
-                break
-            pos = end if end > start else start + 1
-        return spans
-
-    def search(self, i: int, doc: Document) -> bool:
-        """Whether pattern i occurs in the document (fast form on ASCII text)."""
-        if doc.lower is None:
-            return self.regex(i).search(doc.text) is not None
-        rx, lead = self.fast_regex(i)
-        if lead is not None:
-            return bool(self._scan(i, doc, first_only=True))
-        target = doc.lower if self.ignorecase else doc.text
-        return rx.search(target) is not None
-
-    def finditer(self, doc: Document) -> list[tuple[int, int, int]]:
-        """(start, end, pattern index) of every non-overlapping match."""
-        found: list[tuple[int, int, int]] = []
-        index = doc.index
-        if doc.planned is not None and index is not None and self.slot >= 0:
-            todo = self.index.verify(doc.planned.get(self.slot, _EMPTY), index)
-        else:
-            todo = self.index.candidates(index)
-        for i in todo:
-            found.extend((start, end, i) for start, end in self._scan(i, doc))
-        if len(found) > 1:
-            found.sort(key=lambda hit: (hit[0], hit[2]))
-        kept: list[tuple[int, int, int]] = []
-        last_end = -1
-        for start, end, i in found:
-            if start >= last_end and end > start:
-                kept.append((start, end, i))
-                last_end = end
-        return kept
-
-    def dump_triggers(self) -> list[Any]:
-        """JSON form of the triggers."""
-        return [dump_trigger(t) for t in self.trigger_list]
-
-
-def compile_checked(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Compile; raise ValueError with the reason for a bad pattern."""
-    try:
-        return re.compile(pattern, flags)
-    except re.error as exc:
-        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None

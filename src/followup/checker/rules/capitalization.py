@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass, field
+from typing import ClassVar
 
 from followup.checker.document import Document
 from followup.checker.rules.base import Match, Rule
@@ -14,19 +15,28 @@ _CAPS_WORD = re.compile(r"(?<![\w’'])[A-Z][A-Z’']*[A-Z]s?(?![\w’'])")
 _TWO_CAPS = re.compile(r"[A-Z][A-Z’']")  # cheap test first: no shouting without it
 
 
+@dataclass(kw_only=True)
 class CapitalizationRule(Rule):
     """Flags an all-caps word of `min-letters` or more, or a run of all-caps words.
 
     Words in `allow` (acronyms) never count, and neither does the recipient's company name.
     """
 
-    extends = "capitalization"
+    extends: ClassVar[str] = "capitalization"
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        super().__init__(spec)
-        self.min_letters: int = spec.get("min_letters", 4)
-        self.min_run: int = spec.get("min_run", 2)
-        self.allow: list[str] = spec.get("allow") or []
+    min_letters: int = 4  # a single all-caps word this long is shouting
+    min_run: int = 2  # so is a run of this many all-caps words
+    allow: list[str] = field(default_factory=list)  # acronyms
+    _allow: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+
+    def validate(self) -> None:
+        """Both limits are at least 2."""
+        super().validate()
+        if self.min_letters < 2 or self.min_run < 2:
+            raise ValueError("fields 'min-letters' and 'min-run': must be 2 or more")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
         self._allow = frozenset(a.upper() for a in self.allow)
 
     def matches(self, doc: Document) -> Iterator[Match]:

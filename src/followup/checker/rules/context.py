@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from dataclasses import dataclass, field
+from typing import ClassVar
 
 from followup import timeline
 from followup.checker.document import Context, Document
@@ -189,6 +190,65 @@ def grounding(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
             continue
         if not re.search(rf"(?<![\w]){re.escape(token.lower())}(?![\w])", known):
             yield Match(m.start(), m.start() + len(token), None, token)
+
+
+# Where a draft names the employer: "the analyst role at X", "the team at X", "join X",
+# "interview at X". Names after "with" or "to" are left alone: they are usually people.
+_COMPANY_MENTION = re.compile(
+    r"\b(?:(?:the|this|your|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:role|position|job|opening|team|opportunity|vacancy|interview|internship)\s+(?:at|with)"
+    r"|join(?:ing)?(?:\s+(?:the|your)\s+team\s+at)?|interview(?:ing|ed)?\s+at)"
+    r"\s+([A-Z][\w&’'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&’'.-]*){0,3})"
+)
+_PAST_JOIN = re.compile(r"\b(?:before|since|after|when|until)\s+$", re.IGNORECASE)
+# Mail providers and common sub-domains say nothing about the employer.
+_NOT_A_COMPANY_WORDS = """
+gmail googlemail outlook hotmail live msn yahoo icloud me mac aol proton protonmail gmx
+mail email fastmail zoho yandex hey www hr jobs careers recruiting talent co com org net
+example
+"""
+_NOT_A_COMPANY_LABEL = frozenset(_NOT_A_COMPANY_WORDS.split())
+
+
+def _name_words(name: str) -> set[str]:
+    words = {
+        w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w’'&-]+", name)
+    }
+    return {w for w in words if len(w) >= 3 and w not in _ALWAYS_FINE}
+
+
+def _domain_labels(email: str | None) -> set[str]:
+    """The labels of the address's domain that may name the employer (northwind.example)."""
+    if not email or "@" not in email:
+        return set()
+    labels = email.rsplit("@", 1)[1].lower().split(".")[:-1]  # the last label is the TLD
+    return {label for label in labels if len(label) >= 3 and label not in _NOT_A_COMPANY_LABEL}
+
+
+@context_check("company-name")
+def company_name(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
+    """A draft that names an employer other than the one it is for: the company in front
+    matter or the brief, or the recipient's mail domain. Only mentions that say where the
+    role or team is ("the role at X", "join X") count; "my role at X" is the candidate's
+    own employer."""
+    ctx = doc.context
+    known = _name_words(ctx.company or "")
+    labels = _domain_labels(ctx.recipient_email)
+    if not known and not labels:
+        return
+    for m in _COMPANY_MENTION.finditer(doc.text):
+        if _PAST_JOIN.search(doc.text, max(0, m.start() - 12), m.start()):
+            continue  # "before joining Fernbrook": the candidate's own story
+        named = _name_words(m.group(1))
+        if not named:
+            continue
+        squashed = "".join(sorted(named))
+        if named & known or any(w in label or label in w for w in named for label in labels):
+            continue
+        if any(label in squashed for label in labels):
+            continue
+        expected = ctx.company or ctx.recipient_email.rsplit("@", 1)[1]  # type: ignore[union-attr]
+        yield Match(m.start(1), m.end(1), None, f"{m.group(1)!r}, but this note is for {expected}")
 
 
 _KEYWORD = re.compile(r"[a-z][a-z’'-]{4,}")
@@ -719,17 +779,28 @@ def _notes_detail(doc: Document) -> Iterator[Match]:
     yield Match(first[0], first[1], None, detail)
 
 
+@dataclass(kw_only=True)
 class ContextRule(Rule):
     """Runs a registered context check with optional parameters."""
 
-    extends = "context"
+    extends: ClassVar[str] = "context"
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        super().__init__(spec)
-        self.check: str = spec["check"]
-        self.params: dict[str, int | str] = spec.get("params") or {}
-        self._check = CONTEXT_CHECKS[self.check]
+    check: str  # the name of a registered context check
+    params: dict[str, int | str] = field(default_factory=dict)
+    _check: ContextCheck | None = field(default=None, init=False, repr=False)
+
+    def validate(self) -> None:
+        """The check is registered."""
+        super().validate()
+        if self.check not in CONTEXT_CHECKS:
+            valid = ", ".join(sorted(CONTEXT_CHECKS))
+            raise ValueError(f"field 'check': unknown context check {self.check!r}; valid: {valid}")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._check = CONTEXT_CHECKS.get(self.check)
 
     def matches(self, doc: Document) -> Iterator[Match]:
         """Delegate to the registered check."""
+        assert self._check is not None
         yield from self._check(doc, self.params)

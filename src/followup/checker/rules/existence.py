@@ -4,24 +4,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass, field
+from typing import ClassVar
 
 from followup.checker.document import Document
-from followup.checker.rules.base import Match, Rule, phrase_to_regex
+from followup.checker.patterns import check_patterns, phrase_to_regex
+from followup.checker.rules.base import Match, Rule
 
 
+@dataclass(kw_only=True)
 class ExistenceRule(Rule):
     """Flags phrases (word-bounded, case-insensitive) or raw patterns wherever they occur."""
 
-    extends = "existence"
+    extends: ClassVar[str] = "existence"
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        super().__init__(spec)
-        self.tokens: list[str] = spec.get("tokens") or []
-        self.patterns: list[str] = spec.get("patterns") or []
-        self.exceptions: list[str] = spec.get("exceptions") or []
-        self.fix: str | None = spec.get("fix")
-        self.ignorecase: bool = spec.get("ignorecase", True)
+    tokens: list[str] = field(default_factory=list)  # phrases: a space matches any space
+    patterns: list[str] = field(default_factory=list)  # raw regular expressions
+    exceptions: list[str] = field(default_factory=list)  # overlapping hits are not flagged
+    fix: str | None = None
+    ignorecase: bool = True
+    _exceptions: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+
+    def validate(self) -> None:
+        """Every phrase and pattern compiles, and there is at least one."""
+        super().validate()
+        check_patterns("tokens", [phrase_to_regex(t) for t in self.tokens])
+        check_patterns("exceptions", [phrase_to_regex(t) for t in self.exceptions])
+        check_patterns("patterns", self.patterns)
+        if not self.tokens and not self.patterns:
+            raise ValueError("an existence rule needs 'tokens' or 'patterns'")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
         flags = re.IGNORECASE if self.ignorecase else 0
         parts = [rf"\b(?:{phrase_to_regex(t)})\b" for t in self.tokens]
         parts += [f"(?:{p})" for p in self.patterns]  # raw: no phrase conversion

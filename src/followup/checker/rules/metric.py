@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
 
 from followup.checker.document import Document
 from followup.checker.rules.base import Match, Rule
@@ -20,9 +21,30 @@ _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 _SILENT_E = re.compile(r"[^aeiouy\W]e\b")  # "make", "time" (also "table": close enough)
 
 
+def _ascii_class(ch: str) -> str:
+    if ch == "e":
+        return "e"
+    if ch in "aiouy":
+        return "v"
+    return "c" if ch.isalnum() or ch == "_" else " "
+
+
+# On ASCII text the two regexes above reduce to counting in a string of character classes
+# (v vowel, e the letter e, c other word characters, space the rest), which bytes.translate
+# builds in one C pass: an order of magnitude faster than the regexes, with the same counts.
+_CLASSES = bytes(ord(_ascii_class(chr(b))) for b in range(128)) + b" " * 128
+_VOWELS_AS_ONE = bytes.maketrans(b"ve", b"vv")
+
+
 def syllable_count(lower: str) -> int:
     """Estimated syllables in a lower-cased text: vowel groups, less silent final e's."""
-    return len(_VOWEL_GROUP.findall(lower)) - len(_SILENT_E.findall(lower))
+    if not lower.isascii():
+        return len(_VOWEL_GROUP.findall(lower)) - len(_SILENT_E.findall(lower))
+    classes = lower.encode("ascii").translate(_CLASSES)
+    vowels = classes.translate(_VOWELS_AS_ONE)
+    groups = vowels.count(b"cv") + vowels.count(b" v") + vowels.startswith(b"v")
+    silent = classes.count(b"ce ") + classes.endswith(b"ce")
+    return groups - silent
 
 
 def reading_grade(lower: str, words: int, sentences: int) -> float:
@@ -32,20 +54,33 @@ def reading_grade(lower: str, words: int, sentences: int) -> float:
     return 0.39 * (words / max(sentences, 1)) + 11.8 * (syllable_count(lower) / words) - 15.59
 
 
+@dataclass(kw_only=True)
 class MetricRule(Rule):
     """Measures the message and flags a value outside the range for its kind."""
 
-    extends = "metric"
+    extends: ClassVar[str] = "metric"
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        super().__init__(spec)
-        self.metric: str = spec["metric"]
-        self.min: float | None = spec.get("min")
-        self.max: float | None = spec.get("max")
-        self.per_kind: dict[MessageKind, dict[str, float | None]] = {
-            MessageKind(k): dict(v) for k, v in (spec.get("per_kind") or {}).items()
-        }
-        self.config_limit: str | None = "max-words" if self.metric == "words" else None
+    metric: Literal["words", "sentence-words", "grade"]
+    min: float | None = None
+    max: float | None = None
+    per_kind: dict[MessageKind, dict[Literal["min", "max"], float | None]] = field(
+        default_factory=dict
+    )
+
+    def validate(self) -> None:
+        """At least one bound."""
+        super().validate()
+        if self.min is None and self.max is None and not self.per_kind:
+            raise ValueError("a metric rule needs 'min', 'max' or 'per-kind'")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.per_kind = {MessageKind(k): dict(v) for k, v in self.per_kind.items()}
+
+    @property
+    def config_limit(self) -> str | None:
+        """The setting that overrides the maximum: limits.<kind>.max-words for word counts."""
+        return "max-words" if self.metric == "words" else None
 
     def bounds(self, kind: MessageKind) -> tuple[float | None, float | None]:
         """(min, max) for this kind."""

@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
 
 from followup.checker.document import Document
+from followup.checker.patterns import check_patterns
 from followup.checker.rules.base import Match, Rule
 from followup.core import MessageKind
 
 
+@dataclass(kw_only=True)
 class OccurrenceRule(Rule):
     """Counts a raw pattern over the message; flags the hits past the limit."""
 
-    extends = "occurrence"
+    extends: ClassVar[str] = "occurrence"
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        super().__init__(spec)
-        self.token: str = spec["token"]
-        self.max: int = spec["max"]
-        self.max_per_kind = {MessageKind(k): v for k, v in (spec.get("max_per_kind") or {}).items()}
-        self.config_limit: str | None = spec.get("config_limit")
+    token: str  # a raw regular expression
+    max: int
+    max_per_kind: dict[MessageKind, int] = field(default_factory=dict)
+    config_limit: Literal["max-questions"] | None = None  # the setting that overrides max
+
+    def validate(self) -> None:
+        """The token compiles; limits are not negative."""
+        super().validate()
+        check_patterns("token", [self.token])
+        if self.max < 0 or any(v < 0 for v in self.max_per_kind.values()):
+            raise ValueError("field 'max': must be 0 or more")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.max_per_kind = {MessageKind(k): v for k, v in self.max_per_kind.items()}
         self._parts = self.pattern_set([self.token])
 
     def limit(self, kind: MessageKind) -> int:
@@ -33,4 +45,4 @@ class OccurrenceRule(Rule):
         hits = [(start, end) for start, end, _ in self.parts.finditer(doc)]
         if len(hits) > limit:
             first_over = hits[limit]
-            yield Match(first_over[0], hits[-1][1], None, f"{len(hits)} (limit {limit})")
+            yield Match(first_over[0], hits[-1][1], None, f"{len(hits)}, limit {limit}")

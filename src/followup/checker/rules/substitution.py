@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass, field
+from typing import ClassVar
 
 from followup.checker.document import Document
-from followup.checker.rules.base import Match, Rule, phrase_to_regex
+from followup.checker.patterns import check_patterns, phrase_to_regex
+from followup.checker.rules.base import Match, Rule
 
 
 def match_case(original: str, replacement: str) -> str:
@@ -16,15 +18,25 @@ def match_case(original: str, replacement: str) -> str:
     return replacement
 
 
+@dataclass(kw_only=True)
 class SubstitutionRule(Rule):
     """Flags each `swap` key (word-bounded regex) and suggests its value instead."""
 
-    extends = "substitution"
+    extends: ClassVar[str] = "substitution"
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        super().__init__(spec)
-        self.swap: dict[str, str] = spec["swap"]
-        self.safe = bool(spec.get("safe", True))
+    swap: dict[str, str]  # pattern -> replacement
+    safe: bool = True  # type: ignore[misc]  # whether --fix may apply it unasked
+    _replacements: list[str] = field(default_factory=list, init=False, repr=False)
+
+    def validate(self) -> None:
+        """At least one swap, and every key compiles without capturing groups."""
+        super().validate()
+        if not self.swap:
+            raise ValueError("field 'swap': needs at least one pattern")
+        check_patterns("swap", [phrase_to_regex(k) for k in self.swap], allow_groups=False)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
         self._replacements = list(self.swap.values())
         keys = [rf"(?<![\w])(?:{phrase_to_regex(k)})(?![\w])" for k in self.swap]
         self._parts = self.pattern_set(keys)

@@ -1,0 +1,191 @@
+"""PatternSet: a rule's regular expressions, run only when their trigger words are there.
+
+It owns compiling (lazily, once), the faster lower-cased forms for ASCII text, and
+leftmost-first non-overlapping matching. Which patterns are candidates for a message is
+decided by the trigger index (prefilter.py); this module only runs them. The standard
+library's re is used throughout: the third-party regex module is slower to import and
+match for these patterns, and nothing here needs its extras.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from followup.checker.document import Document
+from followup.checker.prefilter import Trigger, TriggerIndex, dump_trigger
+
+
+def phrase_to_regex(phrase: str) -> str:
+    """Let a space match any run of white space and an apostrophe match either form."""
+    return phrase.replace(" ", r"\s+").replace("'", "['’]")
+
+
+def lowercase_pattern(pattern: str) -> str:
+    """Lower-case a pattern's literal characters but not its escapes (\\S stays \\S)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            if pattern[i + 1] == "N" and pattern[i + 2 : i + 3] == "{":  # \N{NAME}
+                close = pattern.find("}", i)
+                close = len(pattern) - 1 if close < 0 else close
+                out.append(pattern[i : close + 1])
+                i = close + 1
+                continue
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
+_LEADS = (("\\b", "boundary"), ("(?<![\\w])", "nonword"), ("(?<!\\w)", "nonword"))
+
+
+_EMPTY: set[int] = set()
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class PatternSet:
+    """A rule's patterns, each compiled on first use and run only when its trigger is there.
+
+    Matches come back leftmost first and never overlap; at one position the earlier pattern
+    wins, as in one big alternation.
+
+    On ASCII text each pattern runs in a faster form: lower-cased against the lower-cased
+    text instead of with IGNORECASE, and without its leading `\\b` (which stops the regex
+    engine from skipping ahead by first character); the boundary is checked on each hit
+    instead, and a hit without one resumes the search one character on, so the results are
+    exactly those of the original pattern (a property test compares the two).
+    """
+
+    __slots__ = (
+        "_compiled",
+        "_fast",
+        "flags",
+        "ignorecase",
+        "index",
+        "patterns",
+        "trigger_list",
+    )
+
+    def __init__(self, patterns: list[str], flags: int, triggers: list[Trigger]) -> None:
+        self.patterns = patterns
+        self.flags = flags
+        self.ignorecase = bool(flags & re.IGNORECASE)  # enum arithmetic is slow; do it once
+        self.trigger_list = triggers
+        self.index = TriggerIndex(triggers)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
+        self._fast: list[tuple[re.Pattern[str], str | None] | None] = [None] * len(patterns)
+
+    def regex(self, i: int) -> re.Pattern[str]:
+        """Pattern i, compiled as written."""
+        compiled = self._compiled[i]
+        if compiled is None:
+            compiled = self._compiled[i] = re.compile(self.patterns[i], self.flags)
+        return compiled
+
+    def fast_regex(self, i: int) -> tuple[re.Pattern[str], str | None]:
+        """Pattern i for lower-cased ASCII text, and the leading check it needs."""
+        fast = self._fast[i]
+        if fast is None:
+            pattern, lead = self.patterns[i], None
+            for prefix, kind in _LEADS:
+                if pattern.startswith(prefix):
+                    pattern, lead = pattern[len(prefix) :], kind
+                    break
+            flags = self.flags
+            if flags & re.IGNORECASE:
+                pattern, flags = lowercase_pattern(pattern), flags & ~re.IGNORECASE
+            fast = self._fast[i] = (re.compile(pattern, flags), lead)
+        return fast
+
+    def _scan(self, i: int, doc: Document, first_only: bool = False) -> list[tuple[int, int]]:
+        if doc.lower is None:
+            return [m.span() for m in self.regex(i).finditer(doc.text)]
+        lower = doc.lower if self.ignorecase else doc.text
+        rx, lead = self.fast_regex(i)
+        if lead is None:
+            return [m.span() for m in rx.finditer(lower)]
+        spans: list[tuple[int, int]] = []
+        pos, size = 0, len(lower)
+        while pos <= size:
+            m = rx.search(lower, pos)
+            if m is None:
+                break
+            start, end = m.span()
+            before = _is_word(lower[start - 1]) if start > 0 else False
+            if lead == "boundary":
+                after = _is_word(lower[start]) if start < size else False
+                ok = before != after
+            else:
+                ok = not before
+            if not ok:
+                pos = start + 1
+                continue
+            spans.append((start, end))
+            if first_only:
+                break
+            pos = end if end > start else start + 1
+        return spans
+
+    def search(self, i: int, doc: Document) -> bool:
+        """Whether pattern i occurs in the document (fast form on ASCII text)."""
+        if doc.lower is None:
+            return self.regex(i).search(doc.text) is not None
+        rx, lead = self.fast_regex(i)
+        if lead is not None:
+            return bool(self._scan(i, doc, first_only=True))
+        target = doc.lower if self.ignorecase else doc.text
+        return rx.search(target) is not None
+
+    def finditer(self, doc: Document) -> list[tuple[int, int, int]]:
+        """(start, end, pattern index) of every non-overlapping match."""
+        found: list[tuple[int, int, int]] = []
+        index = doc.index
+        planned = doc.planned
+        if planned is not None and index is not None and self in planned.indexed:
+            # The checker looked up the message's words for all its pattern sets at once.
+            todo = self.index.verify(planned.maybe.get(self, _EMPTY), index)
+        else:
+            todo = self.index.candidates(index)
+        for i in todo:
+            found.extend((start, end, i) for start, end in self._scan(i, doc))
+        if len(found) > 1:
+            found.sort(key=lambda hit: (hit[0], hit[2]))
+        kept: list[tuple[int, int, int]] = []
+        last_end = -1
+        for start, end, i in found:
+            if start >= last_end and end > start:
+                kept.append((start, end, i))
+                last_end = end
+        return kept
+
+    def dump_triggers(self) -> list[Any]:
+        """JSON form of the triggers."""
+        return [dump_trigger(t) for t in self.trigger_list]
+
+
+def check_patterns(name: str, patterns: list[str], *, allow_groups: bool = True) -> None:
+    """Raise ValueError naming the field for a pattern that does not compile."""
+    for p in patterns:
+        try:
+            compiled = compile_checked(p)
+        except ValueError as exc:
+            raise ValueError(f"field '{name}': {exc}") from None
+        if not allow_groups and compiled.groups:
+            raise ValueError(f"field '{name}': pattern {p!r} has a capturing group; use (?:...)")
+
+
+def compile_checked(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile; raise ValueError with the reason for a bad pattern."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None

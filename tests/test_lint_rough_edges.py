@@ -1,0 +1,251 @@
+"""The linter's rough edges from issue 9, each reproduced: config, --fix encodings, company
+names, user rules, message wording, SARIF, several files, suppressions, questions, pre-commit."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup.checker.document import Context
+from followup.checker.engine import Checker
+from followup.core import MessageKind
+from followup.yamlio import load_yaml
+from tests.conftest import REPO
+
+RULE = """extends: existence
+message: "House style: no '{match}'."
+tokens: [synergy]
+examples:
+  flag: ["Our synergy was great."]
+  pass: ["Our talk was great."]
+"""
+
+
+def readme_block(heading: str, language: str) -> str:
+    """The first fenced block of a language after a README heading."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    after = readme[readme.index(heading) :]
+    return after.split(f"```{language}\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_readme_config_example_works_pasted_into_dot_followup_toml(
+    cli: Any, tmp_path: Path
+) -> None:
+    (tmp_path / ".followup.toml").write_text(
+        readme_block("## Configuration", "toml"), encoding="utf-8"
+    )
+    (tmp_path / "house-style").mkdir()
+    (tmp_path / "house-style" / "synergy.yml").write_text(RULE, encoding="utf-8")
+    draft = tmp_path / "d.txt"
+    draft.write_text("Thanks! It's been two weeks. Our synergy was great.\n", encoding="utf-8")
+    r = cli("lint", "--kind", "thank-you", str(draft))
+    assert r.code == 1, r.err  # counting-days is raised to an error, and fail-on is error
+    assert "error etiquette.counting-days" in r.out and "house-style.synergy" in r.out
+
+
+def test_a_tool_table_without_followup_in_dot_followup_toml_says_what_to_write(
+    cli: Any, tmp_path: Path
+) -> None:
+    (tmp_path / ".followup.toml").write_text("[tool.black]\nline-length = 80\n", "utf-8")
+    cli("lint", "-", stdin=b"Hello there.").assert_input_error("[tool.followup]")
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        (
+            b"\xef\xbb\xbfI just wanted to say thanks.\r\nBest,\r\nSam\r\n",
+            b"\xef\xbb\xbfI wanted to say thanks.\r\nBest,\r\nSam\r\n",
+        ),
+        (b"I just wanted to say thanks.\r\nSam\r\n", b"I wanted to say thanks.\r\nSam\r\n"),
+        (
+            b"\xef\xbb\xbfI just wanted to say thanks.\nSam\n",
+            b"\xef\xbb\xbfI wanted to say thanks.\nSam\n",
+        ),
+    ],
+)
+def test_fix_keeps_crlf_line_endings_and_the_bom(
+    cli: Any, tmp_path: Path, raw: bytes, fixed: bytes
+) -> None:
+    path = tmp_path / "d.txt"
+    path.write_bytes(raw)
+    r = cli("lint", "--fix", str(path))
+    assert "applied 1 fix(es)" in r.out
+    assert path.read_bytes() == fixed
+    assert (tmp_path / "d.txt.bak").read_bytes() == raw
+
+
+COMPANY_DRAFT = (
+    "Hi Maria,\n\nThank you for meeting me about the analyst role at Contoso. "
+    "I'd love to join the team at Contoso.\n\nBest,\nSam\n"
+)
+
+
+def test_a_draft_naming_another_company_than_the_front_matter_is_an_error(
+    cli: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"---\ncompany: Northwind Analytics\n---\n{COMPANY_DRAFT}", "utf-8")
+    r = cli("lint", "--kind", "thank-you", str(path))
+    assert r.code == 1 and "error etiquette.company-name" in r.out
+    assert "Contoso" in r.out and "Northwind Analytics" in r.out
+    path.write_text(f"---\ncompany: Contoso\n---\n{COMPANY_DRAFT}", "utf-8")
+    assert "company-name" not in cli("lint", "--kind", "thank-you", str(path)).out
+
+
+def test_a_draft_naming_another_company_than_the_to_domain_is_an_error(
+    cli: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "d.eml"
+    path.write_text(
+        "To: Maria Chen <maria@northwind.example>\nSubject: Thank you\n\n" + COMPANY_DRAFT,
+        encoding="utf-8",
+    )
+    r = cli("lint", "--kind", "thank-you", str(path))
+    assert "error etiquette.company-name" in r.out
+    path.write_text(
+        "To: Maria Chen <maria@contoso.com>\nSubject: Thank you\n\n" + COMPANY_DRAFT,
+        encoding="utf-8",
+    )
+    assert "company-name" not in cli("lint", "--kind", "thank-you", str(path)).out
+
+
+def test_naming_ones_own_employer_is_not_a_company_slip(checker: Checker) -> None:
+    text = (
+        "Thank you for the interview for the analyst role at Northwind. In my current role "
+        "at Fernbrook I built a churn model, and I'd bring that to Northwind."
+    )
+    found = checker.check(text, MessageKind.THANK_YOU, Context(company="Northwind")).findings
+    assert "etiquette.company-name" not in {f.rule_id for f in found}
+
+
+def user_style(tmp_path: Path, name: str, files: dict[str, str]) -> None:
+    style = tmp_path / name
+    style.mkdir()
+    for file, text in files.items():
+        (style / file).write_text(text, encoding="utf-8")
+    (tmp_path / ".followup.toml").write_text(f'styles = ["{name}"]\n', encoding="utf-8")
+
+
+def test_a_user_rule_whose_flag_example_does_not_flag_fails_at_load(
+    cli: Any, tmp_path: Path
+) -> None:
+    user_style(tmp_path, "house", {"synergy.yml": RULE.replace("Our synergy", "Our energy")})
+    r = cli("lint", "-", stdin=b"Hello there.")
+    r.assert_input_error("synergy.yml: should-flag example 'Our energy was great.'")
+
+
+def test_a_user_rule_whose_pass_example_flags_fails_at_load(cli: Any, tmp_path: Path) -> None:
+    user_style(tmp_path, "house", {"synergy.yml": RULE.replace("Our talk", "Pure synergy")})
+    r = cli("lint", "-", stdin=b"Hello there.")
+    r.assert_input_error("synergy.yml: should-pass example 'Pure synergy was great.'")
+
+
+def test_a_user_style_named_etiquette_cannot_redefine_a_built_in_rule(
+    cli: Any, tmp_path: Path
+) -> None:
+    begging = RULE.replace("synergy", "begging").replace("Our begging", "Stop begging")
+    user_style(tmp_path, "etiquette", {"begging.yml": begging})
+    r = cli("lint", "-", stdin=b"Hello there.")
+    r.assert_input_error("rule id 'etiquette.begging' is defined twice")
+
+
+def test_messages_read_as_english(checker: Checker) -> None:
+    long_text = "Thank you for the interview. " + "I enjoyed it a great deal. " * 60
+    emoji = "Thanks so much 🙏🙏🙏"
+    messages = [
+        f.message
+        for text, kind, context in [
+            (long_text, MessageKind.THANK_YOU, None),
+            (emoji, MessageKind.THANK_YOU, None),
+            ("Sorry! I apologize. Sorry again, I'm sorry.", MessageKind.INQUIRY, None),
+            ("Is there any news?", MessageKind.INQUIRY, Context(days_since_interview=3)),
+            ("Is there any news?", MessageKind.INQUIRY, Context(days_until_decision=1)),
+        ]
+        for f in checker.check(text, kind, context).findings
+    ]
+    text = "\n".join(messages)
+    assert "Too long" in text and "Emoji" in text and "too early" in text and "apolog" in text
+    for bad in ["for a 3", "(limit 1))", "a inquiry", "(s)", "a {", "limit 1 times"]:
+        assert bad not in text, (bad, text)
+    assert re.search(r"\bday\b[^s]", text), text  # "in 1 day", not "1 day(s)"
+
+
+def test_no_rule_description_speaks_of_the_seed(checker: Checker) -> None:
+    assert not [r.id for r in checker.rules if "seed" in r.description.lower()]
+
+
+def test_sarif_describes_rules_without_templates_or_dead_links(cli: Any, tmp_path: Path) -> None:
+    r = cli("lint", "--format", "sarif", str(tmp_path / "x.txt"), "-", stdin=b"Hello.")
+    sarif = json.loads(r.out)
+    driver = sarif["runs"][0]["tool"]["driver"]
+    assert "pypi.org" not in json.dumps(driver)
+    for rule in driver["rules"]:
+        assert "{" not in rule["fullDescription"]["text"], rule
+
+
+def test_one_missing_file_among_several_still_lints_the_rest(cli: Any, tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("I really need this job.\n", encoding="utf-8")
+    r = cli("lint", str(good), str(tmp_path / "missing.txt"))
+    assert r.code == 2
+    assert "etiquette.need-the-job" in r.out
+    assert "missing.txt: no such file" in r.err and r.err.count("\n") == 1
+
+
+def test_a_suppression_naming_an_unknown_rule_id_warns(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(
+        "Thanks.\n<!-- followup-disable beggin -->\nI'm begging you.\n<!-- followup-enable -->\n",
+        encoding="utf-8",
+    )
+    r = cli("lint", "--kind", "thank-you", str(path))
+    assert "d.md:2: followup-disable names an unknown rule id 'beggin'" in r.err
+    known = path.read_text(encoding="utf-8").replace("beggin ", "begging ")
+    path.write_text(known, encoding="utf-8")
+    assert cli("lint", "--kind", "thank-you", str(path)).err == ""
+
+
+@pytest.mark.parametrize("question", ["Any update??", "Any update?!?", "Any update? ?"])
+def test_a_run_of_question_marks_is_one_question(checker: Checker, question: str) -> None:
+    found = checker.check(f"Hi Ana, {question} Thanks.", MessageKind.INQUIRY).findings
+    assert "etiquette.inquiry-questions" not in {f.rule_id for f in found}
+    found = checker.check(f"Hi Ana, {question} Is it filled?", MessageKind.INQUIRY).findings
+    assert "etiquette.inquiry-questions" in {f.rule_id for f in found}
+
+
+def test_pre_commit_hook_skips_the_usual_repository_files() -> None:
+    [hook] = load_yaml((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    files, exclude = re.compile(hook["files"]), re.compile(hook["exclude"])
+
+    def linted(path: str) -> bool:
+        return bool(files.search(path)) and not exclude.search(path)
+
+    for path in [
+        "README.md",
+        "CHANGELOG.md",
+        "LICENSE.txt",
+        "docs/guide.md",
+        "a/doc/x.md",
+        "CONTRIBUTING.md",
+        "sub/README.md",
+    ]:
+        assert not linted(path), path
+    for path in ["drafts/acme.md", "note.txt", "mail/thanks.eml", "readme-draft.txt"]:
+        assert linted(path), path
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "exclude:" in readme and "rev:" in readme and "commit" in readme
+
+
+def test_a_span_never_starts_on_a_blank_line(checker: Checker) -> None:
+    [finding] = [
+        f
+        for f in checker.check("Hi Ana,\n\nAny update??\n", MessageKind.INQUIRY).findings
+        if f.rule_id == "etiquette.impatient-update"
+    ]
+    assert finding.match == "Any update??" and (finding.line, finding.column) == (3, 1)
+    assert "\n" not in finding.message
