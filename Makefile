@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench cassettes clean
+.PHONY: run test lint typecheck bench cassettes scorer crossval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,8 @@ run: $(STAMP)
 	-$(BIN)/followup lint examples/draft-desperate.txt
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 
 test: lint
@@ -33,6 +33,17 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/bench_lint.py
 	$(BIN)/python bench/bench_writer.py
+
+# The etiquette scorer: train on eval/lint, write styles/etiquette/pushy-tone.json (scikit-learn
+# is a development tool; the lint path reads the JSON with the standard library).
+scorer: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/train_scorer.py
+
+# Cross-validated recall and false-positive rate, rules alone and rules + scorer, per fold.
+crossval: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/lint_crossval.py --extra eval/lint-batch-b
 
 cassettes: $(STAMP)
 	bash scripts/record-cassettes.sh

@@ -174,6 +174,24 @@ class ContextSpec(RuleSpec):
         return value
 
 
+class ScorerSpec(RuleSpec):
+    """scorer: a model file (JSON, next to the rule file), an optional threshold, top n-grams."""
+
+    extends: Literal["scorer"]
+    model: str = Field(min_length=1)
+    threshold: float | None = Field(default=None, gt=0, lt=1)
+    top: int = Field(default=3, ge=1, le=10)
+
+    @model_validator(mode="after")
+    def _model_loads(self) -> ScorerSpec:
+        from pathlib import Path
+
+        from followup.checker.rules.scorer import ScorerModel
+
+        ScorerModel.load(Path(self.source).parent / self.model)
+        return self
+
+
 SPECS: dict[str, type[RuleSpec]] = {
     "existence": ExistenceSpec,
     "substitution": SubstitutionSpec,
@@ -181,6 +199,7 @@ SPECS: dict[str, type[RuleSpec]] = {
     "metric": MetricSpec,
     "capitalization": CapitalizationSpec,
     "context": ContextSpec,
+    "scorer": ScorerSpec,
 }
 
 

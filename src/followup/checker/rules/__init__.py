@@ -8,6 +8,7 @@ from followup.checker.rules.context import ContextRule
 from followup.checker.rules.existence import ExistenceRule
 from followup.checker.rules.metric import MetricRule
 from followup.checker.rules.occurrence import OccurrenceRule
+from followup.checker.rules.scorer import ScorerRule
 from followup.checker.rules.substitution import SubstitutionRule
 
 RULE_TYPES: dict[str, type[Rule]] = {
@@ -19,6 +20,7 @@ RULE_TYPES: dict[str, type[Rule]] = {
         MetricRule,
         CapitalizationRule,
         ContextRule,
+        ScorerRule,
     )
 }
 

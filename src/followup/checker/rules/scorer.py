@@ -1,0 +1,143 @@
+"""scorer: a small statistical model of pushy or desperate wording, read from a JSON file.
+
+The pattern rules catch the phrasings they were written for; the scorer catches some of the
+rest. It is a logistic regression over word n-grams, trained at development time on the
+labelled set in eval/lint/ (`make scorer`, scripts/train_scorer.py, with scikit-learn) and
+shipped as a JSON file of n-gram weights and an intercept next to its rule file. This module
+scores with the standard library only: scikit-learn is a development tool and is never
+imported on the lint path. The training script builds its features with `ngram_features`
+below, so training and checking see exactly the same n-grams, and the exported file carries
+a few reference scores that a test reproduces.
+
+A finding names the n-grams that pushed the score up most and points at the strongest one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from followup.checker.document import Document
+from followup.checker.rules.base import Match, Rule
+
+# A word: letters and digits, with inner apostrophes (don't, I'm), either apostrophe form.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+MAX_N = 3  # n-grams of one to three words
+KIND_PREFIX = "kind="  # the message kind is one feature too; findings never name it
+# Function words, greetings and sign-offs are not features on their own (they still count
+# inside longer n-grams): alone they mostly measure a message's length or its layout, and a
+# finding should name telling words.
+_STOPWORD_TEXT = (
+    "a an the and or but if of to in on at for with by from as is are was were be been am "
+    "i i'm i've i'd i'll me my you your it it's this that these those we our us they them "
+    "their he she his her do did does have has had will would can could should just so not no "
+    "hi hello hey dear mr mrs ms dr regards best cheers sincerely"
+)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def _token(raw: str) -> str:
+    word = raw.lower().replace("’", "'")
+    return "<num>" if word.isdigit() else word
+
+
+def ngram_spans(text: str, max_n: int = MAX_N) -> dict[str, tuple[int, int]]:
+    """The text's word n-grams (lower-cased, numbers as <num>, no lone function words), each
+    with its first span."""
+    words = [(_token(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    spans: dict[str, tuple[int, int]] = {}
+    for n in range(1, max_n + 1):
+        for i in range(len(words) - n + 1):
+            gram = " ".join(w for w, _, _ in words[i : i + n])
+            if n == 1 and gram in STOPWORDS:
+                continue
+            if gram not in spans:
+                spans[gram] = (words[i][1], words[i + n - 1][2])
+    return spans
+
+
+def ngram_features(text: str, kind: str, max_n: int = MAX_N) -> list[str]:
+    """The feature names of a message: its word n-grams and its kind (for training)."""
+    return [*ngram_spans(text, max_n), KIND_PREFIX + kind]
+
+
+class ScorerModel:
+    """Weights, intercept and threshold of an exported model, and scoring with them."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.weights: dict[str, float] = {str(k): float(v) for k, v in data["weights"].items()}
+        self.intercept = float(data["intercept"])
+        self.threshold = float(data["threshold"])
+        self.max_n = int(data.get("max_n", MAX_N))
+        self.l2 = data.get("norm") == "l2"
+
+    @classmethod
+    def load(cls, path: Path) -> ScorerModel:
+        """Read a model file; ValueError with the reason when it is unusable."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(data)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"cannot read scorer model {path}: {exc}") from None
+
+    def contributions(self, text: str, kind: str) -> tuple[float, dict[str, float]]:
+        """The raw score and each present feature's share of it."""
+        present = [g for g in ngram_spans(text, self.max_n) if g in self.weights]
+        kind_feature = KIND_PREFIX + kind
+        if kind_feature in self.weights:
+            present.append(kind_feature)
+        scale = 1.0 / math.sqrt(len(present)) if self.l2 and present else 1.0
+        parts = {g: self.weights[g] * scale for g in present}
+        return self.intercept + sum(parts.values()), parts
+
+    def probability(self, text: str, kind: str) -> float:
+        """The model's probability that the message should be flagged."""
+        score, _ = self.contributions(text, kind)
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+class ScorerRule(Rule):
+    """Flags a message whose model probability reaches the threshold, naming the drivers."""
+
+    extends = "scorer"
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        super().__init__(spec)
+        self.model_file: str = spec["model"]
+        self.top: int = spec.get("top", 3)
+        self._model: ScorerModel | None = None
+        self._threshold: float | None = spec.get("threshold")
+
+    @property
+    def model(self) -> ScorerModel:
+        """The model, read on first use (a rule that never runs never reads it)."""
+        if self._model is None:
+            self._model = ScorerModel.load(Path(self.source).parent / self.model_file)
+        return self._model
+
+    @property
+    def threshold(self) -> float:
+        """The rule file's threshold, else the one the training script chose."""
+        return self._threshold if self._threshold is not None else self.model.threshold
+
+    def matches(self, doc: Document) -> Iterator[Match]:
+        """One finding per message at most, on the n-gram that weighed most."""
+        model = self.model
+        score, parts = model.contributions(doc.text, doc.kind.value)
+        probability = 1.0 / (1.0 + math.exp(-score))
+        if probability < self.threshold:
+            return
+        drivers = sorted(
+            (g for g, w in parts.items() if w > 0 and not g.startswith(KIND_PREFIX)),
+            key=lambda g: -parts[g],
+        )[: self.top]
+        if not drivers:
+            return
+        spans = ngram_spans(doc.text, model.max_n)
+        start, end = spans[drivers[0]]
+        named = ", ".join(f"'{g}'" for g in drivers)
+        yield Match(start, end, None, f"{probability:.2f}, driven by {named}")
