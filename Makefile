@@ -43,7 +43,7 @@ scorer: $(STAMP)
 # Cross-validated recall and false-positive rate, rules alone and rules + scorer, per fold.
 crossval: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
-	$(BIN)/python scripts/lint_crossval.py --extra eval/lint-batch-b
+	$(BIN)/python scripts/lint_crossval.py
 
 cassettes: $(STAMP)
 	bash scripts/record-cassettes.sh

@@ -70,9 +70,12 @@ class ScorerModel:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.weights: dict[str, float] = {str(k): float(v) for k, v in data["weights"].items()}
+        self._names = frozenset(self.weights)
         self.intercept = float(data["intercept"])
         self.threshold = float(data["threshold"])
         self.max_n = int(data.get("max_n", MAX_N))
+        if not 1 <= self.max_n <= MAX_N:
+            raise ValueError(f"max_n must be between 1 and {MAX_N}")
         self.l2 = data.get("norm") == "l2"
 
     @classmethod
@@ -84,9 +87,23 @@ class ScorerModel:
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"cannot read scorer model {path}: {exc}") from None
 
+    def present(self, text: str) -> set[str]:
+        """The model's n-grams that occur in the text (the same ones ngram_spans finds)."""
+        words = [
+            "<num>" if w.isdigit() else w for w in _WORD.findall(text.lower().replace("’", "'"))
+        ]
+        grams = set(words)
+        if self.max_n >= 2:
+            grams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        if self.max_n >= 3:
+            grams.update(
+                f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)
+            )
+        return grams & self._names
+
     def contributions(self, text: str, kind: str) -> tuple[float, dict[str, float]]:
         """The raw score and each present feature's share of it."""
-        present = [g for g in ngram_spans(text, self.max_n) if g in self.weights]
+        present = sorted(self.present(text))
         kind_feature = KIND_PREFIX + kind
         if kind_feature in self.weights:
             present.append(kind_feature)
