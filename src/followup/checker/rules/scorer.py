@@ -18,6 +18,7 @@ import json
 import math
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +95,7 @@ class ScorerModel:
         ]
         grams = set(words)
         if self.max_n >= 2:
-            grams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+            grams.update(f"{a} {b}" for a, b in pairwise(words))
         if self.max_n >= 3:
             grams.update(
                 f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)
