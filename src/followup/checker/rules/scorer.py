@@ -18,7 +18,6 @@ import json
 import math
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -41,23 +40,62 @@ _STOPWORD_TEXT = (
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def _token(raw: str) -> str:
-    word = raw.lower().replace("’", "'")
-    return "<num>" if word.isdigit() else word
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\.$")
+_OPENERS = frozenset(".!?:;\n\"'(“‘")
+
+
+def _name_line(text: str, at: int) -> bool:
+    """Whether the line around `at` is a short run of capitalised words (a signature)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].split()
+    return len(line) <= 4 and all(not w[0].isalpha() or w[0].isupper() for w in line)
+
+
+def _words(text: str) -> list[tuple[str, int, int] | None]:
+    """The text's words, lower-cased, numbers as <num>; None for a capitalised word inside a
+    sentence or on a short line of capitalised words (a name, a company, a title, a
+    signature: "Hi Elena", "Dear Mr. Patel", "Best, Tom"), which no n-gram spans; None also
+    between sentences. Names say nothing about tone, and a set of a few hundred messages reuses them
+    often enough for a model to learn them."""
+    words: list[tuple[str, int, int] | None] = []
+    previous_end = 0
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        gap = text[previous_end : m.start()]
+        previous_end = m.end()
+        if any(c in gap for c in ".!?\n"):
+            words.append(None)  # n-grams stay within a sentence
+        if raw[0].isupper() and raw != "I" and raw[:2] not in ("I'", "I’"):
+            j = m.start() - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            after_title = _TITLE.search(text, max(0, j - 5), j + 1) is not None
+            if after_title or (j >= 0 and text[j] not in _OPENERS) or _name_line(text, m.start()):
+                words.append(None)
+                continue
+        word = raw.lower().replace("’", "'")
+        words.append(("<num>" if word.isdigit() else word, m.start(), m.end()))
+    return words
 
 
 def ngram_spans(text: str, max_n: int = MAX_N) -> dict[str, tuple[int, int]]:
-    """The text's word n-grams (lower-cased, numbers as <num>, no lone function words), each
-    with its first span."""
-    words = [(_token(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """The text's word n-grams (see _words; no lone function words), each with its first
+    span."""
+    words = _words(text)
     spans: dict[str, tuple[int, int]] = {}
     for n in range(1, max_n + 1):
         for i in range(len(words) - n + 1):
-            gram = " ".join(w for w, _, _ in words[i : i + n])
+            run = words[i : i + n]
+            if None in run:
+                continue
+            gram = " ".join(w[0] for w in run if w is not None)
             if n == 1 and gram in STOPWORDS:
                 continue
             if gram not in spans:
-                spans[gram] = (words[i][1], words[i + n - 1][2])
+                first, last = run[0], run[-1]
+                assert first is not None and last is not None
+                spans[gram] = (first[1], last[2])
     return spans
 
 
@@ -89,18 +127,8 @@ class ScorerModel:
             raise ValueError(f"cannot read scorer model {path}: {exc}") from None
 
     def present(self, text: str) -> set[str]:
-        """The model's n-grams that occur in the text (the same ones ngram_spans finds)."""
-        words = [
-            "<num>" if w.isdigit() else w for w in _WORD.findall(text.lower().replace("’", "'"))
-        ]
-        grams = set(words)
-        if self.max_n >= 2:
-            grams.update(f"{a} {b}" for a, b in pairwise(words))
-        if self.max_n >= 3:
-            grams.update(
-                f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)
-            )
-        return grams & self._names
+        """The model's n-grams that occur in the text."""
+        return set(ngram_spans(text, self.max_n)) & self._names
 
     def contributions(self, text: str, kind: str) -> tuple[float, dict[str, float]]:
         """The raw score and each present feature's share of it."""
