@@ -74,7 +74,8 @@ def report(
     sentences = sentence_alarms = 0
     for label, test in folds:
         held = set(test)
-        scorer = train([e.message for i, e in enumerate(examples) if i not in held])
+        rest = [e for i, e in enumerate(examples) if i not in held]
+        scorer = train([e.message for e in rest], [e.batch for e in rest])
         by_scorer[test] = scorer.flags([examples[i].message for i in test])
         parts = [f for i in test if not labels[i] for f in fragments(examples[i].message)]
         sentences += len(parts)
@@ -119,7 +120,7 @@ def main() -> None:
     report("leave one batch out", by_batch, examples, by_rules, labels)
 
     if args.extra:
-        scorer = train(messages)
+        scorer = train(messages, [e.batch for e in examples])
         for folder in args.extra:
             extra = load_lint_set(folder)
             y = np.array([m.should_flag for m in extra])

@@ -27,16 +27,17 @@ REFERENCES = 12  # messages whose probabilities go into the file for the fidelit
 
 
 def main() -> None:
-    messages = [e.message for e in load_examples(LINT_SET)]
+    examples = load_examples(LINT_SET)
+    messages = [e.message for e in examples]
     labels = np.array([m.should_flag for m in messages])
-    decided = out_of_fold(messages)
+    decided = out_of_fold(examples)
     caught, alarms = int(decided[labels].sum()), int(decided[~labels].sum())
     print(
         f"scorer alone, 5-fold out of fold: recall {caught / labels.sum():.3f} "
         f"({caught}/{int(labels.sum())}), false-positive rate {alarms / (~labels).sum():.3f} "
         f"({alarms}/{int((~labels).sum())})"
     )
-    scorer = train(messages)
+    scorer = train(messages, [e.batch for e in examples])
     step = max(1, len(messages) // REFERENCES)
     data = scorer.export(messages[::step][:REFERENCES], f"eval/lint ({len(messages)} messages)")
     MODEL.write_text(json.dumps(data, indent=0, sort_keys=True, ensure_ascii=False) + "\n")
