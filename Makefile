@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench cassettes kind-model clean eval baseline
+.PHONY: run test lint typecheck bench cassettes kind-model scorer crossval clean eval baseline
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,17 @@ bench: $(STAMP)
 kind-model: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python scripts/train_kind_model.py
+
+# The etiquette scorer: train on eval/lint, write styles/etiquette/pushy-tone.json (scikit-learn
+# is a development tool; the lint path reads the JSON with the standard library).
+scorer: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/train_scorer.py
+
+# Cross-validated recall and false-positive rate, rules alone and rules + scorer, per fold.
+crossval: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/lint_crossval.py
 
 cassettes: $(STAMP)
 	bash scripts/record-cassettes.sh

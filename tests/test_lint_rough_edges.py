@@ -169,7 +169,7 @@ def test_messages_read_as_english(checker: Checker) -> None:
         for f in checker.check(text, kind, context).findings
     ]
     text = "\n".join(messages)
-    assert "Too long" in text and "Emoji" in text and "too early" in text and "apolog" in text
+    assert "Too long" in text and "Emoji" in text and "too soon" in text and "apolog" in text
     for bad in ["for a 3", "(limit 1))", "a inquiry", "(s)", "a {", "limit 1 times"]:
         assert bad not in text, (bad, text)
     assert re.search(r"\bday\b[^s]", text), text  # "in 1 day", not "1 day(s)"

@@ -25,6 +25,7 @@ def test_the_registry_is_every_rule_type_by_its_own_name() -> None:
         "metric",
         "capitalization",
         "context",
+        "scorer",
     }
     for name, cls in RULE_TYPES.items():
         assert cls.extends == name and issubclass(cls, Rule)

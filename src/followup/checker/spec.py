@@ -45,8 +45,9 @@ def _adapter(cls: type[Rule]) -> TypeAdapter[Any]:
 _EXAMPLES: TypeAdapter[Any] | None = None
 
 
-def validate_rule(data: dict[str, Any]) -> Rule:
-    """The rule a file's data describes; ValueError or ValidationError when it is wrong."""
+def validate_rule(data: dict[str, Any], source: str = "") -> Rule:
+    """The rule a file's data describes; ValueError or ValidationError when it is wrong.
+    `source` is the rule file's path (a rule may name files next to it)."""
     global _EXAMPLES
     cls = RULE_TYPES[data.pop("extends")]
     for key in LOADER_FIELDS & set(data):
@@ -57,7 +58,7 @@ def validate_rule(data: dict[str, Any]) -> Rule:
         _EXAMPLES.validate_python(data.get("examples", {}))  # the facts of each example
     except ValidationError as exc:
         raise ValueError(describe_validation_error(exc, cls, prefix="examples")) from None
-    rule: Rule = _adapter(cls).validate_python(data)
+    rule: Rule = _adapter(cls).validate_python({**data, "source": source} if source else data)
     rule.validate()
     return rule
 
@@ -89,7 +90,7 @@ def check_rule_data(path: str, data: dict[str, Any]) -> Rule:
     """validate_rule, with any problem as a RuleError naming the file and field."""
     cls = RULE_TYPES[data["extends"]]
     try:
-        return validate_rule(data)
+        return validate_rule(data, source=path)
     except ValidationError as exc:
         raise RuleError(f"{path}: {describe_validation_error(exc, cls)}") from None
     except ValueError as exc:

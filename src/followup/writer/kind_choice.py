@@ -40,7 +40,7 @@ def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
         return KindChoice(MessageKind.THANK_YOU, "no interview date in the notes")
     days = (today - brief.interview_date).days
     if days < 0:
-        return KindChoice(MessageKind.THANK_YOU, f"the interview is {-days} day(s) away")
+        return KindChoice(MessageKind.THANK_YOU, f"the interview is {_days(-days)} away")
     if brief.decision_date is not None and today <= brief.decision_date and days > 3:
         return KindChoice(
             MessageKind.THANK_YOU if days <= 6 else MessageKind.CHECK_IN,

@@ -12,11 +12,12 @@ from followup.checker.rules import (
     existence,
     metric,
     occurrence,
+    scorer,
     substitution,
 )
 from followup.checker.rules.base import Match, Rule
 
-_MODULES = (existence, substitution, occurrence, metric, capitalization, context)
+_MODULES = (existence, substitution, occurrence, metric, capitalization, context, scorer)
 
 
 def _all_types(cls: type[Rule]) -> list[type[Rule]]:

@@ -83,10 +83,10 @@ def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
             return  # the third-inquiry rule's finding
         if day is None:
             if ctx.days_until_decision is not None and ctx.days_until_decision >= 0:
+                days = ctx.days_until_decision
+                when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
                 yield from _first_word(
-                    doc,
-                    f"they said they would decide in {ctx.days_until_decision} day(s); "
-                    "wait until that date has passed",
+                    doc, f"they said they would decide {when}; wait until that date has passed"
                 )
             return
         decision_day = (

@@ -1,0 +1,135 @@
+"""Cross-validated recall and false-positive rate on eval/lint, rules alone and rules + scorer.
+
+    make crossval        (or: .venv/bin/python scripts/lint_crossval.py [--extra FOLDER ...])
+
+Needs the `[train]` extra (scikit-learn). For each fold the scorer is trained on the other
+folds only (threshold included) and judges the held-out fold; the pattern rules are the
+shipped ones minus the shipped scorer, so "rules alone" is what they score today. Two splits:
+stratified 5-fold (seeded), and leave-one-batch-out (each batch the set was written in, held
+out in turn; batch 1 is the original set). A message counts as flagged when a rule reports a
+warning or an error, as in tests/test_lint_set.py.
+
+Read the figures with this in mind: the rules were written against this whole set, so their
+per-fold figures are in-sample; only the scorer column is truly out of sample. `--extra`
+scores folders kept out of the set (a batch held aside) with the scorer trained on all of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.model_selection import StratifiedKFold
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from followup.checker.engine import Checker
+from followup.checker.styles import DEFAULT_STYLE, load_style
+from followup.core import Severity
+from followup.evaluation.lintset import LabeledMessage, load_lint_set
+from scorer_training import SEED, Example, fragments, load_examples, train
+
+
+def rules_only() -> Checker:
+    """The shipped etiquette style without its scorer rule."""
+    return Checker([r for r in load_style(DEFAULT_STYLE) if r.extends != "scorer"])
+
+
+def rule_flags(checker: Checker, messages: list[LabeledMessage]) -> np.ndarray:
+    """Whether the rules flag each message (a warning or an error)."""
+    return np.array(
+        [
+            any(
+                f.severity.rank >= Severity.WARNING.rank
+                for f in checker.check(m.text, m.kind).findings
+            )
+            for m in messages
+        ]
+    )
+
+
+def rates(flags: np.ndarray, labels: np.ndarray) -> str:
+    """'recall r (a/b)  FPR f (c/d)'."""
+    caught, flagged = int(flags[labels].sum()), int(labels.sum())
+    alarms, clean = int(flags[~labels].sum()), int((~labels).sum())
+    return (
+        f"recall {caught / flagged:.3f} ({caught:>3}/{flagged:<3}) "
+        f"FPR {alarms / clean:.3f} ({alarms:>2}/{clean:<3})"
+    )
+
+
+def report(
+    name: str,
+    folds: list[tuple[str, list[int]]],
+    examples: list[Example],
+    by_rules: np.ndarray,
+    labels: np.ndarray,
+) -> None:
+    """Train a scorer per fold on the rest; print rules, scorer and rules + scorer per fold."""
+    print(f"\n== {name} ==")
+    print(f"{'fold':<10} {'rules alone':<40} {'scorer alone':<40} rules + scorer")
+    by_scorer = np.zeros(len(examples), dtype=bool)
+    sentences = sentence_alarms = 0
+    for label, test in folds:
+        held = set(test)
+        rest = [e for i, e in enumerate(examples) if i not in held]
+        scorer = train([e.message for e in rest], [e.batch for e in rest])
+        by_scorer[test] = scorer.flags([examples[i].message for i in test])
+        parts = [f for i in test if not labels[i] for f in fragments(examples[i].message)]
+        sentences += len(parts)
+        sentence_alarms += int(scorer.flags(parts).sum()) if parts else 0
+        y = labels[test]
+        print(
+            f"{label:<10} {rates(by_rules[test], y):<40} {rates(by_scorer[test], y):<40} "
+            f"{rates(by_rules[test] | by_scorer[test], y)}"
+        )
+    print(
+        f"{'all':<10} {rates(by_rules, labels):<40} {rates(by_scorer, labels):<40} "
+        f"{rates(by_rules | by_scorer, labels)}"
+    )
+    print(
+        f"single sentences of the held-out clean messages, as messages: scorer FPR "
+        f"{sentence_alarms / sentences:.3f} ({sentence_alarms}/{sentences})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--extra", type=Path, action="append", default=[], metavar="FOLDER")
+    args = parser.parse_args()
+    examples = load_examples()
+    messages = [e.message for e in examples]
+    labels = np.array([m.should_flag for m in messages])
+    checker = rules_only()
+    by_rules = rule_flags(checker, messages)
+    print(f"eval/lint: {len(messages)} messages, {int(labels.sum())} to flag")
+
+    split = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
+    folds = [
+        (f"fold {k + 1}", [int(i) for i in test])
+        for k, (_, test) in enumerate(split.split(np.zeros(len(labels)), labels))
+    ]
+    report("stratified 5-fold", folds, examples, by_rules, labels)
+
+    batches = sorted({e.batch for e in examples})
+    by_batch = [
+        (f"batch {b}", [i for i, e in enumerate(examples) if e.batch == b]) for b in batches
+    ]
+    report("leave one batch out", by_batch, examples, by_rules, labels)
+
+    if args.extra:
+        scorer = train(messages, [e.batch for e in examples])
+        for folder in args.extra:
+            extra = load_lint_set(folder)
+            y = np.array([m.should_flag for m in extra])
+            r, s = rule_flags(checker, extra), scorer.flags(extra)
+            print(f"\n== {folder} (kept out of the set; scorer trained on all of eval/lint) ==")
+            print(f"rules alone    {rates(r, y)}")
+            print(f"scorer alone   {rates(s, y)}")
+            print(f"rules + scorer {rates(r | s, y)}")
+
+
+if __name__ == "__main__":
+    main()

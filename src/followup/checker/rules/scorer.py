@@ -1,0 +1,199 @@
+"""scorer: a small statistical model of pushy or desperate wording, read from a JSON file.
+
+The pattern rules catch the phrasings they were written for; the scorer catches some of the
+rest. It is a logistic regression over word n-grams, trained at development time on the
+labelled set in eval/lint/ (`make scorer`, scripts/train_scorer.py, with scikit-learn) and
+shipped as a JSON file of n-gram weights and an intercept next to its rule file. This module
+scores with the standard library only: scikit-learn is a development tool and is never
+imported on the lint path. The training script builds its features with `ngram_features`
+below, so training and checking see exactly the same n-grams, and the exported file carries
+a few reference scores that a test reproduces.
+
+A finding names the n-grams that pushed the score up most and points at the strongest one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from followup.checker.document import Document
+from followup.checker.rules.base import Match, Rule
+
+# A word: letters and digits, with inner apostrophes (don't, I'm), either apostrophe form.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+MAX_N = 3  # n-grams of one to three words
+KIND_PREFIX = "kind="  # the message kind is one feature too; findings never name it
+# Function words, greetings and sign-offs are not features on their own (they still count
+# inside longer n-grams): alone they mostly measure a message's length or its layout, and a
+# finding should name telling words.
+_STOPWORD_TEXT = (
+    "a an the and or but if of to in on at for with by from as is are was were be been am "
+    "i i'm i've i'd i'll me my you your it it's this that these those we our us they them "
+    "their he she his her do did does have has had will would can could should just so not no "
+    "hi hello hey dear mr mrs ms dr regards best cheers sincerely"
+)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\.$")
+_OPENERS = frozenset(".!?:;\n\"'(“‘")
+
+
+def _name_line(text: str, at: int) -> bool:
+    """Whether the line around `at` is a short run of capitalised words (a signature)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].split()
+    return len(line) <= 4 and all(not w[0].isalpha() or w[0].isupper() for w in line)
+
+
+def _words(text: str) -> list[tuple[str, int, int] | None]:
+    """The text's words, lower-cased, numbers as <num>; None for a capitalised word inside a
+    sentence or on a short line of capitalised words (a name, a company, a title, a
+    signature: "Hi Elena", "Dear Mr. Patel", "Best, Tom"), which no n-gram spans; None also
+    between sentences. Names say nothing about tone, and a set of a few hundred messages reuses them
+    often enough for a model to learn them."""
+    words: list[tuple[str, int, int] | None] = []
+    previous_end = 0
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        gap = text[previous_end : m.start()]
+        previous_end = m.end()
+        if any(c in gap for c in ".!?\n"):
+            words.append(None)  # n-grams stay within a sentence
+        if raw[0].isupper() and raw != "I" and raw[:2] not in ("I'", "I’"):
+            j = m.start() - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            after_title = _TITLE.search(text, max(0, j - 5), j + 1) is not None
+            if after_title or (j >= 0 and text[j] not in _OPENERS) or _name_line(text, m.start()):
+                words.append(None)
+                continue
+        word = raw.lower().replace("’", "'")
+        words.append(("<num>" if word.isdigit() else word, m.start(), m.end()))
+    return words
+
+
+def ngram_spans(text: str, max_n: int = MAX_N) -> dict[str, tuple[int, int]]:
+    """The text's word n-grams (see _words; no lone function words), each with its first
+    span."""
+    words = _words(text)
+    spans: dict[str, tuple[int, int]] = {}
+    for n in range(1, max_n + 1):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if None in run:
+                continue
+            gram = " ".join(w[0] for w in run if w is not None)
+            if n == 1 and gram in STOPWORDS:
+                continue
+            if gram not in spans:
+                first, last = run[0], run[-1]
+                assert first is not None and last is not None
+                spans[gram] = (first[1], last[2])
+    return spans
+
+
+def ngram_features(text: str, kind: str, max_n: int = MAX_N) -> list[str]:
+    """The feature names of a message: its word n-grams and its kind (for training)."""
+    return [*ngram_spans(text, max_n), KIND_PREFIX + kind]
+
+
+class ScorerModel:
+    """Weights, intercept and threshold of an exported model, and scoring with them."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.weights: dict[str, float] = {str(k): float(v) for k, v in data["weights"].items()}
+        self._names = frozenset(self.weights)
+        self.intercept = float(data["intercept"])
+        self.threshold = float(data["threshold"])
+        self.max_n = int(data.get("max_n", MAX_N))
+        if not 1 <= self.max_n <= MAX_N:
+            raise ValueError(f"max_n must be between 1 and {MAX_N}")
+        self.l2 = data.get("norm") == "l2"
+
+    @classmethod
+    def load(cls, path: Path) -> ScorerModel:
+        """Read a model file; ValueError with the reason when it is unusable."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(data)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"cannot read scorer model {path}: {exc}") from None
+
+    def present(self, text: str) -> set[str]:
+        """The model's n-grams that occur in the text."""
+        return set(ngram_spans(text, self.max_n)) & self._names
+
+    def contributions(self, text: str, kind: str) -> tuple[float, dict[str, float]]:
+        """The raw score and each present feature's share of it."""
+        present = sorted(self.present(text))
+        kind_feature = KIND_PREFIX + kind
+        if kind_feature in self.weights:
+            present.append(kind_feature)
+        scale = 1.0 / math.sqrt(len(present)) if self.l2 and present else 1.0
+        parts = {g: self.weights[g] * scale for g in present}
+        return self.intercept + sum(parts.values()), parts
+
+    def probability(self, text: str, kind: str) -> float:
+        """The model's probability that the message should be flagged."""
+        score, _ = self.contributions(text, kind)
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+@dataclass(kw_only=True)
+class ScorerRule(Rule):
+    """Flags a message whose model probability reaches the threshold, naming the drivers."""
+
+    extends: ClassVar[str] = "scorer"
+
+    model: str  # the model file, next to the rule file
+    threshold: float | None = None  # default: the one the training script chose
+    top: int = 3  # how many n-grams a finding names
+    _scorer: ScorerModel | None = field(default=None, init=False, repr=False, compare=False)
+
+    def validate(self) -> None:
+        """The threshold and top are in range and the model file loads."""
+        super().validate()
+        if not self.model:
+            raise ValueError("field 'model': must name a model file")
+        if self.threshold is not None and not 0 < self.threshold < 1:
+            raise ValueError("field 'threshold': must be between 0 and 1")
+        if not 1 <= self.top <= 10:
+            raise ValueError("field 'top': must be between 1 and 10")
+        self.scorer  # noqa: B018  (reading the model file is the check)
+
+    @property
+    def scorer(self) -> ScorerModel:
+        """The model, read on first use (a rule that never runs never reads it)."""
+        if self._scorer is None:
+            self._scorer = ScorerModel.load(Path(self.source).parent / self.model)
+        return self._scorer
+
+    def cutoff(self) -> float:
+        """The rule file's threshold, else the one the training script chose."""
+        return self.threshold if self.threshold is not None else self.scorer.threshold
+
+    def matches(self, doc: Document) -> Iterator[Match]:
+        """One finding per message at most, on the n-gram that weighed most."""
+        model = self.scorer
+        score, parts = model.contributions(doc.text, doc.kind.value)
+        probability = 1.0 / (1.0 + math.exp(-score))
+        if probability < self.cutoff():
+            return
+        drivers = sorted(
+            (g for g, w in parts.items() if w > 0 and not g.startswith(KIND_PREFIX)),
+            key=lambda g: -parts[g],
+        )[: self.top]
+        if not drivers:
+            return
+        spans = ngram_spans(doc.text, model.max_n)
+        start, end = spans[drivers[0]]
+        named = ", ".join(f"'{g}'" for g in drivers)
+        yield Match(start, end, None, f"{probability:.2f}, driven by {named}")

@@ -1,0 +1,127 @@
+"""The `scorer` rule type: the shipped model scores as scikit-learn did, names its drivers,
+loads with one-line errors, and needs neither scikit-learn nor numpy on the lint path."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from followup.checker.engine import Checker
+from followup.checker.rules.scorer import ScorerModel, ngram_spans
+from followup.checker.styles import DEFAULT_STYLE, load_style
+from followup.core import MessageKind
+from followup.errors import RuleError
+
+MODEL = DEFAULT_STYLE / "pushy-tone.json"
+
+
+def test_shipped_model_reproduces_the_training_scores() -> None:
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    model = ScorerModel(data)
+    assert len(data["references"]) >= 10
+    assert {r["probability"] >= model.threshold for r in data["references"]} == {True, False}
+    for ref in data["references"]:
+        assert model.probability(ref["text"], ref["kind"]) == pytest.approx(
+            ref["probability"], abs=1e-5
+        ), ref["text"][:60]
+
+
+def test_ngrams_skip_lone_function_words_and_keep_them_inside_phrases() -> None:
+    spans = ngram_spans("I’ve waited 19 days for you")
+    assert "waited" in spans and "i've waited" in spans and "<num> days" in spans
+    assert "i've" not in spans and "for" not in spans and "for you" in spans
+    text = "Any news? I keep checking."
+    start, end = ngram_spans(text)["keep checking"]
+    assert text[start:end] == "keep checking"
+
+
+def test_a_finding_names_the_words_that_drove_it(checker: Checker) -> None:
+    text = "Is there any news at all? I keep refreshing my inbox."
+    found = [
+        f
+        for f in checker.check(text, MessageKind.INQUIRY).findings
+        if f.rule_id == "etiquette.pushy-tone"
+    ]
+    assert len(found) == 1
+    finding = found[0]
+    named = finding.message.split("driven by ", 1)[1].split(")", 1)[0]
+    words = [w.strip("'") for w in named.split(", ")]
+    assert words and all(w in text.lower() for w in words)
+    assert finding.match.lower() == words[0]  # points at the strongest n-gram
+
+
+def test_clean_message_gets_no_scorer_finding(checker: Checker) -> None:
+    text = "Thank you for meeting with me on Tuesday. I enjoyed hearing about the churn model."
+    ids = [f.rule_id for f in checker.check(text, MessageKind.THANK_YOU).findings]
+    assert "etiquette.pushy-tone" not in ids
+
+
+NAGGING = "Any news? I keep checking my phone."
+SHOUTY = (
+    "I have been waiting for weeks and nobody has answered me. I need an answer today or I "
+    "will go elsewhere."
+)
+
+
+def _user_style(
+    tmp_path: Path,
+    model: str,
+    threshold: str = "",
+    flag: str = NAGGING,
+    passes: tuple[str, ...] = ("Thank you for your time.",),
+) -> Path:
+    folder = tmp_path / "house"
+    folder.mkdir()
+    (folder / "tone.yml").write_text(
+        "extends: scorer\nmessage: 'tone ({detail})'\n"
+        f"model: {model}\n{threshold}"
+        f"examples:\n  flag: [{flag!r}]\n  pass: [{', '.join(repr(p) for p in passes)}]\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_user_scorer_rule_with_its_own_threshold(tmp_path: Path) -> None:
+    # The shipped threshold flags the nagging line; a stricter one (0.9) flags only worse.
+    shipped = Checker([r for r in Checker.from_settings().rules if r.id.endswith("pushy-tone")])
+    assert shipped.check(NAGGING, MessageKind.INQUIRY).findings
+    folder = _user_style(
+        tmp_path,
+        "model.json",
+        "threshold: 0.9\n",
+        flag=SHOUTY,
+        passes=("Thank you for your time.", NAGGING),
+    )
+    (folder / "model.json").write_text(MODEL.read_text(encoding="utf-8"), encoding="utf-8")
+    (rule,) = load_style(folder)
+    checker = Checker([rule])
+    assert not checker.check(NAGGING, MessageKind.INQUIRY).findings
+    assert checker.check(SHOUTY, MessageKind.INQUIRY).findings
+
+
+def test_missing_model_file_is_one_line_naming_the_rule_file(tmp_path: Path) -> None:
+    folder = _user_style(tmp_path, "nowhere.json")
+    with pytest.raises(RuleError) as err:
+        load_style(folder)
+    message = str(err.value)
+    assert "tone.yml" in message and "nowhere.json" in message and "\n" not in message
+
+
+def test_lint_path_imports_neither_scikit_learn_nor_numpy(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("Hi Sam, is there any news at all? I keep refreshing my inbox.\n", "utf-8")
+    probe = (
+        f"import sys; from followup import fastlint; fastlint.main([{str(draft)!r}]);"
+        "print('HEAVY', sorted(m for m in ('sklearn', 'numpy', 'scipy') if m in sys.modules))"
+    )
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False
+    ).stdout
+    assert "etiquette.pushy-tone" in out
+    assert "HEAVY []" in out
