@@ -496,3 +496,11 @@ def test_lint_with_a_bad_today(tracked: Any, tmp_path: Path) -> None:
     path = draft(tmp_path, "inq.txt", INQUIRY)
     r = tracked("lint", path, "--to", MARIA, "--today", "2026-13-01")
     r.assert_input_error("--today '2026-13-01' is not a date")
+
+
+def test_write_thanks_only_those_not_yet_thanked(tracked: Any, tmp_path: Path) -> None:
+    thank_everyone(tracked, tmp_path, "Maria")
+    r = tracked("write", FRONT, "--today", "2026-11-26")
+    assert r.code == 0, r.err
+    assert "not everyone you met has a thank-you: Devon Park has had none" in r.err
+    assert r.out.count("| thank-you |") == 1 and "=== To: Devon Park" in r.out

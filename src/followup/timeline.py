@@ -441,6 +441,7 @@ class WriteTiming:
     reason: str | None
     sent: tuple[Sent, ...] | None
     status: str | None
+    to: str | None = None  # a picked thank-you goes only to someone who has had none
 
 
 def timing_for_write(
@@ -467,4 +468,12 @@ def timing_for_write(
     if app is None:  # nothing tracked: a thank-you, as ever, unless --kind says otherwise
         return WriteTiming(kind, None, None, None)
     sent = tuple((k, d) for k, d in app.sent() if d <= (today - app.interview_date).days)
-    return WriteTiming(kind, reason, sent, app.status)
+    to = None
+    if reason is not None and kind is MessageKind.THANK_YOU and app.messages:
+        thanked = {m.contact_id for m in app.messages if m.kind is MessageKind.THANK_YOU}
+        waiting = [c.name for c in app.contacts if c.id not in thanked]
+        if waiting:  # never a second thank-you to the same person
+            to = waiting[0]
+            later = f"; then run again for {', '.join(waiting[1:])}" if waiting[1:] else ""
+            reason = f"{reason}: {to} has had none{later}"
+    return WriteTiming(kind, reason, sent, app.status, to)
