@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import os
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,6 +18,7 @@ import typer
 
 from followup.core import MessageKind
 from followup.errors import InputError
+from followup.history import Status
 
 if TYPE_CHECKING:
     from followup.history import Application, History
@@ -31,25 +31,6 @@ log_app = typer.Typer(
 )
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-
-
-class LogKind(StrEnum):
-    """--kind values for log sent."""
-
-    THANK_YOU = "thank-you"
-    INQUIRY = "inquiry"
-    SECOND_INQUIRY = "second-inquiry"
-    CHECK_IN = "check-in"
-    KEEP_IN_TOUCH = "keep-in-touch"
-
-
-class Status(StrEnum):
-    """Application statuses."""
-
-    ACTIVE = "active"
-    OFFER = "offer"
-    REJECTED = "rejected"
-    WITHDRAWN = "withdrawn"
 
 
 TodayOption = Annotated[
@@ -166,7 +147,8 @@ def log_sent(
         str | None, typer.Option(help="The contact's email or name (an .eml's To: otherwise).")
     ] = None,
     kind: Annotated[
-        LogKind | None, typer.Option(help="The kind (default: front matter, else inferred).")
+        MessageKind | None,
+        typer.Option(help="The kind (default: front matter, else inferred)."),
     ] = None,
     date: Annotated[
         str | None,
@@ -196,7 +178,7 @@ def log_sent(
     subject, body = _subject_and_body(source.text[source.body_start :])
     with History.open_for(who) as history:
         app, contact = history.find_contact(who)
-        message_kind, how = (MessageKind(kind.value), "") if kind else _kind_of(source)
+        message_kind, how = (kind, "") if kind else _kind_of(source)
         history.record(contact, message_kind, sent_on, subject, body, today=as_of)
         app = history.find_application(str(app.id))
     typer.echo(
