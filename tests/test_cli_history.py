@@ -506,11 +506,6 @@ def test_write_thanks_only_those_not_yet_thanked(tracked: Any, tmp_path: Path) -
     assert r.out.count("| thank-you |") == 1 and "=== To: Devon Park" in r.out
 
 
-def test_write_knows_a_decision_date_stated_in_free_text(cli: Any) -> None:
-    r = cli("write", FREE, "--kind", "inquiry", "--to", "Priya", "--today", "2026-11-30")
-    assert "etiquette.cadence" in r.out and "decide by Fri 4 Dec" in r.out, r.out
-
-
 def test_write_without_a_history_picks_by_the_dates(cli: Any) -> None:
     r = cli("write", FRONT, "--today", "2026-12-08")
     assert r.code == 0, r.err

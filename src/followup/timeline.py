@@ -465,7 +465,6 @@ class WriteTiming:
     sent: tuple[Sent, ...] | None
     status: str | None
     to: str | None = None  # a picked thank-you goes only to someone who has had none
-    decision: dt.date | None = None  # the stated decision date (front matter, history, text)
 
 
 def timing_for_write(
@@ -489,10 +488,9 @@ def timing_for_write(
     finally:
         if own and history is not None:
             history.close()
-    decision = stated_decision(brief, app)
     if app is None:  # nothing tracked: from the dates; a thank-you goes without saying
         quiet = reason is None or kind is MessageKind.THANK_YOU
-        return WriteTiming(kind, None if quiet else reason, None, None, decision=decision)
+        return WriteTiming(kind, None if quiet else reason, None, None)
     sent = tuple((k, d) for k, d in app.sent() if d <= (today - app.interview_date).days)
     to = None
     if reason is not None and kind is MessageKind.THANK_YOU and app.messages:
@@ -502,4 +500,4 @@ def timing_for_write(
             to = waiting[0]
             later = f"; then run again for {', '.join(waiting[1:])}" if waiting[1:] else ""
             reason = f"{reason}: {to} has had none{later}"
-    return WriteTiming(kind, reason, sent, app.status, to, decision)
+    return WriteTiming(kind, reason, sent, app.status, to)

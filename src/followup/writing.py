@@ -131,7 +131,6 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         kind=timing.kind,
         sent=timing.sent,
         status=timing.status,
-        decision_date=timing.decision,
         to=options.to or timing.to,
         share=options.share,
         today=today,

@@ -50,7 +50,6 @@ class WriteRequest:
     overrides: dict[str, str] = field(default_factory=dict)  # candidate, company, role
     sent: tuple[tuple[MessageKind, int], ...] | None = None  # the history: (kind, day)
     status: str | None = None  # the application's status in the history
-    decision_date: dt.date | None = None  # stated in the notes' text, read by the timeline
 
 
 @dataclass
@@ -225,8 +224,7 @@ class Pipeline:
             topics = brief.all_topics()
         if request.kind is MessageKind.CHECK_IN and share:
             topics = [*topics, share]
-        decision = brief.decision_date or request.decision_date
-        days_until = (decision - request.today).days if decision else None
+        days_until = (brief.decision_date - request.today).days if brief.decision_date else None
         days_since = (request.today - brief.interview_date).days if brief.interview_date else None
         context = Context(
             recipient=person.name if person else None,
