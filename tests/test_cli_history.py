@@ -504,10 +504,3 @@ def test_write_thanks_only_those_not_yet_thanked(tracked: Any, tmp_path: Path) -
     assert r.code == 0, r.err
     assert "not everyone you met has a thank-you: Devon Park has had none" in r.err
     assert r.out.count("| thank-you |") == 1 and "=== To: Devon Park" in r.out
-
-
-def test_write_without_a_history_picks_by_the_dates(cli: Any) -> None:
-    r = cli("write", FRONT, "--today", "2026-12-08")
-    assert r.code == 0, r.err
-    assert "| inquiry | ready" in r.out
-    assert "Writing an inquiry: nothing recorded as sent; by the dates alone (day 14" in r.err

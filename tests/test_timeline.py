@@ -216,27 +216,3 @@ def test_timing_for_write_with_an_evaluator_history() -> None:
         forced = timeline.timing_for_write(brief(), K.INQUIRY, TUE + dt.timedelta(days=16), h)
         assert forced.kind is K.INQUIRY and forced.reason is None and forced.status == "active"
         h.conn.execute("SELECT 1")  # the caller's history stays open
-
-
-@pytest.mark.parametrize(
-    ("day", "kind"),
-    [
-        (-2, K.THANK_YOU),
-        (1, K.THANK_YOU),
-        (6, K.THANK_YOU),
-        (7, K.INQUIRY),
-        (14, K.INQUIRY),
-        (15, K.SECOND_INQUIRY),
-        (21, K.SECOND_INQUIRY),
-        (22, K.CHECK_IN),  # never a third inquiry
-        (60, K.CHECK_IN),
-    ],
-)
-def test_kind_by_dates_when_nothing_is_recorded(day: int, kind: MessageKind) -> None:
-    assert timeline.kind_by_dates(TUE, TUE + dt.timedelta(days=day))[0] is kind
-
-
-def test_kind_by_dates_waits_for_a_stated_decision() -> None:
-    decision = dt.date(2026, 12, 5)  # day 11: the first inquiry opens Mon 7 Dec (day 13)
-    assert timeline.kind_by_dates(TUE, dt.date(2026, 12, 3), decision)[0] is K.THANK_YOU
-    assert timeline.kind_by_dates(TUE, dt.date(2026, 12, 7), decision)[0] is K.INQUIRY

@@ -409,24 +409,6 @@ def stated_decision(brief: Brief, app: Application | None) -> dt.date | None:
     return decision
 
 
-def kind_by_dates(
-    interview: dt.date, today: dt.date, decision: dt.date | None = None
-) -> tuple[MessageKind, str]:
-    """The kind the schedule calls for today when nothing is recorded, taking the earlier
-    steps as sent on time: the last step whose window has opened; a check-in once the
-    second inquiry's window has closed (never a third inquiry)."""
-    day = (today - interview).days
-    steps = schedule(interview, decision)
-    opened = [s for s in steps if s.start <= today]
-    second = next(s for s in steps if s.kind is MessageKind.SECOND_INQUIRY)
-    if today > second.end:
-        kind = MessageKind.CHECK_IN
-    else:
-        kind = opened[-1].kind if opened else MessageKind.THANK_YOU
-    when = f"day {day} after the interview" if day >= 0 else "before the interview"
-    return kind, f"nothing recorded as sent; by the dates alone ({when}) the schedule calls for it"
-
-
 def due_kind(
     history: History | None, brief: Brief, today: dt.date
 ) -> tuple[MessageKind | None, str]:
@@ -439,7 +421,8 @@ def due_kind(
             ", ".join(f"{m.kind.value} ({day_label(m.sent_on)})" for m in app.messages) or "nothing"
         )
     elif brief.interview_date is not None:
-        return kind_by_dates(brief.interview_date, today, stated_decision(brief, None))
+        advice = advise(brief.interview_date, [], today, decision=stated_decision(brief, None))
+        so_far = "nothing recorded as sent"
     else:
         return MessageKind.THANK_YOU, "the notes give no interview date, so a thank-you"
     if advice.kind is None:
@@ -488,9 +471,8 @@ def timing_for_write(
     finally:
         if own and history is not None:
             history.close()
-    if app is None:  # nothing tracked: from the dates; a thank-you goes without saying
-        quiet = reason is None or kind is MessageKind.THANK_YOU
-        return WriteTiming(kind, None if quiet else reason, None, None)
+    if app is None:  # nothing tracked: a thank-you, as ever, unless --kind says otherwise
+        return WriteTiming(kind, None, None, None)
     sent = tuple((k, d) for k, d in app.sent() if d <= (today - app.interview_date).days)
     to = None
     if reason is not None and kind is MessageKind.THANK_YOU and app.messages:
