@@ -27,7 +27,7 @@ def _run(checker: Checker, rule: Rule, example: str | dict[str, object]) -> list
         topics=ex.topics,
         days_until_decision=ex.days_until_decision,
         history=tuple((e.kind, e.days) for e in ex.history) if ex.history is not None else None,
-        status=ex.status.value if ex.status else None,
+        status=ex.status,
     )
     result = checker.check(ex.text, kind, context)
     return [f.rule_id for f in result.findings]

@@ -14,7 +14,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from followup.checker.rules.base import compile_checked, phrase_to_regex
 from followup.checker.rules.context import CONTEXT_CHECKS
 from followup.core import MessageKind, Severity
-from followup.history import Status
 
 
 def _check_patterns(patterns: list[str], *, allow_groups: bool = True) -> list[str]:
@@ -50,7 +49,7 @@ class Example(BaseModel):
     topics: list[str] | None = None
     days_until_decision: int | None = None
     history: list[SentEntry] | None = None
-    status: Status | None = None
+    status: Literal["active", "offer", "rejected", "withdrawn"] | None = None
 
 
 class Examples(BaseModel):
