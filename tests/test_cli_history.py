@@ -482,3 +482,25 @@ def test_concurrent_first_use_creates_and_migrates_once(cli: Any, tmp_path: Path
     added = sorted(out.split(" application")[0] for out, _, _ in results)
     assert added == ["imported 0"] * 5 + ["imported 1"]  # one won, the rest found it there
     assert messages(tmp_path) == [("thank-you", "2026-11-25")]
+
+
+def test_write_after_a_rejection_picks_keep_in_touch(tracked: Any, tmp_path: Path) -> None:
+    tracked("log", "status", "Lumen", "rejected")
+    r = tracked("write", FREE, "--today", "2026-12-10")
+    assert r.code == 0, r.err
+    assert "Writing a keep-in-touch: rejected: a keep-in-touch note thanks them" in r.err
+    assert "| keep-in-touch | ready" in r.out
+
+
+def test_lint_with_a_bad_today(tracked: Any, tmp_path: Path) -> None:
+    path = draft(tmp_path, "inq.txt", INQUIRY)
+    r = tracked("lint", path, "--to", MARIA, "--today", "2026-13-01")
+    r.assert_input_error("--today '2026-13-01' is not a date")
+
+
+def test_write_thanks_only_those_not_yet_thanked(tracked: Any, tmp_path: Path) -> None:
+    thank_everyone(tracked, tmp_path, "Maria")
+    r = tracked("write", FRONT, "--today", "2026-11-26")
+    assert r.code == 0, r.err
+    assert "not everyone you met has a thank-you: Devon Park has had none" in r.err
+    assert r.out.count("| thank-you |") == 1 and "=== To: Devon Park" in r.out

@@ -54,7 +54,6 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(help="List the etiquette rules, or show one with its examples.")
 app.add_typer(rules_app, name="rules")
-register_history_commands(app)  # plan, log, due, export, import
 
 
 def _version(value: bool) -> None:
@@ -480,6 +479,9 @@ def rules_show(
         for ex in items:
             text = ex["text"] if isinstance(ex, dict) else ex
             typer.echo(f"  - {text}")
+
+
+register_history_commands(app)  # plan, log, due, export, import: cli_history.py
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import os
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,9 +18,10 @@ import typer
 
 from followup.core import MessageKind
 from followup.errors import InputError
+from followup.history import EXPORT_SCHEMA, History, Status, validate_export
 
 if TYPE_CHECKING:
-    from followup.history import Application, History
+    from followup.history import Application
     from followup.inputs import SourceText
     from followup.models import Brief, Draft
 
@@ -31,25 +31,6 @@ log_app = typer.Typer(
 )
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-
-
-class LogKind(StrEnum):
-    """--kind values for log sent."""
-
-    THANK_YOU = "thank-you"
-    INQUIRY = "inquiry"
-    SECOND_INQUIRY = "second-inquiry"
-    CHECK_IN = "check-in"
-    KEEP_IN_TOUCH = "keep-in-touch"
-
-
-class Status(StrEnum):
-    """Application statuses."""
-
-    ACTIVE = "active"
-    OFFER = "offer"
-    REJECTED = "rejected"
-    WITHDRAWN = "withdrawn"
 
 
 TodayOption = Annotated[
@@ -72,12 +53,6 @@ def _today(value: str | None, option: str = "--today") -> dt.date:
     from followup.timeline import parse_day
 
     return parse_day(value, option) if value is not None else dt.date.today()
-
-
-def _open() -> History:
-    from followup.history import History
-
-    return History.open()
 
 
 # -- plan ------------------------------------------------------------------------------------
@@ -141,7 +116,7 @@ def plan(
         typer.echo("Not tracked: the notes do not say the company and the role.", err=True)
         return
     contacts = [(p.name, p.email) for p in brief.interviewers]
-    with _open() as history:
+    with History.open() as history:
         app, created = history.add_application(
             brief.company, brief.role, interview, contacts, decision
         )
@@ -166,7 +141,8 @@ def log_sent(
         str | None, typer.Option(help="The contact's email or name (an .eml's To: otherwise).")
     ] = None,
     kind: Annotated[
-        LogKind | None, typer.Option(help="The kind (default: front matter, else inferred).")
+        MessageKind | None,
+        typer.Option(help="The kind (default: front matter, else inferred)."),
     ] = None,
     date: Annotated[
         str | None,
@@ -178,7 +154,6 @@ def log_sent(
 ) -> None:
     """Record a message as sent."""
     from followup import timeline
-    from followup.history import History
     from followup.inputs import read_source
 
     as_of = _today(today)
@@ -196,7 +171,7 @@ def log_sent(
     subject, body = _subject_and_body(source.text[source.body_start :])
     with History.open_for(who) as history:
         app, contact = history.find_contact(who)
-        message_kind, how = (MessageKind(kind.value), "") if kind else _kind_of(source)
+        message_kind, how = (kind, "") if kind else _kind_of(source)
         history.record(contact, message_kind, sent_on, subject, body, today=as_of)
         app = history.find_application(str(app.id))
     typer.echo(
@@ -261,7 +236,6 @@ def log_list(
 ) -> None:
     """Show every application, its contacts and the messages sent."""
     from followup import timeline
-    from followup.history import History
 
     if output_format not in ("text", "json"):
         raise InputError(f"--format {output_format!r}: use text or json")
@@ -296,7 +270,6 @@ def log_status(
     status: Annotated[Status, typer.Argument(help="The new status.")],
 ) -> None:
     """Set an application's status: active, offer, rejected or withdrawn."""
-    from followup.history import History
 
     history = History.open_existing()
     if history is None:
@@ -317,7 +290,6 @@ def due(
 ) -> None:
     """List what is due across all active applications, and what is still too early."""
     from followup import timeline
-    from followup.history import History
 
     as_of = _today(date, "--date")
     history = History.open_existing()
@@ -375,7 +347,6 @@ def export_history(
     ] = None,
 ) -> None:
     """Print the whole history as JSON (or write it to a new file)."""
-    from followup.history import EXPORT_SCHEMA, History
 
     history = History.open_existing()
     data = {"schema": EXPORT_SCHEMA, "applications": []}
@@ -411,10 +382,9 @@ def import_history(
         raise InputError(f"{file}: not valid UTF-8") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{file}: not JSON ({exc.msg} at line {exc.lineno})") from None
-    from followup.history import validate_export
 
     validate_export(data, dt.date.today())  # refuse before the file is even created
-    with _open() as history:
+    with History.open() as history:
         apps, messages = history.import_(data)
     typer.echo(f"imported {apps} application(s) and {messages} message(s) from {file}")
 
@@ -445,7 +415,7 @@ def offer_to_record(drafts: list[Draft], brief: Brief, today: dt.date) -> None:
         contacts = [(p.name, p.email) for p in brief.interviewers]
         if draft.recipient.name not in {n for n, _ in contacts}:
             contacts.append((draft.recipient.name, draft.recipient.email))
-        with _open() as history:
+        with History.open() as history:
             app, _ = history.add_application(
                 brief.company, brief.role, brief.interview_date, contacts, brief.decision_date
             )

@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,17 @@ from followup.config import data_home
 from followup.core import MessageKind
 from followup.errors import InputError
 
-STATUSES = ("active", "offer", "rejected", "withdrawn")
+
+class Status(StrEnum):
+    """Where an application stands."""
+
+    ACTIVE = "active"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+STATUSES = tuple(s.value for s in Status)
 EXPORT_SCHEMA = "followup-history/1"
 LOCK_TIMEOUT = 10.0  # seconds a writer waits for another one to finish
 

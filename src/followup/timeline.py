@@ -402,6 +402,15 @@ _TITLE = {
 # -- the writer's choice of kind ---------------------------------------------------------------
 
 
+def stated_decision(brief: Brief, app: Application | None) -> dt.date | None:
+    """The employer's decision date: front matter, else the tracked application's, else
+    read from the notes' next steps."""
+    decision = brief.decision_date or (app.decision_date if app else None)
+    if decision is None and brief.interview_date and brief.next_steps:
+        decision = decision_from_text(brief.next_steps, brief.interview_date)
+    return decision
+
+
 def due_kind(
     history: History | None, brief: Brief, today: dt.date
 ) -> tuple[MessageKind | None, str]:
@@ -414,10 +423,7 @@ def due_kind(
             ", ".join(f"{m.kind.value} ({day_label(m.sent_on)})" for m in app.messages) or "nothing"
         )
     elif brief.interview_date is not None:
-        decision = brief.decision_date or decision_from_text(
-            brief.next_steps or "", brief.interview_date
-        )
-        advice = advise(brief.interview_date, [], today, decision=decision)
+        advice = advise(brief.interview_date, [], today, decision=stated_decision(brief, None))
         so_far = "nothing recorded as sent"
     else:
         return MessageKind.THANK_YOU, "the notes give no interview date, so a thank-you"
@@ -457,6 +463,7 @@ class WriteTiming:
     reason: str | None
     sent: tuple[Sent, ...] | None
     status: str | None
+    to: str | None = None  # a picked thank-you goes only to someone who has had none
 
 
 def timing_for_write(
@@ -483,4 +490,12 @@ def timing_for_write(
     if app is None:  # nothing tracked: a thank-you, as ever, unless --kind says otherwise
         return WriteTiming(kind, None, None, None)
     sent = tuple((k, d) for k, d in app.sent() if d <= (today - app.interview_date).days)
-    return WriteTiming(kind, reason, sent, app.status)
+    to = None
+    if reason is not None and kind is MessageKind.THANK_YOU and app.messages:
+        thanked = {m.contact_id for m in app.messages if m.kind is MessageKind.THANK_YOU}
+        waiting = [c.name for c in app.contacts if c.id not in thanked]
+        if waiting:  # never a second thank-you to the same person
+            to = waiting[0]
+            later = f"; then run again for {', '.join(waiting[1:])}" if waiting[1:] else ""
+            reason = f"{reason}: {to} has had none{later}"
+    return WriteTiming(kind, reason, sent, app.status, to)

@@ -190,7 +190,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         kind=timing.kind,
         sent=timing.sent,
         status=timing.status,
-        to=options.to,
+        to=options.to or timing.to,
         share=options.share,
         today=today,
         overrides=overrides,
