@@ -7,41 +7,53 @@ errors) into one printed line and an exit code.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.core
 
 from followup import __version__
-from followup.core import MessageKind, Severity
-from followup.errors import ExitCode, FollowupError, InputError, describe, describe_os_error
+from followup.core import MessageKind
+from followup.errors import ExitCode, FollowupError, InputError, exit_code_for, plain_message
+from followup.options import CONFIG, LINT, WRITE_KIND, Opt, lint_arguments
 
 
-class KindOption(StrEnum):
-    """--kind values: auto, or one of the message kinds."""
-
-    AUTO = "auto"
-    THANK_YOU = "thank-you"
-    INQUIRY = "inquiry"
-    SECOND_INQUIRY = "second-inquiry"
-    CHECK_IN = "check-in"
-    KEEP_IN_TOUCH = "keep-in-touch"
-
-    def to_kind(self) -> MessageKind | None:
-        """None for auto, else the message kind."""
-        return None if self is KindOption.AUTO else MessageKind(self.value)
+def _argument_type(self: typer.core.TyperArgument, ctx: Any) -> str | None:
+    """typer prints an argument's Python type (`<list[str]>`) even when it has a metavar;
+    with a metavar, the metavar (already in the name column) says it."""
+    if self.metavar is not None:
+        return ""
+    return typer.core.TyperOption.display_type(self, ctx)
 
 
-class LintFormat(StrEnum):
-    """--format values for lint."""
-
-    TEXT = "text"
-    JSON = "json"
-    SARIF = "sarif"
-    GITHUB = "github"
+typer.core.TyperArgument.display_type_rich = _argument_type  # type: ignore[method-assign,assignment]
 
 
+def _choice(opt: Opt) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        if value not in opt.choices:
+            raise typer.BadParameter(f"{value!r} is not one of: {', '.join(opt.choices)}")
+        return value
+
+    return parse
+
+
+def typer_option(opt: Opt) -> Any:
+    """A typer option from a shared definition (options.py)."""
+    help_text = opt.help + (f" One of: {', '.join(opt.choices)}." if opt.choices else "")
+    kwargs: dict[str, Any] = {"help": help_text, "envvar": opt.envvar}
+    if not opt.is_flag:
+        kwargs["metavar"] = opt.metavar
+    if opt.choices:
+        kwargs["parser"] = _choice(opt)
+    return typer.Option(*opt.flags, **kwargs)
+
+
+# Plain help (no rich markup): rich markup would read "[local]" or "[default: ...]" in help
+# text as style tags and swallow them.
 app = typer.Typer(
     name="followup",
     help="Turn interview notes into a brief follow-up message, and lint drafts for "
@@ -49,9 +61,12 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-rules_app = typer.Typer(help="List the etiquette rules, or show one with its examples.")
+rules_app = typer.Typer(
+    help="List the etiquette rules, or show one with its examples.", rich_markup_mode=None
+)
 app.add_typer(rules_app, name="rules")
 
 
@@ -71,60 +86,47 @@ def root(
     """followup: interview notes in, a checked follow-up message out."""
 
 
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--config",
-        help="A .followup.toml or pyproject.toml to use instead of searching upward.",
-        envvar="FOLLOWUP_CONFIG",
-    ),
-]
+ConfigOption = Annotated[Path | None, typer_option(CONFIG)]
 
 
 @app.command(
-    epilog="Examples:\n\n"
-    "  followup lint draft.txt\n\n"
-    "  followup lint --kind check-in --format json note.md\n\n"
-    "  pbpaste | followup lint -\n\n"
+    short_help="Check drafts for desperate, pesky or pushy wording.",
+    epilog="\b\nExamples:\n"
+    "  followup lint draft.txt\n"
+    "  followup lint --kind check-in --format json note.md\n"
+    "  pbpaste | followup lint -\n"
     "  followup lint --fix draft.txt      (writes draft.txt, keeps draft.txt.bak)\n\n"
-    "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."
+    "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.",
 )
 def lint(
     files: Annotated[
         list[str] | None,
-        typer.Argument(help="Drafts to check (.txt, .md, .eml); '-' or nothing reads stdin."),
+        typer.Argument(
+            metavar="FILES",
+            help="Drafts to check (.txt, .md, .eml); '-' or nothing reads stdin.",
+        ),
     ] = None,
-    kind: Annotated[
-        KindOption,
-        typer.Option(help="The message kind; auto infers it from the text and says so."),
-    ] = KindOption.AUTO,
-    output_format: Annotated[
-        LintFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = LintFormat.TEXT,
-    fail_on: Annotated[
-        Severity | None,
-        typer.Option(help="Exit 1 when a finding is at or above this level [default: warning]."),
-    ] = None,
-    fix: Annotated[
-        bool, typer.Option("--fix", help="Apply safe fixes; the original is kept as FILE.bak.")
-    ] = False,
-    stdout: Annotated[
-        bool, typer.Option("--stdout", help="With --fix: print the fixed text, change no file.")
-    ] = False,
-    config: ConfigOption = None,
+    kind: Annotated[str, typer_option(LINT["kind"])] = str(LINT["kind"].default),
+    output_format: Annotated[str, typer_option(LINT["output_format"])] = str(
+        LINT["output_format"].default
+    ),
+    fail_on: Annotated[str | None, typer_option(LINT["fail_on"])] = None,
+    fix: Annotated[bool, typer_option(LINT["fix"])] = False,
+    stdout: Annotated[bool, typer_option(LINT["stdout"])] = False,
+    config: Annotated[str | None, typer_option(LINT["config"])] = None,
 ) -> None:
     """Check drafts for desperate, pesky or pushy wording before you send them."""
     from followup.checker.runner import run_lint
 
-    outcome = run_lint(
-        files or [],
-        kind=kind.to_kind(),
-        output_format=output_format.value,
-        fail_on=fail_on,
-        fix=fix,
-        to_stdout=stdout,
-        config=config,
-    )
+    values = {
+        "kind": kind,
+        "output_format": output_format,
+        "fail_on": fail_on,
+        "fix": fix,
+        "stdout": stdout,
+        "config": config,
+    }
+    outcome = run_lint(**lint_arguments(files or [], values))
     sys.stdout.write("".join(outcome.stdout))
     raise typer.Exit(outcome.code)
 
@@ -136,64 +138,87 @@ class WriteFormat(StrEnum):
     JSON = "json"
 
 
-class WriteKind(StrEnum):
-    """--kind values for write."""
-
-    THANK_YOU = "thank-you"
-    INQUIRY = "inquiry"
-    SECOND_INQUIRY = "second-inquiry"
-    CHECK_IN = "check-in"
-    KEEP_IN_TOUCH = "keep-in-touch"
-
-
 @app.command(
-    epilog="Examples:\n\n"
-    "  followup write notes.md\n\n"
-    "  pbpaste | followup write --kind inquiry --to Maria\n\n"
-    "  followup write notes.md --base-url http://127.0.0.1:8080/v1 --model smollm2\n\n"
-    "  followup write notes.md --kind check-in --share 'https://example.org/report Report'\n\n"
+    short_help="Notes in, a checked follow-up message out.",
+    epilog="\b\nExamples:\n"
+    "  followup write notes.md\n"
+    "  pbpaste | followup write --kind inquiry --to Maria\n"
+    "  followup write notes.md --base-url http://127.0.0.1:8080/v1 --model smollm2\n"
+    "  followup write notes.md --kind check-in --share 'https://example.org/report Report'\n"
     "  followup write notes.md --eml drafts/\n\n"
     "Without a configured model the offline writer composes the message from your notes. "
-    "Exit codes: 0 ready, 1 a draft is BLOCKED by the checker, 2 bad input, 3 model failure."
+    "Exit codes: 0 ready, 1 a draft is BLOCKED by the checker, 2 bad input, 3 model failure.",
 )
 def write(
     notes_file: Annotated[
-        str | None, typer.Argument(help="Interview notes (.md/.txt); '-' or nothing: stdin.")
+        str | None,
+        typer.Argument(metavar="NOTES", help="Interview notes (.md/.txt); '-' or nothing: stdin."),
     ] = None,
-    kind: Annotated[WriteKind, typer.Option(help="Which message to write.")] = (
-        WriteKind.THANK_YOU
-    ),
+    kind: Annotated[str, typer_option(WRITE_KIND)] = str(WRITE_KIND.default),
     to: Annotated[
-        str | None, typer.Option(help="The recipient (default: every interviewer, or the first).")
+        str | None,
+        typer.Option(
+            metavar="NAME", help="The recipient (default: every interviewer, or the first)."
+        ),
     ] = None,
-    me: Annotated[str | None, typer.Option(help="Your name, if the notes don't say.")] = None,
+    me: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Your name, if the notes don't say.")
+    ] = None,
     company: Annotated[
-        str | None, typer.Option(help="The company, if the notes don't say.")
+        str | None, typer.Option(metavar="NAME", help="The company, if the notes don't say.")
     ] = None,
-    role: Annotated[str | None, typer.Option(help="The role, if the notes don't say.")] = None,
+    role: Annotated[
+        str | None, typer.Option(metavar="TITLE", help="The role, if the notes don't say.")
+    ] = None,
     share: Annotated[
-        str | None, typer.Option(help="For a check-in: 'URL Title' of something to share.")
+        str | None,
+        typer.Option(
+            metavar="'URL TITLE'", help="For a check-in: the link and title of something to share."
+        ),
     ] = None,
-    output_format: Annotated[WriteFormat, typer.Option("--format", "-f")] = WriteFormat.TEXT,
+    output_format: Annotated[
+        WriteFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = WriteFormat.TEXT,
     eml: Annotated[
-        Path | None, typer.Option(help="Also write one .eml draft per recipient into this folder.")
+        Path | None,
+        typer.Option(metavar="DIR", help="Also write one .eml draft per recipient into DIR."),
     ] = None,
-    model: Annotated[str | None, typer.Option(help="Model name.", envvar="FOLLOWUP_MODEL")] = None,
+    model: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Model name.", envvar="FOLLOWUP_MODEL")
+    ] = None,
     base_url: Annotated[
         str | None,
         typer.Option(
+            metavar="URL",
             help="An OpenAI-compatible server (Ollama, vLLM, llama.cpp).",
             envvar="FOLLOWUP_BASE_URL",
         ),
     ] = None,
     gguf: Annotated[
-        Path | None, typer.Option(help="Run a local GGUF file in-process (needs [local]).")
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="Run a local GGUF model file in-process (needs the local extra: "
+            "pip install '.[local]' in a followup checkout).",
+        ),
     ] = None,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for each model call.")] = 60.0,
+    timeout: Annotated[
+        float,
+        typer.Option(metavar="SECONDS", help="Seconds to wait for each whole model reply."),
+    ] = 60.0,
     retries: Annotated[
-        int, typer.Option(min=0, max=10, help="Retries (with backoff) for timeouts, 429 and 5xx.")
+        int,
+        typer.Option(
+            metavar="N",
+            min=0,
+            max=10,
+            help="Tries after a failed model call (timeout, 429, 5xx, unreadable reply), "
+            "with backoff; 0: one try, no retry.",
+        ),
     ] = 3,
-    max_rounds: Annotated[int, typer.Option(min=0, max=5, help="Revision rounds.")] = 2,
+    max_rounds: Annotated[
+        int, typer.Option(metavar="N", min=0, max=5, help="Revision rounds.")
+    ] = 2,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Skip the model-call cache.")
     ] = False,
@@ -201,7 +226,8 @@ def write(
         bool, typer.Option("--show-prompt", help="Print the rendered prompts; call no model.")
     ] = False,
     today: Annotated[
-        str | None, typer.Option(help="Write as of this date (YYYY-MM-DD) instead of today.")
+        str | None,
+        typer.Option(metavar="YYYY-MM-DD", help="Write as of this date instead of today."),
     ] = None,
     config: ConfigOption = None,
 ) -> None:
@@ -212,7 +238,7 @@ def write(
         raise InputError(f"{eml}: --eml needs a folder, and this is a file")
     request = writing.WriteOptions(
         notes_file=notes_file,
-        kind=MessageKind(kind.value),
+        kind=MessageKind(kind),
         to=to,
         me=me,
         company=company,
@@ -252,10 +278,14 @@ def write(
     raise typer.Exit(ExitCode.FINDINGS if blocked else ExitCode.OK)
 
 
-@app.command(epilog="Examples:\n\n  followup new\n\n  followup new notes/acme-2026-11-24.md")
+@app.command(
+    short_help="Write a notes template to fill in after an interview.",
+    epilog="\b\nExamples:\n  followup new\n  followup new notes/acme-2026-11-24.md",
+)
 def new(
     path: Annotated[
-        Path | None, typer.Argument(help="Where to write (default: notes-YYYY-MM-DD.md).")
+        Path | None,
+        typer.Argument(metavar="FILE", help="Where to write (default: notes-YYYY-MM-DD.md)."),
     ] = None,
 ) -> None:
     """Write a notes template with the headings to fill in after an interview."""
@@ -301,7 +331,9 @@ def rules_list(ctx: typer.Context, config: ConfigOption = None) -> None:
 
 @rules_app.command("show")
 def rules_show(
-    rule_id: Annotated[str, typer.Argument(help="A rule id, full or short (begging).")],
+    rule_id: Annotated[
+        str, typer.Argument(metavar="RULE", help="A rule id, full or short (begging).")
+    ],
     config: ConfigOption = None,
 ) -> None:
     """Print one rule: its file, settings, message and examples."""
@@ -327,7 +359,8 @@ def rules_show(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the app; turn every expected failure into one line on stderr and an exit code."""
+    """Run the app; turn every expected failure into one line on stderr and an exit code
+    (errors.exit_code_for, shared with the fast lint path; click's usage errors here)."""
     try:
         result = app(args=argv, prog_name="followup", standalone_mode=False)
     except typer.TyperException as exc:  # click's usage errors (typer vendors click)
@@ -336,20 +369,15 @@ def main(argv: list[str] | None = None) -> int:
             typer.echo(exc.format_message())
             return ExitCode.OK
         command = ctx.command_path if ctx is not None else "followup"
-        typer.echo(f"followup: error: {exc.format_message()} (see '{command} --help')", err=True)
+        message = plain_message(exc.format_message())
+        typer.echo(f"followup: error: {message} (see '{command} --help')", err=True)
         return ExitCode.USAGE
     except typer.Abort:
         typer.echo("followup: aborted", err=True)
         return ExitCode.USAGE
-    except FollowupError as exc:
-        typer.echo(describe(exc), err=True)
-        return int(exc.exit_code)
-    except KeyboardInterrupt:
-        typer.echo("followup: interrupted", err=True)
-        return 130
-    except BrokenPipeError:
-        return ExitCode.OK
-    except OSError as exc:  # a path the user gave cannot be written or read
-        typer.echo(describe_os_error(exc), err=True)
-        return ExitCode.USAGE
+    except (FollowupError, OSError, KeyboardInterrupt) as exc:
+        code, line = exit_code_for(exc)
+        if line:
+            typer.echo(line, err=True)
+        return code
     return int(result) if isinstance(result, int) else ExitCode.OK

@@ -1,21 +1,20 @@
 """The fast path for `followup lint`: argparse instead of typer, so a pre-commit hook starts
 in a fraction of the time (typer and pydantic together cost more than the whole check).
 
-It accepts exactly the options of `cli.lint` (a test keeps the two in step) and hands
-anything it does not understand, including --help and every usage error, to the full CLI,
-so messages and help stay in one place.
+The parser is built from the same option definitions as the typer command (options.py),
+environment variables included, and the same function turns the parsed values into
+run_lint's arguments. Anything it does not understand, including --help and every usage
+error, goes to the full CLI, so messages and help stay in one place.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from pathlib import Path
 
-from followup.core import MessageKind, Severity
-from followup.errors import ExitCode, FollowupError, describe, describe_os_error
-
-KINDS = ["auto", *(k.value for k in MessageKind)]
+from followup.errors import exit_code_for
+from followup.options import LINT, lint_arguments
 
 
 class _Fallback(Exception):
@@ -28,21 +27,16 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The lint options, mirroring cli.lint."""
+    """The lint options (options.LINT), with defaults from the environment where an
+    option has an environment variable."""
     p = _Parser(prog="followup lint", add_help=False, allow_abbrev=False)
     p.add_argument("files", nargs="*")
-    p.add_argument("--kind", choices=KINDS, default="auto")
-    p.add_argument(
-        "--format",
-        "-f",
-        dest="output_format",
-        default="text",
-        choices=["text", "json", "sarif", "github"],
-    )
-    p.add_argument("--fail-on", choices=[s.value for s in Severity], default=None)
-    p.add_argument("--fix", action="store_true")
-    p.add_argument("--stdout", action="store_true")
-    p.add_argument("--config", type=Path, default=None)
+    for dest, opt in LINT.items():
+        if opt.is_flag:
+            p.add_argument(*opt.flags, dest=dest, action="store_true")
+        else:
+            default = opt.from_env(os.environ) or opt.default
+            p.add_argument(*opt.flags, dest=dest, choices=opt.choices or None, default=default)
     return p
 
 
@@ -56,25 +50,15 @@ def main(args: list[str]) -> int:
         return _full(args)
     from followup.checker.runner import run_lint
 
+    values = vars(ns)
     try:
-        outcome = run_lint(
-            ns.files,
-            kind=None if ns.kind == "auto" else MessageKind(ns.kind),
-            output_format=ns.output_format,
-            fail_on=Severity(ns.fail_on) if ns.fail_on else None,
-            fix=ns.fix,
-            to_stdout=ns.stdout,
-            config=ns.config,
-        )
-    except FollowupError as exc:
-        print(describe(exc), file=sys.stderr)
-        return int(exc.exit_code)
-    except BrokenPipeError:
-        return 0
-    except OSError as exc:  # e.g. --fix cannot write its backup
-        print(describe_os_error(exc), file=sys.stderr)
-        return int(ExitCode.USAGE)
-    sys.stdout.write("".join(outcome.stdout))
+        outcome = run_lint(**lint_arguments(values.pop("files"), values))
+        sys.stdout.write("".join(outcome.stdout))
+    except (Exception, KeyboardInterrupt) as exc:
+        code, line = exit_code_for(exc)
+        if line:
+            print(line, file=sys.stderr)
+        return code
     return outcome.code
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from followup.errors import InputError
+from followup.errors import InputError, plain_message
 from followup.inputs import SourceText
 from followup.models import Brief, Interviewer, Notes
 
@@ -207,7 +207,7 @@ def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
             err = exc.errors()[0]
             loc = "".join(f".{x}" for x in err["loc"])
             raise InputError(
-                f"{notes.source}: front matter interviewers[{i}]{loc}: {err['msg']}"
+                f"{notes.source}: front matter interviewers[{i}]{loc}: {plain_message(err['msg'])}"
             ) from None
     text = notes.text
     sections = _sections(text)

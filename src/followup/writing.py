@@ -18,6 +18,7 @@ from followup.core import MessageKind
 from followup.errors import InputError, MissingFactsError
 from followup.inputs import SourceText, read_source
 from followup.notes import parse_notes
+from followup.spinner import Spinner, terminal_spinner
 from followup.writer.backend import ModelOptions, build_model, check_options, describe
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
 
@@ -70,16 +71,13 @@ def parse_today(value: str | None) -> dt.date:
         raise InputError(f"--today {value!r} is not a YYYY-MM-DD date") from None
 
 
-def _progress_on_terminal() -> Callable[[int, int, str], None] | None:
-    """A one-line progress report on stderr while the model writes, when it is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-
-    def report(done: int, total: int, name: str) -> None:
-        end = "\n" if done + 1 == total else ""
-        print(f"\r[{done + 1}/{total}] writing to {name}...", end=end, file=sys.stderr, flush=True)
-
-    return report
+def _run(pipeline: Pipeline, request: WriteRequest, spinner: Spinner | None) -> WriteResult:
+    """Run the pipeline; the spinner's line is gone before anything else is printed."""
+    try:
+        return pipeline.run(request)
+    finally:
+        if spinner is not None:
+            spinner.stop()
 
 
 def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutcome:
@@ -91,6 +89,8 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
     model_options = ModelOptions(
         model=options.model or (settings.model if settings else None),
         base_url=options.base_url or (settings.base_url if settings else None),
+        temperature=settings.temperature if settings else ModelOptions.temperature,
+        seed=settings.seed if settings else None,
         gguf=options.gguf,
         timeout=options.timeout,
         max_retries=options.retries,
@@ -103,6 +103,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
     else:
         model = build_model(model_options, warn=notice)
     checker = Checker.from_settings(settings)
+    spinner = terminal_spinner() if model is not None else None
     pipeline = Pipeline(
         checker,
         model,
@@ -110,7 +111,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         max_rounds=options.max_rounds,
         output_retries=options.retries,
         dry_run=options.show_prompt,
-        progress=_progress_on_terminal(),
+        status=spinner.update if spinner else None,
     )
     overrides = {
         k: v
@@ -130,7 +131,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         overrides=overrides,
     )
     try:
-        result = pipeline.run(request)
+        result = _run(pipeline, request, spinner)
     except MissingFactsError as exc:
         if not (sys.stdin.isatty() and options.notes_file not in (None, "-")):
             raise
@@ -151,7 +152,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         except EOFError:
             raise exc from None
         request.overrides = overrides
-        result = pipeline.run(request)
+        result = _run(pipeline, request, spinner)
     if backend is None and not options.show_prompt:
         notice("Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).")
     elif backend is not None:

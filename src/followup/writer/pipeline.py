@@ -83,7 +83,7 @@ class Pipeline:
         output_retries: int = 2,
         backoff: float = 0.5,
         dry_run: bool = False,
-        progress: Callable[[int, int, str], None] | None = None,
+        status: Callable[[str], None] | None = None,
     ) -> None:
         self.checker = checker
         self.model = model
@@ -92,7 +92,7 @@ class Pipeline:
         self.output_retries = output_retries
         self.backoff = backoff
         self.dry_run = dry_run  # --show-prompt: render prompts, call nothing
-        self.progress = progress  # called before each model-written draft: (done, total, name)
+        self.status = status  # told what each model call is for, before it is made
 
     # -- brief ---------------------------------------------------------------------------
     def brief(self, request: WriteRequest, calls: list[ModelCall]) -> Brief:
@@ -105,6 +105,7 @@ class Pipeline:
                 today=request.today.isoformat(), notes=prompt_notes(notes)
             )
             calls.append(ModelCall("extract", system, user))
+            self._tell("reading the notes")
             if not self.dry_run:
                 extracted = self._structured(Brief, system, user)
                 brief = _merge(brief, extracted)
@@ -147,8 +148,7 @@ class Pipeline:
             return WriteResult(brief, drafts, calls)
         drafts = []
         for n, person in enumerate(recipients):
-            if self.progress is not None and not self.dry_run:
-                self.progress(n, len(recipients), person.name)
+            self._tell(f"drafting the note to {person.name} ({n + 1}/{len(recipients)})")
             draft = self._compose_with_model(brief, person, request, share, calls)
             drafts.append(draft)
         flag_copies(drafts)
@@ -203,6 +203,9 @@ class Pipeline:
             notes=prompt_notes(request.notes),
         )
         calls.append(ModelCall("revise", system, user))
+        errors = sum(1 for f in draft.findings if f.severity is Severity.ERROR)
+        name = draft.recipient.name if draft.recipient else "the recipient"
+        self._tell(f"revising the note to {name}: {errors} finding{'s' * (errors != 1)}")
         text = self._structured(MessageText, system, user)
         revised = draft.model_copy(
             update={
@@ -236,6 +239,10 @@ class Pipeline:
             days_since_interview=days_since,
         )
         draft.findings = self.checker.check(draft.text, request.kind, context).findings
+
+    def _tell(self, what: str) -> None:
+        if self.status is not None and not self.dry_run:
+            self.status(what)
 
     # -- the model seam --------------------------------------------------------------------
     def _structured(self, schema: type[T], system: str, user: str) -> T:
