@@ -14,7 +14,7 @@ import typer
 
 from followup.cli import app
 from followup.core import Severity, kind_choices
-from followup.fastlint import build_parser
+from followup.fastpath import build_parser
 from followup.options import LINT_FORMATS
 from tests.conftest import REPO
 
@@ -50,7 +50,7 @@ def test_fast_path_end_to_end_imports_no_model_library(tmp_path: Path) -> None:
     draft.write_text("I really need this job. Did I get the job?\n", encoding="utf-8")
     probe = (
         f"import sys, runpy; sys.argv=['followup','lint',{str(draft)!r}];"
-        "from followup import fastlint; code = fastlint.main(sys.argv[2:]);"
+        "from followup import fastpath; code = fastpath.main(sys.argv[2:]);"
         "bad = [m for m in sys.modules if m.split('.')[0] in "
         "('langchain_core','langchain_openai','openai','typer','pydantic','yaml')];"
         "print('IMPORTED', sorted(set(m.split('.')[0] for m in bad)))"
@@ -102,7 +102,7 @@ SETTINGS_CASES = [
 def test_both_front_ends_parse_the_same_settings(
     monkeypatch: pytest.MonkeyPatch, args: list[str], env: dict[str, str]
 ) -> None:
-    from followup import fastlint
+    from followup import fastpath
     from followup.checker import runner
     from followup.cli import main
 
@@ -116,7 +116,7 @@ def test_both_front_ends_parse_the_same_settings(
         return runner.LintOutcome()
 
     monkeypatch.setattr(runner, "run_lint", record)
-    assert fastlint.main(list(args)) == 0
+    assert fastpath.main(list(args)) == 0
     assert main(["lint", *args]) == 0
     fast, full = seen
     assert fast == full
@@ -154,3 +154,56 @@ def test_both_front_ends_read_the_same_config_files(tmp_path: Path) -> None:
             assert json.loads(results[0][1])["summary"]["fail_on"] == "error"
         else:
             assert "etiquette.pestering" not in rules and "etiquette.hedging" in rules
+
+
+WRITE_CASES = [
+    ([], {}),
+    (
+        [
+            *("notes.md", "--kind", "check-in", "--to", "Ana", "--me", "Sam"),
+            *("--company", "Acme", "--role", "Designer", "-f", "json", "--eml", "out"),
+            *("--timeout", "2.5", "--retries", "0", "--max-rounds", "1", "--no-cache"),
+            *("--show-prompt", "--today", "2026-11-25", "--gguf", "m.gguf"),
+            *("--config", "c.toml", "--share", "https://x.org T"),
+        ],
+        {},
+    ),
+    (["-"], {"FOLLOWUP_MODEL": "smollm2", "FOLLOWUP_BASE_URL": "http://127.0.0.1:1/v1"}),
+    (["n.md", "--model", "m"], {"FOLLOWUP_MODEL": "other", "FOLLOWUP_CONFIG": "env.toml"}),
+]
+
+
+@pytest.mark.parametrize(("args", "env"), WRITE_CASES)
+def test_both_write_front_ends_parse_the_same_options(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], env: dict[str, str]
+) -> None:
+    from followup import fastpath, writing
+    from followup.cli import main
+
+    for key in ("FOLLOWUP_CONFIG", "FOLLOWUP_MODEL", "FOLLOWUP_BASE_URL"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    seen: list[writing.WriteOptions] = []
+
+    def record(options: writing.WriteOptions) -> int:
+        seen.append(options)
+        return 0
+
+    monkeypatch.setattr(writing, "write_command", record)
+    assert fastpath.main_write(list(args)) == 0
+    assert main(["write", *args]) == 0
+    fast, full = seen
+    assert fast == full
+    assert fast.model == (
+        args[args.index("--model") + 1] if "--model" in args else env.get("FOLLOWUP_MODEL")
+    )
+
+
+def test_write_fast_path_hands_usage_errors_and_help_to_typer(tmp_path: Path) -> None:
+    r = run("write", "--retries", "99", home=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.startswith("followup: error: Invalid value for '--retries'")
+    assert r.stderr.count("\n") == 1
+    r = run("write", "--help", home=tmp_path)
+    assert r.returncode == 0 and "--max-rounds N" in r.stdout

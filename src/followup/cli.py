@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,9 +15,8 @@ import typer
 import typer.core
 
 from followup import __version__
-from followup.core import MessageKind
 from followup.errors import ExitCode, FollowupError, InputError, exit_code_for, plain_message
-from followup.options import CONFIG, LINT, WRITE_KIND, Opt, lint_arguments
+from followup.options import CONFIG, LINT, WRITE, Opt, lint_arguments, write_arguments
 
 
 def _argument_type(self: typer.core.TyperArgument, ctx: Any) -> str | None:
@@ -47,6 +45,10 @@ def typer_option(opt: Opt) -> Any:
     kwargs: dict[str, Any] = {"help": help_text, "envvar": opt.envvar}
     if not opt.is_flag:
         kwargs["metavar"] = opt.metavar
+    if opt.minimum is not None:
+        kwargs["min"] = opt.minimum
+    if opt.maximum is not None:
+        kwargs["max"] = opt.maximum
     if opt.choices:
         kwargs["parser"] = _choice(opt)
     return typer.Option(*opt.flags, **kwargs)
@@ -131,13 +133,6 @@ def lint(
     raise typer.Exit(outcome.code)
 
 
-class WriteFormat(StrEnum):
-    """--format values for write."""
-
-    TEXT = "text"
-    JSON = "json"
-
-
 @app.command(
     short_help="Notes in, a checked follow-up message out.",
     epilog="\b\nExamples:\n"
@@ -154,128 +149,31 @@ def write(
         str | None,
         typer.Argument(metavar="NOTES", help="Interview notes (.md/.txt); '-' or nothing: stdin."),
     ] = None,
-    kind: Annotated[str, typer_option(WRITE_KIND)] = str(WRITE_KIND.default),
-    to: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME", help="The recipient (default: every interviewer, or the first)."
-        ),
-    ] = None,
-    me: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Your name, if the notes don't say.")
-    ] = None,
-    company: Annotated[
-        str | None, typer.Option(metavar="NAME", help="The company, if the notes don't say.")
-    ] = None,
-    role: Annotated[
-        str | None, typer.Option(metavar="TITLE", help="The role, if the notes don't say.")
-    ] = None,
-    share: Annotated[
-        str | None,
-        typer.Option(
-            metavar="'URL TITLE'", help="For a check-in: the link and title of something to share."
-        ),
-    ] = None,
-    output_format: Annotated[
-        WriteFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = WriteFormat.TEXT,
-    eml: Annotated[
-        Path | None,
-        typer.Option(metavar="DIR", help="Also write one .eml draft per recipient into DIR."),
-    ] = None,
-    model: Annotated[
-        str | None, typer.Option(metavar="NAME", help="Model name.", envvar="FOLLOWUP_MODEL")
-    ] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option(
-            metavar="URL",
-            help="An OpenAI-compatible server (Ollama, vLLM, llama.cpp).",
-            envvar="FOLLOWUP_BASE_URL",
-        ),
-    ] = None,
-    gguf: Annotated[
-        Path | None,
-        typer.Option(
-            metavar="FILE",
-            help="Run a local GGUF model file in-process (needs the local extra: "
-            "pip install '.[local]' in a followup checkout).",
-        ),
-    ] = None,
-    timeout: Annotated[
-        float,
-        typer.Option(metavar="SECONDS", help="Seconds to wait for each whole model reply."),
-    ] = 60.0,
-    retries: Annotated[
-        int,
-        typer.Option(
-            metavar="N",
-            min=0,
-            max=10,
-            help="Tries after a failed model call (timeout, 429, 5xx, unreadable reply), "
-            "with backoff; 0: one try, no retry.",
-        ),
-    ] = 3,
-    max_rounds: Annotated[
-        int, typer.Option(metavar="N", min=0, max=5, help="Revision rounds.")
-    ] = 2,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Skip the model-call cache.")
-    ] = False,
-    show_prompt: Annotated[
-        bool, typer.Option("--show-prompt", help="Print the rendered prompts; call no model.")
-    ] = False,
-    today: Annotated[
-        str | None,
-        typer.Option(metavar="YYYY-MM-DD", help="Write as of this date instead of today."),
-    ] = None,
+    kind: Annotated[str, typer_option(WRITE["kind"])] = str(WRITE["kind"].default),
+    to: Annotated[str | None, typer_option(WRITE["to"])] = None,
+    me: Annotated[str | None, typer_option(WRITE["me"])] = None,
+    company: Annotated[str | None, typer_option(WRITE["company"])] = None,
+    role: Annotated[str | None, typer_option(WRITE["role"])] = None,
+    share: Annotated[str | None, typer_option(WRITE["share"])] = None,
+    output_format: Annotated[str, typer_option(WRITE["output_format"])] = "text",
+    eml: Annotated[Path | None, typer_option(WRITE["eml"])] = None,
+    model: Annotated[str | None, typer_option(WRITE["model"])] = None,
+    base_url: Annotated[str | None, typer_option(WRITE["base_url"])] = None,
+    gguf: Annotated[Path | None, typer_option(WRITE["gguf"])] = None,
+    timeout: Annotated[float, typer_option(WRITE["timeout"])] = 60.0,
+    retries: Annotated[int, typer_option(WRITE["retries"])] = 3,
+    max_rounds: Annotated[int, typer_option(WRITE["max_rounds"])] = 2,
+    no_cache: Annotated[bool, typer_option(WRITE["no_cache"])] = False,
+    show_prompt: Annotated[bool, typer_option(WRITE["show_prompt"])] = False,
+    today: Annotated[str | None, typer_option(WRITE["today"])] = None,
     config: ConfigOption = None,
 ) -> None:
     """Turn interview notes into a brief follow-up message that has passed the checker."""
-    from followup import writing
+    values = dict(locals())  # every parameter above, by name
+    from followup.writing import WriteOptions, write_command
 
-    if eml is not None and eml.exists() and not eml.is_dir():
-        raise InputError(f"{eml}: --eml needs a folder, and this is a file")
-    request = writing.WriteOptions(
-        notes_file=notes_file,
-        kind=MessageKind(kind),
-        to=to,
-        me=me,
-        company=company,
-        role=role,
-        share=share,
-        model=model,
-        base_url=base_url,
-        gguf=gguf,
-        timeout=timeout,
-        retries=retries,
-        max_rounds=max_rounds,
-        cache=not no_cache,
-        show_prompt=show_prompt,
-        today=today,
-        config=config,
-    )
-    outcome = writing.run_write(request, notice=lambda line: typer.echo(line, err=True))
-    if show_prompt:
-        for call in outcome.result.calls:
-            typer.echo(f"=== prompt: {call.name} (system) ===\n{call.system}")
-            typer.echo(f"=== prompt: {call.name} (user) ===\n{call.user}")
-        raise typer.Exit(0)
-    if output_format is WriteFormat.JSON:
-        from followup.writer.output import format_json
-
-        typer.echo(format_json(outcome.result.drafts, outcome.writer))
-    else:
-        from followup.writer.output import format_text
-
-        typer.echo(format_text(outcome.result.drafts), nl=False)
-    if eml is not None:
-        from followup.writer.output import write_eml
-
-        for path in write_eml(outcome.result.drafts, eml):
-            typer.echo(f"wrote {path}", err=True)
-    blocked = any(d.blocked for d in outcome.result.drafts)
-    raise typer.Exit(ExitCode.FINDINGS if blocked else ExitCode.OK)
+    options = WriteOptions(**write_arguments(values.pop("notes_file"), values))
+    raise typer.Exit(write_command(options))
 
 
 @app.command(

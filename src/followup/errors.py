@@ -1,5 +1,5 @@
 """The domain exceptions, and the one place that maps an exception to its exit code and
-the one line a user sees (`exit_code_for`), used by both front ends (cli.py, fastlint.py)."""
+the one line a user sees (`exit_code_for`), used by both front ends (cli.py, fastpath.py)."""
 
 from __future__ import annotations
 

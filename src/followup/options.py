@@ -1,14 +1,16 @@
-"""The options of `followup lint` (and the shared --config and --kind), defined once:
-flags, help, metavar, choices, default and environment variable.
+"""The options of `followup lint` and `followup write`, defined once: flags, help,
+metavar, choices, range, default and environment variable.
 
-Both front ends are built from these definitions: the typer command (cli.py) and the
-argparse fast path (fastlint.py), so they accept the same options and read the same
-environment. Standard library only, so the fast path can import it.
+Both front ends are built from these definitions: the typer commands (cli.py) and the
+argparse fast path (fastpath.py), so they accept the same options and read the same
+environment, and the same functions (`lint_arguments`, `write_arguments`) turn the parsed
+values into what the command runs with. Standard library only, so the fast path can
+import it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,8 +26,20 @@ class Opt:
     help: str
     metavar: str | None = None  # None: a flag that takes no value
     choices: tuple[str, ...] = ()
-    default: str | None = None
+    default: Any = None
     envvar: str | None = None
+    convert: Callable[[str], Any] = str  # the value's type, for the fast path
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def parse(self, text: str) -> Any:
+        """The value from its text, or ValueError (also when out of range)."""
+        value = self.convert(text)
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"{text} is below {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"{text} is above {self.maximum}")
+        return value
 
     @property
     def is_flag(self) -> bool:
@@ -70,13 +84,63 @@ LINT: dict[str, Opt] = {
 }
 
 
-WRITE_KIND = Opt(
-    ("--kind",),
-    "Which message to write.",
-    metavar="KIND",
-    choices=kind_choices(),
-    default=MessageKind.THANK_YOU.value,
-)
+WRITE: dict[str, Opt] = {
+    "kind": Opt(
+        ("--kind",),
+        "Which message to write.",
+        metavar="KIND",
+        choices=kind_choices(),
+        default=MessageKind.THANK_YOU.value,
+    ),
+    "to": Opt(("--to",), "The recipient (default: every interviewer, or the first).", "NAME"),
+    "me": Opt(("--me",), "Your name, if the notes don't say.", "NAME"),
+    "company": Opt(("--company",), "The company, if the notes don't say.", "NAME"),
+    "role": Opt(("--role",), "The role, if the notes don't say.", "TITLE"),
+    "share": Opt(
+        ("--share",), "For a check-in: the link and title of something to share.", "'URL TITLE'"
+    ),
+    "output_format": Opt(
+        ("--format", "-f"), "Output format.", "FORMAT", choices=("text", "json"), default="text"
+    ),
+    "eml": Opt(("--eml",), "Also write one .eml draft per recipient into DIR.", "DIR"),
+    "model": Opt(("--model",), "Model name.", "NAME", envvar="FOLLOWUP_MODEL"),
+    "base_url": Opt(
+        ("--base-url",),
+        "An OpenAI-compatible server (Ollama, vLLM, llama.cpp).",
+        "URL",
+        envvar="FOLLOWUP_BASE_URL",
+    ),
+    "gguf": Opt(
+        ("--gguf",),
+        "Run a local GGUF model file in-process (needs the local extra: "
+        "pip install '.[local]' in a followup checkout).",
+        "FILE",
+    ),
+    "timeout": Opt(
+        ("--timeout",),
+        "Seconds to wait for each whole model reply.",
+        "SECONDS",
+        default=60.0,
+        convert=float,
+    ),
+    "retries": Opt(
+        ("--retries",),
+        "Tries after a failed model call (timeout, 429, 5xx, unreadable reply), with backoff; "
+        "0: one try, no retry.",
+        "N",
+        default=3,
+        convert=int,
+        minimum=0,
+        maximum=10,
+    ),
+    "max_rounds": Opt(
+        ("--max-rounds",), "Revision rounds.", "N", default=2, convert=int, minimum=0, maximum=5
+    ),
+    "no_cache": Opt(("--no-cache",), "Skip the model-call cache."),
+    "show_prompt": Opt(("--show-prompt",), "Print the rendered prompts; call no model."),
+    "today": Opt(("--today",), "Write as of this date instead of today.", "YYYY-MM-DD"),
+    "config": CONFIG,
+}
 
 
 def lint_arguments(files: list[str], values: Mapping[str, Any]) -> dict[str, Any]:
@@ -92,3 +156,16 @@ def lint_arguments(files: list[str], values: Mapping[str, Any]) -> dict[str, Any
         "to_stdout": bool(values["stdout"]),
         "config": Path(values["config"]) if values["config"] else None,
     }
+
+
+def write_arguments(notes_file: str | None, values: Mapping[str, Any]) -> dict[str, Any]:
+    """writing.WriteOptions' fields from the parsed option values, the same whichever front
+    end parsed them."""
+    paths = ("eml", "gguf", "config")
+    out = {k: v for k, v in values.items() if k not in ("no_cache", "show_prompt", *paths)}
+    out.update({k: Path(values[k]) if values[k] else None for k in paths})
+    out["kind"] = MessageKind(values["kind"])
+    out["cache"] = not values["no_cache"]
+    out["show_prompt"] = bool(values["show_prompt"])
+    out["notes_file"] = notes_file
+    return out

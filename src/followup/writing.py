@@ -15,7 +15,7 @@ from pathlib import Path
 from followup.checker.engine import Checker
 from followup.config import data_home, discover_settings
 from followup.core import MessageKind
-from followup.errors import InputError, MissingFactsError
+from followup.errors import ExitCode, InputError, MissingFactsError
 from followup.inputs import SourceText, read_source
 from followup.notes import parse_notes
 from followup.spinner import Spinner, terminal_spinner
@@ -44,6 +44,8 @@ class WriteOptions:
     show_prompt: bool = False
     today: str | None = None
     config: Path | None = None
+    output_format: str = "text"
+    eml: Path | None = None
 
 
 @dataclass
@@ -158,3 +160,27 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
     elif backend is not None:
         notice(f"Using {backend}.")
     return WriteOutcome(result, backend or "offline")
+
+
+def write_command(options: WriteOptions) -> int:
+    """`followup write` for both front ends: run, print the drafts (or the prompts), write
+    the .eml files; the exit code."""
+    if options.eml is not None and options.eml.exists() and not options.eml.is_dir():
+        raise InputError(f"{options.eml}: --eml needs a folder, and this is a file")
+    outcome = run_write(options, notice=lambda line: print(line, file=sys.stderr, flush=True))
+    drafts = outcome.result.drafts
+    if options.show_prompt:
+        for call in outcome.result.calls:
+            print(f"=== prompt: {call.name} (system) ===\n{call.system}")
+            print(f"=== prompt: {call.name} (user) ===\n{call.user}")
+        return int(ExitCode.OK)
+    from followup.writer.output import format_json, format_text, write_eml
+
+    if options.output_format == "json":
+        print(format_json(drafts, outcome.writer))
+    else:
+        sys.stdout.write(format_text(drafts))
+    if options.eml is not None:
+        for path in write_eml(drafts, options.eml):
+            print(f"wrote {path}", file=sys.stderr)
+    return int(ExitCode.FINDINGS if any(d.blocked for d in drafts) else ExitCode.OK)

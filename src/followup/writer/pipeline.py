@@ -24,11 +24,12 @@ from followup.errors import InputError, MissingFactsError
 from followup.models import Brief, Draft, Interviewer, Notes
 from followup.notes import brief_from_notes
 from followup.writer import offline
-from followup.writer.prompts import load_prompt
 from followup.writer.untrusted import grounded_facts, prompt_notes
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
+
+    from followup.writer.prompts import PromptTemplate
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -101,7 +102,7 @@ class Pipeline:
         brief = brief_from_notes(notes, request.today)
         needs_model = self.model is not None and (brief.missing() or not _has_topics(brief))
         if needs_model and not notes.front_matter.get("interviewers"):
-            system, user = load_prompt("extract").render(
+            system, user = _load_prompt("extract").render(
                 today=request.today.isoformat(), notes=prompt_notes(notes)
             )
             calls.append(ModelCall("extract", system, user))
@@ -162,7 +163,7 @@ class Pipeline:
         share: str | None,
         calls: list[ModelCall],
     ) -> Draft:
-        prompt = load_prompt(request.kind.value)
+        prompt = _load_prompt(request.kind.value)
         values = _prompt_values(brief, person, request, share)
         system, user = prompt.render(**{k: v for k, v in values.items() if k in prompt.variables})
         calls.append(ModelCall(request.kind.value, system, user))
@@ -195,7 +196,7 @@ class Pipeline:
             for f in draft.findings
             if f.severity is not Severity.SUGGESTION
         )
-        system, user = load_prompt("revise").render(
+        system, user = _load_prompt("revise").render(
             kind=draft.kind.value,
             subject=draft.subject,
             body=draft.body,
@@ -259,6 +260,13 @@ class Pipeline:
             backoff=self.backoff,
             name=self.model_name,
         )
+
+
+def _load_prompt(name: str) -> PromptTemplate:
+    """prompts.load_prompt, imported on first use: the offline writer renders no prompt."""
+    from followup.writer.prompts import load_prompt
+
+    return load_prompt(name)
 
 
 MAX_SIMILARITY = 0.75
