@@ -1,7 +1,10 @@
-"""The command line: argument parsing, output and exit codes. Nothing else.
+"""The typer command line: every command's parsing and help. `followup lint` and
+`followup write` normally run through the fast path (fastpath.py), built from the same
+option definitions (options.py); their help and usage errors come from here.
 
-Domain code raises FollowupError subclasses; `main` alone turns them (and click's usage
-errors) into one printed line and an exit code.
+Domain code raises FollowupError subclasses; `main` turns them (through
+errors.exit_code_for, shared with the fast path) and click's usage errors into one printed
+line and an exit code.
 """
 
 from __future__ import annotations

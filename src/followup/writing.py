@@ -1,7 +1,8 @@
-"""`followup write` end to end: read the notes, pick the writer, run the pipeline.
+"""`followup write` end to end: read the notes, pick the writer, run the pipeline, print.
 
-The CLI calls `run_write` and prints what it returns; `notice` receives the one-line
-statements meant for the user's terminal (which writer was used).
+Both front ends (the typer command and the argparse fast path) call `write_command`;
+`run_write` is the part without printing, whose `notice` receives the one-line statements
+meant for the user's terminal (which writer was used, a cache moved aside).
 """
 
 from __future__ import annotations
