@@ -15,10 +15,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from followup.errors import InputError, plain_message
+from followup.errors import InputError
 from followup.inputs import SourceText
 from followup.models import Brief, Interviewer, Notes
-from followup.writer.untrusted import is_instruction_like
 
 NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}"
 _INTRO = re.compile(
@@ -34,6 +33,11 @@ _FOR_ROLE = re.compile(
 )
 _ME = re.compile(r"^\s*(?:me|candidate|my name)\s*:\s*(?P<name>.+?)\s*$", re.I | re.M)
 _PERSON = re.compile(rf"(?P<name>{NAME})\s*\((?P<title>[^)]+)\)")
+_INSTRUCTION = re.compile(
+    r"ignore (?:all|the|any|previous|above|prior)|disregard|system prompt|you are now|"
+    r"instead,? write|new instructions",
+    re.I,
+)
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -138,7 +142,7 @@ def _items(block: str) -> list[str]:
     items = []
     for line in block.splitlines():
         item = line.strip().lstrip("-*•").strip()
-        if item and not is_instruction_like(item):
+        if item and not _INSTRUCTION.search(item):
             items.append(item)
     return items
 
@@ -154,7 +158,7 @@ def _sentences(text: str) -> list[str]:
     return [
         s.strip()
         for s in re.split(r"(?<=[.!?])\s+|\n+", text)
-        if s.strip() and not is_instruction_like(s)
+        if s.strip() and not _INSTRUCTION.search(s)
     ]
 
 
@@ -203,7 +207,7 @@ def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
             err = exc.errors()[0]
             loc = "".join(f".{x}" for x in err["loc"])
             raise InputError(
-                f"{notes.source}: front matter interviewers[{i}]{loc}: {plain_message(err['msg'])}"
+                f"{notes.source}: front matter interviewers[{i}]{loc}: {err['msg']}"
             ) from None
     text = notes.text
     sections = _sections(text)
@@ -289,7 +293,7 @@ def _fill_from_text(brief: Brief, text: str, sections: dict[str, str], today: dt
         forgot = _section(sections, "forgot", "didn't say", "did not say")
         if forgot:
             brief.forgot_to_mention = forgot[0]
-        elif (m := _FORGOT.search(text)) and not is_instruction_like(m.group("what")):
+        elif (m := _FORGOT.search(text)) and not _INSTRUCTION.search(m.group("what")):
             brief.forgot_to_mention = m.group("what").strip()
     if not brief.next_steps:
         steps = _section(sections, "next step")

@@ -6,9 +6,10 @@ plain data (see styles.py), so a warm `followup lint` never imports pydantic.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from followup.checker.rules.base import compile_checked, phrase_to_regex
 from followup.checker.rules.context import CONTEXT_CHECKS
@@ -190,3 +191,11 @@ def validate_rule(data: dict[str, Any]) -> dict[str, Any]:
     examples = dumped["examples"]
     examples["pass"] = examples.pop("pass_")
     return dumped
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line naming the first bad field and why."""
+    err = exc.errors()[0]
+    loc = ".".join(str(part) for part in err["loc"]) or "(top level)"
+    msg = re.sub(r"^Value error, ", "", err["msg"])
+    return f"field '{loc}': {msg}"

@@ -92,8 +92,7 @@ def validate_rule_file(path: Path, style: str) -> dict[str, Any]:
     import yaml
     from pydantic import ValidationError
 
-    from followup.checker.spec import validate_rule
-    from followup.errors import describe_validation_error
+    from followup.checker.spec import describe_validation_error, validate_rule
     from followup.yamlio import load_yaml
 
     try:
