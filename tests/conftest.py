@@ -13,6 +13,7 @@ import pytest
 
 from followup.checker.engine import Checker
 from followup.cli import main
+from tests.cassette_rules import VCR_CONFIG, register
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -65,9 +66,10 @@ def cli(
 
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, object]:
-    """Cassettes never carry credentials; requests match on method and URL, in order."""
-    return {
-        "filter_headers": ["authorization", "x-api-key", "openai-organization"],
-        "match_on": ["method", "scheme", "host", "port", "path", "query"],
-        "decode_compressed_response": True,
-    }
+    """Cassettes carry no credentials; requests match on method, URL and body, in order."""
+    return dict(VCR_CONFIG)
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: object) -> None:
+    """Register the JSON body matcher (tests/cassette_rules.py)."""
+    register(vcr)

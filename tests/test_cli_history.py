@@ -228,7 +228,7 @@ def test_log_status(tracked: Any) -> None:
     assert "[rejected]" in tracked("log", "list").out
     tracked("log", "status", "Initech", "offer").assert_input_error("no application matches")
     tracked("log", "status", "2", "hired").assert_input_error(
-        "Invalid value for 'status': Value error, 'hired' is not one of"
+        "Invalid value for 'STATUS': 'hired' is not one of"
     )
 
 
@@ -340,8 +340,8 @@ def test_lint_after_a_rejection(tracked: Any, tmp_path: Path) -> None:
 def test_fast_lint_with_to_loads_no_heavy_library(tracked: Any, tmp_path: Path) -> None:
     path = draft(tmp_path, "inq.txt", INQUIRY)
     probe = (
-        f"import sys; from followup import fastlint;"
-        f"code = fastlint.main([{path!r}, '--to', {MARIA!r}, '--today', '2026-11-27']);"
+        f"import sys; from followup import fastpath;"
+        f"code = fastpath.main([{path!r}, '--to', {MARIA!r}, '--today', '2026-11-27']);"
         "heavy = ('typer','pydantic','yaml','dateparser','icalendar','langchain_core','openai');"
         "print('IMPORTED', sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))"
     )

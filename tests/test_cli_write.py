@@ -144,6 +144,7 @@ def test_gguf_without_the_local_extra_is_a_clear_error(cli: Any, tmp_path: Path)
     model.write_bytes(b"GGUF")
     r = cli("write", FRONT, "--gguf", str(model))
     assert r.code == 2 and "needs the [local] extra" in r.err
+    assert "pip install '.[local]'" in r.err  # followup is not on the package index
     r = cli("write", FRONT, "--gguf", str(tmp_path / "missing.gguf"))
     assert r.code == 2 and "no such GGUF file" in r.err
 

@@ -116,7 +116,7 @@ def test_lint_path_imports_neither_scikit_learn_nor_numpy(tmp_path: Path) -> Non
     draft = tmp_path / "d.txt"
     draft.write_text("Hi Sam, is there any news at all? I keep refreshing my inbox.\n", "utf-8")
     probe = (
-        f"import sys; from followup import fastlint; fastlint.main([{str(draft)!r}]);"
+        f"import sys; from followup import fastpath; fastpath.main([{str(draft)!r}]);"
         "print('HEAVY', sorted(m for m in ('sklearn', 'numpy', 'scipy') if m in sys.modules))"
     )
     env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}

@@ -51,8 +51,23 @@ def heavy_imports(args: list[str], tmp_path: Path) -> tuple[str, subprocess.Comp
     [
         ["write", str(REPO / "examples" / "notes-frontmatter.md"), "--today", "2026-11-25"],
         ["write", str(REPO / "examples" / "notes-freetext.txt"), "--show-prompt"],
+        ["rules"],
+        ["rules", "show", "begging"],
+        ["new", "notes.md"],
+        ["--help"],
+        ["write", "--help"],
+        ["lint", "--help"],
     ],
-    ids=["write-offline", "write-show-prompt"],
+    ids=[
+        "write-offline",
+        "write-show-prompt",
+        "rules",
+        "rules-show",
+        "new",
+        "help",
+        "write-help",
+        "lint-help",
+    ],
 )
 def test_commands_without_a_model_import_no_model_library(args: list[str], tmp_path: Path) -> None:
     line, done = heavy_imports(args, tmp_path)

@@ -1,6 +1,13 @@
 """Integration: the pipeline against a real llama.cpp server (SmolLM2-135M), replayed from
 cassettes recorded by `make cassettes` (tests/cassettes/test_writer_llm/). The 135M model
 writes poor, made-up text, which is what these tests need: the gates must catch it.
+
+Recorded with a fixed seed, and replayed matching the request body (tests/cassette_rules.py),
+so a changed prompt or schema fails instead of replaying stale replies. llama.cpp's sampling
+with a seed in the request gives the same replies on every recording. The temperature is the
+product's default, 0.2, not 0: greedy decoding makes the 135M model copy the notes, which
+leaves the grounding gate nothing to catch. For the same reason the seed is 1: of the seeds
+tried (1, 2, 3, 42), only 1 gave drafts with made-up facts, which the gate test needs.
 """
 
 from __future__ import annotations
@@ -11,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import vcr
 from langchain_openai import ChatOpenAI
+from vcr.errors import CannotOverwriteExistingCassetteException
 
 from followup.checker.engine import Checker
 from followup.core import MessageKind, Severity
@@ -19,18 +28,28 @@ from followup.inputs import read_source
 from followup.models import Notes
 from followup.notes import parse_notes
 from followup.writer.pipeline import Pipeline, WriteRequest
+from tests.cassette_rules import VCR_CONFIG, register
 from tests.conftest import REPO
 
 LLAMA_URL = os.environ.get("FOLLOWUP_LLAMA_URL", "http://127.0.0.1:8765/v1")
 TODAY = dt.date(2026, 11, 25)
+SEED = 1
+TEMPERATURE = 0.2
+CASSETTES = REPO / "tests" / "cassettes" / "test_writer_llm"
+FREE_TEXT = (
+    "Had a call today with the head of design at a small studio about their product "
+    "designer opening. We talked about their onboarding flow and design system.\n"
+)
 
 
 def llama() -> ChatOpenAI:
+    """The recording server's model, deterministic: a fixed seed."""
     return ChatOpenAI(
         model="smollm2",
         base_url=LLAMA_URL,
-        api_key="not-needed",
-        temperature=0.2,  # type: ignore[arg-type]
+        api_key="not-needed",  # type: ignore[arg-type]
+        temperature=TEMPERATURE,
+        seed=SEED,
         max_retries=0,
         timeout=120,
     )
@@ -71,13 +90,7 @@ def test_thank_you_notes_from_front_matter_are_gated(checker: Checker) -> None:
 
 @pytest.mark.vcr
 def test_free_text_notes_use_structured_extraction(checker: Checker) -> None:
-    notes = Notes(
-        text=(
-            "Had a call today with the head of design at a small studio about their product "
-            "designer opening. We talked about their onboarding flow and design system.\n"
-        ),
-        source="notes.txt",
-    )
+    notes = Notes(text=FREE_TEXT, source="notes.txt")
     pipeline = Pipeline(checker, llama(), model_name="smollm2", max_rounds=0, backoff=0)
     request = WriteRequest(
         notes,
@@ -109,8 +122,26 @@ def test_injected_instructions_never_reach_the_user_unchecked(checker: Checker) 
             assert "need this job" not in d.body.lower()
 
 
+def test_a_changed_prompt_fails_the_replay_with_what_to_do(checker: Checker) -> None:
+    recorder = vcr.VCR(**VCR_CONFIG, record_mode="none")  # type: ignore[arg-type]
+    register(recorder)
+    cassette = CASSETTES / "test_free_text_notes_use_structured_extraction.yaml"
+    changed = Notes(text=FREE_TEXT.replace("design system", "design tokens"), source="n.txt")
+    request = WriteRequest(changed, MessageKind.THANK_YOU, today=TODAY)
+    pipeline = Pipeline(checker, llama(), model_name="smollm2", max_rounds=0, backoff=0)
+    with (
+        recorder.use_cassette(str(cassette)),
+        pytest.raises(CannotOverwriteExistingCassetteException, match="run `make cassettes`"),
+    ):
+        pipeline.brief(request, [])
+
+
 @pytest.mark.vcr
 def test_cli_write_with_base_url(cli: Any, tmp_path: Path) -> None:
+    # The same sampling settings for the recording, through the config file.
+    (tmp_path / ".followup.toml").write_text(
+        f"temperature = {TEMPERATURE}\nseed = {SEED}\n", "utf-8"
+    )
     r = cli(
         "write",
         str(REPO / "examples" / "notes-frontmatter.md"),

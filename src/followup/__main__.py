@@ -1,4 +1,5 @@
-"""Console entry point: `followup lint` takes the fast path; every other command, typer."""
+"""Console entry point: `followup lint` and `followup write` take the fast path (argparse,
+fastpath.py); every other command, and their help and usage errors, typer (cli.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,13 @@ def run() -> None:
     """Dispatch on the first argument."""
     argv = sys.argv[1:]
     if argv[:1] == ["lint"]:
-        from followup.fastlint import main as lint_main
+        from followup.fastpath import main as lint_main
 
         sys.exit(lint_main(argv[1:]))
+    if argv[:1] == ["write"]:
+        from followup.fastpath import main_write
+
+        sys.exit(main_write(argv[1:]))
     from followup.cli import main
 
     sys.exit(main(argv))

@@ -1,48 +1,65 @@
-"""The command line: argument parsing, output and exit codes. Nothing else.
+"""The typer command line: every command's parsing and help. `followup lint` and
+`followup write` normally run through the fast path (fastpath.py), built from the same
+option definitions (options.py); their help and usage errors come from here.
 
-Domain code raises FollowupError subclasses; `main` alone turns them (and click's usage
-errors) into one printed line and an exit code.
+Domain code raises FollowupError subclasses; `main` turns them (through
+errors.exit_code_for, shared with the fast path) and click's usage errors into one printed
+line and an exit code.
 """
 
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.core
 
 from followup import __version__
 from followup.cli_history import register as register_history_commands
-from followup.core import MessageKind, Severity
-from followup.errors import ExitCode, FollowupError, InputError, describe, describe_os_error
+from followup.errors import ExitCode, FollowupError, InputError, exit_code_for, plain_message
+from followup.options import CONFIG, LINT, WRITE, Opt, lint_arguments, write_arguments
 
 
-class KindOption(StrEnum):
-    """--kind values: auto, or one of the message kinds."""
-
-    AUTO = "auto"
-    THANK_YOU = "thank-you"
-    INQUIRY = "inquiry"
-    SECOND_INQUIRY = "second-inquiry"
-    CHECK_IN = "check-in"
-    KEEP_IN_TOUCH = "keep-in-touch"
-
-    def to_kind(self) -> MessageKind | None:
-        """None for auto, else the message kind."""
-        return None if self is KindOption.AUTO else MessageKind(self.value)
+def _argument_type(self: typer.core.TyperArgument, ctx: Any) -> str | None:
+    """typer prints an argument's Python type (`<list[str]>`) even when it has a metavar;
+    with a metavar, the metavar (already in the name column) says it."""
+    if self.metavar is not None:
+        return ""
+    return typer.core.TyperOption.display_type(self, ctx)
 
 
-class LintFormat(StrEnum):
-    """--format values for lint."""
-
-    TEXT = "text"
-    JSON = "json"
-    SARIF = "sarif"
-    GITHUB = "github"
+typer.core.TyperArgument.display_type_rich = _argument_type  # type: ignore[method-assign,assignment]
 
 
+def _choice(opt: Opt) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        if value not in opt.choices:
+            raise typer.BadParameter(f"{value!r} is not one of: {', '.join(opt.choices)}")
+        return value
+
+    return parse
+
+
+def typer_option(opt: Opt) -> Any:
+    """A typer option from a shared definition (options.py)."""
+    help_text = opt.help + (f" One of: {', '.join(opt.choices)}." if opt.choices else "")
+    kwargs: dict[str, Any] = {"help": help_text, "envvar": opt.envvar}
+    if not opt.is_flag:
+        kwargs["metavar"] = opt.metavar
+    if opt.minimum is not None:
+        kwargs["min"] = opt.minimum
+    if opt.maximum is not None:
+        kwargs["max"] = opt.maximum
+    if opt.choices:
+        kwargs["parser"] = _choice(opt)
+    return typer.Option(*opt.flags, **kwargs)
+
+
+# Plain help (no rich markup): rich markup would read "[local]" or "[default: ...]" in help
+# text as style tags and swallow them.
 app = typer.Typer(
     name="followup",
     help="Turn interview notes into a brief follow-up message, and lint drafts for "
@@ -50,9 +67,12 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-rules_app = typer.Typer(help="List the etiquette rules, or show one with its examples.")
+rules_app = typer.Typer(
+    help="List the etiquette rules, or show one with its examples.", rich_markup_mode=None
+)
 app.add_typer(rules_app, name="rules")
 
 
@@ -72,71 +92,52 @@ def root(
     """followup: interview notes in, a checked follow-up message out."""
 
 
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--config",
-        help="A .followup.toml or pyproject.toml to use instead of searching upward.",
-        envvar="FOLLOWUP_CONFIG",
-    ),
-]
+ConfigOption = Annotated[Path | None, typer_option(CONFIG)]
+EVAL_FORMAT = Opt(("--format", "-f"), "Output format.", "FORMAT", ("text", "json"), "text")
 
 
 @app.command(
-    epilog="Examples:\n\n"
-    "  followup lint draft.txt\n\n"
-    "  followup lint --kind check-in --format json note.md\n\n"
-    "  pbpaste | followup lint -\n\n"
+    short_help="Check drafts for desperate, pesky or pushy wording.",
+    epilog="\b\nExamples:\n"
+    "  followup lint draft.txt\n"
+    "  followup lint --kind check-in --format json note.md\n"
+    "  pbpaste | followup lint -\n"
     "  followup lint --fix draft.txt      (writes draft.txt, keeps draft.txt.bak)\n\n"
-    "  followup lint --to maria.chen@northwind.example inquiry.txt   (cadence from the history)"
-    "\n\n"
-    "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."
+    "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.",
 )
 def lint(
     files: Annotated[
         list[str] | None,
-        typer.Argument(help="Drafts to check (.txt, .md, .eml); '-' or nothing reads stdin."),
+        typer.Argument(
+            metavar="FILES",
+            help="Drafts to check (.txt, .md, .eml); '-' or nothing reads stdin.",
+        ),
     ] = None,
-    kind: Annotated[
-        KindOption,
-        typer.Option(help="The message kind; auto infers it from the text and says so."),
-    ] = KindOption.AUTO,
-    output_format: Annotated[
-        LintFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = LintFormat.TEXT,
-    fail_on: Annotated[
-        Severity | None,
-        typer.Option(help="Exit 1 when a finding is at or above this level [default: warning]."),
-    ] = None,
-    fix: Annotated[
-        bool, typer.Option("--fix", help="Apply safe fixes; the original is kept as FILE.bak.")
-    ] = False,
-    stdout: Annotated[
-        bool, typer.Option("--stdout", help="With --fix: print the fixed text, change no file.")
-    ] = False,
-    config: ConfigOption = None,
-    to: Annotated[
-        str | None,
-        typer.Option(help="The recipient's email or name: adds cadence rules from the history."),
-    ] = None,
-    today: Annotated[
-        str | None, typer.Option(help="Check as of this date (YYYY-MM-DD) instead of today.")
-    ] = None,
+    kind: Annotated[str, typer_option(LINT["kind"])] = str(LINT["kind"].default),
+    output_format: Annotated[str, typer_option(LINT["output_format"])] = str(
+        LINT["output_format"].default
+    ),
+    fail_on: Annotated[str | None, typer_option(LINT["fail_on"])] = None,
+    fix: Annotated[bool, typer_option(LINT["fix"])] = False,
+    stdout: Annotated[bool, typer_option(LINT["stdout"])] = False,
+    config: Annotated[str | None, typer_option(LINT["config"])] = None,
+    to: Annotated[str | None, typer_option(LINT["to"])] = None,
+    today: Annotated[str | None, typer_option(LINT["today"])] = None,
 ) -> None:
     """Check drafts for desperate, pesky or pushy wording before you send them."""
     from followup.checker.runner import run_lint
 
-    outcome = run_lint(
-        files or [],
-        kind=kind.to_kind(),
-        output_format=output_format.value,
-        fail_on=fail_on,
-        fix=fix,
-        to_stdout=stdout,
-        config=config,
-        to=to,
-        today=today,
-    )
+    values = {
+        "kind": kind,
+        "output_format": output_format,
+        "fail_on": fail_on,
+        "fix": fix,
+        "stdout": stdout,
+        "config": config,
+        "to": to,
+        "today": today,
+    }
+    outcome = run_lint(**lint_arguments(files or [], values))
     sys.stdout.write("".join(outcome.stdout))
     sys.stdout.flush()
     for line in outcome.stderr:
@@ -144,152 +145,49 @@ def lint(
     raise typer.Exit(outcome.code)
 
 
-class WriteFormat(StrEnum):
-    """--format values for write."""
-
-    TEXT = "text"
-    JSON = "json"
-
-
-class WriteKind(StrEnum):
-    """--kind values for write."""
-
-    THANK_YOU = "thank-you"
-    INQUIRY = "inquiry"
-    SECOND_INQUIRY = "second-inquiry"
-    CHECK_IN = "check-in"
-    KEEP_IN_TOUCH = "keep-in-touch"
-
-
 @app.command(
-    epilog="Examples:\n\n"
-    "  followup write notes.md\n\n"
-    "  pbpaste | followup write --kind inquiry --to Maria\n\n"
-    "  followup write notes.md --base-url http://127.0.0.1:8080/v1 --model smollm2\n\n"
-    "  followup write notes.md --kind check-in --share 'https://example.org/report Report'\n\n"
+    short_help="Notes in, a checked follow-up message out.",
+    epilog="\b\nExamples:\n"
+    "  followup write notes.md\n"
+    "  pbpaste | followup write --kind inquiry --to Maria\n"
+    "  followup write notes.md --base-url http://127.0.0.1:8080/v1 --model smollm2\n"
+    "  followup write notes.md --kind check-in --share 'https://example.org/report Report'\n"
     "  followup write notes.md --eml drafts/\n\n"
     "Without a configured model the offline writer composes the message from your notes. "
-    "Each draft is ready, review (warnings shown) or BLOCKED. "
-    "Exit codes: 0 no draft blocked, 1 a draft is BLOCKED, 2 bad input, 3 model failure."
+    "Exit codes: 0 ready, 1 a draft is BLOCKED by the checker, 2 bad input, 3 model failure.",
 )
 def write(
     notes_file: Annotated[
-        str | None, typer.Argument(help="Interview notes (.md/.txt); '-' or nothing: stdin.")
-    ] = None,
-    kind: Annotated[
-        WriteKind | None,
-        typer.Option(
-            help="Which message to write (default: the one due, from the sent history, "
-            "or from the dates and the notes)."
-        ),
-    ] = None,
-    to: Annotated[
         str | None,
-        typer.Option(help="The recipient: first name, full name (default: everyone met)."),
+        typer.Argument(metavar="NOTES", help="Interview notes (.md/.txt); '-' or nothing: stdin."),
     ] = None,
-    new_contact: Annotated[
-        bool, typer.Option("--new-contact", help="--to names someone the notes do not.")
-    ] = False,
-    me: Annotated[str | None, typer.Option(help="Your name, if the notes don't say.")] = None,
-    company: Annotated[
-        str | None, typer.Option(help="The company, if the notes don't say.")
-    ] = None,
-    role: Annotated[str | None, typer.Option(help="The role, if the notes don't say.")] = None,
-    share: Annotated[
-        str | None, typer.Option(help="For a check-in: 'URL Title' of something to share.")
-    ] = None,
-    output_format: Annotated[WriteFormat, typer.Option("--format", "-f")] = WriteFormat.TEXT,
-    eml: Annotated[
-        Path | None, typer.Option(help="Also write one .eml draft per recipient into this folder.")
-    ] = None,
-    model: Annotated[str | None, typer.Option(help="Model name.", envvar="FOLLOWUP_MODEL")] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option(
-            help="An OpenAI-compatible server (Ollama, vLLM, llama.cpp).",
-            envvar="FOLLOWUP_BASE_URL",
-        ),
-    ] = None,
-    gguf: Annotated[
-        Path | None, typer.Option(help="Run a local GGUF file in-process (needs [local]).")
-    ] = None,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for each model call.")] = 60.0,
-    retries: Annotated[
-        int, typer.Option(min=0, max=10, help="Retries (with backoff) for timeouts, 429 and 5xx.")
-    ] = 3,
-    max_rounds: Annotated[int, typer.Option(min=0, max=5, help="Revision rounds.")] = 2,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Skip the model-call cache.")
-    ] = False,
-    show_prompt: Annotated[
-        bool, typer.Option("--show-prompt", help="Print the rendered prompts; call no model.")
-    ] = False,
-    today: Annotated[
-        str | None, typer.Option(help="Write as of this date (YYYY-MM-DD) instead of today.")
-    ] = None,
+    kind: Annotated[str | None, typer_option(WRITE["kind"])] = None,
+    to: Annotated[str | None, typer_option(WRITE["to"])] = None,
+    new_contact: Annotated[bool, typer_option(WRITE["new_contact"])] = False,
+    me: Annotated[str | None, typer_option(WRITE["me"])] = None,
+    company: Annotated[str | None, typer_option(WRITE["company"])] = None,
+    role: Annotated[str | None, typer_option(WRITE["role"])] = None,
+    share: Annotated[str | None, typer_option(WRITE["share"])] = None,
+    output_format: Annotated[str, typer_option(WRITE["output_format"])] = "text",
+    eml: Annotated[Path | None, typer_option(WRITE["eml"])] = None,
+    model: Annotated[str | None, typer_option(WRITE["model"])] = None,
+    base_url: Annotated[str | None, typer_option(WRITE["base_url"])] = None,
+    gguf: Annotated[Path | None, typer_option(WRITE["gguf"])] = None,
+    timeout: Annotated[float, typer_option(WRITE["timeout"])] = 60.0,
+    retries: Annotated[int, typer_option(WRITE["retries"])] = 3,
+    max_rounds: Annotated[int, typer_option(WRITE["max_rounds"])] = 2,
+    no_cache: Annotated[bool, typer_option(WRITE["no_cache"])] = False,
+    show_prompt: Annotated[bool, typer_option(WRITE["show_prompt"])] = False,
+    today: Annotated[str | None, typer_option(WRITE["today"])] = None,
+    record: Annotated[bool, typer_option(WRITE["record"])] = False,
     config: ConfigOption = None,
-    record: Annotated[
-        bool, typer.Option("--record", help="Ask on the terminal whether to record it as sent.")
-    ] = False,
 ) -> None:
     """Turn interview notes into a brief follow-up message that has passed the checker."""
-    from followup import writing
+    values = dict(locals())  # every parameter above, by name
+    from followup.writing import WriteOptions, write_command
 
-    if record and not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise InputError(
-            "--record asks before recording, so it needs a terminal; "
-            "record later with `followup log sent FILE`"
-        )
-    if eml is not None and eml.exists() and not eml.is_dir():
-        raise InputError(f"{eml}: --eml needs a folder, and this is a file")
-    request = writing.WriteOptions(
-        notes_file=notes_file,
-        kind=MessageKind(kind.value) if kind is not None else None,
-        to=to,
-        new_contact=new_contact,
-        me=me,
-        company=company,
-        role=role,
-        share=share,
-        model=model,
-        base_url=base_url,
-        gguf=gguf,
-        timeout=timeout,
-        retries=retries,
-        max_rounds=max_rounds,
-        cache=not no_cache,
-        show_prompt=show_prompt,
-        today=today,
-        config=config,
-    )
-    outcome = writing.run_write(request, notice=lambda line: typer.echo(line, err=True))
-    if show_prompt:
-        for call in outcome.result.calls:
-            typer.echo(f"=== prompt: {call.name} (system) ===\n{call.system}")
-            typer.echo(f"=== prompt: {call.name} (user) ===\n{call.user}")
-        raise typer.Exit(0)
-    if output_format is WriteFormat.JSON:
-        from followup.writer.output import format_json
-
-        typer.echo(format_json(outcome.result.drafts, outcome.writer))
-    else:
-        from followup.writer.output import format_text
-
-        typer.echo(format_text(outcome.result.drafts), nl=False)
-    if eml is not None:
-        from followup.writer.output import write_eml
-
-        for path, blocked in write_eml(outcome.result.drafts, eml):
-            if blocked:
-                typer.echo(f"BLOCKED, not written as a message: {path}", err=True)
-            else:
-                typer.echo(f"wrote {path}", err=True)
-    if record:
-        from followup.cli_history import offer_to_record
-
-        offer_to_record(outcome.result.drafts, outcome.result.brief, writing.parse_today(today))
-    blocked = any(d.blocked for d in outcome.result.drafts)
-    raise typer.Exit(ExitCode.FINDINGS if blocked else ExitCode.OK)
+    options = WriteOptions(**write_arguments(values.pop("notes_file"), values))
+    raise typer.Exit(write_command(options))
 
 
 @app.command(
@@ -309,6 +207,7 @@ def eval_command(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
+            metavar="PATHS",
             help="Case files or folders (default eval/cases); with --lint, labelled sets "
             "(default eval/lint).",
             show_default=False,
@@ -317,69 +216,91 @@ def eval_command(
     lint_only: Annotated[
         bool, typer.Option("--lint", help="Score the checker alone on labelled message sets.")
     ] = False,
-    model: Annotated[str | None, typer.Option(help="Model name.", envvar="FOLLOWUP_MODEL")] = None,
+    model: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Model name.", envvar="FOLLOWUP_MODEL")
+    ] = None,
     base_url: Annotated[
         str | None,
-        typer.Option(help="An OpenAI-compatible server.", envvar="FOLLOWUP_BASE_URL"),
+        typer.Option(
+            metavar="URL", help="An OpenAI-compatible server.", envvar="FOLLOWUP_BASE_URL"
+        ),
     ] = None,
-    concurrency: Annotated[int, typer.Option(min=1, max=64, help="Cases in flight at once.")] = 4,
+    concurrency: Annotated[
+        int, typer.Option(metavar="N", min=1, max=64, help="Cases in flight at once.")
+    ] = 4,
     filter_text: Annotated[
         str | None,
-        typer.Option("--filter", help="Only cases whose id, file or description holds this."),
+        typer.Option(
+            "--filter", metavar="TEXT", help="Only cases whose id, file or description holds this."
+        ),
     ] = None,
     out: Annotated[
         Path | None,
-        typer.Option(help="Run folder (default: a new folder under the data folder)."),
+        typer.Option(
+            metavar="DIR", help="Run folder (default: a new folder under the data folder)."
+        ),
     ] = None,
     resume: Annotated[
-        Path | None, typer.Option(help="Finish an interrupted run in its folder.")
+        Path | None, typer.Option(metavar="RUN", help="Finish an interrupted run in its folder.")
     ] = None,
     baseline: Annotated[
         Path | None,
-        typer.Option(help="A run folder, results.json or baseline.json to compare with."),
+        typer.Option(
+            metavar="PATH", help="A run folder, results.json or baseline.json to compare with."
+        ),
     ] = None,
     update_baseline: Annotated[
-        Path | None, typer.Option(help="Write this run's outcomes as DIR/baseline.json.")
+        Path | None,
+        typer.Option(metavar="DIR", help="Write this run's outcomes as DIR/baseline.json."),
     ] = None,
     min_pass: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Exit 1 below this pass rate.")
+        float, typer.Option(metavar="RATE", min=0.0, max=1.0, help="Exit 1 below this pass rate.")
     ] = 1.0,
     judge_model: Annotated[
-        str | None, typer.Option(help="A model that grades llm-rubric assertions.")
+        str | None, typer.Option(metavar="NAME", help="A model that grades llm-rubric assertions.")
     ] = None,
     judge_base_url: Annotated[
-        str | None, typer.Option(help="The judge's OpenAI-compatible server.")
+        str | None, typer.Option(metavar="URL", help="The judge's OpenAI-compatible server.")
     ] = None,
     repeat: Annotated[
-        int, typer.Option(min=1, max=20, help="Times each llm-rubric is graded.")
+        int, typer.Option(metavar="N", min=1, max=20, help="Times each llm-rubric is graded.")
     ] = 1,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for each model call.")] = 60.0,
-    retries: Annotated[int, typer.Option(min=0, max=10, help="Retries for model calls.")] = 3,
+    timeout: Annotated[
+        float, typer.Option(metavar="SECONDS", help="Seconds to wait for each model call.")
+    ] = 60.0,
+    retries: Annotated[
+        int, typer.Option(metavar="N", min=0, max=10, help="Retries for model calls.")
+    ] = 3,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Skip the model-call cache.")
     ] = False,
     export_batch: Annotated[
         Path | None,
         typer.Option(
+            metavar="FILE",
             help="Write the model requests no imported file answers as an OpenAI Batch API "
-            "input file (also read by vLLM's run_batch); the run goes on after the next round."
+            "input file (also read by vLLM's run_batch); the run goes on after the next round.",
         ),
     ] = None,
     import_batch: Annotated[
         list[Path] | None,
         typer.Option(
+            metavar="FILE",
             help="A Batch API / run_batch output file whose answers finish the run "
-            "(kept in the run folder; repeatable)."
+            "(kept in the run folder; repeatable).",
         ),
     ] = None,
-    output_format: Annotated[WriteFormat, typer.Option("--format", "-f")] = WriteFormat.TEXT,
+    output_format: Annotated[
+        str,
+        typer_option(Opt(("--format", "-f"), "Output format.", "FORMAT", ("text", "json"), "text")),
+    ] = "text",
     config: ConfigOption = None,
 ) -> None:
     """Run sample cases through the writer and the checker; report, compare, gate."""
     from followup.evaluation import command
 
     if lint_only:
-        code = command.lint_eval(paths or [Path("eval/lint")], output_format.value, config)
+        code = command.lint_eval(paths or [Path("eval/lint")], output_format, config)
         raise typer.Exit(code)
     from followup.evaluation.session import EvalOptions
 
@@ -404,13 +325,17 @@ def eval_command(
         export_batch=export_batch,
         import_batch=import_batch or [],
     )
-    raise typer.Exit(command.writer_eval(options, output_format.value))
+    raise typer.Exit(command.writer_eval(options, output_format))
 
 
-@app.command(epilog="Examples:\n\n  followup new\n\n  followup new notes/acme-2026-11-24.md")
+@app.command(
+    short_help="Write a notes template to fill in after an interview.",
+    epilog="\b\nExamples:\n  followup new\n  followup new notes/acme-2026-11-24.md",
+)
 def new(
     path: Annotated[
-        Path | None, typer.Argument(help="Where to write (default: notes-YYYY-MM-DD.md).")
+        Path | None,
+        typer.Argument(metavar="FILE", help="Where to write (default: notes-YYYY-MM-DD.md)."),
     ] = None,
 ) -> None:
     """Write a notes template with the headings to fill in after an interview."""
@@ -456,7 +381,9 @@ def rules_list(ctx: typer.Context, config: ConfigOption = None) -> None:
 
 @rules_app.command("show")
 def rules_show(
-    rule_id: Annotated[str, typer.Argument(help="A rule id, full or short (begging).")],
+    rule_id: Annotated[
+        str, typer.Argument(metavar="RULE", help="A rule id, full or short (begging).")
+    ],
     config: ConfigOption = None,
 ) -> None:
     """Print one rule: its file, settings, message and examples."""
@@ -485,7 +412,8 @@ register_history_commands(app)  # plan, log, due, export, import: cli_history.py
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the app; turn every expected failure into one line on stderr and an exit code."""
+    """Run the app; turn every expected failure into one line on stderr and an exit code
+    (errors.exit_code_for, shared with the fast lint path; click's usage errors here)."""
     try:
         result = app(args=argv, prog_name="followup", standalone_mode=False)
     except typer.TyperException as exc:  # click's usage errors (typer vendors click)
@@ -494,20 +422,15 @@ def main(argv: list[str] | None = None) -> int:
             typer.echo(exc.format_message())
             return ExitCode.OK
         command = ctx.command_path if ctx is not None else "followup"
-        typer.echo(f"followup: error: {exc.format_message()} (see '{command} --help')", err=True)
+        message = plain_message(exc.format_message())
+        typer.echo(f"followup: error: {message} (see '{command} --help')", err=True)
         return ExitCode.USAGE
     except typer.Abort:
         typer.echo("followup: aborted", err=True)
         return ExitCode.USAGE
-    except FollowupError as exc:
-        typer.echo(describe(exc), err=True)
-        return int(exc.exit_code)
-    except KeyboardInterrupt:
-        typer.echo("followup: interrupted", err=True)
-        return 130
-    except BrokenPipeError:
-        return ExitCode.OK
-    except OSError as exc:  # a path the user gave cannot be written or read
-        typer.echo(describe_os_error(exc), err=True)
-        return ExitCode.USAGE
+    except (FollowupError, OSError, KeyboardInterrupt) as exc:
+        code, line = exit_code_for(exc)
+        if line:
+            typer.echo(line, err=True)
+        return code
     return int(result) if isinstance(result, int) else ExitCode.OK

@@ -34,7 +34,10 @@ MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 
 TodayOption = Annotated[
-    str | None, typer.Option("--today", help="As of this date (YYYY-MM-DD) instead of today.")
+    str | None,
+    typer.Option(
+        "--today", metavar="YYYY-MM-DD", help="As of this date (YYYY-MM-DD) instead of today."
+    ),
 ]
 
 
@@ -59,9 +62,12 @@ def _today(value: str | None, option: str = "--today") -> dt.date:
 
 
 def plan(
-    notes_file: Annotated[str, typer.Argument(help="Interview notes (.md/.txt); '-' reads stdin.")],
+    notes_file: Annotated[
+        str, typer.Argument(metavar="NOTES", help="Interview notes (.md/.txt); '-' reads stdin.")
+    ],
     ics: Annotated[
-        Path | None, typer.Option(help="Also write the reminders to this iCalendar file.")
+        Path | None,
+        typer.Option(metavar="FILE", help="Also write the reminders to this iCalendar file."),
     ] = None,
     track: Annotated[
         bool, typer.Option(help="Add the application and its people to the sent history.")
@@ -136,18 +142,25 @@ def plan(
     "  followup log sent inquiry.txt --to maria.chen@northwind.example --date 2026-12-01",
 )
 def log_sent(
-    file: Annotated[str, typer.Argument(help="The message as sent (.eml, .txt, .md; '-': stdin).")],
+    file: Annotated[
+        str,
+        typer.Argument(metavar="FILE", help="The message as sent (.eml, .txt, .md; '-': stdin)."),
+    ],
     to: Annotated[
-        str | None, typer.Option(help="The contact's email or name (an .eml's To: otherwise).")
+        str | None,
+        typer.Option(
+            metavar="EMAIL", help="The contact's email or name (an .eml's To: otherwise)."
+        ),
     ] = None,
     kind: Annotated[
         MessageKind | None,
-        typer.Option(help="The kind (default: front matter, else inferred)."),
+        typer.Option(metavar="KIND", help="The kind (default: front matter, else inferred)."),
     ] = None,
     date: Annotated[
         str | None,
         typer.Option(
-            help="When it was sent: YYYY-MM-DD or 'yesterday' (default: .eml Date:, else today)."
+            metavar="DATE",
+            help="When it was sent: YYYY-MM-DD or 'yesterday' (default: .eml Date:, else today).",
         ),
     ] = None,
     today: TodayOption = None,
@@ -231,7 +244,8 @@ def _advice_line(app: Application, today: dt.date) -> str:
 @log_app.command("list")
 def log_list(
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="text or json (the export format).")
+        str,
+        typer.Option("--format", "-f", metavar="FORMAT", help="text or json (the export format)."),
     ] = "text",
 ) -> None:
     """Show every application, its contacts and the messages sent."""
@@ -266,8 +280,10 @@ def log_list(
 
 @log_app.command("status", epilog="Example:\n\n  followup log status Northwind rejected")
 def log_status(
-    application: Annotated[str, typer.Argument(help="The application's number or company.")],
-    status: Annotated[Status, typer.Argument(help="The new status.")],
+    application: Annotated[
+        str, typer.Argument(metavar="ID", help="The application's number or company.")
+    ],
+    status: Annotated[Status, typer.Argument(metavar="STATUS", help="The new status.")],
 ) -> None:
     """Set an application's status: active, offer, rejected or withdrawn."""
 
@@ -285,7 +301,8 @@ def log_status(
 
 def due(
     date: Annotated[
-        str | None, typer.Option("--date", "--today", help="As of this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option("--date", "--today", metavar="DATE", help="As of this date (YYYY-MM-DD)."),
     ] = None,
 ) -> None:
     """List what is due across all active applications, and what is still too early."""
@@ -343,7 +360,8 @@ def _recipients(app: Application, kind: MessageKind) -> str:
 
 def export_history(
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (owner-only).")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write to this file (owner-only)."),
     ] = None,
 ) -> None:
     """Print the whole history as JSON (or write it to a new file)."""
@@ -369,7 +387,9 @@ def export_history(
 
 
 def import_history(
-    file: Annotated[Path, typer.Argument(help="A file written by `followup export`.")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A file written by `followup export`.")
+    ],
 ) -> None:
     """Add an exported history (entries already present are skipped)."""
     if not file.is_file():

@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followup.errors import ConfigError
+from followup.errors import ConfigError, describe_validation_error
 
 if TYPE_CHECKING:
     from followup.settings import Settings
@@ -64,9 +64,7 @@ def load_settings(path: Path) -> Settings:
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"{path}: field '{loc}': {err['msg']}") from None
+        raise ConfigError(f"{path}: {describe_validation_error(exc)}") from None
     settings.styles = [(path.parent / s).resolve() for s in settings.styles]
     settings.source = path
     return settings

@@ -20,6 +20,14 @@ class MessageKind(StrEnum):
     KEEP_IN_TOUCH = "keep-in-touch"
 
 
+AUTO_KIND = "auto"  # lint's --kind default: infer the kind from the text
+
+
+def kind_choices(auto: bool = False) -> tuple[str, ...]:
+    """The --kind values: every message kind, after `auto` when the command infers one."""
+    return ((AUTO_KIND,) if auto else ()) + tuple(k.value for k in MessageKind)
+
+
 class Severity(StrEnum):
     """How much a finding hurts the candidate; ordered suggestion < warning < error."""
 

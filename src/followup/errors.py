@@ -1,8 +1,10 @@
-"""The domain exceptions. Only cli.py turns them into printed lines and exit codes."""
+"""The domain exceptions, and the one place that maps an exception to its exit code and
+the one line a user sees (`exit_code_for`), used by both front ends (cli.py, fastpath.py)."""
 
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -12,6 +14,7 @@ class ExitCode(IntEnum):
     FINDINGS = 1
     USAGE = 2
     MODEL = 3
+    INTERRUPTED = 130
 
 
 class FollowupError(Exception):
@@ -56,3 +59,32 @@ def describe_os_error(exc: OSError) -> str:
     """The one line a user sees when a path they gave cannot be read or written."""
     where = f"{exc.filename}: " if exc.filename else ""
     return f"followup: error: {where}{exc.strerror or exc}"
+
+
+def describe_validation_error(exc: Any) -> str:
+    """One line for a pydantic ValidationError: the first bad field and why, without
+    pydantic's "Value error, " prefix."""
+    err = exc.errors()[0]
+    loc = ".".join(str(part) for part in err["loc"]) or "(top level)"
+    return f"field '{loc}': {plain_message(err['msg'])}"
+
+
+def plain_message(message: str) -> str:
+    """A validation message without pydantic's "Value error, " / "Assertion failed, "."""
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.replace(prefix, "")
+    return message
+
+
+def exit_code_for(exc: BaseException) -> tuple[int, str | None]:
+    """The exit code and the stderr line (None: nothing to print) for an exception that
+    ends a command; an exception not listed here is a bug and is raised again."""
+    if isinstance(exc, FollowupError):
+        return int(exc.exit_code), describe(exc)
+    if isinstance(exc, KeyboardInterrupt):
+        return int(ExitCode.INTERRUPTED), "followup: interrupted"
+    if isinstance(exc, BrokenPipeError):  # the reader went away (| head): not an error
+        return int(ExitCode.OK), None
+    if isinstance(exc, OSError):  # a path the user gave cannot be read or written
+        return int(ExitCode.USAGE), describe_os_error(exc)
+    raise exc

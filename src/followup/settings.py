@@ -30,5 +30,7 @@ class Settings(BaseModel):
     limits: dict[MessageKind, KindLimits] = Field(default_factory=dict)
     model: str | None = None
     base_url: str | None = Field(default=None, alias="base-url")
+    temperature: float = Field(default=0.2, ge=0, le=2)
+    seed: int | None = None
     revise_rounds: int = Field(default=2, ge=0, le=5, alias="revise-rounds")
     source: Path | None = None

@@ -16,10 +16,11 @@ from typing import Any
 from followup.checker.engine import Checker
 from followup.config import data_home, discover_settings
 from followup.core import MessageKind
-from followup.errors import InputError, MissingFactsError
+from followup.errors import ExitCode, InputError, MissingFactsError
 from followup.inputs import SourceText, read_source
 from followup.models import Brief
 from followup.notes import Reading, parse_notes, understand_notes
+from followup.spinner import Spinner, terminal_spinner
 from followup.timeline import timing_for_write, tracked, with_article
 from followup.writer.backend import ModelOptions, build_model, check_options, describe
 from followup.writer.kind_choice import choose_kind
@@ -56,6 +57,9 @@ class WriteOptions:
     show_prompt: bool = False
     today: str | None = None
     config: Path | None = None
+    output_format: str = "text"
+    eml: Path | None = None
+    record: bool = False
 
 
 @dataclass
@@ -115,16 +119,13 @@ def parse_today(value: str | None) -> dt.date:
         raise InputError(f"--today {value!r} is not a YYYY-MM-DD date") from None
 
 
-def _progress_on_terminal() -> Callable[[int, int, str], None] | None:
-    """A one-line progress report on stderr while the model writes, when it is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-
-    def report(done: int, total: int, name: str) -> None:
-        end = "\n" if done + 1 == total else ""
-        print(f"\r[{done + 1}/{total}] writing to {name}...", end=end, file=sys.stderr, flush=True)
-
-    return report
+def _run(pipeline: Pipeline, request: WriteRequest, spinner: Spinner | None) -> WriteResult:
+    """Run the pipeline; the spinner's line is gone before anything else is printed."""
+    try:
+        return pipeline.run(request)
+    finally:
+        if spinner is not None:
+            spinner.stop()
 
 
 def _brief_for_timing(reading: Reading, overrides: dict[str, str]) -> Brief:
@@ -145,6 +146,8 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         timeout=options.timeout,
         max_retries=options.retries,
         cache_path=data_home() / "llm-cache.sqlite" if options.cache else None,
+        temperature=settings.temperature if settings else ModelOptions.temperature,
+        seed=settings.seed if settings else None,
     )
     check_options(model_options)
     backend = describe(model_options)
@@ -152,6 +155,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         model = None
     else:
         model = build_model(model_options, warn=notice)
+    spinner = terminal_spinner() if model is not None else None
     checker = Checker.from_settings(settings)
     pipeline = Pipeline(
         checker,
@@ -160,7 +164,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         max_rounds=options.max_rounds,
         output_retries=options.retries,
         dry_run=options.show_prompt,
-        progress=_progress_on_terminal(),
+        status=spinner.update if spinner else None,
     )
     overrides = {
         k: v
@@ -197,7 +201,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         new_contact=options.new_contact,
     )
     try:
-        result = pipeline.run(request)
+        result = _run(pipeline, request, spinner)
     except MissingFactsError as exc:
         answers = ask_for_facts(exc.missing, source.name)
         if answers is None:
@@ -205,7 +209,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
             raise InputError(f"{exc}; pass {flags}") from None
         request.to = answers.pop("interviewer", None) or request.to
         request.overrides = {**overrides, **answers}
-        result = pipeline.run(request)
+        result = _run(pipeline, request, spinner)
     for line in notices:
         notice(line)
     if backend is None and not options.show_prompt:
@@ -213,3 +217,40 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
     elif backend is not None:
         notice(f"Using {backend}.")
     return WriteOutcome(result, backend or "offline")
+
+
+def write_command(options: WriteOptions) -> int:
+    """`followup write` for both front ends: run, print the drafts (or the prompts), write
+    the .eml files, offer to record what was sent; the exit code."""
+    if options.record and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise InputError(
+            "--record asks before recording, so it needs a terminal; "
+            "record later with `followup log sent FILE`"
+        )
+    if options.eml is not None and options.eml.exists() and not options.eml.is_dir():
+        raise InputError(f"{options.eml}: --eml needs a folder, and this is a file")
+    outcome = run_write(options, notice=lambda line: print(line, file=sys.stderr, flush=True))
+    drafts = outcome.result.drafts
+    if options.show_prompt:
+        for call in outcome.result.calls:
+            print(f"=== prompt: {call.name} (system) ===\n{call.system}")
+            print(f"=== prompt: {call.name} (user) ===\n{call.user}")
+        return int(ExitCode.OK)
+    from followup.writer.output import format_json, format_text, write_eml
+
+    if options.output_format == "json":
+        print(format_json(drafts, outcome.writer))
+    else:
+        sys.stdout.write(format_text(drafts))
+    sys.stdout.flush()
+    if options.eml is not None:
+        for path, blocked in write_eml(drafts, options.eml):
+            if blocked:
+                print(f"BLOCKED, not written as a message: {path}", file=sys.stderr)
+            else:
+                print(f"wrote {path}", file=sys.stderr)
+    if options.record:
+        from followup.cli_history import offer_to_record
+
+        offer_to_record(drafts, outcome.result.brief, parse_today(options.today))
+    return int(ExitCode.FINDINGS if any(d.blocked for d in drafts) else ExitCode.OK)

@@ -1,6 +1,6 @@
 """Lint inputs end to end: read, pick the kind and context, check, fix safely, render.
 
-Both front ends (the typer command and the fast path in fastlint.py) call `run_lint`.
+Both front ends (the typer command and the fast path in fastpath.py) call `run_lint`.
 """
 
 from __future__ import annotations

@@ -18,12 +18,13 @@ from pydantic import BaseModel, Field
 from followup.core import MessageKind, Severity
 from followup.models import Draft, Interviewer
 from followup.notes import Reading
-from followup.writer.prompts import load_prompt
 from followup.writer.share import Share
 from followup.writer.untrusted import prompt_notes
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
+
+    from followup.writer.prompts import PromptTemplate
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -127,7 +128,7 @@ class ModelComposer:
 
     def compose(self, job: ComposeJob) -> Draft:
         """Render the kind's prompt and ask the model (or, dry, only render it)."""
-        prompt = load_prompt(job.kind.value)
+        prompt = lazy_prompt(job.kind.value)
         values = prompt_values(job)
         system, user = prompt.render(**{k: v for k, v in values.items() if k in prompt.variables})
         job.calls.append(ModelCall(job.kind.value, system, user))
@@ -152,7 +153,7 @@ class ModelComposer:
             for f in draft.findings
             if f.severity is not Severity.SUGGESTION
         )
-        system, user = load_prompt("revise").render(
+        system, user = lazy_prompt("revise").render(
             kind=draft.kind.value,
             subject=draft.subject,
             body=draft.body,
@@ -190,3 +191,11 @@ def prompt_values(job: ComposeJob) -> dict[str, str]:
         "share": str(job.share) if job.share else "",
         "notes": prompt_notes(job.reading),
     }
+
+
+def lazy_prompt(name: str) -> PromptTemplate:
+    """prompts.load_prompt, imported on first use: the offline writer renders no prompt, so
+    `followup write` without a model never loads the prompt files or their YAML."""
+    from followup.writer.prompts import load_prompt
+
+    return load_prompt(name)

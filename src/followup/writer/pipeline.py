@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from followup.checker.engine import Checker
-from followup.core import MessageKind
+from followup.core import MessageKind, Severity
 from followup.errors import InputError, MissingFactsError
 from followup.models import Brief, Draft, Interviewer, Notes
 from followup.noteheader import same_person
@@ -30,9 +30,9 @@ from followup.writer.compose import (
     ModelCall,
     ModelClient,
     ModelComposer,
+    lazy_prompt,
 )
 from followup.writer.gate import Gate, flag_copies
-from followup.writer.prompts import load_prompt
 from followup.writer.share import Share, parse_share
 from followup.writer.untrusted import prompt_notes
 
@@ -80,7 +80,7 @@ class Pipeline:
         output_retries: int = 2,
         backoff: float = 0.5,
         dry_run: bool = False,
-        progress: Callable[[int, int, str], None] | None = None,
+        status: Callable[[str], None] | None = None,
     ) -> None:
         self.gate = Gate(checker)
         self.client = ModelClient(
@@ -93,7 +93,7 @@ class Pipeline:
         )
         self.max_rounds = max_rounds
         self.dry_run = dry_run
-        self.progress = progress  # called before each model-written draft: (done, total, name)
+        self.status = status  # told what each model call is for, before it is made
 
     # -- brief ---------------------------------------------------------------------------
     def read(self, request: WriteRequest, calls: list[ModelCall]) -> Reading:
@@ -105,11 +105,12 @@ class Pipeline:
             reading.missing() or not any(p.topics for p in brief.interviewers)
         )
         if needs_model and not notes.front_matter.get("interviewers"):
-            system, user = load_prompt("extract").render(
+            system, user = lazy_prompt("extract").render(
                 today=request.today.isoformat(), notes=prompt_notes(reading)
             )
             calls.append(ModelCall("extract", system, user))
             if not self.dry_run:
+                self._tell("reading the notes")
                 reading.brief = _merge(brief, self.client.structured(Brief, system, user))
         for key, value in request.overrides.items():
             if value:
@@ -146,8 +147,7 @@ class Pipeline:
         supplied = [request.to or "", *request.overrides.values()]
         drafts = []
         for n, person in enumerate(recipients):
-            if self.progress is not None and self.composer.name != "offline" and not self.dry_run:
-                self.progress(n, len(recipients), person.name)
+            self._tell(f"drafting the note to {person.name} ({n + 1}/{len(recipients)})")
             job = ComposeJob(reading, person, request.kind, n, request.today, share, calls)
             draft = self.composer.compose(job)
             if self.dry_run:
@@ -155,6 +155,10 @@ class Pipeline:
                 continue
             self.gate.check(draft, reading, request, supplied, share)
             while draft.status != "ready" and draft.rounds < self.max_rounds:
+                errors = sum(1 for f in draft.findings if f.severity is Severity.ERROR)
+                self._tell(
+                    f"revising the note to {person.name}: {errors} finding{'s' * (errors != 1)}"
+                )
                 revised = self.composer.revise(job, draft)
                 if revised is None:
                     break
@@ -163,6 +167,11 @@ class Pipeline:
             drafts.append(draft)
         flag_copies(drafts)
         return WriteResult(reading.brief, drafts, calls, reading)
+
+    def _tell(self, what: str) -> None:
+        """Say what the next model call is for (the CLI's spinner); silent offline."""
+        if self.status is not None and not self.dry_run and self.composer.name != "offline":
+            self.status(what)
 
 
 def pick_recipients(reading: Reading, request: WriteRequest) -> list[Interviewer]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
-from followup.errors import FollowupError
+from followup.errors import FollowupError, describe_validation_error
 from followup.yamlio import load_yaml
 
 
@@ -80,6 +80,4 @@ def load_prompt(name: str, folder: Path | None = None) -> PromptTemplate:
     except OSError as exc:
         raise PromptError(f"{path}: cannot read prompt: {exc.strerror or exc}") from None
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = ".".join(str(x) for x in err["loc"]) or "(top level)"
-        raise PromptError(f"{path}: field '{loc}': {err['msg']}") from None
+        raise PromptError(f"{path}: {describe_validation_error(exc)}") from None
