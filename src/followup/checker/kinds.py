@@ -59,8 +59,8 @@ class KindGuess:
         best = self._best
         pulls: list[tuple[float, str]] = []
         for feature in self._present:
-            if feature in COMMON:
-                continue
+            if not any(len(w) >= 4 and w not in COMMON for w in feature.split()):
+                continue  # "hi", "it s": true, but they explain nothing
             w = self._model.weights(feature)
             margin = w[best] - max(x for k, x in enumerate(w) if k != best)
             if margin > 0:
