@@ -23,7 +23,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from followup.checker.document import Document
-from followup.checker.prefilter import COMMON, TextIndex, index_text
+from followup.checker.prefilter import TextIndex, index_text
 from followup.core import MessageKind
 
 MODEL_FILE = Path(__file__).with_name("kind_model.json")
@@ -40,6 +40,13 @@ def kind_features(index: TextIndex) -> set[str]:
     features = set(index.words)
     features.update(map(" ".join, pairwise(index.word_list[:PAIR_WORDS])))
     return features
+
+
+def _telling(feature: str) -> bool:
+    """Whether a feature explains anything to a reader: not a short lone word ("hi", "for")
+    nor a pair with a stray letter ("it s", from "it's")."""
+    words = feature.split()
+    return min(map(len, words)) > 1 and (len(words) > 1 or len(feature) >= 4)
 
 
 class KindGuess:
@@ -59,8 +66,8 @@ class KindGuess:
         best = self._best
         pulls: list[tuple[float, str]] = []
         for feature in self._present:
-            if not any(len(w) >= 4 and w not in COMMON for w in feature.split()):
-                continue  # "hi", "it s": true, but they explain nothing
+            if not _telling(feature):
+                continue
             w = self._model.weights(feature)
             margin = w[best] - max(x for k, x in enumerate(w) if k != best)
             if margin > 0:
