@@ -40,7 +40,7 @@ DIGITS = 2
 
 
 def analyzer(text: str) -> list[str]:
-    return sorted(kind_features(index_text(text).word_list))
+    return sorted(kind_features(index_text(text)))
 
 
 def pipeline(c: float):  # type: ignore[no-untyped-def]
@@ -51,7 +51,7 @@ def pipeline(c: float):  # type: ignore[no-untyped-def]
 
 
 def accuracy(model: KindModel, messages: list[LabeledMessage]) -> float:
-    right = sum(model.guess(index_text(m.text).word_list).kind is m.kind for m in messages)
+    right = sum(model.guess(index_text(m.text)).kind is m.kind for m in messages)
     return right / len(messages)
 
 

@@ -127,6 +127,6 @@ def test_packed_kind_scores_equal_plain_sums(text: str) -> None:
     from followup.checker.prefilter import index_text
 
     m = model()
-    present = kind_features(index_text(text).word_list) & m.packed.keys()
+    present = kind_features(index_text(text)) & m.packed.keys()
     plain = [b + sum(m.weights(f)[k] for f in present) for k, b in enumerate(m.bias)]
     assert m.scores(present) == pytest.approx(plain, abs=1e-9)
