@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/bench_lint.py
 	$(BIN)/python bench/bench_writer.py
+	$(BIN)/python bench/bench_gate.py
 
 cassettes: $(STAMP)
 	bash scripts/record-cassettes.sh

@@ -27,6 +27,7 @@ the checker can import it on the lint path.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -293,6 +294,13 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def private_lines(text: str) -> list[PrivateRemark]:
     """Every private remark in the notes, in order of position."""
+    return list(_private_lines(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _private_lines(text: str) -> tuple[PrivateRemark, ...]:
+    """Cached: the writer checks every draft against the same notes, and the reader, the
+    prompt builder and two checker rules all ask about them."""
     remarks: list[PrivateRemark] = []
     starts = [s for s, _ in _line_spans(text)]
 
@@ -338,14 +346,15 @@ def private_lines(text: str) -> list[PrivateRemark]:
             if found:
                 whole = len(sentences) == 1
                 add(a, b, found[0], found[1], whole)
-    return remarks
+    return tuple(remarks)
 
 
+@functools.lru_cache(maxsize=16)
 def redact(text: str) -> str:
     """The notes without their private remarks: a line that is wholly private becomes
     "[private line removed]" (its bullet kept), a private sentence inside a line becomes
     "[private remark removed]"; every line stays where it was (same line count)."""
-    remarks = private_lines(text)
+    remarks = _private_lines(text)
     if not remarks:
         return text
     private = bytearray(len(text))

@@ -131,12 +131,16 @@ def grounding(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
 
 
 _KEYWORD = re.compile(r"[a-z][a-z’'-]{4,}")
-_CLAIM = re.compile(
-    r"\bI(?:\s+(?:have|had|also|once|recently|personally)|['’]ve|['’]d)?(?:\s+been)?\s+"
+# What a candidate says they did: the claims rule and the hearing-own-work rule share it.
+_DID = (
     r"(?:built|led|managed|created|launched|developed|designed|ran|run|shipped|grew|cut|"
     r"increased|reduced|improved|worked|working|founded|won|earned|published|wrote|taught|"
     r"trained|delivered|completed|finished|started|migrated|automated|saved|raised|hired|"
-    r"mentored|presented|organized|organised|sold|closed)\b[^.!?\n]*",
+    r"mentored|presented|organized|organised|sold|closed)"
+)
+_CLAIM = re.compile(
+    r"\bI(?:\s+(?:have|had|also|once|recently|personally)|['’]ve|['’]d)?(?:\s+been)?\s+"
+    rf"{_DID}\b[^.!?\n]*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
@@ -358,10 +362,8 @@ _HEARING = re.compile(
 )
 _OWN_WORK = re.compile(
     r"^(?:my|our)\b(?! (?:conversation|discussion|talk|chat|interview|call|meeting)\b)"
-    r"|\b(?:I|we)(?:['’]ve| have| had)?\s+(?:created|built|led|co-led|made|wrote|designed|ran|"
-    r"started|developed|launched|managed|organized|organised|set up|introduced|implemented|"
-    r"shipped|founded|grew|cut|reduced|improved|trained|taught|mentored|coached|wrote up|"
-    r"drafted|published|presented|delivered|completed|did)\b"
+    rf"|\b(?:I|we)(?:['’]ve| have| had)?\s+(?:{_DID}|co-led|made|set up|introduced|"
+    r"implemented|coached|drafted|did)\b"
 )
 
 
