@@ -32,12 +32,17 @@ PRIVATE = [
     ("- hourly rate would be $31 an hour", Reason.PAY),
     ("- Pay is lower than my current job by about 6k.", Reason.PAY),
     ("- total comp around $140k with stock options", Reason.PAY),
+    ("- hourly is 28/hr", Reason.PAY),
+    ("- ask about PTO later", Reason.PAY),
+    ("- they said they pay 110 to 125 for this level", Reason.PAY),
     # other candidates and the job search
     ("- I'm one of 3 finalists (recruiter told me)", Reason.OTHER_CANDIDATES),
     ("- they went w/ an internal candidate", Reason.OTHER_CANDIDATES),
     ("- she's interviewing two other people this week", Reason.OTHER_CANDIDATES),
     ("- probably a long list of candidates", Reason.OTHER_CANDIDATES),
     ("- I made the shortlist", Reason.OTHER_CANDIDATES),
+    ("- they're also talking to 2 other people", Reason.OTHER_CANDIDATES),
+    ("- felt like she'd already picked someone", Reason.OTHER_CANDIDATES),
     ("- I have a competing offer from Corbel", Reason.JOB_SEARCH),
     ("- my boss doesn't know I'm looking", Reason.JOB_SEARCH),
     # opinions of the interviewer
@@ -58,6 +63,9 @@ PRIVATE = [
     ("- need to move my MRI appointment", Reason.HEALTH_FAMILY),
     ("- I'm pregnant and not ready to say", Reason.HEALTH_FAMILY),
     ("- on parental leave until March", Reason.HEALTH_FAMILY),
+    ("- mom's in hospice so I need a late start", Reason.HEALTH_FAMILY),
+    ("- going through a divorce, need flexibility", Reason.HEALTH_FAMILY),
+    ("- shared custody so no travel on weekends", Reason.HEALTH_FAMILY),
     # marked private
     ("- PRIVATE: the commute is 90 minutes", Reason.MARKED),
     ("- (private) I might move to Denver", Reason.MARKED),
@@ -96,6 +104,11 @@ PUBLIC = [
     "- he asked how I'd handle a rushed release",
     "- the board wants better outcome reporting",
     "- she's worried about the grantee reporting burden",
+    "- caseload range 40-60 students",
+    "- the team grew from 40 to 60 people",
+    "- she runs the 401k plan rollout",
+    "- Rowan asked about sample chain of custody for the biobank",
+    "- Q: any hospice experience? A: my practicum was in hospice",
 ]
 
 

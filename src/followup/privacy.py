@@ -69,6 +69,7 @@ _NUM_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few
 # -- pay -------------------------------------------------------------------------------------
 MONEY_RE = re.compile(
     r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|million|thousand)\b)?"
+    r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?/\s?(?:hr|hour|h)\b"
     r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?k\b"
     r"|(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w,])",
     _I,
@@ -84,6 +85,7 @@ PAY_WORD_RE = re.compile(
     r"base pay|base salary|wages?|hourly rate|(?:signing|sign-on|annual|performance) bonus|"
     r"bonus(?:es)?|stock options|RSUs?|equity (?:grant|stake|package|refresh)|"
     r"(?:a|the|my|annual) raise|benefits package|salary expectations|"
+    r"(?:ask|asked|asking) about (?:PTO|vacation|benefits|the 401\(?k\)?)|how much PTO|"
     r"(?:the|their|my|base|hourly|starting|take-home) pay(?!-)|"
     r"pay(?:['’]s| is| was| would be| tops| range| band)|they pay)\b",
     _I,
@@ -104,6 +106,9 @@ CANDIDATES_RE = re.compile(
     r"|\binternal (?:candidate|hire|applicant)\b|\bshort-?list(?:ed)?\b"
     rf"|\binterviewing (?:{_NUM_WORDS}|other|a lot of) (?:other )?(?:people|others|candidates)\b"
     r"|\bother (?:people|folks) (?:interviewing|applying|in the running)\b"
+    rf"|\btalking to {_NUM_WORDS} (?:other )?(?:people|candidates|folks)\b"
+    r"|\balready (?:picked|chosen|found|has|have|had) (?:someone|somebody|a candidate)\b"
+    r"|\bsomeone in mind\b"
     r"|\bthe other (?:candidates?|applicants?|finalists?)\b"
     rf"|\b(?:{_NUM_WORDS}|two) other (?:people|folks)\b[^.\n]{{0,30}}\binterview",
     _I,
@@ -162,6 +167,10 @@ HEALTH_RE = re.compile(
     rf"|\b{_FAMILY}(?:['’]s)? (?:was|were|is|are|got|has|had|have been) (?:sick|ill|unwell|"
     r"in the hospital|hospitali[sz]ed|in the ER)\b"
     rf"|\b{_FAMILY}['’]s (?:surgery|appointment|health|illness|funeral|MRI|diagnosis)\b"
+    rf"|\b{_FAMILY}(?:['’]s| is) in (?:hospice|the hospital|rehab|the ICU)\b"
+    r"|\b(?:my|a|the) divorce\b|\bgoing through a divorce\b"
+    r"|\b(?:custody (?:arrangement|schedule|hearing|battle|of (?:my|the) (?:kids|children))|"
+    r"(?:joint|shared|child) custody)\b"
     r"|\bI['’]?m (?:sick|ill|pregnant|expecting|unwell)\b|\b(?:I|we) (?:was|were) sick\b"
     r"|\bsick (?:kid|kids|child|day|leave)\b",
     _I,
