@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup.privacy import (
     LINE_PLACEHOLDER,
@@ -228,3 +230,24 @@ def test_the_eval_notes_lose_every_private_fact_and_keep_their_topics() -> None:
             assert word.lower() not in out.lower(), (name, word)
         for word in kept:
             assert word in out, (name, word)
+
+
+_NOTE_LINES = st.sampled_from(
+    [line for line, _ in PRIVATE] + PUBLIC + ["", "  ", "## Private", "Q: Travel?", "A: fine"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NOTE_LINES, max_size=12), st.sampled_from(["\n", "\r\n"]))
+def test_redact_keeps_every_line_and_every_public_line(lines: list[str], newline: str) -> None:
+    text = newline.join(lines) + newline
+    out = redact(text)
+    assert out.count("\n") == text.count("\n")
+    private = {n for r in private_lines(text) for n in range(r.first_line, r.last_line + 1)}
+    for number, (before, after) in enumerate(
+        zip(text.splitlines(), out.splitlines(), strict=True), 1
+    ):
+        if number not in private:
+            assert after == before
+        elif before.strip():
+            assert LINE_PLACEHOLDER in after or REMARK_PLACEHOLDER in after
