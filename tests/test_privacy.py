@@ -251,3 +251,13 @@ def test_redact_keeps_every_line_and_every_public_line(lines: list[str], newline
             assert after == before
         elif before.strip():
             assert LINE_PLACEHOLDER in after or REMARK_PLACEHOLDER in after
+
+
+def test_the_tell_is_what_would_give_a_remark_away() -> None:
+    text = (
+        "- Martin was 15 min late\n- I'm one of 3 finalists\n- PRIVATE: moving to Denver\n"
+        "My take: she seemed rushed.\n"
+    )
+    tells = [r.tell() for r in private_lines(text)]
+    assert tells == ["15 min late", "finalists", None, "rushed"]
+    assert private_lines("My take: good team.\n")[0].tell() is None

@@ -58,6 +58,15 @@ class PrivateRemark:
     text: str
     whole_item: bool  # the whole bullet, labelled line or paragraph, not one sentence of it
 
+    def tell(self) -> str | None:
+        """What would give the remark away in a message, lower-cased: "15 min late" for "was
+        15 min late", "finalists", "68-72k". None for a marked item or a "My take:" label,
+        whose words are in `text`, not in `evidence`."""
+        if self.reason is Reason.MARKED or _OPINION_LABEL.match(self.evidence):
+            return None
+        tell = _LEADING_VERBS.sub("", " ".join(self.evidence.lower().split()))
+        return tell if len(tell) > 3 else None
+
 
 LINE_PLACEHOLDER = "[private line removed]"
 REMARK_PLACEHOLDER = "[private remark removed]"
@@ -190,6 +199,11 @@ _MARKED_ANYWHERE = re.compile(
     r"|\bnot telling (?:them|him|her|anyone)\b|\bkeep (?:this|it|that) to myself\b"
     r"|\bnote to self\b|\bbetween (?:you and me|us)\b",
     _I | re.M,
+)
+# "was 15 min late" leaks as "you were 15 min late": the tell is what follows the verb.
+_LEADING_VERBS = re.compile(
+    r"^(?:(?:was|were|is|are|seemed|seems|looked|looks|felt|kind of|kinda|much|way|a lot|"
+    r"kept|keeps|totally|really|so|very|a bit|pretty)\s+)+"
 )
 _OPINION_LABEL = re.compile(r"^(?:my (?:take|impression|gut|read|thoughts)|honestly)\b", _I)
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<title>[^#:\n]{1,40}?)\s*:?\s*$")
@@ -350,7 +364,7 @@ def _private_lines(text: str) -> tuple[PrivateRemark, ...]:
         sentences = _sentences(text, item.start, item.end)
         for i, (a, b) in enumerate(sentences):
             found = classify_sentence(" ".join(text[a:b].split()))
-            if label and i == 0:
+            if label and i == 0 and found is None:
                 found = (Reason.OPINION, label.group())
             if found:
                 whole = len(sentences) == 1

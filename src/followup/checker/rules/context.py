@@ -564,8 +564,8 @@ def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
             for m in _figure_pattern(figure).finditer(text):
                 if not _figure_pattern(figure).search(public):
                     hit(m.start(), m.end(), f"{figure} ({remark.reason.value})")
-        tell = _LEADING_VERBS.sub("", " ".join(remark.evidence.lower().split()))
-        if len(tell) > 3 and remark.reason is not privacy.Reason.MARKED and tell not in public:
+        tell = remark.tell()
+        if tell and tell not in public:
             for m in re.finditer(rf"(?<!\w){re.escape(tell)}(?!\w)", lowered):
                 hit(m.start(), m.end(), f"'{remark.evidence}' ({remark.reason.value})")
         for start, end in _copied_runs(body.lower(), lowered, public):
@@ -587,11 +587,6 @@ def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
         yield Match(start, merged, None, why)
 
 
-# "was 15 min late" leaks as "you were 15 min late": the tell is what follows the verb.
-_LEADING_VERBS = re.compile(
-    r"^(?:(?:was|were|is|are|seemed|seems|looked|looks|felt|kind of|kinda|much|way|a lot|"
-    r"kept|keeps|totally|really|so|very|a bit|pretty)\s+)+"
-)
 _FIGURE = re.compile(
     r"\$\s?\d[\d,.]*\s?[kKmM]?\b|\b\d[\d,.]*\s?[kK]\b|\b\d[\d,.]*\s?%|\b\d{1,3}(?:,\d{3})+\b"
 )
