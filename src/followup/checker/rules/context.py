@@ -7,6 +7,7 @@ bare draft and the writer feeds them the brief and the history.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -176,17 +177,20 @@ def unsupported_claims(doc: Document, params: dict[str, int | str]) -> Iterator[
 @context_check("specific-detail")
 def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
     """At least one topic from the conversation must show up: two of its key words in one
-    sentence."""
+    sentence, or two of its words side by side ("cost reviews" from "weekly cost reviews")."""
     topics = doc.context.topics
     if not topics:
         yield from _notes_detail(doc)
         return
-    sentences = [doc.text[s:e].lower() for s, e in doc.sentences]
+    sentences = [" ".join(doc.text[s:e].lower().split()) for s, e in doc.sentences]
     for topic in topics:
         keywords = set(_KEYWORD.findall(topic.lower()))
         needed = min(2, len(keywords))
+        pairs = _word_pairs(topic)
         for sentence in sentences:
             if needed and sum(1 for k in keywords if k in sentence) >= needed:
+                return
+            if any(pair in sentence for pair in pairs):
                 return
     if doc.words:
         first = doc.words[0]
@@ -243,7 +247,7 @@ _ING_ADJECTIVE_WORDS = """
 inspiring interesting fascinating exciting encouraging amazing compelling refreshing
 eye-opening motivating energizing energising reassuring illuminating intriguing
 thought-provoking rewarding engaging striking humbling enlightening promising appealing
-moving surprising convincing stimulating captivating gratifying uplifting outstanding
+surprising convincing stimulating captivating gratifying uplifting outstanding
 interesting exacting demanding challenging
 """
 _ING_ADJECTIVES = frozenset(_ING_ADJECTIVE_WORDS.split())
@@ -623,6 +627,24 @@ def _copied_runs(remark: str, draft: str, public: str) -> Iterator[tuple[int, in
             continue
         for m in re.finditer(pattern, draft):
             yield m.start(), m.end()
+
+
+def _word_pairs(topic: str) -> list[str]:
+    """Adjacent pairs of the topic's words that say something ("cost reviews", not "of the")."""
+    words = re.findall(r"[a-z][a-z’'-]+", topic.lower())
+    return [
+        f"{a} {b}"
+        for a, b in itertools.pairwise(words)
+        if len(a) > 2
+        and len(b) > 2
+        and a not in _FILLER
+        and b not in _FILLER
+        and a not in _PAIR_STOP
+        and b not in _PAIR_STOP
+    ]
+
+
+_PAIR_STOP = frozenset({"the", "and", "for", "our", "you", "was", "are", "new", "how", "why"})
 
 
 def _notes_detail(doc: Document) -> Iterator[Match]:
