@@ -90,7 +90,9 @@ _K_RANGE = re.compile(
     _I,
 )
 PAY_WORD_RE = re.compile(
-    r"\b(?:salary|salaries|compensation|total comp|comp|pay ?band|pay range|pay grade|"
+    r"\b(?:(?:salary|salaries|compensation)(?! (?:planning|software|system|module|analyst|"
+    r"team|data|strategy|philosophy|benchmark\w*|survey\w*|committee|review process))|"
+    r"total comp|comp|pay ?band|pay range|pay grade|"
     r"base pay|base salary|wages?|hourly rate|(?:signing|sign-on|annual|performance) bonus|"
     r"bonus(?:es)?|stock options|RSUs?|equity (?:grant|stake|package|refresh)|"
     r"(?:a|the|my|annual) raise|benefits package|salary expectations|"
@@ -107,12 +109,20 @@ _PAY_CONTEXT = re.compile(
     _I,
 )
 
+_BARE_RANGE = re.compile(r"(?<![\w.$])\d{2,3}\s?(?:-|–|to)\s?\d{2,3}(?![\w%])")
+_OFFER_WORD = re.compile(
+    r"\b(?:band|offer|offered|countered|counter|floated|asking|ask for|pay|paid|make|making|"
+    r"earn|earning)\b",
+    _I,
+)
+
 # -- other candidates and the job search ------------------------------------------------------
 CANDIDATES_RE = re.compile(
     rf"\bfinalists?\b|\bone of {_NUM_WORDS} (?:people|candidates|applicants)\b"
     rf"|\b(?:other|internal|external|another|{_NUM_WORDS}|a lot of|lots of|bunch of|list of|"
     r"pool of|strong) (?:candidates|applicants|interviewees)\b"
-    r"|\binternal (?:candidate|hire|applicant)\b|\bshort-?list(?:ed)?\b"
+    r"|\binternal (?:candidate|hire|applicant|guy|gal|person|pick|folks?)\b|\bshort-?list(?:ed)?\b"
+    r"|\bdown to (?:me and|two|three|\d+|a few|the last)\b|\bone other (?:person|candidate)\b"
     rf"|\binterviewing (?:{_NUM_WORDS}|other|a lot of) (?:other )?(?:people|others|candidates)\b"
     r"|\bother (?:people|folks) (?:interviewing|applying|in the running)\b"
     rf"|\btalking to {_NUM_WORDS} (?:other )?(?:people|candidates|folks)\b"
@@ -125,7 +135,8 @@ CANDIDATES_RE = re.compile(
 JOB_SEARCH_RE = re.compile(
     r"\b(?:competing|another|other|second|better|a second) (?:job )?offers?\b|\boffer from\b"
     r"|\b(?:boss|manager|employer|work|job) (?:doesn['’]?t|does not|don['’]?t) know\b"
-    r"|\binterviewing (?:elsewhere|with other)\b|\bother interviews\b",
+    r"|\binterviewing (?:elsewhere|with other)\b|\bother interviews\b"
+    r"|\bwaiting (?:on|for|to hear from|to hear back from) \w+ (?:too|as well)\b",
     _I,
 )
 
@@ -242,6 +253,9 @@ def pay_evidence(sentence: str) -> str | None:
     money = MONEY_RE.search(sentence)
     if money and _PAY_CONTEXT.search(sentence):
         return money.group()
+    bare = _BARE_RANGE.search(sentence)  # "floated 70-75 for the band"
+    if bare and _OFFER_WORD.search(sentence):
+        return bare.group()
     return None
 
 
