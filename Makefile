@@ -43,7 +43,6 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/bench_lint.py
 	$(BIN)/python bench/bench_writer.py
-	$(BIN)/python bench/bench_gate.py
 
 cassettes: $(STAMP)
 	bash scripts/record-cassettes.sh
