@@ -3,9 +3,9 @@
     .venv/bin/python bench/bench_gate.py
 
 1. The labelled lint messages checked as thank-you notes with the full etiquette style and
-   with the gate's context rules left out (fragment, hearing-own-work, recipient-third-person,
-   notes-shorthand, private-leak, title-as-name, wrong-interviewer-topic), alternating, best
-   of 5 passes over 2,000 messages in one process. These rules run on the lint path too.
+   with the gate's rules left out (the ones tests/test_gate_batch.py checks: the seven new
+   context rules plus placeholder and specific-detail), alternating, best of 5 passes over
+   2,000 messages in one process. These rules run on the lint path too.
 2. `privacy.private_lines` and `privacy.redact` over every notes file in eval/cases/notes
    (uncached: the files outnumber the caches). The writer pays this once per notes text.
 """
@@ -14,26 +14,21 @@ from __future__ import annotations
 
 import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
 import yaml
 
-from followup import privacy
-from followup.checker.engine import Checker
-from followup.checker.styles import DEFAULT_STYLE, load_style
-from followup.core import MessageKind
-
 REPO = Path(__file__).resolve().parents[1]
-GATE_RULES = {
-    "fragment",
-    "hearing-own-work",
-    "recipient-third-person",
-    "notes-shorthand",
-    "private-leak",
-    "title-as-name",
-    "wrong-interviewer-topic",
-}
+sys.path.insert(0, str(REPO))
+
+from tests.test_gate_batch import GATE_RULES  # noqa: E402
+
+from followup import privacy  # noqa: E402
+from followup.checker.engine import Checker  # noqa: E402
+from followup.checker.styles import DEFAULT_STYLE, load_style  # noqa: E402
+from followup.core import MessageKind  # noqa: E402
 
 
 def lint_messages(count: int) -> list[str]:
