@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup.privacy import (
     LINE_PLACEHOLDER,
@@ -32,12 +34,17 @@ PRIVATE = [
     ("- hourly rate would be $31 an hour", Reason.PAY),
     ("- Pay is lower than my current job by about 6k.", Reason.PAY),
     ("- total comp around $140k with stock options", Reason.PAY),
+    ("- hourly is 28/hr", Reason.PAY),
+    ("- ask about PTO later", Reason.PAY),
+    ("- they said they pay 110 to 125 for this level", Reason.PAY),
     # other candidates and the job search
     ("- I'm one of 3 finalists (recruiter told me)", Reason.OTHER_CANDIDATES),
     ("- they went w/ an internal candidate", Reason.OTHER_CANDIDATES),
     ("- she's interviewing two other people this week", Reason.OTHER_CANDIDATES),
     ("- probably a long list of candidates", Reason.OTHER_CANDIDATES),
     ("- I made the shortlist", Reason.OTHER_CANDIDATES),
+    ("- they're also talking to 2 other people", Reason.OTHER_CANDIDATES),
+    ("- felt like she'd already picked someone", Reason.OTHER_CANDIDATES),
     ("- I have a competing offer from Corbel", Reason.JOB_SEARCH),
     ("- my boss doesn't know I'm looking", Reason.JOB_SEARCH),
     # opinions of the interviewer
@@ -58,6 +65,9 @@ PRIVATE = [
     ("- need to move my MRI appointment", Reason.HEALTH_FAMILY),
     ("- I'm pregnant and not ready to say", Reason.HEALTH_FAMILY),
     ("- on parental leave until March", Reason.HEALTH_FAMILY),
+    ("- mom's in hospice so I need a late start", Reason.HEALTH_FAMILY),
+    ("- going through a divorce, need flexibility", Reason.HEALTH_FAMILY),
+    ("- shared custody so no travel on weekends", Reason.HEALTH_FAMILY),
     # marked private
     ("- PRIVATE: the commute is 90 minutes", Reason.MARKED),
     ("- (private) I might move to Denver", Reason.MARKED),
@@ -96,6 +106,11 @@ PUBLIC = [
     "- he asked how I'd handle a rushed release",
     "- the board wants better outcome reporting",
     "- she's worried about the grantee reporting burden",
+    "- caseload range 40-60 students",
+    "- the team grew from 40 to 60 people",
+    "- she runs the 401k plan rollout",
+    "- Rowan asked about sample chain of custody for the biobank",
+    "- Q: any hospice experience? A: my practicum was in hospice",
 ]
 
 
@@ -215,3 +230,34 @@ def test_the_eval_notes_lose_every_private_fact_and_keep_their_topics() -> None:
             assert word.lower() not in out.lower(), (name, word)
         for word in kept:
             assert word in out, (name, word)
+
+
+_NOTE_LINES = st.sampled_from(
+    [line for line, _ in PRIVATE] + PUBLIC + ["", "  ", "## Private", "Q: Travel?", "A: fine"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NOTE_LINES, max_size=12), st.sampled_from(["\n", "\r\n"]))
+def test_redact_keeps_every_line_and_every_public_line(lines: list[str], newline: str) -> None:
+    text = newline.join(lines) + newline
+    out = redact(text)
+    assert out.count("\n") == text.count("\n")
+    private = {n for r in private_lines(text) for n in range(r.first_line, r.last_line + 1)}
+    for number, (before, after) in enumerate(
+        zip(text.splitlines(), out.splitlines(), strict=True), 1
+    ):
+        if number not in private:
+            assert after == before
+        elif before.strip():
+            assert LINE_PLACEHOLDER in after or REMARK_PLACEHOLDER in after
+
+
+def test_the_tell_is_what_would_give_a_remark_away() -> None:
+    text = (
+        "- Martin was 15 min late\n- I'm one of 3 finalists\n- PRIVATE: moving to Denver\n"
+        "My take: she seemed rushed.\n"
+    )
+    tells = [r.tell() for r in private_lines(text)]
+    assert tells == ["15 min late", "finalists", None, "rushed"]
+    assert private_lines("My take: good team.\n")[0].tell() is None

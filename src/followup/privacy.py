@@ -27,6 +27,7 @@ the checker can import it on the lint path.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -57,6 +58,15 @@ class PrivateRemark:
     text: str
     whole_item: bool  # the whole bullet, labelled line or paragraph, not one sentence of it
 
+    def tell(self) -> str | None:
+        """What would give the remark away in a message, lower-cased: "15 min late" for "was
+        15 min late", "finalists", "68-72k". None for a marked item or a "My take:" label,
+        whose words are in `text`, not in `evidence`."""
+        if self.reason is Reason.MARKED or _OPINION_LABEL.match(self.evidence):
+            return None
+        tell = _LEADING_VERBS.sub("", " ".join(self.evidence.lower().split()))
+        return tell if len(tell) > 3 else None
+
 
 LINE_PLACEHOLDER = "[private line removed]"
 REMARK_PLACEHOLDER = "[private remark removed]"
@@ -68,6 +78,7 @@ _NUM_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few
 # -- pay -------------------------------------------------------------------------------------
 MONEY_RE = re.compile(
     r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|million|thousand)\b)?"
+    r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?/\s?(?:hr|hour|h)\b"
     r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?k\b"
     r"|(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w,])",
     _I,
@@ -79,10 +90,13 @@ _K_RANGE = re.compile(
     _I,
 )
 PAY_WORD_RE = re.compile(
-    r"\b(?:salary|salaries|compensation|total comp|comp|pay ?band|pay range|pay grade|"
+    r"\b(?:(?:salary|salaries|compensation)(?! (?:planning|software|system|module|analyst|"
+    r"team|data|strategy|philosophy|benchmark\w*|survey\w*|committee|review process))|"
+    r"total comp|comp|pay ?band|pay range|pay grade|"
     r"base pay|base salary|wages?|hourly rate|(?:signing|sign-on|annual|performance) bonus|"
     r"bonus(?:es)?|stock options|RSUs?|equity (?:grant|stake|package|refresh)|"
     r"(?:a|the|my|annual) raise|benefits package|salary expectations|"
+    r"(?:ask|asked|asking) about (?:PTO|vacation|benefits|the 401\(?k\)?)|how much PTO|"
     r"(?:the|their|my|base|hourly|starting|take-home) pay(?!-)|"
     r"pay(?:['’]s| is| was| would be| tops| range| band)|they pay)\b",
     _I,
@@ -95,14 +109,25 @@ _PAY_CONTEXT = re.compile(
     _I,
 )
 
+_BARE_RANGE = re.compile(r"(?<![\w.$])\d{2,3}\s?(?:-|–|to)\s?\d{2,3}(?![\w%])")
+_OFFER_WORD = re.compile(
+    r"\b(?:band|offer|offered|countered|counter|floated|asking|ask for|pay|paid|make|making|"
+    r"earn|earning)\b",
+    _I,
+)
+
 # -- other candidates and the job search ------------------------------------------------------
 CANDIDATES_RE = re.compile(
     rf"\bfinalists?\b|\bone of {_NUM_WORDS} (?:people|candidates|applicants)\b"
     rf"|\b(?:other|internal|external|another|{_NUM_WORDS}|a lot of|lots of|bunch of|list of|"
     r"pool of|strong) (?:candidates|applicants|interviewees)\b"
-    r"|\binternal (?:candidate|hire|applicant)\b|\bshort-?list(?:ed)?\b"
+    r"|\binternal (?:candidate|hire|applicant|guy|gal|person|pick|folks?)\b|\bshort-?list(?:ed)?\b"
+    r"|\bdown to (?:me and|two|three|\d+|a few|the last)\b|\bone other (?:person|candidate)\b"
     rf"|\binterviewing (?:{_NUM_WORDS}|other|a lot of) (?:other )?(?:people|others|candidates)\b"
     r"|\bother (?:people|folks) (?:interviewing|applying|in the running)\b"
+    rf"|\btalking to {_NUM_WORDS} (?:other )?(?:people|candidates|folks)\b"
+    r"|\balready (?:picked|chosen|found|has|have|had) (?:someone|somebody|a candidate)\b"
+    r"|\bsomeone in mind\b"
     r"|\bthe other (?:candidates?|applicants?|finalists?)\b"
     rf"|\b(?:{_NUM_WORDS}|two) other (?:people|folks)\b[^.\n]{{0,30}}\binterview",
     _I,
@@ -110,7 +135,8 @@ CANDIDATES_RE = re.compile(
 JOB_SEARCH_RE = re.compile(
     r"\b(?:competing|another|other|second|better|a second) (?:job )?offers?\b|\boffer from\b"
     r"|\b(?:boss|manager|employer|work|job) (?:doesn['’]?t|does not|don['’]?t) know\b"
-    r"|\binterviewing (?:elsewhere|with other)\b|\bother interviews\b",
+    r"|\binterviewing (?:elsewhere|with other)\b|\bother interviews\b"
+    r"|\bwaiting (?:on|for|to hear from|to hear back from) \w+ (?:too|as well)\b",
     _I,
 )
 
@@ -161,6 +187,10 @@ HEALTH_RE = re.compile(
     rf"|\b{_FAMILY}(?:['’]s)? (?:was|were|is|are|got|has|had|have been) (?:sick|ill|unwell|"
     r"in the hospital|hospitali[sz]ed|in the ER)\b"
     rf"|\b{_FAMILY}['’]s (?:surgery|appointment|health|illness|funeral|MRI|diagnosis)\b"
+    rf"|\b{_FAMILY}(?:['’]s| is) in (?:hospice|the hospital|rehab|the ICU)\b"
+    r"|\b(?:my|a|the) divorce\b|\bgoing through a divorce\b"
+    r"|\b(?:custody (?:arrangement|schedule|hearing|battle|of (?:my|the) (?:kids|children))|"
+    r"(?:joint|shared|child) custody)\b"
     r"|\bI['’]?m (?:sick|ill|pregnant|expecting|unwell)\b|\b(?:I|we) (?:was|were) sick\b"
     r"|\bsick (?:kid|kids|child|day|leave)\b",
     _I,
@@ -180,6 +210,11 @@ _MARKED_ANYWHERE = re.compile(
     r"|\bnot telling (?:them|him|her|anyone)\b|\bkeep (?:this|it|that) to myself\b"
     r"|\bnote to self\b|\bbetween (?:you and me|us)\b",
     _I | re.M,
+)
+# "was 15 min late" leaks as "you were 15 min late": the tell is what follows the verb.
+_LEADING_VERBS = re.compile(
+    r"^(?:(?:was|were|is|are|seemed|seems|looked|looks|felt|kind of|kinda|much|way|a lot|"
+    r"kept|keeps|totally|really|so|very|a bit|pretty)\s+)+"
 )
 _OPINION_LABEL = re.compile(r"^(?:my (?:take|impression|gut|read|thoughts)|honestly)\b", _I)
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<title>[^#:\n]{1,40}?)\s*:?\s*$")
@@ -218,6 +253,9 @@ def pay_evidence(sentence: str) -> str | None:
     money = MONEY_RE.search(sentence)
     if money and _PAY_CONTEXT.search(sentence):
         return money.group()
+    bare = _BARE_RANGE.search(sentence)  # "floated 70-75 for the band"
+    if bare and _OFFER_WORD.search(sentence):
+        return bare.group()
     return None
 
 
@@ -293,6 +331,13 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def private_lines(text: str) -> list[PrivateRemark]:
     """Every private remark in the notes, in order of position."""
+    return list(_private_lines(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _private_lines(text: str) -> tuple[PrivateRemark, ...]:
+    """Cached: the writer checks every draft against the same notes, and the reader, the
+    prompt builder and two checker rules all ask about them."""
     remarks: list[PrivateRemark] = []
     starts = [s for s, _ in _line_spans(text)]
 
@@ -333,19 +378,20 @@ def private_lines(text: str) -> list[PrivateRemark]:
         sentences = _sentences(text, item.start, item.end)
         for i, (a, b) in enumerate(sentences):
             found = classify_sentence(" ".join(text[a:b].split()))
-            if label and i == 0:
+            if label and i == 0 and found is None:
                 found = (Reason.OPINION, label.group())
             if found:
                 whole = len(sentences) == 1
                 add(a, b, found[0], found[1], whole)
-    return remarks
+    return tuple(remarks)
 
 
+@functools.lru_cache(maxsize=16)
 def redact(text: str) -> str:
     """The notes without their private remarks: a line that is wholly private becomes
     "[private line removed]" (its bullet kept), a private sentence inside a line becomes
     "[private remark removed]"; every line stays where it was (same line count)."""
-    remarks = private_lines(text)
+    remarks = _private_lines(text)
     if not remarks:
         return text
     private = bytearray(len(text))
