@@ -41,6 +41,7 @@ _STOPWORD_TEXT = (
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+_BREAK = re.compile(r"[.!?\n]")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\.$")
 _OPENERS = frozenset(".!?:;\n\"'(“‘")
 
@@ -63,12 +64,13 @@ def _words(text: str) -> list[tuple[str, int, int] | None]:
     reuses them often enough for a model to learn them."""
     words: list[tuple[str, int, int] | None] = []
     lines: dict[int, bool] = {}
+    lower = text.lower() if text.isascii() else None  # ASCII: one lower() for all words
     previous_end = 0
     for m in _WORD.finditer(text):
         raw = m.group()
         gap = text[previous_end : m.start()]
         previous_end = m.end()
-        if any(c in gap for c in ".!?\n"):
+        if gap != " " and _BREAK.search(gap):
             words.append(None)  # n-grams stay within a sentence
         if raw[0].isupper() and raw != "I" and raw[:2] not in ("I'", "I’"):
             j = m.start() - 1
@@ -82,8 +84,9 @@ def _words(text: str) -> list[tuple[str, int, int] | None]:
             ):
                 words.append(None)
                 continue
-        word = raw.lower().replace("’", "'")
-        words.append(("<num>" if word.isdigit() else word, m.start(), m.end()))
+        start, end = m.span()
+        word = lower[start:end] if lower is not None else raw.lower().replace("’", "'")
+        words.append(("<num>" if word.isdigit() else word, start, end))
     return words
 
 
