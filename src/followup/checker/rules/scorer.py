@@ -18,7 +18,6 @@ import json
 import math
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +138,8 @@ class ScorerModel:
 
     def present(self, text: str) -> set[str]:
         """The model's n-grams that occur in the text (those of ngram_spans, without spans)."""
+        from itertools import pairwise  # only scoring needs it
+
         words = [w[0] if w is not None else None for w in _words(text)]
         grams = {w for w in words if w is not None}
         if self.max_n >= 2:
