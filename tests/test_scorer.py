@@ -125,3 +125,15 @@ def test_lint_path_imports_neither_scikit_learn_nor_numpy(tmp_path: Path) -> Non
     ).stdout
     assert "etiquette.pushy-tone" in out
     assert "HEAVY []" in out
+
+
+def test_fast_scoring_finds_exactly_the_ngrams_of_the_spans() -> None:
+    from followup.evaluation.lintset import load_lint_set
+    from tests.conftest import REPO
+
+    model = ScorerModel.load(MODEL)
+    names = set(model.weights)
+    texts = [m.text for m in load_lint_set(REPO / "eval" / "lint")]
+    texts += ["Dear Mr. Patel,\n\nThanks!\n\nBest,\nTom", "I’ve waited 19 days. Any news?"]
+    for text in texts:
+        assert model.present(text) == set(ngram_spans(text)) & names, text[:60]

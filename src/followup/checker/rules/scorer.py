@@ -41,42 +41,52 @@ _STOPWORD_TEXT = (
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+_BREAK = re.compile(r"[.!?\n]")
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\.$")
 _OPENERS = frozenset(".!?:;\n\"'(“‘")
 
 
-def _name_line(text: str, at: int) -> bool:
+def _name_line(text: str, at: int, seen: dict[int, bool]) -> bool:
     """Whether the line around `at` is a short run of capitalised words (a signature)."""
     start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)].split()
-    return len(line) <= 4 and all(not w[0].isalpha() or w[0].isupper() for w in line)
+    if start not in seen:
+        end = text.find("\n", at)
+        line = text[start : end if end >= 0 else len(text)].split(None, 5)
+        seen[start] = len(line) <= 4 and all(not w[0].isalpha() or w[0].isupper() for w in line)
+    return seen[start]
 
 
 def _words(text: str) -> list[tuple[str, int, int] | None]:
     """The text's words, lower-cased, numbers as <num>; None for a capitalised word inside a
     sentence or on a short line of capitalised words (a name, a company, a title, a
     signature: "Hi Elena", "Dear Mr. Patel", "Best, Tom"), which no n-gram spans; None also
-    between sentences. Names say nothing about tone, and a set of a few hundred messages reuses them
-    often enough for a model to learn them."""
+    between sentences. Names say nothing about tone, and a set of a few hundred messages
+    reuses them often enough for a model to learn them."""
     words: list[tuple[str, int, int] | None] = []
+    lines: dict[int, bool] = {}
+    lower = text.lower() if text.isascii() else None  # ASCII: one lower() for all words
     previous_end = 0
     for m in _WORD.finditer(text):
         raw = m.group()
         gap = text[previous_end : m.start()]
         previous_end = m.end()
-        if any(c in gap for c in ".!?\n"):
+        if gap != " " and _BREAK.search(gap):
             words.append(None)  # n-grams stay within a sentence
         if raw[0].isupper() and raw != "I" and raw[:2] not in ("I'", "I’"):
             j = m.start() - 1
             while j >= 0 and text[j] in " \t":
                 j -= 1
             after_title = _TITLE.search(text, max(0, j - 5), j + 1) is not None
-            if after_title or (j >= 0 and text[j] not in _OPENERS) or _name_line(text, m.start()):
+            if (
+                after_title
+                or (j >= 0 and text[j] not in _OPENERS)
+                or _name_line(text, m.start(), lines)
+            ):
                 words.append(None)
                 continue
-        word = raw.lower().replace("’", "'")
-        words.append(("<num>" if word.isdigit() else word, m.start(), m.end()))
+        start, end = m.span()
+        word = lower[start:end] if lower is not None else raw.lower().replace("’", "'")
+        words.append(("<num>" if word.isdigit() else word, start, end))
     return words
 
 
@@ -128,8 +138,17 @@ class ScorerModel:
             raise ValueError(f"cannot read scorer model {path}: {exc}") from None
 
     def present(self, text: str) -> set[str]:
-        """The model's n-grams that occur in the text."""
-        return set(ngram_spans(text, self.max_n)) & self._names
+        """The model's n-grams that occur in the text (those of ngram_spans, without spans)."""
+        from itertools import pairwise  # only scoring needs it
+
+        words = [w[0] if w is not None else None for w in _words(text)]
+        grams = {w for w in words if w is not None}
+        if self.max_n >= 2:
+            grams.update(f"{a} {b}" for a, b in pairwise(words) if a and b)
+        if self.max_n >= 3:
+            triples = zip(words, words[1:], words[2:], strict=False)
+            grams.update(f"{a} {b} {c}" for a, b, c in triples if a and b and c)
+        return grams & self._names
 
     def contributions(self, text: str, kind: str) -> tuple[float, dict[str, float]]:
         """The raw score and each present feature's share of it."""
