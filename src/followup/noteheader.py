@@ -35,6 +35,7 @@ class Person:
     name: str
     title: str | None = None
     honorific: str | None = None
+    met_on: str | None = None  # the text of the line that says when they met, if it does
 
 
 @dataclass
@@ -50,8 +51,9 @@ class Header:
 
 
 _LABEL = re.compile(
-    r"^\s*[*_]*(?P<label>company|organi[sz]ation|employer|role|position|job|"
-    r"interviewer\(s\)|interviewers?|with|panel|date|interview date|me|my name|candidate)"
+    r"^\s*[*_]*(?P<label>company|organi[sz]ation|employer|empresa|role|position|job|puesto|"
+    r"interviewer\(s\)|interviewers?|with|con|panel|date|fecha|interview date|me|my name|"
+    r"candidate)"
     r"[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -68,7 +70,8 @@ _PEOPLE_INTRO = re.compile(
     re.I | re.M,
 )
 _INTRO_LINE = re.compile(
-    r"\b(?:interview(?:ed)?|int|onsite|on-site|met|meeting|phone screen|screen|final (?:round|rd)|"
+    r"\b(?:interview(?:ed|ing)?|int|onsite|on-site|met|meeting|phone screen|screen|"
+    r"recruiter call|call|final (?:round|rd)|"
     r"talked with|spoke with|video call|panel)\b",
     re.I,
 )
@@ -103,6 +106,7 @@ _TITLE_LINE = re.compile(
     r"^#*\s*(?:interview(?: notes)?\s*:\s*)?(?P<left>[^\n]+?)\s+(?:--|[—–])\s+(?P<right>[^\n]+)$",
     re.I,
 )
+_SLASH_LINE = re.compile(r"^#*\s*(?P<left>[^\n/]+?)\s+/\s+(?P<right>[^\n]+)$")
 _ME_INLINE = re.compile(
     rf"(?:^|[,.;][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})",
@@ -110,6 +114,22 @@ _ME_INLINE = re.compile(
 )
 _COMPANY_ROLE_LINE = re.compile(
     r"^(?P<company>[^,@\n]{3,60}),\s+(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b", re.I
+)
+_WITH_NAME = re.compile(r"(?:^|\s)(?:with|w/)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Mx)\.?\s+)?[A-Z]")
+_HONORIFIC_NAME = re.compile(
+    rf"(?P<name>(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL})"
+    r"(?:,\s+the\s+(?P<title>[\w &/-]{2,40}?),)?"
+)
+_PERSON_HEAD = re.compile(
+    rf"^\s*#*\s*(?P<name>{_CAP_NAME})\s*\((?P<title>[^)]+)\)\s*(?::|--|[—–]|$)"
+)
+_SIGNATURE = re.compile(
+    rf"\b(?:Best|Thanks|Regards|Sincerely|Cheers|Warmly|Best regards|Thank you),\s*\n?\s*"
+    rf"(?P<name>[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL})(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
+)
+_I_AM = re.compile(
+    rf"\b(?:(?i:my name(?:'s| is))|I am|I'm)\s+"
+    rf"(?P<name>[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,2}})"
 )
 _POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
 _TITLE_FIRST = re.compile(
@@ -147,7 +167,8 @@ def read_header(text: str) -> Header:
             continue
         if header.company is None and (m := _COMPANY_AFTER.search(line)):
             company = _cut_company(m.group("company"))
-            if company and not company.lower().startswith("the "):
+            explicit = m.group().lstrip().startswith("@")
+            if company and (explicit or not company.lower().startswith("the ")):
                 header.company = restore_case(company)
     for line in _intro_lines(region):
         if header.company is None and (m := _COMPANY_AFTER.search(line)):
@@ -160,9 +181,30 @@ def read_header(text: str) -> Header:
         header.company = header.company or restore_case(m.group("company").strip())
         header.role = header.role or title_case_role(m.group("role").strip())
     for line in text.splitlines():
-        if re.match(r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I):
+        intro = re.match(
+            r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I
+        ) or (_INTRO_LINE.search(line) and _WITH_NAME.search(line))
+        if intro:
             for person in _people_in_intro(line.strip(" -*")):
+                if len(person.name.split()) < 2 and not intro.group().strip().lower().startswith(
+                    ("then", "met", "also")
+                ):
+                    continue
+                if re.search(r"\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}\b", line):
+                    person.met_on = line
                 _add_person(header, person)
+        if m := _PERSON_HEAD.match(line):  # "Elena Varga (CEO):", a table row, a heading
+            _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _SIGNATURE.finditer(text):  # a pasted email signed "Best, Ruth Okonkwo, Manager"
+        signer = _person(m.group("name"), m.group("title"))
+        if signer and not (header.candidate and same_person(signer.name, header.candidate)):
+            _add_person(header, signer)
+    for m in _HONORIFIC_NAME.finditer(region):  # "Mrs. Daniela Ruiz, the SPED coordinator, ..."
+        met = _person(re.sub(r"['’]s$", "", m.group("name")), m.group("title"))
+        if met and not (header.candidate and same_person(met.name, header.candidate)):
+            _add_person(header, met)
+    if header.candidate is None and (m := _I_AM.search(text)):
+        header.candidate = m.group("name")
     if header.role is None:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
@@ -191,7 +233,11 @@ def _intro_lines(region: str) -> list[str]:
         label = _LABEL.match(line)
         if label and label.group("label").lower() not in ("with",):
             continue
-        if _INTRO_LINE.search(line) or line.lower().startswith(("with", "met ", "then ")):
+        if (
+            _INTRO_LINE.search(line)
+            or _WITH_NAME.search(line)
+            or line.lower().startswith(("with", "w/", "met ", "then "))
+        ):
             out.append(line.strip())
     return out
 
@@ -214,6 +260,9 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 
 
 def _apply_label(header: Header, label: str, value: str) -> None:
+    label = {"empresa": "company", "puesto": "role", "con": "with", "fecha": "date"}.get(
+        label, label
+    )
     if label in ("company", "organization", "organisation", "employer"):
         if is_placeholder(value):
             header.placeholders.append("company")
@@ -244,16 +293,17 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value):
             header.placeholders.append("candidate")
         elif header.candidate is None:
-            header.candidate = restore_case(value.rstrip(". "))
+            first = re.split(r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)\.\s", value)[0]
+            header.candidate = restore_case(first.rstrip(". "))
 
 
 def _title_line(header: Header, line: str) -> None:
     """'Company -- Role', 'Phone interview -- Company, Role (x), date'."""
-    m = _TITLE_LINE.match(line)
+    m = _TITLE_LINE.match(line) or _SLASH_LINE.match(line)
     if not m or _LABEL.match(line):
         return
     left, right = m.group("left").strip(), m.group("right").strip()
-    if re.match(r"(?:phone |video |final |onsite )?interview\b", left, re.I):
+    if re.search(r"\binterview$", left, re.I):
         company, _, rest = right.partition(",")
         left, right = company.strip(), rest.strip()
     if re.search(r"@|\bw/|\bwith\b", left):
@@ -261,20 +311,30 @@ def _title_line(header: Header, line: str) -> None:
     if header.company is None and left and not _INTRO_LINE.search(left):
         header.company = restore_case(left)
     role = re.sub(r"\s*\([^)]*\)", "", right)
-    role = re.split(r",|\s+interview\b", role, flags=re.I)[0].strip(" .")
+    role = re.split(r",|\s+/\s+|\s+interview\b", role, flags=re.I)[0].strip(" .")
     role = re.sub(r"\s+(?:role|position|job)$", "", role, flags=re.I)
     if header.role is None and role and not _ORG_WORDS.search(role):
         header.role = title_case_role(role)
 
 
+def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, overlapping ones included (a rejected long match may hide a good one)."""
+    out = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append(m)
+        pos = m.start() + 1
+    return out
+
+
 def _role(joined: str, region: str) -> str | None:
     for pattern in (_ROLE, _ROLE_BEFORE_INTERVIEW, _ROLE_FOR):
-        for m in pattern.finditer(joined if pattern is not _ROLE_BEFORE_INTERVIEW else region):
+        for m in _matches(pattern, joined if pattern is not _ROLE_BEFORE_INTERVIEW else region):
             role = m.group("role").strip()
             role = re.sub(r"^(?:for\s+)?(?:the|a|an)\s+", "", role, flags=re.I)
             if re.search(r"\s-\s|\babt\b|[:;]", role):
                 continue
-            if re.search(r"\b(?:about|with|at|from|to)\b", role, re.I):
+            if re.search(r"\b(?:about|with|at|from|to|for|interviewing)\b", role, re.I):
                 continue
             if role and not re.match(r"(?:about|it|this|that|me|my|your)\b", role, re.I):
                 return title_case_role(role)
@@ -288,19 +348,30 @@ def _cut_company(text: str) -> str:
 
 
 def _people_in_intro(line: str) -> list[Person]:
+    lowercase_notes = sum(c.isupper() for c in line) <= 2
     people: list[Person] = []
-    matches = list(re.finditer(r"\b(?:with|w/)\s+(?P<people>.+)$", line, re.I)) or list(
-        _PEOPLE_INTRO.finditer(line)
-    )
-    for m in matches:
-        segment = m.group("people")
+    segments = re.split(r"\b(?:with\b|w/)\s*", line, flags=re.I)[1:]
+    if not segments:
+        segments = [m.group("people") for m in _PEOPLE_INTRO.finditer(line)]
+    for segment in segments:
         segment = re.sub(r"\b(Dr|Mr|Ms|Mrs|Mx|Prof)\.", r"\1", segment)
         cut = _PEOPLE_END.search(segment)
         part = segment[: cut.start()] if cut else segment
         # "Keisha Montgomery, Regional Operations Manager at Ridgeway ..." keeps its title
         part = re.split(r"\s+at\s+(?=[A-Z])|\s+@", part)[0]
-        people += parse_people(part)
+        people += [
+            p
+            for p in parse_people(part)
+            if (lowercase_notes or _typed_capitalised(p.name, part))
+            and (len(p.name.split()) > 1 or p.title or lowercase_notes)
+        ]
     return people
+
+
+def _typed_capitalised(name: str, text: str) -> bool:
+    """A name in mixed-case notes is typed with capitals ('chronic pain patients' is not one)."""
+    first = name.split()[0]
+    return re.search(rf"\b{re.escape(first)}\b", text) is not None
 
 
 def parse_people(value: str) -> list[Person]:
@@ -355,7 +426,9 @@ def _person(text: str, title: str | None) -> Person | None:
         words = text.split()
         if len(words) > 1 and words[0] in _SINGLE_TITLE_WORDS:
             pre_title, text = words[0], " ".join(words[1:])
-    honorific, name = split_honorific(text)
+    honorific, name = split_honorific(re.sub(r"^(?:doctor)\s+", "Dr. ", text, flags=re.I))
+    if any(c.isupper() for c in name):  # "Owen Blackwood sitting in": the name ends at capitals
+        name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
     if re.match(r"(?:the|a|an|my|our|their|his|her|some|two|three)\b", name, re.I):
         return None
     name = restore_case(name)
@@ -368,6 +441,11 @@ def _person(text: str, title: str | None) -> Person | None:
         return None
     if title and _DURATION.match(title):
         title = None
+    if title:
+        title = re.sub(
+            r"^(?:who is|who's|she's|he's|she is|he is|they're)\s+|^the\s+", "", title.strip()
+        )
+        title = re.sub(r"^the\s+", "", title)
     title = expand_title(title or pre_title)
     return Person(name=name, title=title, honorific=honorific)
 
@@ -387,8 +465,8 @@ def _add_person(header: Header, person: Person | None) -> None:
 
 def same_person(a: str, b: str) -> bool:
     """'Marco' and 'Marco Rossi' are one person; so are curly and straight apostrophes."""
-    fa = a.lower().replace("’", "'").split()
-    fb = b.lower().replace("’", "'").split()
+    fa = re.findall(r"[\w'-]+", a.lower().replace("’", "'"))
+    fb = re.findall(r"[\w'-]+", b.lower().replace("’", "'"))
     short, long = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     return bool(short) and all(w in long for w in short)
 

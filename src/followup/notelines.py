@@ -46,6 +46,7 @@ class LineKind(StrEnum):
 class PhraseKind(StrEnum):
     """How the offline writer may use a line's phrase."""
 
+    LEADING = "leading"  # read as a TOPIC: "the sepsis rollout you are leading"
     TOPIC = "topic"  # "our conversation about {phrase}"
     PLAN = "plan"  # "hearing about {phrase}" (your plans to ...)
     SEEKING = "seeking"  # "you are looking for {phrase}"
@@ -132,7 +133,7 @@ _FORGOT = re.compile(
     re.I,
 )
 _CONCERN = re.compile(
-    r"\b(?:concern(?:ed|s)?|worr(?:y|ied|ies)|skeptical|hesitant|unsure|nervous|pushed on|"
+    r"(?<![\w-])(?:concern(?:ed|s)?|worr(?:y|ied|ies)|skeptical|hesitant|unsure|nervous|pushed on|"
     r"doubts?)\b",
     re.I,
 )
@@ -155,6 +156,9 @@ _SHORTHAND = [
     (r"\bdept\b", "department"),
     (r"\bgovt\b", "government"),
     (r"\bbiz\b", "business"),
+    (r"\bcert\b", "certification"),
+    (r"\b(?:um+|uh+)\b,?\s*", ""),
+    (r",\s+like\s+", ", "),
     (r"\bfri/sat\b", "Fridays and Saturdays"),
     (r"\bsat/sun\b", "weekends"),
     (r"\bsq ft\b", "square feet"),
@@ -252,7 +256,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
         elif unit.section is not None:
             current = single
         for sentence in split_sentences(unit.text):
-            named = _named_person(sentence, people)
+            named = _named_person(sentence, people) or _met_person(sentence, people)
             if named is not None:
                 current = named
             for clause in _clauses(sentence):
@@ -272,14 +276,16 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
 
 
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)", re.I
+    r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"
+    r"\s+and\s+(?=(?:asked|wants|said|cares|talked)\b)",
+    re.I,
 )
 
 
 def _clauses(sentence: str) -> list[str]:
     """Shorthand packs clauses into one line ('pairing on a dbt model, he cares about
     testing, asked how I'd catch schema drift'); each is read on its own."""
-    if sentence.count(",") == 0 or len(sentence.split()) < 6:
+    if len(sentence.split()) < 6:
         return [sentence]
     parts = [p.strip() for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
     return parts or [sentence]
@@ -411,6 +417,21 @@ def _match_person(text: str, people: list[Person]) -> str | None:
     return None
 
 
+def _met_person(sentence: str, people: list[Person]) -> str | None:
+    """The person a line says the candidate met ('onsite w/ Victor Adeyemi (manager)')."""
+    m = re.search(
+        r"\b(?:with|w/)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)",
+        sentence,
+    )
+    if not m:
+        return None
+    words = m.group("who").split()
+    for n in (2, 1):
+        if len(words) >= n and (hit := _match_person(" ".join(words[:n]), people)):
+            return hit
+    return None
+
+
 def _named_person(sentence: str, people: list[Person]) -> str | None:
     """The interviewer a sentence opens with ('Marcus asked ...', 'Dr. Moreno: ...')."""
     m = re.match(
@@ -431,7 +452,9 @@ def _named_person(sentence: str, people: list[Person]) -> str | None:
 _SUBJ_PERSON = r"(?:he|she|they|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
 _TEAM = (
     r"(?:they|the team|the firm|the company|the studio|the branch|the store|the lab|"
-    r"the city|the unit|the board)"
+    r"the city|the unit|the board|the school|the hospital|the clinic|the museum|the station|"
+    r"the restaurant|the plant|the district|the library|the university|the office|the agency|"
+    r"the foundation|the bank|the practice|the department)"
 )
 _ING_BASE = {
     "moving": "move",
@@ -456,6 +479,7 @@ _ING_BASE = {
     "introducing": "introduce",
     "developing": "develop",
 }
+_NOT_PLAN_VERBS = {"be", "have", "know", "see", "hear", "talk", "ask", "get", "make", "do"}
 _PRESENT_BASE = {
     "publish": "publish",
     "run": "run",
@@ -503,6 +527,11 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         return NoteLine(text, LineKind.NEXT_STEPS, person)
     if _CONCERN.search(text):
         return NoteLine(text, LineKind.CONCERN, person)
+    numbered_q = re.match(r"(?P<q>(?:how|what|why|tell me|describe)\b[^?]*)\?", text, re.I)
+    if numbered_q and unit.qa is None:
+        phrase = _question_from_q(numbered_q.group("q"))
+        if phrase:
+            return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     if unit.qa == "Q" or (unit.section is LineKind.QUESTION and not _BULLET.match(text)):
         if unit.qa != "Q" and not _question_from_q(text):
             pass
@@ -540,7 +569,8 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
                 and re.search(r"\b(?:I|my)\b", phrase)
             ):
                 kind, pkind = LineKind.CANDIDATE, PhraseKind.MINE
-            line = NoteLine(text, kind, about, phrase, pkind if phrase else None)
+            stored = PhraseKind.TOPIC if pkind is PhraseKind.LEADING else pkind
+            line = NoteLine(text, kind, about, phrase, stored if phrase else None)
             if phrase:
                 return line
             first = first or line
@@ -565,7 +595,10 @@ _S = (
     rf"(?:^|[;,]\s*|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
     rf"(?P<s>{_SUBJ_PERSON}|{_TEAM})\s+"
 )
-_S0 = rf"(?:{_S}|^(?:also\s+)?|\b(?:and|then|also)\s+|[;,]\s*)"  # a subject, or none (the person)
+_S0 = (
+    rf"(?:{_S}|^(?:also\s+)?|\b(?:and|then|also)\s+|[;,]\s*)"
+    r"(?:(?:mostly|also|really|just)\s+)?"
+)  # a subject, or none (the person the line is about)  # a subject, or none (the person)
 _PLAN_VERBS = "|".join(_ING_BASE)
 _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
@@ -578,7 +611,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.QUESTION,
         re.compile(
-            rf"{_S0}asked(?:\s+(?:me|some|good|great|a lot of|tough|sharp|detailed))*"
+            rf"{_S0}asked(?:\s+(?:me|some|good|great|a lot of|a lot|tough|sharp|detailed))*"
             rf"(?:\s+questions?)?\s+about\s+(?P<x>.+)",
             re.I,
         ),
@@ -628,6 +661,21 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         LineKind.TOPIC,
         re.compile(rf"{_S0}(?:is|'s)\s+pushing\s+(?P<x>.+?)\s+hard\b", re.I),
         PhraseKind.TOPIC,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S}(?:(?:is|'s|are|'re)\s+)?(?:leading|running|heading)\s+(?P<x>the .+)", re.I
+        ),
+        PhraseKind.LEADING,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:wants?|hopes?|plans?|is hoping|'s hoping)\s+to\s+(?P<v>[a-z]+)\s+(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.PLAN,
     ),
     (
         LineKind.TOPIC,
@@ -695,9 +743,13 @@ def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
         phrase = phrase.split(",")[0].strip()  # "the pilot, residents on the panel"
     if pkind is PhraseKind.PLAN and "v" not in groups:
         return _checked(f"your plans for {phrase}", pkind)
+    if pkind is PhraseKind.LEADING:
+        return _checked(f"{phrase} you are leading", PhraseKind.TOPIC)
     if pkind is PhraseKind.PLAN:
         verb = m.group("v").lower()
-        base = _ING_BASE[verb]
+        base = _ING_BASE.get(verb) or (verb if verb not in _NOT_PLAN_VERBS else "")
+        if not base:
+            return None
         if verb == "rolling" and phrase.lower().startswith("out "):
             base, phrase = "roll out", phrase[4:]
         elif verb == "planning":
@@ -707,9 +759,48 @@ def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
         phrase = re.sub(r"^if\b", "whether", phrase)
         phrase = re.sub(r"\bI'd\b", "I would", phrase)
         phrase = re.sub(r"\bI'm\b", "I am", phrase)
+    phrase = _proper_case(phrase, m.string)
     if pkind is PhraseKind.MINE:
         return phrase if sure_phrase(phrase, pkind) else None
     return _checked(phrase, pkind)
+
+
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def _proper_case(phrase: str, line: str) -> str:
+    """Notes typed in lower case: month names and the place after 'at' or 'from' ('at rye &
+    barrel') get their capitals back; 'at the call center' is left alone."""
+    phrase = re.sub(
+        r"\b(" + "|".join(_MONTH_NAMES) + r")\b", lambda m: m.group(1).capitalize(), phrase
+    )
+    if not line[:1].islower():  # typed in sentence case: its lower-case words are not names
+        return phrase
+
+    def place(m: re.Match[str]) -> str:
+        words = m.group("place").split()
+        return m.group("prep") + " ".join(
+            w if w in ("&", "and", "of") else w.capitalize() for w in words
+        )
+
+    return re.sub(
+        r"(?P<prep>\b(?:at|from)\s+)(?P<place>(?!the\b|my\b|a\b|an\b|your\b|our\b|home\b|"
+        r"work\b|least\b|first\b)[a-z][a-z'&]*(?:\s+(?:&\s+)?[a-z][a-z']*){0,3})$",
+        place,
+        phrase,
+    )
 
 
 def _checked(phrase: str, pkind: PhraseKind) -> str | None:
@@ -854,7 +945,7 @@ def share_urls(lines: list[NoteLine]) -> list[str]:
             url = m.group().rstrip(".,)")
             title = re.search(
                 r"\bsend (?:her|him|them|along)?\s*(?P<t>the [^.:]+?)\s*(?:https?://|$)", ln.text
-            )
+            ) or re.search(r"[\"“](?P<t>[^\"”]{3,120})[\"”]", ln.text)
             out.append(f"{url} {title.group('t')}" if title else url)
     return out
 

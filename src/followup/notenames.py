@@ -24,6 +24,7 @@ NAME_TAIL = r"[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
 NAME_WORD = r"[^\W\d_]" + NAME_TAIL
 NOT_NAMES = frozenset(
     [
+        "i",
         "her",
         "him",
         "them",
@@ -38,6 +39,33 @@ NOT_NAMES = frozenset(
         "hr",
         "recruiting",
         "recruiter",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+        "weekends",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ]
 )
 _HONORIFIC = re.compile(r"^(?P<h>dr|prof|professor|mrs|mr|ms|mx)\.?\s+", re.I)
@@ -109,6 +137,10 @@ def expand_title(title: str | None) -> str | None:
         if w.lower() == "eng" and i + 1 < len(raw)
         else _TITLE_WORDS.get(w.lower().rstrip("."), w)
         for i, w in enumerate(raw)
+    ]
+    words = [
+        new[:1].upper() + new[1:] if old[:1].isupper() else new
+        for old, new in zip(raw, words, strict=True)
     ]
     out = " ".join(words).strip(" ,")
     return out or None

@@ -33,6 +33,7 @@ from followup.notelines import (
     share_urls,
 )
 from followup.notenames import is_placeholder, restore_case, split_honorific
+from followup.notetext import normalize_notes
 
 MONTHS = {
     m: i + 1
@@ -131,6 +132,11 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
     share: str | None = None
     all_text: str = ""  # every word of the notes, for the grounding check
+    met_on: dict[str, dt.date] = field(default_factory=dict)  # when notes span several days
+
+    def day_met(self, name: str) -> dt.date | None:
+        """The day the candidate met this person (the interview date unless the notes say)."""
+        return self.met_on.get(name, self.brief.interview_date)
 
     def missing(self, kind: MessageKind | None = None) -> list[str]:
         """The facts a message needs that the notes do not give (in FACTS order); a check-in
@@ -161,7 +167,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     fm, warnings = _front_matter(notes)
     placeholders: list[str] = []
     people = _front_matter_people(fm.get("interviewers"), notes.source, placeholders)
-    header = read_header(notes.text) if notes.text.strip() else Header()
+    text = normalize_notes(notes.text)
+    header = read_header(text) if text.strip() else Header()
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
@@ -189,7 +196,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     if brief.interview_date is None and header.date_text:
         brief.interview_date = parse_date(header.date_text, today) or parse_date(notes.text, today)
     persons = [Person(p.name, p.title, p.honorific) for p in people]
-    lines = classify_notes(notes.text, persons)
+    lines = classify_notes(text, persons)
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     _fill_from_lines(brief, lines)
     if brief.decision_date is None:
@@ -201,7 +208,14 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     if share is None:
         urls = share_urls(lines)
         share = urls[0] if urls else None
-    return Reading(brief, lines, sorted(set(placeholders)), warnings, share, notes.all_text)
+    met_on = {}
+    for person in header.people:
+        day = parse_date(person.met_on, today) if person.met_on else None
+        if day is not None:
+            met_on[person.name] = day
+    if len(set(met_on.values())) > 1 and brief.interview_date in (None, min(met_on.values())):
+        brief.interview_date = max(met_on.values())  # the last round is the interview
+    return Reading(brief, lines, sorted(set(placeholders)), warnings, share, notes.all_text, met_on)
 
 
 def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:

@@ -125,7 +125,7 @@ def _phrases(lines: list[NoteLine], kind: PhraseKind, avoid: frozenset[str]) -> 
 _COUNT_NOUNS = re.compile(
     r"^(?:[\w&'-]+\s+){0,3}?(?:report|plan|program|programme|project|pilot|system|migration|"
     r"caseload|rollout|redesign|review|renovation|launch|study|initiative|policy|dashboard|"
-    r"protocol|standard|overhaul|conversion|replacement|expansion)\b",
+    r"protocol|standard|overhaul|conversion|replacement|expansion|budget)\b",
 )
 
 
@@ -199,7 +199,7 @@ def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:
     else:  # SEEKING
         if p.startswith("help "):
             return f"I understand you are looking for {p}, and I would be glad to pitch in."
-        plural = re.match(r"\w+s\b", p) and not p.startswith(("someone", "a ", "an "))
+        plural = re.match(r"(?:\w+s|people)\b", p) and not p.startswith(("someone", "a ", "an "))
         one = "one of them" if plural else "that person"
         return f"I understand you are looking for {p}, and I would welcome the chance to be {one}."
     return _pick(frames, variant)
@@ -213,7 +213,7 @@ def thank_you(job: ComposeJob) -> Draft:
     """A thank-you note for one interviewer, about what that person raised."""
     brief, person, i = job.reading.brief, job.person, job.index
     material = Material(job.reading, person, job.avoid)
-    when = when_phrase(brief.interview_date, job.today)
+    when = when_phrase(job.reading.day_met(person.name), job.today)
     when_sp = f" {when}" if when else ""
     role, company = brief.role, brief.company
     lines = [
@@ -329,7 +329,7 @@ def inquiry(job: ComposeJob) -> Draft:
     """A first follow-up inquiry: restate interest, one question about the timeline."""
     brief, person = job.reading.brief, job.person
     material = Material(job.reading, person, job.avoid)
-    date = brief.interview_date
+    date = job.reading.day_met(person.name)
     on = f" on {date.strftime('%B')} {date.day}" if date else ""
     topic = material.first_topic()
     lines = [
@@ -374,9 +374,10 @@ _CONGRATS = [
     (re.compile(r"\bpromoted to (?P<x>[A-Z][\w ,&'-]+?)(?:[.,;!]|$)"), "your promotion to {x}"),
     (
         re.compile(
-            r"\b(?:received|won|got|was given) (?P<x>the [A-Z][\w ,&'’-]+?)(?:\s+--|[.;!]|$)"
+            r"\b(?:received|won|got|was given) (?:the |an? )(?P<x>[A-Z][\w ,&'’-]+?)"
+            r"(?:\s+--|[.;!]|$)"
         ),
-        "{x}",
+        "the {x}",
     ),
     (
         re.compile(r"(?P<x>the [\w -]+?(?: spot| location| store| restaurant)?) opened\b", re.I),
@@ -427,7 +428,7 @@ def check_in(job: ComposeJob) -> Draft:
     """A value-adding check-in that asks for nothing: something to share, congratulations,
     or thanks for advice the candidate acted on."""
     brief, person, share = job.reading.brief, job.person, job.share
-    when = when_phrase(brief.interview_date, job.today) or "recently"
+    when = when_phrase(job.reading.day_met(person.name), job.today) or "recently"
     topic = Material(job.reading, person, job.avoid).first_topic()
     position = f"the {brief.role} position" if brief.role else "the position"
     lines = [f"We spoke {when} about {position} at {brief.company}."]
@@ -450,7 +451,9 @@ def check_in(job: ComposeJob) -> Draft:
     elif (congrats := _congratulation(job.reading)) is not None:
         lines = [congrats, f"I enjoyed our conversation {when} about {position}."]
         if topic:
-            lines.append(f"I still think about what you shared about {_lower_first(topic)}.")
+            lines.append(
+                f"I have thought often about what we discussed, especially {_lower_first(topic)}."
+            )
         lines.append(f"It is great news for you and for everyone at {brief.company}.")
         subject = "Congratulations"
     elif (advice := _advice(job.reading)) is not None:
