@@ -118,3 +118,70 @@ def test_share_in_either_order() -> None:
     a = parse_share("https://example.org/r Churn report")
     b = parse_share('"Churn report" https://example.org/r')
     assert a == b and a.title == "Churn report"
+
+
+def test_the_followup_new_template_is_all_placeholders() -> None:
+    from followup.frontmatter import split_front_matter
+    from followup.writer.template import render_template
+
+    text = render_template(TODAY)
+    front, start = split_front_matter(text, "t.md")
+    reading = understand_notes(Notes(front_matter=front, text=text[start:], source="t.md"), TODAY)
+    assert reading.missing() == ["company", "role", "interviewer", "candidate"]
+
+
+def test_second_person_tables_and_forwarded_mail_are_read() -> None:
+    table = read(
+        "Date: 2026-09-14 · Me: Renata Oliveira\nCompany: Harbinger Freight\n"
+        "Role: Operations Analyst\n\n| Who | Title | What we talked about |\n| --- | --- | --- |\n"
+        "| Malik Johnson | Director of Operations | their yard management system rollout |\n"
+    )
+    brief = table.brief  # type: ignore[attr-defined]
+    assert brief.candidate == "Renata Oliveira"
+    assert [(p.name, p.title) for p in brief.interviewers] == [
+        ("Malik Johnson", "Director of Operations")
+    ]
+    assert brief.interviewers[0].topics == ["your yard management system rollout"]
+    you = read(
+        "You interviewed with Fatima Al-Sayed at the Lakeview Museum for the Educator role. "
+        "You are Dmitri Volkov.\nShe asked how you would design a fossil workshop.\n"
+    ).brief  # type: ignore[attr-defined]
+    assert you.candidate == "Dmitri Volkov"
+    assert you.interviewers[0].topics == ["how I would design a fossil workshop"]
+
+
+def test_the_model_never_reads_private_lines() -> None:
+    from followup.checker.engine import Checker
+    from followup.core import MessageKind
+    from followup.writer.pipeline import Pipeline, WriteRequest
+
+    notes = Notes(
+        front_matter={},
+        text=(
+            "Company: Quarry Lane\nRole: Store Manager\nInterviewer: Megan Foster\nMe: Caleb\n"
+            "- she's big on the rental program\n- SALARY: they offered 85k, I want 95\n"
+            "- my impression: she seemed rushed\n"
+        ),
+        source="n.txt",
+    )
+    pipeline = Pipeline(Checker.from_settings(), object(), dry_run=True)  # type: ignore[arg-type]
+    result = pipeline.run(WriteRequest(notes, MessageKind.THANK_YOU, today=TODAY))
+    prompts = "\n".join(c.system + c.user for c in result.calls)
+    assert "rental program" in prompts
+    assert "85k" not in prompts and "rushed" not in prompts
+
+
+def test_asking_for_missing_facts_after_a_paste(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from followup import writing
+
+    monkeypatch.setattr(writing, "_terminal", lambda: io.StringIO("Acme\nDesigner\n"))
+    assert writing.ask_for_facts(["company", "role"], "-") == {
+        "company": "Acme",
+        "role": "Designer",
+    }
+    monkeypatch.setattr(writing, "_terminal", lambda: io.StringIO("Acme\n\n"))
+    assert writing.ask_for_facts(["company", "role"], "-") is None  # no answer: refuse
+    monkeypatch.setattr(writing, "_terminal", lambda: None)
+    assert writing.ask_for_facts(["company"], "-") is None

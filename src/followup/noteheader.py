@@ -76,7 +76,7 @@ _INTRO_LINE = re.compile(
     re.I,
 )
 _PEOPLE_END = re.compile(
-    r"\s+(?:for|about|on|from|over|to|re)\s+|\s+@\s*|\s+at\s+(?=[A-Z])|\s+[—–]\s+|\s+--\s+|"
+    r"\s+(?:for|about|on|from|over|to|re|at)\s+|\s+@\s*|\s+[—–]\s+|\s+--\s+|"
     r"[.;](?:\s|$)|,\s*(?:on|for|about|the|\d)\b|"
     r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|then|I)\b",
 )

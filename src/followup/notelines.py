@@ -277,7 +277,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"
-    r"\s+and\s+(?=(?:asked|wants|said|cares|talked)\b)",
+    r"\s+and\s+(?=(?:asked|wants|said|cares|talked)\b)|;\s+",
     re.I,
 )
 
@@ -490,6 +490,7 @@ _PRESENT_BASE = {
 
 
 def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | None) -> NoteLine:
+    typed_lower = sentence[:1].islower() or re.search(r"(?:^|\s)i(?:\s|'|’)", sentence) is not None
     text = expand_shorthand(sentence)
     text = re.sub(r"^notes? to self\s*:\s*", "", text, flags=re.I)
     for p in people:  # restore the case of names typed in lower case
@@ -559,7 +560,7 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
     for kind, pattern, pkind in _PATTERNS:
         m = pattern.search(text)
         if m:
-            phrase = _phrase(m.groupdict().get("x"), pkind, m)
+            phrase = _phrase(m.groupdict().get("x"), pkind, m, typed_lower)
             about = _about(m, people, person)
             subject = (m.groupdict().get("s") or "").lower()
             if (
@@ -733,7 +734,9 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
 ]
 
 
-def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
+def _phrase(
+    raw: str | None, pkind: PhraseKind, m: re.Match[str], typed_lower: bool = False
+) -> str | None:
     groups = m.groupdict()
     raw = raw or groups.get("y") or groups.get("z") or groups.get("w")
     if raw is None:
@@ -759,7 +762,7 @@ def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
         phrase = re.sub(r"^if\b", "whether", phrase)
         phrase = re.sub(r"\bI'd\b", "I would", phrase)
         phrase = re.sub(r"\bI'm\b", "I am", phrase)
-    phrase = _proper_case(phrase, m.string)
+    phrase = _proper_case(phrase, typed_lower)
     if pkind is PhraseKind.MINE:
         return phrase if sure_phrase(phrase, pkind) else None
     return _checked(phrase, pkind)
@@ -780,13 +783,13 @@ _MONTH_NAMES = [
 ]
 
 
-def _proper_case(phrase: str, line: str) -> str:
+def _proper_case(phrase: str, typed_lower: bool) -> str:
     """Notes typed in lower case: month names and the place after 'at' or 'from' ('at rye &
     barrel') get their capitals back; 'at the call center' is left alone."""
     phrase = re.sub(
         r"\b(" + "|".join(_MONTH_NAMES) + r")\b", lambda m: m.group(1).capitalize(), phrase
     )
-    if not line[:1].islower():  # typed in sentence case: its lower-case words are not names
+    if not typed_lower:  # typed in sentence case: its lower-case words are not names
         return phrase
 
     def place(m: re.Match[str]) -> str:
@@ -797,7 +800,8 @@ def _proper_case(phrase: str, line: str) -> str:
 
     return re.sub(
         r"(?P<prep>\b(?:at|from)\s+)(?P<place>(?!the\b|my\b|a\b|an\b|your\b|our\b|home\b|"
-        r"work\b|least\b|first\b)[a-z][a-z'&]*(?:\s+(?:&\s+)?[a-z][a-z']*){0,3})$",
+        r"work\b|least\b|first\b)[a-z][a-z'&]*(?:\s+(?:&\s+)?(?!and\b|with\b|for\b|to\b|in\b|"
+        r"on\b|during\b)[a-z][a-z']*){0,3})(?=$|[,.;]|\s+(?:and|with|for|to|in|on|during)\b)",
         place,
         phrase,
     )
@@ -826,7 +830,7 @@ def _trim(text: str) -> str:
 
 
 _NOT_SURE = re.compile(
-    r"\b(?:he|she|him|they|them|we|us|our|theirs|it's|lol|abt|etc|stuff|thing|things|"
+    r"\b(?:he|she|him|they|them|we|us|our|theirs|yours|it's|lol|abt|etc|stuff|thing|things|"
     r"something|somehow|kinda|sorta|gonna|wanna|idk|tbh|btw|fine|ok|okay)\b|[?!@]|\.\.|"
     r"\$|\d+\s?k\b|\bw/|\bI(?:'d|'m|'ll|'ve)\b|^I\b",
     re.I,

@@ -73,6 +73,13 @@ def _table_line(columns: list[str], cells: list[str]) -> str:
     named = dict(zip(columns, cells, strict=False))
     who = next((v for k, v in named.items() if re.search(r"who|name|interviewer|person", k)), "")
     title = next((v for k, v in named.items() if re.search(r"title|role|position", k)), "")
-    rest = [v for k, v in named.items() if v and v not in (who, title)]
+    rest = [
+        f"we talked about {v}"
+        if re.search(r"talk|discuss|topic", k)
+        and not re.match(r"(?:we |they |she |he |asked|talked)", v, re.I)
+        else v
+        for k, v in named.items()
+        if v and v not in (who, title)
+    ]
     head = f"{who} ({title})" if who and title else who or title
     return f"{head}: {'; '.join(rest)}" if rest else head

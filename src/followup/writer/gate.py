@@ -64,8 +64,45 @@ class Gate:
             days_since_interview=days_since,
         )
         findings = self.checker.check(draft.text, draft.kind, context).findings
-        draft.findings = [f for f in findings if not _written_so_in_notes(f, reading.all_text)]
+        findings = [f for f in findings if not _written_so_in_notes(f, reading.all_text)]
+        draft.findings = _timing(draft, days_since) + findings
         draft.blocked = has_errors(draft.findings)
+
+
+LATE_THANK_YOU_DAYS = 14
+
+
+def _timing(draft: Draft, days_since: int | None) -> list[Finding]:
+    """A message dated before the interview, or a thank-you weeks late."""
+    if days_since is None:
+        return []
+    if days_since < 0:
+        severity, message = (
+            Severity.ERROR,
+            f"the interview in the notes is {-days_since} day(s) after today; check the date "
+            "in the notes (or --today)",
+        )
+    elif draft.kind is MessageKind.THANK_YOU and days_since > LATE_THANK_YOU_DAYS:
+        severity, message = (
+            Severity.WARNING,
+            f"a thank-you {days_since} days after the interview reads late; a short check-in "
+            "(--kind check-in) may fit better",
+        )
+    else:
+        return []
+    first_line = draft.body.split("\n", 1)[0]
+    return [
+        Finding(
+            rule_id="writer.timing",
+            severity=severity,
+            message=message,
+            start=0,
+            end=len(first_line),
+            line=3,
+            column=1,
+            match=first_line,
+        )
+    ]
 
 
 def _written_so_in_notes(finding: Finding, notes: str) -> bool:
