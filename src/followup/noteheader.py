@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from followup.notenames import (
+    MONTH_NAMES,
     NAME_TAIL,
     NAME_WORD,
     NOT_NAMES,
@@ -482,20 +483,6 @@ _IN_SPAN = re.compile(
     re.I,
 )
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 
 
 def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
@@ -511,7 +498,9 @@ def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
         ) or re.search(r"\b(?P<part>)by\s+(?P<month>[a-z]+)\s+\d", phrase, re.I)
         if when and when.group("part"):
             month = when.group("month").lower()
-            idx = next((i for i, name in enumerate(_MONTHS) if name.startswith(month[:3])), None)
+            idx = next(
+                (i for i, name in enumerate(MONTH_NAMES) if name.startswith(month[:3])), None
+            )
             if idx is not None:
                 day = {"early": 7, "mid": 15, "late": 25, "end of": 28}[when.group("part").lower()]
                 year = interview.year + (1 if idx + 1 < interview.month else 0)

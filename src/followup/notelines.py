@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from followup.noteheader import Person, same_person
+from followup.notenames import MONTH_NAMES
 
 
 class LineKind(StrEnum):
@@ -417,35 +418,29 @@ def _match_person(text: str, people: list[Person]) -> str | None:
     return None
 
 
+_WHO = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
+_MET_WITH = re.compile(rf"\b(?:with|w/)\s+{_WHO}")
+_OPENS_WITH = re.compile(rf"^{_WHO}")
+
+
 def _met_person(sentence: str, people: list[Person]) -> str | None:
     """The person a line says the candidate met ('onsite w/ Victor Adeyemi (manager)')."""
-    m = re.search(
-        r"\b(?:with|w/)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)",
-        sentence,
-    )
-    if not m:
+    return _known(_MET_WITH.search(sentence), people)
+
+
+def _named_person(sentence: str, people: list[Person]) -> str | None:
+    """The interviewer a sentence opens with ('Marcus asked ...', 'Dr. Moreno: ...')."""
+    return _known(_OPENS_WITH.match(sentence), people)
+
+
+def _known(m: re.Match[str] | None, people: list[Person]) -> str | None:
+    """The known person whose name (two words or one) the match captured."""
+    if m is None:
         return None
     words = m.group("who").split()
     for n in (2, 1):
         if len(words) >= n and (hit := _match_person(" ".join(words[:n]), people)):
             return hit
-    return None
-
-
-def _named_person(sentence: str, people: list[Person]) -> str | None:
-    """The interviewer a sentence opens with ('Marcus asked ...', 'Dr. Moreno: ...')."""
-    m = re.match(
-        r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)",
-        sentence,
-    )
-    if not m:
-        return None
-    words = m.group("who").split()
-    for n in (2, 1):
-        if len(words) >= n:
-            hit = _match_person(" ".join(words[:n]), people)
-            if hit:
-                return hit
     return None
 
 
@@ -768,19 +763,7 @@ def _phrase(
     return _checked(phrase, pkind)
 
 
-_MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTH_NAMES = [m for m in MONTH_NAMES if m != "may"]  # "may" is mostly the verb
 
 
 def _proper_case(phrase: str, typed_lower: bool) -> str:

@@ -22,6 +22,21 @@ HONORIFICS = {
 # A name word: a letter, then letters, apostrophes (straight or curly) and hyphens.
 NAME_TAIL = r"[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
 NAME_WORD = r"[^\W\d_]" + NAME_TAIL
+MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NOT_NAMES = frozenset(
     [
         "i",
@@ -39,34 +54,11 @@ NOT_NAMES = frozenset(
         "hr",
         "recruiting",
         "recruiter",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
         "weekends",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
     ]
+    + MONTH_NAMES
+    + WEEKDAYS
+    + [day + "s" for day in WEEKDAYS]
 )
 _HONORIFIC = re.compile(r"^(?P<h>dr|prof|professor|mrs|mr|ms|mx)\.?\s+", re.I)
 _PLACEHOLDER = re.compile(
