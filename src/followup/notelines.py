@@ -18,6 +18,7 @@ short and formulaic enough that a closed word list decides what is sure.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -65,6 +66,7 @@ class NoteLine:
     about: str | None = None  # the interviewer it is about; None for the team or nobody
     phrase: str | None = None
     phrase_kind: PhraseKind | None = None
+    raw: str = ""  # the words as typed (what is cut from the notes a model reads)
 
     @property
     def usable(self) -> bool:
@@ -75,7 +77,9 @@ class NoteLine:
 INSTRUCTION = re.compile(
     r"ignore (?:all|the|any|previous|above|prior)|disregard|system prompt|you are now|"
     r"instead,? write|new instructions|\b(?:system|assistant|developer)\s*:|note to the ai|"
-    r"</?notes>|\bP\.S\.",
+    r"</?notes>|\bP\.S\.|"
+    r"\b(?:now |please )?write (?:the|an|a|this) (?:email|message|note|letter)\b|"
+    r"\bin all caps\b",
     re.I,
 )
 _PRIVATE_MARK = re.compile(
@@ -243,6 +247,7 @@ class _Unit:
     section: LineKind | None
     person: str | None
     qa: str | None = None
+    instruction: bool = False  # the line as typed reads as an instruction to a model
 
 
 def classify_notes(text: str, people: list[Person], header_region: str = "") -> list[NoteLine]:
@@ -260,6 +265,11 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
             named = _named_person(sentence, people) or _met_person(sentence, people)
             if named is not None:
                 current = named
+            whole = _classify(sentence, unit, people, current or single)
+            if unit.instruction or whole.kind in (LineKind.INSTRUCTION, LineKind.PRIVATE):
+                kind = LineKind.INSTRUCTION if unit.instruction else whole.kind
+                lines.append(NoteLine(whole.text, kind, whole.about, raw=sentence))
+                continue
             for clause in _clauses(sentence):
                 line = _classify(clause, unit, people, current or single)
                 if (
@@ -272,7 +282,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                     line = NoteLine(
                         line.text, LineKind.CANDIDATE, line.about, line.phrase, PhraseKind.MINE
                     )
-                lines.append(line)
+                lines.append(dataclasses.replace(line, raw=clause))
     return lines
 
 
@@ -302,6 +312,7 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
         current_qa: str | None = None
 
         previous_indented = False
+        in_instruction = False
         for raw in block.splitlines():
             line = raw.strip()
             if not line:
@@ -336,10 +347,14 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 _flush(units, current, section, person, current_qa)
                 section = _section_kind(label.group("label"))
                 continue
-            if INSTRUCTION.search(line):
+            if INSTRUCTION.search(line) or (in_instruction and not _BULLET.match(line)):
+                # an injected instruction runs on until the paragraph ends, a bullet starts,
+                # or a reopened <notes> tag
                 _flush(units, current, section, person, current_qa)
-                units.append(_Unit(line, section, person))
+                units.append(_Unit(line, section, person, instruction=True))
+                in_instruction = not re.search(r"^<notes>$", line.strip(), re.I)
                 continue
+            in_instruction = False
             qa = _QA.match(line)
             if label and label.group("label").lower().strip() in _FACT_LABELS:
                 _flush(units, current, section, person, current_qa)

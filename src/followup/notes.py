@@ -132,6 +132,7 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
     share: str | None = None
     all_text: str = ""  # every word of the notes, for the grounding check
+    text: str = ""  # the free text as the readers saw it (tables and pasted forms undone)
     met_on: dict[str, dt.date] = field(default_factory=dict)  # when notes span several days
 
     def day_met(self, name: str) -> dt.date | None:
@@ -153,8 +154,19 @@ class Reading:
         return [fact for fact in FACTS if not have[fact]]
 
     def public_text(self) -> str:
-        """The notes without private remarks and model instructions (what a model may read)."""
-        return "\n".join(ln.text for ln in self.lines if ln.usable)
+        """The notes as written, without private remarks and model instructions: what a
+        model may read (headings and who-said-what stay)."""
+        text = self.text
+        for ln in self.lines:
+            if not ln.usable and ln.raw.strip():
+                words = [re.escape(w) for w in ln.raw.split()]
+                text = re.sub(r"[ \t]*" + r"\s+".join(words), "", text)
+        kept = [
+            line
+            for line in text.splitlines()
+            if re.search(r"\w", re.sub(r"^\s*(?:[-*•]|[QA]\s*:)", "", line))
+        ]
+        return "\n".join(kept)
 
 
 def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
@@ -215,7 +227,16 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             met_on[person.name] = day
     if len(set(met_on.values())) > 1 and brief.interview_date in (None, min(met_on.values())):
         brief.interview_date = max(met_on.values())  # the last round is the interview
-    return Reading(brief, lines, sorted(set(placeholders)), warnings, share, notes.all_text, met_on)
+    return Reading(
+        brief,
+        lines,
+        sorted(set(placeholders)),
+        warnings,
+        share,
+        all_text=notes.all_text,
+        text=text,
+        met_on=met_on,
+    )
 
 
 def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
