@@ -117,15 +117,37 @@ def _strength(line: NoteLine) -> int:
 def _phrases(lines: list[NoteLine], kind: PhraseKind, avoid: frozenset[str]) -> list[str]:
     chosen = [ln for ln in lines if ln.phrase and ln.phrase_kind is kind]
     chosen.sort(key=_strength)
-    return _dedupe(
-        [_with_article(ln.phrase) for ln in chosen if ln.phrase and ln.phrase not in avoid]
-    )
+    return _dedupe([ln.phrase for ln in chosen if ln.phrase and ln.phrase not in avoid])
 
 
-_COUNT_NOUNS = re.compile(
-    r"^(?:[\w&'-]+\s+){0,3}?(?:report|plan|program|programme|project|pilot|system|migration|"
-    r"caseload|rollout|redesign|review|renovation|launch|study|initiative|policy|dashboard|"
-    r"protocol|standard|overhaul|conversion|replacement|expansion|budget)\b",
+_COUNT_NOUNS = frozenset(
+    [
+        "report",
+        "plan",
+        "program",
+        "programme",
+        "project",
+        "pilot",
+        "system",
+        "migration",
+        "caseload",
+        "rollout",
+        "redesign",
+        "review",
+        "renovation",
+        "launch",
+        "study",
+        "initiative",
+        "policy",
+        "dashboard",
+        "protocol",
+        "standard",
+        "overhaul",
+        "conversion",
+        "replacement",
+        "expansion",
+        "budget",
+    ]
 )
 
 
@@ -134,7 +156,8 @@ def _with_article(phrase: str) -> str:
     first = phrase.split(" ", 1)[0].lower()
     if first in {"the", "a", "an", "your", "my", "our", "how", "what", "whether", "why"}:
         return phrase
-    if len(phrase.split()) > 1 and _COUNT_NOUNS.match(phrase):
+    head = re.split(r"\s+(?:of|for|in|on|at|with)\s+", phrase)[0].split()[-1].lower()
+    if len(phrase.split()) > 1 and head in _COUNT_NOUNS and not first.endswith("ing"):
         return f"the {phrase}"
     return phrase
 
