@@ -880,6 +880,7 @@ _PERSPECTIVE = [
     (r"\b(?:their|his|her)\b", "your"),
     (r"\btheirs\b", "yours"),
     (r"\bthe (team|firm|company|studio|lab|store|branch|unit|city)'s\b", r"your \1's"),
+    (r"\b(how|what|where|why|when) the team\b", r"\1 your team"),
     (r"\bthey\b(?=\s+[a-z]+(?:ed|e|n)?\b)", "you"),
 ]
 

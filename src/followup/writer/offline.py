@@ -341,7 +341,7 @@ def _forgot(job: ComposeJob) -> str | None:
     if chosen is None or chosen.phrase is None:
         return None
     point = chosen.phrase
-    if point.startswith(("I ", "I'", "My ", "my ")):
+    if point.startswith(("I ", "I'", "My ", "my ", "at ")):
         if point.startswith("My "):
             point = "m" + point[1:]
         return f"I also wanted to mention that {point}."
