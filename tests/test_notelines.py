@@ -52,6 +52,21 @@ def read(text: str, **front: object) -> object:
             "Steve O'Malley",
             "regional manager",
         ),
+        (
+            "INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER\n"
+            "3pm w/ Tom Reyes (CTO) - he asked how I'd tune a PID loop.",
+            "Acme Robotics",
+            "Controls Engineer",
+            "Tom Reyes",
+            "CTO",
+        ),
+        (
+            "Spoke to Maria from Greenway Health (recruiter) on 9/30/26 re: Clinical Data Analyst.",
+            "Greenway Health",
+            "Clinical Data Analyst",
+            "Maria",
+            None,
+        ),
     ],
 )
 def test_openers(text: str, company: str, role: str, person: str, title: str | None) -> None:
@@ -188,3 +203,26 @@ def test_asking_for_missing_facts_after_a_paste(monkeypatch: pytest.MonkeyPatch)
     assert writing.ask_for_facts(["company", "role"], "-") is None  # no answer: refuse
     monkeypatch.setattr(writing, "_terminal", lambda: None)
     assert writing.ask_for_facts(["company"], "-") is None
+
+
+def test_a_thank_you_with_nothing_specific_says_so() -> None:
+    from followup.checker.engine import Checker
+    from followup.core import MessageKind
+    from followup.writer.pipeline import Pipeline, WriteRequest
+
+    notes = Notes(
+        front_matter={"candidate": "Priya Das", "company": "Acme", "role": "Engineer"},
+        text="2pm w/ Sarah Lin (HR) - benefits, relocation\n"
+        "3pm w/ Tom Reyes (CTO) - talked about their new AMR fleet.\n",
+        source="n.txt",
+    )
+    sarah, tom = (
+        Pipeline(Checker.from_settings())
+        .run(WriteRequest(notes, MessageKind.THANK_YOU, today=TODAY))
+        .drafts
+    )
+    assert [f.rule_id for f in sarah.findings if f.rule_id.startswith("writer.")] == [
+        "writer.no-detail"
+    ]
+    assert sarah.status == "review" and "AMR" not in sarah.body  # Tom's topic stays Tom's
+    assert "your new AMR fleet" in tom.body

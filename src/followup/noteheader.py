@@ -73,11 +73,11 @@ _PEOPLE_INTRO = re.compile(
 _INTRO_LINE = re.compile(
     r"\b(?:interview(?:ed|ing)?|int|onsite|on-site|met|meeting|phone screen|screen|"
     r"recruiter call|call|final (?:round|rd)|"
-    r"talked with|spoke with|video call|panel)\b",
+    r"talked (?:with|to)|spoke (?:with|to)|chatted with|video call|panel)\b",
     re.I,
 )
 _PEOPLE_END = re.compile(
-    r"\s+(?:for|about|on|from|over|to|re|at)\s+|\s+@\s*|\s+[—–]\s+|\s+--\s+|"
+    r"\s+(?:for|about|on|from|over|to|re|at)\s+|\s+@\s*|\s+[—–-]\s+|\s+--\s+|"
     r"[.;](?:\s|$)|,\s*(?:on|for|about|the|\d)\b|"
     r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|then|I)\b",
 )
@@ -98,6 +98,7 @@ _ROLE_FOR = re.compile(
     r"(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)",
     re.M,
 )
+_ROLE_RE = re.compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
 _ROLE_BEFORE_INTERVIEW = re.compile(
     r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?)\b)"
     r"(?P<role>[A-Za-z][\w/&+ -]{1,40}?)\s+interview\b",
@@ -107,6 +108,7 @@ _TITLE_LINE = re.compile(
     r"^#*\s*(?:interview(?: notes)?\s*:\s*)?(?P<left>[^\n]+?)\s+(?:--|[—–])\s+(?P<right>[^\n]+)$",
     re.I,
 )
+_HYPHEN_LINE = re.compile(r"^#*\s*(?P<left>[^\n]+?)\s+-\s+(?P<right>[^\n-]+)$")
 _SLASH_LINE = re.compile(r"^#*\s*(?P<left>[^\n/]+?)\s+/\s+(?P<right>[^\n]+)$")
 _ME_INLINE = re.compile(
     rf"(?:^|[,.;][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
@@ -299,8 +301,17 @@ def _apply_label(header: Header, label: str, value: str) -> None:
 
 
 def _title_line(header: Header, line: str) -> None:
-    """'Company -- Role', 'Phone interview -- Company, Role (x), date'."""
-    m = _TITLE_LINE.match(line) or _SLASH_LINE.match(line)
+    """'Company -- Role', 'Phone interview -- Company, Role (x), date',
+    'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
+    if line.isupper():
+        line = " ".join(
+            w
+            if len(w) <= 3 and w.isalpha() and w not in ("AND", "THE", "FOR", "OF")
+            else w.capitalize()
+            for w in line.split()
+        )
+    line = re.sub(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", "", line, flags=re.I)
+    m = _TITLE_LINE.match(line) or _SLASH_LINE.match(line) or _HYPHEN_LINE.match(line)
     if not m or _LABEL.match(line):
         return
     left, right = m.group("left").strip(), m.group("right").strip()
@@ -329,7 +340,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 def _role(joined: str, region: str) -> str | None:
-    for pattern in (_ROLE, _ROLE_BEFORE_INTERVIEW, _ROLE_FOR):
+    for pattern in (_ROLE, _ROLE_BEFORE_INTERVIEW, _ROLE_RE, _ROLE_FOR):
         for m in _matches(pattern, joined if pattern is not _ROLE_BEFORE_INTERVIEW else region):
             role = m.group("role").strip()
             role = re.sub(r"^(?:for\s+)?(?:the|a|an)\s+", "", role, flags=re.I)
@@ -351,7 +362,13 @@ def _cut_company(text: str) -> str:
 def _people_in_intro(line: str) -> list[Person]:
     lowercase_notes = sum(c.isupper() for c in line) <= 2
     people: list[Person] = []
-    segments = re.split(r"\b(?:with\b|w/)\s*", line, flags=re.I)[1:]
+    segments = re.split(r"\b(?:with\b|w/|(?:spoke|talked) to\b)\s*", line, flags=re.I)[1:]
+    opener = re.match(
+        r"\s*(?:spoke (?:to|with)|talked (?:to|with)|chatted with|met with|call with|"
+        r"phone screen with|coffee with)\b",
+        line,
+        re.I,
+    )
     if not segments:
         segments = [m.group("people") for m in _PEOPLE_INTRO.finditer(line)]
     for segment in segments:
@@ -364,7 +381,7 @@ def _people_in_intro(line: str) -> list[Person]:
             p
             for p in parse_people(part)
             if (lowercase_notes or _typed_capitalised(p.name, part))
-            and (len(p.name.split()) > 1 or p.title or lowercase_notes)
+            and (len(p.name.split()) > 1 or p.title or lowercase_notes or opener)
         ]
     return people
 
@@ -438,6 +455,8 @@ def _person(text: str, title: str | None) -> Person | None:
         return None
     if not name[:1].isupper() or name.lower() in NOT_NAMES:
         return None
+    if not all(w[:1].isupper() for w in name.split()) or re.search(r"['’](?:d|m|ll|ve|re)\b", name):
+        return None  # "I'd tune a PID" is a clause, not a name
     if name.lower() in ("interviewer name", "first last", "name"):
         return None
     if title and _DURATION.match(title):

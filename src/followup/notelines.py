@@ -277,6 +277,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                     and lines[-1].kind is LineKind.QUESTION
                     and line.phrase_kind is PhraseKind.TOPIC
                     and re.match(r"(?:talked|discussed)\b", line.text, re.I)
+                    and not re.search(r"\byour\b", line.phrase or "")  # their AMR fleet
                 ):
                     # "He asked how I'd X. Talked about Y." -- Y is the candidate's answer
                     line = NoteLine(
@@ -288,7 +289,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"
-    r"\s+and\s+(?=(?:asked|wants|said|cares|talked)\b)|;\s+",
+    r"\s+and\s+(?=(?:asked|wants|said|cares|talked)\b)|;\s+|\s+[-–—]\s+",
     re.I,
 )
 
@@ -318,7 +319,7 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
             if not line:
                 continue
             indented = raw[:1] in (" ", "\t")
-            if previous_indented and not indented:
+            if (previous_indented and not indented) or _NEW_MEETING.match(line):
                 _flush(units, current, section, person, current_qa)
             previous_indented = indented and bool(current)
             heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line)
@@ -370,6 +371,12 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
         if section in (LineKind.FORGOT, LineKind.NEXT_STEPS) and not text.startswith("#"):
             pass
     return units
+
+
+# a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit
+_NEW_MEETING = re.compile(
+    r"^(?:(?i:\d{1,2}(?::\d\d)?\s*(?:am|pm)|day \d+|then)\b|.{0,30}\b(?:w/|with)\s+[A-Z])"
+)
 
 
 def _flush(
@@ -603,7 +610,7 @@ def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | 
 
 
 _S = (
-    rf"(?:^|[;,]\s*|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
+    rf"(?:^|[;,]\s*|\s-\s+|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
     rf"(?P<s>{_SUBJ_PERSON}|{_TEAM})\s+"
 )
 _S0 = (
@@ -641,7 +648,8 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         LineKind.TOPIC,
         re.compile(
             rf"{_S0}(?:is\s+|'s\s+|was\s+)?(?:really\s+|very\s+|most\s+)?(?:big on|keen on|into|"
-            rf"focused on|excited about|interested in|passionate about)\s+(?P<x>.+)",
+            rf"focused on|excited about|interested in|passionate about|obsessed with|all about)"
+            rf"\s+(?P<x>.+)",
             re.I,
         ),
         PhraseKind.TOPIC,
@@ -712,6 +720,8 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
             r"\b(?:conversation|discussion)\s+(?:about|on)\s+(?P<x>.+)|"
             r"^(?:most of the (?:hour|time|interview)|mostly|\d+\s*(?:hr|hour|min)\w*,?\s+mostly)"
             r"\s+(?:was\s+)?about\s+(?P<y>.+)|"
+            r"\bspent (?:most of )?(?:the|our) (?:time|hour|interview) (?:on|talking about)\s+"
+            r"(?P<v>.+)|"
             r"^big topic(?:\s+for\s+\w+)?\s*:\s*(?P<z>.+)|"
             r"^(?:I\s+)?(?:enjoyed|loved|liked)\s+(?:learning|hearing)\s+about\s+(?P<w>.+)",
             re.I,
@@ -749,6 +759,8 @@ def _phrase(
 ) -> str | None:
     groups = m.groupdict()
     raw = raw or groups.get("y") or groups.get("z") or groups.get("w")
+    if raw is None and pkind is PhraseKind.TOPIC:
+        raw = groups.get("v")
     if raw is None:
         return None
     phrase = _trim(raw)

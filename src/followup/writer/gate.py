@@ -47,9 +47,11 @@ class Gate:
         )
         if share is not None:
             facts += f"\n{share.url}\n{share.title}"
+        # this person's topics, or what was discussed with nobody in particular; never a
+        # colleague's topics (a note must not be judged against someone else's conversation)
         topics = (person.topics + person.interests) if person else []
         if not topics:
-            topics = brief.all_topics()
+            topics = list(brief.topics) if person else brief.all_topics()
         if draft.kind is MessageKind.CHECK_IN and share is not None:
             topics = [*topics, str(share)]
         days_until = (brief.decision_date - today).days if brief.decision_date else None
@@ -65,11 +67,43 @@ class Gate:
         )
         findings = self.checker.check(draft.text, draft.kind, context).findings
         findings = [f for f in findings if not _written_so_in_notes(f, reading.all_text)]
-        draft.findings = _timing(draft, days_since) + findings
+        draft.findings = _timing(draft, days_since) + _no_detail(draft, topics) + findings
         draft.blocked = has_errors(draft.findings)
 
 
 LATE_THANK_YOU_DAYS = 14
+
+
+def _no_detail(draft: Draft, topics: list[str]) -> list[Finding]:
+    """A thank-you to someone the notes say nothing specific about: say so rather than pass a
+    generic note as ready."""
+    person = draft.recipient
+    if topics or person is None or draft.kind is not MessageKind.THANK_YOU:
+        return []
+    return [
+        _finding(
+            draft,
+            "writer.no-detail",
+            Severity.WARNING,
+            f"the notes say nothing specific about your conversation with {person.name}, so "
+            "this note is generic; add a line about what you discussed",
+        )
+    ]
+
+
+def _finding(draft: Draft, rule_id: str, severity: Severity, message: str) -> Finding:
+    """A writer finding on the greeting line."""
+    first_line = draft.body.split("\n", 1)[0]
+    return Finding(
+        rule_id=rule_id,
+        severity=severity,
+        message=message,
+        start=0,
+        end=len(first_line),
+        line=3,
+        column=1,
+        match=first_line,
+    )
 
 
 def _timing(draft: Draft, days_since: int | None) -> list[Finding]:
@@ -90,19 +124,7 @@ def _timing(draft: Draft, days_since: int | None) -> list[Finding]:
         )
     else:
         return []
-    first_line = draft.body.split("\n", 1)[0]
-    return [
-        Finding(
-            rule_id="writer.timing",
-            severity=severity,
-            message=message,
-            start=0,
-            end=len(first_line),
-            line=3,
-            column=1,
-            match=first_line,
-        )
-    ]
+    return [_finding(draft, "writer.timing", severity, message)]
 
 
 def _written_so_in_notes(finding: Finding, notes: str) -> bool:
