@@ -226,3 +226,33 @@ def test_a_thank_you_with_nothing_specific_says_so() -> None:
     ]
     assert sarah.status == "review" and "AMR" not in sarah.body  # Tom's topic stays Tom's
     assert "your new AMR fleet" in tom.body
+
+
+def test_bulleted_interviewers_inline_labels_and_more_topic_forms() -> None:
+    listed = read(
+        "Interviewers:\n- Karen Wu, VP Marketing\n- Leo Brandt, Content Lead\n"
+        "Company: Fernwood\nRole: Content Manager\n"
+    ).brief  # type: ignore[attr-defined]
+    assert [(p.name, p.title) for p in listed.interviewers] == [
+        ("Karen Wu", "VP Marketing"),
+        ("Leo Brandt", "Content Lead"),
+    ]
+    chat = read(
+        "Coffee chat w/ Jordan Kim at Brightwave Labs on 11/18/26. Me: Sam Ortiz. Role: Data "
+        "Scientist.\nJordan told me the team is moving to a feature store and she cares a lot "
+        "about reproducibility. They pair every new hire with a senior DS.\n"
+    ).brief  # type: ignore[attr-defined]
+    assert (chat.company, chat.role) == ("Brightwave Labs", "Data Scientist")
+    assert [p.name for p in chat.interviewers] == ["Jordan Kim"]  # not "DS"
+    assert chat.interviewers[0].topics == [
+        "your plans to move to a feature store",
+        "reproducibility",
+    ]
+    won = read(
+        "Interviewer: Ms. Penelope Harlow\nShe mentioned they just won the Riverside Bank account "
+        "and need help with launch copy.\nAsked what brands I admire.\n"
+    ).brief  # type: ignore[attr-defined]
+    assert won.interviewers[0].topics == [
+        "the Riverside Bank account you just won",
+        "what brands I admire",
+    ]

@@ -98,6 +98,9 @@ _ROLE_FOR = re.compile(
     r"(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)",
     re.M,
 )
+_INLINE_LABEL = re.compile(
+    r"(?<=[.;]\s)(?P<label>role|position|company)\s*:\s*(?P<value>[^.;\n]+)", re.I
+)
 _ROLE_RE = re.compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
 _ROLE_BEFORE_INTERVIEW = re.compile(
     r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?)\b)"
@@ -254,11 +257,20 @@ def _labelled(text: str) -> list[tuple[str, str]]:
         if not m:
             continue
         value = m.group("value").strip().strip("*").strip()
+        label = m.group("label").lower()
         j = i + 1
         while value.endswith(",") and j < len(lines) and lines[j].strip():
             value = f"{value} {lines[j].strip()}"
             j += 1
-        out.append((m.group("label").lower(), value))
+        if not value and label.startswith(("interviewer", "with", "panel")):
+            # "Interviewers:" and a bulleted list under it, one person a line
+            while j < len(lines) and re.match(r"\s*[-*•]\s+\S", lines[j]):
+                out.append((label, lines[j].strip().lstrip("-*•").strip()))
+                j += 1
+            continue
+        out.append((label, value))
+    for m in _INLINE_LABEL.finditer(text):  # "Me: Sam Ortiz. Role: Data Scientist."
+        out.append((m.group("label").lower(), m.group("value").strip()))
     return out
 
 
@@ -444,6 +456,8 @@ def _person(text: str, title: str | None) -> Person | None:
         words = text.split()
         if len(words) > 1 and words[0] in _SINGLE_TITLE_WORDS:
             pre_title, text = words[0], " ".join(words[1:])
+    if pre_title and pre_title.split()[0].lower() in ("a", "an", "the", "every", "each", "some"):
+        return None  # "a senior DS" is someone unnamed
     honorific, name = split_honorific(re.sub(r"^(?:doctor)\s+", "Dr. ", text, flags=re.I))
     if any(c.isupper() for c in name):  # "Owen Blackwood sitting in": the name ends at capitals
         name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)

@@ -49,6 +49,7 @@ class PhraseKind(StrEnum):
     """How the offline writer may use a line's phrase."""
 
     LEADING = "leading"  # read as a TOPIC: "the sepsis rollout you are leading"
+    WON = "won"  # read as a TOPIC: "the Riverside Bank account you just won"
     TOPIC = "topic"  # "our conversation about {phrase}"
     PLAN = "plan"  # "hearing about {phrase}" (your plans to ...)
     SEEKING = "seeking"  # "you are looking for {phrase}"
@@ -289,7 +290,8 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"
-    r"\s+and\s+(?=(?:asked|wants|said|cares|talked)\b)|;\s+|\s+[-–—]\s+",
+    r"\s+and\s+(?=(?:(?:he|she|they)\s+)?(?:asked|wants|said|cares|talked)\b)|;\s+|"
+    r"\s+[-–—]\s+",
     re.I,
 )
 
@@ -587,7 +589,7 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
                 and re.search(r"\b(?:I|my)\b", phrase)
             ):
                 kind, pkind = LineKind.CANDIDATE, PhraseKind.MINE
-            stored = PhraseKind.TOPIC if pkind is PhraseKind.LEADING else pkind
+            stored = PhraseKind.TOPIC if pkind in (PhraseKind.LEADING, PhraseKind.WON) else pkind
             line = NoteLine(text, kind, about, phrase, stored if phrase else None)
             if phrase:
                 return line
@@ -622,7 +624,9 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.QUESTION,
         re.compile(
-            rf"{_S0}asked(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)\s+I\b.*)", re.I
+            rf"{_S0}asked(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)(?:\s+[a-z]+){{0,2}}"
+            rf"\s+I\b.*)",
+            re.I,
         ),
         PhraseKind.QUESTION,
     ),
@@ -687,6 +691,20 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
             rf"{_S}(?:(?:is|'s|are|'re)\s+)?(?:leading|running|heading)\s+(?P<x>the .+)", re.I
         ),
         PhraseKind.LEADING,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(rf"{_S}(?:just\s+)?(?:won|landed|signed)\s+(?P<x>the .+)", re.I),
+        PhraseKind.WON,
+    ),
+    (
+        LineKind.QUESTION,
+        re.compile(
+            rf"{_S0}asked me to (?:walk (?:her |him |them )?through|talk through|present|"
+            rf"show (?:her |him |them )?)\s*(?P<x>my .+)",
+            re.I,
+        ),
+        PhraseKind.MINE,
     ),
     (
         LineKind.TOPIC,
@@ -770,6 +788,8 @@ def _phrase(
         return _checked(f"your plans for {phrase}", pkind)
     if pkind is PhraseKind.LEADING:
         return _checked(f"{phrase} you are leading", PhraseKind.TOPIC)
+    if pkind is PhraseKind.WON:
+        return _checked(f"{phrase} you just won", PhraseKind.TOPIC)
     if pkind is PhraseKind.PLAN:
         verb = m.group("v").lower()
         base = _ING_BASE.get(verb) or (verb if verb not in _NOT_PLAN_VERBS else "")
