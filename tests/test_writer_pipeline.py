@@ -173,16 +173,3 @@ def test_the_model_is_given_the_topics_the_check_will_ask_for() -> None:
     result = pipeline.run(WriteRequest(notes, to="Ana Lima", today=TODAY))
     [compose] = [c for c in result.calls if c.name == "thank-you"]
     assert "Topics discussed with them: the onboarding flow redesign" in compose.user
-
-
-@pytest.mark.parametrize(
-    ("today", "severity"),
-    [(dt.date(2026, 11, 20), Severity.ERROR), (dt.date(2026, 12, 20), Severity.WARNING)],
-)
-def test_a_thank_you_before_the_interview_or_weeks_late_is_flagged(
-    today: dt.date, severity: Severity
-) -> None:
-    [draft] = Pipeline(Checker.from_settings()).run(WriteRequest(NOTES, today=today)).drafts
-    [timing] = [f for f in draft.findings if f.rule_id == "writer.timing"]
-    assert timing.severity is severity
-    assert draft.status == ("blocked" if severity is Severity.ERROR else "review")
