@@ -47,11 +47,9 @@ class Gate:
         )
         if share is not None:
             facts += f"\n{share.url}\n{share.title}"
-        # this person's topics, or what was discussed with nobody in particular; never a
-        # colleague's topics (a note must not be judged against someone else's conversation)
         topics = (person.topics + person.interests) if person else []
         if not topics:
-            topics = list(brief.topics) if person else brief.all_topics()
+            topics = brief.all_topics()
         if draft.kind is MessageKind.CHECK_IN and share is not None:
             topics = [*topics, str(share)]
         days_until = (brief.decision_date - today).days if brief.decision_date else None
@@ -67,18 +65,21 @@ class Gate:
         )
         findings = self.checker.check(draft.text, draft.kind, context).findings
         findings = [f for f in findings if not _written_so_in_notes(f, reading.all_text)]
-        draft.findings = _timing(draft, days_since) + _no_detail(draft, topics) + findings
+        draft.findings = _timing(draft, days_since) + _no_detail(draft, reading) + findings
         draft.blocked = has_errors(draft.findings)
 
 
 LATE_THANK_YOU_DAYS = 14
 
 
-def _no_detail(draft: Draft, topics: list[str]) -> list[Finding]:
-    """A thank-you to someone the notes say nothing specific about: say so rather than pass a
-    generic note as ready."""
+def _no_detail(draft: Draft, reading: Reading) -> list[Finding]:
+    """A thank-you to someone the notes say nothing specific about (nothing about them, and
+    nothing said to nobody in particular): say so rather than pass a generic note as ready.
+    A colleague's topics do not count: they are not this person's conversation."""
     person = draft.recipient
-    if topics or person is None or draft.kind is not MessageKind.THANK_YOU:
+    if person is None or draft.kind is not MessageKind.THANK_YOU:
+        return []
+    if person.topics or person.interests or reading.brief.topics:
         return []
     return [
         _finding(
