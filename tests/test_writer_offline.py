@@ -55,7 +55,10 @@ def test_inquiry_before_the_decision_date_is_flagged() -> None:
 
 
 NOTE_FILES = sorted(
-    [*(REPO / "eval" / "cases" / "notes").iterdir(), *(REPO / "eval" / "fresh" / "notes").iterdir()]
+    path
+    for folder in (REPO / "eval" / "cases" / "notes", REPO / "eval" / "fresh" / "notes")
+    for path in folder.rglob("*")
+    if path.is_file()
 )
 NAME_NOBODY = {"template-half-filled.txt", "template-unfilled.md", "no-interviewer-name.txt"}
 PASTED = re.compile(

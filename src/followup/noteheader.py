@@ -52,9 +52,9 @@ class Header:
 
 
 _LABEL = re.compile(
-    r"^\s*[*_]*(?P<label>company|organi[sz]ation|employer|empresa|role|position|job|puesto|"
-    r"interviewer\(s\)|interviewers?|with|con|panel|date|fecha|interview date|me|my name|"
-    r"candidate)"
+    r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|empresa|role|position|"
+    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel|people|ran by|date|fecha|"
+    r"interview date|me|my name|candidate)"
     r"[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -77,7 +77,8 @@ _INTRO_LINE = re.compile(
     re.I,
 )
 _PEOPLE_END = re.compile(
-    r"\s+(?:for|about|on|from|over|to|re|at)\s+|\s+@\s*|\s+[—–-]\s+|\s+--\s+|"
+    r"\s+(?:for|about|on|from|over|to|re|at|who|who's|whose|which|and\s+it)\s+|\s+@\s*|"
+    r"\s+[—–-]\s+|\s+--\s+|"
     r"[.;](?:\s|$)|,\s*(?:on|for|about|the|\d)\b|"
     r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|then|I)\b",
 )
@@ -114,7 +115,7 @@ _TITLE_LINE = re.compile(
 _HYPHEN_LINE = re.compile(r"^#*\s*(?P<left>[^\n]+?)\s+-\s+(?P<right>[^\n-]+)$")
 _SLASH_LINE = re.compile(r"^#*\s*(?P<left>[^\n/]+?)\s+/\s+(?P<right>[^\n]+)$")
 _ME_INLINE = re.compile(
-    rf"(?:^|[,.;][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
+    rf"(?:^|[,.;(][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})",
     re.I | re.M,
 )
@@ -127,14 +128,32 @@ _HONORIFIC_NAME = re.compile(
     r"(?:,\s+the\s+(?P<title>[\w &/-]{2,40}?),)?"
 )
 _PERSON_HEAD = re.compile(
-    rf"^\s*#*\s*(?P<name>{_CAP_NAME})\s*\((?P<title>[^)]+)\)\s*(?::|--|[—–]|$)"
+    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_CAP_NAME})\s*\((?P<title>[^)]+)\)\s*"
+    r"(?::|--|[—–]|\.|$)"
+)
+# "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
+_PERSON_LINE = re.compile(
+    rf"^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,3}})"
+    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:[.,;]\s|[.,;]?$)"
+)
+_TITLE_HINT = re.compile(
+    r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
+    r"cto|coo|cmo|cno|president|officer|principal|dean|professor|prof|supervisor|foreman|"
+    r"wireman|engineer|eng|analyst|designer|architect|specialist|coordinator|nurse|advisor|"
+    r"associate|editor|founder|member|hr|talent|educator|teacher|scientist|counsel)\b",
+    re.I,
+)
+_NOT_PERSON_WORDS = re.compile(
+    r"\b(?:group|inc|llc|llp|co|company|corp|logistics|university|hospital|regional|bank|"
+    r"labs?|studio|hotel|health|foundation|school|college|department|interview|notes|search)\b",
+    re.I,
 )
 _SIGNATURE = re.compile(
     rf"\b(?:Best|Thanks|Regards|Sincerely|Cheers|Warmly|Best regards|Thank you),\s*\n?\s*"
     rf"(?P<name>[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL})(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
 )
 _I_AM = re.compile(
-    rf"\b(?:(?i:my name(?:'s| is))|I am|I'm)\s+"
+    rf"\b(?:(?i:my name(?:'s| is|(?: on the (?:e-?mail|note))? should be))|I am|I'm)\s+"
     rf"(?P<name>[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,2}})"
 )
 _POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
@@ -201,6 +220,14 @@ def read_header(text: str) -> Header:
                 _add_person(header, person)
         if m := _PERSON_HEAD.match(line):  # "Elena Varga (CEO):", a table row, a heading
             _add_person(header, _person(m.group("name"), m.group("title")))
+        elif (
+            (m := _PERSON_LINE.match(line))
+            and not _NOT_PERSON_WORDS.search(m.group("name"))
+            and _TITLE_HINT.search(m.group("title"))
+            and not (header.company and same_person(m.group("name"), header.company))
+            and line.strip() != text.strip().splitlines()[0].strip()
+        ):  # "Tom Whitfield, board chair.", "Gary Lindqvist - training director, ..."
+            _add_person(header, _person(m.group("name"), m.group("title")))
     for m in _SIGNATURE.finditer(text):  # a pasted email signed "Best, Ruth Okonkwo, Manager"
         signer = _person(m.group("name"), m.group("title"))
         if signer and not (header.candidate and same_person(signer.name, header.candidate)):
@@ -262,7 +289,7 @@ def _labelled(text: str) -> list[tuple[str, str]]:
         while value.endswith(",") and j < len(lines) and lines[j].strip():
             value = f"{value} {lines[j].strip()}"
             j += 1
-        if not value and label.startswith(("interviewer", "with", "panel")):
+        if not value and label.startswith(("interviewer", "with", "panel", "people", "ran by")):
             # "Interviewers:" and a bulleted list under it, one person a line
             while j < len(lines) and re.match(r"\s*[-*•]\s+\S", lines[j]):
                 out.append((label, lines[j].strip().lstrip("-*•").strip()))
@@ -293,7 +320,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         rest = rest.strip(" .")
         if header.company is None and rest and _ORG_WORDS.search(rest) and rest[:1].isupper():
             header.company = rest
-    elif label.startswith("interviewer") or label in ("with", "panel"):
+    elif label.startswith("interviewer") or label in ("with", "panel", "people", "ran by"):
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
@@ -309,6 +336,8 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             header.placeholders.append("candidate")
         elif header.candidate is None:
             first = re.split(r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)\.\s", value)[0]
+            first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
+            first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
             header.candidate = restore_case(first.rstrip(". "))
 
 

@@ -60,6 +60,12 @@ _DATE_WORDS = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b",
     re.I,
 )
+_DATE_DAY_FIRST = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?(?:,?\s+(?P<year>\d{4}))?\b",
+    re.I,
+)
 _DATE_SLASH = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
 _DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
@@ -103,7 +109,7 @@ def parse_notes(source: SourceText) -> Notes:
 def parse_date(text: str, today: dt.date) -> dt.date | None:
     """The first date in the text ("Nov 20", "11/19", "tues 3/4", "2026-11-20"); the most
     recent past one when the year is left out."""
-    for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_SLASH):
+    for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH):
         m = pattern.search(text)
         if not m:
             continue
