@@ -356,7 +356,7 @@ def _title_line(header: Header, line: str) -> None:
     if not m or _LABEL.match(line):
         return
     left, right = m.group("left").strip(), m.group("right").strip()
-    if re.search(r"\binterview$", left, re.I):
+    if re.search(r"\b(?:interview|visit|screen|round)$", left, re.I):
         company, _, rest = right.partition(",")
         left, right = company.strip(), rest.strip()
     if re.search(r"@|\bw/|\bwith\b", left):
@@ -364,10 +364,24 @@ def _title_line(header: Header, line: str) -> None:
     if header.company is None and left and not _INTRO_LINE.search(left):
         header.company = restore_case(left)
     role = re.sub(r"\s*\([^)]*\)", "", right)
-    role = re.split(r",|\s+/\s+|\s+interview\b", role, flags=re.I)[0].strip(" .")
-    role = re.sub(r"\s+(?:role|position|job)$", "", role, flags=re.I)
-    if header.role is None and role and not _ORG_WORDS.search(role):
+    role = re.split(r",|\.\s|\s+/\s+|\s+interview\b", role, flags=re.I)[0].strip(" .")
+    role = re.sub(r"\s+(?:role|position|job|search|opening)$", "", role, flags=re.I)
+    if header.role is None and role and _plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
+
+
+def _plausible_role(role: str) -> bool:
+    """A job title, not an organisation, a date or a sentence ('did BOTH interviews')."""
+    words = role.split()
+    return (
+        (
+            0 < len(words) <= 7
+            and not _ORG_WORDS.search(role)
+            and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b", role)
+            and not re.search(r"\b[A-Z]{2,}\b", role.replace("II", "").replace("IV", ""))
+        )
+        or bool(re.fullmatch(r"(?:[A-Z]{2,5})(?:\s+\w+)?", role))  # "CFO", "RN II"
+    )
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
