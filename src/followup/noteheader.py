@@ -133,7 +133,7 @@ _PERSON_HEAD = re.compile(
 )
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = re.compile(
-    rf"^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,3}})"
+    rf"^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,3}})"
     r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:[.,;]\s|[.,;]?$)"
 )
 _TITLE_HINT = re.compile(
@@ -352,7 +352,7 @@ def _title_line(header: Header, line: str) -> None:
             for w in line.split()
         )
     line = re.sub(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", "", line, flags=re.I)
-    m = _TITLE_LINE.match(line) or _SLASH_LINE.match(line) or _HYPHEN_LINE.match(line)
+    m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
     if not m or _LABEL.match(line):
         return
     left, right = m.group("left").strip(), m.group("right").strip()

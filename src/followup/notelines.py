@@ -289,6 +289,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
 
 
 _CLAUSE_BREAK = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?=(?:he|she|they|I)\s+(?!(?:was|were|am|is)\b))|"
     r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"
     r"\s+and\s+(?=(?:(?:he|she|they)\s+)?(?:asked|wants|said|cares|talked)\b)|;\s+|"
     r"\s+[-–—]\s+",
@@ -365,7 +366,9 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 continue
             if _BULLET.match(line) or qa or (label and not raw.startswith((" ", "\t"))):
                 _flush(units, current, section, person, current_qa)
-                current_qa = qa.group("qa").upper() if qa else None
+                current_qa = (
+                    qa.group("qa").upper() if qa else ("-" if _BULLET.match(line) else None)
+                )
                 line = _BULLET.sub("", line)
                 line = _QA.sub("", line)
             current.append(line)
@@ -548,7 +551,7 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
     if _CONCERN.search(text):
         return NoteLine(text, LineKind.CONCERN, person)
     numbered_q = re.match(r"(?P<q>(?:how|what|why|tell me|describe)\b[^?]*)\?", text, re.I)
-    if numbered_q and unit.qa is None:
+    if numbered_q and unit.qa in (None, "-"):
         phrase = _question_from_q(numbered_q.group("q"))
         if phrase:
             return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
@@ -598,7 +601,21 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         return first
     if re.match(r"^(?:I|I'm|I've|I'd|My)\b", text):
         return NoteLine(text, LineKind.CANDIDATE, person)
+    if unit.qa == "-" and unit.person and (phrase := _bare_topic(text)):
+        # terse bullets under a person ("- capital allocation; fleet renewal vs dividend")
+        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     return NoteLine(text, LineKind.OTHER, person)
+
+
+def _bare_topic(text: str) -> str | None:
+    """A bullet that is only a noun phrase ('controls after the restatement'), as a topic."""
+    phrase = _trim(text)
+    words = phrase.split()
+    if not 2 <= len(words) <= 8 or not phrase[:1].islower():
+        return None
+    if re.search(r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice)\b", phrase, re.I):
+        return None
+    return _checked(phrase, PhraseKind.TOPIC)
 
 
 def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | None:
@@ -618,13 +635,13 @@ _S = (
 _S0 = (
     rf"(?:{_S}|^(?:also\s+)?|\b(?:and|then|also)\s+|[;,]\s*)"
     r"(?:(?:mostly|also|really|just)\s+)?"
-)  # a subject, or none (the person the line is about)  # a subject, or none (the person)
+)  # a subject, or none (the person the line is about)
 _PLAN_VERBS = "|".join(_ING_BASE)
 _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.QUESTION,
         re.compile(
-            rf"{_S0}asked(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)(?:\s+[a-z]+){{0,2}}"
+            rf"{_S0}ask(?:ed|s)?(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)(?:\s+[a-z]+){{0,2}}"
             rf"\s+I\b.*)",
             re.I,
         ),
@@ -633,7 +650,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.QUESTION,
         re.compile(
-            rf"{_S0}asked(?:\s+(?:me|some|good|great|a lot of|a lot|tough|sharp|detailed))*"
+            rf"{_S0}ask(?:ed|s)?(?:\s+(?:me|some|good|great|a lot of|a lot|tough|sharp|detailed))*"
             rf"(?:\s+questions?)?\s+about\s+(?P<x>.+)",
             re.I,
         ),
@@ -652,7 +669,8 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         LineKind.TOPIC,
         re.compile(
             rf"{_S0}(?:is\s+|'s\s+|was\s+)?(?:really\s+|very\s+|most\s+)?(?:big on|keen on|into|"
-            rf"focused on|excited about|interested in|passionate about|obsessed with|all about)"
+            rf"focused on|excited about|interested in|passionate about|obsessed with|all about|"
+            rf"interest(?:ed)? about)"
             rf"\s+(?P<x>.+)",
             re.I,
         ),
@@ -717,7 +735,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.TOPIC,
         re.compile(
-            rf"{_S0}(?:talked|spoke|went deep|focused|chatted|told me)"
+            rf"{_S0}(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me)"
             rf"(?:\s+(?:with|to)\s+(?:the|a|an)\s+[a-z][\w -]{{1,30}}?)?\s+(?:a lot\s+|mostly\s+)?"
             rf"(?:about|on)\s+(?P<x>(?!my\b).+)",
             re.I,
@@ -749,7 +767,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.TOPIC,
         re.compile(
-            rf"{_S0}(?:walked me through|showed me|described|explained)\s+"
+            rf"{_S0}(?:walked me through|showed me|describ(?:ed|es?)|explain(?:ed|s)?)\s+"
             rf"(?P<x>(?:the|their|his|her|a|an)\s.+)",
             re.I,
         ),
@@ -860,7 +878,7 @@ def _trim(text: str) -> str:
 
 
 _NOT_SURE = re.compile(
-    r"\b(?:he|she|him|they|them|we|us|our|theirs|yours|it's|lol|abt|etc|stuff|thing|things|"
+    r"\b(?:he|she|him|they|them|we|us|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
     r"something|somehow|kinda|sorta|gonna|wanna|idk|tbh|btw|fine|ok|okay)\b|[?!@]|\.\.|"
     r"\$|\d+\s?k\b|\bw/|\bI(?:'d|'m|'ll|'ve)\b|^I\b",
     re.I,
@@ -879,7 +897,7 @@ _BAD_START = re.compile(
 )
 _BAD_END = re.compile(
     r"\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|about|my|your|their|his|her|is|are|"
-    r"was|from|by|as|that|this|I|more|most|very)$",
+    r"was|from|by|as|that|this|I|more|most|very|it|them)$",
     re.I,
 )
 

@@ -273,7 +273,7 @@ def thank_you(job: ComposeJob) -> Draft:
         _pick(
             [
                 f"I'm excited about the chance to join your team at {company}.",
-                f"I'd welcome the chance to contribute to your team as {_article(role)} {role}.",
+                f"I'd welcome the chance to contribute to your team in the {role} role.",
                 f"The prospect of working with your team at {company} is exciting.",
                 f"I would be glad to bring my experience to {company}.",
             ],
@@ -315,10 +315,6 @@ def thank_you(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, closing)
 
 
-def _article(word: str | None) -> str:
-    return "an" if word and word[:1].lower() in "aeiou" else "a"
-
-
 def _forgot(job: ComposeJob) -> str | None:
     """The point the candidate forgot to make, once: to the person it concerns, or the first."""
     reading, person = job.reading, job.person
@@ -341,6 +337,10 @@ def _forgot(job: ComposeJob) -> str | None:
     if chosen is None or chosen.phrase is None:
         return None
     point = chosen.phrase
+    if re.match(r"[Mm]y\s+\S+(?:\s+\S+){0,5}$", point) and not re.search(
+        r"\b(?:is|are|was|were|has|have)\b", point
+    ):
+        return f"I also wanted to mention {point[0].lower()}{point[1:]}."  # "my OSHA 10 card"
     if point.startswith(("I ", "I'", "My ", "my ", "at ")):
         if point.startswith("My "):
             point = "m" + point[1:]
