@@ -140,3 +140,42 @@ def test_bulleted_interviewers_inline_labels_and_more_topic_forms() -> None:
         "the Riverside Bank account you just won",
         "what brands I admire",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "role", "people"),
+    [
+        (
+            "Paralegal (litigation) — Brennan, Achterberg & Moreau LLP\n"
+            "interview wed 5/7/2025 w/ Colm Mac Aodha (litigation practice manager)\n",
+            "Brennan, Achterberg & Moreau LLP",
+            "Paralegal",
+            ["Colm Mac Aodha"],
+        ),
+        (
+            "bayview middle sch - 8th grade science teacher\nprincipal = Delroy Okoro\n"
+            "dept head = Ms. Inés Carvalho\n",
+            "Bayview Middle Sch",
+            "8th Grade Science Teacher",
+            ["Delroy Okoro", "Inés Carvalho"],
+        ),
+        (
+            "got the no today from Priyanka Sharma-Delacroix, eng mgr @ Tidewell (the payments "
+            "startup). Backend Engineer role.\n",
+            "Tidewell",
+            "Backend Engineer",
+            ["Priyanka Sharma-Delacroix"],
+        ),
+        (
+            "Halvorsen Marine Group — CFO search. Final round. 11/19/2024.\n\n"
+            "Tom Whitfield, board chair. First names. 45 min.\n - capital allocation\n",
+            "Halvorsen Marine Group",
+            "CFO",
+            ["Tom Whitfield"],
+        ),
+    ],
+)
+def test_more_openers(text: str, company: str, role: str, people: list[str]) -> None:
+    brief = read(text).brief  # type: ignore[attr-defined]
+    assert (brief.company, brief.role) == (company, role)
+    assert [p.name for p in brief.interviewers] == people

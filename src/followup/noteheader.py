@@ -53,7 +53,8 @@ class Header:
 
 _LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|empresa|role|position|"
-    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel|people|ran by|date|fecha|"
+    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|"
+    r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
     r"interview date|me|my name|candidate)"
     r"[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
@@ -90,7 +91,7 @@ _COMPANY_END = re.compile(
     r"\s+(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\s|\s+\d)"
 )
 _ROLE = re.compile(
-    r"(?:^|[—–,:]|--|\bthe|\bfor(?:\s+(?:the|a|an))?)\s+(?P<role>[A-Za-z][\w/&+'’ -]{1,50}?)\s+"
+    r"(?:^|[—–,:]|\.|--|\bthe|\bfor(?:\s+(?:the|a|an))?)\s+(?P<role>[A-Za-z][\w/&+'’ -]{1,50}?)\s+"
     r"(?:position|role|job|opening)\b",
     re.I | re.M,
 )
@@ -123,6 +124,9 @@ _COMPANY_ROLE_LINE = re.compile(
     r"^(?P<company>[^,@\n]{3,60}),\s+(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b", re.I
 )
 _WITH_NAME = re.compile(r"(?:^|\s)(?:with|w/)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Mx)\.?\s+)?[A-Z]")
+_FROM_PERSON = re.compile(
+    rf"\bfrom\s+(?P<name>{_HON}?[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL}),\s+(?P<title>[^,@()\n.]{{2,40}})"
+)
 _HONORIFIC_NAME = re.compile(
     rf"(?P<name>(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL})"
     r"(?:,\s+the\s+(?P<title>[\w &/-]{2,40}?),)?"
@@ -133,7 +137,7 @@ _PERSON_HEAD = re.compile(
 )
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = re.compile(
-    rf"^\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,3}})"
+    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,3}})"
     r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:[.,;]\s|[.,;]?$)"
 )
 _TITLE_HINT = re.compile(
@@ -181,8 +185,10 @@ def read_header(text: str) -> Header:
     for label, value in labelled:
         _apply_label(header, label, value)
     lines = [ln.strip().lstrip("#").strip() for ln in region.splitlines() if ln.strip()]
-    if lines:
-        _title_line(header, lines[0])
+    for line in lines[:3]:  # the title line may follow a line of chat ("ok writing this ...")
+        _title_line(header, line)
+        if header.company:
+            break
     joined = " ".join(lines)
     for line in _intro_lines(region):
         for person in _people_in_intro(line):
@@ -190,16 +196,11 @@ def read_header(text: str) -> Header:
     for line in lines:
         if not _INTRO_LINE.search(line) and "@" not in line:
             continue
-        if header.company is None and (m := _COMPANY_AFTER.search(line)):
-            company = _cut_company(m.group("company"))
-            explicit = m.group().lstrip().startswith("@")
-            if company and (explicit or not company.lower().startswith("the ")):
-                header.company = restore_case(company)
+        if header.company is None:
+            header.company = _company_in(line)
     for line in _intro_lines(region):
-        if header.company is None and (m := _COMPANY_AFTER.search(line)):
-            company = _cut_company(m.group("company"))
-            if company and not company.lower().startswith("the "):
-                header.company = restore_case(company)
+        if header.company is None:
+            header.company = _company_in(line)
     if header.candidate is None and (m := _ME_INLINE.search(text)):
         header.candidate = restore_case(m.group("name").strip())
     if lines and (m := _COMPANY_ROLE_LINE.match(lines[0])):
@@ -218,7 +219,9 @@ def read_header(text: str) -> Header:
                 if re.search(r"\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}\b", line):
                     person.met_on = line
                 _add_person(header, person)
-        if m := _PERSON_HEAD.match(line):  # "Elena Varga (CEO):", a table row, a heading
+        if (m := _PERSON_HEAD.match(line)) and (
+            len(m.group("name").split()) > 1 or _TITLE_HINT.search(m.group("title"))
+        ):  # "Elena Varga (CEO):", a table row, a heading; not "Paralegal (litigation)"
             _add_person(header, _person(m.group("name"), m.group("title")))
         elif (
             (m := _PERSON_LINE.match(line))
@@ -227,6 +230,9 @@ def read_header(text: str) -> Header:
             and not (header.company and same_person(m.group("name"), header.company))
             and line.strip() != text.strip().splitlines()[0].strip()
         ):  # "Tom Whitfield, board chair.", "Gary Lindqvist - training director, ..."
+            _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
+        if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
     for m in _SIGNATURE.finditer(text):  # a pasted email signed "Best, Ruth Okonkwo, Manager"
         signer = _person(m.group("name"), m.group("title"))
@@ -301,6 +307,17 @@ def _labelled(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_ROLE_LABELS = {
+    "panel lead",
+    "recruiter",
+    "hiring manager",
+    "hiring mgr",
+    "principal",
+    "dept head",
+    "department head",
+}
+
+
 def _apply_label(header: Header, label: str, value: str) -> None:
     label = {"empresa": "company", "puesto": "role", "con": "with", "fecha": "date"}.get(
         label, label
@@ -325,6 +342,12 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             header.placeholders.append("interviewer")
             return
         for person in parse_people(value):
+            _add_person(header, person)
+    elif label in _ROLE_LABELS:  # "principal = Delroy Okoro", "Recruiter: ... KIRAN Malhotra"
+        value = re.split(r"\s+[—–]\s+|\s+--\s+", value)[-1]
+        value = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in value.split())
+        for person in parse_people(re.sub(r"\s*\([^)]*\)\s*$", "", value.rstrip(". "))):
+            person.title = person.title or label
             _add_person(header, person)
     elif label in ("date", "interview date"):
         if is_placeholder(value):
@@ -356,15 +379,28 @@ def _title_line(header: Header, line: str) -> None:
     if not m or _LABEL.match(line):
         return
     left, right = m.group("left").strip(), m.group("right").strip()
+    left = re.sub(
+        r"^(?:rejection|rejected|offer|update|follow-?up|thank-?you|notes?)$",
+        "interview",
+        left,
+        flags=re.I,
+    )
     if re.search(r"\b(?:interview|visit|screen|round)$", left, re.I):
         company, _, rest = right.partition(",")
         left, right = company.strip(), rest.strip()
     if re.search(r"@|\bw/|\bwith\b", left):
         return
+    if _ORG_WORDS.search(right) and not _ORG_WORDS.search(left):
+        # "Paralegal (litigation) -- Brennan, Achterberg & Moreau LLP": the role comes first
+        role = re.sub(r"\s*\([^)]*\)", "", left).strip()
+        header.company = header.company or right.strip(" .")
+        if header.role is None and _plausible_role(title_case_role(role)):
+            header.role = title_case_role(role)
+        return
     if header.company is None and left and not _INTRO_LINE.search(left):
         header.company = restore_case(left)
     role = re.sub(r"\s*\([^)]*\)", "", right)
-    role = re.split(r",|\.\s|\s+/\s+|\s+interview\b", role, flags=re.I)[0].strip(" .")
+    role = re.split(r",|\.\s|\s+/\s+|\s+[—–-]\s+|\s+interview\b", role, flags=re.I)[0].strip(" .")
     role = re.sub(r"\s+(?:role|position|job|search|opening)$", "", role, flags=re.I)
     if header.role is None and role and _plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
@@ -374,13 +410,10 @@ def _plausible_role(role: str) -> bool:
     """A job title, not an organisation, a date or a sentence ('did BOTH interviews')."""
     words = role.split()
     return (
-        (
-            0 < len(words) <= 7
-            and not _ORG_WORDS.search(role)
-            and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b", role)
-            and not re.search(r"\b[A-Z]{2,}\b", role.replace("II", "").replace("IV", ""))
-        )
-        or bool(re.fullmatch(r"(?:[A-Z]{2,5})(?:\s+\w+)?", role))  # "CFO", "RN II"
+        0 < len(words) <= 7
+        and not _ORG_WORDS.search(role)
+        and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b", role)
+        and not all(w.isupper() and len(w) > 3 for w in words)  # "JATC" is an organisation
     )
 
 
@@ -401,10 +434,29 @@ def _role(joined: str, region: str) -> str | None:
             role = re.sub(r"^(?:for\s+)?(?:the|a|an)\s+", "", role, flags=re.I)
             if re.search(r"\s-\s|\babt\b|[:;]", role):
                 continue
-            if re.search(r"\b(?:about|with|at|from|to|for|interviewing)\b", role, re.I):
+            if re.search(
+                r"\b(?:about|with|at|from|to|for|interviewing)\b|\b\w+'(?:ll|re|ve)\b", role, re.I
+            ):
                 continue
             if role and not re.match(r"(?:about|it|this|that|me|my|your)\b", role, re.I):
                 return title_case_role(role)
+    return None
+
+
+def _company_in(line: str) -> str | None:
+    """The employer an opening line names: after '@' first, then after 'at' or 'from'; never
+    a person ('from Priyanka Sharma, eng mgr @ Tidewell' names Tidewell)."""
+    found = sorted(
+        _matches(_COMPANY_AFTER, line), key=lambda m: not m.group().lstrip().startswith("@")
+    )
+    for m in found:
+        company = _cut_company(m.group("company"))
+        explicit = m.group().lstrip().startswith("@")
+        after = m.group("company")[len(company) :]
+        if re.match(r"\s*,\s*[^,@]{0,30}?" + _TITLE_HINT.pattern, after, re.I):
+            continue  # "Priyanka Sharma, eng mgr": a person and a title
+        if company and (explicit or not company.lower().startswith("the ")):
+            return restore_case(company)
     return None
 
 

@@ -406,6 +406,10 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     """'Kessler:', 'hana:', '## Priya Raman (Director)', 'Elena Varga (CEO)', 'Dr. Moreno: ...',
     'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
     text = line.strip().lstrip("#").strip()
+    for p in people:  # "Tom Whitfield, board chair. First names." opens Tom's part
+        full = re.escape(p.name).replace("’", "['’]").replace("'", "['’]")
+        if re.match(rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?{full}\s*(?:,|\(|[-–—:])", text):
+            return p.name
     m = re.match(
         r"^(?:then\s+[^,]*?\b(?:with|w/)\s+|met\s+|then\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?"
         r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?)\s*(?:\([^)]*\))?\s*(?:asked)?\s*"
@@ -820,6 +824,7 @@ def _phrase(
         phrase = f"your plans to {base} {phrase}"
     elif pkind is PhraseKind.QUESTION:
         phrase = re.sub(r"^if\b", "whether", phrase)
+        phrase = re.sub(r"\bI'd(?=\s+(?:done|been|had|[a-z]+ed)\b)", "I had", phrase)
         phrase = re.sub(r"\bI'd\b", "I would", phrase)
         phrase = re.sub(r"\bI'm\b", "I am", phrase)
     phrase = _proper_case(phrase, typed_lower)
@@ -892,7 +897,8 @@ _RELATIVE = re.compile(r"\b(?:who|whose|that|which|how|what|whether|when|where|i
 _BAD_START = re.compile(
     r"^(?:is|are|was|were|be|been|has|have|had|do|does|did|said|says|asked|wants|told|that|"
     r"if|because|and|or|but|so|to|of|on|in|at|for|with|about|as|than|then|yes|no|not|"
-    r"very|really|also|just|it|this|there)\b",
+    r"very|really|also|just|it|this|there|you're|you|we're|they're|she's|he's|could|would|"
+    r"should|can|will|might|must|say|said)(?![\w'])",
     re.I,
 )
 _BAD_END = re.compile(
@@ -915,6 +921,7 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         body = rest[2] if len(rest) > 2 else ""
         if re.match(r"(?:would|could|can|will|might|should|am|do|did|have|had)?\s*$", body):
             return False
+        body = re.sub(r"^(?:would|could|can|will|might|should|am|do|did|have|had)\s+", "", body)
     if _NOT_SURE.search(body) or _BAD_START.match(body) or _BAD_END.search(body):
         return False
     finite = _FINITE.search(body)

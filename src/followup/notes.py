@@ -61,9 +61,9 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _DATE_DAY_FIRST = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>"
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?P<month>"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?(?:,?\s+(?P<year>\d{4}))?\b",
+    + r")\.?(?:,?[\s-]+(?P<year>\d{4}))?\b",
     re.I,
 )
 _DATE_SLASH = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
