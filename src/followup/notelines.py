@@ -407,7 +407,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
     text = line.strip().lstrip("#").strip()
     for p in people:  # "Tom Whitfield, board chair. First names." opens Tom's part
-        full = re.escape(p.name).replace("’", "['’]").replace("'", "['’]")
+        full = re.sub(r"['’]", "['’]", re.escape(p.name))  # either apostrophe
         if re.match(rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?{full}\s*(?:,|\(|[-–—:])", text):
             return p.name
     m = re.match(
