@@ -40,4 +40,4 @@ def test_the_kind_follows_the_timeline(text: str, days: int, expected: MessageKi
 def test_a_future_interview_says_so() -> None:
     notes = Notes(front_matter={"date": DAY.isoformat()}, text="x", source="n")
     choice = choose_kind(understand_notes(notes, DAY).brief, notes, DAY - dt.timedelta(days=2))
-    assert choice.reason == "the interview is 2 day(s) away"
+    assert choice.reason == "the interview is 2 days away"

@@ -114,8 +114,9 @@ def _timing(draft: Draft, days_since: int | None) -> list[Finding]:
     if days_since < 0:
         severity, message = (
             Severity.ERROR,
-            f"the interview in the notes is {-days_since} day(s) after today; check the date "
-            "in the notes (or --today)",
+            f"the interview in the notes is {-days_since} "
+            f"day{'' if days_since == -1 else 's'} after today; check the date in the notes "
+            "(or --today)",
         )
     elif draft.kind is MessageKind.THANK_YOU and days_since > LATE_THANK_YOU_DAYS:
         severity, message = (

@@ -58,7 +58,7 @@ def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
         return KindChoice(MessageKind.THANK_YOU, "no interview date in the notes")
     days = (today - brief.interview_date).days
     if days < 0:
-        return KindChoice(MessageKind.THANK_YOU, f"the interview is {-days} day(s) away")
+        return KindChoice(MessageKind.THANK_YOU, f"the interview is {_days(-days)} away")
     inquiries = len(_INQUIRED.findall(text))
     share = _SOMETHING_TO_SHARE.search(text) is not None
     if inquiries >= 2 or (_ON_HOLD.search(text) and days > 10):
