@@ -57,8 +57,8 @@ def test_inquiry_before_the_decision_date_is_flagged() -> None:
 NOTE_FILES = sorted(
     path
     for folder in (REPO / "eval" / "cases" / "notes", REPO / "eval" / "fresh" / "notes")
-    for path in folder.rglob("*")
-    if path.is_file()
+    for path in folder.iterdir()
+    if path.is_file()  # held-out batches in subfolders are judged by `followup eval`
 )
 NAME_NOBODY = {"template-half-filled.txt", "template-unfilled.md", "no-interviewer-name.txt"}
 PASTED = re.compile(
