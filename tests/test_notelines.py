@@ -52,6 +52,21 @@ def read(text: str, **front: object) -> object:
             "Steve O'Malley",
             "regional manager",
         ),
+        (
+            "INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER\n"
+            "3pm w/ Tom Reyes (CTO) - he asked how I'd tune a PID loop.",
+            "Acme Robotics",
+            "Controls Engineer",
+            "Tom Reyes",
+            "CTO",
+        ),
+        (
+            "Spoke to Maria from Greenway Health (recruiter) on 9/30/26 re: Clinical Data Analyst.",
+            "Greenway Health",
+            "Clinical Data Analyst",
+            "Maria",
+            None,
+        ),
     ],
 )
 def test_openers(text: str, company: str, role: str, person: str, title: str | None) -> None:

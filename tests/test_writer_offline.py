@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
+from pathlib import Path
 
 import pytest
 
 from followup.checker.engine import Checker
 from followup.core import MessageKind, Severity
+from followup.errors import MissingFactsError
 from followup.inputs import read_source
 from followup.notes import parse_notes
 from followup.writer.pipeline import Pipeline, WriteRequest
@@ -49,3 +52,36 @@ def test_notes_to_colleagues_differ_in_substance(name: str) -> None:
 def test_inquiry_before_the_decision_date_is_flagged() -> None:
     [draft] = write("notes-frontmatter.md", MessageKind.INQUIRY, dt.date(2026, 12, 1))
     assert "etiquette.cadence" in {f.rule_id for f in draft.findings}
+
+
+NOTE_FILES = sorted(
+    path
+    for folder in (REPO / "eval" / "cases" / "notes", REPO / "eval" / "fresh" / "notes")
+    for path in folder.iterdir()
+    if path.is_file()  # held-out batches in subfolders are judged by `followup eval`
+)
+NAME_NOBODY = {"template-half-filled.txt", "template-unfilled.md", "no-interviewer-name.txt"}
+PASTED = re.compile(
+    r"\b(?:they|their|abt|lol|w/|mgr)\b|!!|\b(?:about|of|on) I\b|\bi\b|hearing about my\b"
+)
+
+
+@pytest.mark.parametrize("path", NOTE_FILES, ids=[p.name for p in NOTE_FILES])
+def test_offline_drafts_never_paste_note_fragments(path: Path) -> None:
+    """Every eval notes file, as a thank-you: no shorthand, no 'they' for the recipient's side,
+    no clause after a preposition, no private figure from the notes."""
+    notes = parse_notes(read_source(str(path)))
+    facts = {"candidate": "Sam Lee", "company": "Acme Co", "role": "Analyst"}
+    request = WriteRequest(
+        notes, MessageKind.THANK_YOU, today=dt.date(2026, 12, 1), overrides=facts
+    )
+    if path.name in NAME_NOBODY:
+        with pytest.raises(MissingFactsError):
+            Pipeline(Checker.from_settings()).run(request)
+        return
+    result = Pipeline(Checker.from_settings()).run(request)
+    assert result.drafts
+    for draft in result.drafts:
+        body = draft.body.split("\n\n", 1)[1]
+        assert not PASTED.search(body), body
+        assert not re.search(r"\$\d|\b\d+k\b", body), body

@@ -15,7 +15,7 @@ _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, object], int]:
     """(front matter mapping, offset where the body starts); ({}, 0) when there is none."""
-    if not text.startswith("---"):
+    if not re.match(r"---[ \t]*\r?\n", text):  # "---------- Forwarded message" is not a fence
         return {}, 0
     import yaml
 

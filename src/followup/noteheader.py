@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from followup.notenames import (
+    MONTH_NAMES,
     NAME_TAIL,
     NAME_WORD,
     NOT_NAMES,
@@ -35,6 +36,7 @@ class Person:
     name: str
     title: str | None = None
     honorific: str | None = None
+    met_on: str | None = None  # the text of the line that says when they met, if it does
 
 
 @dataclass
@@ -50,8 +52,10 @@ class Header:
 
 
 _LABEL = re.compile(
-    r"^\s*[*_]*(?P<label>company|organi[sz]ation|employer|role|position|job|"
-    r"interviewer\(s\)|interviewers?|with|panel|date|interview date|me|my name|candidate)"
+    r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|empresa|role|position|"
+    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|"
+    r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
+    r"interview date|me|my name|candidate)"
     r"[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -68,12 +72,14 @@ _PEOPLE_INTRO = re.compile(
     re.I | re.M,
 )
 _INTRO_LINE = re.compile(
-    r"\b(?:interview(?:ed)?|int|onsite|on-site|met|meeting|phone screen|screen|final (?:round|rd)|"
-    r"talked with|spoke with|video call|panel)\b",
+    r"\b(?:interview(?:ed|ing)?|int|onsite|on-site|met|meeting|phone screen|screen|"
+    r"recruiter call|call|final (?:round|rd)|"
+    r"talked (?:with|to)|spoke (?:with|to)|chatted with|video call|panel)\b",
     re.I,
 )
 _PEOPLE_END = re.compile(
-    r"\s+(?:for|about|on|from|over|to|re)\s+|\s+@\s*|\s+at\s+(?=[A-Z])|\s+[—–]\s+|\s+--\s+|"
+    r"\s+(?:for|about|on|from|over|to|re|at|who|who's|whose|which|and\s+it)\s+|\s+@\s*|"
+    r"\s+[—–-]\s+|\s+--\s+|"
     r"[.;](?:\s|$)|,\s*(?:on|for|about|the|\d)\b|"
     r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|then|I)\b",
 )
@@ -85,7 +91,7 @@ _COMPANY_END = re.compile(
     r"\s+(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\s|\s+\d)"
 )
 _ROLE = re.compile(
-    r"(?:^|[—–,:]|--|\bthe|\bfor(?:\s+(?:the|a|an))?)\s+(?P<role>[A-Za-z][\w/&+'’ -]{1,50}?)\s+"
+    r"(?:^|[—–,:]|\.|--|\bthe|\bfor(?:\s+(?:the|a|an))?)\s+(?P<role>[A-Za-z][\w/&+'’ -]{1,50}?)\s+"
     r"(?:position|role|job|opening)\b",
     re.I | re.M,
 )
@@ -94,6 +100,10 @@ _ROLE_FOR = re.compile(
     r"(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)",
     re.M,
 )
+_INLINE_LABEL = re.compile(
+    r"(?<=[.;]\s)(?P<label>role|position|company)\s*:\s*(?P<value>[^.;\n]+)", re.I
+)
+_ROLE_RE = re.compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
 _ROLE_BEFORE_INTERVIEW = re.compile(
     r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?)\b)"
     r"(?P<role>[A-Za-z][\w/&+ -]{1,40}?)\s+interview\b",
@@ -103,13 +113,52 @@ _TITLE_LINE = re.compile(
     r"^#*\s*(?:interview(?: notes)?\s*:\s*)?(?P<left>[^\n]+?)\s+(?:--|[—–])\s+(?P<right>[^\n]+)$",
     re.I,
 )
+_HYPHEN_LINE = re.compile(r"^#*\s*(?P<left>[^\n]+?)\s+-\s+(?P<right>[^\n-]+)$")
+_SLASH_LINE = re.compile(r"^#*\s*(?P<left>[^\n/]+?)\s+/\s+(?P<right>[^\n]+)$")
 _ME_INLINE = re.compile(
-    rf"(?:^|[,.;][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
+    rf"(?:^|[,.;(][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})",
     re.I | re.M,
 )
 _COMPANY_ROLE_LINE = re.compile(
     r"^(?P<company>[^,@\n]{3,60}),\s+(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b", re.I
+)
+_WITH_NAME = re.compile(r"(?:^|\s)(?:with|w/)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Mx)\.?\s+)?[A-Z]")
+_FROM_PERSON = re.compile(
+    rf"\bfrom\s+(?P<name>{_HON}?[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL}),\s+(?P<title>[^,@()\n.]{{2,40}})"
+)
+_HONORIFIC_NAME = re.compile(
+    rf"(?P<name>(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL})"
+    r"(?:,\s+the\s+(?P<title>[\w &/-]{2,40}?),)?"
+)
+_PERSON_HEAD = re.compile(
+    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_CAP_NAME})\s*\((?P<title>[^)]+)\)\s*"
+    r"(?::|--|[—–]|\.|$)"
+)
+# "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
+_PERSON_LINE = re.compile(
+    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,3}})"
+    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:[.,;]\s|[.,;]?$)"
+)
+_TITLE_HINT = re.compile(
+    r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
+    r"cto|coo|cmo|cno|president|officer|principal|dean|professor|prof|supervisor|foreman|"
+    r"wireman|engineer|eng|analyst|designer|architect|specialist|coordinator|nurse|advisor|"
+    r"associate|editor|founder|member|hr|talent|educator|teacher|scientist|counsel)\b",
+    re.I,
+)
+_NOT_PERSON_WORDS = re.compile(
+    r"\b(?:group|inc|llc|llp|co|company|corp|logistics|university|hospital|regional|bank|"
+    r"labs?|studio|hotel|health|foundation|school|college|department|interview|notes|search)\b",
+    re.I,
+)
+_SIGNATURE = re.compile(
+    rf"\b(?:Best|Thanks|Regards|Sincerely|Cheers|Warmly|Best regards|Thank you),\s*\n?\s*"
+    rf"(?P<name>[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL})(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
+)
+_I_AM = re.compile(
+    rf"\b(?:(?i:my name(?:'s| is|(?: on the (?:e-?mail|note))? should be))|I am|I'm)\s+"
+    rf"(?P<name>[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,2}})"
 )
 _POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
 _TITLE_FIRST = re.compile(
@@ -136,8 +185,10 @@ def read_header(text: str) -> Header:
     for label, value in labelled:
         _apply_label(header, label, value)
     lines = [ln.strip().lstrip("#").strip() for ln in region.splitlines() if ln.strip()]
-    if lines:
-        _title_line(header, lines[0])
+    for line in lines[:3]:  # the title line may follow a line of chat ("ok writing this ...")
+        _title_line(header, line)
+        if header.company:
+            break
     joined = " ".join(lines)
     for line in _intro_lines(region):
         for person in _people_in_intro(line):
@@ -145,24 +196,54 @@ def read_header(text: str) -> Header:
     for line in lines:
         if not _INTRO_LINE.search(line) and "@" not in line:
             continue
-        if header.company is None and (m := _COMPANY_AFTER.search(line)):
-            company = _cut_company(m.group("company"))
-            if company and not company.lower().startswith("the "):
-                header.company = restore_case(company)
+        if header.company is None:
+            header.company = _company_in(line)
     for line in _intro_lines(region):
-        if header.company is None and (m := _COMPANY_AFTER.search(line)):
-            company = _cut_company(m.group("company"))
-            if company and not company.lower().startswith("the "):
-                header.company = restore_case(company)
+        if header.company is None:
+            header.company = _company_in(line)
     if header.candidate is None and (m := _ME_INLINE.search(text)):
         header.candidate = restore_case(m.group("name").strip())
     if lines and (m := _COMPANY_ROLE_LINE.match(lines[0])):
         header.company = header.company or restore_case(m.group("company").strip())
         header.role = header.role or title_case_role(m.group("role").strip())
     for line in text.splitlines():
-        if re.match(r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I):
+        intro = re.match(
+            r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I
+        ) or (_INTRO_LINE.search(line) and _WITH_NAME.search(line))
+        if intro:
             for person in _people_in_intro(line.strip(" -*")):
+                if len(person.name.split()) < 2 and not intro.group().strip().lower().startswith(
+                    ("then", "met", "also")
+                ):
+                    continue
+                if re.search(r"\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}\b", line):
+                    person.met_on = line
                 _add_person(header, person)
+        if (m := _PERSON_HEAD.match(line)) and (
+            len(m.group("name").split()) > 1 or _TITLE_HINT.search(m.group("title"))
+        ):  # "Elena Varga (CEO):", a table row, a heading; not "Paralegal (litigation)"
+            _add_person(header, _person(m.group("name"), m.group("title")))
+        elif (
+            (m := _PERSON_LINE.match(line))
+            and not _NOT_PERSON_WORDS.search(m.group("name"))
+            and _TITLE_HINT.search(m.group("title"))
+            and not (header.company and same_person(m.group("name"), header.company))
+            and line.strip() != text.strip().splitlines()[0].strip()
+        ):  # "Tom Whitfield, board chair.", "Gary Lindqvist - training director, ..."
+            _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
+        if _TITLE_HINT.search(m.group("title")):
+            _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _SIGNATURE.finditer(text):  # a pasted email signed "Best, Ruth Okonkwo, Manager"
+        signer = _person(m.group("name"), m.group("title"))
+        if signer and not (header.candidate and same_person(signer.name, header.candidate)):
+            _add_person(header, signer)
+    for m in _HONORIFIC_NAME.finditer(region):  # "Mrs. Daniela Ruiz, the SPED coordinator, ..."
+        met = _person(re.sub(r"['’]s$", "", m.group("name")), m.group("title"))
+        if met and not (header.candidate and same_person(met.name, header.candidate)):
+            _add_person(header, met)
+    if header.candidate is None and (m := _I_AM.search(text)):
+        header.candidate = m.group("name")
     if header.role is None:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
@@ -191,7 +272,11 @@ def _intro_lines(region: str) -> list[str]:
         label = _LABEL.match(line)
         if label and label.group("label").lower() not in ("with",):
             continue
-        if _INTRO_LINE.search(line) or line.lower().startswith(("with", "met ", "then ")):
+        if (
+            _INTRO_LINE.search(line)
+            or _WITH_NAME.search(line)
+            or line.lower().startswith(("with", "w/", "met ", "then "))
+        ):
             out.append(line.strip())
     return out
 
@@ -205,15 +290,38 @@ def _labelled(text: str) -> list[tuple[str, str]]:
         if not m:
             continue
         value = m.group("value").strip().strip("*").strip()
+        label = m.group("label").lower()
         j = i + 1
         while value.endswith(",") and j < len(lines) and lines[j].strip():
             value = f"{value} {lines[j].strip()}"
             j += 1
-        out.append((m.group("label").lower(), value))
+        if not value and label.startswith(("interviewer", "with", "panel", "people", "ran by")):
+            # "Interviewers:" and a bulleted list under it, one person a line
+            while j < len(lines) and re.match(r"\s*[-*•]\s+\S", lines[j]):
+                out.append((label, lines[j].strip().lstrip("-*•").strip()))
+                j += 1
+            continue
+        out.append((label, value))
+    for m in _INLINE_LABEL.finditer(text):  # "Me: Sam Ortiz. Role: Data Scientist."
+        out.append((m.group("label").lower(), m.group("value").strip()))
     return out
 
 
+_ROLE_LABELS = {
+    "panel lead",
+    "recruiter",
+    "hiring manager",
+    "hiring mgr",
+    "principal",
+    "dept head",
+    "department head",
+}
+
+
 def _apply_label(header: Header, label: str, value: str) -> None:
+    label = {"empresa": "company", "puesto": "role", "con": "with", "fecha": "date"}.get(
+        label, label
+    )
     if label in ("company", "organization", "organisation", "employer"):
         if is_placeholder(value):
             header.placeholders.append("company")
@@ -229,11 +337,17 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         rest = rest.strip(" .")
         if header.company is None and rest and _ORG_WORDS.search(rest) and rest[:1].isupper():
             header.company = rest
-    elif label.startswith("interviewer") or label in ("with", "panel"):
+    elif label.startswith("interviewer") or label in ("with", "panel", "people", "ran by"):
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
         for person in parse_people(value):
+            _add_person(header, person)
+    elif label in _ROLE_LABELS:  # "principal = Delroy Okoro", "Recruiter: ... KIRAN Malhotra"
+        value = re.split(r"\s+[—–]\s+|\s+--\s+", value)[-1]
+        value = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in value.split())
+        for person in parse_people(re.sub(r"\s*\([^)]*\)\s*$", "", value.rstrip(". "))):
+            person.title = person.title or label
             _add_person(header, person)
     elif label in ("date", "interview date"):
         if is_placeholder(value):
@@ -244,40 +358,105 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value):
             header.placeholders.append("candidate")
         elif header.candidate is None:
-            header.candidate = restore_case(value.rstrip(". "))
+            first = re.split(r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)\.\s", value)[0]
+            first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
+            first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
+            header.candidate = restore_case(first.rstrip(". "))
 
 
 def _title_line(header: Header, line: str) -> None:
-    """'Company -- Role', 'Phone interview -- Company, Role (x), date'."""
-    m = _TITLE_LINE.match(line)
+    """'Company -- Role', 'Phone interview -- Company, Role (x), date',
+    'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
+    if line.isupper():
+        line = " ".join(
+            w
+            if len(w) <= 3 and w.isalpha() and w not in ("AND", "THE", "FOR", "OF")
+            else w.capitalize()
+            for w in line.split()
+        )
+    line = re.sub(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", "", line, flags=re.I)
+    m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
     if not m or _LABEL.match(line):
         return
     left, right = m.group("left").strip(), m.group("right").strip()
-    if re.match(r"(?:phone |video |final |onsite )?interview\b", left, re.I):
+    left = re.sub(
+        r"^(?:rejection|rejected|offer|update|follow-?up|thank-?you|notes?)$",
+        "interview",
+        left,
+        flags=re.I,
+    )
+    if re.search(r"\b(?:interview|visit|screen|round)$", left, re.I):
         company, _, rest = right.partition(",")
         left, right = company.strip(), rest.strip()
     if re.search(r"@|\bw/|\bwith\b", left):
         return
+    if _ORG_WORDS.search(right) and not _ORG_WORDS.search(left):
+        # "Paralegal (litigation) -- Brennan, Achterberg & Moreau LLP": the role comes first
+        role = re.sub(r"\s*\([^)]*\)", "", left).strip()
+        header.company = header.company or right.strip(" .")
+        if header.role is None and _plausible_role(title_case_role(role)):
+            header.role = title_case_role(role)
+        return
     if header.company is None and left and not _INTRO_LINE.search(left):
         header.company = restore_case(left)
     role = re.sub(r"\s*\([^)]*\)", "", right)
-    role = re.split(r",|\s+interview\b", role, flags=re.I)[0].strip(" .")
-    role = re.sub(r"\s+(?:role|position|job)$", "", role, flags=re.I)
-    if header.role is None and role and not _ORG_WORDS.search(role):
+    role = re.split(r",|\.\s|\s+/\s+|\s+[—–-]\s+|\s+interview\b", role, flags=re.I)[0].strip(" .")
+    role = re.sub(r"\s+(?:role|position|job|search|opening)$", "", role, flags=re.I)
+    if header.role is None and role and _plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
 
 
+def _plausible_role(role: str) -> bool:
+    """A job title, not an organisation, a date or a sentence ('did BOTH interviews')."""
+    words = role.split()
+    return (
+        0 < len(words) <= 7
+        and not _ORG_WORDS.search(role)
+        and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b", role)
+        and not all(w.isupper() and len(w) > 3 for w in words)  # "JATC" is an organisation
+    )
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, overlapping ones included (a rejected long match may hide a good one)."""
+    out = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append(m)
+        pos = m.start() + 1
+    return out
+
+
 def _role(joined: str, region: str) -> str | None:
-    for pattern in (_ROLE, _ROLE_BEFORE_INTERVIEW, _ROLE_FOR):
-        for m in pattern.finditer(joined if pattern is not _ROLE_BEFORE_INTERVIEW else region):
+    for pattern in (_ROLE, _ROLE_BEFORE_INTERVIEW, _ROLE_RE, _ROLE_FOR):
+        for m in _matches(pattern, joined if pattern is not _ROLE_BEFORE_INTERVIEW else region):
             role = m.group("role").strip()
             role = re.sub(r"^(?:for\s+)?(?:the|a|an)\s+", "", role, flags=re.I)
             if re.search(r"\s-\s|\babt\b|[:;]", role):
                 continue
-            if re.search(r"\b(?:about|with|at|from|to)\b", role, re.I):
+            if re.search(
+                r"\b(?:about|with|at|from|to|for|interviewing)\b|\b\w+'(?:ll|re|ve)\b", role, re.I
+            ):
                 continue
             if role and not re.match(r"(?:about|it|this|that|me|my|your)\b", role, re.I):
                 return title_case_role(role)
+    return None
+
+
+def _company_in(line: str) -> str | None:
+    """The employer an opening line names: after '@' first, then after 'at' or 'from'; never
+    a person ('from Priyanka Sharma, eng mgr @ Tidewell' names Tidewell)."""
+    found = sorted(
+        _matches(_COMPANY_AFTER, line), key=lambda m: not m.group().lstrip().startswith("@")
+    )
+    for m in found:
+        company = _cut_company(m.group("company"))
+        explicit = m.group().lstrip().startswith("@")
+        after = m.group("company")[len(company) :]
+        if re.match(r"\s*,\s*[^,@]{0,30}?" + _TITLE_HINT.pattern, after, re.I):
+            continue  # "Priyanka Sharma, eng mgr": a person and a title
+        if company and (explicit or not company.lower().startswith("the ")):
+            return restore_case(company)
     return None
 
 
@@ -288,19 +467,36 @@ def _cut_company(text: str) -> str:
 
 
 def _people_in_intro(line: str) -> list[Person]:
+    lowercase_notes = sum(c.isupper() for c in line) <= 2
     people: list[Person] = []
-    matches = list(re.finditer(r"\b(?:with|w/)\s+(?P<people>.+)$", line, re.I)) or list(
-        _PEOPLE_INTRO.finditer(line)
+    segments = re.split(r"\b(?:with\b|w/|(?:spoke|talked) to\b)\s*", line, flags=re.I)[1:]
+    opener = re.match(
+        r"\s*(?:spoke (?:to|with)|talked (?:to|with)|chatted with|met with|call with|"
+        r"phone screen with|coffee with)\b",
+        line,
+        re.I,
     )
-    for m in matches:
-        segment = m.group("people")
+    if not segments:
+        segments = [m.group("people") for m in _PEOPLE_INTRO.finditer(line)]
+    for segment in segments:
         segment = re.sub(r"\b(Dr|Mr|Ms|Mrs|Mx|Prof)\.", r"\1", segment)
         cut = _PEOPLE_END.search(segment)
         part = segment[: cut.start()] if cut else segment
         # "Keisha Montgomery, Regional Operations Manager at Ridgeway ..." keeps its title
         part = re.split(r"\s+at\s+(?=[A-Z])|\s+@", part)[0]
-        people += parse_people(part)
+        people += [
+            p
+            for p in parse_people(part)
+            if (lowercase_notes or _typed_capitalised(p.name, part))
+            and (len(p.name.split()) > 1 or p.title or lowercase_notes or opener)
+        ]
     return people
+
+
+def _typed_capitalised(name: str, text: str) -> bool:
+    """A name in mixed-case notes is typed with capitals ('chronic pain patients' is not one)."""
+    first = name.split()[0]
+    return re.search(rf"\b{re.escape(first)}\b", text) is not None
 
 
 def parse_people(value: str) -> list[Person]:
@@ -355,7 +551,11 @@ def _person(text: str, title: str | None) -> Person | None:
         words = text.split()
         if len(words) > 1 and words[0] in _SINGLE_TITLE_WORDS:
             pre_title, text = words[0], " ".join(words[1:])
-    honorific, name = split_honorific(text)
+    if pre_title and pre_title.split()[0].lower() in ("a", "an", "the", "every", "each", "some"):
+        return None  # "a senior DS" is someone unnamed
+    honorific, name = split_honorific(re.sub(r"^(?:doctor)\s+", "Dr. ", text, flags=re.I))
+    if any(c.isupper() for c in name):  # "Owen Blackwood sitting in": the name ends at capitals
+        name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
     if re.match(r"(?:the|a|an|my|our|their|his|her|some|two|three)\b", name, re.I):
         return None
     name = restore_case(name)
@@ -364,10 +564,17 @@ def _person(text: str, title: str | None) -> Person | None:
         return None
     if not name[:1].isupper() or name.lower() in NOT_NAMES:
         return None
+    if not all(w[:1].isupper() for w in name.split()) or re.search(r"['’](?:d|m|ll|ve|re)\b", name):
+        return None  # "I'd tune a PID" is a clause, not a name
     if name.lower() in ("interviewer name", "first last", "name"):
         return None
     if title and _DURATION.match(title):
         title = None
+    if title:
+        title = re.sub(
+            r"^(?:who is|who's|she's|he's|she is|he is|they're)\s+|^the\s+", "", title.strip()
+        )
+        title = re.sub(r"^the\s+", "", title)
     title = expand_title(title or pre_title)
     return Person(name=name, title=title, honorific=honorific)
 
@@ -387,8 +594,8 @@ def _add_person(header: Header, person: Person | None) -> None:
 
 def same_person(a: str, b: str) -> bool:
     """'Marco' and 'Marco Rossi' are one person; so are curly and straight apostrophes."""
-    fa = a.lower().replace("’", "'").split()
-    fb = b.lower().replace("’", "'").split()
+    fa = re.findall(r"[\w'-]+", a.lower().replace("’", "'"))
+    fb = re.findall(r"[\w'-]+", b.lower().replace("’", "'"))
     short, long = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     return bool(short) and all(w in long for w in short)
 
@@ -404,20 +611,6 @@ _IN_SPAN = re.compile(
     re.I,
 )
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 
 
 def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
@@ -433,7 +626,9 @@ def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
         ) or re.search(r"\b(?P<part>)by\s+(?P<month>[a-z]+)\s+\d", phrase, re.I)
         if when and when.group("part"):
             month = when.group("month").lower()
-            idx = next((i for i, name in enumerate(_MONTHS) if name.startswith(month[:3])), None)
+            idx = next(
+                (i for i, name in enumerate(MONTH_NAMES) if name.startswith(month[:3])), None
+            )
             if idx is not None:
                 day = {"early": 7, "mid": 15, "late": 25, "end of": 28}[when.group("part").lower()]
                 year = interview.year + (1 if idx + 1 < interview.month else 0)

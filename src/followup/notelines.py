@@ -18,11 +18,13 @@ short and formulaic enough that a closed word list decides what is sure.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from followup.noteheader import Person, same_person
+from followup.notenames import MONTH_NAMES
 
 
 class LineKind(StrEnum):
@@ -46,6 +48,8 @@ class LineKind(StrEnum):
 class PhraseKind(StrEnum):
     """How the offline writer may use a line's phrase."""
 
+    LEADING = "leading"  # read as a TOPIC: "the sepsis rollout you are leading"
+    WON = "won"  # read as a TOPIC: "the Riverside Bank account you just won"
     TOPIC = "topic"  # "our conversation about {phrase}"
     PLAN = "plan"  # "hearing about {phrase}" (your plans to ...)
     SEEKING = "seeking"  # "you are looking for {phrase}"
@@ -63,6 +67,7 @@ class NoteLine:
     about: str | None = None  # the interviewer it is about; None for the team or nobody
     phrase: str | None = None
     phrase_kind: PhraseKind | None = None
+    raw: str = ""  # the words as typed (what is cut from the notes a model reads)
 
     @property
     def usable(self) -> bool:
@@ -73,7 +78,9 @@ class NoteLine:
 INSTRUCTION = re.compile(
     r"ignore (?:all|the|any|previous|above|prior)|disregard|system prompt|you are now|"
     r"instead,? write|new instructions|\b(?:system|assistant|developer)\s*:|note to the ai|"
-    r"</?notes>|\bP\.S\.",
+    r"</?notes>|\bP\.S\.|"
+    r"\b(?:now |please )?write (?:the|an|a|this) (?:email|message|note|letter)\b|"
+    r"\bin all caps\b",
     re.I,
 )
 _PRIVATE_MARK = re.compile(
@@ -132,7 +139,7 @@ _FORGOT = re.compile(
     re.I,
 )
 _CONCERN = re.compile(
-    r"\b(?:concern(?:ed|s)?|worr(?:y|ied|ies)|skeptical|hesitant|unsure|nervous|pushed on|"
+    r"(?<![\w-])(?:concern(?:ed|s)?|worr(?:y|ied|ies)|skeptical|hesitant|unsure|nervous|pushed on|"
     r"doubts?)\b",
     re.I,
 )
@@ -155,6 +162,9 @@ _SHORTHAND = [
     (r"\bdept\b", "department"),
     (r"\bgovt\b", "government"),
     (r"\bbiz\b", "business"),
+    (r"\bcert\b", "certification"),
+    (r"\b(?:um+|uh+)\b,?\s*", ""),
+    (r",\s+like\s+", ", "),
     (r"\bfri/sat\b", "Fridays and Saturdays"),
     (r"\bsat/sun\b", "weekends"),
     (r"\bsq ft\b", "square feet"),
@@ -238,6 +248,7 @@ class _Unit:
     section: LineKind | None
     person: str | None
     qa: str | None = None
+    instruction: bool = False  # the line as typed reads as an instruction to a model
 
 
 def classify_notes(text: str, people: list[Person], header_region: str = "") -> list[NoteLine]:
@@ -252,9 +263,14 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
         elif unit.section is not None:
             current = single
         for sentence in split_sentences(unit.text):
-            named = _named_person(sentence, people)
+            named = _named_person(sentence, people) or _met_person(sentence, people)
             if named is not None:
                 current = named
+            whole = _classify(sentence, unit, people, current or single)
+            if unit.instruction or whole.kind in (LineKind.INSTRUCTION, LineKind.PRIVATE):
+                kind = LineKind.INSTRUCTION if unit.instruction else whole.kind
+                lines.append(NoteLine(whole.text, kind, whole.about, raw=sentence))
+                continue
             for clause in _clauses(sentence):
                 line = _classify(clause, unit, people, current or single)
                 if (
@@ -262,24 +278,29 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                     and lines[-1].kind is LineKind.QUESTION
                     and line.phrase_kind is PhraseKind.TOPIC
                     and re.match(r"(?:talked|discussed)\b", line.text, re.I)
+                    and not re.search(r"\byour\b", line.phrase or "")  # their AMR fleet
                 ):
                     # "He asked how I'd X. Talked about Y." -- Y is the candidate's answer
                     line = NoteLine(
                         line.text, LineKind.CANDIDATE, line.about, line.phrase, PhraseKind.MINE
                     )
-                lines.append(line)
+                lines.append(dataclasses.replace(line, raw=clause))
     return lines
 
 
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)", re.I
+    r",?\s+and\s+(?:then\s+)?(?=(?:he|she|they|I)\s+(?!(?:was|were|am|is)\b))|"
+    r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"
+    r"\s+and\s+(?=(?:(?:he|she|they)\s+)?(?:asked|wants|said|cares|talked)\b)|;\s+|"
+    r"\s+[-–—]\s+",
+    re.I,
 )
 
 
 def _clauses(sentence: str) -> list[str]:
     """Shorthand packs clauses into one line ('pairing on a dbt model, he cares about
     testing, asked how I'd catch schema drift'); each is read on its own."""
-    if sentence.count(",") == 0 or len(sentence.split()) < 6:
+    if len(sentence.split()) < 6:
         return [sentence]
     parts = [p.strip() for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
     return parts or [sentence]
@@ -295,12 +316,13 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
         current_qa: str | None = None
 
         previous_indented = False
+        in_instruction = False
         for raw in block.splitlines():
             line = raw.strip()
             if not line:
                 continue
             indented = raw[:1] in (" ", "\t")
-            if previous_indented and not indented:
+            if (previous_indented and not indented) or _NEW_MEETING.match(line):
                 _flush(units, current, section, person, current_qa)
             previous_indented = indented and bool(current)
             heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line)
@@ -329,10 +351,14 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 _flush(units, current, section, person, current_qa)
                 section = _section_kind(label.group("label"))
                 continue
-            if INSTRUCTION.search(line):
+            if INSTRUCTION.search(line) or (in_instruction and not _BULLET.match(line)):
+                # an injected instruction runs on until the paragraph ends, a bullet starts,
+                # or a reopened <notes> tag
                 _flush(units, current, section, person, current_qa)
-                units.append(_Unit(line, section, person))
+                units.append(_Unit(line, section, person, instruction=True))
+                in_instruction = not re.search(r"^<notes>$", line.strip(), re.I)
                 continue
+            in_instruction = False
             qa = _QA.match(line)
             if label and label.group("label").lower().strip() in _FACT_LABELS:
                 _flush(units, current, section, person, current_qa)
@@ -340,7 +366,9 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 continue
             if _BULLET.match(line) or qa or (label and not raw.startswith((" ", "\t"))):
                 _flush(units, current, section, person, current_qa)
-                current_qa = qa.group("qa").upper() if qa else None
+                current_qa = (
+                    qa.group("qa").upper() if qa else ("-" if _BULLET.match(line) else None)
+                )
                 line = _BULLET.sub("", line)
                 line = _QA.sub("", line)
             current.append(line)
@@ -348,6 +376,12 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
         if section in (LineKind.FORGOT, LineKind.NEXT_STEPS) and not text.startswith("#"):
             pass
     return units
+
+
+# a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit
+_NEW_MEETING = re.compile(
+    r"^(?:(?i:\d{1,2}(?::\d\d)?\s*(?:am|pm)|day \d+|then)\b|.{0,30}\b(?:w/|with)\s+[A-Z])"
+)
 
 
 def _flush(
@@ -372,6 +406,10 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     """'Kessler:', 'hana:', '## Priya Raman (Director)', 'Elena Varga (CEO)', 'Dr. Moreno: ...',
     'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
     text = line.strip().lstrip("#").strip()
+    for p in people:  # "Tom Whitfield, board chair. First names." opens Tom's part
+        full = re.sub(r"['’]", "['’]", re.escape(p.name))  # either apostrophe
+        if re.match(rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?{full}\s*(?:,|\(|[-–—:])", text):
+            return p.name
     m = re.match(
         r"^(?:then\s+[^,]*?\b(?:with|w/)\s+|met\s+|then\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?"
         r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?)\s*(?:\([^)]*\))?\s*(?:asked)?\s*"
@@ -411,27 +449,38 @@ def _match_person(text: str, people: list[Person]) -> str | None:
     return None
 
 
+_WHO = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
+_MET_WITH = re.compile(rf"\b(?:with|w/)\s+{_WHO}")
+_OPENS_WITH = re.compile(rf"^{_WHO}")
+
+
+def _met_person(sentence: str, people: list[Person]) -> str | None:
+    """The person a line says the candidate met ('onsite w/ Victor Adeyemi (manager)')."""
+    return _known(_MET_WITH.search(sentence), people)
+
+
 def _named_person(sentence: str, people: list[Person]) -> str | None:
     """The interviewer a sentence opens with ('Marcus asked ...', 'Dr. Moreno: ...')."""
-    m = re.match(
-        r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)",
-        sentence,
-    )
-    if not m:
+    return _known(_OPENS_WITH.match(sentence), people)
+
+
+def _known(m: re.Match[str] | None, people: list[Person]) -> str | None:
+    """The known person whose name (two words or one) the match captured."""
+    if m is None:
         return None
     words = m.group("who").split()
     for n in (2, 1):
-        if len(words) >= n:
-            hit = _match_person(" ".join(words[:n]), people)
-            if hit:
-                return hit
+        if len(words) >= n and (hit := _match_person(" ".join(words[:n]), people)):
+            return hit
     return None
 
 
 _SUBJ_PERSON = r"(?:he|she|they|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
 _TEAM = (
     r"(?:they|the team|the firm|the company|the studio|the branch|the store|the lab|"
-    r"the city|the unit|the board)"
+    r"the city|the unit|the board|the school|the hospital|the clinic|the museum|the station|"
+    r"the restaurant|the plant|the district|the library|the university|the office|the agency|"
+    r"the foundation|the bank|the practice|the department)"
 )
 _ING_BASE = {
     "moving": "move",
@@ -456,6 +505,7 @@ _ING_BASE = {
     "introducing": "introduce",
     "developing": "develop",
 }
+_NOT_PLAN_VERBS = {"be", "have", "know", "see", "hear", "talk", "ask", "get", "make", "do"}
 _PRESENT_BASE = {
     "publish": "publish",
     "run": "run",
@@ -466,6 +516,7 @@ _PRESENT_BASE = {
 
 
 def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | None) -> NoteLine:
+    typed_lower = sentence[:1].islower() or re.search(r"(?:^|\s)i(?:\s|'|’)", sentence) is not None
     text = expand_shorthand(sentence)
     text = re.sub(r"^notes? to self\s*:\s*", "", text, flags=re.I)
     for p in people:  # restore the case of names typed in lower case
@@ -503,6 +554,11 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         return NoteLine(text, LineKind.NEXT_STEPS, person)
     if _CONCERN.search(text):
         return NoteLine(text, LineKind.CONCERN, person)
+    numbered_q = re.match(r"(?P<q>(?:how|what|why|tell me|describe)\b[^?]*)\?", text, re.I)
+    if numbered_q and unit.qa in (None, "-"):
+        phrase = _question_from_q(numbered_q.group("q"))
+        if phrase:
+            return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     if unit.qa == "Q" or (unit.section is LineKind.QUESTION and not _BULLET.match(text)):
         if unit.qa != "Q" and not _question_from_q(text):
             pass
@@ -530,7 +586,7 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
     for kind, pattern, pkind in _PATTERNS:
         m = pattern.search(text)
         if m:
-            phrase = _phrase(m.groupdict().get("x"), pkind, m)
+            phrase = _phrase(m.groupdict().get("x"), pkind, m, typed_lower)
             about = _about(m, people, person)
             subject = (m.groupdict().get("s") or "").lower()
             if (
@@ -540,7 +596,8 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
                 and re.search(r"\b(?:I|my)\b", phrase)
             ):
                 kind, pkind = LineKind.CANDIDATE, PhraseKind.MINE
-            line = NoteLine(text, kind, about, phrase, pkind if phrase else None)
+            stored = PhraseKind.TOPIC if pkind in (PhraseKind.LEADING, PhraseKind.WON) else pkind
+            line = NoteLine(text, kind, about, phrase, stored if phrase else None)
             if phrase:
                 return line
             first = first or line
@@ -548,7 +605,21 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         return first
     if re.match(r"^(?:I|I'm|I've|I'd|My)\b", text):
         return NoteLine(text, LineKind.CANDIDATE, person)
+    if unit.qa == "-" and unit.person and (phrase := _bare_topic(text)):
+        # terse bullets under a person ("- capital allocation; fleet renewal vs dividend")
+        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     return NoteLine(text, LineKind.OTHER, person)
+
+
+def _bare_topic(text: str) -> str | None:
+    """A bullet that is only a noun phrase ('controls after the restatement'), as a topic."""
+    phrase = _trim(text)
+    words = phrase.split()
+    if not 2 <= len(words) <= 8 or not phrase[:1].islower():
+        return None
+    if re.search(r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice)\b", phrase, re.I):
+        return None
+    return _checked(phrase, PhraseKind.TOPIC)
 
 
 def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | None:
@@ -562,23 +633,28 @@ def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | 
 
 
 _S = (
-    rf"(?:^|[;,]\s*|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
+    rf"(?:^|[;,]\s*|\s-\s+|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
     rf"(?P<s>{_SUBJ_PERSON}|{_TEAM})\s+"
 )
-_S0 = rf"(?:{_S}|^(?:also\s+)?|\b(?:and|then|also)\s+|[;,]\s*)"  # a subject, or none (the person)
+_S0 = (
+    rf"(?:{_S}|^(?:also\s+)?|\b(?:and|then|also)\s+|[;,]\s*)"
+    r"(?:(?:mostly|also|really|just)\s+)?"
+)  # a subject, or none (the person the line is about)
 _PLAN_VERBS = "|".join(_ING_BASE)
 _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.QUESTION,
         re.compile(
-            rf"{_S0}asked(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)\s+I\b.*)", re.I
+            rf"{_S0}ask(?:ed|s)?(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)(?:\s+[a-z]+){{0,2}}"
+            rf"\s+I\b.*)",
+            re.I,
         ),
         PhraseKind.QUESTION,
     ),
     (
         LineKind.QUESTION,
         re.compile(
-            rf"{_S0}asked(?:\s+(?:me|some|good|great|a lot of|tough|sharp|detailed))*"
+            rf"{_S0}ask(?:ed|s)?(?:\s+(?:me|some|good|great|a lot of|a lot|tough|sharp|detailed))*"
             rf"(?:\s+questions?)?\s+about\s+(?P<x>.+)",
             re.I,
         ),
@@ -597,7 +673,9 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         LineKind.TOPIC,
         re.compile(
             rf"{_S0}(?:is\s+|'s\s+|was\s+)?(?:really\s+|very\s+|most\s+)?(?:big on|keen on|into|"
-            rf"focused on|excited about|interested in|passionate about)\s+(?P<x>.+)",
+            rf"focused on|excited about|interested in|passionate about|obsessed with|all about|"
+            rf"interest(?:ed)? about)"
+            rf"\s+(?P<x>.+)",
             re.I,
         ),
         PhraseKind.TOPIC,
@@ -632,7 +710,36 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.TOPIC,
         re.compile(
-            rf"{_S0}(?:talked|spoke|went deep|focused|chatted|told me)"
+            rf"{_S}(?:(?:is|'s|are|'re)\s+)?(?:leading|running|heading)\s+(?P<x>the .+)", re.I
+        ),
+        PhraseKind.LEADING,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(rf"{_S}(?:just\s+)?(?:won|landed|signed)\s+(?P<x>the .+)", re.I),
+        PhraseKind.WON,
+    ),
+    (
+        LineKind.QUESTION,
+        re.compile(
+            rf"{_S0}asked me to (?:walk (?:her |him |them )?through|talk through|present|"
+            rf"show (?:her |him |them )?)\s*(?P<x>my .+)",
+            re.I,
+        ),
+        PhraseKind.MINE,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:wants?|hopes?|plans?|is hoping|'s hoping)\s+to\s+(?P<v>[a-z]+)\s+(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.PLAN,
+    ),
+    (
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me)"
             rf"(?:\s+(?:with|to)\s+(?:the|a|an)\s+[a-z][\w -]{{1,30}}?)?\s+(?:a lot\s+|mostly\s+)?"
             rf"(?:about|on)\s+(?P<x>(?!my\b).+)",
             re.I,
@@ -662,6 +769,8 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
             r"\b(?:conversation|discussion)\s+(?:about|on)\s+(?P<x>.+)|"
             r"^(?:most of the (?:hour|time|interview)|mostly|\d+\s*(?:hr|hour|min)\w*,?\s+mostly)"
             r"\s+(?:was\s+)?about\s+(?P<y>.+)|"
+            r"\bspent (?:most of )?(?:the|our) (?:time|hour|interview) (?:on|talking about)\s+"
+            r"(?P<v>.+)|"
             r"^big topic(?:\s+for\s+\w+)?\s*:\s*(?P<z>.+)|"
             r"^(?:I\s+)?(?:enjoyed|loved|liked)\s+(?:learning|hearing)\s+about\s+(?P<w>.+)",
             re.I,
@@ -671,7 +780,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.TOPIC,
         re.compile(
-            rf"{_S0}(?:walked me through|showed me|described|explained)\s+"
+            rf"{_S0}(?:walked me through|showed me|describ(?:ed|es?)|explain(?:ed|s)?)\s+"
             rf"(?P<x>(?:the|their|his|her|a|an)\s.+)",
             re.I,
         ),
@@ -694,9 +803,13 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
 ]
 
 
-def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
+def _phrase(
+    raw: str | None, pkind: PhraseKind, m: re.Match[str], typed_lower: bool = False
+) -> str | None:
     groups = m.groupdict()
     raw = raw or groups.get("y") or groups.get("z") or groups.get("w")
+    if raw is None and pkind is PhraseKind.TOPIC:
+        raw = groups.get("v")
     if raw is None:
         return None
     phrase = _trim(raw)
@@ -704,9 +817,15 @@ def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
         phrase = phrase.split(",")[0].strip()  # "the pilot, residents on the panel"
     if pkind is PhraseKind.PLAN and "v" not in groups:
         return _checked(f"your plans for {phrase}", pkind)
+    if pkind is PhraseKind.LEADING:
+        return _checked(f"{phrase} you are leading", PhraseKind.TOPIC)
+    if pkind is PhraseKind.WON:
+        return _checked(f"{phrase} you just won", PhraseKind.TOPIC)
     if pkind is PhraseKind.PLAN:
         verb = m.group("v").lower()
-        base = _ING_BASE[verb]
+        base = _ING_BASE.get(verb) or (verb if verb not in _NOT_PLAN_VERBS else "")
+        if not base:
+            return None
         if verb == "rolling" and phrase.lower().startswith("out "):
             base, phrase = "roll out", phrase[4:]
         elif verb == "planning":
@@ -714,11 +833,40 @@ def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
         phrase = f"your plans to {base} {phrase}"
     elif pkind is PhraseKind.QUESTION:
         phrase = re.sub(r"^if\b", "whether", phrase)
+        phrase = re.sub(r"\bI'd(?=\s+(?:done|been|had|[a-z]+ed)\b)", "I had", phrase)
         phrase = re.sub(r"\bI'd\b", "I would", phrase)
         phrase = re.sub(r"\bI'm\b", "I am", phrase)
+    phrase = _proper_case(phrase, typed_lower)
     if pkind is PhraseKind.MINE:
         return phrase if sure_phrase(phrase, pkind) else None
     return _checked(phrase, pkind)
+
+
+_MONTH_NAMES = [m for m in MONTH_NAMES if m != "may"]  # "may" is mostly the verb
+
+
+def _proper_case(phrase: str, typed_lower: bool) -> str:
+    """Notes typed in lower case: month names and the place after 'at' or 'from' ('at rye &
+    barrel') get their capitals back; 'at the call center' is left alone."""
+    phrase = re.sub(
+        r"\b(" + "|".join(_MONTH_NAMES) + r")\b", lambda m: m.group(1).capitalize(), phrase
+    )
+    if not typed_lower:  # typed in sentence case: its lower-case words are not names
+        return phrase
+
+    def place(m: re.Match[str]) -> str:
+        words = m.group("place").split()
+        return m.group("prep") + " ".join(
+            w if w in ("&", "and", "of") else w.capitalize() for w in words
+        )
+
+    return re.sub(
+        r"(?P<prep>\b(?:at|from)\s+)(?P<place>(?!the\b|my\b|a\b|an\b|your\b|our\b|home\b|"
+        r"work\b|least\b|first\b)[a-z][a-z'&]*(?:\s+(?:&\s+)?(?!and\b|with\b|for\b|to\b|in\b|"
+        r"on\b|during\b)[a-z][a-z']*){0,3})(?=$|[,.;]|\s+(?:and|with|for|to|in|on|during)\b)",
+        place,
+        phrase,
+    )
 
 
 def _checked(phrase: str, pkind: PhraseKind) -> str | None:
@@ -744,7 +892,7 @@ def _trim(text: str) -> str:
 
 
 _NOT_SURE = re.compile(
-    r"\b(?:he|she|him|they|them|we|us|our|theirs|it's|lol|abt|etc|stuff|thing|things|"
+    r"\b(?:he|she|him|they|them|we|us|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
     r"something|somehow|kinda|sorta|gonna|wanna|idk|tbh|btw|fine|ok|okay)\b|[?!@]|\.\.|"
     r"\$|\d+\s?k\b|\bw/|\bI(?:'d|'m|'ll|'ve)\b|^I\b",
     re.I,
@@ -758,12 +906,13 @@ _RELATIVE = re.compile(r"\b(?:who|whose|that|which|how|what|whether|when|where|i
 _BAD_START = re.compile(
     r"^(?:is|are|was|were|be|been|has|have|had|do|does|did|said|says|asked|wants|told|that|"
     r"if|because|and|or|but|so|to|of|on|in|at|for|with|about|as|than|then|yes|no|not|"
-    r"very|really|also|just|it|this|there)\b",
+    r"very|really|also|just|it|this|there|you're|you|we're|they're|she's|he's|could|would|"
+    r"should|can|will|might|must|say|said)(?![\w'])",
     re.I,
 )
 _BAD_END = re.compile(
     r"\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|about|my|your|their|his|her|is|are|"
-    r"was|from|by|as|that|this|I|more|most|very)$",
+    r"was|from|by|as|that|this|I|more|most|very|it|them)$",
     re.I,
 )
 
@@ -781,6 +930,7 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         body = rest[2] if len(rest) > 2 else ""
         if re.match(r"(?:would|could|can|will|might|should|am|do|did|have|had)?\s*$", body):
             return False
+        body = re.sub(r"^(?:would|could|can|will|might|should|am|do|did|have|had)\s+", "", body)
     if _NOT_SURE.search(body) or _BAD_START.match(body) or _BAD_END.search(body):
         return False
     finite = _FINITE.search(body)
@@ -796,6 +946,7 @@ _PERSPECTIVE = [
     (r"\b(?:their|his|her)\b", "your"),
     (r"\btheirs\b", "yours"),
     (r"\bthe (team|firm|company|studio|lab|store|branch|unit|city)'s\b", r"your \1's"),
+    (r"\b(how|what|where|why|when) the team\b", r"\1 your team"),
     (r"\bthey\b(?=\s+[a-z]+(?:ed|e|n)?\b)", "you"),
 ]
 
@@ -863,7 +1014,7 @@ def share_urls(lines: list[NoteLine]) -> list[str]:
             url = m.group().rstrip(".,)")
             title = re.search(
                 r"\bsend (?:her|him|them|along)?\s*(?P<t>the [^.:]+?)\s*(?:https?://|$)", ln.text
-            )
+            ) or re.search(r"[\"“](?P<t>[^\"”]{3,120})[\"”]", ln.text)
             out.append(f"{url} {title.group('t')}" if title else url)
     return out
 

@@ -22,8 +22,24 @@ HONORIFICS = {
 # A name word: a letter, then letters, apostrophes (straight or curly) and hyphens.
 NAME_TAIL = r"[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
 NAME_WORD = r"[^\W\d_]" + NAME_TAIL
+MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NOT_NAMES = frozenset(
     [
+        "i",
         "her",
         "him",
         "them",
@@ -38,7 +54,11 @@ NOT_NAMES = frozenset(
         "hr",
         "recruiting",
         "recruiter",
+        "weekends",
     ]
+    + MONTH_NAMES
+    + WEEKDAYS
+    + [day + "s" for day in WEEKDAYS]
 )
 _HONORIFIC = re.compile(r"^(?P<h>dr|prof|professor|mrs|mr|ms|mx)\.?\s+", re.I)
 _PLACEHOLDER = re.compile(
@@ -109,6 +129,10 @@ def expand_title(title: str | None) -> str | None:
         if w.lower() == "eng" and i + 1 < len(raw)
         else _TITLE_WORDS.get(w.lower().rstrip("."), w)
         for i, w in enumerate(raw)
+    ]
+    words = [
+        new[:1].upper() + new[1:] if old[:1].isupper() else new
+        for old, new in zip(raw, words, strict=True)
     ]
     out = " ".join(words).strip(" ,")
     return out or None

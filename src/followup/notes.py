@@ -33,6 +33,7 @@ from followup.notelines import (
     share_urls,
 )
 from followup.notenames import is_placeholder, restore_case, split_honorific
+from followup.notetext import normalize_notes
 
 MONTHS = {
     m: i + 1
@@ -57,6 +58,12 @@ MONTHS = {
 _DATE_WORDS = re.compile(
     r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b",
+    re.I,
+)
+_DATE_DAY_FIRST = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?(?:,?[\s-]+(?P<year>\d{4}))?\b",
     re.I,
 )
 _DATE_SLASH = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
@@ -102,7 +109,7 @@ def parse_notes(source: SourceText) -> Notes:
 def parse_date(text: str, today: dt.date) -> dt.date | None:
     """The first date in the text ("Nov 20", "11/19", "tues 3/4", "2026-11-20"); the most
     recent past one when the year is left out."""
-    for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_SLASH):
+    for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH):
         m = pattern.search(text)
         if not m:
             continue
@@ -131,6 +138,12 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
     share: str | None = None
     all_text: str = ""  # every word of the notes, for the grounding check
+    text: str = ""  # the free text as the readers saw it (tables and pasted forms undone)
+    met_on: dict[str, dt.date] = field(default_factory=dict)  # when notes span several days
+
+    def day_met(self, name: str) -> dt.date | None:
+        """The day the candidate met this person (the interview date unless the notes say)."""
+        return self.met_on.get(name, self.brief.interview_date)
 
     def missing(self, kind: MessageKind | None = None) -> list[str]:
         """The facts a message needs that the notes do not give (in FACTS order); a check-in
@@ -147,8 +160,19 @@ class Reading:
         return [fact for fact in FACTS if not have[fact]]
 
     def public_text(self) -> str:
-        """The notes without private remarks and model instructions (what a model may read)."""
-        return "\n".join(ln.text for ln in self.lines if ln.usable)
+        """The notes as written, without private remarks and model instructions: what a
+        model may read (headings and who-said-what stay)."""
+        text = self.text
+        for ln in self.lines:
+            if not ln.usable and ln.raw.strip():
+                words = [re.escape(w) for w in ln.raw.split()]
+                text = re.sub(r"[ \t]*" + r"\s+".join(words), "", text)
+        kept = [
+            line
+            for line in text.splitlines()
+            if re.search(r"\w", re.sub(r"^\s*(?:[-*•]|[QA]\s*:)", "", line))
+        ]
+        return "\n".join(kept)
 
 
 def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
@@ -161,7 +185,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     fm, warnings = _front_matter(notes)
     placeholders: list[str] = []
     people = _front_matter_people(fm.get("interviewers"), notes.source, placeholders)
-    header = read_header(notes.text) if notes.text.strip() else Header()
+    text = normalize_notes(notes.text)
+    header = read_header(text) if text.strip() else Header()
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
@@ -189,7 +214,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     if brief.interview_date is None and header.date_text:
         brief.interview_date = parse_date(header.date_text, today) or parse_date(notes.text, today)
     persons = [Person(p.name, p.title, p.honorific) for p in people]
-    lines = classify_notes(notes.text, persons)
+    lines = classify_notes(text, persons)
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     _fill_from_lines(brief, lines)
     if brief.decision_date is None:
@@ -201,7 +226,23 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     if share is None:
         urls = share_urls(lines)
         share = urls[0] if urls else None
-    return Reading(brief, lines, sorted(set(placeholders)), warnings, share, notes.all_text)
+    met_on = {}
+    for person in header.people:
+        day = parse_date(person.met_on, today) if person.met_on else None
+        if day is not None:
+            met_on[person.name] = day
+    if len(set(met_on.values())) > 1 and brief.interview_date in (None, min(met_on.values())):
+        brief.interview_date = max(met_on.values())  # the last round is the interview
+    return Reading(
+        brief,
+        lines,
+        sorted(set(placeholders)),
+        warnings,
+        share,
+        all_text=notes.all_text,
+        text=text,
+        met_on=met_on,
+    )
 
 
 def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:

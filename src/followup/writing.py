@@ -78,15 +78,14 @@ def read_notes(arg: str | None) -> SourceText:
 
 
 def _terminal() -> Any:
-    """The user's terminal for questions, even after the notes were pasted into stdin."""
-    if sys.stdin.isatty():
-        return sys.stdin
-    if not sys.stderr.isatty():
+    """The user's terminal for questions, even after the notes were pasted into stdin and
+    ended with Ctrl-D (the terminal device is opened afresh); None off a terminal."""
+    if not (sys.stdin.isatty() or sys.stderr.isatty()):
         return None
     try:
-        return open("/dev/tty", encoding="utf-8")
+        return open("/dev/tty", encoding="utf-8")  # closed by ask_for_facts
     except OSError:
-        return None
+        return sys.stdin if sys.stdin.isatty() else None
 
 
 def ask_for_facts(missing: list[str], source: str) -> dict[str, str] | None:

@@ -78,8 +78,69 @@ class Gate:
             status=request.status,
         )
         findings = self.checker.check(draft.text, draft.kind, context).findings
-        draft.findings = [f for f in findings if not _written_so_in_notes(f, reading.all_text)]
+        findings = [f for f in findings if not _written_so_in_notes(f, reading.all_text)]
+        draft.findings = _timing(draft, days_since) + _no_detail(draft, reading) + findings
         draft.blocked = has_errors(draft.findings)
+
+
+LATE_THANK_YOU_DAYS = 14
+
+
+def _no_detail(draft: Draft, reading: Reading) -> list[Finding]:
+    """A thank-you to someone the notes say nothing specific about (nothing about them, and
+    nothing said to nobody in particular): say so rather than pass a generic note as ready.
+    A colleague's topics do not count: they are not this person's conversation."""
+    person = draft.recipient
+    if person is None or draft.kind is not MessageKind.THANK_YOU:
+        return []
+    if person.topics or person.interests or reading.brief.topics:
+        return []
+    return [
+        _finding(
+            draft,
+            "writer.no-detail",
+            Severity.WARNING,
+            f"the notes say nothing specific about your conversation with {person.name}, so "
+            "this note is generic; add a line about what you discussed",
+        )
+    ]
+
+
+def _finding(draft: Draft, rule_id: str, severity: Severity, message: str) -> Finding:
+    """A writer finding on the greeting line."""
+    first_line = draft.body.split("\n", 1)[0]
+    return Finding(
+        rule_id=rule_id,
+        severity=severity,
+        message=message,
+        start=0,
+        end=len(first_line),
+        line=3,
+        column=1,
+        match=first_line,
+    )
+
+
+def _timing(draft: Draft, days_since: int | None) -> list[Finding]:
+    """A message dated before the interview, or a thank-you weeks late."""
+    if days_since is None:
+        return []
+    if days_since < 0:
+        severity, message = (
+            Severity.ERROR,
+            f"the interview in the notes is {-days_since} "
+            f"day{'' if days_since == -1 else 's'} after today; check the date in the notes "
+            "(or --today)",
+        )
+    elif draft.kind is MessageKind.THANK_YOU and days_since > LATE_THANK_YOU_DAYS:
+        severity, message = (
+            Severity.WARNING,
+            f"a thank-you {days_since} days after the interview reads late; a short check-in "
+            "(--kind check-in) may fit better",
+        )
+    else:
+        return []
+    return [_finding(draft, "writer.timing", severity, message)]
 
 
 def _written_so_in_notes(finding: Finding, notes: str) -> bool:

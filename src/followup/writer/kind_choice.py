@@ -32,22 +32,55 @@ class KindChoice:
     reason: str
 
 
+_THANKED = re.compile(
+    r"\b(?:sent|send|emailed) (?:a |the |my )?(?:thank[- ]?you|ty)\b|\bthank[- ]?yous? "
+    r"(?:email |note )?sent\b",
+    re.IGNORECASE,
+)
+_INQUIRED = re.compile(
+    r"\b(?:follow[- ]?up|inquiry)(?: email| note)? sent\b|"
+    r"\bsent (?:a |the |my )?(?:first |second )?"
+    r"(?:follow[- ]?up|inquiry)\b",
+    re.IGNORECASE,
+)
+_ON_HOLD = re.compile(r"\b(?:on hold|paused|hiring freeze|frozen|freeze)\b", re.IGNORECASE)
+_SOMETHING_TO_SHARE = re.compile(
+    r"https?://|\bcongratulat|\bcongrats\b|\bsuggested I\b", re.IGNORECASE
+)
+
+
 def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
-    """The message the timeline calls for today."""
-    if _REJECTED.search(notes.all_text.replace("’", "'")):
+    """The message the timeline calls for today, given what the notes say was sent."""
+    text = notes.all_text.replace("’", "'")
+    if _REJECTED.search(text):
         return KindChoice(MessageKind.KEEP_IN_TOUCH, "the notes say the application was declined")
     if brief.interview_date is None:
         return KindChoice(MessageKind.THANK_YOU, "no interview date in the notes")
     days = (today - brief.interview_date).days
     if days < 0:
         return KindChoice(MessageKind.THANK_YOU, f"the interview is {_days(-days)} away")
-    if brief.decision_date is not None and today <= brief.decision_date and days > 3:
-        return KindChoice(
-            MessageKind.THANK_YOU if days <= 6 else MessageKind.CHECK_IN,
-            f"the employer decides on {brief.decision_date:%a %d %b}; an inquiry waits until then",
-        )
-    if days <= 6:
+    inquiries = len(_INQUIRED.findall(text))
+    share = _SOMETHING_TO_SHARE.search(text) is not None
+    if inquiries >= 2 or (_ON_HOLD.search(text) and days > 10):
+        why = "two inquiries were sent" if inquiries >= 2 else "the notes say the hire is on hold"
+        return KindChoice(MessageKind.CHECK_IN, f"{why}; a check-in offers something instead")
+    if inquiries == 1:
+        return KindChoice(MessageKind.SECOND_INQUIRY, f"one inquiry was sent, {_days(days)} ago")
+    thanked = _THANKED.search(text) is not None
+    if days <= 6 and not thanked:
         return KindChoice(MessageKind.THANK_YOU, f"{_days(days)} after the interview")
+    if brief.decision_date is not None and today <= brief.decision_date:
+        if share and days > 14:
+            return KindChoice(
+                MessageKind.CHECK_IN,
+                f"the employer decides on {brief.decision_date:%a %d %b}; the notes hold "
+                "something to share",
+            )
+        return KindChoice(
+            MessageKind.INQUIRY,
+            f"the thank-you is done and the employer decides on {brief.decision_date:%a %d %b}; "
+            "the checker flags this inquiry until then",
+        )
     if days <= 14:
         return KindChoice(MessageKind.INQUIRY, f"{_days(days)} after the interview")
     if days <= 21:

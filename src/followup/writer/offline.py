@@ -117,15 +117,37 @@ def _strength(line: NoteLine) -> int:
 def _phrases(lines: list[NoteLine], kind: PhraseKind, avoid: frozenset[str]) -> list[str]:
     chosen = [ln for ln in lines if ln.phrase and ln.phrase_kind is kind]
     chosen.sort(key=_strength)
-    return _dedupe(
-        [_with_article(ln.phrase) for ln in chosen if ln.phrase and ln.phrase not in avoid]
-    )
+    return _dedupe([ln.phrase for ln in chosen if ln.phrase and ln.phrase not in avoid])
 
 
-_COUNT_NOUNS = re.compile(
-    r"^(?:[\w&'-]+\s+){0,3}?(?:report|plan|program|programme|project|pilot|system|migration|"
-    r"caseload|rollout|redesign|review|renovation|launch|study|initiative|policy|dashboard|"
-    r"protocol|standard|overhaul|conversion|replacement|expansion)\b",
+_COUNT_NOUNS = frozenset(
+    [
+        "report",
+        "plan",
+        "program",
+        "programme",
+        "project",
+        "pilot",
+        "system",
+        "migration",
+        "caseload",
+        "rollout",
+        "redesign",
+        "review",
+        "renovation",
+        "launch",
+        "study",
+        "initiative",
+        "policy",
+        "dashboard",
+        "protocol",
+        "standard",
+        "overhaul",
+        "conversion",
+        "replacement",
+        "expansion",
+        "budget",
+    ]
 )
 
 
@@ -134,7 +156,8 @@ def _with_article(phrase: str) -> str:
     first = phrase.split(" ", 1)[0].lower()
     if first in {"the", "a", "an", "your", "my", "our", "how", "what", "whether", "why"}:
         return phrase
-    if len(phrase.split()) > 1 and _COUNT_NOUNS.match(phrase):
+    head = re.split(r"\s+(?:of|for|in|on|at|with)\s+", phrase)[0].split()[-1].lower()
+    if len(phrase.split()) > 1 and head in _COUNT_NOUNS and not first.endswith("ing"):
         return f"the {phrase}"
     return phrase
 
@@ -199,7 +222,7 @@ def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:
     else:  # SEEKING
         if p.startswith("help "):
             return f"I understand you are looking for {p}, and I would be glad to pitch in."
-        plural = re.match(r"\w+s\b", p) and not p.startswith(("someone", "a ", "an "))
+        plural = re.match(r"(?:\w+s|people)\b", p) and not p.startswith(("someone", "a ", "an "))
         one = "one of them" if plural else "that person"
         return f"I understand you are looking for {p}, and I would welcome the chance to be {one}."
     return _pick(frames, variant)
@@ -213,7 +236,7 @@ def thank_you(job: ComposeJob) -> Draft:
     """A thank-you note for one interviewer, about what that person raised."""
     brief, person, i = job.reading.brief, job.person, job.index
     material = Material(job.reading, person, job.avoid)
-    when = when_phrase(brief.interview_date, job.today)
+    when = when_phrase(job.reading.day_met(person.name), job.today)
     when_sp = f" {when}" if when else ""
     role, company = brief.role, brief.company
     lines = [
@@ -250,7 +273,7 @@ def thank_you(job: ComposeJob) -> Draft:
         _pick(
             [
                 f"I'm excited about the chance to join your team at {company}.",
-                f"I'd welcome the chance to contribute to your team as {_article(role)} {role}.",
+                f"I'd welcome the chance to contribute to your team in the {role} role.",
                 f"The prospect of working with your team at {company} is exciting.",
                 f"I would be glad to bring my experience to {company}.",
             ],
@@ -292,10 +315,6 @@ def thank_you(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, closing)
 
 
-def _article(word: str | None) -> str:
-    return "an" if word and word[:1].lower() in "aeiou" else "a"
-
-
 def _forgot(job: ComposeJob) -> str | None:
     """The point the candidate forgot to make, once: to the person it concerns, or the first."""
     reading, person = job.reading, job.person
@@ -318,7 +337,11 @@ def _forgot(job: ComposeJob) -> str | None:
     if chosen is None or chosen.phrase is None:
         return None
     point = chosen.phrase
-    if point.startswith(("I ", "I'", "My ", "my ")):
+    if re.match(r"[Mm]y\s+\S+(?:\s+\S+){0,5}$", point) and not re.search(
+        r"\b(?:is|are|was|were|has|have)\b", point
+    ):
+        return f"I also wanted to mention {point[0].lower()}{point[1:]}."  # "my OSHA 10 card"
+    if point.startswith(("I ", "I'", "My ", "my ", "at ")):
         if point.startswith("My "):
             point = "m" + point[1:]
         return f"I also wanted to mention that {point}."
@@ -329,7 +352,7 @@ def inquiry(job: ComposeJob) -> Draft:
     """A first follow-up inquiry: restate interest, one question about the timeline."""
     brief, person = job.reading.brief, job.person
     material = Material(job.reading, person, job.avoid)
-    date = brief.interview_date
+    date = job.reading.day_met(person.name)
     on = f" on {date.strftime('%B')} {date.day}" if date else ""
     topic = material.first_topic()
     lines = [
@@ -374,9 +397,10 @@ _CONGRATS = [
     (re.compile(r"\bpromoted to (?P<x>[A-Z][\w ,&'-]+?)(?:[.,;!]|$)"), "your promotion to {x}"),
     (
         re.compile(
-            r"\b(?:received|won|got|was given) (?P<x>the [A-Z][\w ,&'’-]+?)(?:\s+--|[.;!]|$)"
+            r"\b(?:received|won|got|was given) (?:the |an? )(?P<x>[A-Z][\w ,&'’-]+?)"
+            r"(?:\s+--|[.;!]|$)"
         ),
-        "{x}",
+        "the {x}",
     ),
     (
         re.compile(r"(?P<x>the [\w -]+?(?: spot| location| store| restaurant)?) opened\b", re.I),
@@ -427,7 +451,7 @@ def check_in(job: ComposeJob) -> Draft:
     """A value-adding check-in that asks for nothing: something to share, congratulations,
     or thanks for advice the candidate acted on."""
     brief, person, share = job.reading.brief, job.person, job.share
-    when = when_phrase(brief.interview_date, job.today) or "recently"
+    when = when_phrase(job.reading.day_met(person.name), job.today) or "recently"
     topic = Material(job.reading, person, job.avoid).first_topic()
     position = f"the {brief.role} position" if brief.role else "the position"
     lines = [f"We spoke {when} about {position} at {brief.company}."]
@@ -450,7 +474,9 @@ def check_in(job: ComposeJob) -> Draft:
     elif (congrats := _congratulation(job.reading)) is not None:
         lines = [congrats, f"I enjoyed our conversation {when} about {position}."]
         if topic:
-            lines.append(f"I still think about what you shared about {_lower_first(topic)}.")
+            lines.append(
+                f"I have thought often about what we discussed, especially {_lower_first(topic)}."
+            )
         lines.append(f"It is great news for you and for everyone at {brief.company}.")
         subject = "Congratulations"
     elif (advice := _advice(job.reading)) is not None:

@@ -1,0 +1,85 @@
+"""Notes text put into the shape the readers expect, before anything is read from it.
+
+People paste notes in forms that carry the same facts differently: a Markdown table of who
+said what, labels run together on one line ("Date: ... · Me: ..."), a forwarded email's
+header block, or notes written to themselves in the second person ("You interviewed with
+...; she asked how you would ..."). Each is rewritten here into plain lines, so the header
+reader and the line classifier need one set of patterns, not one per form.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+_EMAIL_HEADER = re.compile(
+    r"^\s*(?:-{3,}\s*forwarded message\s*-{3,}|from|to|cc|sent|subject)\b.*$", re.I
+)
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|You) (?:interviewed|are|met|talked|said|described|told|mentioned|forgot)\b"
+)
+_PRONOUNS = [
+    (r"\bYou are\b", "I am"),
+    (r"\byou are\b", "I am"),
+    (r"\bYou're\b", "I'm"),
+    (r"\byou're\b", "I'm"),
+    (r"\bYou\b", "I"),
+    (r"(?<=\bto )you\b", "me"),
+    (r"(?<=\bwith )you\b", "me"),
+    (r"\byou\b", "I"),
+    (r"\bYour\b", "My"),
+    (r"\byour\b", "my"),
+    (r"\byourself\b", "myself"),
+]
+
+
+def normalize_notes(text: str) -> str:
+    """Tables as 'Name (Title): what was said' lines, '·' separators as line breaks,
+    forwarded-email headers dropped, second-person notes in the first person."""
+    lines = text.splitlines()
+    out: list[str] = []
+    columns: list[str] | None = None
+    for line in lines:
+        if _EMAIL_HEADER.match(line) and (
+            "forwarded" in line.lower()
+            or re.match(r"\s*(?:subject|from|to|cc|sent)\s*:", line, re.I)
+        ):
+            continue
+        row = _TABLE_ROW.match(line)
+        if row:
+            cells = [c.strip() for c in row.group("cells").split("|")]
+            if columns is None:
+                columns = [c.lower() for c in cells]
+                continue
+            if all(_TABLE_RULE.match(c) or not c for c in cells):
+                continue
+            out.append(_table_line(columns, cells))
+            continue
+        columns = None
+        out.extend(part.strip() for part in re.split(r"\s+·\s+", line)) if " · " in line else (
+            out.append(line)
+        )
+    text = "\n".join(out)
+    if _SECOND_PERSON.search(text):
+        for pattern, repl in _PRONOUNS:
+            text = re.sub(pattern, repl, text)
+    return text
+
+
+def _table_line(columns: list[str], cells: list[str]) -> str:
+    """'| Malik Johnson | Director | their rollout |' -> 'Malik Johnson (Director): their
+    rollout'."""
+    named = dict(zip(columns, cells, strict=False))
+    who = next((v for k, v in named.items() if re.search(r"who|name|interviewer|person", k)), "")
+    title = next((v for k, v in named.items() if re.search(r"title|role|position", k)), "")
+    rest = [
+        f"we talked about {v}"
+        if re.search(r"talk|discuss|topic", k)
+        and not re.match(r"(?:we |they |she |he |asked|talked)", v, re.I)
+        else v
+        for k, v in named.items()
+        if v and v not in (who, title)
+    ]
+    head = f"{who} ({title})" if who and title else who or title
+    return f"{head}: {'; '.join(rest)}" if rest else head
