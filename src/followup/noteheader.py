@@ -219,8 +219,13 @@ def read_header(text: str) -> Header:
                 if re.search(r"\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}\b", line):
                     person.met_on = line
                 _add_person(header, person)
-        if (m := _PERSON_HEAD.match(line)) and (
-            len(m.group("name").split()) > 1 or _TITLE_HINT.search(m.group("title"))
+        first_line = line.strip() == text.strip().splitlines()[0].strip()
+        if (
+            (m := _PERSON_HEAD.match(line))
+            and (len(m.group("name").split()) > 1 or _TITLE_HINT.search(m.group("title")))
+            and not first_line
+            and not _NOT_PERSON_WORDS.search(m.group("name"))
+            and not (header.company and same_person(m.group("name"), header.company))
         ):  # "Elena Varga (CEO):", a table row, a heading; not "Paralegal (litigation)"
             _add_person(header, _person(m.group("name"), m.group("title")))
         elif (
@@ -228,7 +233,7 @@ def read_header(text: str) -> Header:
             and not _NOT_PERSON_WORDS.search(m.group("name"))
             and _TITLE_HINT.search(m.group("title"))
             and not (header.company and same_person(m.group("name"), header.company))
-            and line.strip() != text.strip().splitlines()[0].strip()
+            and not first_line
         ):  # "Tom Whitfield, board chair.", "Gary Lindqvist - training director, ..."
             _add_person(header, _person(m.group("name"), m.group("title")))
     for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"

@@ -605,7 +605,7 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         return first
     if re.match(r"^(?:I|I'm|I've|I'd|My)\b", text):
         return NoteLine(text, LineKind.CANDIDATE, person)
-    if unit.qa == "-" and unit.person and (phrase := _bare_topic(text)):
+    if unit.qa == "-" and person and (phrase := _bare_topic(text)):
         # terse bullets under a person ("- capital allocation; fleet renewal vs dividend")
         return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     return NoteLine(text, LineKind.OTHER, person)
@@ -618,6 +618,13 @@ def _bare_topic(text: str) -> str | None:
     if not 2 <= len(words) <= 8 or not phrase[:1].islower():
         return None
     if re.search(r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice)\b", phrase, re.I):
+        return None
+    if re.search(  # a job title ("operations manager") introduces a person, it is no topic
+        r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|supervisor|officer|"
+        r"president|founder|engineer|analyst|coordinator|specialist|associate)s?$",
+        phrase,
+        re.I,
+    ):
         return None
     return _checked(phrase, PhraseKind.TOPIC)
 
@@ -925,13 +932,16 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
     body = phrase
     for prefix in ("your plans to ", "your plans for "):
         body = body.removeprefix(prefix)
+    wh_clause = False  # "how I would track RFIs": the clause after "how I" may open with a verb
     if pkind is PhraseKind.QUESTION and re.match(r"(?:how|what|whether|if|why|which)\s+I\b", body):
         rest = body.split(" ", 2)
         body = rest[2] if len(rest) > 2 else ""
         if re.match(r"(?:would|could|can|will|might|should|am|do|did|have|had)?\s*$", body):
             return False
-        body = re.sub(r"^(?:would|could|can|will|might|should|am|do|did|have|had)\s+", "", body)
-    if _NOT_SURE.search(body) or _BAD_START.match(body) or _BAD_END.search(body):
+        wh_clause = True
+    if _NOT_SURE.search(body) or _BAD_END.search(body):
+        return False
+    if not wh_clause and _BAD_START.match(body):
         return False
     finite = _FINITE.search(body)
     if finite and pkind is not PhraseKind.CLAUSE and not _RELATIVE.search(body[: finite.start()]):
