@@ -184,6 +184,10 @@ def test_a_broken_rule_shows_up_as_regressions(cli: Any, cases_dir: Path, tmp_pa
             "case w: field 'today'",
         ),
         (
+            "cases:\n  - id: h\n    notes: notes/acme.md\n    history: [{kind: thanks, days: 1}]\n",
+            "case h: field 'history[0]': 'thanks' is not a kind",
+        ),
+        (
             "cases:\n  - id: v\n    notes: notes/acme.md\n    vars: {too: Priya}\n",
             "case v: field 'vars.too': unknown",
         ),
@@ -381,3 +385,26 @@ def test_llm_rubric_without_a_judge_is_skipped_and_not_counted(
     assert "llm-rubric" in result.out and "1 skipped" in result.out
     case = load(tmp_path / "run")["cases"][0]
     assert case["assertions"][0]["pass"] is None
+
+
+def test_a_case_history_picks_the_kind_and_feeds_the_timing_rules(
+    cli: Any, cases_dir: Path, tmp_path: Path
+) -> None:
+    (cases_dir / "acme.yaml").write_text(
+        "defaults: {notes: notes/acme.md, vars: {me: Alex Kim}}\ncases:\n"
+        "  - id: due\n    kind: auto\n    today: +16\n"
+        "    history: [{kind: thank-you, days: 1}, {kind: inquiry, days: 8}]\n"
+        "    assert: [{type: kind, value: second-inquiry}]\n"
+        "  - id: third\n    kind: inquiry\n    today: +25\n"
+        "    history: [{kind: inquiry, days: 8}, {kind: second-inquiry, days: 16}]\n"
+        "    assert: [{type: status, value: blocked}]\n",
+        encoding="utf-8",
+    )
+    result = cli("eval", str(cases_dir), "--out", str(tmp_path / "run"))
+    assert result.code == 0, result.out
+    cases = {c["id"]: c for c in load(tmp_path / "run")["cases"]}
+    assert cases["due"]["kind"] == "second-inquiry"
+    rules = [f["rule_id"] for d in cases["third"]["drafts"] for f in d["findings"]]
+    assert "etiquette.third-inquiry" in rules
+    # the user's own history file is never read or made by an evaluation
+    assert not (tmp_path / "home" / "history.sqlite").exists()

@@ -22,7 +22,17 @@ from followup.errors import InputError
 from followup.evaluation.assertions import AssertionSpec, parse_assertion
 from followup.yamlio import load_yaml
 
-CASE_KEYS = {"id", "description", "notes", "kind", "today", "vars", "assert", "threshold"}
+CASE_KEYS = {
+    "id",
+    "description",
+    "notes",
+    "kind",
+    "today",
+    "vars",
+    "assert",
+    "threshold",
+    "history",
+}
 VAR_KEYS = {"to", "me", "company", "role", "share"}
 STATUSES = ("ready", "review", "blocked", "refused")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -42,6 +52,7 @@ class Case:
     asserts: tuple[AssertionSpec, ...] = ()
     threshold: float = 1.0
     description: str = ""
+    history: tuple[tuple[MessageKind, int], ...] | None = None  # what was sent: (kind, day)
 
 
 def load_cases(paths: list[Path]) -> list[Case]:
@@ -139,6 +150,7 @@ def _build_case(file: Path, case_id: str, raw: dict[str, Any]) -> Case:
     bad = set(variables) - VAR_KEYS
     if bad:
         raise fail(f"vars.{sorted(bad)[0]}", f"unknown (known: {', '.join(sorted(VAR_KEYS))})")
+    history = _parse_history(raw.get("history"), fail)
     threshold = raw.get("threshold", 1.0)
     if not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
         raise fail("threshold", "a number from 0 to 1")
@@ -162,6 +174,7 @@ def _build_case(file: Path, case_id: str, raw: dict[str, Any]) -> Case:
         asserts=tuple(specs),
         threshold=float(threshold),
         description=str(raw.get("description", "")),
+        history=history,
     )
 
 
@@ -192,3 +205,22 @@ def _parse_today(value: Any, fail: Any) -> dt.date | int | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise fail("today", f"{text!r}: use +N (days after the interview) or YYYY-MM-DD") from None
+
+
+def _parse_history(value: Any, fail: Any) -> tuple[tuple[MessageKind, int], ...] | None:
+    """`history: [{kind: thank-you, days: 1}, ...]`: what was sent, days after the interview."""
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise fail("history", "a list of {kind, days} entries")
+    out = []
+    for n, entry in enumerate(value):
+        if not isinstance(entry, dict) or set(entry) != {"kind", "days"}:
+            raise fail(f"history[{n}]", "needs exactly 'kind' and 'days'")
+        try:
+            out.append((MessageKind(str(entry["kind"])), int(entry["days"])))
+        except ValueError:
+            raise fail(
+                f"history[{n}]", f"{entry['kind']!r} is not a kind, or days is not a number"
+            ) from None
+    return tuple(out)

@@ -168,8 +168,12 @@ class Runner:
         try:
             notes = parse_notes(_source(case))
             today = resolve_today(case, notes)
-            if case.kind is None:
-                choice = choose_kind(brief_from_notes(notes, today), notes, today)
+            brief = brief_from_notes(notes, today)
+            sent, status = None, None
+            if case.history is not None:  # the case's own sent history, never the user's
+                kind, reason, sent, status = _timing_from_history(case, brief, today)
+            elif case.kind is None:
+                choice = choose_kind(brief, notes, today)
                 kind, reason = choice.kind, choice.reason
             else:
                 kind = case.kind
@@ -186,6 +190,8 @@ class Runner:
                 share=case.vars.get("share"),
                 today=today,
                 overrides=overrides,
+                sent=sent,
+                status=status,
             )
             result = self.make_pipeline().run(request)
         except ModelError as exc:
@@ -196,6 +202,28 @@ class Runner:
             ), None
         drafts = tuple(_draft_output(d) for d in result.drafts)
         return CaseOutput(kind=kind.value, drafts=drafts, kind_reason=reason), today
+
+
+def _timing_from_history(case: Case, brief: Any, today: dt.date) -> tuple[Any, str, Any, Any]:
+    """The kind (picked from the history when the case says auto), why, and what was sent,
+    from an in-memory history built from the case's `history:` list."""
+    from followup.history import history_from_list
+    from followup.timeline import timing_for_write
+
+    if brief.interview_date is None:
+        raise InputError("a case with a history needs an interview date in the notes")
+    entries = [{"kind": k.value, "days": d} for k, d in case.history or ()]
+    history = history_from_list(
+        entries,
+        interview_date=brief.interview_date,
+        company=brief.company or "Example Co",
+        role=brief.role or "Analyst",
+    )
+    try:
+        timing = timing_for_write(brief, case.kind, today, history=history)
+    finally:
+        history.close()
+    return timing.kind, timing.reason or "", timing.sent, timing.status
 
 
 def resolve_today(case: Case, notes: Any) -> dt.date:
