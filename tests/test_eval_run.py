@@ -408,3 +408,11 @@ def test_a_case_history_picks_the_kind_and_feeds_the_timing_rules(
     assert "etiquette.third-inquiry" in rules
     # the user's own history file is never read or made by an evaluation
     assert not (tmp_path / "home" / "history.sqlite").exists()
+
+
+def test_a_bad_model_url_is_one_line_before_any_case_runs(
+    cli: Any, cases_dir: Path, tmp_path: Path
+) -> None:
+    result = cli("eval", str(cases_dir), "--base-url", "not-a-url", "--out", str(tmp_path / "r"))
+    result.assert_input_error("--base-url 'not-a-url' is not an http:// or https:// URL")
+    assert not (tmp_path / "r").exists()

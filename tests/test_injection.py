@@ -118,3 +118,18 @@ def test_no_line_of_the_bundled_notes_is_instruction_like() -> None:
         flagged = [line for line in notes.all_text.splitlines() if is_instruction_like(line)]
         assert flagged == [], name
         assert grounded_facts(notes).splitlines() == notes.all_text.splitlines()
+
+
+def test_no_model_reads_a_line_either_private_reader_calls_private() -> None:
+    from followup.notes import understand_notes
+    from followup.writer.untrusted import PRIVATE_MARK, prompt_notes
+
+    text = (
+        "Met w/ jordan reyes (eng mgr) @ brightpath for the data engineer job.\n"
+        "- talked abt airflow, 40 dags\n"
+        "- also have an offer from freightly, need answer by fri\n"
+        "- pay: they said 120-130k\n"
+    )
+    sent = prompt_notes(understand_notes(Notes(text=text, source="n.txt"), TODAY))
+    assert "freightly" not in sent and "120-130k" not in sent
+    assert "airflow" in sent and sent.count(PRIVATE_MARK) == 1

@@ -219,7 +219,7 @@ def _write_report(folder: Path, document: dict[str, Any]) -> None:
 
 
 def _configured_model(options: EvalOptions, settings: Any, data_home: Path) -> tuple[Any, Any]:
-    from followup.writer.backend import ModelOptions, build_model, describe
+    from followup.writer.backend import ModelOptions, build_model, check_options, describe
 
     model_options = ModelOptions(
         model=options.model or (settings.model if settings else None),
@@ -228,4 +228,5 @@ def _configured_model(options: EvalOptions, settings: Any, data_home: Path) -> t
         max_retries=options.retries,
         cache_path=data_home / "llm-cache.sqlite" if options.cache else None,
     )
+    check_options(model_options)  # a bad URL or timeout is one line before any case runs
     return build_model(model_options), describe(model_options)

@@ -64,10 +64,22 @@ def prompt_notes(reading: Reading) -> str:
     `--show-prompt` shows exactly what a model would receive, injected lines included.
     """
     from followup.notelines import LineKind
+    from followup.privacy import redact
 
     out: list[str] = []
     for line in reading.lines:
-        text = PRIVATE_MARK if line.kind is LineKind.PRIVATE else line.text
+        # Two readers of private remarks: the notes reader's line kinds and privacy.py's
+        # sentences (other offers, the job search, health...). A line either calls private
+        # stays out. An instruction-like line is no remark of the candidate's: it stays, fenced
+        # as data, so --show-prompt shows what an injection tried.
+        if is_instruction_like(line.text):
+            text = line.text
+        elif line.kind is LineKind.PRIVATE:
+            text = PRIVATE_MARK
+        else:
+            text = redact(line.text)
+        if text.strip().startswith("[private"):
+            text = PRIVATE_MARK
         if not (text == PRIVATE_MARK and out and out[-1] == PRIVATE_MARK):
             out.append(text)
     return "\n".join(out)
