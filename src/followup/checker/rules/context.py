@@ -626,12 +626,18 @@ def wrong_interviewer_topic(doc: Document, params: dict[str, int | str]) -> Iter
     if not others:
         return
     own = {k for t in doc.context.topics or [] for k in _topic_keywords(t)}
+    # Words of the role and the company are everyone's ("research" for a UX Researcher).
+    shared = _KEYWORD.findall(f"{doc.context.role or ''} {doc.context.company or ''}".lower())
     text = doc.text
     reported: set[tuple[int, int]] = set()
     for name, topics in others.items():
         first = name.split()[0].lower() if name.split() else ""
         for topic in topics:
-            keys = _topic_keywords(topic)
+            keys = {
+                k
+                for k in _topic_keywords(topic)
+                if not any(w.startswith(k) or k.startswith(w) for w in shared)
+            }
             if not keys or len(keys & own) * 2 >= len(keys):
                 continue  # shared with this recipient
             needed = min(2, len(keys))
