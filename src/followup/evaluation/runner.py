@@ -248,22 +248,14 @@ def _source(case: Case) -> SourceText:
 
 
 def _draft_output(draft: Draft) -> DraftOutput:
+    from followup.writer.output import finding_dict
+
     return DraftOutput(
         recipient=draft.recipient.name if draft.recipient else "",
         subject=draft.subject,
         body=draft.body,
         status=draft.status,
-        findings=tuple(
-            {
-                "rule_id": f.rule_id,
-                "severity": f.severity.value,
-                "message": f.message,
-                "line": f.line,
-                "column": f.column,
-                "match": f.match,
-            }
-            for f in draft.findings
-        ),
+        findings=tuple(finding_dict(f) for f in draft.findings),
     )
 
 

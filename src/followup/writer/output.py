@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from followup.core import Severity
+from followup.core import Finding, Severity
 from followup.models import Draft
 
 
@@ -25,17 +25,19 @@ def draft_dict(draft: Draft) -> dict[str, Any]:
         "blocked": draft.blocked,
         "writer": draft.writer,
         "revision_rounds": draft.rounds,
-        "findings": [
-            {
-                "rule_id": f.rule_id,
-                "severity": f.severity.value,
-                "message": f.message,
-                "line": f.line,
-                "column": f.column,
-                "match": f.match,
-            }
-            for f in draft.findings
-        ],
+        "findings": [finding_dict(f) for f in draft.findings],
+    }
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """The JSON shape of one finding of a draft."""
+    return {
+        "rule_id": f.rule_id,
+        "severity": f.severity.value,
+        "message": f.message,
+        "line": f.line,
+        "column": f.column,
+        "match": f.match,
     }
 
 
