@@ -233,3 +233,11 @@ def test_unknown_front_matter_key_is_a_warning(cli: Any, tmp_path: Path) -> None
     r = cli("write", str(notes), "--kind", "thank-you")
     assert r.code == 0
     assert "front matter key 'interview_dat' is not used; did you mean 'interview_date'?" in r.err
+
+
+def test_eml_file_names_fold_accents() -> None:
+    from followup.writer.output import _slug
+
+    assert _slug("Lucía Fernández-Ortiz") == "lucia-fernandez-ortiz"
+    assert _slug("Zoë O’Brien") == "zoe-o-brien"
+    assert _slug("李") == "draft"

@@ -77,7 +77,11 @@ def format_text(drafts: list[Draft]) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "draft"
+    """A file name part: accents folded (Lucía -> lucia), anything else to dashes."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "draft"
 
 
 def write_eml(drafts: list[Draft], folder: Path) -> list[tuple[Path, bool]]:
