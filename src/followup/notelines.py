@@ -206,12 +206,17 @@ def split_sentences(text: str) -> list[str]:
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _QA = re.compile(r"^\s*(?P<qa>Q|A)\s*[:.]\s*", re.I)
 _LABEL_LINE = re.compile(
-    r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’-]{0,30}?)[*_]*\s*:[*_]*\s+(?P<rest>.*)$"
+    r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’,-]{0,30}?)[*_]*\s*:[*_]*(?:\s+(?P<rest>.*))?$"
 )
 _SECTION_KINDS = {
     "forgot": LineKind.FORGOT,
     "didn't say": LineKind.FORGOT,
     "private": LineKind.PRIVATE,
+    "personal": LineKind.PRIVATE,
+    "not for mail": LineKind.PRIVATE,
+    "not for the e": LineKind.PRIVATE,
+    "confidential": LineKind.PRIVATE,
+    "just for me": LineKind.PRIVATE,
     "next step": LineKind.NEXT_STEPS,
     "timeline": LineKind.NEXT_STEPS,
     "follow-up log": LineKind.LOGISTICS,
