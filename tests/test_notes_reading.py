@@ -173,9 +173,52 @@ def test_bulleted_interviewers_inline_labels_and_more_topic_forms() -> None:
             "CFO",
             ["Tom Whitfield"],
         ),
+        (
+            "Phone screen — Larkspur Bank (in-house recruiter) — Treasury Analyst\n"
+            "Recruiter: Nadia Ferro, Talent Partner\n",
+            "Larkspur Bank",
+            "Treasury Analyst",
+            ["Nadia Ferro"],
+        ),
+        (
+            "Interview notes - Hotel Verano Lisbon (boutique, 80 keys), Night Auditor\n"
+            "Date: 3/4/2025\n\n1) Óscar Lima, General Manager\n - check-in wait times\n",
+            "Hotel Verano Lisbon",
+            "Night Auditor",
+            ["Óscar Lima"],
+        ),
+        (
+            "12-Mar-2025 (Wed) — interviewed at Pellucid Insurance for Claims Adjuster.\n"
+            "Interviewer: Ravi Kohli, Claims Lead\n",
+            "Pellucid Insurance",
+            "Claims Adjuster",
+            ["Ravi Kohli"],
+        ),
+        (
+            "interview was mon 3/10/2025 — Payroll Clerk @ Fenwick Builders\n"
+            "w/ Joan Pruitt, payroll supervisor\n",
+            "Fenwick Builders",
+            "Payroll Clerk",
+            ["Joan Pruitt"],
+        ),
     ],
 )
 def test_more_openers(text: str, company: str, role: str, people: list[str]) -> None:
     brief = read(text).brief  # type: ignore[attr-defined]
     assert (brief.company, brief.role) == (company, role)
     assert [p.name for p in brief.interviewers] == people
+
+
+def test_candidate_labels_person_paragraphs_and_bare_private_headings() -> None:
+    reading = read(
+        "Campus visit — Dept. of Physics, Eastmoor University\n"
+        "Tenure-track Asst. Prof. search. Visit was 2/11/2025.\n\n"
+        "Gary Lindqvist - training director, ex-foreman. asked why physics and not math.\n\n"
+        "private:\n- startup package is negotiable\n\nName: Ana Duarte\n- me: grew the list to 2k\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.candidate, brief.role) == ("Ana Duarte", "Tenure-track Assistant Professor")
+    lines = {ln.raw: ln for ln in reading.lines}  # type: ignore[attr-defined]
+    assert lines["asked why physics and not math."].about == "Gary Lindqvist"  # kept, his
+    assert lines["startup package is negotiable"].kind.value == "private"
+    assert "grew" not in (read("- me: grew the list to 2k\n").brief.candidate or "")  # type: ignore[attr-defined]

@@ -184,7 +184,9 @@ def expand_shorthand(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
-_ABBREV = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr)\.$")
+_ABBREV = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr|incl|etc|approx|Asst|Assoc|Dept)\.$"
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -434,7 +436,13 @@ def _header_person(line: str, people: list[Person]) -> str | None:
 
 
 def _after_header(line: str) -> str:
-    m = re.match(r"^[^:—–]*?(?:\([^)]*\))?\s*(?:asked)?\s*(?::|--|[—–])\s*(?P<rest>.*)$", line)
+    # the person and their title end at the first ':', dash, or full stop: "Gary Lindqvist -
+    # training director, ex-foreman. asked why ...", "Prof. Ada Okafor (chair). Talked ..."
+    m = re.match(
+        r"^(?:\d+[.)]\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s+)?[^.:—–(]*?(?:\([^)]*\))?\s*(?:asked)?\s*"
+        r"(?::|--|[—–]|\.(?=\s|$)|\s-\s[^.:]*?\.(?=\s|$))\s*(?P<rest>.*)$",
+        line,
+    )
     if not m:
         return ""
     rest = m.group("rest").strip()
@@ -587,6 +595,14 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
             return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     elif unit.section is not None:
         return NoteLine(text, unit.section, person)
+    if (m := _TOPIC_LABEL.match(text)) and person:
+        # "her priority: guest reviews slipped", "his big thing: seniors' tech help"
+        words = re.split(r"[,;(]|\s[—–-]\s", m.group("x"))[0].split()
+        verb = next((i for i, w in enumerate(words) if i and _FINITE_VERB.fullmatch(w)), None)
+        # the subject of a clause is the topic: "guest reviews slipped to 4.1" -> "guest reviews"
+        phrase = _checked(_trim(" ".join(words[:verb])), PhraseKind.TOPIC)
+        if phrase:
+            return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     first: NoteLine | None = None
     for kind, pattern, pkind in _PATTERNS:
         m = pattern.search(text)
@@ -614,6 +630,18 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         # terse bullets under a person ("- capital allocation; fleet renewal vs dividend")
         return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     return NoteLine(text, LineKind.OTHER, person)
+
+
+_TOPIC_LABEL = re.compile(
+    r"^(?:her|his|their|the team['’]s)\s+(?:top\s+|biggest\s+|main\s+|big\s+|#1\s+)?"
+    r"(?:priority|priorities|pain point|focus|thing|goal|challenge|problem|issue)\s*:\s*(?P<x>.+)$",
+    re.I,
+)
+
+
+_FINITE_VERB = re.compile(
+    r"(?i:\w+ed|is|are|was|were|has|have|had|keeps?|needs?|went|fell|got|gets|goes|takes?)"
+)
 
 
 def _bare_topic(text: str) -> str | None:
@@ -891,7 +919,7 @@ def _trim(text: str) -> str:
     are a short name ("a new HRIS (Paylocity)")."""
     text = re.sub(r"\s*\((?![A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\))[^)]*\)", "", text)
     text = re.split(
-        r"\s+(?:--|—|–)\s+|\s*;\s*|:\s+(?=[a-z])|\s*(?:->|=>|→)\s*|"
+        r"\s+(?:--|—|–)\s+|\s*;\s*|:\s+|\s*(?:->|=>|→)\s*|"
         r"\s+so\s+(?=(?:he|she|they|we|I|you|it)\b)|"
         r"\s+(?:but|because|so that|so I|which|while|"
         r"then|and (?:I|he|she|they|we|it|wants?|needs?|has|had|likes?|hopes?|asked|said|was|is|"
