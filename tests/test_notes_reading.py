@@ -222,3 +222,27 @@ def test_candidate_labels_person_paragraphs_and_bare_private_headings() -> None:
     assert lines["asked why physics and not math."].about == "Gary Lindqvist"  # kept, his
     assert lines["startup package is negotiable"].kind.value == "private"
     assert "grew" not in (read("- me: grew the list to 2k\n").brief.candidate or "")  # type: ignore[attr-defined]
+
+
+def test_headed_people_with_asides_and_terse_bullet_forms() -> None:
+    reading = read(
+        "# Quarry Labs (search startup) — Data Engineer — onsite\n\n"
+        "### Ines Bastos — eng manager (behavioural)\n"
+        "- she cares a lot about on-call health\n"
+        "- walked through my warehouse rebuild: dbt + Airflow\n\n"
+        "### Óscar Lima — principal scientist (research chat)\n"
+        "- he pushed on metric drift, I answered with backtests\n"
+        "- he's exploring query rewriting with small models\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert brief.company == "Quarry Labs"
+    assert [p.name for p in brief.interviewers] == ["Ines Bastos", "Óscar Lima"]
+    phrases = {ln.about: [] for ln in reading.lines}  # type: ignore[attr-defined]
+    for ln in reading.lines:  # type: ignore[attr-defined]
+        if ln.phrase:
+            phrases[ln.about].append(ln.phrase)
+    assert phrases["Ines Bastos"] == ["on-call health", "my warehouse rebuild"]
+    assert phrases["Óscar Lima"] == [
+        "metric drift",
+        "your plans to explore query rewriting with small models",
+    ]

@@ -154,7 +154,7 @@ _PERSON_HEAD = re.compile(
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = re.compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,3}})"
-    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:[.,;]\s|[.,;]?$)"
+    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:\s*\([^)]*\))?(?:[.,;]\s|[.,;]?$)"
 )
 _TITLE_HINT = re.compile(
     r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
@@ -271,6 +271,8 @@ def read_header(text: str) -> Header:
         _add_person(header, _person(m.group("name"), None))
     if header.date_text is None:
         header.date_text = region
+    if header.company and (plain := re.sub(r"\s*\([^)]*\)", "", header.company).strip()):
+        header.company = plain  # "FreshRoute Foods (regional grocery delivery)": an aside
     if header.company and header.role:  # "at Kestrel Mutual for QA Analyst"
         header.company = re.sub(
             rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company

@@ -517,6 +517,11 @@ _ING_BASE = {
     "doing": "do",
     "introducing": "introduce",
     "developing": "develop",
+    "exploring": "explore",
+    "piloting": "pilot",
+    "redesigning": "redesign",
+    "replacing": "replace",
+    "upgrading": "upgrade",
 }
 _NOT_PLAN_VERBS = {"be", "have", "know", "see", "hear", "talk", "ask", "get", "make", "do"}
 _PRESENT_BASE = {
@@ -566,7 +571,12 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
     if unit.section is LineKind.NEXT_STEPS or _NEXT.search(text):
         return NoteLine(text, LineKind.NEXT_STEPS, person)
     if _CONCERN.search(text):
-        return NoteLine(text, LineKind.CONCERN, person)
+        # "he pushed on offline/online metric mismatch": what they probed is a topic too
+        probed = re.search(r"\bpushed (?:me |hard )?on\s+(?P<x>[^,;]+)", text, re.I)
+        phrase = _checked(_trim(probed.group("x")), PhraseKind.TOPIC) if probed else None
+        return NoteLine(
+            text, LineKind.CONCERN, person, phrase, PhraseKind.TOPIC if phrase else None
+        )
     numbered_q = re.match(r"(?P<q>(?:how|what|why|tell me|describe)\b[^?]*)\?", text, re.I)
     if numbered_q and unit.qa in (None, "-"):
         phrase = _question_from_q(numbered_q.group("q"))
@@ -595,6 +605,11 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
             return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     elif unit.section is not None:
         return NoteLine(text, unit.section, person)
+    if m := _SHOWED_MINE.match(text):
+        # a bullet with the "I" left out: "walked through my learning-to-rank rebuild: ..."
+        phrase = _checked(_trim(m.group("x")), PhraseKind.MINE)
+        if phrase:
+            return NoteLine(text, LineKind.CANDIDATE, person, phrase, PhraseKind.MINE)
     if (m := _TOPIC_LABEL.match(text)) and person:
         # "her priority: guest reviews slipped", "his big thing: seniors' tech help"
         words = re.split(r"[,;(]|\s[—–-]\s", m.group("x"))[0].split()
@@ -639,6 +654,11 @@ _TOPIC_LABEL = re.compile(
 )
 
 
+_SHOWED_MINE = re.compile(
+    r"^(?:walked (?:(?:him|her|them) )?through|went through|presented|demoed|showed "
+    r"(?:(?:him|her|them) )?|talked (?:(?:him|her|them) )?through)\s+(?P<x>my\s+.+)",
+    re.I,
+)
 _FINITE_VERB = re.compile(
     r"(?i:\w+ed|is|are|was|were|has|have|had|keeps?|needs?|went|fell|got|gets|goes|takes?)"
 )
@@ -947,12 +967,21 @@ _BAD_START = re.compile(
     r"^(?:is|are|was|were|be|been|has|have|had|do|does|did|said|says|asked|wants|told|that|"
     r"if|because|and|or|but|so|to|of|on|in|at|for|with|about|as|than|then|yes|no|not|"
     r"very|really|also|just|it|this|there|you're|you|we're|they're|she's|he's|could|would|"
-    r"should|can|will|might|must|say|said)(?![\w'])",
+    r"should|can|will|might|must|say|said)(?![\w'’-])",
     re.I,
 )
 _BAD_END = re.compile(
     r"\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|about|my|your|their|his|her|is|are|"
     r"was|from|by|as|that|this|I|more|most|very|it|them)$",
+    re.I,
+)
+
+
+# a phrase that opens with a past-tense verb and its object is a clause cut loose ("walked
+# through my rebuild", "stopped on the ward"), not a topic ("shared instrumentation" is one)
+_PAST_VERB_START = re.compile(
+    r"^[a-z]{3,}ed\s+(?:through|on|about|over|with|to|up|out|in|into|at|by|my|me|the|a|an|"
+    r"his|her|their|our|him|them|us|it)\b",
     re.I,
 )
 
@@ -974,7 +1003,7 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         wh_clause = True
     if _NOT_SURE.search(body) or _BAD_END.search(body):
         return False
-    if not wh_clause and _BAD_START.match(body):
+    if not wh_clause and (_BAD_START.match(body) or _PAST_VERB_START.match(body)):
         return False
     finite = _FINITE.search(body)
     if finite and pkind is not PhraseKind.CLAUSE and not _RELATIVE.search(body[: finite.start()]):
