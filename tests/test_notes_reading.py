@@ -246,3 +246,13 @@ def test_headed_people_with_asides_and_terse_bullet_forms() -> None:
         "metric drift",
         "your plans to explore query rewriting with small models",
     ]
+
+
+def test_talks_and_presentations_are_plans_and_us_in_capitals_is_no_pronoun() -> None:
+    reading = read(
+        "Rejection — Tidepool Works, Backend Engineer\nw/ Mara Quint, eng manager\n\n"
+        "- she's speaking at PyCon US next year about their payments migration\n"
+        "- she said they'd call us back\n"
+    )
+    phrases = [ln.phrase for ln in reading.lines if ln.phrase]  # type: ignore[attr-defined]
+    assert phrases == ["your plans to speak at PyCon US next year about your payments migration"]

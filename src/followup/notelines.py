@@ -518,6 +518,9 @@ _ING_BASE = {
     "introducing": "introduce",
     "developing": "develop",
     "exploring": "explore",
+    "presenting": "present",
+    "speaking": "speak",
+    "recruiting": "recruit",
     "piloting": "pilot",
     "redesigning": "redesign",
     "replacing": "replace",
@@ -952,7 +955,7 @@ def _trim(text: str) -> str:
 
 
 _NOT_SURE = re.compile(
-    r"\b(?:he|she|him|they|them|we|us|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
+    r"\b(?:he|she|him|they|them|we|(?-i:us)|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
     r"something|somehow|kinda|sorta|gonna|wanna|idk|tbh|btw|fine|ok|okay)\b|[?!@]|\.\.|"
     r"\$|\d+\s?k\b|\bw/|\bI(?:'d|'m|'ll|'ve)\b|^I\b",
     re.I,
