@@ -256,3 +256,14 @@ def test_talks_and_presentations_are_plans_and_us_in_capitals_is_no_pronoun() ->
     )
     phrases = [ln.phrase for ln in reading.lines if ln.phrase]  # type: ignore[attr-defined]
     assert phrases == ["your plans to speak at PyCon US next year about your payments migration"]
+
+
+def test_plain_english_from_a_second_language_speaker() -> None:
+    reading = read(
+        "Harbor Freightways, Shift Lead\nPeople: Tomasz Nowicki, operations manager.\n\n"
+        "Tomasz he ask me many things about the reach truck.\n"
+        "I think it is ok but i forget to say i also speak Polish, many people in his team "
+        "speak Polish.\n"
+    )
+    phrases = {ln.kind.value: ln.phrase for ln in reading.lines if ln.phrase}  # type: ignore[attr-defined]
+    assert phrases == {"question": "the reach truck", "forgot": "I speak Polish"}

@@ -133,7 +133,8 @@ _NEXT = re.compile(
     re.I,
 )
 _FORGOT = re.compile(
-    r"\b(?:forgot(?: to (?:mention|say|bring up|tell \w+))?|should have (?:said|mentioned|led)|"
+    r"\b(?:forgot(?: to (?:mention|say|bring up|tell \w+))?|forget to (?:mention|say|tell)|"
+    r"should have (?:said|mentioned|led)|"
     r"should (?:say|mention|bring up)|didn'?t (?:get to|mention)|want to answer this better|"
     r"should bring up)\b",
     re.I,
@@ -543,6 +544,8 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
     for p in people:  # restore the case of names typed in lower case
         for part in p.name.split():
             text = re.sub(rf"\b{re.escape(part.lower())}\b", part, text)
+            # "Tomasz he ask me ...": a name then its pronoun is one subject
+            text = re.sub(rf"^({re.escape(part)})\s+(?:he|she|they)\s+(?=[a-z])", r"\1 ", text)
     low = text.lower()
     kind: LineKind
     if INSTRUCTION.search(text):
@@ -717,7 +720,8 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.QUESTION,
         re.compile(
-            rf"{_S0}ask(?:ed|s)?(?:\s+(?:me|some|good|great|a lot of|a lot|tough|sharp|detailed))*"
+            rf"{_S0}ask(?:ed|s)?(?:\s+(?:me|some|good|great|a lot of|a lot|lots of|many|"
+            rf"several|a few|tough|sharp|detailed|things))*"
             rf"(?:\s+questions?)?\s+about\s+(?P<x>.+)",
             re.I,
         ),
@@ -1059,14 +1063,16 @@ def _question_from_q(text: str) -> str | None:
 def _forgot_phrase(text: str) -> str | None:
     """The first-person point the candidate forgot to make, as a clause they can send."""
     m = re.search(
-        r"(?:forgot to (?:mention|say|bring up)|should (?:have said|have mentioned|say|mention|"
+        r"(?:forg[eo]t to (?:mention|say|bring up)|should (?:have said|have mentioned|say|mention|"
         r"bring up|have led with))\s+(?:that\s+)?(?P<x>.+)",
         text,
         re.I,
     )
     point = m.group("x") if m else text
     point = re.split(r"\s+(?:--|—|–)\s+|;\s*", point)[0]
-    point = point.strip().rstrip(".!")
+    # "I speak Polish, many people in his team speak Polish": the aside about them goes
+    point = re.split(r",\s+(?=[^,]*\b(?:his|her|their|he|she|they)\b)", point)[0]
+    point = re.sub(r"^I also\b", "I", point.strip()).rstrip(".!")  # the frame says "also"
     if re.match(r"(?:that|I (?:said|told|answered|think))\b", point, re.I):
         return None
     point = re.sub(r"^(?:At|In|During|While at) ([A-Z][^,]*?),? (?=I\b)", r"at \1, ", point)
