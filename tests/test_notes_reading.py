@@ -267,3 +267,18 @@ def test_plain_english_from_a_second_language_speaker() -> None:
     )
     phrases = {ln.kind.value: ln.phrase for ln in reading.lines if ln.phrase}  # type: ignore[attr-defined]
     assert phrases == {"question": "the reach truck", "forgot": "I speak Polish"}
+
+
+def test_labelled_forgot_points_if_questions_and_committee_shorthand() -> None:
+    reading = read(
+        "Lakeside Middle School, Science Teacher\ndept head = Ms. Rosa Lima\n\n"
+        "- she talked a lot abt the rental program for kayaks being their big earner\n"
+        "- asked if i'd done project-based units\n"
+        "- forgot: i chaired the curriculum cmte\n"
+    )
+    phrases = {ln.kind.value: ln.phrase for ln in reading.lines if ln.phrase}  # type: ignore[attr-defined]
+    assert phrases == {
+        "topic": "the rental program for kayaks",
+        "question": "whether I had done project-based units",
+        "forgot": "I chaired the curriculum committee",
+    }

@@ -153,6 +153,8 @@ _SHORTHAND = [
     (r"\bb/c\b", "because"),
     (r"\bmgr\b", "manager"),
     (r"\bmgmt\b", "management"),
+    (r"\bcmte\b", "committee"),
+    (r"\bgr\b(?=\s+(?:units?|grade|class|students))", "grade"),
     (r"\byrs\b", "years"),
     (r"\byr\b", "year"),
     (r"\bwks\b", "weeks"),
@@ -519,6 +521,10 @@ _ING_BASE = {
     "introducing": "introduce",
     "developing": "develop",
     "exploring": "explore",
+    "switching": "switch",
+    "transitioning": "transition",
+    "adopting": "adopt",
+    "overhauling": "overhaul",
     "presenting": "present",
     "speaking": "speak",
     "recruiting": "recruit",
@@ -947,7 +953,7 @@ def _trim(text: str) -> str:
     text = re.sub(r"\s*\((?![A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\))[^)]*\)", "", text)
     text = re.split(
         r"\s+(?:--|—|–)\s+|\s*;\s*|:\s+|\s*(?:->|=>|→)\s*|"
-        r"\s+so\s+(?=(?:he|she|they|we|I|you|it)\b)|"
+        r"\s+so\s+(?=(?:he|she|they|we|I|you|it)\b)|\s+being\s+|"
         r"\s+(?:but|because|so that|so I|which|while|"
         r"then|and (?:I|he|she|they|we|it|wants?|needs?|has|had|likes?|hopes?|asked|said|was|is|"
         r"liked|seemed|how I|my|the team))\b|"
@@ -1013,7 +1019,12 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
     if not wh_clause and (_BAD_START.match(body) or _PAST_VERB_START.match(body)):
         return False
     finite = _FINITE.search(body)
-    if finite and pkind is not PhraseKind.CLAUSE and not _RELATIVE.search(body[: finite.start()]):
+    if (
+        finite
+        and pkind is not PhraseKind.CLAUSE
+        and not wh_clause
+        and not _RELATIVE.search(body[: finite.start()])
+    ):
         return False
     if "(" in body and ")" not in body:
         return False
@@ -1063,8 +1074,9 @@ def _question_from_q(text: str) -> str | None:
 def _forgot_phrase(text: str) -> str | None:
     """The first-person point the candidate forgot to make, as a clause they can send."""
     m = re.search(
-        r"(?:forg[eo]t to (?:mention|say|bring up)|should (?:have said|have mentioned|say|mention|"
-        r"bring up|have led with))\s+(?:that\s+)?(?P<x>.+)",
+        r"(?:forgot\s*:|forg[eo]t to (?:mention|say|bring up)|"
+        r"should (?:have said|have mentioned|say|mention|bring up|have led with))"
+        r"\s+(?:that\s+)?(?P<x>.+)",
         text,
         re.I,
     )
