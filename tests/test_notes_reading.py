@@ -258,6 +258,10 @@ def test_talks_and_presentations_are_plans_and_us_in_capitals_is_no_pronoun() ->
     assert phrases == ["your plans to speak at PyCon US next year about your payments migration"]
 
 
+def phrases_by_kind(reading: object) -> dict[str, str | None]:
+    return {ln.kind.value: ln.phrase for ln in reading.lines if ln.phrase}  # type: ignore[attr-defined]
+
+
 def test_plain_english_from_a_second_language_speaker() -> None:
     reading = read(
         "Harbor Freightways, Shift Lead\nPeople: Tomasz Nowicki, operations manager.\n\n"
@@ -265,7 +269,7 @@ def test_plain_english_from_a_second_language_speaker() -> None:
         "I think it is ok but i forget to say i also speak Polish, many people in his team "
         "speak Polish.\n"
     )
-    phrases = {ln.kind.value: ln.phrase for ln in reading.lines if ln.phrase}  # type: ignore[attr-defined]
+    phrases = phrases_by_kind(reading)
     assert phrases == {"question": "the reach truck", "forgot": "I speak Polish"}
 
 
@@ -276,7 +280,7 @@ def test_labelled_forgot_points_if_questions_and_committee_shorthand() -> None:
         "- asked if i'd done project-based units\n"
         "- forgot: i chaired the curriculum cmte\n"
     )
-    phrases = {ln.kind.value: ln.phrase for ln in reading.lines if ln.phrase}  # type: ignore[attr-defined]
+    phrases = phrases_by_kind(reading)
     assert phrases == {
         "topic": "the rental program for kayaks",
         "question": "whether I had done project-based units",
