@@ -286,3 +286,14 @@ def test_labelled_forgot_points_if_questions_and_committee_shorthand() -> None:
         "question": "whether I had done project-based units",
         "forgot": "I chaired the curriculum committee",
     }
+
+
+def test_labelled_lists_and_acronym_bullets_give_their_first_item() -> None:
+    reading = read(
+        "# Westmoor Architects — Project Architect\n\n"
+        "### Niamh Quill — partner\n"
+        "- HSE framework bids, the new clinic programme\n"
+        "Big-picture: the new timber pavilion, shared model library, mentoring plan\n"
+    )
+    topics = [ln.phrase for ln in reading.lines if ln.kind.value == "topic"]  # type: ignore[attr-defined]
+    assert topics == ["HSE framework bids", "the new timber pavilion"]

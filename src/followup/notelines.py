@@ -656,6 +656,10 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
     if unit.qa == "-" and person and (phrase := _bare_topic(text)):
         # terse bullets under a person ("- capital allocation; fleet renewal vs dividend")
         return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
+    listed = re.match(r"^[A-Za-z][\w -]{2,20}:\s+(?P<x>[^,;]+)[,;]", text)
+    if person and listed and (phrase := _bare_topic(listed.group("x"))):
+        # "Big-picture: the new biomanufacturing building, shared instrumentation core, ..."
+        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     return NoteLine(text, LineKind.OTHER, person)
 
 
@@ -677,10 +681,12 @@ _FINITE_VERB = re.compile(
 
 
 def _bare_topic(text: str) -> str | None:
-    """A bullet that is only a noun phrase ('controls after the restatement'), as a topic."""
-    phrase = _trim(text)
+    """A bullet that is only a noun phrase ('controls after the restatement'), as a topic;
+    of a list ('HSE framework bids, the new unit programme'), the first item."""
+    phrase = re.split(r",\s+", _trim(text))[0]
     words = phrase.split()
-    if not 2 <= len(words) <= 8 or not phrase[:1].islower():
+    acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
+    if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
         return None
     if re.search(r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice)\b", phrase, re.I):
         return None
