@@ -297,3 +297,15 @@ def test_labelled_lists_and_acronym_bullets_give_their_first_item() -> None:
     )
     topics = [ln.phrase for ln in reading.lines if ln.kind.value == "topic"]  # type: ignore[attr-defined]
     assert topics == ["HSE framework bids", "the new timber pavilion"]
+
+
+def test_a_forgotten_point_drops_its_so_clause_and_slang() -> None:
+    reading = read(
+        "Lumen Works, UX Researcher\nw/ Hana Brill, research lead\n\n"
+        "- forgot to say I built the shared lesson bank so I know how to tag stuff\n"
+        "- should have said I kinda like stuff like that\n"
+    )
+    assert [ln.phrase for ln in reading.lines if ln.kind.value == "forgot"] == [  # type: ignore[attr-defined]
+        "I built the shared lesson bank",
+        None,
+    ]

@@ -1087,7 +1087,7 @@ def _forgot_phrase(text: str) -> str | None:
         re.I,
     )
     point = m.group("x") if m else text
-    point = re.split(r"\s+(?:--|—|–)\s+|;\s*", point)[0]
+    point = re.split(r"\s+(?:--|—|–)\s+|;\s*|\s+so\s+(?=I\b)", point)[0]
     # "I speak Polish, many people in his team speak Polish": the aside about them goes
     point = re.split(r",\s+(?=[^,]*\b(?:his|her|their|he|she|they)\b)", point)[0]
     point = re.sub(r"^I also\b", "I", point.strip()).rstrip(".!")  # the frame says "also"
@@ -1096,7 +1096,11 @@ def _forgot_phrase(text: str) -> str | None:
     point = re.sub(r"^(?:At|In|During|While at) ([A-Z][^,]*?),? (?=I\b)", r"at \1, ", point)
     if not re.match(r"(?:at [A-Z][^,]*, )?(?:I|I'm|I've|I'd|I am|I have|my)\b", point):
         return None
-    if re.search(r"\b(?:he|she|they|them|him|lol|should)\b|[?!]|\$|\d+\s?k\b", point, re.I):
+    if re.search(
+        r"\b(?:he|she|they|them|him|lol|should|stuff|kinda|sorta|gonna|tbh)\b|[?!]|\$|\d+\s?k\b",
+        point,
+        re.I,
+    ):
         return None
     if len(point.split()) > 30:
         return None
