@@ -72,6 +72,24 @@ def test_recipient_context_catches_a_wrong_name(checker: Checker) -> None:
 
 
 @pytest.mark.parametrize(
+    ("notes", "flagged"),
+    [
+        ('Siddharth Menon-Laurent, QA Lead. He said "Sid is fine".', False),
+        ("Siddharth Menon-Laurent, QA Lead.", True),  # a short form the notes never use
+        ('Siddharth Menon-Laurent. "Sam is fine".', True),  # not a short form of his names
+    ],
+)
+def test_recipient_may_be_greeted_by_the_short_form_the_notes_use(
+    checker: Checker, notes: str, flagged: bool
+) -> None:
+    ctx = Context(recipient="Siddharth Menon-Laurent", known_facts=notes)
+    text = "Hi Sid,\n\nThanks for Monday." if "Sam" not in notes else "Hi Sam,\n\nThanks."
+    found = checker.check(text, MessageKind.THANK_YOU, ctx)
+    rules = [f.rule_id for f in found.findings]
+    assert ("etiquette.recipient-name" in rules) is flagged
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Thank you for taking the time to meet with me yesterday.", MessageKind.THANK_YOU),

@@ -173,9 +173,139 @@ def test_bulleted_interviewers_inline_labels_and_more_topic_forms() -> None:
             "CFO",
             ["Tom Whitfield"],
         ),
+        (
+            "Phone screen — Larkspur Bank (in-house recruiter) — Treasury Analyst\n"
+            "Recruiter: Nadia Ferro, Talent Partner\n",
+            "Larkspur Bank",
+            "Treasury Analyst",
+            ["Nadia Ferro"],
+        ),
+        (
+            "Interview notes - Hotel Verano Lisbon (boutique, 80 keys), Night Auditor\n"
+            "Date: 3/4/2025\n\n1) Óscar Lima, General Manager\n - check-in wait times\n",
+            "Hotel Verano Lisbon",
+            "Night Auditor",
+            ["Óscar Lima"],
+        ),
+        (
+            "12-Mar-2025 (Wed) — interviewed at Pellucid Insurance for Claims Adjuster.\n"
+            "Interviewer: Ravi Kohli, Claims Lead\n",
+            "Pellucid Insurance",
+            "Claims Adjuster",
+            ["Ravi Kohli"],
+        ),
+        (
+            "interview was mon 3/10/2025 — Payroll Clerk @ Fenwick Builders\n"
+            "w/ Joan Pruitt, payroll supervisor\n",
+            "Fenwick Builders",
+            "Payroll Clerk",
+            ["Joan Pruitt"],
+        ),
     ],
 )
 def test_more_openers(text: str, company: str, role: str, people: list[str]) -> None:
     brief = read(text).brief  # type: ignore[attr-defined]
     assert (brief.company, brief.role) == (company, role)
     assert [p.name for p in brief.interviewers] == people
+
+
+def test_candidate_labels_person_paragraphs_and_bare_private_headings() -> None:
+    reading = read(
+        "Campus visit — Dept. of Physics, Eastmoor University\n"
+        "Tenure-track Asst. Prof. search. Visit was 2/11/2025.\n\n"
+        "Gary Lindqvist - training director, ex-foreman. asked why physics and not math.\n\n"
+        "private:\n- startup package is negotiable\n\nName: Ana Duarte\n- me: grew the list to 2k\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.candidate, brief.role) == ("Ana Duarte", "Tenure-track Assistant Professor")
+    lines = {ln.raw: ln for ln in reading.lines}  # type: ignore[attr-defined]
+    assert lines["asked why physics and not math."].about == "Gary Lindqvist"  # kept, his
+    assert lines["startup package is negotiable"].kind.value == "private"
+    assert "grew" not in (read("- me: grew the list to 2k\n").brief.candidate or "")  # type: ignore[attr-defined]
+
+
+def test_headed_people_with_asides_and_terse_bullet_forms() -> None:
+    reading = read(
+        "# Quarry Labs (search startup) — Data Engineer — onsite\n\n"
+        "### Ines Bastos — eng manager (behavioural)\n"
+        "- she cares a lot about on-call health\n"
+        "- walked through my warehouse rebuild: dbt + Airflow\n\n"
+        "### Óscar Lima — principal scientist (research chat)\n"
+        "- he pushed on metric drift, I answered with backtests\n"
+        "- he's exploring query rewriting with small models\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert brief.company == "Quarry Labs"
+    assert [p.name for p in brief.interviewers] == ["Ines Bastos", "Óscar Lima"]
+    phrases = {ln.about: [] for ln in reading.lines}  # type: ignore[attr-defined]
+    for ln in reading.lines:  # type: ignore[attr-defined]
+        if ln.phrase:
+            phrases[ln.about].append(ln.phrase)
+    assert phrases["Ines Bastos"] == ["on-call health", "my warehouse rebuild"]
+    assert phrases["Óscar Lima"] == [
+        "metric drift",
+        "your plans to explore query rewriting with small models",
+    ]
+
+
+def test_talks_and_presentations_are_plans_and_us_in_capitals_is_no_pronoun() -> None:
+    reading = read(
+        "Rejection — Tidepool Works, Backend Engineer\nw/ Mara Quint, eng manager\n\n"
+        "- she's speaking at PyCon US next year about their payments migration\n"
+        "- she said they'd call us back\n"
+    )
+    phrases = [ln.phrase for ln in reading.lines if ln.phrase]  # type: ignore[attr-defined]
+    assert phrases == ["your plans to speak at PyCon US next year about your payments migration"]
+
+
+def phrases_by_kind(reading: object) -> dict[str, str | None]:
+    return {ln.kind.value: ln.phrase for ln in reading.lines if ln.phrase}  # type: ignore[attr-defined]
+
+
+def test_plain_english_from_a_second_language_speaker() -> None:
+    reading = read(
+        "Harbor Freightways, Shift Lead\nPeople: Tomasz Nowicki, operations manager.\n\n"
+        "Tomasz he ask me many things about the reach truck.\n"
+        "I think it is ok but i forget to say i also speak Polish, many people in his team "
+        "speak Polish.\n"
+    )
+    phrases = phrases_by_kind(reading)
+    assert phrases == {"question": "the reach truck", "forgot": "I speak Polish"}
+
+
+def test_labelled_forgot_points_if_questions_and_committee_shorthand() -> None:
+    reading = read(
+        "Lakeside Middle School, Science Teacher\ndept head = Ms. Rosa Lima\n\n"
+        "- she talked a lot abt the rental program for kayaks being their big earner\n"
+        "- asked if i'd done project-based units\n"
+        "- forgot: i chaired the curriculum cmte\n"
+    )
+    phrases = phrases_by_kind(reading)
+    assert phrases == {
+        "topic": "the rental program for kayaks",
+        "question": "whether I had done project-based units",
+        "forgot": "I chaired the curriculum committee",
+    }
+
+
+def test_labelled_lists_and_acronym_bullets_give_their_first_item() -> None:
+    reading = read(
+        "# Westmoor Architects — Project Architect\n\n"
+        "### Niamh Quill — partner\n"
+        "- HSE framework bids, the new clinic programme\n"
+        "Big-picture: the new timber pavilion, shared model library, mentoring plan\n"
+    )
+    topics = [ln.phrase for ln in reading.lines if ln.kind.value == "topic"]  # type: ignore[attr-defined]
+    assert topics == ["HSE framework bids", "the new timber pavilion"]
+
+
+def test_a_forgotten_point_drops_its_so_clause_and_slang() -> None:
+    reading = read(
+        "Lumen Works, UX Researcher\nw/ Hana Brill, research lead\n\n"
+        "- forgot to say I built the shared lesson bank so I know how to tag stuff\n"
+        "- should have said I kinda like stuff like that\n"
+    )
+    assert [ln.phrase for ln in reading.lines if ln.kind.value == "forgot"] == [  # type: ignore[attr-defined]
+        "I built the shared lesson bank",
+        None,
+    ]

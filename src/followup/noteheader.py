@@ -21,6 +21,7 @@ from followup.notenames import (
     NAME_TAIL,
     NAME_WORD,
     NOT_NAMES,
+    UPPER,
     expand_title,
     is_placeholder,
     restore_case,
@@ -55,16 +56,31 @@ _LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|empresa|role|position|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|my name|candidate)"
+    r"interview date|me|my name|name|candidate)"
     r"[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
 _HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)"
-_CAP_NAME = rf"{_HON}?[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{0,3}}"
+_CAP_NAME = rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,3}}"
 _ORG_WORDS = re.compile(
     r"\b(?:department|university|college|inc|llc|llp|company|corp|authority|agency|"
     r"district|hospital|bank|foundation|institute|city|county|state)\b",
     re.I,
+)
+_DATED = re.compile(
+    r"^(?:interview(?:ed)?\s+(?:was|on)\s+)?(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?\s+)?"
+    r"(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}[\s-][A-Za-z]{3,9}[\s-]\d{4}|\d{4}-\d\d-\d\d)"
+    r"(?:\s*\([^)]*\))?$",
+    re.I,
+)
+# "Hotel Marisol Chicago (boutique, 140 keys), Front Office Manager"
+_COMPANY_COMMA_ROLE = re.compile(
+    r"^(?P<company>[A-Z][^,(\n]{2,60}?)(?:\s*\([^)]*\))?,\s+(?P<role>[A-Z][^,\n]{2,50})$"
+)
+# A line that opens with the post: "Tenure-track Asst. Prof. search.", "Staff Nurse vacancy"
+_ROLE_SEARCH = re.compile(
+    r"^(?P<role>[A-Z][\w/&+'’.-]+(?:\s+[A-Z][\w/&+'’.-]*){0,5})\s+(?:search|vacancy|opening)\b",
+    re.M,
 )
 _DURATION = re.compile(r"^\s*(?:~|about\s+)?\d+\s*(?:min|minutes|hr|hrs|hour|hours)\b", re.I)
 _PEOPLE_INTRO = re.compile(
@@ -117,7 +133,7 @@ _HYPHEN_LINE = re.compile(r"^#*\s*(?P<left>[^\n]+?)\s+-\s+(?P<right>[^\n-]+)$")
 _SLASH_LINE = re.compile(r"^#*\s*(?P<left>[^\n/]+?)\s+/\s+(?P<right>[^\n]+)$")
 _ME_INLINE = re.compile(
     rf"(?:^|[,.;(][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
-    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})",
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?=[ \t]*(?:$|[,.;)]))",
     re.I | re.M,
 )
 _COMPANY_ROLE_LINE = re.compile(
@@ -125,10 +141,10 @@ _COMPANY_ROLE_LINE = re.compile(
 )
 _WITH_NAME = re.compile(r"(?:^|\s)(?:with|w/)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Mx)\.?\s+)?[A-Z]")
 _FROM_PERSON = re.compile(
-    rf"\bfrom\s+(?P<name>{_HON}?[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL}),\s+(?P<title>[^,@()\n.]{{2,40}})"
+    rf"\bfrom\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL}),\s+(?P<title>[^,@()\n.]{{2,40}})"
 )
 _HONORIFIC_NAME = re.compile(
-    rf"(?P<name>(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL})"
+    rf"(?P<name>(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
     r"(?:,\s+the\s+(?P<title>[\w &/-]{2,40}?),)?"
 )
 _PERSON_HEAD = re.compile(
@@ -137,8 +153,8 @@ _PERSON_HEAD = re.compile(
 )
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = re.compile(
-    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,3}})"
-    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:[.,;]\s|[.,;]?$)"
+    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,3}})"
+    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:\s*\([^)]*\))?(?:[.,;]\s|[.,;]?$)"
 )
 _TITLE_HINT = re.compile(
     r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
@@ -154,11 +170,11 @@ _NOT_PERSON_WORDS = re.compile(
 )
 _SIGNATURE = re.compile(
     rf"\b(?:Best|Thanks|Regards|Sincerely|Cheers|Warmly|Best regards|Thank you),\s*\n?\s*"
-    rf"(?P<name>[A-Z]{NAME_TAIL}\s+[A-Z]{NAME_TAIL})(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
+    rf"(?P<name>{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
 )
 _I_AM = re.compile(
     rf"\b(?:(?i:my name(?:'s| is|(?: on the (?:e-?mail|note))? should be))|I am|I'm)\s+"
-    rf"(?P<name>[A-Z]{NAME_TAIL}(?:\s+[A-Z]{NAME_TAIL}){{1,2}})"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
 )
 _POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
 _TITLE_FIRST = re.compile(
@@ -255,6 +271,12 @@ def read_header(text: str) -> Header:
         _add_person(header, _person(m.group("name"), None))
     if header.date_text is None:
         header.date_text = region
+    if header.company and (plain := re.sub(r"\s*\([^)]*\)", "", header.company).strip()):
+        header.company = plain  # "FreshRoute Foods (regional grocery delivery)": an aside
+    if header.company and header.role:  # "at Kestrel Mutual for QA Analyst"
+        header.company = re.sub(
+            rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company
+        )
     return header
 
 
@@ -359,14 +381,19 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             header.placeholders.append("date")
         else:
             header.date_text = value
-    elif label in ("me", "my name", "candidate"):
+    elif label == "name" and not re.fullmatch(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}", value):
+        return  # "Name:" as in front matter names the candidate, and only a person's name
+    elif label in ("me", "my name", "name", "candidate"):
         if is_placeholder(value):
             header.placeholders.append("candidate")
         elif header.candidate is None:
             first = re.split(r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)\.\s", value)[0]
             first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
             first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
-            header.candidate = restore_case(first.rstrip(". "))
+            first = re.sub(r"\s*\(.*$", "", first).rstrip(". ")
+            name = first.split(",")[0]  # "Dr. Farah Haddad, PharmD"
+            if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", name):
+                header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
 
 
 def _title_line(header: Header, line: str) -> None:
@@ -379,11 +406,26 @@ def _title_line(header: Header, line: str) -> None:
             else w.capitalize()
             for w in line.split()
         )
-    line = re.sub(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", "", line, flags=re.I)
+    prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
+    line = line[prefix.end() :] if prefix else line
     m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
+    if prefix and not m and (pair := _COMPANY_COMMA_ROLE.match(line)):
+        # "Interview notes - Hotel Marisol (boutique, 140 keys), Front Office Manager"
+        header.company = header.company or restore_case(pair.group("company").strip())
+        _set_role(header, pair.group("role"))
+        return
     if not m or _LABEL.match(line):
         return
     left, right = m.group("left").strip(), m.group("right").strip()
+    if _DATED.search(left) and not _INTRO_LINE.search(right):
+        # "21-Aug-2025 (Thurs) -- interviewed at X", "interview was tue 4/22 -- Role @ Company"
+        header.date_text = header.date_text or left
+        if at := re.match(r"(?P<role>[^@]+?)\s+(?:@|at)\s+(?=[A-Z])(?P<company>.+)$", right):
+            header.company = header.company or _cut_company(at.group("company"))
+            _set_role(header, at.group("role"))
+        return
+    if _DATED.search(left):
+        return
     left = re.sub(
         r"^(?:rejection|rejected|offer|update|follow-?up|thank-?you|notes?)$",
         "interview",
@@ -391,8 +433,9 @@ def _title_line(header: Header, line: str) -> None:
         flags=re.I,
     )
     if re.search(r"\b(?:interview|visit|screen|round)$", left, re.I):
-        company, _, rest = right.partition(",")
-        left, right = company.strip(), rest.strip()
+        # "Phone screen -- Company, Role"; "Phone screen -- Company (aside) -- Role"
+        company, *rest = re.split(r",|\s+(?:--|[—–])\s+", right, maxsplit=1)
+        left, right = re.sub(r"\s*\([^)]*\)", "", company).strip(), "".join(rest).strip()
     if re.search(r"@|\bw/|\bwith\b", left):
         return
     if _ORG_WORDS.search(right) and not _ORG_WORDS.search(left):
@@ -407,6 +450,13 @@ def _title_line(header: Header, line: str) -> None:
     role = re.sub(r"\s*\([^)]*\)", "", right)
     role = re.split(r",|\.\s|\s+/\s+|\s+[—–-]\s+|\s+interview\b", role, flags=re.I)[0].strip(" .")
     role = re.sub(r"\s+(?:role|position|job|search|opening)$", "", role, flags=re.I)
+    if header.role is None and role and _plausible_role(title_case_role(role)):
+        header.role = title_case_role(role)
+
+
+def _set_role(header: Header, role: str) -> None:
+    """The role, when none is known yet and this one reads as a job title."""
+    role = re.sub(r"\s*\([^)]*\)", "", role).strip(" .")
     if header.role is None and role and _plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
 
@@ -433,6 +483,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 def _role(joined: str, region: str) -> str | None:
+    if m := _ROLE_SEARCH.search(region):  # "Tenure-track Asst. Prof. search."
+        return title_case_role(m.group("role").strip())
     for pattern in (_ROLE, _ROLE_BEFORE_INTERVIEW, _ROLE_RE, _ROLE_FOR):
         for m in _matches(pattern, joined if pattern is not _ROLE_BEFORE_INTERVIEW else region):
             role = m.group("role").strip()

@@ -133,7 +133,8 @@ _NEXT = re.compile(
     re.I,
 )
 _FORGOT = re.compile(
-    r"\b(?:forgot(?: to (?:mention|say|bring up|tell \w+))?|should have (?:said|mentioned|led)|"
+    r"\b(?:forgot(?: to (?:mention|say|bring up|tell \w+))?|forget to (?:mention|say|tell)|"
+    r"should have (?:said|mentioned|led)|"
     r"should (?:say|mention|bring up)|didn'?t (?:get to|mention)|want to answer this better|"
     r"should bring up)\b",
     re.I,
@@ -152,6 +153,8 @@ _SHORTHAND = [
     (r"\bb/c\b", "because"),
     (r"\bmgr\b", "manager"),
     (r"\bmgmt\b", "management"),
+    (r"\bcmte\b", "committee"),
+    (r"\bgr\b(?=\s+(?:units?|grade|class|students))", "grade"),
     (r"\byrs\b", "years"),
     (r"\byr\b", "year"),
     (r"\bwks\b", "weeks"),
@@ -184,7 +187,9 @@ def expand_shorthand(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
-_ABBREV = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr)\.$")
+_ABBREV = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr|incl|etc|approx|Asst|Assoc|Dept)\.$"
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -206,12 +211,17 @@ def split_sentences(text: str) -> list[str]:
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _QA = re.compile(r"^\s*(?P<qa>Q|A)\s*[:.]\s*", re.I)
 _LABEL_LINE = re.compile(
-    r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’-]{0,30}?)[*_]*\s*:[*_]*\s+(?P<rest>.*)$"
+    r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’,-]{0,30}?)[*_]*\s*:[*_]*(?:\s+(?P<rest>.*))?$"
 )
 _SECTION_KINDS = {
     "forgot": LineKind.FORGOT,
     "didn't say": LineKind.FORGOT,
     "private": LineKind.PRIVATE,
+    "personal": LineKind.PRIVATE,
+    "not for mail": LineKind.PRIVATE,
+    "not for the e": LineKind.PRIVATE,
+    "confidential": LineKind.PRIVATE,
+    "just for me": LineKind.PRIVATE,
     "next step": LineKind.NEXT_STEPS,
     "timeline": LineKind.NEXT_STEPS,
     "follow-up log": LineKind.LOGISTICS,
@@ -429,7 +439,13 @@ def _header_person(line: str, people: list[Person]) -> str | None:
 
 
 def _after_header(line: str) -> str:
-    m = re.match(r"^[^:—–]*?(?:\([^)]*\))?\s*(?:asked)?\s*(?::|--|[—–])\s*(?P<rest>.*)$", line)
+    # the person and their title end at the first ':', dash, or full stop: "Gary Lindqvist -
+    # training director, ex-foreman. asked why ...", "Prof. Ada Okafor (chair). Talked ..."
+    m = re.match(
+        r"^(?:\d+[.)]\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s+)?[^.:—–(]*?(?:\([^)]*\))?\s*(?:asked)?\s*"
+        r"(?::|--|[—–]|\.(?=\s|$)|\s-\s[^.:]*?\.(?=\s|$))\s*(?P<rest>.*)$",
+        line,
+    )
     if not m:
         return ""
     rest = m.group("rest").strip()
@@ -504,6 +520,18 @@ _ING_BASE = {
     "doing": "do",
     "introducing": "introduce",
     "developing": "develop",
+    "exploring": "explore",
+    "switching": "switch",
+    "transitioning": "transition",
+    "adopting": "adopt",
+    "overhauling": "overhaul",
+    "presenting": "present",
+    "speaking": "speak",
+    "recruiting": "recruit",
+    "piloting": "pilot",
+    "redesigning": "redesign",
+    "replacing": "replace",
+    "upgrading": "upgrade",
 }
 _NOT_PLAN_VERBS = {"be", "have", "know", "see", "hear", "talk", "ask", "get", "make", "do"}
 _PRESENT_BASE = {
@@ -522,6 +550,8 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
     for p in people:  # restore the case of names typed in lower case
         for part in p.name.split():
             text = re.sub(rf"\b{re.escape(part.lower())}\b", part, text)
+            # "Tomasz he ask me ...": a name then its pronoun is one subject
+            text = re.sub(rf"^({re.escape(part)})\s+(?:he|she|they)\s+(?=[a-z])", r"\1 ", text)
     low = text.lower()
     kind: LineKind
     if INSTRUCTION.search(text):
@@ -553,7 +583,12 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
     if unit.section is LineKind.NEXT_STEPS or _NEXT.search(text):
         return NoteLine(text, LineKind.NEXT_STEPS, person)
     if _CONCERN.search(text):
-        return NoteLine(text, LineKind.CONCERN, person)
+        # "he pushed on offline/online metric mismatch": what they probed is a topic too
+        probed = re.search(r"\bpushed (?:me |hard )?on\s+(?P<x>[^,;]+)", text, re.I)
+        phrase = _checked(_trim(probed.group("x")), PhraseKind.TOPIC) if probed else None
+        return NoteLine(
+            text, LineKind.CONCERN, person, phrase, PhraseKind.TOPIC if phrase else None
+        )
     numbered_q = re.match(r"(?P<q>(?:how|what|why|tell me|describe)\b[^?]*)\?", text, re.I)
     if numbered_q and unit.qa in (None, "-"):
         phrase = _question_from_q(numbered_q.group("q"))
@@ -582,6 +617,19 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
             return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     elif unit.section is not None:
         return NoteLine(text, unit.section, person)
+    if m := _SHOWED_MINE.match(text):
+        # a bullet with the "I" left out: "walked through my learning-to-rank rebuild: ..."
+        phrase = _checked(_trim(m.group("x")), PhraseKind.MINE)
+        if phrase:
+            return NoteLine(text, LineKind.CANDIDATE, person, phrase, PhraseKind.MINE)
+    if (m := _TOPIC_LABEL.match(text)) and person:
+        # "her priority: guest reviews slipped", "his big thing: seniors' tech help"
+        words = re.split(r"[,;(]|\s[—–-]\s", m.group("x"))[0].split()
+        verb = next((i for i, w in enumerate(words) if i and _FINITE_VERB.fullmatch(w)), None)
+        # the subject of a clause is the topic: "guest reviews slipped to 4.1" -> "guest reviews"
+        phrase = _checked(_trim(" ".join(words[:verb])), PhraseKind.TOPIC)
+        if phrase:
+            return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     first: NoteLine | None = None
     for kind, pattern, pkind in _PATTERNS:
         m = pattern.search(text)
@@ -608,14 +656,37 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
     if unit.qa == "-" and person and (phrase := _bare_topic(text)):
         # terse bullets under a person ("- capital allocation; fleet renewal vs dividend")
         return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
+    listed = re.match(r"^[A-Za-z][\w -]{2,20}:\s+(?P<x>[^,;]+)[,;]", text)
+    if person and listed and (phrase := _bare_topic(listed.group("x"))):
+        # "Big-picture: the new biomanufacturing building, shared instrumentation core, ..."
+        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     return NoteLine(text, LineKind.OTHER, person)
 
 
+_TOPIC_LABEL = re.compile(
+    r"^(?:her|his|their|the team['’]s)\s+(?:top\s+|biggest\s+|main\s+|big\s+|#1\s+)?"
+    r"(?:priority|priorities|pain point|focus|thing|goal|challenge|problem|issue)\s*:\s*(?P<x>.+)$",
+    re.I,
+)
+
+
+_SHOWED_MINE = re.compile(
+    r"^(?:walked (?:(?:him|her|them) )?through|went through|presented|demoed|showed "
+    r"(?:(?:him|her|them) )?|talked (?:(?:him|her|them) )?through)\s+(?P<x>my\s+.+)",
+    re.I,
+)
+_FINITE_VERB = re.compile(
+    r"(?i:\w+ed|is|are|was|were|has|have|had|keeps?|needs?|went|fell|got|gets|goes|takes?)"
+)
+
+
 def _bare_topic(text: str) -> str | None:
-    """A bullet that is only a noun phrase ('controls after the restatement'), as a topic."""
-    phrase = _trim(text)
+    """A bullet that is only a noun phrase ('controls after the restatement'), as a topic;
+    of a list ('HSE framework bids, the new unit programme'), the first item."""
+    phrase = re.split(r",\s+", _trim(text))[0]
     words = phrase.split()
-    if not 2 <= len(words) <= 8 or not phrase[:1].islower():
+    acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
+    if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
         return None
     if re.search(r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice)\b", phrase, re.I):
         return None
@@ -661,7 +732,8 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.QUESTION,
         re.compile(
-            rf"{_S0}ask(?:ed|s)?(?:\s+(?:me|some|good|great|a lot of|a lot|tough|sharp|detailed))*"
+            rf"{_S0}ask(?:ed|s)?(?:\s+(?:me|some|good|great|a lot of|a lot|lots of|many|"
+            rf"several|a few|tough|sharp|detailed|things))*"
             rf"(?:\s+questions?)?\s+about\s+(?P<x>.+)",
             re.I,
         ),
@@ -886,8 +958,8 @@ def _trim(text: str) -> str:
     are a short name ("a new HRIS (Paylocity)")."""
     text = re.sub(r"\s*\((?![A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\))[^)]*\)", "", text)
     text = re.split(
-        r"\s+(?:--|—|–)\s+|\s*;\s*|:\s+(?=[a-z])|\s*(?:->|=>|→)\s*|"
-        r"\s+so\s+(?=(?:he|she|they|we|I|you|it)\b)|"
+        r"\s+(?:--|—|–)\s+|\s*;\s*|:\s+|\s*(?:->|=>|→)\s*|"
+        r"\s+so\s+(?=(?:he|she|they|we|I|you|it)\b)|\s+being\s+|"
         r"\s+(?:but|because|so that|so I|which|while|"
         r"then|and (?:I|he|she|they|we|it|wants?|needs?|has|had|likes?|hopes?|asked|said|was|is|"
         r"liked|seemed|how I|my|the team))\b|"
@@ -899,7 +971,7 @@ def _trim(text: str) -> str:
 
 
 _NOT_SURE = re.compile(
-    r"\b(?:he|she|him|they|them|we|us|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
+    r"\b(?:he|she|him|they|them|we|(?-i:us)|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
     r"something|somehow|kinda|sorta|gonna|wanna|idk|tbh|btw|fine|ok|okay)\b|[?!@]|\.\.|"
     r"\$|\d+\s?k\b|\bw/|\bI(?:'d|'m|'ll|'ve)\b|^I\b",
     re.I,
@@ -914,12 +986,21 @@ _BAD_START = re.compile(
     r"^(?:is|are|was|were|be|been|has|have|had|do|does|did|said|says|asked|wants|told|that|"
     r"if|because|and|or|but|so|to|of|on|in|at|for|with|about|as|than|then|yes|no|not|"
     r"very|really|also|just|it|this|there|you're|you|we're|they're|she's|he's|could|would|"
-    r"should|can|will|might|must|say|said)(?![\w'])",
+    r"should|can|will|might|must|say|said)(?![\w'’-])",
     re.I,
 )
 _BAD_END = re.compile(
     r"\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|about|my|your|their|his|her|is|are|"
     r"was|from|by|as|that|this|I|more|most|very|it|them)$",
+    re.I,
+)
+
+
+# a phrase that opens with a past-tense verb and its object is a clause cut loose ("walked
+# through my rebuild", "stopped on the ward"), not a topic ("shared instrumentation" is one)
+_PAST_VERB_START = re.compile(
+    r"^[a-z]{3,}ed\s+(?:through|on|about|over|with|to|up|out|in|into|at|by|my|me|the|a|an|"
+    r"his|her|their|our|him|them|us|it)\b",
     re.I,
 )
 
@@ -941,10 +1022,15 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         wh_clause = True
     if _NOT_SURE.search(body) or _BAD_END.search(body):
         return False
-    if not wh_clause and _BAD_START.match(body):
+    if not wh_clause and (_BAD_START.match(body) or _PAST_VERB_START.match(body)):
         return False
     finite = _FINITE.search(body)
-    if finite and pkind is not PhraseKind.CLAUSE and not _RELATIVE.search(body[: finite.start()]):
+    if (
+        finite
+        and pkind is not PhraseKind.CLAUSE
+        and not wh_clause
+        and not _RELATIVE.search(body[: finite.start()])
+    ):
         return False
     if "(" in body and ")" not in body:
         return False
@@ -994,20 +1080,27 @@ def _question_from_q(text: str) -> str | None:
 def _forgot_phrase(text: str) -> str | None:
     """The first-person point the candidate forgot to make, as a clause they can send."""
     m = re.search(
-        r"(?:forgot to (?:mention|say|bring up)|should (?:have said|have mentioned|say|mention|"
-        r"bring up|have led with))\s+(?:that\s+)?(?P<x>.+)",
+        r"(?:forgot\s*:|forg[eo]t to (?:mention|say|bring up)|"
+        r"should (?:have said|have mentioned|say|mention|bring up|have led with))"
+        r"\s+(?:that\s+)?(?P<x>.+)",
         text,
         re.I,
     )
     point = m.group("x") if m else text
-    point = re.split(r"\s+(?:--|—|–)\s+|;\s*", point)[0]
-    point = point.strip().rstrip(".!")
+    point = re.split(r"\s+(?:--|—|–)\s+|;\s*|\s+so\s+(?=I\b)", point)[0]
+    # "I speak Polish, many people in his team speak Polish": the aside about them goes
+    point = re.split(r",\s+(?=[^,]*\b(?:his|her|their|he|she|they)\b)", point)[0]
+    point = re.sub(r"^I also\b", "I", point.strip()).rstrip(".!")  # the frame says "also"
     if re.match(r"(?:that|I (?:said|told|answered|think))\b", point, re.I):
         return None
     point = re.sub(r"^(?:At|In|During|While at) ([A-Z][^,]*?),? (?=I\b)", r"at \1, ", point)
     if not re.match(r"(?:at [A-Z][^,]*, )?(?:I|I'm|I've|I'd|I am|I have|my)\b", point):
         return None
-    if re.search(r"\b(?:he|she|they|them|him|lol|should)\b|[?!]|\$|\d+\s?k\b", point, re.I):
+    if re.search(
+        r"\b(?:he|she|they|them|him|lol|should|stuff|kinda|sorta|gonna|tbh)\b|[?!]|\$|\d+\s?k\b",
+        point,
+        re.I,
+    ):
         return None
     if len(point.split()) > 30:
         return None

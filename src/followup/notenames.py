@@ -22,6 +22,8 @@ HONORIFICS = {
 # A name word: a letter, then letters, apostrophes (straight or curly) and hyphens.
 NAME_TAIL = r"[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
 NAME_WORD = r"[^\W\d_]" + NAME_TAIL
+# A capital that may open a name: Óscar, Élodie, Łukasz, Šimon as well as A-Z.
+UPPER = r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŸŹŻŽ]"
 MONTH_NAMES = [
     "january",
     "february",
@@ -77,6 +79,10 @@ _TITLE_WORDS = {
     "dept": "department",
     "dir": "director",
     "asst": "assistant",
+    "assoc": "associate",
+    "prof": "professor",
+    "coord": "coordinator",
+    "mktg": "marketing",
     "sr": "senior",
     "jr": "junior",
 }

@@ -187,13 +187,34 @@ def salutation(person: Interviewer, reading: Reading, index: int, formal: bool =
     counts = Counter(
         {p: len(re.findall(rf"(?<![\w’']){re.escape(p)}(?![\w’'])", text)) for p in parts}
     )
+    greeting = "Dear" if formal else _pick(["Hi", "Hello", "Dear"], index)
+    if preferred := _preferred_name(parts, reading.all_text):
+        return f"{greeting} {preferred},"
     if person.honorific and counts[parts[0]] == 0:
         return f"Dear {person.honorific} {parts[-1]},"
     called = parts[0]
     if counts[parts[0]] == 0 and len(parts) > 2:  # "Nguyễn Thị Lan", called Lan in the notes
         called = max(parts, key=lambda p: (counts[p], -parts.index(p)))
-    greeting = "Dear" if formal else _pick(["Hi", "Hello", "Dear"], index)
     return f"{greeting} {called},"
+
+
+_PREFERRED = re.compile(
+    r"\b(?:call (?:me|him|her|them)|goes by|go by|prefers?|use)\s+[\"“]?(?P<a>[^\W\d_][\w’'-]+)|"
+    r"[\"“](?P<b>[^\W\d_][\w’'-]+) is (?:fine|ok|okay|good)"
+)
+
+
+def _preferred_name(parts: list[str], text: str) -> str | None:
+    """The name the person asked to be called ('call me Siobhán', '"Sid is fine"'), when it
+    is one of their names or a short form of one (Sid for Siddharth)."""
+    for m in _PREFERRED.finditer(text):
+        name = m.group("a") or m.group("b")
+        if name[:1].isupper() and any(
+            p.lower() == name.lower() or (len(name) >= 3 and p.lower().startswith(name.lower()))
+            for p in parts
+        ):
+            return name
+    return None
 
 
 def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:

@@ -49,13 +49,24 @@ def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Matc
     m = _GREETING.search(doc.text)
     if m is not None:
         greeted = m.group(1).split()
-        if not any(g.lower() in names for g in greeted):
+        facts = doc.context.known_facts or ""
+        if not any(g.lower() in names or _short_form(g, names, facts) for g in greeted):
             yield Match(m.start(1), m.end(1), None, f"this is for {recipient}, not {m.group(1)}")
         return
     words = {w.lower() for w in re.findall(r"[\w’'-]+", doc.text)}
     if not names & words and doc.words:
         first = doc.words[0]
         yield Match(first[0], first[1], None, f"this is for {recipient}, who is never named")
+
+
+def _short_form(greeted: str, names: set[str], facts: str) -> bool:
+    """'Sid' for Siddharth: a short form of one of the names, which the notes use."""
+    low = greeted.lower()
+    return (
+        len(low) >= 3
+        and any(n.startswith(low) for n in names)
+        and re.search(rf"(?<![\w’']){re.escape(greeted)}(?![\w’'])", facts) is not None
+    )
 
 
 def _first_word(doc: Document, detail: str) -> Iterator[Match]:
