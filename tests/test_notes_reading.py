@@ -309,3 +309,58 @@ def test_a_forgotten_point_drops_its_so_clause_and_slang() -> None:
         "I built the shared lesson bank",
         None,
     ]
+
+
+def test_numbered_interviewer_labels_firm_and_per_person_topic_labels() -> None:
+    reading = read(
+        "Firm: Hollis Beck Surveyors\n"
+        "Position: Junior Surveyor\n"
+        "Candidate: Tomas Reyes\n"
+        "Interviewer 1: Greta Voss, Partner\n"
+        "Interviewer 2: Omar Said, Field Lead\n\n"
+        "Topics — Greta: she wants someone to run the drone survey work\n"
+        "Topics — Omar: the boundary dispute cases; GPS base stations\n"
+        "What went well: my answers on total stations\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.company, brief.candidate) == ("Hollis Beck Surveyors", "Tomas Reyes")
+    assert [p.name for p in brief.interviewers] == ["Greta Voss", "Omar Said"]
+    about = {ln.text: ln.about for ln in reading.lines}  # type: ignore[attr-defined]
+    assert about["she wants someone to run the drone survey work"] == "Greta Voss"
+    assert about["What went well: my answers on total stations"] is None
+    topics = [ln.phrase for ln in reading.lines if ln.about == "Omar Said"]  # type: ignore[attr-defined]
+    assert topics == ["the boundary dispute cases", "GPS base stations"]
+
+
+def test_notes_in_capitals_and_people_joined_by_plus_are_read() -> None:
+    reading = read(
+        "PASTRY COOK TRYOUT — BELLAVISTA BAKERY — MON 3/2/2026\n"
+        "ME: ROSA PELLEGRINI\n\n"
+        "CHEF ANTON ROY (HEAD BAKER) + MIRA SOLE (OWNER).\n\n"
+        "CHEF ANTON!!\n"
+        "- WANTS SOMEONE TO RUN THE LAMINATED DOUGH PROGRAM\n"
+        "MIRA!!\n"
+        "- TALKED ABOUT THE NEW CAFE COUNTER OPENING IN MAY\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.company, brief.role) == ("Bellavista Bakery", "Pastry Cook")
+    assert brief.candidate == "Rosa Pellegrini"
+    assert [p.name for p in brief.interviewers] == ["Anton Roy", "Mira Sole"]
+    about = {ln.phrase: ln.about for ln in reading.lines if ln.phrase}  # type: ignore[attr-defined]
+    assert about["someone to run the laminated dough program"] == "Anton Roy"
+    assert about["the new cafe counter opening in may"] == "Mira Sole"
+
+
+def test_a_lower_case_role_interview_line_and_my_name_on_the_form() -> None:
+    reading = read(
+        "night auditor interview - lakeside inn - thurs 2/5\n"
+        "my name on the application: Dev Arora\n\n"
+        "pat kim (front office mgr) & joan reyes (gm). pat ran it.\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.company, brief.role, brief.candidate) == (
+        "Lakeside Inn",
+        "Night Auditor",
+        "Dev Arora",
+    )
+    assert [p.name for p in brief.interviewers] == ["Pat Kim", "Joan Reyes"]

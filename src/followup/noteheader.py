@@ -53,11 +53,11 @@ class Header:
 
 
 _LABEL = re.compile(
-    r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|empresa|role|position|"
+    r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|my name|name|candidate)"
-    r"[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
+    r"interview date|me|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
+    r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
 _HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)"
@@ -252,6 +252,12 @@ def read_header(text: str) -> Header:
             and not first_line
         ):  # "Tom Whitfield, board chair.", "Gary Lindqvist - training director, ..."
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
+        if joined_people := _JOINED_PEOPLE.match(line):
+            for m in _PERSON_WITH_TITLE.finditer(joined_people.group()):
+                name = m.group("name")
+                name = name.lower() if name.isupper() else name
+                _add_person(header, _person(name, m.group("title")))
     for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -278,6 +284,18 @@ def read_header(text: str) -> Header:
             rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company
         )
     return header
+
+
+_PERSON_WITH_TITLE = re.compile(
+    r"(?P<name>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){1,3})\s*\((?P<title>[^)]{2,40})\)"
+)
+# two or more people with their titles on one line, joined by "+", "&" or "and"
+_JOINED_PEOPLE = re.compile(
+    rf"^\s*{_PERSON_WITH_TITLE.pattern}(?:\s*(?:\+|&|\band\b)\s*{_PERSON_WITH_TITLE.pattern})+".replace(
+        "?P<name>", "?:"
+    ).replace("?P<title>", "?:"),
+    re.I,
+)
 
 
 def _header_region(text: str) -> str:
@@ -349,7 +367,8 @@ def _apply_label(header: Header, label: str, value: str) -> None:
     label = {"empresa": "company", "puesto": "role", "con": "with", "fecha": "date"}.get(
         label, label
     )
-    if label in ("company", "organization", "organisation", "employer"):
+    label = "my name" if label.startswith("my name") else label  # "my name on the application"
+    if label in ("company", "organization", "organisation", "employer", "firm"):
         if is_placeholder(value):
             header.placeholders.append("company")
         elif header.company is None:
@@ -426,6 +445,18 @@ def _title_line(header: Header, line: str) -> None:
         return
     if _DATED.search(left):
         return
+    if _DATED.search(right.rstrip("!. ")) and (inner := _DASHED.match(left)):
+        # "depot supervisor interview - Northgate garage - wed 11/4": the date ends the line
+        header.date_text = header.date_text or right
+        left, right = inner.group(1), inner.group(2)
+    meeting = _ROLE_MEETING.match(left)
+    if meeting and not _MEETING_FORM.match(meeting.group("role")):
+        # "sous chef tryout — Osteria Venti — wed 8/27": the role, then the company
+        company = _DASHED_SPLIT.split(right)[0].strip(" .!")
+        if company and not _DATED.search(company):
+            header.company = header.company or restore_case(company)
+        _set_role(header, meeting.group("role"))
+        return
     left = re.sub(
         r"^(?:rejection|rejected|offer|update|follow-?up|thank-?you|notes?)$",
         "interview",
@@ -452,6 +483,18 @@ def _title_line(header: Header, line: str) -> None:
     role = re.sub(r"\s+(?:role|position|job|search|opening)$", "", role, flags=re.I)
     if header.role is None and role and _plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
+
+
+_DASHED = re.compile(r"^(.+?)\s+(?:--|[—–-])\s+(.+)$")
+_DASHED_SPLIT = re.compile(r",|\s+(?:--|[—–-])\s+")
+_ROLE_MEETING = re.compile(
+    r"^(?P<role>.+?)\s+(?:interview|tryout|trial shift|working interview|stage)$", re.I
+)
+_MEETING_FORM = re.compile(  # "phone interview", "final round interview": no role
+    r"^(?:phone|video|zoom|teams|onsite|on-site|in-person|final|first|second|third|panel|"
+    r"technical|group|screening|\w+\s+round|job|my)\b",
+    re.I,
+)
 
 
 def _set_role(header: Header, role: str) -> None:
