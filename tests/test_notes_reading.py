@@ -364,3 +364,25 @@ def test_a_lower_case_role_interview_line_and_my_name_on_the_form() -> None:
         "Dev Arora",
     )
     assert [p.name for p in brief.interviewers] == ["Pat Kim", "Joan Reyes"]
+
+
+def test_a_pasted_calendar_invite_gives_role_firm_and_the_guests_who_came() -> None:
+    reading = read(
+        "Interview: Claims Adjuster – Candidate: Lee Park\n"
+        "When: Monday, March 2, 2026 9:00am – 10:00am\n"
+        "Where: Fairhaven Mutual Agency, 40 Elm St, Room 3\n"
+        "Guests:\n"
+        "  Ruth Ames (Claims Manager) – accepted\n"
+        "  Carl Dunn (VP Claims) – declined\n"
+        "  Lee Park – accepted\n\n"
+        "jottings after:\n"
+        "- Ruth: super friendly. asked how I'd handle a disputed water claim\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.role, brief.company, brief.candidate) == (
+        "Claims Adjuster",
+        "Fairhaven Mutual Agency",
+        "Lee Park",
+    )
+    assert [p.name for p in brief.interviewers] == ["Ruth Ames"]
+    assert "super friendly" not in [ln.phrase for ln in reading.lines]  # type: ignore[attr-defined]

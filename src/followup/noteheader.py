@@ -54,7 +54,8 @@ class Header:
 
 _LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
-    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|"
+    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
+    r"attendees|invitees|where|location|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
     r"interview date|me|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
@@ -117,7 +118,7 @@ _ROLE_FOR = re.compile(
     re.M,
 )
 _INLINE_LABEL = re.compile(
-    r"(?<=[.;]\s)(?P<label>role|position|company)\s*:\s*(?P<value>[^.;\n]+)", re.I
+    r"(?<=[.;–—]\s)(?P<label>role|position|company|candidate)\s*:\s*(?P<value>[^.;\n]+)", re.I
 )
 _ROLE_RE = re.compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
 _ROLE_BEFORE_INTERVIEW = re.compile(
@@ -275,6 +276,13 @@ def read_header(text: str) -> Header:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
         _add_person(header, _person(m.group("name"), None))
+    declined = [m.group("name") for m in _DECLINED.finditer(text)]
+    header.people = [  # the candidate in a guest list, and a guest who declined, were not met
+        p
+        for p in header.people
+        if not (header.candidate and same_person(p.name, header.candidate))
+        and not any(same_person(p.name, name) for name in declined)
+    ]
     if header.date_text is None:
         header.date_text = region
     if header.company and (plain := re.sub(r"\s*\([^)]*\)", "", header.company).strip()):
@@ -340,10 +348,13 @@ def _labelled(text: str) -> list[tuple[str, str]]:
         while value.endswith(",") and j < len(lines) and lines[j].strip():
             value = f"{value} {lines[j].strip()}"
             j += 1
-        if not value and label.startswith(("interviewer", "with", "panel", "people", "ran by")):
-            # "Interviewers:" and a bulleted list under it, one person a line
-            while j < len(lines) and re.match(r"\s*[-*•]\s+\S", lines[j]):
-                out.append((label, lines[j].strip().lstrip("-*•").strip()))
+        if not value and label in _PEOPLE_LABELS:
+            # "Interviewers:" and a list under it, one person a line, bulleted or indented (a
+            # calendar invite's "Guests:"); one who declined was not met
+            while j < len(lines) and re.match(r"(?:\s*[-*•]|[ \t]+)\s*\S", lines[j]):
+                guest = lines[j].strip().lstrip("-*•").strip()
+                if not re.search(r"[—–-]\s*(?:declined|no)\s*$", guest, re.I):
+                    out.append((label, re.sub(r"\s+[—–-]\s*(?:accepted|yes|maybe)\s*$", "", guest)))
                 j += 1
             continue
         out.append((label, value))
@@ -352,6 +363,8 @@ def _labelled(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_PEOPLE_LABELS: tuple[str, ...] = ("interviewer", "interviewers", "interviewer(s)", "with")
+_PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees")
 _ROLE_LABELS = {
     "panel lead",
     "recruiter",
@@ -373,6 +386,10 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             header.placeholders.append("company")
         elif header.company is None:
             header.company = restore_case(re.sub(r"\s*\(.*$", "", value).strip(" ,."))
+    elif label in ("where", "location"):  # "Where: Hargrove & Petit LLP, 1200 Market St"
+        place = value.split(",")[0].strip()
+        if header.company is None and _ORG_WORDS.search(place) and place[:1].isupper():
+            header.company = place
     elif label in ("role", "position", "job"):
         if is_placeholder(value):
             header.placeholders.append("role")
@@ -383,7 +400,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         rest = rest.strip(" .")
         if header.company is None and rest and _ORG_WORDS.search(rest) and rest[:1].isupper():
             header.company = rest
-    elif label.startswith("interviewer") or label in ("with", "panel", "people", "ran by"):
+    elif label.startswith("interviewer") or label in _PEOPLE_LABELS:
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
@@ -415,9 +432,21 @@ def _apply_label(header: Header, label: str, value: str) -> None:
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
 
 
+_DECLINED = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\n(–—]+?)[ \t]*(?:\([^)\n]*\))?"
+    r"[ \t]*[—–-][ \t]*declined[ \t]*$",
+    re.I | re.M,
+)
+
+
 def _title_line(header: Header, line: str) -> None:
     """'Company -- Role', 'Phone interview -- Company, Role (x), date',
     'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
+    if invite := re.match(  # a calendar invite's title: "Interview: Paralegal – Candidate: X"
+        r"^interview\s*:\s*(?P<role>.+?)\s+(?:--|[—–-])\s+(?:candidate|me|name)\s*:", line, re.I
+    ):
+        _set_role(header, invite.group("role"))
+        return
     if line.isupper():
         line = " ".join(
             w

@@ -708,7 +708,12 @@ def _bare_topic(text: str) -> str | None:
     acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
     if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
         return None
-    if re.search(r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice)\b", phrase, re.I):
+    if re.search(  # a remark on the person ("super friendly"), not a topic
+        r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice|friendly|chatty|warm|funny|"
+        r"super|very|really)\b",
+        phrase,
+        re.I,
+    ):
         return None
     if re.search(  # a job title ("operations manager") introduces a person, it is no topic
         r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|supervisor|officer|"
