@@ -386,3 +386,15 @@ def test_a_pasted_calendar_invite_gives_role_firm_and_the_guests_who_came() -> N
     )
     assert [p.name for p in brief.interviewers] == ["Ruth Ames"]
     assert "super friendly" not in [ln.phrase for ln in reading.lines]  # type: ignore[attr-defined]
+
+
+def test_a_prose_panel_of_name_title_sentences_names_each_person() -> None:
+    reading = read(
+        "Ferncliff Public Library — Branch Manager\n"
+        "Candidate: Noor Haddad\n\n"
+        "The panel was three people. Dr. Paul Greer, Director (he signs as Dr. Greer). "
+        "Lena Fox, Head of Outreach. Sam Ortiz, Facilities Manager.\n\n"
+        "Lena asked how I'd grow teen programs.\n"
+    )
+    names = [p.name for p in reading.brief.interviewers]  # type: ignore[attr-defined]
+    assert names == ["Paul Greer", "Lena Fox", "Sam Ortiz"]

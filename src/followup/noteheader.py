@@ -259,6 +259,18 @@ def read_header(text: str) -> Header:
                 name = m.group("name")
                 name = name.lower() if name.isupper() else name
                 _add_person(header, _person(name, m.group("title")))
+    for line in text.splitlines()[:20]:  # "The panel was three people. Dr. A B, Director. ..."
+        first, *sentences = _SENTENCE_BREAK.split(line.strip())
+        if not sentences or not _PANEL_OPENING.search(first):
+            continue
+        for sentence in sentences:
+            m = _PERSON_LINE.match(sentence)
+            if (
+                m
+                and _TITLE_HINT.search(m.group("title"))
+                and not _NOT_PERSON_WORDS.search(m.group("name"))
+            ):
+                _add_person(header, _person(m.group("name"), m.group("title")))
     for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -432,6 +444,10 @@ def _apply_label(header: Header, label: str, value: str) -> None:
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
 
 
+_SENTENCE_BREAK = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z])")
+_PANEL_OPENING = re.compile(
+    r"\b(?:panel|interviewers|(?:two|three|four|five) (?:people|of them)|I met)\b", re.I
+)
 _DECLINED = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\n(–—]+?)[ \t]*(?:\([^)\n]*\))?"
     r"[ \t]*[—–-][ \t]*declined[ \t]*$",
