@@ -398,3 +398,22 @@ def test_a_prose_panel_of_name_title_sentences_names_each_person() -> None:
     )
     names = [p.name for p in reading.brief.interviewers]  # type: ignore[attr-defined]
     assert names == ["Paul Greer", "Lena Fox", "Sam Ortiz"]
+
+
+def test_time_spent_on_something_is_a_topic() -> None:
+    reading = read(
+        "Ferncliff Library — Archivist\nCandidate: Noor Haddad\nInterviewer: Lena Fox\n\n"
+        "We spent a while on the digitisation backlog in the map room.\n"
+    )
+    topics = [ln.phrase for ln in reading.lines if ln.kind.value == "topic"]  # type: ignore[attr-defined]
+    assert topics == ["the digitisation backlog in the map room"]
+
+
+def test_a_two_letter_title_after_a_dash_names_the_person() -> None:
+    reading = read(
+        "Lakeview Clinic — Research Nurse\nMe: Ada Obi\n\nthree people, one after another:\n\n"
+        "Dr. Inés Marín-Cruz — PI, cardiology. Talked about her heart-failure trial.\n\n"
+        "Tom Reed — CRC lead. Asked how I track consent forms.\n"
+    )
+    people = [(p.honorific, p.name) for p in reading.brief.interviewers]  # type: ignore[attr-defined]
+    assert people == [("Dr.", "Inés Marín-Cruz"), (None, "Tom Reed")]

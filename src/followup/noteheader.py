@@ -155,13 +155,14 @@ _PERSON_HEAD = re.compile(
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = re.compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,3}})"
-    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:\s*\([^)]*\))?(?:[.,;]\s|[.,;]?$)"
+    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\))?(?:[.,;]\s|[.,;]?$)"
 )
 _TITLE_HINT = re.compile(
     r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
     r"cto|coo|cmo|cno|president|officer|principal|dean|professor|prof|supervisor|foreman|"
     r"wireman|engineer|eng|analyst|designer|architect|specialist|coordinator|nurse|advisor|"
-    r"associate|editor|founder|member|hr|talent|educator|teacher|scientist|counsel)\b",
+    r"associate|editor|founder|member|hr|talent|educator|teacher|scientist|counsel|pi|"
+    r"investigator|captain|pilot|physician|surgeon|attorney|curator|registrar)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = re.compile(

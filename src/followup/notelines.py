@@ -843,7 +843,9 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.TOPIC,
         re.compile(
-            rf"{_S0}(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me)"
+            rf"{_S0}(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me|"
+            rf"spent (?:a (?:good )?while|(?:a )?(?:long|lot of|some) time|most of the time|"
+            rf"\d+\s*min\w*)(?:\s+talking)?)"
             rf"(?:\s+(?:with|to)\s+(?:the|a|an)\s+[a-z][\w -]{{1,30}}?)?\s+(?:a lot\s+|mostly\s+)?"
             rf"(?:about|on)\s+(?P<x>(?!my\b).+)",
             re.I,
