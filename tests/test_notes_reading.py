@@ -309,3 +309,111 @@ def test_a_forgotten_point_drops_its_so_clause_and_slang() -> None:
         "I built the shared lesson bank",
         None,
     ]
+
+
+def test_numbered_interviewer_labels_firm_and_per_person_topic_labels() -> None:
+    reading = read(
+        "Firm: Hollis Beck Surveyors\n"
+        "Position: Junior Surveyor\n"
+        "Candidate: Tomas Reyes\n"
+        "Interviewer 1: Greta Voss, Partner\n"
+        "Interviewer 2: Omar Said, Field Lead\n\n"
+        "Topics — Greta: she wants someone to run the drone survey work\n"
+        "Topics — Omar: the boundary dispute cases; GPS base stations\n"
+        "What went well: my answers on total stations\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.company, brief.candidate) == ("Hollis Beck Surveyors", "Tomas Reyes")
+    assert [p.name for p in brief.interviewers] == ["Greta Voss", "Omar Said"]
+    about = {ln.text: ln.about for ln in reading.lines}  # type: ignore[attr-defined]
+    assert about["she wants someone to run the drone survey work"] == "Greta Voss"
+    assert about["What went well: my answers on total stations"] is None
+    topics = [ln.phrase for ln in reading.lines if ln.about == "Omar Said"]  # type: ignore[attr-defined]
+    assert topics == ["the boundary dispute cases", "GPS base stations"]
+
+
+def test_notes_in_capitals_and_people_joined_by_plus_are_read() -> None:
+    reading = read(
+        "PASTRY COOK TRYOUT — BELLAVISTA BAKERY — MON 3/2/2026\n"
+        "ME: ROSA PELLEGRINI\n\n"
+        "CHEF ANTON ROY (HEAD BAKER) + MIRA SOLE (OWNER).\n\n"
+        "CHEF ANTON!!\n"
+        "- WANTS SOMEONE TO RUN THE LAMINATED DOUGH PROGRAM\n"
+        "MIRA!!\n"
+        "- TALKED ABOUT THE NEW CAFE COUNTER OPENING IN MAY\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.company, brief.role) == ("Bellavista Bakery", "Pastry Cook")
+    assert brief.candidate == "Rosa Pellegrini"
+    assert [p.name for p in brief.interviewers] == ["Anton Roy", "Mira Sole"]
+    about = {ln.phrase: ln.about for ln in reading.lines if ln.phrase}  # type: ignore[attr-defined]
+    assert about["someone to run the laminated dough program"] == "Anton Roy"
+    assert about["the new cafe counter opening in may"] == "Mira Sole"
+
+
+def test_a_lower_case_role_interview_line_and_my_name_on_the_form() -> None:
+    reading = read(
+        "night auditor interview - lakeside inn - thurs 2/5\n"
+        "my name on the application: Dev Arora\n\n"
+        "pat kim (front office mgr) & joan reyes (gm). pat ran it.\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.company, brief.role, brief.candidate) == (
+        "Lakeside Inn",
+        "Night Auditor",
+        "Dev Arora",
+    )
+    assert [p.name for p in brief.interviewers] == ["Pat Kim", "Joan Reyes"]
+
+
+def test_a_pasted_calendar_invite_gives_role_firm_and_the_guests_who_came() -> None:
+    reading = read(
+        "Interview: Claims Adjuster – Candidate: Lee Park\n"
+        "When: Monday, March 2, 2026 9:00am – 10:00am\n"
+        "Where: Fairhaven Mutual Agency, 40 Elm St, Room 3\n"
+        "Guests:\n"
+        "  Ruth Ames (Claims Manager) – accepted\n"
+        "  Carl Dunn (VP Claims) – declined\n"
+        "  Lee Park – accepted\n\n"
+        "jottings after:\n"
+        "- Ruth: super friendly. asked how I'd handle a disputed water claim\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.role, brief.company, brief.candidate) == (
+        "Claims Adjuster",
+        "Fairhaven Mutual Agency",
+        "Lee Park",
+    )
+    assert [p.name for p in brief.interviewers] == ["Ruth Ames"]
+    assert "super friendly" not in [ln.phrase for ln in reading.lines]  # type: ignore[attr-defined]
+
+
+def test_a_prose_panel_of_name_title_sentences_names_each_person() -> None:
+    reading = read(
+        "Ferncliff Public Library — Branch Manager\n"
+        "Candidate: Noor Haddad\n\n"
+        "The panel was three people. Dr. Paul Greer, Director (he signs as Dr. Greer). "
+        "Lena Fox, Head of Outreach. Sam Ortiz, Facilities Manager.\n\n"
+        "Lena asked how I'd grow teen programs.\n"
+    )
+    names = [p.name for p in reading.brief.interviewers]  # type: ignore[attr-defined]
+    assert names == ["Paul Greer", "Lena Fox", "Sam Ortiz"]
+
+
+def test_time_spent_on_something_is_a_topic() -> None:
+    reading = read(
+        "Ferncliff Library — Archivist\nCandidate: Noor Haddad\nInterviewer: Lena Fox\n\n"
+        "We spent a while on the digitisation backlog in the map room.\n"
+    )
+    topics = [ln.phrase for ln in reading.lines if ln.kind.value == "topic"]  # type: ignore[attr-defined]
+    assert topics == ["the digitisation backlog in the map room"]
+
+
+def test_a_two_letter_title_after_a_dash_names_the_person() -> None:
+    reading = read(
+        "Lakeview Clinic — Research Nurse\nMe: Ada Obi\n\nthree people, one after another:\n\n"
+        "Dr. Inés Marín-Cruz — PI, cardiology. Talked about her heart-failure trial.\n\n"
+        "Tom Reed — CRC lead. Asked how I track consent forms.\n"
+    )
+    people = [(p.honorific, p.name) for p in reading.brief.interviewers]  # type: ignore[attr-defined]
+    assert people == [("Dr.", "Inés Marín-Cruz"), (None, "Tom Reed")]

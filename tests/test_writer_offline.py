@@ -85,3 +85,18 @@ def test_offline_drafts_never_paste_note_fragments(path: Path) -> None:
         body = draft.body.split("\n\n", 1)[1]
         assert not PASTED.search(body), body
         assert not re.search(r"\$\d|\b\d+k\b", body), body
+
+
+def test_an_inquiry_names_who_they_want_when_that_is_all_the_notes_give(tmp_path: Path) -> None:
+    notes_file = tmp_path / "n.txt"
+    notes_file.write_text(
+        "Firm: Hollis Beck Surveyors\nPosition: Junior Surveyor\nCandidate: Tomas Reyes\n"
+        "Interviewer: Greta Voss, Partner\nDate: 2026-11-02\n\n"
+        "Topics — Greta: she wants someone to run the drone survey work\n",
+        encoding="utf-8",
+    )
+    notes = parse_notes(read_source(str(notes_file)))
+    pipeline = Pipeline(Checker.from_settings())
+    request = WriteRequest(notes, MessageKind.INQUIRY, today=dt.date(2026, 11, 20))
+    [draft] = pipeline.run(request).drafts
+    assert "looking for someone to run the drone survey work" in draft.body

@@ -53,11 +53,12 @@ class Header:
 
 
 _LABEL = re.compile(
-    r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|empresa|role|position|"
-    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|"
+    r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
+    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
+    r"attendees|invitees|where|location|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|my name|name|candidate)"
-    r"[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
+    r"interview date|me|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
+    r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
 _HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)"
@@ -117,7 +118,7 @@ _ROLE_FOR = re.compile(
     re.M,
 )
 _INLINE_LABEL = re.compile(
-    r"(?<=[.;]\s)(?P<label>role|position|company)\s*:\s*(?P<value>[^.;\n]+)", re.I
+    r"(?<=[.;–—]\s)(?P<label>role|position|company|candidate)\s*:\s*(?P<value>[^.;\n]+)", re.I
 )
 _ROLE_RE = re.compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
 _ROLE_BEFORE_INTERVIEW = re.compile(
@@ -154,13 +155,14 @@ _PERSON_HEAD = re.compile(
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = re.compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,3}})"
-    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{2,50}?)(?:\s*\([^)]*\))?(?:[.,;]\s|[.,;]?$)"
+    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\))?(?:[.,;]\s|[.,;]?$)"
 )
 _TITLE_HINT = re.compile(
     r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
     r"cto|coo|cmo|cno|president|officer|principal|dean|professor|prof|supervisor|foreman|"
     r"wireman|engineer|eng|analyst|designer|architect|specialist|coordinator|nurse|advisor|"
-    r"associate|editor|founder|member|hr|talent|educator|teacher|scientist|counsel)\b",
+    r"associate|editor|founder|member|hr|talent|educator|teacher|scientist|counsel|pi|"
+    r"investigator|captain|pilot|physician|surgeon|attorney|curator|registrar)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = re.compile(
@@ -252,6 +254,24 @@ def read_header(text: str) -> Header:
             and not first_line
         ):  # "Tom Whitfield, board chair.", "Gary Lindqvist - training director, ..."
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
+        if joined_people := _JOINED_PEOPLE.match(line):
+            for m in _PERSON_WITH_TITLE.finditer(joined_people.group()):
+                name = m.group("name")
+                name = name.lower() if name.isupper() else name
+                _add_person(header, _person(name, m.group("title")))
+    for line in text.splitlines()[:20]:  # "The panel was three people. Dr. A B, Director. ..."
+        first, *sentences = _SENTENCE_BREAK.split(line.strip())
+        if not sentences or not _PANEL_OPENING.search(first):
+            continue
+        for sentence in sentences:
+            m = _PERSON_LINE.match(sentence)
+            if (
+                m
+                and _TITLE_HINT.search(m.group("title"))
+                and not _NOT_PERSON_WORDS.search(m.group("name"))
+            ):
+                _add_person(header, _person(m.group("name"), m.group("title")))
     for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -269,6 +289,13 @@ def read_header(text: str) -> Header:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
         _add_person(header, _person(m.group("name"), None))
+    declined = [m.group("name") for m in _DECLINED.finditer(text)]
+    header.people = [  # the candidate in a guest list, and a guest who declined, were not met
+        p
+        for p in header.people
+        if not (header.candidate and same_person(p.name, header.candidate))
+        and not any(same_person(p.name, name) for name in declined)
+    ]
     if header.date_text is None:
         header.date_text = region
     if header.company and (plain := re.sub(r"\s*\([^)]*\)", "", header.company).strip()):
@@ -278,6 +305,18 @@ def read_header(text: str) -> Header:
             rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company
         )
     return header
+
+
+_PERSON_WITH_TITLE = re.compile(
+    r"(?P<name>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){1,3})\s*\((?P<title>[^)]{2,40})\)"
+)
+# two or more people with their titles on one line, joined by "+", "&" or "and"
+_JOINED_PEOPLE = re.compile(
+    rf"^\s*{_PERSON_WITH_TITLE.pattern}(?:\s*(?:\+|&|\band\b)\s*{_PERSON_WITH_TITLE.pattern})+".replace(
+        "?P<name>", "?:"
+    ).replace("?P<title>", "?:"),
+    re.I,
+)
 
 
 def _header_region(text: str) -> str:
@@ -322,10 +361,13 @@ def _labelled(text: str) -> list[tuple[str, str]]:
         while value.endswith(",") and j < len(lines) and lines[j].strip():
             value = f"{value} {lines[j].strip()}"
             j += 1
-        if not value and label.startswith(("interviewer", "with", "panel", "people", "ran by")):
-            # "Interviewers:" and a bulleted list under it, one person a line
-            while j < len(lines) and re.match(r"\s*[-*•]\s+\S", lines[j]):
-                out.append((label, lines[j].strip().lstrip("-*•").strip()))
+        if not value and label in _PEOPLE_LABELS:
+            # "Interviewers:" and a list under it, one person a line, bulleted or indented (a
+            # calendar invite's "Guests:"); one who declined was not met
+            while j < len(lines) and re.match(r"(?:\s*[-*•]|[ \t]+)\s*\S", lines[j]):
+                guest = lines[j].strip().lstrip("-*•").strip()
+                if not re.search(r"[—–-]\s*(?:declined|no)\s*$", guest, re.I):
+                    out.append((label, re.sub(r"\s+[—–-]\s*(?:accepted|yes|maybe)\s*$", "", guest)))
                 j += 1
             continue
         out.append((label, value))
@@ -334,6 +376,8 @@ def _labelled(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_PEOPLE_LABELS: tuple[str, ...] = ("interviewer", "interviewers", "interviewer(s)", "with")
+_PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees")
 _ROLE_LABELS = {
     "panel lead",
     "recruiter",
@@ -349,11 +393,16 @@ def _apply_label(header: Header, label: str, value: str) -> None:
     label = {"empresa": "company", "puesto": "role", "con": "with", "fecha": "date"}.get(
         label, label
     )
-    if label in ("company", "organization", "organisation", "employer"):
+    label = "my name" if label.startswith("my name") else label  # "my name on the application"
+    if label in ("company", "organization", "organisation", "employer", "firm"):
         if is_placeholder(value):
             header.placeholders.append("company")
         elif header.company is None:
             header.company = restore_case(re.sub(r"\s*\(.*$", "", value).strip(" ,."))
+    elif label in ("where", "location"):  # "Where: Hargrove & Petit LLP, 1200 Market St"
+        place = value.split(",")[0].strip()
+        if header.company is None and _ORG_WORDS.search(place) and place[:1].isupper():
+            header.company = place
     elif label in ("role", "position", "job"):
         if is_placeholder(value):
             header.placeholders.append("role")
@@ -364,7 +413,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         rest = rest.strip(" .")
         if header.company is None and rest and _ORG_WORDS.search(rest) and rest[:1].isupper():
             header.company = rest
-    elif label.startswith("interviewer") or label in ("with", "panel", "people", "ran by"):
+    elif label.startswith("interviewer") or label in _PEOPLE_LABELS:
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
@@ -396,9 +445,25 @@ def _apply_label(header: Header, label: str, value: str) -> None:
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
 
 
+_SENTENCE_BREAK = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z])")
+_PANEL_OPENING = re.compile(
+    r"\b(?:panel|interviewers|(?:two|three|four|five) (?:people|of them)|I met)\b", re.I
+)
+_DECLINED = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\n(–—]+?)[ \t]*(?:\([^)\n]*\))?"
+    r"[ \t]*[—–-][ \t]*declined[ \t]*$",
+    re.I | re.M,
+)
+
+
 def _title_line(header: Header, line: str) -> None:
     """'Company -- Role', 'Phone interview -- Company, Role (x), date',
     'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
+    if invite := re.match(  # a calendar invite's title: "Interview: Paralegal – Candidate: X"
+        r"^interview\s*:\s*(?P<role>.+?)\s+(?:--|[—–-])\s+(?:candidate|me|name)\s*:", line, re.I
+    ):
+        _set_role(header, invite.group("role"))
+        return
     if line.isupper():
         line = " ".join(
             w
@@ -426,6 +491,18 @@ def _title_line(header: Header, line: str) -> None:
         return
     if _DATED.search(left):
         return
+    if _DATED.search(right.rstrip("!. ")) and (inner := _DASHED.match(left)):
+        # "depot supervisor interview - Northgate garage - wed 11/4": the date ends the line
+        header.date_text = header.date_text or right
+        left, right = inner.group(1), inner.group(2)
+    meeting = _ROLE_MEETING.match(left)
+    if meeting and not _MEETING_FORM.match(meeting.group("role")):
+        # "sous chef tryout — Osteria Venti — wed 8/27": the role, then the company
+        company = _DASHED_SPLIT.split(right)[0].strip(" .!")
+        if company and not _DATED.search(company):
+            header.company = header.company or restore_case(company)
+        _set_role(header, meeting.group("role"))
+        return
     left = re.sub(
         r"^(?:rejection|rejected|offer|update|follow-?up|thank-?you|notes?)$",
         "interview",
@@ -452,6 +529,18 @@ def _title_line(header: Header, line: str) -> None:
     role = re.sub(r"\s+(?:role|position|job|search|opening)$", "", role, flags=re.I)
     if header.role is None and role and _plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
+
+
+_DASHED = re.compile(r"^(.+?)\s+(?:--|[—–-])\s+(.+)$")
+_DASHED_SPLIT = re.compile(r",|\s+(?:--|[—–-])\s+")
+_ROLE_MEETING = re.compile(
+    r"^(?P<role>.+?)\s+(?:interview|tryout|trial shift|working interview|stage)$", re.I
+)
+_MEETING_FORM = re.compile(  # "phone interview", "final round interview": no role
+    r"^(?:phone|video|zoom|teams|onsite|on-site|in-person|final|first|second|third|panel|"
+    r"technical|group|screening|\w+\s+round|job|my)\b",
+    re.I,
+)
 
 
 def _set_role(header: Header, role: str) -> None:

@@ -259,6 +259,7 @@ class _Unit:
     person: str | None
     qa: str | None = None
     instruction: bool = False  # the line as typed reads as an instruction to a model
+    scoped: bool = False  # "Topics — Helen: ..." names its person for this line only
 
 
 def classify_notes(text: str, people: list[Person], header_region: str = "") -> list[NoteLine]:
@@ -268,6 +269,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
     current: str | None = people[0].name if len(people) == 1 else None
     single = people[0].name if len(people) == 1 else None
     for unit in units:
+        before = current
         if unit.person is not None:
             current = unit.person
         elif unit.section is not None:
@@ -295,6 +297,8 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                         line.text, LineKind.CANDIDATE, line.about, line.phrase, PhraseKind.MINE
                     )
                 lines.append(dataclasses.replace(line, raw=clause))
+        if unit.scoped:
+            current = before
     return lines
 
 
@@ -343,6 +347,14 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 who = _header_person(title, people)
                 person = who
                 continue
+            per_person = _PER_PERSON_LABEL.match(line)
+            if per_person and _match_person(per_person.group("who"), people):
+                # "Topics — Helen: apportionment; staffing", "Questions (Victor): ..."
+                _flush(units, current, section, person, current_qa)
+                who = _match_person(per_person.group("who"), people)
+                kind = _section_kind(per_person.group("label"))
+                units.append(_Unit(per_person.group("rest"), kind, who, "-", scoped=True))
+                continue
             who = _header_person(line, people)
             if who is not None:
                 _flush(units, current, section, person, current_qa)
@@ -388,6 +400,12 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
     return units
 
 
+# a label that names whose part follows: "Topics — Helen: ...", "Questions (Victor): ..."
+_PER_PERSON_LABEL = re.compile(
+    r"^[-*•]?\s*(?P<label>[A-Za-z][\w ]{1,25}?)\s*(?:[—–]|--|\s-\s|\(|\bfrom\b|\bwith\b)\s*"
+    r"(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\)?\s*:\s*(?P<rest>\S.*)$"
+)
+
 # a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit
 _NEW_MEETING = re.compile(
     r"^(?:(?i:\d{1,2}(?::\d\d)?\s*(?:am|pm)|day \d+|then)\b|.{0,30}\b(?:w/|with)\s+[A-Z])"
@@ -415,7 +433,9 @@ def _section_kind(title: str) -> LineKind | None:
 def _header_person(line: str, people: list[Person]) -> str | None:
     """'Kessler:', 'hana:', '## Priya Raman (Director)', 'Elena Varga (CEO)', 'Dr. Moreno: ...',
     'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
-    text = line.strip().lstrip("#").strip()
+    text = re.sub(r"[!?]+$", "", line.strip().lstrip("#").strip())  # "PHIL!!"
+    if re.match(r"^(?i:chef|coach)\s+\w+\s*(?::|$)", text):  # "Chef Dana:", as they are called
+        text = text.split(None, 1)[1]
     for p in people:  # "Tom Whitfield, board chair. First names." opens Tom's part
         full = re.sub(r"['’]", "['’]", re.escape(p.name))  # either apostrophe
         if re.match(rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?{full}\s*(?:,|\(|[-–—:])", text):
@@ -688,7 +708,12 @@ def _bare_topic(text: str) -> str | None:
     acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
     if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
         return None
-    if re.search(r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice)\b", phrase, re.I):
+    if re.search(  # a remark on the person ("super friendly"), not a topic
+        r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice|friendly|chatty|warm|funny|"
+        r"super|very|really)\b",
+        phrase,
+        re.I,
+    ):
         return None
     if re.search(  # a job title ("operations manager") introduces a person, it is no topic
         r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|supervisor|officer|"
@@ -818,7 +843,9 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     (
         LineKind.TOPIC,
         re.compile(
-            rf"{_S0}(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me)"
+            rf"{_S0}(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me|"
+            rf"spent (?:a (?:good )?while|(?:a )?(?:long|lot of|some) time|most of the time|"
+            rf"\d+\s*min\w*)(?:\s+talking)?)"
             rf"(?:\s+(?:with|to)\s+(?:the|a|an)\s+[a-z][\w -]{{1,30}}?)?\s+(?:a lot\s+|mostly\s+)?"
             rf"(?:about|on)\s+(?P<x>(?!my\b).+)",
             re.I,

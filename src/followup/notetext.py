@@ -34,10 +34,21 @@ _PRONOUNS = [
 ]
 
 
+def _unshouted(text: str) -> str:
+    """Notes typed in capitals throughout ("CHEF DANA!! ASKED ABT FOOD COST") read as the
+    lower-case notes people also type: names get their capitals back where they are read."""
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if len(letters) < 40 or upper < 0.8 * len(letters):
+        return text
+    return text.lower()
+
+
 def normalize_notes(text: str) -> str:
-    """Tables as 'Name (Title): what was said' lines, '·' separators as line breaks,
-    forwarded-email headers dropped, second-person notes in the first person."""
-    lines = text.splitlines()
+    """Tables as 'Name (Title): what was said' lines, '·' separators as line breaks, capitals
+    throughout as lower case, forwarded-email headers dropped, second-person notes in the
+    first person."""
+    lines = _unshouted(text).splitlines()
     out: list[str] = []
     columns: list[str] | None = None
     for line in lines:

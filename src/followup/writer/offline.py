@@ -391,6 +391,8 @@ def inquiry(job: ComposeJob) -> Draft:
             f"I remain very interested in the position and in the work your team does at "
             f"{brief.company}."
         )
+        if material.seeking:  # the one thing they raised is who they want to hire
+            lines.append(_detail_sentence(PhraseKind.SEEKING, material.seeking[0], 0))
     lines.append("Could you share the expected timeline for next steps?")
     lines.append("Thank you for your time and for considering my application.")
     subject = f"Following up on the {brief.role} role"
