@@ -431,3 +431,13 @@ def test_a_markdown_checklist_an_onsite_title_and_a_person_marked_skip() -> None
     assert (brief.company, brief.role) == ("Brightfold", "Data Platform Engineer")
     assert [p.name for p in brief.interviewers] == ["Rhea Moss"]
     assert not any("[x]" in ln.text for ln in reading.lines)  # type: ignore[attr-defined]
+
+
+def test_an_exercise_bullet_reads_as_a_gerund_and_a_title_aside_is_no_topic() -> None:
+    reading = read(
+        "Brightfold — Data Platform Engineer\nme: Ivo Lind\n\n"
+        "## Rhea Moss — staff eng\n"
+        "- design a schema for the billing events\n"
+    )
+    topics = [ln.phrase for ln in reading.lines if ln.phrase]  # type: ignore[attr-defined]
+    assert topics == ["designing a schema for the billing events"]
