@@ -417,3 +417,27 @@ def test_a_two_letter_title_after_a_dash_names_the_person() -> None:
     )
     people = [(p.honorific, p.name) for p in reading.brief.interviewers]  # type: ignore[attr-defined]
     assert people == [("Dr.", "Inés Marín-Cruz"), (None, "Tom Reed")]
+
+
+def test_a_markdown_checklist_an_onsite_title_and_a_person_marked_skip() -> None:
+    reading = read(
+        "# Onsite — Brightfold (Data Platform Engineer) — 2026-03-03\n\nme: Ivo Lind\n\n"
+        "## people\n"
+        "- [x] Rhea Moss — staff eng, design round\n"
+        "- [ ] Bo (recruiter) — just walked me in, skip\n\n"
+        "## Rhea\n- [x] she asked how I'd shard the events table\n"
+    )
+    brief = reading.brief  # type: ignore[attr-defined]
+    assert (brief.company, brief.role) == ("Brightfold", "Data Platform Engineer")
+    assert [p.name for p in brief.interviewers] == ["Rhea Moss"]
+    assert not any("[x]" in ln.text for ln in reading.lines)  # type: ignore[attr-defined]
+
+
+def test_an_exercise_bullet_reads_as_a_gerund_and_a_title_aside_is_no_topic() -> None:
+    reading = read(
+        "Brightfold — Data Platform Engineer\nme: Ivo Lind\n\n"
+        "## Rhea Moss — staff eng\n"
+        "- design a schema for the billing events\n"
+    )
+    topics = [ln.phrase for ln in reading.lines if ln.phrase]  # type: ignore[attr-defined]
+    assert topics == ["designing a schema for the billing events"]

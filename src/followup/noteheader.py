@@ -290,6 +290,7 @@ def read_header(text: str) -> Header:
     for m in _POSSESSIVE_PERSON.finditer(joined):
         _add_person(header, _person(m.group("name"), None))
     declined = [m.group("name") for m in _DECLINED.finditer(text)]
+    declined += [m.group("name") for m in _SKIPPED.finditer(text)]
     header.people = [  # the candidate in a guest list, and a guest who declined, were not met
         p
         for p in header.people
@@ -456,6 +457,16 @@ _DECLINED = re.compile(
 )
 
 
+# a person marked as not to be written to: "- Lin (recruiter) — only saw her at the door, skip"
+_SKIPPED = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,2})"
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*(?:[—–]|--|-)[^\n]*[,;—–(][ \t]*"
+    r"(?:skip|no (?:need to )?(?:email|write|thank)[\w -]*|don['’]?t (?:email|write)[\w -]*)"
+    r"[ \t).!]*$",
+    re.I | re.M,
+)
+
+
 def _title_line(header: Header, line: str) -> None:
     """'Company -- Role', 'Phone interview -- Company, Role (x), date',
     'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
@@ -509,10 +520,15 @@ def _title_line(header: Header, line: str) -> None:
         left,
         flags=re.I,
     )
-    if re.search(r"\b(?:interview|visit|screen|round)$", left, re.I):
+    if re.search(r"\b(?:interview|visit|screen|round|onsite|on-site)$", left, re.I):
         # "Phone screen -- Company, Role"; "Phone screen -- Company (aside) -- Role"
         company, *rest = re.split(r",|\s+(?:--|[—–])\s+", right, maxsplit=1)
         left, right = re.sub(r"\s*\([^)]*\)", "", company).strip(), "".join(rest).strip()
+        aside = re.search(r"\(([^)]*)\)", company)
+        no_role_after = not right or _DATED.search(right)
+        titled = aside and _TITLE_HINT.search(aside.group(1).split()[-1] if aside.group(1) else "")
+        if aside and no_role_after and titled:
+            _set_role(header, aside.group(1))  # "Onsite — Tidewell (Senior Backend Engineer)"
     if re.search(r"@|\bw/|\bwith\b", left):
         return
     if _ORG_WORDS.search(right) and not _ORG_WORDS.search(left):

@@ -717,11 +717,22 @@ def _bare_topic(text: str) -> str | None:
         return None
     if re.search(  # a job title ("operations manager") introduces a person, it is no topic
         r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|supervisor|officer|"
-        r"president|founder|engineer|analyst|coordinator|specialist|associate)s?$",
+        r"president|founder|engineer|eng|analyst|coordinator|specialist|associate)s?$",
         phrase,
         re.I,
     ):
         return None
+    task = re.match(
+        r"(design|build|implement|debug|model|plan|draft|sketch|refactor)\s+(?=a|an|the)", phrase
+    )
+    if task:  # an exercise set ("design a rate limiter") is a topic as "designing a rate limiter"
+        verb = task.group(1)
+        gerund = (
+            verb[:-1] + "ing"
+            if verb.endswith("e")
+            else verb + ("ging" if verb == "debug" else "ing")
+        )
+        phrase = gerund + phrase[task.end(1) :]
     return _checked(phrase, PhraseKind.TOPIC)
 
 

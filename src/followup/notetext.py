@@ -34,6 +34,10 @@ _PRONOUNS = [
 ]
 
 
+# a Markdown checklist's box ("- [x] Deepa Raman — staff eng"): the line is read without it
+_CHECKBOX = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]*", re.M)
+
+
 def _unshouted(text: str) -> str:
     """Notes typed in capitals throughout ("CHEF DANA!! ASKED ABT FOOD COST") read as the
     lower-case notes people also type: names get their capitals back where they are read."""
@@ -46,9 +50,9 @@ def _unshouted(text: str) -> str:
 
 def normalize_notes(text: str) -> str:
     """Tables as 'Name (Title): what was said' lines, '·' separators as line breaks, capitals
-    throughout as lower case, forwarded-email headers dropped, second-person notes in the
-    first person."""
-    lines = _unshouted(text).splitlines()
+    throughout as lower case, checklist boxes dropped, forwarded-email headers dropped,
+    second-person notes in the first person."""
+    lines = _CHECKBOX.sub(r"\1", _unshouted(text)).splitlines()
     out: list[str] = []
     columns: list[str] | None = None
     for line in lines:
