@@ -3,6 +3,7 @@
 The etiquette timeline (../shared/ETIQUETTE.md): a thank-you within a few days, a first
 inquiry once the usual 7-10 days or the employer's stated decision date have passed, a second
 one on day 15-21, then value-adding check-ins; after a rejection, a keep-in-touch note.
+The day bounds are timeline.py's, so the schedule and this choice cannot drift apart.
 The choice comes with a reason the CLI prints in one line.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from followup.core import MessageKind
 from followup.models import Brief, Notes
+from followup.timeline import FIRST_INQUIRY_DAYS, SECOND_INQUIRY_DAYS
 
 _REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|not moving forward|didn'?t get (?:it|the job|"
@@ -61,16 +63,16 @@ def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
         return KindChoice(MessageKind.THANK_YOU, f"the interview is {_days(-days)} away")
     inquiries = len(_INQUIRED.findall(text))
     share = _SOMETHING_TO_SHARE.search(text) is not None
-    if inquiries >= 2 or (_ON_HOLD.search(text) and days > 10):
+    if inquiries >= 2 or (_ON_HOLD.search(text) and days > FIRST_INQUIRY_DAYS[1]):
         why = "two inquiries were sent" if inquiries >= 2 else "the notes say the hire is on hold"
         return KindChoice(MessageKind.CHECK_IN, f"{why}; a check-in offers something instead")
     if inquiries == 1:
         return KindChoice(MessageKind.SECOND_INQUIRY, f"one inquiry was sent, {_days(days)} ago")
     thanked = _THANKED.search(text) is not None
-    if days <= 6 and not thanked:
+    if days < FIRST_INQUIRY_DAYS[0] and not thanked:
         return KindChoice(MessageKind.THANK_YOU, f"{_days(days)} after the interview")
     if brief.decision_date is not None and today <= brief.decision_date:
-        if share and days > 14:
+        if share and days >= SECOND_INQUIRY_DAYS[0]:
             return KindChoice(
                 MessageKind.CHECK_IN,
                 f"the employer decides on {brief.decision_date:%a %d %b}; the notes hold "
@@ -81,9 +83,9 @@ def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
             f"the thank-you is done and the employer decides on {brief.decision_date:%a %d %b}; "
             "the checker flags this inquiry until then",
         )
-    if days <= 14:
+    if days < SECOND_INQUIRY_DAYS[0]:
         return KindChoice(MessageKind.INQUIRY, f"{_days(days)} after the interview")
-    if days <= 21:
+    if days <= SECOND_INQUIRY_DAYS[1]:
         return KindChoice(MessageKind.SECOND_INQUIRY, f"{_days(days)} after the interview")
     return KindChoice(MessageKind.CHECK_IN, f"{_days(days)} after the interview; no third inquiry")
 
