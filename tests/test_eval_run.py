@@ -416,3 +416,15 @@ def test_a_bad_model_url_is_one_line_before_any_case_runs(
     result = cli("eval", str(cases_dir), "--base-url", "not-a-url", "--out", str(tmp_path / "r"))
     result.assert_input_error("--base-url 'not-a-url' is not an http:// or https:// URL")
     assert not (tmp_path / "r").exists()
+
+
+def test_a_model_used_for_two_runs_counts_each_call_once(cases_dir: Path, tmp_path: Path) -> None:
+    fake = scripted(*[_reply(GOOD_BODY) for _ in range(4)])
+    for name in ("one", "two"):
+        outcome = run_eval(
+            EvalOptions(paths=[cases_dir], filter="acme-thanks-short", out=tmp_path / name),
+            tmp_path,
+            model=fake,
+            model_name="fake",
+        )
+        assert outcome.document["summary"]["model_calls"] == 1

@@ -149,7 +149,9 @@ def run_eval(
     if model is not None:
         from followup.evaluation.usage import UsageCallback
 
-        model.callbacks = [*(model.callbacks or []), UsageCallback()]
+        callbacks = list(model.callbacks or [])
+        if not any(isinstance(c, UsageCallback) for c in callbacks):  # a model used twice
+            model.callbacks = [*callbacks, UsageCallback()]  # counts each call once
     writer = model_name or "offline"
     if judge is None and options.judge_model:
         from followup.evaluation.judge import build_judge
