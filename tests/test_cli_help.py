@@ -81,3 +81,18 @@ def test_usage_errors_are_one_plain_line(cli: Any, args: list[str], message: str
     assert r.code == 2
     assert r.err.count("\n") == 1 and message in r.err, r.err
     assert "Value error" not in r.err and "Traceback" not in r.err
+
+
+@pytest.mark.parametrize(
+    ("option", "suggestion"),
+    [("--bogus", None), ("--retry", None), ("--gguff", "--gguf"), ("--base-ur", "--base-url")],
+)
+def test_unknown_option_suggests_only_near_typos(
+    cli: Any, option: str, suggestion: str | None
+) -> None:
+    r = cli("write", option, "x")
+    assert r.code == 2 and r.err.startswith(f"followup: error: No such option: {option}"), r.err
+    if suggestion is None:
+        assert "Possible options" not in r.err, r.err
+    else:
+        assert f"(Possible options: {suggestion})" in r.err, r.err

@@ -9,6 +9,7 @@ line and an exit code.
 
 from __future__ import annotations
 
+import difflib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -411,6 +412,19 @@ def rules_show(
 register_history_commands(app)  # plan, log, due, export, import: cli_history.py
 
 
+def keep_close_suggestions(exc: Exception) -> None:
+    """Click suggests any option within a 0.6 similarity ('--bogus': '--gguf'); keep only
+    near typos (a ratio of 0.75 or more between the names without their dashes)."""
+    possibilities = getattr(exc, "possibilities", None)
+    name = getattr(exc, "option_name", None)
+    if not possibilities or not name:
+        return
+    bare = name.lstrip("-")
+    exc.possibilities = [  # type: ignore[attr-defined]
+        p for p in possibilities if difflib.SequenceMatcher(None, bare, p.lstrip("-")).ratio() >= 0.75
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app; turn every expected failure into one line on stderr and an exit code
     (errors.exit_code_for, shared with the fast lint path; click's usage errors here)."""
@@ -422,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
             typer.echo(exc.format_message())
             return ExitCode.OK
         command = ctx.command_path if ctx is not None else "followup"
+        keep_close_suggestions(exc)
         message = plain_message(exc.format_message())
         typer.echo(f"followup: error: {message} (see '{command} --help')", err=True)
         return ExitCode.USAGE
