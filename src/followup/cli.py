@@ -420,9 +420,11 @@ def keep_close_suggestions(exc: Exception) -> None:
     if not possibilities or not name:
         return
     bare = name.lstrip("-")
-    exc.possibilities = [  # type: ignore[attr-defined]
-        p for p in possibilities if difflib.SequenceMatcher(None, bare, p.lstrip("-")).ratio() >= 0.75
-    ]
+
+    def near(option: str) -> bool:
+        return difflib.SequenceMatcher(None, bare, option.lstrip("-")).ratio() >= 0.75
+
+    exc.possibilities = [p for p in possibilities if near(p)]  # type: ignore[attr-defined]
 
 
 def main(argv: list[str] | None = None) -> int:
