@@ -132,6 +132,15 @@ def test_a_late_thank_you_is_still_due() -> None:
     assert advice.kind is K.THANK_YOU and advice.due and "still beats none" in advice.reason
 
 
+def test_nothing_sent_by_the_inquiry_days_means_the_first_inquiry() -> None:
+    advice = timeline.advise(TUE, [], TUE + dt.timedelta(days=12))
+    assert advice.kind is K.INQUIRY and advice.due and "can thank them" in advice.reason
+    waiting = timeline.advise(
+        TUE, [], TUE + dt.timedelta(days=12), decision=TUE + dt.timedelta(days=14)
+    )
+    assert waiting.kind is K.THANK_YOU and "still beats none" in waiting.reason
+
+
 def brief() -> Brief:
     return Brief(company="Example Co", role="Analyst", interview_date=TUE)
 

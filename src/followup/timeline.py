@@ -244,6 +244,13 @@ def advise(
             "rejected: a keep-in-touch note thanks them and keeps the door open",
         )
     day = (today - interview).days
+    decision_day = (decision - interview).days if decision else None
+    if not kinds and day >= FIRST_INQUIRY_DAYS[0]:
+        timing = welcome_from(MessageKind.INQUIRY, sent, decision_day, interview)
+        assert timing.earliest is not None
+        if sending_day(interview + dt.timedelta(days=timing.earliest)) <= today:
+            reason = f"day {day}: past the days for a thank-you; the first inquiry can thank them"
+            return Advice(MessageKind.INQUIRY, today, True, reason)
     if not kinds:
         late = day > LATE_THANK_YOU_AFTER
         reason = (
@@ -259,7 +266,6 @@ def advise(
         kind = MessageKind.CHECK_IN
     else:
         kind = MessageKind.SECOND_INQUIRY if asked else MessageKind.INQUIRY
-    decision_day = (decision - interview).days if decision else None
     timing = welcome_from(kind, sent, decision_day, interview)
     assert timing.earliest is not None
     welcome = sending_day(interview + dt.timedelta(days=timing.earliest))
