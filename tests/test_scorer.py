@@ -61,7 +61,7 @@ def test_clean_message_gets_no_scorer_finding(checker: Checker) -> None:
     assert "etiquette.pushy-tone" not in ids
 
 
-NAGGING = "Any news? I keep checking my phone."
+NAGGING = "Is there any news at all? I keep refreshing my inbox."
 SHOUTY = (
     "I have been waiting for weeks and nobody has answered me. I need an answer today or I "
     "will go elsewhere."
