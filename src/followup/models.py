@@ -54,8 +54,9 @@ class Notes(BaseModel):
 
     @property
     def all_text(self) -> str:
-        """The free text plus every front-matter value, for grounding checks."""
-        return self.text + "\n" + _flatten_values(self.front_matter)
+        """Every front-matter value, then the free text, for grounding checks (in this
+        order: after the notes, the values would fall inside a closing "## Private" section)."""
+        return _flatten_values(self.front_matter) + "\n\n" + self.text
 
 
 def _flatten_values(value: object) -> str:
