@@ -20,6 +20,8 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.writer.compose import ComposeJob, when_phrase
+from followup.writer.concerns import Concern, concerns_for, is_doubt
+from followup.writer.gate import needs_article
 
 __all__ = ["OfflineComposer", "when_phrase"]
 MIN_WORDS = 50
@@ -30,7 +32,10 @@ def _pick(options: list[str], index: int) -> str:
 
 
 def _lower_first(phrase: str) -> str:
-    """'The Oak Hill renovation' -> 'the Oak Hill renovation'; 'ESG report' stays."""
+    """'The Oak Hill renovation' -> 'the Oak Hill renovation'; 'ESG report' stays; a bare
+    singular noun gets its article ('review notes workflow' -> 'the review notes workflow')."""
+    if needs_article(phrase):
+        return f"the {phrase}"
     first = phrase.split(" ", 1)[0]
     if first.isupper() or any(c.isupper() for c in first[1:]) or not first[:1].isupper():
         return phrase
@@ -52,7 +57,16 @@ class Material:
         ]
         single = len(reading.brief.interviewers) <= 1
         team = [ln for ln in reading.lines if ln.usable and ln.about is None and single]
-        lines = mine + team
+        self.concerns = concerns_for(reading, person)
+        # a doubt about the candidate is answered (see answers) or left out, never a topic
+        doubts = {c.line.text for c in self.concerns if is_doubt(c)}
+        answered = {c.line.text for c in self.concerns if c.point}
+        lines = [ln for ln in mine + team if ln.text not in doubts]
+        # a concern's phrase is said with its answer, not as a topic as well
+        lines = [ln for ln in lines if ln.text not in answered]
+        avoid = avoid | frozenset(
+            p for c in self.concerns if is_doubt(c) for p in person.topics if p in c.line.text
+        )
         self.lines = lines
         self.seeking = _phrases(lines, PhraseKind.SEEKING, avoid)
         self.questions = _phrases(lines, PhraseKind.QUESTION, avoid)
@@ -82,6 +96,10 @@ class Material:
         self.ranked = list(dict.fromkeys(self.ranked))
         self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
         self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
+
+    def answers(self) -> list[Concern]:
+        """The concerns this person raised that the notes answer, doubts first."""
+        return sorted((c for c in self.concerns if c.point), key=lambda c: not is_doubt(c))
 
     def details(self) -> list[tuple[PhraseKind, str]]:
         """Up to three things this person raised, the strongest first."""
@@ -152,7 +170,10 @@ _COUNT_NOUNS = frozenset(
 
 
 def _with_article(phrase: str) -> str:
-    """'ESG report' -> 'the ESG report': a bare count noun from front matter needs one."""
+    """'ESG report' -> 'the ESG report', 'review notes workflow' -> 'the review notes
+    workflow': a bare singular count noun needs one (the gate's writer.missing-article)."""
+    if needs_article(phrase):
+        return f"the {phrase}"
     first = phrase.split(" ", 1)[0].lower()
     if first in {"the", "a", "an", "your", "my", "our", "how", "what", "whether", "why"}:
         return phrase
@@ -259,7 +280,7 @@ def thank_you(job: ComposeJob) -> Draft:
     material = Material(job.reading, person, job.avoid)
     when = when_phrase(job.reading.day_met(person.name), job.today)
     when_sp = f" {when}" if when else ""
-    role, company = brief.role, brief.company
+    role, company = proper_name(brief.role), proper_name(brief.company)
     lines = [
         _pick(
             [
@@ -274,9 +295,17 @@ def thank_you(job: ComposeJob) -> Draft:
             i,
         )
     ]
-    for n, (kind, phrase) in enumerate(material.details()[:2]):
+    answers = material.answers()
+    details = material.details()[: 1 if answers else 2]
+    for n, (kind, phrase) in enumerate(details):
         lines.append(_detail_sentence(kind, phrase, i + n))
-    if material.mine and _words(lines) < 75:
+    for concern in answers[:1]:  # one concern, answered in one confident sentence
+        lines.append(concern.sentence(i) or "")
+    if (
+        material.mine
+        and _words(lines) < 75
+        and not any(material.mine[0].lower() in (c.point or "").lower() for c in answers)
+    ):
         lines.append(
             _pick(
                 [
@@ -288,7 +317,7 @@ def thank_you(job: ComposeJob) -> Draft:
             )
         )
     forgot = _forgot(job)
-    if forgot:
+    if forgot and not any(_same_point(forgot, c.point) for c in answers[:1]):
         lines.append(forgot)
     lines.append(
         _pick(
@@ -336,6 +365,14 @@ def thank_you(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, closing)
 
 
+def _same_point(sentence: str, point: str | None) -> bool:
+    """Whether a sentence already says the point (the forgotten point is the answer)."""
+    if not point:
+        return False
+    words = set(re.findall(r"[a-z]{4,}", point.lower()))
+    return len(words & set(re.findall(r"[a-z]{4,}", sentence.lower()))) * 2 >= len(words)
+
+
 def _forgot(job: ComposeJob) -> str | None:
     """The point the candidate forgot to make, once: to the person it concerns, or the first."""
     reading, person = job.reading, job.person
@@ -378,8 +415,8 @@ def inquiry(job: ComposeJob) -> Draft:
     topic = material.first_topic()
     lines = [
         "I hope your week is going well.",
-        f"I'm writing to follow up on my interview{on} for the {brief.role} role at "
-        f"{brief.company}.",
+        f"I'm writing to follow up on my interview{on} for the {proper_name(brief.role)} role at "
+        f"{proper_name(brief.company)}.",
     ]
     if topic:
         lines.append(
@@ -389,13 +426,13 @@ def inquiry(job: ComposeJob) -> Draft:
     else:
         lines.append(
             f"I remain very interested in the position and in the work your team does at "
-            f"{brief.company}."
+            f"{proper_name(brief.company)}."
         )
         if material.seeking:  # the one thing they raised is who they want to hire
             lines.append(_detail_sentence(PhraseKind.SEEKING, material.seeking[0], 0))
     lines.append("Could you share the expected timeline for next steps?")
     lines.append("Thank you for your time and for considering my application.")
-    subject = f"Following up on the {brief.role} role"
+    subject = f"Following up on the {proper_name(brief.role)} role"
     return _draft(job, subject, lines, "Thank you,")
 
 
@@ -406,13 +443,13 @@ def second_inquiry(job: ComposeJob) -> Draft:
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
     lines = [
         "I hope you are doing well.",
-        f"I'm following up once more on the {brief.role} role.",
-        f"I remain very interested in joining {brief.company}{focus}.",
+        f"I'm following up once more on the {proper_name(brief.role)} role.",
+        f"I remain very interested in joining {proper_name(brief.company)}{focus}.",
         "I understand that hiring decisions take time.",
         "If the timeline has changed, I would be grateful to know what to expect.",
         "Thank you again for considering me.",
     ]
-    subject = f"The {brief.role} role"
+    subject = f"The {proper_name(brief.role)} role"
     return _draft(job, subject, lines, "Thank you again,")
 
 
@@ -476,8 +513,8 @@ def check_in(job: ComposeJob) -> Draft:
     brief, person, share = job.reading.brief, job.person, job.share
     when = when_phrase(job.reading.day_met(person.name), job.today) or "recently"
     topic = Material(job.reading, person, job.avoid).first_topic()
-    position = f"the {brief.role} position" if brief.role else "the position"
-    lines = [f"We spoke {when} about {position} at {brief.company}."]
+    position = f"the {proper_name(brief.role)} position" if brief.role else "the position"
+    lines = [f"We spoke {when} about {position} at {proper_name(brief.company)}."]
     subject: str
     if share is not None:
         if share.title.lower().startswith("the "):
@@ -492,7 +529,7 @@ def check_in(job: ComposeJob) -> Draft:
         else:
             lines.append(f"I came across {title} ({share.url}) and thought of our conversation.")
         lines.append("I hope it is useful to you and the team.")
-        lines.append(f"I enjoyed learning about your work at {brief.company}.")
+        lines.append(f"I enjoyed learning about your work at {proper_name(brief.company)}.")
         subject = f"Something you might find useful: {share.title or 'an article'}"
     elif (congrats := _congratulation(job.reading)) is not None:
         lines = [congrats, f"I enjoyed our conversation {when} about {position}."]
@@ -500,7 +537,7 @@ def check_in(job: ComposeJob) -> Draft:
             lines.append(
                 f"I have thought often about what we discussed, especially {_lower_first(topic)}."
             )
-        lines.append(f"It is great news for you and for everyone at {brief.company}.")
+        lines.append(f"It is great news for you and for everyone at {proper_name(brief.company)}.")
         subject = "Congratulations"
     elif (advice := _advice(job.reading)) is not None:
         what, did = advice
@@ -548,7 +585,7 @@ def keep_in_touch(job: ComposeJob) -> Draft:
     topic = material.first_topic()
     plans = [p for p in material.plans if p != topic]
     learned = f" and learning about {_lower_first(topic)}" if topic else ""
-    about = f" on the {brief.role} role" if brief.role else ""
+    about = f" on the {proper_name(brief.role)} role" if brief.role else ""
     lines = [
         f"Thank you for letting me know about your decision{about}.",
         f"I enjoyed meeting you{learned}, and I would be glad to stay in touch.",
@@ -559,7 +596,7 @@ def keep_in_touch(job: ComposeJob) -> Draft:
     if plans:
         lines.append(f"I wish you and the team the best with {_lower_first(plans[0])}.")
     else:
-        lines.append(f"I wish you and everyone at {brief.company} the very best.")
+        lines.append(f"I wish you and everyone at {proper_name(brief.company)} the very best.")
     kind_words = re.search(
         r"\b(?:nice|kind|impressed|strong candidate|close second|enjoyed|wished me|one of the best|"
         r"generous|keep (?:me )?in mind|keep in touch|apply again)\b",
@@ -571,9 +608,30 @@ def keep_in_touch(job: ComposeJob) -> Draft:
     else:
         lines.append("Thank you again for your time and for considering me.")
     if _words(lines) < MIN_WORDS - 6:
-        lines.append(f"I have a lot of respect for the work you do at {brief.company}.")
+        company = proper_name(brief.company)
+        lines.append(f"I have a lot of respect for the work you do at {company}.")
     subject = "Thank you, and let's stay in touch"
     return _draft(job, subject, lines, "All the best,")
+
+
+_NAME_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an"
+_NAME_PARTICLES = frozenset(_NAME_PARTICLE_WORDS.split())
+
+
+def proper_name(name: str | None) -> str | None:
+    """A company or role as a name is written: 'Northgate garage' -> 'Northgate Garage' (the
+    gate's writer.lower-case); particles ('of', 'and', 'to the') and a lower-case first word
+    (a brand written so) stay."""
+    if not name or not name[:1].isupper():
+        return name
+    words = name.split(" ")
+    return " ".join(
+        [words[0]]
+        + [
+            w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in _NAME_PARTICLES else w
+            for w in words[1:]
+        ]
+    )
 
 
 def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Draft:
@@ -581,8 +639,10 @@ def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Dra
     greeting = salutation(job.person, job.reading, job.index, formal=formal)
     name = job.reading.brief.candidate
     sign = f"{closing}\n{name}" if name else closing
-    body = f"{greeting}\n\n" + " ".join(lines) + f"\n\n{sign}\n"
+    body = f"{greeting}\n\n" + " ".join(line for line in lines if line) + f"\n\n{sign}\n"
     body = re.sub(r" {2,}", " ", body)
+    body = re.sub(r"(?<=\w)\.\.(?!\.)", ".", body)  # "Kestrel Outdoor Co." ends a sentence
+    subject = re.sub(r"(?<=\w)\.\.(?!\.)", ".", subject)
     return Draft(kind=job.kind, recipient=job.person, subject=subject, body=body, writer="offline")
 
 
