@@ -253,6 +253,8 @@ def test_the_composer_capitalises_a_name_typed_with_a_lower_case_word() -> None:
         "the role at the The Marlowe Hotel",
         "the team at Kestrel Outdoor Co..",
         "your question about yourself",
+        "our conversation about tell me about a conflict",
+        "learning about get some federal experience",
     ],
 )
 def test_the_gate_flags_doubled_words_and_stops(fault: str) -> None:

@@ -14,7 +14,9 @@ every draft (the offline writer's and a model's) to what a person would send:
   notes workflow");
 - writer.lower-case: a sentence opening in lower case, or a name with a lower-case word
   ("Northgate garage");
-- writer.wording: a doubled word ("the The"), a doubled full stop, "about yourself".
+- writer.wording: a doubled word ("the The"), a doubled full stop, "about yourself", a
+  question pasted whole ("about tell me about a conflict"), a verb after "about" ("learning
+  about get some federal experience").
 
 These are warnings: a draft with one is marked review, never ready. They are plain regular
 expressions compiled once, on the writer's path only (the linter never imports this module).
@@ -468,7 +470,12 @@ def _lower_case(draft: Draft, reading: Reading, spans: list[tuple[int, int]]) ->
 
 _DOUBLED = re.compile(
     r"\b(?P<w>the|a|an|of|to|and|for|in|on|at|with|your|my)\s+(?P=w)\b|(?<![.\w])\w+\.\.(?!\.)"
-    r"|(?<!\.)\.\.(?!\.)|\babout yourself\b",
+    r"|(?<!\.)\.\.(?!\.)|\babout yourself\b"
+    # a question pasted whole: "our conversation about tell me about a conflict"
+    r"|\b(?:about|of|on)\s+(?P<q>tell|walk|give|show|describe|explain)\s+me\b"
+    # a verb where a noun phrase belongs: "learning about get some federal experience"
+    r"|\b(?:about|of)\s+(?P<v>get|make|take|do|go|have|be|build|find|keep|run|try|start|give|"
+    r"hire|move|apply|grow|become|put|set)\s+(?:some|a|an|the|more|my|your|it|them|up|out)\b",
     re.I,
 )
 
@@ -481,6 +488,10 @@ def _doubled(draft: Draft) -> list[Finding]:
         what = m.group()
         if "yourself" in what.lower():
             why = "'about yourself' is the interviewer's question in your mouth"
+        elif m.group("q"):
+            why = f"'{what}': a question pasted from the notes; say what it was about"
+        elif m.group("v"):
+            why = f"'{what}': a verb where a noun phrase belongs (notes pasted in)"
         elif ".." in what:
             why = "a doubled full stop"
         else:

@@ -20,7 +20,7 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.writer.compose import ComposeJob, when_phrase
-from followup.writer.concerns import Concern, concerns_for, is_doubt
+from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.gate import needs_article
 
 __all__ = ["OfflineComposer", "when_phrase"]
@@ -64,10 +64,24 @@ class Material:
         lines = [ln for ln in mine + team if ln.text not in doubts]
         # a concern's phrase is said with its answer, not as a topic as well
         lines = [ln for ln in lines if ln.text not in answered]
-        avoid = avoid | frozenset(
-            p for c in self.concerns if is_doubt(c) for p in person.topics if p in c.line.text
+        doubted = [content_words(c.topic or c.that or "") for c in self.concerns if is_doubt(c)]
+        avoid = avoid | frozenset(  # a front matter topic that only restates a doubt
+            t for t in person.topics if any(w and content_words(t) <= w for w in doubted)
         )
         self.lines = lines
+        self.replies: dict[str, str] = {}
+        for ln, nxt in zip(reading.lines, reading.lines[1:], strict=False):
+            if (
+                ln in lines
+                and ln.phrase_kind is PhraseKind.QUESTION
+                and ln.phrase
+                and nxt.usable
+                and nxt.about == ln.about
+                and nxt.phrase_kind is PhraseKind.MINE
+                and nxt.phrase
+                and nxt.phrase not in avoid
+            ):
+                self.replies[ln.phrase] = nxt.phrase
         self.seeking = _phrases(lines, PhraseKind.SEEKING, avoid)
         self.questions = _phrases(lines, PhraseKind.QUESTION, avoid)
         self.mine = _phrases(lines, PhraseKind.MINE, avoid)
@@ -90,12 +104,20 @@ class Material:
             for t in person.interests
             if t not in avoid and _usable_topic(t)
         ]
+        # "get some federal experience" is advice they gave, not a subject: said as advice
+        self.advice = [p for _, _, p in ranked if _ADVICE.match(p)]
+        ranked = [item for item in ranked if not _ADVICE.match(item[2])]
         ranked.sort(key=lambda item: item[0])
         seen = _dedupe([phrase for _, _, phrase in ranked])
         self.ranked = [(kind, phrase) for _, kind, phrase in ranked if phrase in seen]
         self.ranked = list(dict.fromkeys(self.ranked))
         self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
         self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
+
+    def reply_to(self, question: str) -> str | None:
+        """What the candidate said to this question, when the notes give it on the next line
+        ("- how I'd track RFIs" then "- told him about the Procore log I set up")."""
+        return self.replies.get(question)
 
     def answers(self) -> list[Concern]:
         """The concerns this person raised that the notes answer, doubts first."""
@@ -125,6 +147,12 @@ _STRENGTH = [
     re.compile(r"\b(?:talked|spoke|conversation|discussion|discussed|went deep)\b", re.I),
     re.compile(r"\b(?:walked me through|showed me|described|explained)\b", re.I),
 ]
+
+
+_ADVICE = re.compile(
+    r"(?:get|make|take|do|go|build|find|keep|try|start|apply|join|consider|look into|sign up|"
+    r"reach out|talk to|learn|read)\s+(?:some|a|an|the|more|my|it|up|in|on|to|for)\b"
+)
 
 
 def _strength(line: NoteLine) -> int:
@@ -270,6 +298,16 @@ def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:
     return _pick(frames, variant)
 
 
+def _question_and_reply(question: str, reply: str, variant: int) -> str:
+    """'When you asked how I would track RFIs, I was glad to tell you about the Procore log I
+    set up.': the question and the candidate's own answer, in one sentence."""
+    q, r = _lower_first(question), _lower_first(reply)
+    asked = q if re.match(r"(?:how|what|whether|why|which|who|when|where)\b", q) else f"about {q}"
+    if variant % 2:
+        return f"I was glad your question about {q} gave me the chance to describe {r}."
+    return f"When you asked {asked}, I was glad to tell you about {r}."
+
+
 def _words(lines: list[str]) -> int:
     return len(" ".join(lines).split())
 
@@ -297,12 +335,19 @@ def thank_you(job: ComposeJob) -> Draft:
     ]
     answers = material.answers()
     details = material.details()[: 1 if answers else 2]
+    told = None
     for n, (kind, phrase) in enumerate(details):
-        lines.append(_detail_sentence(kind, phrase, i + n))
+        reply = material.reply_to(phrase) if kind is PhraseKind.QUESTION else None
+        if reply and told is None:
+            told = reply
+            lines.append(_question_and_reply(phrase, reply, i))
+        else:
+            lines.append(_detail_sentence(kind, phrase, i + n))
     for concern in answers[:1]:  # one concern, answered in one confident sentence
         lines.append(concern.sentence(i) or "")
     if (
         material.mine
+        and material.mine[0] != told
         and _words(lines) < 75
         and not any(material.mine[0].lower() in (c.point or "").lower() for c in answers)
     ):
@@ -578,6 +623,24 @@ def _future(reading: Reading) -> str | None:
     return None
 
 
+_MENTION = re.compile(
+    r"\bmention (?:that )?(?P<x>I (?:already |just |have )?[a-z]+ed\b[^.;!?()]*)", re.I
+)
+
+
+def _done_since(reading: Reading) -> str | None:
+    """What the candidate did since, which the notes mean to mention ('maybe mention I already
+    registered as a reviewer'), as a clause: 'I have already registered as a reviewer'."""
+    for ln in reading.lines:
+        m = _MENTION.search(ln.text) if ln.usable else None
+        if m:
+            clause = m.group("x").strip(" ,")
+            clause = re.sub(r"^I (?:already|just) (?=[a-z]+ed\b)", "I have already ", clause)
+            if len(clause.split()) <= 14 and not re.search(r"\b(?:lol|he|she|they)\b", clause):
+                return clause
+    return None
+
+
 def keep_in_touch(job: ComposeJob) -> Draft:
     """After a decision: gracious, keeps the contact, asks for nothing."""
     brief, person = job.reading.brief, job.person
@@ -590,6 +653,10 @@ def keep_in_touch(job: ComposeJob) -> Draft:
         f"Thank you for letting me know about your decision{about}.",
         f"I enjoyed meeting you{learned}, and I would be glad to stay in touch.",
     ]
+    if material.advice:
+        done = _done_since(job.reading)
+        thanks = f"Thank you also for your advice to {material.advice[0]}"
+        lines.append(f"{thanks}; {done}." if done else f"{thanks}.")
     future = _future(job.reading)
     if future:
         lines.append(future)
