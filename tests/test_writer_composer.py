@@ -334,3 +334,44 @@ def test_check_ins_and_keep_in_touch_notes_ask_for_nothing(kind: MessageKind) ->
         assert "?" not in draft.body, draft.body
         assert "concern" not in draft.body  # a concern is for the thank-you only
         assert 50 <= words(draft) <= 150
+
+
+# -- a question with the candidate's answer; advice in a keep-in-touch note -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ONE_PERSON + "- she asked how I'd migrate the cron jobs to Airflow\n"
+            "- I described the migration runbook I wrote at Brightwell\n",
+            "When you asked how I would migrate the cron jobs to Airflow, I was glad to tell you "
+            "about the migration runbook I wrote at Brightwell.",
+        ),
+        (
+            ONE_PERSON + "Marta asked about my experience with data contracts.\n"
+            "I told her about the contract tests I added to the CI pipeline at Brightwell.\n",
+            "When you asked about my experience with data contracts, I was glad to tell you "
+            "about the contract tests I added to the CI pipeline at Brightwell.",
+        ),
+    ],
+)
+def test_a_question_and_the_candidates_answer_make_one_sentence(text: str, expected: str) -> None:
+    [draft] = offline(text)
+    assert expected in draft.body, draft.body
+    assert draft.status == "ready"
+
+
+def test_a_keep_in_touch_note_thanks_for_advice_and_says_what_was_done() -> None:
+    text = (
+        ONE_PERSON + "Marta called friday, they went with an internal candidate.\n"
+        "she told me:\n"
+        " - get some cloud certification, even a basic one\n"
+        " - they'll post another platform role in the spring\n"
+        "maybe mention I already booked the AWS exam (did it today!)\n"
+    )
+    [draft] = offline(text, kind=MessageKind.KEEP_IN_TOUCH)
+    assert "your advice to get some cloud certification" in draft.body, draft.body
+    assert "I have already booked the AWS exam" in draft.body
+    assert "learning about get" not in draft.body and "?" not in draft.body
+    assert draft.status == "ready" and 50 <= words(draft) <= 150

@@ -283,11 +283,13 @@ def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:
             f"I was especially interested to hear about {p}.",
         ]
     elif kind is PhraseKind.QUESTION:
+        wh = re.match(r"(?:how|what|whether|why|which|who|when|where)\b", p) is not None
+        asking = f"asking {p}" if wh else f"asking about {p}"
         frames = [
             f"I appreciated your question about {p}.",
-            f"Your question about {p} gave me a lot to think about.",
-            f"Thank you for your question about {p}.",
-            f"I have kept thinking about your question about {p}.",
+            f"Thank you for {asking}.",
+            f"I enjoyed your question about {p}.",
+            f"I was glad you asked about {p}.",
         ]
     else:  # SEEKING
         if p.startswith("help "):
