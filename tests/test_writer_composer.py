@@ -234,7 +234,8 @@ def test_the_gate_flags_lower_case_sentence_starts_and_names() -> None:
     # a URL, an abbreviation and a particle in a name are not faults
     fine = body.replace(
         "Pellworth analytics. garage tours were fun.",
-        "Pellworth Analytics. See example.org/x and the 7 a.m. stand-up.",
+        "Pellworth Analytics. See example.org/x, the 7 a.m. stand-up and Brightwell Co. the"
+        " vendor.",
     )
     notes = ONE_PERSON + "- we talked about garage tours\n"
     assert "writer.lower-case" not in ids(gated(notes, fine))
@@ -255,6 +256,9 @@ def test_the_composer_capitalises_a_name_typed_with_a_lower_case_word() -> None:
         "your question about yourself",
         "our conversation about tell me about a conflict",
         "learning about get some federal experience",
+        "learning about how I would sequence a reinstallation",
+        "learning about team might be in trouble",
+        "learning about September 9, and the platform work",
     ],
 )
 def test_the_gate_flags_doubled_words_and_stops(fault: str) -> None:

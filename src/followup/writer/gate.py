@@ -15,8 +15,9 @@ every draft (the offline writer's and a model's) to what a person would send:
 - writer.lower-case: a sentence opening in lower case, or a name with a lower-case word
   ("Northgate garage");
 - writer.wording: a doubled word ("the The"), a doubled full stop, "about yourself", a
-  question pasted whole ("about tell me about a conflict"), a verb after "about" ("learning
-  about get some federal experience").
+  question pasted whole ("about tell me about a conflict"), a verb or a clause after "about"
+  ("learning about get some federal experience", "about team might be in trouble"), the
+  candidate "learning about how I would ..." (their own answer), a date as a topic.
 
 These are warnings: a draft with one is marked review, never ready. They are plain regular
 expressions compiled once, on the writer's path only (the linter never imports this module).
@@ -419,7 +420,10 @@ def _missing_articles(draft: Draft) -> list[Finding]:
     return out
 
 
-_ABBREVIATION = re.compile(r"(?:\b[a-zA-Z]|e\.g|i\.e|etc|vs|approx|incl|a\.m|p\.m|no)\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[a-zA-Z]|e\.g|i\.e|etc|vs|approx|incl|a\.m|p\.m|no|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|"
+    r"Mrs|Ms|Prof|Jr|Sr)\.$"
+)
 _PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an y e et"
 _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 
@@ -475,7 +479,15 @@ _DOUBLED = re.compile(
     r"|\b(?:about|of|on)\s+(?P<q>tell|walk|give|show|describe|explain)\s+me\b"
     # a verb where a noun phrase belongs: "learning about get some federal experience"
     r"|\b(?:about|of)\s+(?P<v>get|make|take|do|go|have|be|build|find|keep|run|try|start|give|"
-    r"hire|move|apply|grow|become|put|set)\s+(?:some|a|an|the|more|my|your|it|them|up|out)\b",
+    r"hire|move|apply|grow|become|put|set)\s+(?:some|a|an|the|more|my|your|it|them|up|out)\b"
+    # the candidate learning about their own answer: "learning about how I would sequence ..."
+    r"|\b(?P<own>learning|hearing|to learn|to hear) (?:more )?about (?:how|what|whether|why) I\b"
+    # a clause after "about": "learning about team might be in trouble"
+    r"|\b(?:about|of)\s+(?:the\s+)?[a-z]+\s+(?P<m>might|may|will|would|could|can|should|must)"
+    r"\s+[a-z]+"
+    # a bare date as a topic: "learning about September 9"
+    r"|\babout (?P<d>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{1,2})(?=[,.;]| and\b)",
     re.I,
 )
 
@@ -492,6 +504,12 @@ def _doubled(draft: Draft) -> list[Finding]:
             why = f"'{what}': a question pasted from the notes; say what it was about"
         elif m.group("v"):
             why = f"'{what}': a verb where a noun phrase belongs (notes pasted in)"
+        elif m.group("own"):
+            why = f"'{what}': that was their question to you, not something you learned"
+        elif m.group("m"):
+            why = f"'{what}': a clause where a noun phrase belongs (notes pasted in)"
+        elif m.group("d"):
+            why = f"'{what}': a date is not what you talked about"
         elif ".." in what:
             why = "a doubled full stop"
         else:

@@ -649,7 +649,7 @@ def keep_in_touch(job: ComposeJob) -> Draft:
     material = Material(job.reading, person, job.avoid)
     topic = material.first_topic()
     plans = [p for p in material.plans if p != topic]
-    learned = f" and learning about {_lower_first(topic)}" if topic else ""
+    learned = f" and talking about {_lower_first(topic)}" if topic else ""
     about = f" on the {proper_name(brief.role)} role" if brief.role else ""
     lines = [
         f"Thank you for letting me know about your decision{about}.",
