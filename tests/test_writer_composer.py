@@ -88,6 +88,31 @@ CONCERN_NOTES = [
 ]
 
 
+CONCERN_NOTES += [
+    # "my answer:" read as a topic line by the reader still answers; "and we ..." is cut
+    (
+        ONE_PERSON + "- she cares about shortening new-account wait times\n"
+        "- her worry: the branch has failed two audits\n"
+        "- my answer: I led the audit remediation at Westfield and we passed the next two\n",
+        "On your concern that the branch has failed two audits, I led the audit remediation",
+    ),
+    # a that-clause concern and "I said ..." on the next line
+    (
+        ONE_PERSON + "Marta is focused on moving ticketing to Spektrix next season.\n"
+        "Concern: I haven't used Spektrix.\n"
+        "I said I learned Tessitura in three weeks at my last job.\n",
+        "On your concern that I haven't used Spektrix, I learned Tessitura in three weeks",
+    ),
+    # the answer after an arrow in the concern line; "explained" about the candidate's own
+    # experience is what they did, not a plan
+    (
+        ONE_PERSON + "Marta: big on PLC code reviews. She was skeptical of my Siemens experience "
+        "-> I explained porting the palletizer from Allen-Bradley to Siemens S7.\n",
+        "I ported the palletizer from Allen-Bradley to Siemens S7",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "answer"), CONCERN_NOTES)
 def test_a_concern_is_answered_with_the_candidates_own_point(text: str, answer: str) -> None:
     [draft] = offline(text)
@@ -259,6 +284,7 @@ def test_the_composer_capitalises_a_name_typed_with_a_lower_case_word() -> None:
         "learning about how I would sequence a reinstallation",
         "learning about team might be in trouble",
         "learning about September 9, and the platform work",
+        "talking with you about my answer",
     ],
 )
 def test_the_gate_flags_doubled_words_and_stops(fault: str) -> None:
@@ -379,3 +405,10 @@ def test_a_keep_in_touch_note_thanks_for_advice_and_says_what_was_done() -> None
     assert "I have already booked the AWS exam" in draft.body
     assert "learning about get" not in draft.body and "?" not in draft.body
     assert draft.status == "ready" and 50 <= words(draft) <= 150
+
+
+def test_a_heading_word_read_as_the_role_is_not_ready() -> None:
+    front = {**FACTS, "role": "Notes"}
+    notes = ONE_PERSON + "- she's keen on moving the nightly batch jobs to streaming\n"
+    [draft] = offline(notes, front)
+    assert "writer.wording" in ids(draft) and draft.status == "review"

@@ -127,7 +127,7 @@ _FINITE = re.compile(
     r"\b(?:am|is|are|was|were|have|has|had|do|did|would|will|can|could|[a-z]{3,}ed|built|led|"
     r"ran|run|took|made|got|taught|grew|cut|set|put|won|kept|held|sold|gave|found|drove|sent|"
     r"spent|speak|volunteer|hold|work|teach|know|own|use|manage|lead|coordinate|done|been|"
-    r"taught|loses|gets|takes|needs|makes|lacks)\b"
+    r"taught|loses|gets|takes|needs|makes|lacks|used|\w+n['’]t)\b"
 )
 
 
@@ -144,6 +144,8 @@ def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
             ln.about is None and single
         ):
             continue
+        if _NOT_THEIRS.search(ln.text):
+            continue  # "a case study (neglect concerns, school refusal)": no doubt of theirs
         owner = _OWNER.match(ln.text)
         if (
             owner
@@ -160,6 +162,9 @@ def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
     return out
 
 
+_NOT_THEIRS = re.compile(
+    r"\b(?!(?:her|his|their|main|big|only|any|the|some|no|few|two|my)\b)[a-z]+ concerns\b"
+)
 _OWNER = re.compile(r"^(?P<name>[A-Z][\w'’-]+)['’]s (?:concern|worry)\b")
 _THAT = re.compile(
     r"(?:\b(?:worry|concern)(?: (?:she|he|they) raised| raised)?\s*(?::|\bis\b)\s*|"
@@ -221,23 +226,31 @@ def _answer(concern: NoteLine, after: list[NoteLine]) -> tuple[str | None, bool]
     """The candidate's answer to the concern: a forgotten point first (the candidate wants it
     said), then what they said; None when the notes hold no answer this module is sure of."""
     said: str | None = None
+    about_me = re.search(r"\b(?:I|my|I've|I'd|I'm|me)\b", concern.text) is not None
     inline = _INLINE_ANSWER.search(concern.text)
     if inline:
         said = _clause(inline.group("x"), concern)
+    arrow = re.search(r"\s(?:->|→|—|--)\s+(?P<x>I\s.+)$", concern.text)
+    if said is None and arrow:  # "skeptical of my Siemens experience -> I explained porting ..."
+        reported = _REPORTED.match(arrow.group("x"))
+        if reported:
+            said = _reported(reported.group("v"), reported.group("x"), concern, about_me)
     for ln in after:
         if not ln.usable or ln.about != concern.about:
             break
         if ln.kind is LineKind.CONCERN and _same_concern(concern, ln):
             continue  # "She seemed worried about it."
-        if ln.kind in (LineKind.TOPIC, LineKind.QUESTION, LineKind.NEXT_STEPS, LineKind.CONCERN):
-            break
         text = ln.text
+        labelled = re.match(r"(?:my |the |better )?answer\b", text, re.I) is not None
+        stop = (LineKind.TOPIC, LineKind.QUESTION, LineKind.NEXT_STEPS, LineKind.CONCERN)
+        if ln.kind in stop and not labelled:
+            break
         m = _ANSWER.match(text)
         reported = _REPORTED.match(text)
         point: str | None = None
         forgot = False
         if reported:
-            point = _reported(reported.group("v"), reported.group("x"), ln)
+            point = _reported(reported.group("v"), reported.group("x"), ln, about_me)
         elif m:
             point = _clause(m.group("x"), ln)
             forgot = m.group("f") is not None
@@ -268,10 +281,11 @@ def _shared(concern: NoteLine, point: str | None) -> bool:
     return point is not None and bool(content_words(concern.text) & content_words(point))
 
 
-def _reported(verb: str, rest: str, line: NoteLine) -> str | None:
+def _reported(verb: str, rest: str, line: NoteLine, about_me: bool = True) -> str | None:
     """'I described taking close from 12 to 5 days' -> 'I took close from 12 to 5 days';
-    'I explained pairing POS data with ...' -> 'I would handle it by pairing POS data ...'."""
-    if verb == "explained":
+    'I explained pairing POS data with ...' -> 'I would handle it by pairing POS data ...'
+    when the concern is a problem of theirs (not about the candidate's experience)."""
+    if verb == "explained" and not about_me:
         return _clause(f"I would handle it by {rest}", line)
     words = rest.split(" ", 1)
     past = _past(words[0])
@@ -299,7 +313,11 @@ def _past(gerund: str) -> str | None:
 
 def _clause(text: str, line: NoteLine) -> str | None:
     """The point as a first-person clause the writer can send, or None when unsure."""
-    point = re.split(r"\s+(?:--|—|–)\s+|;\s*|,\s+(?:just|but|which|so|and honestly)\b", text)[0]
+    point = re.split(
+        r"\s+(?:--|—|–)\s+|;\s*|,\s+(?:just|but|which|so|and honestly)\b|"
+        r",?\s+and (?:we|they|he|she|it)\b",
+        text,
+    )[0]
     point = re.sub(r"\s*\([^)]*\)", "", point).strip(" .,:!")
     point = re.sub(r"^Said\s+(?:that\s+)?", "", point)
     point = re.sub(r"^I'd\b", "I would", point)

@@ -235,6 +235,29 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     out += _missing_articles(draft)
     out += _lower_case(draft, reading, spans)
     out += _doubled(draft)
+    out += _label_as_fact(draft, reading)
+    return out
+
+
+_LABEL_WORD_LIST = "notes note interview interviews details summary info debrief prep"
+_LABEL_WORDS = frozenset(_LABEL_WORD_LIST.split())
+
+
+def _label_as_fact(draft: Draft, reading: Reading) -> list[Finding]:
+    """A role or company that is a heading word of the notes ('the Notes role'): the notes
+    reader took a label for the fact; say so rather than send it."""
+    out = []
+    for fact, flag in ((reading.brief.role, "--role"), (reading.brief.company, "--company")):
+        if fact and fact.lower().strip(" .:") in _LABEL_WORDS:
+            out.append(
+                _finding(
+                    draft,
+                    "writer.wording",
+                    Severity.WARNING,
+                    f"'{fact}' was read from the notes as the {flag[2:]}, but it is a heading "
+                    f"word; check it, or pass {flag}",
+                )
+            )
     return out
 
 
@@ -485,6 +508,9 @@ _DOUBLED = re.compile(
     # a clause after "about": "learning about team might be in trouble"
     r"|\b(?:about|of)\s+(?:the\s+)?[a-z]+\s+(?P<m>might|may|will|would|could|can|should|must)"
     r"\s+[a-z]+"
+    # a label from the notes as a topic: "talking with you about my answer"
+    r"|\babout (?P<label>(?-i:(?:my|the|her|his) (?:answer|concern|worry|notes?)))\b"
+    r"(?! (?:to|about|on))"
     # a bare date as a topic: "learning about September 9"
     r"|\babout (?P<d>(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December) \d{1,2})(?=[,.;]| and\b)",
@@ -508,6 +534,8 @@ def _doubled(draft: Draft) -> list[Finding]:
             why = f"'{what}': that was their question to you, not something you learned"
         elif m.group("m"):
             why = f"'{what}': a clause where a noun phrase belongs (notes pasted in)"
+        elif m.group("label"):
+            why = f"'{what}': a label from your notes, not something you talked about"
         elif m.group("d"):
             why = f"'{what}': a date is not what you talked about"
         elif ".." in what:
