@@ -412,3 +412,9 @@ def test_a_heading_word_read_as_the_role_is_not_ready() -> None:
     notes = ONE_PERSON + "- she's keen on moving the nightly batch jobs to streaming\n"
     [draft] = offline(notes, front)
     assert "writer.wording" in ids(draft) and draft.status == "review"
+
+
+def test_a_shared_title_opening_with_the_is_quoted_mid_sentence() -> None:
+    share = "https://example.org/field The 2026 Field Report"
+    [draft] = offline(PANEL, PANEL_FACTS, kind=MessageKind.CHECK_IN, share=share, to="Marta")
+    assert "“The 2026 Field Report”" in draft.body and "like The" not in draft.body

@@ -564,7 +564,7 @@ def check_in(job: ComposeJob) -> Draft:
     lines = [f"We spoke {when} about {position} at {proper_name(brief.company)}."]
     subject: str
     if share is not None:
-        if share.title.lower().startswith("the "):
+        if share.title.startswith("the "):  # "the TransitCenter report on ...": a description
             title = share.title
         else:
             title = f"“{share.title}”" if share.title else "this piece"
