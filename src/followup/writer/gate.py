@@ -234,7 +234,7 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     out += _cut_phrases(draft, reading)
     out += _missing_articles(draft)
     out += _lower_case(draft, reading, spans)
-    out += _doubled(draft)
+    out += _wording(draft)
     out += _label_as_fact(draft, reading)
     return out
 
@@ -495,7 +495,7 @@ def _lower_case(draft: Draft, reading: Reading, spans: list[tuple[int, int]]) ->
     return out
 
 
-_DOUBLED = re.compile(
+_WORDING = re.compile(
     r"\b(?P<w>the|a|an|of|to|and|for|in|on|at|with|your|my)\s+(?P=w)\b|(?<![.\w])\w+\.\.(?!\.)"
     r"|(?<!\.)\.\.(?!\.)|\babout yourself\b"
     # a question pasted whole: "our conversation about tell me about a conflict"
@@ -518,26 +518,29 @@ _DOUBLED = re.compile(
 )
 
 
-def _doubled(draft: Draft) -> list[Finding]:
-    """A doubled word ('the The Marlowe Hotel'), a doubled full stop ('Co..'), or 'about
-    yourself' (the interviewer's 'tell me about yourself', in the candidate's mouth)."""
+# What each named group of _WORDING means, said to the user ({} is the words matched).
+_WORDING_WHY = {
+    "q": "'{}': a question pasted from the notes; say what it was about",
+    "v": "'{}': a verb where a noun phrase belongs (notes pasted in)",
+    "own": "'{}': that was their question to you, not something you learned",
+    "m": "'{}': a clause where a noun phrase belongs (notes pasted in)",
+    "label": "'{}': a label from your notes, not something you talked about",
+    "d": "'{}': a date is not what you talked about",
+}
+
+
+def _wording(draft: Draft) -> list[Finding]:
+    """A doubled word ('the The Marlowe Hotel'), a doubled full stop ('Co..'), 'about
+    yourself' (the interviewer's 'tell me about yourself', in the candidate's mouth), and the
+    pasted forms named in _WORDING_WHY."""
     out = []
-    for m in _DOUBLED.finditer(draft.text):
+    for m in _WORDING.finditer(draft.text):
         what = m.group()
-        if "yourself" in what.lower():
+        named = next((g for g in _WORDING_WHY if m.group(g)), None)
+        if named:
+            why = _WORDING_WHY[named].format(what)
+        elif "yourself" in what.lower():
             why = "'about yourself' is the interviewer's question in your mouth"
-        elif m.group("q"):
-            why = f"'{what}': a question pasted from the notes; say what it was about"
-        elif m.group("v"):
-            why = f"'{what}': a verb where a noun phrase belongs (notes pasted in)"
-        elif m.group("own"):
-            why = f"'{what}': that was their question to you, not something you learned"
-        elif m.group("m"):
-            why = f"'{what}': a clause where a noun phrase belongs (notes pasted in)"
-        elif m.group("label"):
-            why = f"'{what}': a label from your notes, not something you talked about"
-        elif m.group("d"):
-            why = f"'{what}': a date is not what you talked about"
         elif ".." in what:
             why = "a doubled full stop"
         else:
