@@ -2,12 +2,31 @@
 
 Each draft's status (ready, review, blocked) comes from its findings (models.Draft.status);
 the CLI header, the JSON and the exit code all read it from there. Besides the rule files,
-the gate flags near copies between notes to colleagues (writer.similar-notes).
+the gate flags near copies between notes to colleagues (writer.similar-notes), and holds
+every draft (the offline writer's and a model's) to what a person would send:
+
+- writer.unanswered-concern: a sentence that brings up a concern the interviewer raised
+  without the candidate's answer to it; writer.concern-left-out: a thank-you that leaves out
+  the answer the notes hold (concerns.py pairs the two);
+- writer.cut-phrase: a note phrase cut where the notes go on after an arrow ("your question
+  about the Postgres" from "the Postgres -> Kafka outbox pattern");
+- writer.missing-article: a bare singular noun after "about", "of" or "on" ("about review
+  notes workflow");
+- writer.lower-case: a sentence opening in lower case, or a name with a lower-case word
+  ("Northgate garage");
+- writer.wording: a doubled word ("the The"), a doubled full stop, "about yourself", a
+  question pasted whole ("about tell me about a conflict"), a verb or a clause after "about"
+  ("learning about get some federal experience", "about team might be in trouble"), the
+  candidate "learning about how I would ..." (their own answer), a date as a topic.
+
+These are warnings: a draft with one is marked review, never ready. They are plain regular
+expressions compiled once, on the writer's path only (the linter never imports this module).
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from typing import TYPE_CHECKING
 
 from followup.checker.document import Context
@@ -15,6 +34,7 @@ from followup.checker.engine import Checker
 from followup.core import Finding, MessageKind, Severity
 from followup.models import Draft
 from followup.notes import Reading
+from followup.writer.concerns import concerns_for, content_words, is_doubt
 from followup.writer.share import Share
 from followup.writer.untrusted import is_instruction_like
 
@@ -82,7 +102,14 @@ class Gate:
         )
         findings = self.checker.check(draft.text, draft.kind, context).findings
         findings = [f for f in findings if not _written_so_in_notes(f, reading.all_text)]
-        draft.findings = _timing(draft, days_since) + _no_detail(draft, reading) + findings
+        findings = [f for f in findings if not _inside_a_name(f, brief, share)]
+        draft.findings = (
+            _timing(draft, days_since)
+            + _no_detail(draft, reading)
+            + findings
+            + wording_findings(draft, reading)
+        )
+        draft.findings.sort(key=Finding.sort_key)
         draft.blocked = has_errors(draft.findings)
 
 
@@ -146,6 +173,17 @@ def _timing(draft: Draft, days_since: int | None) -> list[Finding]:
     return [_finding(draft, "writer.timing", severity, message)]
 
 
+def _inside_a_name(finding: Finding, brief: object, share: Share | None) -> bool:
+    """A word-list rule matching inside the role, the company or a shared title ('Demand' in
+    'Demand Planner') is not the candidate making a demand."""
+    if finding.rule_id not in ("etiquette.demands", "etiquette.shouting") or not finding.match:
+        return False
+    names = [getattr(brief, "role", None), getattr(brief, "company", None)]
+    if share is not None:
+        names.append(share.title)
+    return any(n and finding.match.lower() in n.lower() for n in names)
+
+
 def _written_so_in_notes(finding: Finding, notes: str) -> bool:
     """Capitals the user wrote that way (STEM, PACA, DNP) are names, not shouting."""
     if finding.rule_id != "etiquette.shouting" or not finding.match:
@@ -182,3 +220,332 @@ def flag_copies(drafts: list[Draft]) -> None:
                     )
                 )
                 break
+
+
+# -- what a person would send: the writer-level text checks ----------------------------------
+
+
+def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
+    """The writer's own checks on a draft (see the module docstring)."""
+    text = draft.text
+    body_start = text.find("\n\n") + 2
+    spans = _sentences(text, body_start)
+    out = _concern_findings(draft, reading, spans)
+    out += _cut_phrases(draft, reading)
+    out += _missing_articles(draft)
+    out += _lower_case(draft, reading, spans)
+    out += _wording(draft)
+    out += _label_as_fact(draft, reading)
+    return out
+
+
+_LABEL_WORD_LIST = "notes note interview interviews details summary info debrief prep"
+_LABEL_WORDS = frozenset(_LABEL_WORD_LIST.split())
+
+
+def _label_as_fact(draft: Draft, reading: Reading) -> list[Finding]:
+    """A role or company that is a heading word of the notes ('the Notes role'): the notes
+    reader took a label for the fact; say so rather than send it."""
+    out = []
+    for fact, flag in ((reading.brief.role, "--role"), (reading.brief.company, "--company")):
+        if fact and fact.lower().strip(" .:") in _LABEL_WORDS:
+            out.append(
+                _finding(
+                    draft,
+                    "writer.wording",
+                    Severity.WARNING,
+                    f"'{fact}' was read from the notes as the {flag[2:]}, but it is a heading "
+                    f"word; check it, or pass {flag}",
+                )
+            )
+    return out
+
+
+def _span_finding(
+    draft: Draft, rule_id: str, start: int, end: int, message: str, severity: Severity
+) -> Finding:
+    """A finding on draft.text[start:end], with its line and column."""
+    text = draft.text
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    return Finding(
+        rule_id=rule_id,
+        severity=severity,
+        message=message,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        match=text[start:end],
+    )
+
+
+# A sentence ends at . ! or ? before a space or the end: not inside "example.org/x" or "4.6".
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|$)", re.M)
+
+
+def _sentences(text: str, start: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start) if m.group().strip()]
+
+
+def _concern_findings(
+    draft: Draft, reading: Reading, spans: list[tuple[int, int]]
+) -> list[Finding]:
+    """A concern brought up without the answer; a thank-you without the answer the notes hold."""
+    person = draft.recipient
+    if person is None:
+        return []
+    names = content_words(
+        " ".join(filter(None, (person.name, reading.brief.company, reading.brief.role)))
+    )
+    out: list[Finding] = []
+    words = [(s, e, content_words(draft.text[s:e])) for s, e in spans]
+    for concern in concerns_for(reading, person):
+        answer = content_words(concern.point or "") - names
+        need = min(2, len(answer))
+        answered = [
+            (s, e) for s, e, w in words if answer and len(answer & w) >= max(need, len(answer) // 2)
+        ]
+        if is_doubt(concern):
+            keys = content_words(concern.line.text) - names
+            for s, e, w in words:
+                if len(keys & w) >= 2 and (s, e) not in answered:
+                    out.append(
+                        _span_finding(
+                            draft,
+                            "writer.unanswered-concern",
+                            s,
+                            e,
+                            f"this brings up {person.first_name}'s concern ('{concern.line.text}') "
+                            "without your answer to it; answer it with your own point from the "
+                            "notes in one sentence, or leave it out",
+                            Severity.WARNING,
+                        )
+                    )
+        if draft.kind is MessageKind.THANK_YOU and concern.point and not answered:
+            out.append(
+                _finding(
+                    draft,
+                    "writer.concern-left-out",
+                    Severity.WARNING,
+                    f"{person.first_name} raised a concern ('{concern.line.text}') and your notes "
+                    f"hold your answer ('{concern.point}'); a thank-you is the place to answer "
+                    "it in one confident sentence",
+                )
+            )
+    return out
+
+
+_ARROW = re.compile(r"(?P<left>[^\n>→]*?)\s*(?:->|=>|→)\s*(?P<right>[^\s,.;:!?)]+)")
+_ANSWER_WORD = re.compile(
+    r"(?:i|i'm|i'd|i've|he|she|they|we|it|that|that's|this|yes|no|so|said|did|got|used|made|"
+    r"was|is|\w+ed)$",
+    re.I,
+)
+
+
+def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
+    """A note phrase the draft stops at an arrow, where the notes go on with the rest of the
+    same phrase ('the Postgres -> Kafka outbox pattern'); an arrow that introduces an answer
+    ('how I'd handle X -> zero-based review') is not a cut."""
+    out: list[Finding] = []
+    text = draft.text
+    lowered = text.lower()
+    for m in _ARROW.finditer(reading.all_text):
+        right = m.group("right")
+        if _ANSWER_WORD.match(right):
+            continue
+        left = re.split(r"[:;,(\[]", m.group("left"))[-1].split()
+        if not left:
+            continue
+        last = left[-1]
+        tail = [last] if (last[:1].isupper() or any(c.isdigit() for c in last)) else left[-2:]
+        if len(tail) < 2 and not tail[0][:1].isupper():
+            continue
+        phrase = " ".join(tail).lower()
+        if not re.search(r"[a-z]{3}", phrase):
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
+            after = lowered[hit.end() :].lstrip(" -")
+            if after.startswith(right.lower()) or after.startswith(("to ", "and ")):
+                continue  # the phrase goes on, as in the notes ("Selenium to Playwright")
+            out.append(
+                _span_finding(
+                    draft,
+                    "writer.cut-phrase",
+                    hit.start(),
+                    hit.end(),
+                    f"'{text[hit.start() : hit.end()]}' is cut where your notes go on "
+                    f"('{' '.join(tail)} → {right}'); say the whole thing or leave it out",
+                    Severity.WARNING,
+                )
+            )
+    return out
+
+
+# Singular nouns that need an article after "about", "of", "on" ("about the review workflow").
+_COUNT_NOUN_WORDS = """
+    report plan program programme project pilot system rollout renovation launch study
+    initiative dashboard protocol overhaul replacement workflow tool platform pipeline
+    framework template checklist roster database app website site feature proposal contract
+    campaign event hire vendor rubric playbook handbook manual calendar spreadsheet model
+    script survey position job club clinic unit department store branch warehouse building
+    board committee team group exercise case question problem issue deadline
+"""
+COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
+_FRAME_PREPOSITION = re.compile(r"\b(?:about|of|on)\s+(?=[a-z])")
+_NP_STOP_WORDS = """
+    and or but with for in at to from by as that which who when where while has have had is
+    are was were gave will would can could since after before during than so because if
+"""
+_NP_STOP = frozenset(_NP_STOP_WORDS.split())
+_DETERMINER_WORDS = """
+    the a an your my our their his her its this that these those each every one two three
+    some any no another how what whether why which who when where all both
+"""
+_DETERMINER = frozenset(_DETERMINER_WORDS.split())
+
+
+def needs_article(phrase: str) -> bool:
+    """Whether a noun phrase after a preposition lacks the article its head needs
+    ('review notes workflow' does; 'staff retention', 'night staffing ratios' do not)."""
+    words = []
+    for word in phrase.split():
+        bare = word.strip(".,;:!?)")
+        if bare.lower() in _NP_STOP or not re.fullmatch(r"[a-z][a-z-]*", bare):
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    if not words or words[0] in _DETERMINER or words[0].endswith("ing"):
+        return False
+    return words[-1] in COUNT_NOUNS
+
+
+def _missing_articles(draft: Draft) -> list[Finding]:
+    text = draft.text
+    out = []
+    for m in _FRAME_PREPOSITION.finditer(text, text.find("\n\n") + 2):
+        rest = text[m.end() : m.end() + 80].split("\n")[0]
+        if needs_article(rest):
+            end = m.end() + len(re.split(r"[.,;:!?]", rest)[0])
+            out.append(
+                _span_finding(
+                    draft,
+                    "writer.missing-article",
+                    m.start(),
+                    end,
+                    f"'{text[m.start() : end]}' reads as notes; a singular noun needs 'the' or "
+                    "'your' before it",
+                    Severity.WARNING,
+                )
+            )
+    return out
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b[a-zA-Z]|e\.g|i\.e|etc|vs|approx|incl|a\.m|p\.m|no|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|"
+    r"Mrs|Ms|Prof|Jr|Sr)\.$"
+)
+_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an y e et"
+_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+
+
+def _lower_case(draft: Draft, reading: Reading, spans: list[tuple[int, int]]) -> list[Finding]:
+    """A sentence that opens in lower case; a name (the company, the role) with a lower-case
+    word in it."""
+    text = draft.text
+    out = []
+    for s, e in spans:
+        m = re.match(r"\s*(?P<w>[^\W\d_][\w'’-]*)", text[s:e])
+        if m is None or not m.group("w")[0].islower():
+            continue
+        before = text[:s].rstrip()
+        if before.endswith((",", ":", ";")) or _ABBREVIATION.search(before):
+            continue
+        at = s + m.start("w")
+        out.append(
+            _span_finding(
+                draft,
+                "writer.lower-case",
+                at,
+                at + len(m.group("w")),
+                f"a sentence starting with '{m.group('w')}' in lower case; sentences start "
+                "with a capital",
+                Severity.WARNING,
+            )
+        )
+    for name in (reading.brief.company, reading.brief.role):
+        if not name or not name[:1].isupper():
+            continue
+        lower = [w for w in name.split()[1:] if w[:1].islower() and w.lower() not in _PARTICLES]
+        at = text.find(name)
+        if lower and at >= 0:
+            out.append(
+                _span_finding(
+                    draft,
+                    "writer.lower-case",
+                    at,
+                    at + len(name),
+                    f"'{name}' is a name with '{lower[0]}' in lower case; write it as the "
+                    "name is written (capitals), or check what the notes mean by it",
+                    Severity.WARNING,
+                )
+            )
+    return out
+
+
+_WORDING = re.compile(
+    r"\b(?P<w>the|a|an|of|to|and|for|in|on|at|with|your|my)\s+(?P=w)\b|(?<![.\w])\w+\.\.(?!\.)"
+    r"|(?<!\.)\.\.(?!\.)|\babout yourself\b"
+    # a question pasted whole: "our conversation about tell me about a conflict"
+    r"|\b(?:about|of|on)\s+(?P<q>tell|walk|give|show|describe|explain)\s+me\b"
+    # a verb where a noun phrase belongs: "learning about get some federal experience"
+    r"|\b(?:about|of)\s+(?P<v>get|make|take|do|go|have|be|build|find|keep|run|try|start|give|"
+    r"hire|move|apply|grow|become|put|set)\s+(?:some|a|an|the|more|my|your|it|them|up|out)\b"
+    # the candidate learning about their own answer: "learning about how I would sequence ..."
+    r"|\b(?P<own>learning|hearing|to learn|to hear) (?:more )?about (?:how|what|whether|why) I\b"
+    # a clause after "about": "learning about team might be in trouble"
+    r"|\b(?:about|of)\s+(?:the\s+)?[a-z]+\s+(?P<m>might|may|will|would|could|can|should|must)"
+    r"\s+[a-z]+"
+    # a label from the notes as a topic: "talking with you about my answer"
+    r"|\babout (?P<label>(?-i:(?:my|the|her|his) (?:answer|concern|worry|notes?)))\b"
+    r"(?! (?:to|about|on))"
+    # a bare date as a topic: "learning about September 9"
+    r"|\babout (?P<d>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{1,2})(?=[,.;]| and\b)",
+    re.I,
+)
+
+
+# What each named group of _WORDING means, said to the user ({} is the words matched).
+_WORDING_WHY = {
+    "q": "'{}': a question pasted from the notes; say what it was about",
+    "v": "'{}': a verb where a noun phrase belongs (notes pasted in)",
+    "own": "'{}': that was their question to you, not something you learned",
+    "m": "'{}': a clause where a noun phrase belongs (notes pasted in)",
+    "label": "'{}': a label from your notes, not something you talked about",
+    "d": "'{}': a date is not what you talked about",
+}
+
+
+def _wording(draft: Draft) -> list[Finding]:
+    """A doubled word ('the The Marlowe Hotel'), a doubled full stop ('Co..'), 'about
+    yourself' (the interviewer's 'tell me about yourself', in the candidate's mouth), and the
+    pasted forms named in _WORDING_WHY."""
+    out = []
+    for m in _WORDING.finditer(draft.text):
+        what = m.group()
+        named = next((g for g in _WORDING_WHY if m.group(g)), None)
+        if named:
+            why = _WORDING_WHY[named].format(what)
+        elif "yourself" in what.lower():
+            why = "'about yourself' is the interviewer's question in your mouth"
+        elif ".." in what:
+            why = "a doubled full stop"
+        else:
+            why = f"'{what}' doubles a word"
+        out.append(
+            _span_finding(draft, "writer.wording", m.start(), m.end(), why, Severity.WARNING)
+        )
+    return out

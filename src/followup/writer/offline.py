@@ -20,6 +20,8 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.writer.compose import ComposeJob, when_phrase
+from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
+from followup.writer.gate import needs_article
 
 __all__ = ["OfflineComposer", "when_phrase"]
 MIN_WORDS = 50
@@ -30,7 +32,10 @@ def _pick(options: list[str], index: int) -> str:
 
 
 def _lower_first(phrase: str) -> str:
-    """'The Oak Hill renovation' -> 'the Oak Hill renovation'; 'ESG report' stays."""
+    """'The Oak Hill renovation' -> 'the Oak Hill renovation'; 'ESG report' stays; a bare
+    singular noun gets its article ('review notes workflow' -> 'the review notes workflow')."""
+    if needs_article(phrase):
+        return f"the {phrase}"
     first = phrase.split(" ", 1)[0]
     if first.isupper() or any(c.isupper() for c in first[1:]) or not first[:1].isupper():
         return phrase
@@ -52,8 +57,31 @@ class Material:
         ]
         single = len(reading.brief.interviewers) <= 1
         team = [ln for ln in reading.lines if ln.usable and ln.about is None and single]
-        lines = mine + team
+        self.concerns = concerns_for(reading, person)
+        # a doubt about the candidate is answered (see answers) or left out, never a topic
+        doubts = {c.line.text for c in self.concerns if is_doubt(c)}
+        answered = {c.line.text for c in self.concerns if c.point}
+        lines = [ln for ln in mine + team if ln.text not in doubts]
+        # a concern's phrase is said with its answer, not as a topic as well
+        lines = [ln for ln in lines if ln.text not in answered]
+        doubted = [content_words(c.topic or c.that or "") for c in self.concerns if is_doubt(c)]
+        avoid = avoid | frozenset(  # a front matter topic that only restates a doubt
+            t for t in person.topics if any(w and content_words(t) <= w for w in doubted)
+        )
         self.lines = lines
+        self.replies: dict[str, str] = {}
+        for ln, nxt in zip(reading.lines, reading.lines[1:], strict=False):
+            if (
+                ln in lines
+                and ln.phrase_kind is PhraseKind.QUESTION
+                and ln.phrase
+                and nxt.usable
+                and nxt.about == ln.about
+                and nxt.phrase_kind is PhraseKind.MINE
+                and nxt.phrase
+                and nxt.phrase not in avoid
+            ):
+                self.replies[ln.phrase] = nxt.phrase
         self.seeking = _phrases(lines, PhraseKind.SEEKING, avoid)
         self.questions = _phrases(lines, PhraseKind.QUESTION, avoid)
         self.mine = _phrases(lines, PhraseKind.MINE, avoid)
@@ -76,12 +104,24 @@ class Material:
             for t in person.interests
             if t not in avoid and _usable_topic(t)
         ]
+        # "get some federal experience" is advice they gave, not a subject: said as advice
+        self.advice = [p for _, _, p in ranked if _ADVICE.match(p)]
+        ranked = [item for item in ranked if not _ADVICE.match(item[2])]
         ranked.sort(key=lambda item: item[0])
         seen = _dedupe([phrase for _, _, phrase in ranked])
         self.ranked = [(kind, phrase) for _, kind, phrase in ranked if phrase in seen]
         self.ranked = list(dict.fromkeys(self.ranked))
         self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
         self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
+
+    def reply_to(self, question: str) -> str | None:
+        """What the candidate said to this question, when the notes give it on the next line
+        ("- how I'd track RFIs" then "- told him about the Procore log I set up")."""
+        return self.replies.get(question)
+
+    def answers(self) -> list[Concern]:
+        """The concerns this person raised that the notes answer, doubts first."""
+        return sorted((c for c in self.concerns if c.point), key=lambda c: not is_doubt(c))
 
     def details(self) -> list[tuple[PhraseKind, str]]:
         """Up to three things this person raised, the strongest first."""
@@ -107,6 +147,12 @@ _STRENGTH = [
     re.compile(r"\b(?:talked|spoke|conversation|discussion|discussed|went deep)\b", re.I),
     re.compile(r"\b(?:walked me through|showed me|described|explained)\b", re.I),
 ]
+
+
+_ADVICE = re.compile(
+    r"(?:get|make|take|do|go|build|find|keep|try|start|apply|join|consider|look into|sign up|"
+    r"reach out|talk to|learn|read)\s+(?:some|a|an|the|more|my|it|up|in|on|to|for)\b"
+)
 
 
 def _strength(line: NoteLine) -> int:
@@ -152,7 +198,10 @@ _COUNT_NOUNS = frozenset(
 
 
 def _with_article(phrase: str) -> str:
-    """'ESG report' -> 'the ESG report': a bare count noun from front matter needs one."""
+    """'ESG report' -> 'the ESG report', 'review notes workflow' -> 'the review notes
+    workflow': a bare singular count noun needs one (the gate's writer.missing-article)."""
+    if needs_article(phrase):
+        return f"the {phrase}"
     first = phrase.split(" ", 1)[0].lower()
     if first in {"the", "a", "an", "your", "my", "our", "how", "what", "whether", "why"}:
         return phrase
@@ -234,11 +283,13 @@ def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:
             f"I was especially interested to hear about {p}.",
         ]
     elif kind is PhraseKind.QUESTION:
+        wh = re.match(r"(?:how|what|whether|why|which|who|when|where)\b", p) is not None
+        asking = f"asking {p}" if wh else f"asking about {p}"
         frames = [
             f"I appreciated your question about {p}.",
-            f"Your question about {p} gave me a lot to think about.",
-            f"Thank you for your question about {p}.",
-            f"I have kept thinking about your question about {p}.",
+            f"Thank you for {asking}.",
+            f"I enjoyed your question about {p}.",
+            f"I was glad you asked about {p}.",
         ]
     else:  # SEEKING
         if p.startswith("help "):
@@ -247,6 +298,16 @@ def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:
         one = "one of them" if plural else "that person"
         return f"I understand you are looking for {p}, and I would welcome the chance to be {one}."
     return _pick(frames, variant)
+
+
+def _question_and_reply(question: str, reply: str, variant: int) -> str:
+    """'When you asked how I would track RFIs, I was glad to tell you about the Procore log I
+    set up.': the question and the candidate's own answer, in one sentence."""
+    q, r = _lower_first(question), _lower_first(reply)
+    asked = q if re.match(r"(?:how|what|whether|why|which|who|when|where)\b", q) else f"about {q}"
+    if variant % 2:
+        return f"I was glad your question about {q} gave me the chance to describe {r}."
+    return f"When you asked {asked}, I was glad to tell you about {r}."
 
 
 def _words(lines: list[str]) -> int:
@@ -259,7 +320,7 @@ def thank_you(job: ComposeJob) -> Draft:
     material = Material(job.reading, person, job.avoid)
     when = when_phrase(job.reading.day_met(person.name), job.today)
     when_sp = f" {when}" if when else ""
-    role, company = brief.role, brief.company
+    role, company = proper_name(brief.role), proper_name(brief.company)
     lines = [
         _pick(
             [
@@ -274,9 +335,24 @@ def thank_you(job: ComposeJob) -> Draft:
             i,
         )
     ]
-    for n, (kind, phrase) in enumerate(material.details()[:2]):
-        lines.append(_detail_sentence(kind, phrase, i + n))
-    if material.mine and _words(lines) < 75:
+    answers = material.answers()
+    details = material.details()[: 1 if answers else 2]
+    told = None
+    for n, (kind, phrase) in enumerate(details):
+        reply = material.reply_to(phrase) if kind is PhraseKind.QUESTION else None
+        if reply and told is None:
+            told = reply
+            lines.append(_question_and_reply(phrase, reply, i))
+        else:
+            lines.append(_detail_sentence(kind, phrase, i + n))
+    for concern in answers[:1]:  # one concern, answered in one confident sentence
+        lines.append(concern.sentence(i) or "")
+    if (
+        material.mine
+        and material.mine[0] != told
+        and _words(lines) < 75
+        and not any(material.mine[0].lower() in (c.point or "").lower() for c in answers)
+    ):
         lines.append(
             _pick(
                 [
@@ -288,7 +364,7 @@ def thank_you(job: ComposeJob) -> Draft:
             )
         )
     forgot = _forgot(job)
-    if forgot:
+    if forgot and not any(_same_point(forgot, c.point) for c in answers[:1]):
         lines.append(forgot)
     lines.append(
         _pick(
@@ -336,6 +412,14 @@ def thank_you(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, closing)
 
 
+def _same_point(sentence: str, point: str | None) -> bool:
+    """Whether a sentence already says the point (the forgotten point is the answer)."""
+    if not point:
+        return False
+    words = set(re.findall(r"[a-z]{4,}", point.lower()))
+    return len(words & set(re.findall(r"[a-z]{4,}", sentence.lower()))) * 2 >= len(words)
+
+
 def _forgot(job: ComposeJob) -> str | None:
     """The point the candidate forgot to make, once: to the person it concerns, or the first."""
     reading, person = job.reading, job.person
@@ -378,8 +462,8 @@ def inquiry(job: ComposeJob) -> Draft:
     topic = material.first_topic()
     lines = [
         "I hope your week is going well.",
-        f"I'm writing to follow up on my interview{on} for the {brief.role} role at "
-        f"{brief.company}.",
+        f"I'm writing to follow up on my interview{on} for the {proper_name(brief.role)} role at "
+        f"{proper_name(brief.company)}.",
     ]
     if topic:
         lines.append(
@@ -389,13 +473,13 @@ def inquiry(job: ComposeJob) -> Draft:
     else:
         lines.append(
             f"I remain very interested in the position and in the work your team does at "
-            f"{brief.company}."
+            f"{proper_name(brief.company)}."
         )
         if material.seeking:  # the one thing they raised is who they want to hire
             lines.append(_detail_sentence(PhraseKind.SEEKING, material.seeking[0], 0))
     lines.append("Could you share the expected timeline for next steps?")
     lines.append("Thank you for your time and for considering my application.")
-    subject = f"Following up on the {brief.role} role"
+    subject = f"Following up on the {proper_name(brief.role)} role"
     return _draft(job, subject, lines, "Thank you,")
 
 
@@ -406,13 +490,13 @@ def second_inquiry(job: ComposeJob) -> Draft:
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
     lines = [
         "I hope you are doing well.",
-        f"I'm following up once more on the {brief.role} role.",
-        f"I remain very interested in joining {brief.company}{focus}.",
+        f"I'm following up once more on the {proper_name(brief.role)} role.",
+        f"I remain very interested in joining {proper_name(brief.company)}{focus}.",
         "I understand that hiring decisions take time.",
         "If the timeline has changed, I would be grateful to know what to expect.",
         "Thank you again for considering me.",
     ]
-    subject = f"The {brief.role} role"
+    subject = f"The {proper_name(brief.role)} role"
     return _draft(job, subject, lines, "Thank you again,")
 
 
@@ -476,11 +560,11 @@ def check_in(job: ComposeJob) -> Draft:
     brief, person, share = job.reading.brief, job.person, job.share
     when = when_phrase(job.reading.day_met(person.name), job.today) or "recently"
     topic = Material(job.reading, person, job.avoid).first_topic()
-    position = f"the {brief.role} position" if brief.role else "the position"
-    lines = [f"We spoke {when} about {position} at {brief.company}."]
+    position = f"the {proper_name(brief.role)} position" if brief.role else "the position"
+    lines = [f"We spoke {when} about {position} at {proper_name(brief.company)}."]
     subject: str
     if share is not None:
-        if share.title.lower().startswith("the "):
+        if share.title.startswith("the "):  # "the TransitCenter report on ...": a description
             title = share.title
         else:
             title = f"“{share.title}”" if share.title else "this piece"
@@ -492,7 +576,7 @@ def check_in(job: ComposeJob) -> Draft:
         else:
             lines.append(f"I came across {title} ({share.url}) and thought of our conversation.")
         lines.append("I hope it is useful to you and the team.")
-        lines.append(f"I enjoyed learning about your work at {brief.company}.")
+        lines.append(f"I enjoyed learning about your work at {proper_name(brief.company)}.")
         subject = f"Something you might find useful: {share.title or 'an article'}"
     elif (congrats := _congratulation(job.reading)) is not None:
         lines = [congrats, f"I enjoyed our conversation {when} about {position}."]
@@ -500,7 +584,7 @@ def check_in(job: ComposeJob) -> Draft:
             lines.append(
                 f"I have thought often about what we discussed, especially {_lower_first(topic)}."
             )
-        lines.append(f"It is great news for you and for everyone at {brief.company}.")
+        lines.append(f"It is great news for you and for everyone at {proper_name(brief.company)}.")
         subject = "Congratulations"
     elif (advice := _advice(job.reading)) is not None:
         what, did = advice
@@ -541,25 +625,47 @@ def _future(reading: Reading) -> str | None:
     return None
 
 
+_MENTION = re.compile(
+    r"\bmention (?:that )?(?P<x>I (?:already |just |have )?[a-z]+ed\b[^.;!?()]*)", re.I
+)
+
+
+def _done_since(reading: Reading) -> str | None:
+    """What the candidate did since, which the notes mean to mention ('maybe mention I already
+    registered as a reviewer'), as a clause: 'I have already registered as a reviewer'."""
+    for ln in reading.lines:
+        m = _MENTION.search(ln.text) if ln.usable else None
+        if m:
+            clause = m.group("x").strip(" ,")
+            clause = re.sub(r"^I (?:already|just) (?=[a-z]+ed\b)", "I have already ", clause)
+            if len(clause.split()) <= 14 and not re.search(r"\b(?:lol|he|she|they)\b", clause):
+                return clause
+    return None
+
+
 def keep_in_touch(job: ComposeJob) -> Draft:
     """After a decision: gracious, keeps the contact, asks for nothing."""
     brief, person = job.reading.brief, job.person
     material = Material(job.reading, person, job.avoid)
     topic = material.first_topic()
     plans = [p for p in material.plans if p != topic]
-    learned = f" and learning about {_lower_first(topic)}" if topic else ""
-    about = f" on the {brief.role} role" if brief.role else ""
+    learned = f" and talking about {_lower_first(topic)}" if topic else ""
+    about = f" on the {proper_name(brief.role)} role" if brief.role else ""
     lines = [
         f"Thank you for letting me know about your decision{about}.",
         f"I enjoyed meeting you{learned}, and I would be glad to stay in touch.",
     ]
+    if material.advice:
+        done = _done_since(job.reading)
+        thanks = f"Thank you also for your advice to {material.advice[0]}"
+        lines.append(f"{thanks}; {done}." if done else f"{thanks}.")
     future = _future(job.reading)
     if future:
         lines.append(future)
     if plans:
         lines.append(f"I wish you and the team the best with {_lower_first(plans[0])}.")
     else:
-        lines.append(f"I wish you and everyone at {brief.company} the very best.")
+        lines.append(f"I wish you and everyone at {proper_name(brief.company)} the very best.")
     kind_words = re.search(
         r"\b(?:nice|kind|impressed|strong candidate|close second|enjoyed|wished me|one of the best|"
         r"generous|keep (?:me )?in mind|keep in touch|apply again)\b",
@@ -571,9 +677,30 @@ def keep_in_touch(job: ComposeJob) -> Draft:
     else:
         lines.append("Thank you again for your time and for considering me.")
     if _words(lines) < MIN_WORDS - 6:
-        lines.append(f"I have a lot of respect for the work you do at {brief.company}.")
+        company = proper_name(brief.company)
+        lines.append(f"I have a lot of respect for the work you do at {company}.")
     subject = "Thank you, and let's stay in touch"
     return _draft(job, subject, lines, "All the best,")
+
+
+_NAME_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an"
+_NAME_PARTICLES = frozenset(_NAME_PARTICLE_WORDS.split())
+
+
+def proper_name(name: str | None) -> str | None:
+    """A company or role as a name is written: 'Northgate garage' -> 'Northgate Garage' (the
+    gate's writer.lower-case); particles ('of', 'and', 'to the') and a lower-case first word
+    (a brand written so) stay."""
+    if not name or not name[:1].isupper():
+        return name
+    words = name.split(" ")
+    return " ".join(
+        [words[0]]
+        + [
+            w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in _NAME_PARTICLES else w
+            for w in words[1:]
+        ]
+    )
 
 
 def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Draft:
@@ -581,8 +708,10 @@ def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Dra
     greeting = salutation(job.person, job.reading, job.index, formal=formal)
     name = job.reading.brief.candidate
     sign = f"{closing}\n{name}" if name else closing
-    body = f"{greeting}\n\n" + " ".join(lines) + f"\n\n{sign}\n"
+    body = f"{greeting}\n\n" + " ".join(line for line in lines if line) + f"\n\n{sign}\n"
     body = re.sub(r" {2,}", " ", body)
+    body = re.sub(r"(?<=\w)\.\.(?!\.)", ".", body)  # "Kestrel Outdoor Co." ends a sentence
+    subject = re.sub(r"(?<=\w)\.\.(?!\.)", ".", subject)
     return Draft(kind=job.kind, recipient=job.person, subject=subject, body=body, writer="offline")
 
 
