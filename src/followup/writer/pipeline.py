@@ -55,6 +55,9 @@ class WriteRequest:
     new_contact: bool = False  # --to names someone the notes do not
     sent: tuple[tuple[MessageKind, int], ...] | None = None  # the history: (kind, day)
     status: str | None = None  # the application's status in the history
+    # The notes already read with understand_notes(notes, today), when the caller needed
+    # them first (to pick the kind): read once. The pipeline adds the overrides to it.
+    reading: Reading | None = None
 
 
 @dataclass
@@ -99,7 +102,9 @@ class Pipeline:
     def read(self, request: WriteRequest, calls: list[ModelCall]) -> Reading:
         """The notes understood; the model reads the free text when the patterns leave gaps."""
         notes = request.notes
-        reading = understand_notes(notes, request.today)
+        reading = request.reading
+        if reading is None:
+            reading = understand_notes(notes, request.today)
         brief = reading.brief
         needs_model = self.client.model is not None and (
             reading.missing() or not any(p.topics for p in brief.interviewers)
