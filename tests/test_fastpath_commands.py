@@ -4,33 +4,30 @@ neither typer nor pydantic imported on the way."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
+from tests.processes import ENTRY, loaded, loaded_probe, run_followup
 
-ENTRY = (
-    "import sys; sys.argv = ['followup', *sys.argv[1:]]; from followup.__main__ import run; run()"
-)
 TYPER = "import sys; from followup.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
-def run(entry: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FOLLOWUP_HOME": str(cwd / "home")}
-    env.pop("FOLLOWUP_CONFIG", None)
-    return subprocess.run(
-        [sys.executable, "-c", entry, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        check=False,
-        stdin=subprocess.DEVNULL,
+def run(code: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return run_followup(code, *args, home=cwd / "home", cwd=cwd)
+
+
+def same(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The fast path's run, once checked to print and exit as the typer command does."""
+    fast, full = run(ENTRY, *args, cwd=cwd), run(TYPER, *args, cwd=cwd)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (
+        full.returncode,
+        full.stdout,
+        full.stderr,
     )
+    return fast
 
 
 CASES = [
@@ -45,13 +42,7 @@ CASES = [
 
 @pytest.mark.parametrize("args", CASES, ids=[" ".join(c[:3]) for c in CASES])
 def test_rules_fast_path_prints_what_typer_prints(args: list[str], tmp_path: Path) -> None:
-    fast = run(ENTRY, *args, cwd=tmp_path)
-    full = run(TYPER, *args, cwd=tmp_path)
-    assert (fast.returncode, fast.stdout, fast.stderr) == (
-        full.returncode,
-        full.stdout,
-        full.stderr,
-    )
+    same(args, tmp_path)
 
 
 def test_new_fast_path_writes_what_typer_writes(tmp_path: Path) -> None:
@@ -85,29 +76,13 @@ def test_new_fast_path_writes_what_typer_writes(tmp_path: Path) -> None:
 def test_help_and_usage_errors_come_from_typer(
     args: list[str], expected: str, tmp_path: Path
 ) -> None:
-    fast = run(ENTRY, *args, cwd=tmp_path)
-    full = run(TYPER, *args, cwd=tmp_path)
-    assert (fast.returncode, fast.stdout, fast.stderr) == (
-        full.returncode,
-        full.stdout,
-        full.stderr,
-    )
+    fast = same(args, tmp_path)
     assert expected in fast.stdout + fast.stderr
-
-
-PROBE = (
-    "import atexit, sys\n"
-    "atexit.register(lambda: print('LOADED', sorted({m.split('.')[0] for m in sys.modules}"
-    " & {'typer', 'click', 'pydantic', 'yaml'}), file=sys.stderr))\n"
-    "sys.argv = ['followup', *sys.argv[1:]]\n"
-    "from followup.__main__ import run\n"
-    "run()\n"
-)
 
 
 @pytest.mark.parametrize("args", [["rules"], ["rules", "show", "begging"], ["new", "n.md"]])
 def test_fast_path_imports_neither_typer_nor_pydantic(args: list[str], tmp_path: Path) -> None:
     run(ENTRY, "rules", cwd=tmp_path)  # builds the style cache, as a first run does
-    done = run(PROBE, *args, cwd=tmp_path)
+    done = run(loaded_probe("typer", "click", "pydantic", "yaml"), *args, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "LOADED []" in done.stderr, done.stderr
+    assert loaded(done) == "LOADED []", done.stderr

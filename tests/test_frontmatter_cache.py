@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +13,7 @@ import pytest
 from followup import frontmatter
 from followup.frontmatter import split_front_matter
 from tests.conftest import REPO
+from tests.processes import loaded, loaded_probe, run_followup
 
 
 @pytest.fixture
@@ -127,31 +125,10 @@ def test_no_cache_when_caching_is_off(home: Path, monkeypatch: pytest.MonkeyPatc
     assert not (home / "cache").exists()
 
 
-PROBE = (
-    "import atexit, sys\n"
-    "atexit.register(lambda: print('LOADED', sorted({m.split('.')[0] for m in sys.modules}"
-    " & {'yaml', 'sqlite3', 'typer', 'langchain_core', 'openai', 'httpx'}), file=sys.stderr))\n"
-    "sys.argv = ['followup', *sys.argv[1:]]\n"
-    "from followup.__main__ import run\n"
-    "run()\n"
-)
-
-
 def test_a_warm_offline_write_imports_no_yaml_and_no_history_store(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "FOLLOWUP_BASE_URL")}
-    env["FOLLOWUP_HOME"] = str(tmp_path)
+    probe = loaded_probe("yaml", "sqlite3", "typer", "langchain_core", "openai", "httpx")
     args = ["write", str(REPO / "examples" / "notes-frontmatter.md"), "--today", "2026-11-25"]
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", PROBE, *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-            stdin=subprocess.DEVNULL,
-        )
-        for _ in range(2)
-    ]
-    assert runs[0].stdout == runs[1].stdout and "=== To: Maria Chen" in runs[1].stdout
-    assert "LOADED ['yaml']" in runs[0].stderr  # the first read parses the YAML
-    assert "LOADED []" in runs[1].stderr, runs[1].stderr  # no sent history: no sqlite3 either
+    first, second = (run_followup(probe, *args, home=tmp_path) for _ in range(2))
+    assert first.stdout == second.stdout and "=== To: Maria Chen" in second.stdout
+    assert loaded(first) == "LOADED ['yaml']"  # the first read parses the YAML
+    assert loaded(second) == "LOADED []", second.stderr  # no sent history: no sqlite3 either

@@ -39,6 +39,8 @@ from followup.writer.untrusted import prompt_notes
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+    from followup import model_schema
+
 __all__ = ["MissingFactsError", "ModelCall", "Pipeline", "WriteRequest", "WriteResult"]
 
 
@@ -116,7 +118,10 @@ class Pipeline:
             calls.append(ModelCall("extract", system, user))
             if not self.dry_run:
                 self._tell("reading the notes")
-                reading.brief = _merge(brief, self.client.structured(Brief, system, user))
+                from followup import model_schema
+
+                extracted = self.client.structured(model_schema.Brief, system, user)
+                reading.brief = _merge(brief, extracted)
         for key, value in request.overrides.items():
             if value:
                 setattr(reading.brief, key, value)
@@ -222,7 +227,7 @@ def _share(request: WriteRequest, reading: Reading) -> Share | None:
     return None
 
 
-def _merge(base: Brief, extracted: Brief) -> Brief:
+def _merge(base: Brief, extracted: Brief | model_schema.Brief) -> Brief:
     """Fill the gaps in the pattern-read brief with what the model extracted."""
     data = base.model_dump()
     for key, value in extracted.model_dump().items():
