@@ -37,7 +37,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-FOLLOWUP = str(Path(sys.executable).parent / "followup")
+# BENCH_FOLLOWUP: another command to time instead of the installed script (an older tree's
+# entry point, for a before-and-after comparison); its bytecode is yours to prepare.
+FOLLOWUP = os.environ.get("BENCH_FOLLOWUP") or str(Path(sys.executable).parent / "followup")
 RUNS = int(os.environ.get("BENCH_RUNS", "21"))
 TARGET = 1.5
 
