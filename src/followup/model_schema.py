@@ -1,87 +1,81 @@
 """The pydantic twins of the writer's data types (models.py), for what needs pydantic: the
 JSON schema a model is asked to fill (the extract prompt's Brief, a draft's MessageText),
 and validating values that are not already exactly of their field's type (front-matter
-people, a model's answer). Imported only then: the offline write path never loads pydantic's
-model machinery (about a fifth of that command's start-up, measured).
+people, a model's answer). Imported only then, so the offline write path never loads
+pydantic's model machinery.
 
-The classes keep the names, fields, descriptions and docstrings they had when they were the
-writer's own types, so the JSON schema a model sees is unchanged.
+Each twin is built from its dataclass (fields, types, defaults, the `description` in a
+field's metadata, the docstring), so the two cannot drift apart, and the JSON schema a model
+sees is the one it saw when these were pydantic models.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
+import typing
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from followup.core import Finding, MessageKind
+from followup import models
+
+# What each twin accepts beyond its fields: a front-matter person with an unknown key is a
+# mistake worth naming; a model's extracted brief may carry keys of its own.
+_CONFIG = {
+    "Interviewer": ConfigDict(extra="forbid"),
+    "Brief": ConfigDict(extra="ignore"),
+}
 
 
-class Interviewer(BaseModel):
-    """A person the candidate met, with what was discussed with them."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str = Field(description="full name as written in the notes")
-    title: str | None = Field(default=None, description="job title, if the notes give one")
-    honorific: str | None = Field(default=None, description="Dr., Prof., Ms., Mr., Mx., if used")
-    email: str | None = None
-    topics: list[str] = Field(
-        default_factory=list, description="specific things discussed with this person"
+def _twin(cls: type, twins: dict[type, type[BaseModel]]) -> type[BaseModel]:
+    hints = typing.get_type_hints(cls, vars(models))
+    fields: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        extra: dict[str, Any] = {}
+        if "description" in f.metadata:
+            extra["description"] = f.metadata["description"]
+        if f.default is not dataclasses.MISSING:
+            info = Field(default=f.default, **extra)
+        elif f.default_factory is not dataclasses.MISSING:
+            info = Field(default_factory=f.default_factory, **extra)
+        else:
+            info = Field(**extra)
+        fields[f.name] = (_swap(hints[f.name], twins), info)
+    return create_model(
+        cls.__name__,
+        __config__=_CONFIG.get(cls.__name__),
+        __doc__=cls.__doc__,
+        __module__=__name__,
+        **fields,
     )
-    interests: list[str] = Field(
-        default_factory=list, description="subjects this person cares about (for check-ins)"
-    )
-    concerns: list[str] = Field(
-        default_factory=list, description="concerns this person raised about the candidate"
-    )
 
 
-class Notes(BaseModel):
-    """Interview notes as the candidate wrote them: front matter and free text."""
-
-    front_matter: dict[str, object] = Field(default_factory=dict)
-    text: str
-    source: str = "<stdin>"
-
-
-class Brief(BaseModel):
-    """The facts a message is built from, extracted from notes."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    candidate: str | None = Field(default=None, description="the candidate's own name")
-    company: str | None = Field(default=None, description="the employer's name")
-    role: str | None = Field(default=None, description="the job title applied for")
-    interview_date: dt.date | None = Field(default=None, description="YYYY-MM-DD")
-    decision_date: dt.date | None = Field(
-        default=None, description="when the employer said they would decide, YYYY-MM-DD"
-    )
-    interviewers: list[Interviewer] = Field(default_factory=list)
-    topics: list[str] = Field(
-        default_factory=list, description="things discussed that are not tied to one interviewer"
-    )
-    highlights: list[str] = Field(default_factory=list, description="what went well")
-    qualifications: list[str] = Field(
-        default_factory=list, description="why the candidate fits, in their words"
-    )
-    forgot_to_mention: str | None = Field(
-        default=None, description="a point the candidate forgot to make"
-    )
-    next_steps: str | None = None
+def _swap(annotation: Any, twins: dict[type, type[BaseModel]]) -> Any:
+    """The annotation with each dataclass replaced by its twin (list[Interviewer] ->
+    list[twin Interviewer], Interviewer | None -> twin Interviewer | None)."""
+    if annotation in twins:
+        return twins[annotation]
+    args = typing.get_args(annotation)
+    if not args:
+        return annotation
+    swapped = tuple(_swap(a, twins) for a in args)
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or isinstance(annotation, type(int | None)):
+        result = swapped[0]
+        for a in swapped[1:]:
+            result = result | a
+        return result
+    return origin[swapped]
 
 
-class Draft(BaseModel):
-    """One message for one recipient: subject and body, with its kind and its check."""
+_twins: dict[type, type[BaseModel]] = {}
+for _cls in (models.Interviewer, models.Notes, models.Brief, models.Draft):
+    _twins[_cls] = _twin(_cls, _twins)
 
-    kind: MessageKind
-    recipient: Interviewer | None = None
-    subject: str
-    body: str
-    findings: list[Finding] = Field(default_factory=list)
-    blocked: bool = False
-    writer: str = "offline"
-    rounds: int = 0
+Interviewer = _twins[models.Interviewer]
+Notes = _twins[models.Notes]
+Brief = _twins[models.Brief]
+Draft = _twins[models.Draft]
 
 
 class MessageText(BaseModel):

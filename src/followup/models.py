@@ -7,7 +7,8 @@ start-up, measured with bench/bench_startup.py). They keep the pydantic API the 
 (`model_validate`, `model_copy`, `model_dump`) and pydantic's behaviour: a value already of
 its field's exact type is taken as pydantic would take it (containers copied), and anything
 else goes through the pydantic twin of the class (model_schema.py), so coercions and
-ValidationErrors are pydantic's own. model_schema.py also gives a model its JSON schema.
+ValidationErrors are pydantic's own. model_schema.py builds those twins from these classes
+(the `description` in a field's metadata is what a model reads in the JSON schema).
 """
 
 from __future__ import annotations
@@ -102,6 +103,11 @@ def _from_twin(value: Any) -> Any:
     return value
 
 
+def _doc(text: str) -> dict[str, str]:
+    """A field's metadata: the description a model reads in the JSON schema."""
+    return {"description": text}
+
+
 def _is_str(value: Any) -> bool:
     return type(value) is str
 
@@ -126,13 +132,19 @@ def _is(kind: type) -> Callable[[Any], bool]:
 class Interviewer(_Validated):
     """A person the candidate met, with what was discussed with them."""
 
-    name: str  # full name as written in the notes
-    title: str | None = None
-    honorific: str | None = None  # Dr., Prof., Ms., Mr., Mx., if used
+    name: str = field(metadata=_doc("full name as written in the notes"))
+    title: str | None = field(default=None, metadata=_doc("job title, if the notes give one"))
+    honorific: str | None = field(default=None, metadata=_doc("Dr., Prof., Ms., Mr., Mx., if used"))
     email: str | None = None
-    topics: list[str] = field(default_factory=list)  # specific things discussed with them
-    interests: list[str] = field(default_factory=list)  # what they care about (check-ins)
-    concerns: list[str] = field(default_factory=list)  # concerns they raised
+    topics: list[str] = field(
+        default_factory=list, metadata=_doc("specific things discussed with this person")
+    )
+    interests: list[str] = field(
+        default_factory=list, metadata=_doc("subjects this person cares about (for check-ins)")
+    )
+    concerns: list[str] = field(
+        default_factory=list, metadata=_doc("concerns this person raised about the candidate")
+    )
 
     _exact: ClassVar[dict[str, Callable[[Any], bool]]] = {
         "name": _is_str,
@@ -180,19 +192,26 @@ def _flatten_values(value: object) -> str:
 
 @dataclass(kw_only=True)
 class Brief(_Validated):
-    """The facts a message is built from, extracted from notes (the field descriptions a
-    model reads are in model_schema.Brief)."""
+    """The facts a message is built from, extracted from notes."""
 
-    candidate: str | None = None
-    company: str | None = None
-    role: str | None = None
-    interview_date: dt.date | None = None
-    decision_date: dt.date | None = None  # when the employer said they would decide
+    candidate: str | None = field(default=None, metadata=_doc("the candidate's own name"))
+    company: str | None = field(default=None, metadata=_doc("the employer's name"))
+    role: str | None = field(default=None, metadata=_doc("the job title applied for"))
+    interview_date: dt.date | None = field(default=None, metadata=_doc("YYYY-MM-DD"))
+    decision_date: dt.date | None = field(
+        default=None, metadata=_doc("when the employer said they would decide, YYYY-MM-DD")
+    )
     interviewers: list[Interviewer] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)  # not tied to one interviewer
-    highlights: list[str] = field(default_factory=list)  # what went well
-    qualifications: list[str] = field(default_factory=list)  # why the candidate fits
-    forgot_to_mention: str | None = None
+    topics: list[str] = field(
+        default_factory=list, metadata=_doc("things discussed that are not tied to one interviewer")
+    )
+    highlights: list[str] = field(default_factory=list, metadata=_doc("what went well"))
+    qualifications: list[str] = field(
+        default_factory=list, metadata=_doc("why the candidate fits, in their words")
+    )
+    forgot_to_mention: str | None = field(
+        default=None, metadata=_doc("a point the candidate forgot to make")
+    )
     next_steps: str | None = None
 
     _exact: ClassVar[dict[str, Callable[[Any], bool]]] = {

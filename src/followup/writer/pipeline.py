@@ -38,8 +38,7 @@ from followup.writer.untrusted import prompt_notes
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
-
-    from followup import model_schema
+    from pydantic import BaseModel
 
 __all__ = ["MissingFactsError", "ModelCall", "Pipeline", "WriteRequest", "WriteResult"]
 
@@ -227,7 +226,7 @@ def _share(request: WriteRequest, reading: Reading) -> Share | None:
     return None
 
 
-def _merge(base: Brief, extracted: Brief | model_schema.Brief) -> Brief:
+def _merge(base: Brief, extracted: Brief | BaseModel) -> Brief:
     """Fill the gaps in the pattern-read brief with what the model extracted."""
     data = base.model_dump()
     for key, value in extracted.model_dump().items():
