@@ -1,25 +1,39 @@
-"""Console entry point: `followup lint` and `followup write` take the fast path (argparse,
-fastpath.py); every other command, and their help and usage errors, typer (cli.py)."""
+"""Console entry point: `followup lint`, `write`, `rules` and `new` take the fast path
+(argparse, fastpath.py); every other command, and their help and usage errors, typer
+(cli.py).
+
+The fast-path commands run with Python's cycle collector off: a command that lives a few
+tenths of a second allocates most of its objects while importing modules and compiling
+patterns, which triggered about a hundred collections in a write and fifty in a lint, with
+nothing to free (off, the median CPU time of each fell by about 7 ms, 15 runs each, the
+machine under load; a lint of 300 files did not peak higher: 32 MB off, 47 MB on).
+Reference counting still frees everything else. A write that calls a model turns the
+collector back on (writing.py): it may run for minutes.
+"""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
 def run() -> None:
     """Dispatch on the first argument."""
     argv = sys.argv[1:]
-    if argv[:1] == ["lint"]:
-        from followup.fastpath import main as lint_main
+    if argv[:1] in (["lint"], ["write"], ["rules"], ["new"]):
+        gc.disable()
+        from followup import fastpath
 
-        sys.exit(lint_main(argv[1:]))
-    if argv[:1] == ["write"]:
-        from followup.fastpath import main_write
+        main = {
+            "lint": fastpath.main,
+            "write": fastpath.main_write,
+            "rules": fastpath.main_rules,
+            "new": fastpath.main_new,
+        }[argv[0]]
+        sys.exit(main(argv[1:]))
+    from followup.cli import main as full_main
 
-        sys.exit(main_write(argv[1:]))
-    from followup.cli import main
-
-    sys.exit(main(argv))
+    sys.exit(full_main(argv))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import typer.core
 
 from followup import __version__
 from followup.cli_history import register as register_history_commands
-from followup.errors import ExitCode, FollowupError, InputError, exit_code_for, plain_message
+from followup.errors import ExitCode, FollowupError, exit_code_for, plain_message
 from followup.options import CONFIG, LINT, WRITE, Opt, lint_arguments, write_arguments
 
 
@@ -340,26 +340,9 @@ def new(
     ] = None,
 ) -> None:
     """Write a notes template with the headings to fill in after an interview."""
-    import datetime as dt
-    import os
-    import shlex
-    import subprocess
+    from followup.small_commands import new_notes
 
-    from followup.writer.template import render_template
-
-    today = dt.date.today()
-    target = path or Path(f"notes-{today.isoformat()}.md")
-    if target.exists():
-        raise InputError(f"{target}: already exists; choose another name (nothing was changed)")
-    if target.parent and not target.parent.exists():
-        raise InputError(f"{target.parent}: no such folder")
-    target.write_text(render_template(today), encoding="utf-8")
-    typer.echo(f"wrote {target}")
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-    if editor and sys.stdin.isatty() and sys.stdout.isatty():
-        subprocess.run([*shlex.split(editor), str(target)], check=False)
-    else:
-        typer.echo(f"fill it in, then: followup write {target}")
+    new_notes(path)
 
 
 @rules_app.callback(invoke_without_command=True)
@@ -367,17 +350,9 @@ def rules_list(ctx: typer.Context, config: ConfigOption = None) -> None:
     """List every rule: id, severity, type, kinds, and what it catches."""
     if ctx.invoked_subcommand is not None:
         return
-    from followup.checker.engine import Checker
-    from followup.config import discover_settings
+    from followup.small_commands import list_rules
 
-    checker = Checker.from_settings(discover_settings(explicit=config))
-    width = max(len(r.id) for r in checker.rules)
-    for r in checker.rules:
-        kinds = ",".join(k.value for k in r.kinds) if r.kinds else "all"
-        typer.echo(f"{r.id:<{width}}  {r.severity.value:<10}  {r.extends:<14}  {kinds:<14}  ")
-        if r.description:
-            typer.echo(f"{'':<{width}}  {r.description}")
-    typer.echo(f"{len(checker.rules)} rules. `followup rules show ID` prints one with examples.")
+    list_rules(config)
 
 
 @rules_app.command("show")
@@ -388,25 +363,9 @@ def rules_show(
     config: ConfigOption = None,
 ) -> None:
     """Print one rule: its file, settings, message and examples."""
-    from followup.checker.engine import Checker
-    from followup.config import discover_settings
+    from followup.small_commands import show_rule
 
-    checker = Checker.from_settings(discover_settings(explicit=config))
-    matches = [r for r in checker.rules if rule_id in (r.id, r.id.split(".", 1)[-1])]
-    if not matches:
-        raise InputError(f"unknown rule {rule_id!r}; `followup rules` lists them")
-    r = matches[0]
-    typer.echo(f"{r.id}  ({r.extends}, {r.severity.value})")
-    typer.echo(f"file:     {r.source}")
-    typer.echo(f"kinds:    {', '.join(k.value for k in r.kinds) if r.kinds else 'all'}")
-    if r.description:
-        typer.echo(f"catches:  {r.description}")
-    typer.echo(f"message:  {r.message}")
-    for label, items in (("flags", r.examples["flag"]), ("passes", r.examples["pass"])):
-        typer.echo(f"{label}:")
-        for ex in items:
-            text = ex["text"] if isinstance(ex, dict) else ex
-            typer.echo(f"  - {text}")
+    show_rule(rule_id, config)
 
 
 register_history_commands(app)  # plan, log, due, export, import: cli_history.py

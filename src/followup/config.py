@@ -97,3 +97,21 @@ def data_home() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("followup"))
+
+
+def history_path() -> Path:
+    """Where the sent history file lives (here, not in history.py, so that a command can
+    see there is none without importing sqlite3 and the history store)."""
+    return data_home() / "history.sqlite"
+
+
+def cache_dir() -> Path | None:
+    """Where parsed and validated data is cached (validated styles, parsed front matter):
+    $FOLLOWUP_HOME/cache or the user cache folder; None when FOLLOWUP_NO_CACHE is set."""
+    if os.environ.get("FOLLOWUP_NO_CACHE"):
+        return None
+    if os.environ.get("FOLLOWUP_HOME"):
+        return data_home() / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("followup"))

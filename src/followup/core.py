@@ -1,7 +1,7 @@
 """The stdlib-only vocabulary every part shares: message kinds, severities and findings.
 
 It imports nothing heavy, so the pre-send linter can start fast; models.py re-exports it
-next to the pydantic models of the writer.
+next to the writer's data types.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""The fast path for `followup lint` and `followup write`: argparse instead of typer, so a
-pre-commit hook, or a write with the offline writer, starts in a fraction of the time
-(typer builds its commands and converts every value through pydantic on each run).
+"""The fast path for `followup lint`, `write`, `rules` and `new`: argparse instead of typer,
+so a pre-commit hook, a write with the offline writer or a rules listing starts in a
+fraction of the time (typer builds its commands and converts every value through pydantic
+on each run).
 
 The parsers are built from the same option definitions as the typer commands (options.py),
 environment variables included, and the same functions turn the parsed values into what
@@ -14,10 +15,11 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from followup.errors import exit_code_for
-from followup.options import LINT, WRITE, Opt, lint_arguments, write_arguments
+from followup.options import CONFIG, LINT, WRITE, Opt, lint_arguments, write_arguments
 
 
 class _Fallback(Exception):
@@ -64,18 +66,26 @@ def build_parser(command: str = "lint") -> argparse.ArgumentParser:
 
 def _parse(command: str, args: list[str]) -> dict[str, Any] | None:
     """The parsed values, or None when the full CLI must handle the arguments."""
+    return _parse_with(lambda: build_parser(command), args)
+
+
+def _parse_with(
+    parser: Callable[[], argparse.ArgumentParser], args: list[str]
+) -> dict[str, Any] | None:
+    """The parsed values, or None when the full CLI must handle the arguments (help, and
+    every usage error, so that their messages come from one place)."""
     if any(a in ("-h", "--help") for a in args):
         return None
     try:
-        return vars(build_parser(command).parse_args(args))
+        return vars(parser().parse_args(args))
     except (_Fallback, ValueError):
         return None
 
 
-def _finish(run: Callable[[], int]) -> int:
+def _finish(run: Callable[[], int | None]) -> int:
     """Run a command; an exception becomes its line on stderr and its exit code."""
     try:
-        return run()
+        return run() or 0
     except (Exception, KeyboardInterrupt) as exc:
         code, line = exit_code_for(exc)
         if line:
@@ -114,6 +124,44 @@ def main_write(args: list[str]) -> int:
         return write_command(WriteOptions(**write_arguments(values.pop("notes_file"), values)))
 
     return _finish(run)
+
+
+def _config_parser(
+    command: str, positional: str | None, *, config: bool = True
+) -> argparse.ArgumentParser:
+    """A parser for `command`: one optional positional argument, and --config (with its
+    environment variable) unless `config` is false."""
+    p = _Parser(prog=f"followup {command}", add_help=False, allow_abbrev=False)
+    if positional is not None:
+        p.add_argument(positional, nargs="?")
+    if config:
+        p.add_argument(*CONFIG.flags, dest="config", default=CONFIG.from_env(os.environ))
+    return p
+
+
+def main_rules(args: list[str]) -> int:
+    """Run `followup rules [--config FILE]` or `followup rules show RULE [--config FILE]`."""
+    show = args[:1] == ["show"]
+    values = _parse_with(
+        lambda: _config_parser("rules show" if show else "rules", "rule" if show else None),
+        args[1:] if show else args,
+    )
+    if values is None or (show and not values["rule"]) or values["config"] == "":
+        return _full("rules", args)
+    config = Path(values["config"]) if values["config"] else None
+    from followup.small_commands import list_rules, show_rule
+
+    return _finish(lambda: show_rule(values["rule"], config) if show else list_rules(config))
+
+
+def main_new(args: list[str]) -> int:
+    """Run `followup new [FILE]`."""
+    values = _parse_with(lambda: _config_parser("new", "path", config=False), args)
+    if values is None or values["path"] == "":
+        return _full("new", args)
+    from followup.small_commands import new_notes
+
+    return _finish(lambda: new_notes(Path(values["path"]) if values["path"] else None))
 
 
 def _full(command: str, args: list[str]) -> int:

@@ -2,30 +2,54 @@
 
 We parse it ourselves rather than through python-frontmatter because the linter needs the
 exact offset where the body starts, so that findings keep pointing into the original file.
+
+Parsed front matter is cached as JSON in the cache folder (config.cache_dir), keyed by a
+hash of the YAML text, the way validated styles are: importing PyYAML and compiling its
+patterns costs about as much as reading the notes once, and people run `followup write`,
+`plan` and `due` on the same notes again and again. Only plain data is cached (strings,
+numbers, booleans, nulls, lists, mappings with string keys, dates and naive date-times);
+anything else YAML can build, and every YAML error, goes through PyYAML each time.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from pathlib import Path
+from typing import Any
 
-from followup.errors import InputError
+from followup.errors import ConfigError, InputError
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+
+CACHE_FORMAT = 1  # bump when the cached data changes shape
+CACHE_ENTRIES = 64  # the most recently added front matters kept in the cache file
 
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, object], int]:
     """(front matter mapping, offset where the body starts); ({}, 0) when there is none."""
     if not re.match(r"---[ \t]*\r?\n", text):  # "---------- Forwarded message" is not a fence
         return {}, 0
+    m = _FENCE.match(text)
+    if m is None:
+        raise InputError(f"{source}: front matter starts with '---' but has no closing '---'")
+    block = m.group(1)
+    cache = _FrontMatterCache.open()
+    data = cache.get(block) if cache is not None else None
+    if data is None:
+        data = _parse(block, source)
+        if cache is not None:
+            cache.put(block, data)
+    return data, m.end()
+
+
+def _parse(block: str, source: str) -> dict[str, object]:
     import yaml
 
     from followup.yamlio import load_yaml
 
-    m = _FENCE.match(text)
-    if m is None:
-        raise InputError(f"{source}: front matter starts with '---' but has no closing '---'")
     try:
-        data = load_yaml(m.group(1))
+        data = load_yaml(block)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" (line {mark.line + 2})" if mark is not None else ""
@@ -35,4 +59,125 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], int]:
         data = {}
     if not isinstance(data, dict):
         raise InputError(f"{source}: front matter must be 'key: value' lines")
-    return {str(k): v for k, v in data.items()}, m.end()
+    return {str(k): v for k, v in data.items()}
+
+
+class _Unsupported(Exception):
+    """A value the JSON cache does not hold exactly."""
+
+
+def _encode(value: Any) -> Any:
+    """The value as JSON data; dates become {"$date": ...}, date-times {"$datetime": ...}."""
+    kind = type(value)
+    if value is None or kind in (str, bool, int):
+        return value
+    if kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _Unsupported
+        return value
+    if kind is list:
+        return [_encode(v) for v in value]
+    if kind is dict:
+        if not all(type(k) is str and not k.startswith("$") for k in value):
+            raise _Unsupported
+        return {k: _encode(v) for k, v in value.items()}
+    if kind is dt.date:
+        return {"$date": value.isoformat()}
+    if kind is dt.datetime and value.tzinfo is None:
+        return {"$datetime": value.isoformat()}
+    raise _Unsupported
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if "$date" in value:
+            return dt.date.fromisoformat(value["$date"])
+        if "$datetime" in value:
+            return dt.datetime.fromisoformat(value["$datetime"])
+        return {k: _decode(v) for k, v in value.items()}
+    return value
+
+
+_OPEN: dict[Path, _FrontMatterCache] = {}
+
+
+class _FrontMatterCache:
+    """One JSON file: {"format": ..., "entries": {sha256 of the YAML text: encoded data}},
+    the newest CACHE_ENTRIES kept. A missing, unreadable or stale file is an empty cache;
+    a failed write only costs speed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._entries: dict[str, Any] | None = None
+
+    @classmethod
+    def open(cls) -> _FrontMatterCache | None:
+        """The cache for this process (read once), or None when caching is off or the
+        cache folder is unusable (the command reports that where it needs the folder)."""
+        from followup.config import cache_dir
+
+        try:
+            base = cache_dir()
+        except ConfigError:
+            return None
+        if base is None:
+            return None
+        path = base / "front-matter.json"
+        if path not in _OPEN:
+            _OPEN[path] = cls(path)
+        return _OPEN[path]
+
+    @staticmethod
+    def _key(block: str) -> str:
+        import hashlib
+
+        from followup import __version__
+
+        return hashlib.sha256(f"{CACHE_FORMAT}\0{__version__}\0{block}".encode()).hexdigest()
+
+    def _load(self) -> dict[str, Any]:
+        if self._entries is None:
+            import json
+
+            try:
+                cached = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                cached = None
+            ok = isinstance(cached, dict) and cached.get("format") == CACHE_FORMAT
+            entries = cached.get("entries") if ok else None
+            self._entries = entries if isinstance(entries, dict) else {}
+        return self._entries
+
+    def get(self, block: str) -> dict[str, object] | None:
+        """The parsed front matter, if this YAML text was cached."""
+        found = self._load().get(self._key(block))
+        if not isinstance(found, dict):
+            return None
+        try:
+            decoded = _decode(found)
+        except (TypeError, ValueError):
+            return None
+        return decoded if isinstance(decoded, dict) else None
+
+    def put(self, block: str, data: dict[str, object]) -> None:
+        """Cache the parsed front matter, when it is plain data."""
+        import json
+        import os
+
+        try:
+            encoded = _encode(data)
+        except _Unsupported:
+            return
+        entries = self._load()
+        entries[self._key(block)] = encoded
+        for stale in list(entries)[:-CACHE_ENTRIES]:
+            del entries[stale]
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"format": CACHE_FORMAT, "entries": entries}), "utf-8")
+            tmp.replace(self.path)
+        except OSError:
+            pass

@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from followup.config import data_home
+from followup.config import history_path
 from followup.core import MessageKind
 from followup.errors import InputError
 
@@ -78,11 +78,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 
 class HistoryError(InputError):
     """The history file cannot be used: corrupt, locked, from a newer followup."""
-
-
-def history_path() -> Path:
-    """Where the history file lives."""
-    return data_home() / "history.sqlite"
 
 
 @dataclass

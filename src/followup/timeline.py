@@ -446,13 +446,23 @@ def due_kind(
     ) else f"{so_far}; {advice.reason}"
 
 
-def tracked(brief: Brief, history: History | None = None) -> bool:
-    """Whether the sent history (the user's file, or the one given) holds this application."""
+def _user_history() -> History | None:
+    """The user's sent history, or None when there is no history file (then the history
+    store, with sqlite3, is not even imported: most writes track nothing)."""
+    from followup.config import history_path
+
+    if not history_path().exists():
+        return None
     from followup.history import History
 
+    return History.open_existing()
+
+
+def tracked(brief: Brief, history: History | None = None) -> bool:
+    """Whether the sent history (the user's file, or the one given) holds this application."""
     own = history is None
     if own:
-        history = History.open_existing()
+        history = _user_history()
     try:
         return history is not None and history.find_for(brief.company, brief.role) is not None
     finally:
@@ -478,11 +488,9 @@ def timing_for_write(
     """Pick the kind when none is given (InputError when nothing is due today), and look
     up what was already sent to this company for this role: in `history` when given (the
     evaluator's, from history.history_from_list), else in the user's history file."""
-    from followup.history import History
-
     own = history is None
     if own:
-        history = History.open_existing()
+        history = _user_history()
     try:
         app = history.find_for(brief.company, brief.role) if history else None
         reason = None

@@ -7,6 +7,7 @@ statements meant for the user's terminal (which writer was used).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -154,6 +155,8 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         model = None
     else:
         model = build_model(model_options, warn=notice)
+    if model is not None:
+        gc.enable()  # the fast path turned the cycle collector off for a short run (__main__)
     spinner = terminal_spinner() if model is not None else None
     checker = Checker.from_settings(settings)
     pipeline = Pipeline(
@@ -198,10 +201,12 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         today=today,
         overrides=overrides,
         new_contact=options.new_contact,
+        reading=reading,
     )
     try:
         result = _run(pipeline, request, spinner)
     except MissingFactsError as exc:
+        request.reading = None  # the run added to it; the second run reads the notes afresh
         answers = ask_for_facts(exc.missing, source.name)
         if answers is None:
             flags = ", ".join(FACT_FLAGS[fact][0] for fact in exc.missing)

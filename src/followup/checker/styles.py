@@ -17,23 +17,11 @@ from typing import Any
 
 from followup import __version__
 from followup.checker.rules import RULE_TYPES, Rule
+from followup.config import cache_dir
 from followup.errors import RuleError
 
 BUILTIN_STYLES = Path(__file__).parent / "styles"
 DEFAULT_STYLE = BUILTIN_STYLES / "etiquette"
-
-
-def cache_dir() -> Path | None:
-    """Where validated styles are cached: $FOLLOWUP_HOME/cache or the user cache folder."""
-    if os.environ.get("FOLLOWUP_NO_CACHE"):
-        return None
-    if os.environ.get("FOLLOWUP_HOME"):
-        from followup.config import data_home
-
-        return data_home() / "cache"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("followup"))
 
 
 def rule_files(folder: Path) -> list[Path]:

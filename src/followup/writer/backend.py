@@ -24,14 +24,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ValidationError
-
 from followup.errors import InputError, ModelError
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
+    from pydantic import BaseModel
 
-T = TypeVar("T", bound=BaseModel)
+T = TypeVar("T", bound="BaseModel")
 
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 DEFAULT_LOCAL_MODEL = "local-model"
@@ -208,6 +207,8 @@ def _parsing_problem(error: object) -> str:
     """The first thing wrong with a structured reply, in one short line."""
     if not isinstance(error, BaseException):
         return "it called no tool" if error is None else str(error)[:120]
+    from pydantic import ValidationError
+
     cause: BaseException | None = error
     while cause is not None and not isinstance(cause, ValidationError):
         cause = cause.__cause__ or cause.__context__

@@ -13,8 +13,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from pydantic import BaseModel, Field
-
 from followup.core import MessageKind, Severity
 from followup.models import Draft, Interviewer
 from followup.notes import Reading
@@ -23,10 +21,11 @@ from followup.writer.untrusted import prompt_notes
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
+    from pydantic import BaseModel
 
     from followup.writer.prompts import PromptTemplate
 
-T = TypeVar("T", bound=BaseModel)
+T = TypeVar("T", bound="BaseModel")
 
 
 @dataclass
@@ -62,13 +61,6 @@ class Composer(Protocol):
 
     def revise(self, job: ComposeJob, draft: Draft) -> Draft | None:
         """A revised draft, or None when this composer does not revise."""
-
-
-class MessageText(BaseModel):
-    """What the model writes: a subject line and a plain-text body."""
-
-    subject: str = Field(description="the email subject line, under 70 characters")
-    body: str = Field(description="the email body: greeting, 2-4 short paragraphs, sign-off")
 
 
 def when_phrase(day: dt.date | None, today: dt.date) -> str:
@@ -134,6 +126,8 @@ class ModelComposer:
         job.calls.append(ModelCall(job.kind.value, system, user))
         if self.client.dry_run:
             return Draft(kind=job.kind, recipient=job.person, subject="", body="", writer="none")
+        from followup.model_schema import MessageText
+
         text = self.client.structured(MessageText, system, user)
         return Draft(
             kind=job.kind,
@@ -161,6 +155,8 @@ class ModelComposer:
             notes=prompt_notes(job.reading),
         )
         job.calls.append(ModelCall("revise", system, user))
+        from followup.model_schema import MessageText
+
         text = self.client.structured(MessageText, system, user)
         return draft.model_copy(
             update={

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +88,8 @@ def write_eml(drafts: list[Draft], folder: Path) -> list[tuple[Path, bool]]:
     draft); a blocked draft goes to a .blocked.txt next to them instead, so no mail client
     offers to send it. Existing files are never overwritten: a number is added instead.
     Returns (path, blocked) pairs."""
+    from email.message import EmailMessage  # only here: the email package takes ~5 ms to load
+
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for d in drafts:

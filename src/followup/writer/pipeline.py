@@ -38,6 +38,7 @@ from followup.writer.untrusted import prompt_notes
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
+    from pydantic import BaseModel
 
 __all__ = ["MissingFactsError", "ModelCall", "Pipeline", "WriteRequest", "WriteResult"]
 
@@ -55,6 +56,9 @@ class WriteRequest:
     new_contact: bool = False  # --to names someone the notes do not
     sent: tuple[tuple[MessageKind, int], ...] | None = None  # the history: (kind, day)
     status: str | None = None  # the application's status in the history
+    # The notes already read with understand_notes(notes, today), when the caller needed
+    # them first (to pick the kind): read once. The pipeline adds the overrides to it.
+    reading: Reading | None = None
 
 
 @dataclass
@@ -99,7 +103,9 @@ class Pipeline:
     def read(self, request: WriteRequest, calls: list[ModelCall]) -> Reading:
         """The notes understood; the model reads the free text when the patterns leave gaps."""
         notes = request.notes
-        reading = understand_notes(notes, request.today)
+        reading = request.reading
+        if reading is None:
+            reading = understand_notes(notes, request.today)
         brief = reading.brief
         needs_model = self.client.model is not None and (
             reading.missing() or not any(p.topics for p in brief.interviewers)
@@ -111,7 +117,10 @@ class Pipeline:
             calls.append(ModelCall("extract", system, user))
             if not self.dry_run:
                 self._tell("reading the notes")
-                reading.brief = _merge(brief, self.client.structured(Brief, system, user))
+                from followup import model_schema
+
+                extracted = self.client.structured(model_schema.Brief, system, user)
+                reading.brief = _merge(brief, extracted)
         for key, value in request.overrides.items():
             if value:
                 setattr(reading.brief, key, value)
@@ -217,7 +226,7 @@ def _share(request: WriteRequest, reading: Reading) -> Share | None:
     return None
 
 
-def _merge(base: Brief, extracted: Brief) -> Brief:
+def _merge(base: Brief, extracted: Brief | BaseModel) -> Brief:
     """Fill the gaps in the pattern-read brief with what the model extracted."""
     data = base.model_dump()
     for key, value in extracted.model_dump().items():
