@@ -108,7 +108,7 @@ def test_properties_and_methods() -> None:
     assert person.first_name == "Maria"
     assert brief.all_topics() == ["churn", "dashboards"] and brief.missing() == ["role"]
     notes = models.Notes(front_matter={"company": "Acme", "people": ["Ana"]}, text="Hi")
-    assert notes.all_text == "Hi\ncompany: Acme\npeople: Ana"
+    assert notes.all_text == "company: Acme\npeople: Ana\n\nHi"  # front matter first
     draft = models.Draft(kind=MessageKind.INQUIRY, subject="S", body="B", findings=[FINDING])
     assert draft.text == "Subject: S\n\nB" and draft.status == "review"
 
