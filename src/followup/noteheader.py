@@ -17,6 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from followup.notenames import (
+    COMMON_WORDS,
+    HON,
+    HON_PREFIX,
     MONTH_NAMES,
     NAME_TAIL,
     NAME_WORD,
@@ -61,7 +64,7 @@ _LABEL = re.compile(
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
-_HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)"
+_HON = HON_PREFIX
 _CAP_NAME = rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,3}}"
 _ORG_WORDS = re.compile(
     r"\b(?:department|university|college|inc|llc|llp|company|corp|authority|agency|"
@@ -98,7 +101,7 @@ _PEOPLE_END = re.compile(
     r"\s+(?:for|about|on|from|over|to|re|at|who|who's|whose|which|and\s+it)\s+|\s+@\s*|"
     r"\s+[—–-]\s+|\s+--\s+|"
     r"[.;](?:\s|$)|,\s*(?:on|for|about|the|\d)\b|"
-    r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|then|I)\b",
+    r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|I)\b|\s+(?:and|&)\s+then\s+(?![A-Z])",
 )
 _COMPANY_AFTER = re.compile(
     r"(?:(?<=\s)@\s*|^@\s*|\bat\s+(?:the\s+)?(?=[A-Z])|\bfrom\s+(?=[A-Z]))(?P<company>[^\n]+)"
@@ -140,12 +143,12 @@ _ME_INLINE = re.compile(
 _COMPANY_ROLE_LINE = re.compile(
     r"^(?P<company>[^,@\n]{3,60}),\s+(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b", re.I
 )
-_WITH_NAME = re.compile(r"(?:^|\s)(?:with|w/)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Mx)\.?\s+)?[A-Z]")
+_WITH_NAME = re.compile(rf"(?:^|\s)(?:with|w/)\s+{HON_PREFIX}?[A-Z]")
 _FROM_PERSON = re.compile(
     rf"\bfrom\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL}),\s+(?P<title>[^,@()\n.]{{2,40}})"
 )
 _HONORIFIC_NAME = re.compile(
-    rf"(?P<name>(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
+    rf"(?P<name>{HON_PREFIX}{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
     r"(?:,\s+the\s+(?P<title>[\w &/-]{2,40}?),)?"
 )
 _PERSON_HEAD = re.compile(
@@ -179,9 +182,7 @@ _I_AM = re.compile(
     rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
 )
 _POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
-_TITLE_FIRST = re.compile(
-    r"^(?P<title>(?:[a-z][\w&/-]*\s+){1,4}?)(?=(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s|[A-Z])"
-)
+_TITLE_FIRST = re.compile(rf"^(?P<title>(?:[a-z][\w&/-]*\s+){{1,4}}?)(?=(?:{HON})\.?\s|[A-Z])")
 _SINGLE_TITLE_WORDS = {
     "chef",
     "owner",
@@ -490,8 +491,8 @@ def _title_line(header: Header, line: str) -> None:
         header.company = header.company or restore_case(pair.group("company").strip())
         _set_role(header, pair.group("role"))
         return
-    if not m or _LABEL.match(line):
-        return
+    if not m or _LABEL.match(line) or _FORMER_LINE.search(line):
+        return  # "Acme Corp - where I was until May" names the candidate's own employer
     left, right = m.group("left").strip(), m.group("right").strip()
     if _DATED.search(left) and not _INTRO_LINE.search(right):
         # "21-Aug-2025 (Thurs) -- interviewed at X", "interview was tue 4/22 -- Role @ Company"
@@ -547,6 +548,11 @@ def _title_line(header: Header, line: str) -> None:
         header.role = title_case_role(role)
 
 
+_FORMER_LINE = re.compile(
+    r"\bwhere I (?:was|worked|work|am)\b|\b(?:my )?(?:old|former|previous|last|current) "
+    r"(?:job|employer|company|role)\b",
+    re.I,
+)
 _DASHED = re.compile(r"^(.+?)\s+(?:--|[—–-])\s+(.+)$")
 _DASHED_SPLIT = re.compile(r",|\s+(?:--|[—–-])\s+")
 _ROLE_MEETING = re.compile(
@@ -611,15 +617,39 @@ def _company_in(line: str) -> str | None:
     found = sorted(
         _matches(_COMPANY_AFTER, line), key=lambda m: not m.group().lstrip().startswith("@")
     )
+    if line.islower():  # phone notes: "w/ maria + tom from greenway foods", "at rye & barrel"
+        found += _matches(_COMPANY_AFTER_LOWER, line)
     for m in found:
+        if _FORMER_EMPLOYER.search(line[: m.start()]):
+            continue  # "at my last job at Parcelway", "I came over from Acme"
         company = _cut_company(m.group("company"))
         explicit = m.group().lstrip().startswith("@")
         after = m.group("company")[len(company) :]
-        if re.match(r"\s*,\s*[^,@]{0,30}?" + _TITLE_HINT.pattern, after, re.I):
-            continue  # "Priyanka Sharma, eng mgr": a person and a title
+        if m.group().lstrip().startswith("from") and re.match(
+            r"\s*,\s*[^,@]{0,30}?" + _TITLE_HINT.pattern, after, re.I
+        ):
+            continue  # "from Priyanka Sharma, eng mgr": a person and a title
+        if company.islower() and company.split()[0] in COMMON_WORDS:
+            continue  # "at home", "from the start"
         if company and (explicit or not company.lower().startswith("the ")):
             return restore_case(company)
     return None
+
+
+_COMPANY_AFTER_LOWER = re.compile(r"\b(?:at|from)\s+(?P<company>[a-z][^\n]+)")
+# What the candidate says about a job they hold or held, just before "at X" / "from X": that
+# X is their own employer, never the company they are writing to.
+_FORMER_EMPLOYER = re.compile(
+    r"(?:\b(?:my|the|our)\s+(?:\w+\s+){0,2}?(?:last|old|previous|prior|former|current|"
+    r"present|first|day)\s+(?:\w+\s+)?(?:job|role|position|employer|company|gig|place|team|"
+    r"workplace|shop|firm|store|hospital|school|clinic|agency|internship|placement|stint)|"
+    r"\bI\s+(?:\w+\s+){0,2}?(?:work(?:ed)?|was|am|were|spent|interned|volunteered|started|"
+    r"left|quit|came|moved|transferred|stayed)|\bI['’]m\s+(?:still\s+|currently\s+)?|"
+    r"\b(?:came|coming|moved|moving|transferred|switched|leaving|left|quit)\s+(?:over\s+)?|"
+    r"\b(?:previously|formerly|currently|before (?:this|that|here)|ex-|used to (?:work|be)|"
+    r"when I was|my time|years?|yrs)\b)[^.;:!?@]{0,25}$",
+    re.I,
+)
 
 
 def _cut_company(text: str) -> str:
@@ -641,7 +671,7 @@ def _people_in_intro(line: str) -> list[Person]:
     if not segments:
         segments = [m.group("people") for m in _PEOPLE_INTRO.finditer(line)]
     for segment in segments:
-        segment = re.sub(r"\b(Dr|Mr|Ms|Mrs|Mx|Prof)\.", r"\1", segment)
+        segment = re.sub(rf"\b({HON})\.", r"\1", segment)
         cut = _PEOPLE_END.search(segment)
         part = segment[: cut.start()] if cut else segment
         # "Keisha Montgomery, Regional Operations Manager at Ridgeway ..." keeps its title
@@ -662,48 +692,69 @@ def _typed_capitalised(name: str, text: str) -> bool:
 
 
 def parse_people(value: str) -> list[Person]:
-    """'A (T), B (T) and C (T)', 'Name, Title', 'principal Dr. A and chair Mr. B'."""
-    value = value.strip().strip(",. ")
+    """People as notes list them: 'A (T), B (T) and C (T)', 'Name, Title', 'jordan reyes + kim',
+    'Sara Lind / Mike Tran', 'Ellen Park (HR) and then Raj Patel, the plant manager',
+    'principal Dr. A and chair Mr. B'. A part that is a title ('the plant manager', 'VP Sales')
+    belongs to the person before it."""
+    value = value.strip().strip(",.:= ")
     if not value:
         return []
-    people = []
-    if "(" in value and "," in value.split("(")[0]:
-        value = re.sub(r"\s*\(([^)]*)\)", r" (\1)", value)
-        name, _, title = value.partition(",")
-        person = _person(name, title.strip() or None)
-        return [person] if person is not None else []
-    if "(" in value:
-        pieces = re.findall(r"([^(),]+?)\s*\(([^)]*)\)|([^(),]+)", value)
-        for before, title, bare in pieces:
-            name_text = (before or bare).strip()
-            name_text = re.sub(r"^(?:and|&)\s+", "", name_text).strip()
-            if not name_text:
-                continue
-            for chunk in re.split(r"\s+(?:and|&)\s+", name_text):
-                person = _person(chunk, title if chunk == name_text.split(" and ")[-1] else None)
-                if person is not None and not (title and _DURATION.match(title)):
-                    people.append(person)
-                elif person is not None:
-                    person.title = None
-                    people.append(person)
-        return _merge_titles(people)
-    for chunk in re.split(r"\s+(?:and|&)\s+|;\s*", value):
-        name, _, title = chunk.partition(",")
-        person = _person(name, title.strip() or None)
+    asides: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:  # a joiner inside brackets does not split ("Head, X")
+        asides.append(m.group(1))
+        return f" \x00{len(asides) - 1}\x00"
+
+    masked = re.sub(r"\s*\(([^)]*)\)", keep, value)
+    people: list[Person] = []
+    for chunk in _JOINER.split(masked):
+        chunk = chunk.strip(" ,.")
+        if not chunk:
+            continue
+        aside = re.search(r"\x00(\d+)\x00", chunk)
+        title = asides[int(aside.group(1))] if aside else None
+        name_text = re.sub(r"\s*\x00\d+\x00.*$", "", chunk).strip()
+        if title and _DURATION.match(title):
+            title = None
+        if not aside and "," in name_text:  # "Dana Ortiz, recruiter" after a joiner
+            name_text, _, title = name_text.partition(",")
+            title = title.strip() or None
+        if not aside and (eq := re.match(r"^(.+?)\s+(?:=|[-–—]|--)\s+(.+)$", name_text)):
+            name_text, title = eq.group(1), eq.group(2)  # "jess park = marketing manager"
+        previous = people[-1] if people else None
+        if _is_title_only(name_text):
+            if previous is not None:  # "Linda Carver, LCSW, Clinical Director"
+                extra = expand_title(re.sub(r"^(?:the|our|their|his|her)\s+", "", name_text))
+                extra = f"{extra} ({title})" if extra and title else extra
+                previous.title = f"{previous.title}, {extra}" if previous.title else extra
+            continue
+        person = _person(name_text, title)
         if person is not None:
             people.append(person)
     return people
 
 
-def _merge_titles(people: list[Person]) -> list[Person]:
-    """Drop fragments like 'commercial litigation' that were a title's tail, not a person."""
-    return [p for p in people if p.name]
+# what joins people in a list: commas, "+", "&", "and" (then), ";", a spaced slash
+_JOINER = re.compile(
+    r"\s*,\s*(?:(?:and|&|\+)\s+)?(?:then\s+)?|\s+(?:\+|&|and(?:\s+then)?|/)\s+|\s*;\s*|\s*\+\s*"
+)
+
+
+def _is_title_only(text: str) -> bool:
+    """'the plant manager', 'VP Sales', 'recruiter', 'LCSW': a title with no name in it."""
+    text = text.strip()
+    if re.match(r"(?:the|our|their|his|her)\s", text, re.I) or re.fullmatch(r"[A-Z]{2,6}", text):
+        return True
+    if not _TITLE_HINT.search(text) or len(text.split()) > 6:
+        return False
+    person = _person(text, None)  # "owner Sienna Marlowe" holds a name; "District Manager" not
+    return person is None or not person.title
 
 
 def _person(text: str, title: str | None) -> Person | None:
     text = re.sub(r"\s+", " ", text).strip(" ,.-")
     text = re.sub(r"^(?:then|and|met|with|w/)\s+", "", text, flags=re.I)
-    text = re.sub(r"\b(Dr|Mr|Ms|Mrs|Mx|Prof)(?=\s)", r"\1.", text)
+    text = re.sub(rf"\b({HON})(?=\s)", r"\1.", text)
     pre_title = None
     m = _TITLE_FIRST.match(text)
     if m and m.group("title").strip():
@@ -720,6 +771,8 @@ def _person(text: str, title: str | None) -> Person | None:
         name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
     if re.match(r"(?:the|a|an|my|our|their|his|her|some|two|three)\b", name, re.I):
         return None
+    if name.islower() and any(w in COMMON_WORDS for w in name.split()):
+        return None  # lower-case notes: "then went to lunch" is no name
     name = restore_case(name)
     words = name.split()
     if not words or len(words) > 4 or any(not re.fullmatch(NAME_WORD, w) for w in words):
@@ -728,7 +781,7 @@ def _person(text: str, title: str | None) -> Person | None:
         return None
     if not all(w[:1].isupper() for w in name.split()) or re.search(r"['’](?:d|m|ll|ve|re)\b", name):
         return None  # "I'd tune a PID" is a clause, not a name
-    if name.lower() in ("interviewer name", "first last", "name"):
+    if name.lower() in ("interviewer name", "first last", "name") or is_placeholder(name):
         return None
     if title and _DURATION.match(title):
         title = None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from followup.noteheader import Person, same_person
-from followup.notenames import MONTH_NAMES
+from followup.notenames import HON, HON_PREFIX, MONTH_NAMES
 
 
 class LineKind(StrEnum):
@@ -188,7 +188,7 @@ def expand_shorthand(text: str) -> str:
 
 
 _ABBREV = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr|incl|etc|approx|Asst|Assoc|Dept)\.$"
+    rf"\b(?:{HON}|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr|incl|etc|approx|Asst|Assoc|Dept)\.$"
 )
 
 
@@ -336,7 +336,11 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
             if not line:
                 continue
             indented = raw[:1] in (" ", "\t")
-            if (previous_indented and not indented) or _NEW_MEETING.match(line):
+            if (
+                (previous_indented and not indented)
+                or _NEW_MEETING.match(line)
+                or (current and _ENDS_THOUGHT.search(current[-1]))
+            ):
                 _flush(units, current, section, person, current_qa)
             previous_indented = indented and bool(current)
             heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line)
@@ -406,6 +410,10 @@ _PER_PERSON_LABEL = re.compile(
     r"(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\)?\s*:\s*(?P<rest>\S.*)$"
 )
 
+# A short line with no end mark is a thought of its own in phone notes ("jordan asked about
+# my portfolio" then "kim cares about accessibility"), not a wrapped line of prose.
+_ENDS_THOUGHT = re.compile(r"^(?=.{1,50}$).*[^,&+/\s](?<!\band)(?<!\bwith)(?<!\bw/)(?<!\bthe)$")
+
 # a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit
 _NEW_MEETING = re.compile(
     r"^(?:(?i:\d{1,2}(?::\d\d)?\s*(?:am|pm)|day \d+|then)\b|.{0,30}\b(?:w/|with)\s+[A-Z])"
@@ -438,10 +446,10 @@ def _header_person(line: str, people: list[Person]) -> str | None:
         text = text.split(None, 1)[1]
     for p in people:  # "Tom Whitfield, board chair. First names." opens Tom's part
         full = re.sub(r"['’]", "['’]", re.escape(p.name))  # either apostrophe
-        if re.match(rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?{full}\s*(?:,|\(|[-–—:])", text):
+        if re.match(rf"^{HON_PREFIX}?{full}\s*(?:,|\(|[-–—:])", text):
             return p.name
     m = re.match(
-        r"^(?:then\s+[^,]*?\b(?:with|w/)\s+|met\s+|then\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?"
+        rf"^(?:then\s+[^,]*?\b(?:with|w/)\s+|met\s+|then\s+)?(?P<who>{HON_PREFIX}?"
         r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?)\s*(?:\([^)]*\))?\s*(?:asked)?\s*"
         r"(?::|--|[—–]|$)",
         text,
@@ -454,7 +462,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
             m = re.search(r"\b(?:with|w/)\s+(?P<who>[^(,.]+?)\s*(?:\(|\.|,|$)", text)
             if not m:
                 return None
-    who = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+", "", m.group("who").strip())
+    who = re.sub(rf"^{HON_PREFIX}", "", m.group("who").strip())
     return _match_person(who, people)
 
 
@@ -462,7 +470,7 @@ def _after_header(line: str) -> str:
     # the person and their title end at the first ':', dash, or full stop: "Gary Lindqvist -
     # training director, ex-foreman. asked why ...", "Prof. Ada Okafor (chair). Talked ..."
     m = re.match(
-        r"^(?:\d+[.)]\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s+)?[^.:—–(]*?(?:\([^)]*\))?\s*(?:asked)?\s*"
+        rf"^(?:\d+[.)]\s*)?(?:(?:{HON})\.\s+)?[^.:—–(]*?(?:\([^)]*\))?\s*(?:asked)?\s*"
         r"(?::|--|[—–]|\.(?=\s|$)|\s-\s[^.:]*?\.(?=\s|$))\s*(?P<rest>.*)$",
         line,
     )
@@ -485,7 +493,7 @@ def _match_person(text: str, people: list[Person]) -> str | None:
     return None
 
 
-_WHO = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
+_WHO = rf"{HON_PREFIX}?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
 _MET_WITH = re.compile(rf"\b(?:with|w/)\s+{_WHO}")
 _OPENS_WITH = re.compile(rf"^{_WHO}")
 
@@ -511,7 +519,7 @@ def _known(m: re.Match[str] | None, people: list[Person]) -> str | None:
     return None
 
 
-_SUBJ_PERSON = r"(?:he|she|they|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
+_SUBJ_PERSON = rf"(?:he|she|they|{HON_PREFIX}[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
 _TEAM = (
     r"(?:they|the team|the firm|the company|the studio|the branch|the store|the lab|"
     r"the city|the unit|the board|the school|the hospital|the clinic|the museum|the station|"
@@ -742,7 +750,7 @@ def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | 
         return person
     if re.fullmatch(_TEAM, subject, re.I) or subject.lower() in ("we",):
         return person
-    named = _match_person(re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+", "", subject), people)
+    named = _match_person(re.sub(rf"^{HON_PREFIX}", "", subject), people)
     return named or person
 
 

@@ -18,7 +18,15 @@ HONORIFICS = {
     "mrs": "Mrs.",
     "ms": "Ms.",
     "mx": "Mx.",
+    "capt": "Capt.",  # a captain (airline, ship, fire service): "Capt. Renata Silva"
+    "engr": "Engr.",  # an engineer's title in Nigerian English: "Engr. Obi"
+    "rev": "Rev.",
+    "sgt": "Sgt.",
 }
+# The honorifics as a regex alternation (longest first, so "Mrs" is not read as "Mr"), for the
+# readers' patterns: one list, not one per pattern.
+HON = "|".join(sorted((k.capitalize() for k in HONORIFICS if k != "professor"), key=len)[::-1])
+HON_PREFIX = rf"(?:(?:{HON})\.?\s+)"
 # A name word: a letter, then letters, apostrophes (straight or curly) and hyphens.
 NAME_TAIL = r"[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
 NAME_WORD = r"[^\W\d_]" + NAME_TAIL
@@ -62,7 +70,21 @@ NOT_NAMES = frozenset(
     + WEEKDAYS
     + [day + "s" for day in WEEKDAYS]
 )
-_HONORIFIC = re.compile(r"^(?P<h>dr|prof|professor|mrs|mr|ms|mx)\.?\s+", re.I)
+# Words that are never a name when notes are typed in lower case ("then went to lunch",
+# "both of them"): a name read from lower-case notes holds none of them.
+_COMMON = """a about after again all also am an and any are as at back be been before being both but
+    by can could did do does done during each else even ever every few first for from get got
+    had has have he her here hers him his how if in into is it its just last later like lunch
+    made many me more most much must my next no not now of off on once one only or other our
+    out over own same she should so some still such than that the their them then there these
+    they this those through to too two under until up very was we went were what when where
+    which while who whom why will with would yes yet you your tour coffee call interview
+    screen round phone video zoom onsite panel team office today yesterday tomorrow morning
+    afternoon evening night sat asked said talked told went did great good nice"""
+COMMON_WORDS = frozenset(_COMMON.split())
+_HONORIFIC = re.compile(
+    r"^(?P<h>" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+", re.I
+)
 _PLACEHOLDER = re.compile(
     r"<[^>]*>|\[[^\]]*\]|\{[^}]*\}|_{3,}|\.\.\.|^(?:your name|first last|company name|"
     r"job title|position title|interviewer name|their title|title|name|role|company|"

@@ -1,0 +1,124 @@
+"""Notes as people type them, from the faults a new user met (issue 7, "Reading notes as people
+write them"): each fault in several phrasings written for this file, none copied from eval/."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.models import Brief, Notes
+from followup.notes import Reading, understand_notes
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def read(text: str, today: dt.date = TODAY, **front: object) -> Reading:
+    return understand_notes(Notes(front_matter=front, text=text, source="n.txt"), today)
+
+
+def brief(text: str, today: dt.date = TODAY) -> Brief:
+    return read(text, today).brief
+
+
+# (1) the candidate's own employer, past or present, is never the company written to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met with Hannah Cole, Director of Finance, for the Staff Accountant job.\n"
+        "At my last job at Fairway Foods I closed the books in 4 days; she liked that.\n",
+        "spoke w/ Jordan Reyes about the account manager role. i came over from Acme Corp "
+        "last year and left in May.\nme: Jo Park\n",
+        "Phone screen w/ Sam Lee (recruiter) for the Data Analyst role.\n"
+        "I left Acme Freight in May, she asked why.\n",
+        "Interview with Jordan Reyes (VP Sales). My current employer is Acme Corp, but I want "
+        "out.\nRole: Account Manager\n",
+        "Acme Corp - where I was until May\nInterview w/ Jordan Reyes for the account mgr job\n",
+        "video call w/ Li Wei for the buyer job. I worked at Acme Corp for 6 yrs so she asked "
+        "about vendor terms\n",
+    ],
+)
+def test_a_former_or_current_employer_is_not_the_company(text: str) -> None:
+    assert brief(text).company is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Interview with Omar Haddad from Northwind Bank for the Teller role.\n"
+            "I was at Fairway Credit Union for 3 years before.\n",
+            "Northwind Bank",
+        ),
+        (
+            "Call with Grace Kim, recruiter at Brightpath Health, re: the Care Coordinator "
+            "role.\nTold her I'm leaving Mercy General because of the commute.\n",
+            "Brightpath Health",
+        ),
+        (
+            "final round @ Brightpath w/ Jordan Reyes for the account mgr job. Before this I "
+            "worked at Acme Corp (5 yrs).\n",
+            "Brightpath",
+        ),
+        ("phone screen with maria and tom from greenway foods\nme: jo park\n", "Greenway Foods"),
+    ],
+)
+def test_the_company_is_read_beside_a_former_employer(text: str, company: str) -> None:
+    assert brief(text).company == company
+
+
+# (2) every person of a list joined by "+", "&", "and", commas or slashes
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "interview w/ jordan reyes + kim @ brightpath for the ux designer job\n",
+            ["Jordan Reyes", "Kim"],
+        ),
+        (
+            "Onsite at Harbor Labs for Lab Tech. Met with Dana Ng & Luis Ortega.\n",
+            ["Dana Ng", "Luis Ortega"],
+        ),
+        (
+            "panel interview with Rachel Stone, Tim Okafor and Bea Lund at Cedar School\n",
+            ["Rachel Stone", "Tim Okafor", "Bea Lund"],
+        ),
+        (
+            "video call w/ Sara Lind / Mike Tran @ Northwind for the data engineer role\n",
+            ["Sara Lind", "Mike Tran"],
+        ),
+        (
+            "2nd round @ Tidewell w/ Amy Chu, Ben Oduya, + Carla Reyes. role: product designer\n",
+            ["Amy Chu", "Ben Oduya", "Carla Reyes"],
+        ),
+        (
+            "Interviewed with Ellen Park (HR) and then Raj Patel at Ridgeway Plastics\n",
+            ["Ellen Park", "Raj Patel"],
+        ),
+        (
+            "Interviewers: Mrs. Ada Obi (HR Partner, West) and Capt. Lee Moss (Chief Pilot)\n",
+            ["Ada Obi", "Lee Moss"],
+        ),
+    ],
+)
+def test_people_joined_on_one_line_are_each_read(text: str, names: list[str]) -> None:
+    assert [p.name for p in brief(text).interviewers] == names
+
+
+def test_a_title_in_a_people_list_stays_with_its_person() -> None:
+    people = brief("With: Nia Cole, LCSW, Clinical Director\nand Ted Ruiz, VP Ops\n").interviewers
+    assert [(p.name, p.title) for p in people] == [
+        ("Nia Cole", "LCSW, Clinical Director"),
+        ("Ted Ruiz", "VP Operations"),
+    ]
+    ranked = brief("With: Mrs. Ada Obi (HR Partner) & Capt. Lee Moss\n").interviewers
+    assert [(p.honorific, p.name) for p in ranked] == [("Mrs.", "Ada Obi"), ("Capt.", "Lee Moss")]
+
+
+def test_words_in_lower_case_notes_are_not_people() -> None:
+    people = brief("met w/ dana and then went to lunch w/ the team\n").interviewers
+    assert [p.name for p in people] == ["Dana"]
