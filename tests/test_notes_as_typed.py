@@ -122,3 +122,36 @@ def test_a_title_in_a_people_list_stays_with_its_person() -> None:
 def test_words_in_lower_case_notes_are_not_people() -> None:
     people = brief("met w/ dana and then went to lunch w/ the team\n").interviewers
     assert [p.name for p in people] == ["Dana"]
+
+
+# (4) what the candidate said is never read as a topic the interviewer raised
+
+HEAD = "Company: Brightpath\nRole: Sales Manager\nInterviewer: Dana Ortiz\nMe: Jo Park\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- my answer: coaching first",
+        "- my pitch: coaching first",
+        "- coaching first (my answer)",
+        "- asked how I'd turn around a rep -> I said coaching first",
+        "- asked how I'd turn around a rep\n- coaching first, then metrics",
+        "- gave the example of the coaching-first rollout",
+        "- the coaching rollout at my last job, it worked",
+        "- I said coaching first",
+        "Dana asked how I would ramp reps. I said coaching first.",
+    ],
+)
+def test_the_candidates_answer_is_not_a_topic(line: str) -> None:
+    reading = read(HEAD + line + "\n")
+    topics = reading.brief.all_topics()
+    assert not any("coaching" in t for t in topics), topics
+    assert any(
+        ln.kind.value in ("candidate", "question") for ln in reading.lines if "coaching" in ln.text
+    )
+
+
+def test_a_topic_they_raised_is_still_read_beside_an_answer() -> None:
+    reading = read(HEAD + "- she talked about the new CRM rollout\n- my answer: weekly 1:1s\n")
+    assert reading.brief.interviewers[0].topics == ["the new CRM rollout"]

@@ -284,7 +284,8 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                 lines.append(NoteLine(whole.text, kind, whole.about, raw=sentence))
                 continue
             for clause in _clauses(sentence):
-                line = _classify(clause, unit, people, current or single)
+                asked = bool(lines) and lines[-1].kind is LineKind.QUESTION
+                line = _classify(clause, unit, people, current or single, after_question=asked)
                 if (
                     lines
                     and lines[-1].kind is LineKind.QUESTION
@@ -571,7 +572,14 @@ _PRESENT_BASE = {
 }
 
 
-def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | None) -> NoteLine:
+def _classify(
+    sentence: str,
+    unit: _Unit,
+    people: list[Person],
+    person: str | None,
+    *,
+    after_question: bool = False,
+) -> NoteLine:
     typed_lower = sentence[:1].islower() or re.search(r"(?:^|\s)i(?:\s|'|’)", sentence) is not None
     text = expand_shorthand(sentence)
     text = re.sub(r"^notes? to self\s*:\s*", "", text, flags=re.I)
@@ -645,6 +653,8 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
             return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     elif unit.section is not None:
         return NoteLine(text, unit.section, person)
+    if _MINE_MARK.search(text):  # "my answer: weekly one-on-ones", "coaching first (me)"
+        return NoteLine(text, LineKind.CANDIDATE, person)
     if m := _SHOWED_MINE.match(text):
         # a bullet with the "I" left out: "walked through my learning-to-rank rebuild: ..."
         phrase = _checked(_trim(m.group("x")), PhraseKind.MINE)
@@ -681,7 +691,13 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         return first
     if re.match(r"^(?:I|I'm|I've|I'd|My)\b", text):
         return NoteLine(text, LineKind.CANDIDATE, person)
+    if unit.qa == "-" and (
+        _SPOKEN_VERB.match(text) or re.search(r"\b(?:my|I)\b", _trim(text).split(",")[0])
+    ):  # "- gave the example of X", "- the rollout at my last job": the candidate's
+        return NoteLine(text, LineKind.CANDIDATE, person)
     if unit.qa == "-" and person and (phrase := _bare_topic(text)):
+        if after_question:  # "- asked how I'd coach" then "- coaching first": the answer
+            return NoteLine(text, LineKind.CANDIDATE, person)
         # terse bullets under a person ("- capital allocation; fleet renewal vs dividend")
         return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     listed = re.match(r"^[A-Za-z][\w -]{2,20}:\s+(?P<x>[^,;]+)[,;]", text)
@@ -708,11 +724,31 @@ _FINITE_VERB = re.compile(
 )
 
 
+# an aside or a label that marks a line as the candidate's own answer
+_MINE_MARK = re.compile(
+    r"\((?:my answer|me|mine|I said|my idea|my pitch|my take)\)|"
+    r"^(?:my (?:answer|pitch|reply|response|idea|take|example|point|story)|I said|me)\s*[:=-]",
+    re.I,
+)
+# verbs that open what the candidate did when the "I" is left out ("gave the example of X")
+_SPOKEN_VERB = re.compile(
+    r"(?:answered|explained|mentioned|shared|pitched|suggested|proposed|offered|described|"
+    r"emphasi[sz]ed|highlighted|stressed|pointed|admitted|argued|recommended|noted|framed|"
+    r"walked|talked|said|told|gave|showed|brought|made|took|went|did|got|spoke|wrote|ran|led|"
+    r"sold|taught|kept|left|found|built|put|replied|responded|used|focused)\b",
+    re.I,
+)
+
+
 def _bare_topic(text: str) -> str | None:
     """A bullet that is only a noun phrase ('controls after the restatement'), as a topic;
     of a list ('HSE framework bids, the new unit programme'), the first item."""
+    if _MINE_MARK.search(text):
+        return None  # "coaching first (my answer)": what the candidate said
     phrase = re.split(r",\s+", _trim(text))[0]
     words = phrase.split()
+    if re.search(r"\b(?:I|me|my|mine|myself)\b", phrase) or _SPOKEN_VERB.match(phrase):
+        return None  # "the icing event at my last job", "gave the example of X": the candidate's
     acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
     if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
         return None
