@@ -155,3 +155,56 @@ def test_the_candidates_answer_is_not_a_topic(line: str) -> None:
 def test_a_topic_they_raised_is_still_read_beside_an_answer() -> None:
     reading = read(HEAD + "- she talked about the new CRM rollout\n- my answer: weekly 1:1s\n")
     assert reading.brief.interviewers[0].topics == ["the new CRM rollout"]
+
+
+# (5) "interview today" / "this morning" / "yesterday" read against the day the notes were written
+
+TUESDAY = dt.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Interview today w/ Dana Ortiz at Brightpath for the analyst role", TUESDAY),
+        ("phone screen this morning with Dana Ortiz from Brightpath (analyst)", TUESDAY),
+        ("Had my onsite at Brightpath this afternoon. Met Dana Ortiz.", TUESDAY),
+        ("interview was yesterday afternoon with Dana Ortiz @ Brightpath", dt.date(2026, 11, 23)),
+        ("Onsite at Brightpath, Sat the 21st, with Dana Ortiz", dt.date(2026, 11, 21)),
+        ("panel on the 30th at Brightpath w/ Dana Ortiz", dt.date(2026, 10, 30)),
+        ("call w/ Dana Ortiz last thurs, Brightpath analyst role", dt.date(2026, 11, 19)),
+        ("Entrevue — Brightpath — jeudi 19 novembre 2026 avec Dana Ortiz", dt.date(2026, 11, 19)),
+        ("SIM CHECK — Brightpath — 19 NOV 26. Capt. Dana Ortiz", dt.date(2026, 11, 19)),
+    ],
+)
+def test_a_day_said_in_words_is_the_interview_date(opening: str, day: dt.date) -> None:
+    assert brief(opening + "\nme: Jo Park\n", TUESDAY).interview_date == day
+
+
+def test_today_in_notes_is_the_day_the_file_was_saved(tmp_path: object) -> None:
+    import os
+    from pathlib import Path
+
+    from followup.inputs import read_source
+    from followup.notes import parse_notes
+
+    path = Path(str(tmp_path)) / "notes.txt"
+    path.write_text("Interview today w/ Dana Ortiz at Brightpath for the analyst role\n")
+    saved = dt.datetime(2026, 11, 20, 18, 0).timestamp()
+    os.utime(path, (saved, saved))
+    notes = parse_notes(read_source(str(path)))
+    assert understand_notes(notes, TUESDAY).brief.interview_date == dt.date(2026, 11, 20)
+    # a file saved after the day asked for (--today in the past) does not move the date on
+    assert understand_notes(notes, dt.date(2026, 11, 2)).brief.interview_date == dt.date(
+        2026, 11, 2
+    )
+
+
+def test_a_date_the_notes_do_not_give_stays_unknown() -> None:
+    said = brief("Interview w/ Dana Ortiz at Brightpath. She talked about today's market.\n")
+    assert said.interview_date is None
+    assert brief("Dana Ortiz at Brightpath, analyst role\nme: Jo\n").interview_date is None
+
+
+def test_a_lower_case_role_gets_a_job_titles_capitals() -> None:
+    assert brief("interview w/ kim @ brightpath for the ux designer job\n").role == "UX Designer"
+    assert brief("onsite w/ Kim Lee at Mercy for the icu rn position\n").role == "ICU RN"

@@ -166,12 +166,25 @@ def expand_title(title: str | None) -> str | None:
     return out or None
 
 
+# Letters a job title writes in capitals ("ux designer" -> "UX Designer", "rn" -> "RN")
+_ACRONYM_TEXT = (
+    "ux ui qa qc hr it pm rn lpn cna np pa pt ot slp emt vp svp evp ceo cfo cto coo cmo cio "
+    "cno seo crm erp bi ml ai sre gis ehs hse cpa cdl hvac icu"
+)
+_TITLE_ACRONYMS = frozenset(_ACRONYM_TEXT.split())
+
+
 def title_case_role(role: str) -> str:
-    """A role typed in lower case ('sous chef') as a job title ('Sous Chef')."""
+    """A role typed in lower case ('sous chef', 'ux designer') as a job title ('Sous Chef',
+    'UX Designer')."""
     expanded = expand_title(role) or role
     if any(c.isupper() for c in expanded):
         return expanded
     return " ".join(
-        w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:]
+        w
+        if (i and w in _SMALL_WORDS)
+        else w.upper()
+        if w in _TITLE_ACRONYMS
+        else w[:1].upper() + w[1:]
         for i, w in enumerate(expanded.split())
     )

@@ -15,6 +15,7 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -55,15 +56,36 @@ MONTHS = {
     )
     for m in names
 }
-_DATE_WORDS = re.compile(
-    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
+# French and Spanish month names ("jeudi 28 août 2025", "martes 3 de junio"), read as well
+MONTHS |= {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("janvier", "janv", "enero"),
+            ("février", "fevrier", "févr", "febrero"),
+            ("mars", "marzo"),
+            ("avril", "abril"),
+            ("mai", "mayo"),
+            ("juin", "junio"),
+            ("juillet", "juil", "julio"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre"),
+            ("octobre", "octubre"),
+            ("novembre", "noviembre"),
+            ("décembre", "decembre", "diciembre"),
+        ]
+    )
+    for m in names
+}
+_DATE_WORDS = re.compile(  # not "APR 25" of "22 APR 25", a day-first date
+    r"(?<!\d\s)(?<!\d-)\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b",
     re.I,
 )
-_DATE_DAY_FIRST = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?P<month>"
+_DATE_DAY_FIRST = re.compile(  # "3rd June, 2025", "22 APR 25", "28 août 2025", "3 de junio"
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er)?[\s-]+(?:de\s+)?(?P<month>"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?(?:,?[\s-]+(?P<year>\d{4}))?\b",
+    + r")\.?(?:,?[\s-]+(?:de\s+)?(?P<year>\d{4}|\d{2}(?![\d:])\b))?(?!\w)",
     re.I,
 )
 _DATE_SLASH = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
@@ -96,6 +118,9 @@ FRONT_MATTER_KEYS = {
     "to": "to",
 }
 FACTS = ("company", "role", "interviewer", "candidate")
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview\w*|met|meeting|call|screen|onsite|panel|entrevue|entrevista)\b", re.I
+)
 
 
 def parse_notes(source: SourceText) -> Notes:
@@ -126,6 +151,57 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today|just (?:now|got out|"
+    r"finished|got back)|aujourd['’]hui|ce matin|cet après-midi|hoy|esta (?:mañana|tarde))\b"
+    r"(?!['’]s)",  # not "today's market"
+    re.I,
+)
+_DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|hier|ayer)\b", re.I)
+_WEEKDAY = r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_ORDINAL_DAY = re.compile(  # "Mon the 9th", "on the 3rd"
+    rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.I
+)
+_LAST_WEEKDAY = re.compile(rf"\b(?:last|this past|on)\s+{_WEEKDAY}(?!\w)", re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def relative_date(text: str, written: dt.date) -> dt.date | None:
+    """A date the notes give relative to the day they were written: 'interview today', 'this
+    morning', 'yesterday', 'Mon the 9th', 'last tues'."""
+    if m := _ORDINAL_DAY.search(text):
+        day, weekday = int(m.group("day")), m.group("wd")
+        for back in range(13):  # the most recent such day (on that weekday, when one is named)
+            year, month = divmod(written.year * 12 + written.month - 1 - back, 12)
+            try:
+                when = dt.date(year, month + 1, day)
+            except ValueError:
+                continue
+            if when <= written and (
+                not weekday or _WEEKDAYS.index(weekday.lower()[:3]) == when.weekday()
+            ):
+                return when
+    if _DAY_BEFORE.search(text):
+        return written - dt.timedelta(days=1)
+    if _SAME_DAY.search(text):
+        return written
+    if m := _LAST_WEEKDAY.search(text):
+        wanted = _WEEKDAYS.index(m.group("wd").lower()[:3])
+        back = (written.weekday() - wanted) % 7 or (7 if m.group().lower().startswith("l") else 0)
+        return written - dt.timedelta(days=back)
+    return None
+
+
+def written_on(source: str, today: dt.date) -> dt.date:
+    """The day notes were written: the file's date when it is earlier than today ("interview
+    today" in a file saved last Tuesday means last Tuesday), else today (stdin, --today)."""
+    try:
+        saved = dt.date.fromtimestamp(Path(source).stat().st_mtime)
+    except (OSError, ValueError):
+        return today
+    return min(saved, today)
 
 
 @dataclass
@@ -213,6 +289,14 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     )
     if brief.interview_date is None and header.date_text:
         brief.interview_date = parse_date(header.date_text, today) or parse_date(notes.text, today)
+    if brief.interview_date is None:  # "interview today", "yesterday afternoon (Mon the 9th)"
+        written = written_on(notes.source, today)
+        said = [header.date_text or ""] + [
+            ln for ln in text.splitlines() if _INTERVIEW_WORDS.search(ln)
+        ]
+        brief.interview_date = next(
+            (day for part in said if (day := relative_date(part, written)) is not None), None
+        )
     persons = [Person(p.name, p.title, p.honorific) for p in people]
     lines = classify_notes(text, persons)
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
