@@ -208,3 +208,34 @@ def test_a_date_the_notes_do_not_give_stays_unknown() -> None:
 def test_a_lower_case_role_gets_a_job_titles_capitals() -> None:
     assert brief("interview w/ kim @ brightpath for the ux designer job\n").role == "UX Designer"
     assert brief("onsite w/ Kim Lee at Mercy for the icu rn position\n").role == "ICU RN"
+
+
+# (3) proper nouns typed in lower case get capitals only from the notes' own evidence
+
+
+def test_a_word_capitalised_elsewhere_in_the_notes_gets_its_capitals() -> None:
+    reading = read(
+        "interview w/ jordan reyes + kim @ brightpath for the designer job\n"
+        "- kim talked about the brightpath mobile app relaunch\n"
+        "- forgot: i'm certified in mailchimp\n"
+        "- they run every campaign in Mailchimp\n"
+        "me: jo park\n"
+    )
+    b = reading.brief
+    assert (b.candidate, b.company) == ("Jo Park", "Brightpath")
+    assert [p.name for p in b.interviewers] == ["Jordan Reyes", "Kim"]
+    assert b.interviewers[1].topics == ["the Brightpath mobile app relaunch"]
+    assert b.forgot_to_mention == "I'm certified in Mailchimp"
+
+
+def test_ordinary_words_and_title_words_keep_their_case() -> None:
+    reading = read(
+        "Role: Data Analyst\nCompany: Brightpath\nInterviewer: Kim Lee, Head of Growth\n"
+        "- Kim is big on data pipelines\n- she talked about growth experiments\n"
+        "- she talked about the salesforce migration\n"
+    )
+    assert reading.brief.interviewers[0].topics == [
+        "data pipelines",
+        "growth experiments",
+        "the salesforce migration",  # no evidence in the notes: left as typed
+    ]

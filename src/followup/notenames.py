@@ -80,7 +80,8 @@ _COMMON = """a about after again all also am an and any are as at back be been b
     they this those through to too two under until up very was we went were what when where
     which while who whom why will with would yes yet you your tour coffee call interview
     screen round phone video zoom onsite panel team office today yesterday tomorrow morning
-    afternoon evening night sat asked said talked told went did great good nice"""
+    afternoon evening night sat asked said talked told went did great good nice ok okay us vs
+pm etc"""
 COMMON_WORDS = frozenset(_COMMON.split())
 _HONORIFIC = re.compile(
     r"^(?P<h>" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+", re.I

@@ -11,6 +11,7 @@ warnings for the user (an unknown front matter key names the closest known one).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -33,7 +34,7 @@ from followup.notelines import (
     classify_notes,
     share_urls,
 )
-from followup.notenames import is_placeholder, restore_case, split_honorific
+from followup.notenames import COMMON_WORDS, is_placeholder, restore_case, split_honorific
 from followup.notetext import normalize_notes
 
 MONTHS = {
@@ -299,6 +300,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         )
     persons = [Person(p.name, p.title, p.honorific) for p in people]
     lines = classify_notes(text, persons)
+    facts = [brief.company or "", brief.candidate or ""] + [p.name for p in people]
+    plain = " ".join([brief.role or ""] + [p.title or "" for p in people])
+    lines = _capitalised(lines, proper_nouns(text, facts, plain))
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     _fill_from_lines(brief, lines)
     if brief.decision_date is None:
@@ -327,6 +331,52 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         text=text,
         met_on=met_on,
     )
+
+
+# a capitalised word after a lower-case word or a comma: not the first word of a sentence
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,)] )([A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,})\b")
+
+
+def proper_nouns(text: str, facts: list[str], plain: str) -> dict[str, str]:
+    """The capitals the notes themselves give a word, by its lower-case form: the names of the
+    people, the company and the candidate, and any word written with a capital in the middle of a
+    sentence somewhere ('set up campaigns in Mailchimp'). Ordinary words, and the words of the
+    role and of job titles ('Data Analyst'), are never taken as names."""
+    skip = {w.lower() for w in plain.split()} | COMMON_WORDS
+    found: dict[str, str] = {}
+    for fact in facts:
+        for word in re.findall(r"[^\W\d_][\w’'-]*", fact):
+            if word[:1].isupper() and word.lower() not in COMMON_WORDS:
+                found.setdefault(word.lower(), word)
+    for line in text.splitlines():
+        if line.isupper() or line.lstrip().startswith("#"):
+            continue
+        for m in _MID_SENTENCE_CAPITAL.finditer(line):
+            word = re.sub(r"['’]s$", "", m.group(1))
+            if word.lower() not in skip:
+                found.setdefault(word.lower(), word)
+    return found
+
+
+def _capitalised(lines: list[NoteLine], names: dict[str, str]) -> list[NoteLine]:
+    """Each line's phrase with the capitals the notes give its words elsewhere ('certified in
+    mailchimp' -> 'certified in Mailchimp' when 'Mailchimp' is written so somewhere)."""
+    if not names:
+        return lines
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        if word in names:
+            return names[word]
+        stem = re.sub(r"['’]s$", "", word)  # "brightpath's" -> "Brightpath's"
+        return names[stem] + word[len(stem) :] if stem in names else word
+
+    out = []
+    for ln in lines:
+        if ln.phrase and re.search(r"\b[a-z]", ln.phrase):
+            ln = dataclasses.replace(ln, phrase=re.sub(r"\b[a-z][\w’'-]*", fix, ln.phrase))
+        out.append(ln)
+    return out
 
 
 def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
