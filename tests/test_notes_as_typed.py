@@ -239,3 +239,27 @@ def test_ordinary_words_and_title_words_keep_their_case() -> None:
         "growth experiments",
         "the salesforce migration",  # no evidence in the notes: left as typed
     ]
+
+
+def test_lower_case_person_lines_and_a_company_role_opener() -> None:
+    reading = read(
+        "riverbend bakery shift lead intvw\nsat 11/21 9am\n"
+        "- marco de luca = ops mgr. super chill\n"
+        "- ana (not anna) pereira, pastry lead\n"
+        "- marco: weekend foot traffic dropped since the remodel\n"
+        "- ana worry: can i do 4am starts\n"
+        "me = Lu Chen\n"
+    )
+    b = reading.brief
+    assert (b.company, b.role) == ("Riverbend Bakery", "Shift Lead")
+    assert [(p.name, p.title) for p in b.interviewers] == [
+        ("Marco De Luca", "operations manager"),
+        ("Ana Pereira", "pastry lead"),
+    ]
+    assert b.interviewers[0].topics == ["weekend foot traffic"]
+    assert b.interviewers[1].concerns == ["can I do 4am starts"]
+
+
+def test_a_company_without_a_role_word_is_not_split_from_a_phrase() -> None:
+    b = brief("northside co-op pickup notes\n- kim lee, buyer\n")
+    assert b.company is None and b.role is None

@@ -92,7 +92,7 @@ _PEOPLE_INTRO = re.compile(
     re.I | re.M,
 )
 _INTRO_LINE = re.compile(
-    r"\b(?:interview(?:ed|ing)?|int|onsite|on-site|met|meeting|phone screen|screen|"
+    r"\b(?:interview(?:ed|ing)?|int|intvw|intv|onsite|on-site|met|meeting|phone screen|screen|"
     r"recruiter call|call|final (?:round|rd)|"
     r"talked (?:with|to)|spoke (?:with|to)|chatted with|video call|panel)\b",
     re.I,
@@ -160,6 +160,11 @@ _PERSON_LINE = re.compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,3}})"
     r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\))?(?:[.,;]\s|[.,;]?$)"
 )
+# a person and a title on a line of lower-case notes: "- jess park = mktg mgr"
+_PERSON_LINE_LOWER = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
+    r"(?:\s+[^\W\d_A-Z][\w’'-]*){0,2})\s*(?:=|,|\s[-–—]\s)\s*(?P<title>[^.,;!?()\n]{2,40})"
+)
 _TITLE_HINT = re.compile(
     r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
     r"cto|coo|cmo|cno|president|officer|principal|dean|professor|prof|supervisor|foreman|"
@@ -208,6 +213,12 @@ def read_header(text: str) -> Header:
         _title_line(header, line)
         if header.company:
             break
+    if header.company is None and lines and (m := _ORG_THEN_ROLE.match(lines[0])):
+        # "greenleaf co-op mktg coord intvw": the company ends at its kind of organisation
+        role = expand_title(m.group("role")) or ""
+        if _TITLE_HINT.search(role) and _plausible_role(role):
+            header.company = restore_case(m.group("company"))
+            _set_role(header, role)
     joined = " ".join(lines)
     for line in _intro_lines(region):
         for person in _people_in_intro(line):
@@ -255,6 +266,14 @@ def read_header(text: str) -> Header:
             and not first_line
         ):  # "Tom Whitfield, board chair.", "Gary Lindqvist - training director, ..."
             _add_person(header, _person(m.group("name"), m.group("title")))
+        elif (
+            (m := _PERSON_LINE_LOWER.match(line))
+            and not first_line
+            and _TITLE_HINT.search(expand_title(m.group("title")) or "")
+        ):  # phone notes: "- jess park = mktg mgr", "- tomás (not tom) ruiz-abreu, design lead"
+            name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
+            if not any(w in COMMON_WORDS for w in name.split()):
+                _add_person(header, _person(name, m.group("title").strip()))
     for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
         if joined_people := _JOINED_PEOPLE.match(line):
             for m in _PERSON_WITH_TITLE.finditer(joined_people.group()):
@@ -317,6 +336,15 @@ _JOINED_PEOPLE = re.compile(
     rf"^\s*{_PERSON_WITH_TITLE.pattern}(?:\s*(?:\+|&|\band\b)\s*{_PERSON_WITH_TITLE.pattern})+".replace(
         "?P<name>", "?:"
     ).replace("?P<title>", "?:"),
+    re.I,
+)
+
+
+_ORG_THEN_ROLE = re.compile(
+    r"^(?P<company>[^\W\d_][^@\n]*?\b(?:co-op|coop|co|inc|llc|ltd|corp|group|labs?|studios?|"
+    r"partners|bank|hospital|clinic|school|university|college|library|foods|market|cafe|café|"
+    r"restaurant|hotel|bakery|brewery|agency))\.?\s+(?P<role>[^\d@\n]+?)\s+"
+    r"(?:interview|intvw|intv|intrvw|int|screen|phone screen|onsite)\b",
     re.I,
 )
 

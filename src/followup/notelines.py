@@ -588,6 +588,9 @@ def _classify(
             text = re.sub(rf"\b{re.escape(part.lower())}\b", part, text)
             # "Tomasz he ask me ...": a name then its pronoun is one subject
             text = re.sub(rf"^({re.escape(part)})\s+(?:he|she|they)\s+(?=[a-z])", r"\1 ", text)
+        # "jess: open rates tanked": the name before the colon only says whose line it is
+        speaker = rf"^{HON_PREFIX}?(?:{'|'.join(re.escape(w) for w in p.name.split())})"
+        text = re.sub(speaker + r"(?:\s+[A-Z][\w’'-]+)?\s*:\s+(?=\S)", "", text)
     low = text.lower()
     kind: LineKind
     if INSTRUCTION.search(text):
@@ -724,6 +727,11 @@ _FINITE_VERB = re.compile(
 )
 
 
+# a clause whose subject is the topic: "email open rates tanked", "foot traffic dropped by a third"
+_SUBJECT_THEN_VERB = re.compile(
+    r"^(?P<subject>\S+(?:\s+\S+){1,5}?)\s+(?:\w+ed|fell|grew|rose|went (?:up|down)|is (?:down|up)|"
+    r"are (?:down|up))(?=$|\s+(?:by|from|to|since|in|last|this|over|after|\d))",
+)
 # an aside or a label that marks a line as the candidate's own answer
 _MINE_MARK = re.compile(
     r"\((?:my answer|me|mine|I said|my idea|my pitch|my take)\)|"
@@ -749,6 +757,8 @@ def _bare_topic(text: str) -> str | None:
     words = phrase.split()
     if re.search(r"\b(?:I|me|my|mine|myself)\b", phrase) or _SPOKEN_VERB.match(phrase):
         return None  # "the icing event at my last job", "gave the example of X": the candidate's
+    if said := _SUBJECT_THEN_VERB.match(phrase):  # "open rates tanked since May" -> "open rates"
+        phrase = said.group("subject")
     acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
     if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
         return None

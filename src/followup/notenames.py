@@ -143,6 +143,7 @@ def restore_case(text: str) -> str:
         for j, part in enumerate(parts):
             after_mark = j > 1 and parts[j - 1] in "’'"
             keep_lower = after_mark and len(part) <= 1  # "don't"-like endings stay lower
+            keep_lower = keep_lower or (j > 1 and parts[j - 1] == "-" and len(part) <= 2)  # co-op
             out.append(part if keep_lower else part[:1].upper() + part[1:])
         words.append("".join(out))
     return " ".join(words)

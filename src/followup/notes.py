@@ -497,7 +497,9 @@ def _concern(text: str) -> str:
         text,
         re.I,
     )
-    return (m.group("c") if m else text).rstrip(".")
+    if m is None:  # "Tomás worry: do I know print production", "concern she raised: X"
+        m = re.search(r"\b(?:worry|concern|worried|concerned)[^:]{0,20}:\s*(?P<c>.+)", text, re.I)
+    return (m.group("c") if m else text).rstrip(".?")
 
 
 def _fill_from_lines(brief: Brief, lines: list[NoteLine]) -> None:
