@@ -263,3 +263,66 @@ def test_lower_case_person_lines_and_a_company_role_opener() -> None:
 def test_a_company_without_a_role_word_is_not_split_from_a_phrase() -> None:
     b = brief("northside co-op pickup notes\n- kim lee, buyer\n")
     assert b.company is None and b.role is None
+
+
+# title lines, corrections and parts of the day, in forms the batches showed (new wordings)
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "role"),
+    [
+        ("Second round — Staff Accountant — Orchard Mutual", "Orchard Mutual", "Staff Accountant"),
+        ("Entrevista — Casa Verde, Oaxaca — Sous Chef (turno noche)", "Casa Verde", "Sous Chef"),
+        (
+            "NOTES - HARBORVIEW DENTAL GROUP (Office Manager) - north clinic",
+            "Harborview Dental Group",
+            "Office Manager",
+        ),
+        (
+            "RIDE-ALONG + INTERVIEW — Metro Transit — Bus Operator, nights",
+            "Metro Transit",
+            "Bus Operator",
+        ),
+    ],
+)
+def test_a_title_line_in_any_order(line: str, company: str, role: str) -> None:
+    b = brief(line + "\nWith: Dana Ortiz\nMe: Jo Park\n")
+    assert (b.company, b.role) == (company, role)
+
+
+def test_a_name_taken_back_is_not_written_to() -> None:
+    b = brief(
+        "Onsite — Metro Transit — Bus Operator\n"
+        "— Ms. Carla Diaz? no. it was Ms. Rosa Diaz, training lead. then w/ Sam Ortiz (ops mgr)\n"
+        "- ~~Tim Wu~~ Tom Wu sat in\nMe: Jo Park\n"
+    )
+    assert "Carla Diaz" not in [p.name for p in b.interviewers]
+    assert "Tim Wu" not in [p.name for p in b.interviewers]
+
+
+def test_a_part_of_the_day_headed_by_who_ran_it() -> None:
+    reading = read(
+        "Company: Metro Transit\nRole: Bus Operator\n"
+        "With: Rosa Diaz (trainer) and Sam Ortiz (ops manager)\nMe: Jo Park\n\n"
+        "ROAD TEST (Diaz):\n- she said work on mirror checks at stops\n\n"
+        "PANEL (Ortiz, Diaz sat in):\n- tell me abt a time you calmed an upset rider\n"
+        "- should also have mentioned my 4 years of bus routes in Fairview county\n"
+    )
+    rosa, sam = reading.brief.interviewers
+    assert rosa.topics == ["mirror checks at stops"]
+    assert sam.topics == ["a time I calmed an upset rider"]
+    assert reading.brief.forgot_to_mention == "my 4 years of bus routes"
+
+
+def test_a_count_of_people_is_not_a_person_and_a_numbered_panel_is_read() -> None:
+    b = brief(
+        "Final round — Executive Chef — Marlow Hotel\nMet three people, one after another:\n\n"
+        "1) Ines Varga, Chief Operating Officer (~20 min). Walked me through Toast, the "
+        "ordering system, and the banquet calendar she runs.\n"
+        "2) Paul Abe, current EA (leaving in May) (~15 min). Asked how I plan menus.\n"
+    )
+    assert [(p.name, p.title) for p in b.interviewers] == [
+        ("Ines Varga", "Chief Operating Officer"),
+        ("Paul Abe", "current EA"),
+    ]
+    assert b.interviewers[0].topics == ["Toast"]

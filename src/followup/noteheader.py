@@ -158,7 +158,8 @@ _PERSON_HEAD = re.compile(
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = re.compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,3}})"
-    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\))?(?:[.,;]\s|[.,;]?$)"
+    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\)){0,2}"
+    r"(?:[.,;]\s|[.,;]?$)"
 )
 # a person and a title on a line of lower-case notes: "- jess park = mktg mgr"
 _PERSON_LINE_LOWER = re.compile(
@@ -170,7 +171,13 @@ _TITLE_HINT = re.compile(
     r"cto|coo|cmo|cno|president|officer|principal|dean|professor|prof|supervisor|foreman|"
     r"wireman|engineer|eng|analyst|designer|architect|specialist|coordinator|nurse|advisor|"
     r"associate|editor|founder|member|hr|talent|educator|teacher|scientist|counsel|pi|"
-    r"investigator|captain|pilot|physician|surgeon|attorney|curator|registrar)\b",
+    r"investigator|captain|pilot|physician|surgeon|attorney|curator|registrar|chief|assistant|"
+    r"ea|executive|trainer|planner|buyer|clerk|administrator|superintendent|practitioner|"
+    r"therapist|pharmacist|technician|instructor|lecturer|librarian|counselor|consultant|"
+    r"accountant|controller|auditor|developer|dev|programmer|producer|strategist|directrice|"
+    r"directeur|gerente|jefe|jefa|operator|driver|cook|baker|cashier|rep|representative|agent|"
+    r"dispatcher|mechanic|electrician|plumber|welder|machinist|carpenter|barista|bartender|"
+    r"housekeeper|attendant|aide|caregiver|worker|hygienist|paralegal|teller|steward)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = re.compile(
@@ -254,6 +261,7 @@ def read_header(text: str) -> Header:
             (m := _PERSON_HEAD.match(line))
             and (len(m.group("name").split()) > 1 or _TITLE_HINT.search(m.group("title")))
             and not first_line
+            and not m.group("name").isupper()  # "ROAD TEST (Diaz):" heads a part of the day
             and not _NOT_PERSON_WORDS.search(m.group("name"))
             and not (header.company and same_person(m.group("name"), header.company))
         ):  # "Elena Varga (CEO):", a table row, a heading; not "Paralegal (litigation)"
@@ -310,6 +318,7 @@ def read_header(text: str) -> Header:
     for m in _POSSESSIVE_PERSON.finditer(joined):
         _add_person(header, _person(m.group("name"), None))
     declined = [m.group("name") for m in _DECLINED.finditer(text)]
+    declined += [m.group("name") or m.group("struck") for m in _CORRECTED.finditer(text)]
     declined += [m.group("name") for m in _SKIPPED.finditer(text)]
     header.people = [  # the candidate in a guest list, and a guest who declined, were not met
         p
@@ -471,6 +480,8 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
             first = re.sub(r"\s*\(.*$", "", first).rstrip(". ")
             name = first.split(",")[0]  # "Dr. Farah Haddad, PharmD"
+            if re.search(r"\d", first) or first.count(",") > 1:
+                first = name  # "Ethan Marsh, 2,300 TT, ATP": the name alone
             if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", name):
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
 
@@ -486,6 +497,11 @@ _DECLINED = re.compile(
 )
 
 
+# a name the notes take back: "Capt. Nadia Okonkwo? no. CORRECTION: it was ...", "~~Dana~~"
+_CORRECTED = re.compile(
+    rf"{_HON}?(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,2}})\s*\?+\s*"
+    r"(?:no|nope|wrong|actually no)\b|~~(?P<struck>[^~\n]+)~~",
+)
 # a person marked as not to be written to: "- Lin (recruiter) — only saw her at the door, skip"
 _SKIPPED = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,2})"
@@ -521,6 +537,8 @@ def _title_line(header: Header, line: str) -> None:
         return
     if not m or _LABEL.match(line) or _FORMER_LINE.search(line):
         return  # "Acme Corp - where I was until May" names the candidate's own employer
+    if _title_parts(header, line):
+        return
     left, right = m.group("left").strip(), m.group("right").strip()
     if _DATED.search(left) and not _INTRO_LINE.search(right):
         # "21-Aug-2025 (Thurs) -- interviewed at X", "interview was tue 4/22 -- Role @ Company"
@@ -576,6 +594,47 @@ def _title_line(header: Header, line: str) -> None:
         header.role = title_case_role(role)
 
 
+_MEETING_PART = re.compile(
+    r"\b(?:interview(?: notes)?|entrevue|entrevista|visit|screen|round|onsite|on-site|notes|"
+    r"check|call|panel|tryout)$",
+    re.I,
+)
+
+
+def _title_parts(header: Header, line: str) -> bool:
+    """A title line of three or more parts, in any order: 'Final round — Executive Assistant
+    to the CEO — Halcyon Bio', 'Entrevue — Studio Boréal, Montréal — UX Designer (bilingue)',
+    'GOLDCREST FOODS PLC (Supply Chain Analyst) - Ikeja office'. The part that reads as a job
+    title is the role, the first other part the company; a meeting form or a date is neither."""
+    parts = []
+    for part in re.split(r"\s+(?:--|[—–-])\s+", line):
+        aside = re.search(r"\(([^)]*)\)", part)
+        parts.append(re.sub(r"\s*\([^)]*\)", "", part).strip(" .!"))
+        if aside and _TITLE_HINT.search(aside.group(1)) and not _DURATION.match(aside.group(1)):
+            parts.append(aside.group(1).strip())
+    parts = [p for p in parts if p and not _DATED.search(p) and not _MEETING_PART.search(p)]
+    if len(parts) < 2 or re.search(r"@|\bw/|\bwith\b", line):
+        return False
+    roles = [
+        p.split(",")[0]
+        for p in parts
+        if _TITLE_HINT.search(p.split(",")[0]) and not _ORG_WORDS.search(p)
+    ]
+    others = [  # "Studio Boréal, Montréal" is the studio; "Brennan, Achterberg & Moreau LLP" all
+        p if _ORG_WORDS.search(p) else p.split(",")[0]
+        for p in parts
+        if p.split(",")[0] not in roles
+    ]
+    if len(roles) != 1 or not others or not _plausible_role(title_case_role(roles[0])):
+        return False
+    company = others[0]
+    if company.isupper() and len(company) > 4:  # "GOLDCREST FOODS PLC" -> "Goldcrest Foods PLC"
+        company = " ".join(w.capitalize() if len(w) > 3 else w for w in company.split())
+    header.company = header.company or restore_case(company)
+    _set_role(header, roles[0])
+    return True
+
+
 _FORMER_LINE = re.compile(
     r"\bwhere I (?:was|worked|work|am)\b|\b(?:my )?(?:old|former|previous|last|current) "
     r"(?:job|employer|company|role)\b",
@@ -606,7 +665,7 @@ def _plausible_role(role: str) -> bool:
     return (
         0 < len(words) <= 7
         and not _ORG_WORDS.search(role)
-        and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b", role)
+        and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b|[+&/]\s*$", role)
         and not all(w.isupper() and len(w) > 3 for w in words)  # "JATC" is an organisation
     )
 

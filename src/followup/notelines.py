@@ -134,7 +134,7 @@ _NEXT = re.compile(
 )
 _FORGOT = re.compile(
     r"\b(?:forgot(?: to (?:mention|say|bring up|tell \w+))?|forget to (?:mention|say|tell)|"
-    r"should have (?:said|mentioned|led)|"
+    r"should (?:also |really |definitely )?have (?:said|mentioned|led|brought up|told)|"
     r"should (?:say|mention|bring up)|didn'?t (?:get to|mention)|want to answer this better|"
     r"should bring up)\b",
     re.I,
@@ -156,6 +156,7 @@ _SHORTHAND = [
     (r"\bcmte\b", "committee"),
     (r"\bgr\b(?=\s+(?:units?|grade|class|students))", "grade"),
     (r"\byrs\b", "years"),
+    (r"(?<=\d )hrs\b|(?<=\d)hrs\b", "hours"),
     (r"\byr\b", "year"),
     (r"\bwks\b", "weeks"),
     (r"\bwk\b", "week"),
@@ -445,6 +446,11 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     text = re.sub(r"[!?]+$", "", line.strip().lstrip("#").strip())  # "PHIL!!"
     if re.match(r"^(?i:chef|coach)\s+\w+\s*(?::|$)", text):  # "Chef Dana:", as they are called
         text = text.split(None, 1)[1]
+    if part := re.match(r"^[^():]{1,30}\((?P<who>[^),]+)[^)]*\)\s*:\s*$", text):
+        # a part of the day headed by who ran it: "SIM (Silva):", "PANEL (Ortiz, Lee sat in):"
+        named = re.sub(rf"^{HON_PREFIX}", "", part.group("who").strip())
+        if hit := _match_person(named, people):
+            return hit
     for p in people:  # "Tom Whitfield, board chair. First names." opens Tom's part
         full = re.sub(r"['’]", "['’]", re.escape(p.name))  # either apostrophe
         if re.match(rf"^{HON_PREFIX}?{full}\s*(?:,|\(|[-–—:])", text):
@@ -580,7 +586,6 @@ def _classify(
     *,
     after_question: bool = False,
 ) -> NoteLine:
-    typed_lower = sentence[:1].islower() or re.search(r"(?:^|\s)i(?:\s|'|’)", sentence) is not None
     text = expand_shorthand(sentence)
     text = re.sub(r"^notes? to self\s*:\s*", "", text, flags=re.I)
     for p in people:  # restore the case of names typed in lower case
@@ -619,7 +624,8 @@ def _classify(
         return NoteLine(text, LineKind.OUTCOME, person)
     if _INTENT.search(text):
         return NoteLine(text, LineKind.INTENT, person)
-    if unit.section is LineKind.NEXT_STEPS or _NEXT.search(text):
+    asked = re.match(rf"(?:(?:he|she|they|{_SUBJ_PERSON})\s+)?asked\b", text)
+    if unit.section is LineKind.NEXT_STEPS or (_NEXT.search(text) and not asked):
         return NoteLine(text, LineKind.NEXT_STEPS, person)
     if _CONCERN.search(text):
         # "he pushed on offline/online metric mismatch": what they probed is a topic too
@@ -627,6 +633,12 @@ def _classify(
         phrase = _checked(_trim(probed.group("x")), PhraseKind.TOPIC) if probed else None
         return NoteLine(
             text, LineKind.CONCERN, person, phrase, PhraseKind.TOPIC if phrase else None
+        )
+    if re.match(r"tell me about\b", text, re.I) and unit.qa != "A":
+        # "tell me abt a time you disagreed with X": their question, in the candidate's words
+        phrase = _question_from_q(text)
+        return NoteLine(
+            text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION if phrase else None
         )
     numbered_q = re.match(r"(?P<q>(?:how|what|why|tell me|describe)\b[^?]*)\?", text, re.I)
     if numbered_q and unit.qa in (None, "-"):
@@ -675,7 +687,7 @@ def _classify(
     for kind, pattern, pkind in _PATTERNS:
         m = pattern.search(text)
         if m:
-            phrase = _phrase(m.groupdict().get("x"), pkind, m, typed_lower)
+            phrase = _phrase(m.groupdict().get("x"), pkind, m)
             about = _about(m, people, person)
             subject = (m.groupdict().get("s") or "").lower()
             if (
@@ -801,7 +813,7 @@ def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | 
 
 
 _S = (
-    rf"(?:^|[;,]\s*|\s-\s+|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
+    rf"(?:^|[;,:]\s*|\s-\s+|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
     rf"(?P<s>{_SUBJ_PERSON}|{_TEAM})\s+"
 )
 _S0 = (
@@ -917,6 +929,15 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         ),
         PhraseKind.TOPIC,
     ),
+    (  # feedback they gave: "she said work on flow speed", "he suggested I brush up on SQL"
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:said|told me|suggested|advised)(?:\s+(?:that\s+)?I\s+should|\s+to)?\s+"
+            r"(?:work on|focus on|brush up on|practi[sc]e|improve|look at)\s+(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
     (  # "Talked with Ana Lima (Design Lead) about the onboarding flow redesign."
         LineKind.TOPIC,
         re.compile(
@@ -952,7 +973,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         LineKind.TOPIC,
         re.compile(
             rf"{_S0}(?:walked me through|showed me|describ(?:ed|es?)|explain(?:ed|s)?)\s+"
-            rf"(?P<x>(?:the|their|his|her|a|an)\s.+)",
+            rf"(?P<x>(?:the|their|his|her|a|an)\s.+|(?-i:[A-Z])\S+(?:\s.+)?)",
             re.I,
         ),
         PhraseKind.TOPIC,
@@ -974,9 +995,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
 ]
 
 
-def _phrase(
-    raw: str | None, pkind: PhraseKind, m: re.Match[str], typed_lower: bool = False
-) -> str | None:
+def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     raw = raw or groups.get("y") or groups.get("z") or groups.get("w")
     if raw is None and pkind is PhraseKind.TOPIC:
@@ -1007,36 +1026,25 @@ def _phrase(
         phrase = re.sub(r"\bI'd(?=\s+(?:done|been|had|[a-z]+ed)\b)", "I had", phrase)
         phrase = re.sub(r"\bI'd\b", "I would", phrase)
         phrase = re.sub(r"\bI'm\b", "I am", phrase)
-    phrase = _proper_case(phrase, typed_lower)
+    phrase = _proper_case(phrase)
     if pkind is PhraseKind.MINE:
         return phrase if sure_phrase(phrase, pkind) else None
-    return _checked(phrase, pkind)
+    checked = _checked(phrase, pkind)
+    if checked is None and pkind is PhraseKind.TOPIC and "," in phrase:
+        # "Concur, the travel vendor, and the offsite she plans": the first item is sure
+        checked = _checked(phrase.split(",")[0].strip(), pkind)
+    return checked
 
 
 _MONTH_NAMES = [m for m in MONTH_NAMES if m != "may"]  # "may" is mostly the verb
 
 
-def _proper_case(phrase: str, typed_lower: bool) -> str:
-    """Notes typed in lower case: month names and the place after 'at' or 'from' ('at rye &
-    barrel') get their capitals back; 'at the call center' is left alone."""
-    phrase = re.sub(
-        r"\b(" + "|".join(_MONTH_NAMES) + r")\b", lambda m: m.group(1).capitalize(), phrase
-    )
-    if not typed_lower:  # typed in sentence case: its lower-case words are not names
-        return phrase
-
-    def place(m: re.Match[str]) -> str:
-        words = m.group("place").split()
-        return m.group("prep") + " ".join(
-            w if w in ("&", "and", "of") else w.capitalize() for w in words
-        )
-
+def _proper_case(phrase: str) -> str:
+    """Month names get their capitals back. Other words typed in lower case get capitals only
+    from the notes' own evidence (notes.py: the name written so elsewhere), never from their
+    place in a sentence: 'at stops' is not a name, though 'at rye & barrel' may be one."""
     return re.sub(
-        r"(?P<prep>\b(?:at|from)\s+)(?P<place>(?!the\b|my\b|a\b|an\b|your\b|our\b|home\b|"
-        r"work\b|least\b|first\b)[a-z][a-z'&]*(?:\s+(?:&\s+)?(?!and\b|with\b|for\b|to\b|in\b|"
-        r"on\b|during\b)[a-z][a-z']*){0,3})(?=$|[,.;]|\s+(?:and|with|for|to|in|on|during)\b)",
-        place,
-        phrase,
+        r"\b(" + "|".join(_MONTH_NAMES) + r")\b", lambda m: m.group(1).capitalize(), phrase
     )
 
 
@@ -1169,11 +1177,15 @@ def _question_from_q(text: str) -> str | None:
     return None
 
 
+_LAST_PLACE = re.compile(r"\s+(?:at|in|on|for|with|from|during)\s+(?:(?!\b(?:at|in|on)\b).)*$")
+
+
 def _forgot_phrase(text: str) -> str | None:
     """The first-person point the candidate forgot to make, as a clause they can send."""
     m = re.search(
         r"(?:forgot\s*:|forg[eo]t to (?:mention|say|bring up)|"
-        r"should (?:have said|have mentioned|say|mention|bring up|have led with))"
+        r"should (?:(?:also |really )?have (?:said|mentioned|brought up|led with)|say|mention|"
+        r"bring up))"
         r"\s+(?:that\s+)?(?P<x>.+)",
         text,
         re.I,
@@ -1196,6 +1208,12 @@ def _forgot_phrase(text: str) -> str | None:
         return None
     if len(point.split()) > 30:
         return None
+    while re.match(r"my\s", point, re.I) and len(point.split()) > 6:
+        # a noun phrase, not a clause: short enough to say "I also wanted to mention my X"
+        shorter = _LAST_PLACE.sub("", point)
+        if shorter == point:
+            return None
+        point = shorter
     return point
 
 
