@@ -326,3 +326,47 @@ def test_a_count_of_people_is_not_a_person_and_a_numbered_panel_is_read() -> Non
         ("Paul Abe", "current EA"),
     ]
     assert b.interviewers[0].topics == ["Toast"]
+
+
+def test_a_company_asked_about_is_not_a_person_and_a_dated_line_names_one() -> None:
+    reading = read(
+        "video screen w/ Larkspur (Implementation Specialist, EMEA)\n"
+        "tues (11/24/2026), 25 min, Odile Marchand — talent partner\nme: Jo Park\n\n"
+        "Q: why Larkspur?\nA: the API-first product\n"
+        "Q: tell me about yourself\nA: 4 yrs onboarding\n"
+        "- forgot to mention I've run Pendo AND Appcues rollouts (they use Pendo)\n"
+    )
+    b = reading.brief
+    assert (b.company, b.role) == ("Larkspur", "Implementation Specialist")
+    assert [(p.name, p.title) for p in b.interviewers] == [("Odile Marchand", "talent partner")]
+    assert b.forgot_to_mention == "I've run Pendo and Appcues rollouts"
+    assert "yourself" not in " ".join(b.all_topics())
+
+
+def test_a_person_named_mid_paragraph_and_a_first_name_beside_a_full_one() -> None:
+    b = brief(
+        "Harlow Trust — Support Worker\n\n"
+        "Part 1 was a role play. Ines Kovac (deputy manager) observed, then asked how I'd calm "
+        "a resident.\nPart 2: panel with Ruth Mbeki (registered manager) and Ines again.\n"
+        "Me: Jo Park\n"
+    )
+    assert sorted((p.name, p.title) for p in b.interviewers) == [
+        ("Ines Kovac", "deputy manager"),
+        ("Ruth Mbeki", "registered manager"),
+    ]
+
+
+def test_notes_half_in_french_and_a_private_part_after_a_dash() -> None:
+    reading = read(
+        "Entrevue — Atelier Nord, Québec — Product Designer\n"
+        "moi : Jo Park\n\n"
+        "J'ai rencontré Élise Tremblay (directrice produit) et Marc Roy (lead dev).\n\n"
+        "Élise :\n- parlé beaucoup de la recherche utilisateur\n\n"
+        "privé —\n- Marc semble épuisé, team might be in trouble\n"
+    )
+    b = reading.brief
+    assert b.candidate == "Jo Park"
+    assert [p.name for p in b.interviewers] == ["Élise Tremblay", "Marc Roy"]
+    assert b.interviewers[0].topics == ["recherche utilisateur"]
+    assert "trouble" not in " ".join(b.all_topics())
+    assert not any(ln.usable for ln in reading.lines if "trouble" in ln.text)

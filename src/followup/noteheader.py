@@ -60,7 +60,7 @@ _LABEL = re.compile(
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|where|location|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
+    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -94,7 +94,8 @@ _PEOPLE_INTRO = re.compile(
 _INTRO_LINE = re.compile(
     r"\b(?:interview(?:ed|ing)?|int|intvw|intv|onsite|on-site|met|meeting|phone screen|screen|"
     r"recruiter call|call|final (?:round|rd)|"
-    r"talked (?:with|to)|spoke (?:with|to)|chatted with|video call|panel)\b",
+    r"talked (?:with|to)|spoke (?:with|to)|chatted with|video call|panel|rencontré|entrevue|"
+    r"entrevista)\b",
     re.I,
 )
 _PEOPLE_END = re.compile(
@@ -143,9 +144,23 @@ _ME_INLINE = re.compile(
 _COMPANY_ROLE_LINE = re.compile(
     r"^(?P<company>[^,@\n]{3,60}),\s+(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b", re.I
 )
-_WITH_NAME = re.compile(rf"(?:^|\s)(?:with|w/)\s+{HON_PREFIX}?[A-Z]")
+_WITH_NAME = re.compile(rf"(?:^|\s)(?:with|w/|avec|rencontré|conocí a)\s+{HON_PREFIX}?{UPPER}")
 _FROM_PERSON = re.compile(
     rf"\bfrom\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL}),\s+(?P<title>[^,@()\n.]{{2,40}})"
+)
+# a sentence that opens with a person, their title in brackets, then what they did
+_PERSON_ACTS = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})\s*"
+    r"\((?P<title>[^)\n]{2,40})\)\s+(?:[a-z]+ed|ran|sat|led|took|gave|did|was|is)\b",
+    re.M,
+)
+_FULL_NAME = re.compile(rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}}")
+_WHY_ORG = re.compile(rf"\bwhy\s+(?:join\s+|work (?:at|for)\s+)?(?P<org>{UPPER}[\w&’'-]+)\s*\?")
+# a date, a weekday or a duration: a part of a title line that names no company
+_DATED_PART = re.compile(
+    r"\d{1,2}/\d{1,2}|\b\d+\s*(?:min|mins|minutes|hrs?|hours?)\b|"
+    r"\b(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?\b|\byesterday\b|\btoday\b",
+    re.I,
 )
 _HONORIFIC_NAME = re.compile(
     rf"(?P<name>{HON_PREFIX}{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
@@ -248,9 +263,13 @@ def read_header(text: str) -> Header:
             r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I
         ) or (_INTRO_LINE.search(line) and _WITH_NAME.search(line))
         if intro:
-            for person in _people_in_intro(line.strip(" -*")):
-                if len(person.name.split()) < 2 and not intro.group().strip().lower().startswith(
-                    ("then", "met", "also")
+            listed = _people_in_intro(line.strip(" -*"))
+            full_named = any(len(p.name.split()) > 1 for p in listed)
+            for person in listed:
+                if (
+                    len(person.name.split()) < 2
+                    and not full_named  # "with Dolores Whitfield (manager) and Sam again"
+                    and not intro.group().strip().lower().startswith(("then", "met", "also"))
                 ):
                     continue
                 if re.search(r"\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}\b", line):
@@ -300,6 +319,9 @@ def read_header(text: str) -> Header:
                 and not _NOT_PERSON_WORDS.search(m.group("name"))
             ):
                 _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
+        if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), m.group("title")))
     for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -317,6 +339,14 @@ def read_header(text: str) -> Header:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
         _add_person(header, _person(m.group("name"), None))
+    for m in _WHY_ORG.finditer(text):  # "Q: why Brightwave?" asks about the company, no person
+        org = m.group("org")
+        for p in [p for p in header.people if same_person(p.name, org) and " " not in p.name]:
+            header.people.remove(p)
+            if header.role is None and p.title and _TITLE_HINT.search(p.title):
+                _set_role(header, p.title.split(",")[0])  # "w/ Brightwave (CS Manager, ...)"
+        if header.company is None or _DATED_PART.search(header.company):
+            header.company = org
     declined = [m.group("name") for m in _DECLINED.finditer(text)]
     declined += [m.group("name") or m.group("struck") for m in _CORRECTED.finditer(text)]
     declined += [m.group("name") for m in _SKIPPED.finditer(text)]
@@ -429,9 +459,14 @@ _ROLE_LABELS = {
 
 
 def _apply_label(header: Header, label: str, value: str) -> None:
-    label = {"empresa": "company", "puesto": "role", "con": "with", "fecha": "date"}.get(
-        label, label
-    )
+    label = {
+        "empresa": "company",
+        "puesto": "role",
+        "con": "with",
+        "fecha": "date",
+        "moi": "me",
+        "yo": "me",
+    }.get(label, label)
     label = "my name" if label.startswith("my name") else label  # "my name on the application"
     if label in ("company", "organization", "organisation", "employer", "firm"):
         if is_placeholder(value):
@@ -537,6 +572,14 @@ def _title_line(header: Header, line: str) -> None:
         return
     if not m or _LABEL.match(line) or _FORMER_LINE.search(line):
         return  # "Acme Corp - where I was until May" names the candidate's own employer
+    last = m.group("left").split(",")[-1].strip()
+    if (
+        "," in m.group("left")
+        and _FULL_NAME.fullmatch(last)
+        and _TITLE_HINT.search(m.group("right"))
+    ):  # "last Thurs, 30 min, Tamsin Greaves — talent partner": a person, not a company
+        _add_person(header, _person(last, m.group("right")))
+        return
     if _title_parts(header, line):
         return
     left, right = m.group("left").strip(), m.group("right").strip()
@@ -623,7 +666,7 @@ def _title_parts(header: Header, line: str) -> bool:
     others = [  # "Studio Boréal, Montréal" is the studio; "Brennan, Achterberg & Moreau LLP" all
         p if _ORG_WORDS.search(p) else p.split(",")[0]
         for p in parts
-        if p.split(",")[0] not in roles
+        if p.split(",")[0] not in roles and not _DATED_PART.search(p)
     ]
     if len(roles) != 1 or not others or not _plausible_role(title_case_role(roles[0])):
         return False
@@ -748,7 +791,9 @@ def _cut_company(text: str) -> str:
 def _people_in_intro(line: str) -> list[Person]:
     lowercase_notes = sum(c.isupper() for c in line) <= 2
     people: list[Person] = []
-    segments = re.split(r"\b(?:with\b|w/|(?:spoke|talked) to\b)\s*", line, flags=re.I)[1:]
+    segments = re.split(
+        r"\b(?:with\b|w/|(?:spoke|talked) to\b|avec\b|rencontré\b|conocí a\b)\s*", line, flags=re.I
+    )[1:]
     opener = re.match(
         r"\s*(?:spoke (?:to|with)|talked (?:to|with)|chatted with|met with|call with|"
         r"phone screen with|coffee with)\b",
@@ -763,11 +808,13 @@ def _people_in_intro(line: str) -> list[Person]:
         part = segment[: cut.start()] if cut else segment
         # "Keisha Montgomery, Regional Operations Manager at Ridgeway ..." keeps its title
         part = re.split(r"\s+at\s+(?=[A-Z])|\s+@", part)[0]
+        listed = parse_people(part)
+        full_named = any(len(p.name.split()) > 1 for p in listed)  # "A B (x) and Sam again"
         people += [
             p
-            for p in parse_people(part)
+            for p in listed
             if (lowercase_notes or _typed_capitalised(p.name, part))
-            and (len(p.name.split()) > 1 or p.title or lowercase_notes or opener)
+            and (len(p.name.split()) > 1 or p.title or lowercase_notes or opener or full_named)
         ]
     return people
 
@@ -823,7 +870,8 @@ def parse_people(value: str) -> list[Person]:
 
 # what joins people in a list: commas, "+", "&", "and" (then), ";", a spaced slash
 _JOINER = re.compile(
-    r"\s*,\s*(?:(?:and|&|\+)\s+)?(?:then\s+)?|\s+(?:\+|&|and(?:\s+then)?|/)\s+|\s*;\s*|\s*\+\s*"
+    r"\s*,\s*(?:(?:and|&|\+)\s+)?(?:then\s+)?|\s+(?:\+|&|and(?:\s+then)?|/|et|y)\s+|\s*;\s*|"
+    r"\s*\+\s*"
 )
 
 

@@ -139,9 +139,10 @@ _FORGOT = re.compile(
     r"should bring up)\b",
     re.I,
 )
-_CONCERN = re.compile(
-    r"(?<![\w-])(?:concern(?:ed|s)?|worr(?:y|ied|ies)|skeptical|hesitant|unsure|nervous|pushed on|"
-    r"doubts?)\b",
+_CONCERN = re.compile(  # not a noun in a list ("neglect concerns, school refusal")
+    r"(?<![\w-])(?:concerned|(?:her|his|its|one|big|main|only|had|has|raised|voiced)\s+"
+    r"concerns?|concerns?(?=\s*(?:about|that|re\b|:|over|with|was|is))|worr(?:y|ied|ies)|"
+    r"skeptical|hesitant|unsure|nervous|pushed on|doubts?)\b",
     re.I,
 )
 _URL = re.compile(r"https?://\S+")
@@ -214,10 +215,14 @@ _QA = re.compile(r"^\s*(?P<qa>Q|A)\s*[:.]\s*", re.I)
 _LABEL_LINE = re.compile(
     r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’,-]{0,30}?)[*_]*\s*:[*_]*(?:\s+(?P<rest>.*))?$"
 )
+_DASHED_SECTION = re.compile(r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,]{0,30}?)[*_]*\s*(?:[—–]|--?)\s*$")
 _SECTION_KINDS = {
     "forgot": LineKind.FORGOT,
     "didn't say": LineKind.FORGOT,
     "private": LineKind.PRIVATE,
+    "privé": LineKind.PRIVATE,
+    "privado": LineKind.PRIVATE,
+    "confidentiel": LineKind.PRIVATE,
     "personal": LineKind.PRIVATE,
     "not for mail": LineKind.PRIVATE,
     "not for the e": LineKind.PRIVATE,
@@ -371,6 +376,11 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                     current.append(rest)
                 continue
             label = _LABEL_LINE.match(line)
+            dashed = _DASHED_SECTION.match(line)  # "private —", "Not for the email -"
+            if dashed and _section_kind(dashed.group("label")) is not None:
+                _flush(units, current, section, person, current_qa)
+                section = _section_kind(dashed.group("label"))
+                continue
             if (
                 label
                 and _section_kind(label.group("label")) is not None
@@ -929,6 +939,15 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         ),
         PhraseKind.TOPIC,
     ),
+    (  # notes half in French: "parlé beaucoup d'accessibilité", "on a parlé de Storybook"
+        LineKind.TOPIC,
+        re.compile(
+            r"^(?:on a |nous avons |j'ai |il a |elle a )?parlé (?:beaucoup |longtemps |surtout )?"
+            r"(?:de la |de l'|du |des |de |d')(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
     (  # feedback they gave: "she said work on flow speed", "he suggested I brush up on SQL"
         LineKind.TOPIC,
         re.compile(
@@ -1159,6 +1178,8 @@ def _question_from_q(text: str) -> str | None:
     """'Tell me about X.' -> 'X'; 'How would you X?' -> 'how I would X'."""
     t = text.strip().rstrip("?.")
     m = re.match(r"tell me about\s+(?P<x>.+)", t, re.I)
+    if m and re.fullmatch(r"(?:you|yourself)\W*", m.group("x"), re.I):
+        return None  # "tell me about yourself" says nothing specific
     if m:
         phrase = _trim(re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "I", m.group("x"))))
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
@@ -1191,6 +1212,8 @@ def _forgot_phrase(text: str) -> str | None:
         re.I,
     )
     point = m.group("x") if m else text
+    point = re.sub(r"\s*\([^)]*\)", "", point)  # "(they use Gainsight)": an aside to self
+    point = re.sub(r"\b(AND|OR|ALSO|TOO|BOTH)\b", lambda w: w.group().lower(), point)
     point = re.split(r"\s+(?:--|—|–)\s+|;\s*|\s+so\s+(?=I\b)", point)[0]
     # "I speak Polish, many people in his team speak Polish": the aside about them goes
     point = re.split(r",\s+(?=[^,]*\b(?:his|her|their|he|she|they)\b)", point)[0]
