@@ -370,3 +370,31 @@ def test_notes_half_in_french_and_a_private_part_after_a_dash() -> None:
     assert b.interviewers[0].topics == ["recherche utilisateur"]
     assert "trouble" not in " ".join(b.all_topics())
     assert not any(ln.usable for ln in reading.lines if "trouble" in ln.text)
+
+
+def test_two_roles_in_one_day_each_person_with_their_own_role() -> None:
+    from followup.checker.engine import Checker
+    from followup.core import MessageKind
+    from followup.writer.pipeline import Pipeline, WriteRequest
+
+    text = (
+        "Lakeside Health - two interviews, one morning, Tue 11/24/2026\n\n"
+        "1) 9:00 — Patient Access Representative — w/ Gail Ortiz (Access Supervisor)\n"
+        "- gail talked about the new check-in kiosks\n\n"
+        "2) 10:30 — Scheduling Coordinator — with Femi Adeyemi (Clinic Manager)\n"
+        "- Femi is migrating the clinic to Epic next spring\n\n"
+        "me: Jo Park\n"
+    )
+    reading = read(text)
+    assert reading.roles == {
+        "Gail Ortiz": "Patient Access Representative",
+        "Femi Adeyemi": "Scheduling Coordinator",
+    }
+    assert reading.for_person("Femi Adeyemi").brief.role == "Scheduling Coordinator"
+    notes = Notes(front_matter={}, text=text, source="n.txt")
+    pipeline = Pipeline(Checker.from_settings())
+    drafts = pipeline.run(WriteRequest(notes, MessageKind.THANK_YOU, today=TODAY)).drafts
+    by_name = {d.recipient.name: d.body for d in drafts if d.recipient}
+    assert "Scheduling Coordinator" in by_name["Femi Adeyemi"]
+    assert "Scheduling Coordinator" not in by_name["Gail Ortiz"]
+    assert "Patient Access Representative" in by_name["Gail Ortiz"]

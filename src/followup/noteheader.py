@@ -41,6 +41,7 @@ class Person:
     title: str | None = None
     honorific: str | None = None
     met_on: str | None = None  # the text of the line that says when they met, if it does
+    role: str | None = None  # the role they interviewed for, when the notes cover two roles
 
 
 @dataclass
@@ -154,6 +155,12 @@ _PERSON_ACTS = re.compile(
     r"\((?P<title>[^)\n]{2,40})\)\s+(?:[a-z]+ed|ran|sat|led|took|gave|did|was|is)\b",
     re.M,
 )
+# a part of the day for one role, then who it was with: "B) 11:30 — Digital Literacy Specialist
+# — w/ Rohan B (Adult Services Mgr)"
+_ROLE_THEN_PEOPLE = re.compile(
+    r"(?:^|[—–]|--|\s-\s)\s*(?P<role>[A-Z][^—–@()\n:]{2,50}?)\s*(?:[—–]|--|\s-\s)\s*"
+    r"(?:w/|with)\s+(?P<people>[A-Z].+)$"
+)
 _FULL_NAME = re.compile(rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}}")
 _WHY_ORG = re.compile(rf"\bwhy\s+(?:join\s+|work (?:at|for)\s+)?(?P<org>{UPPER}[\w&’'-]+)\s*\?")
 # a date, a weekday or a duration: a part of a title line that names no company
@@ -259,6 +266,13 @@ def read_header(text: str) -> Header:
         header.company = header.company or restore_case(m.group("company").strip())
         header.role = header.role or title_case_role(m.group("role").strip())
     for line in text.splitlines():
+        if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
+            # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
+            role = title_case_role(both.group("role").strip())
+            for person in _people_in_intro("with " + both.group("people")):
+                if _plausible_role(role):
+                    person.role = role
+                _add_person(header, person)
         intro = re.match(
             r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I
         ) or (_INTRO_LINE.search(line) and _WITH_NAME.search(line))
@@ -936,6 +950,7 @@ def _add_person(header: Header, person: Person | None) -> None:
         if same_person(known.name, person.name):
             known.title = known.title or person.title
             known.honorific = known.honorific or person.honorific
+            known.role = known.role or person.role
             if len(person.name.split()) > len(known.name.split()):
                 known.name = person.name
             return

@@ -276,6 +276,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
     single = people[0].name if len(people) == 1 else None
     for unit in units:
         before = current
+        unit_start = len(lines)
         if unit.person is not None:
             current = unit.person
         elif unit.section is not None:
@@ -290,7 +291,13 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                 lines.append(NoteLine(whole.text, kind, whole.about, raw=sentence))
                 continue
             for clause in _clauses(sentence):
-                asked = bool(lines) and lines[-1].kind is LineKind.QUESTION
+                asked = bool(lines) and (
+                    (lines[-1].kind is LineKind.QUESTION and lines[-1].about == current)
+                    or (  # "guest recovery: asked about X. the wedding block at the Hyatt"
+                        len(lines) > unit_start
+                        and re.search(r"\basked\b", lines[-1].text) is not None
+                    )
+                )
                 line = _classify(clause, unit, people, current or single, after_question=asked)
                 if (
                     lines
@@ -752,8 +759,10 @@ _FINITE_VERB = re.compile(
 # a clause whose subject is the topic: "email open rates tanked", "foot traffic dropped by a third"
 _SUBJECT_THEN_VERB = re.compile(
     r"^(?P<subject>\S+(?:\s+\S+){1,5}?)\s+(?:\w+ed|fell|grew|rose|went (?:up|down)|is (?:down|up)|"
-    r"are (?:down|up))(?=$|\s+(?:by|from|to|since|in|last|this|over|after|\d))",
+    r"are (?:down|up)|down|up)(?=$|\s+(?:by|from|to|since|in|last|this|over|after|\d))",
 )
+# an arrow inside a noun phrase ("designer → dev handoff"), not one that leads to an answer
+_ARROW_INSIDE = re.compile(r"\w\s*(?:->|→|=>)\s*[\w-]+\s*(?:[,;.]|$)")
 # an aside or a label that marks a line as the candidate's own answer
 _MINE_MARK = re.compile(
     r"\((?:my answer|me|mine|I said|my idea|my pitch|my take)\)|"
@@ -775,6 +784,8 @@ def _bare_topic(text: str) -> str | None:
     of a list ('HSE framework bids, the new unit programme'), the first item."""
     if _MINE_MARK.search(text):
         return None  # "coaching first (my answer)": what the candidate said
+    if _ARROW_INSIDE.search(text):
+        return None  # "handoff designer → dev, he hates redlines": the phrase would be cut short
     phrase = re.split(r",\s+", _trim(text))[0]
     words = phrase.split()
     if re.search(r"\b(?:I|me|my|mine|myself)\b", phrase) or _SPOKEN_VERB.match(phrase):
@@ -1090,7 +1101,7 @@ def _trim(text: str) -> str:
 
 
 _NOT_SURE = re.compile(
-    r"\b(?:he|she|him|they|them|we|(?-i:us)|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
+    r"\b(?:he|she|him|they|them|we|(?-i:us)|(?-i:it)|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
     r"something|somehow|kinda|sorta|gonna|wanna|idk|tbh|btw|fine|ok|okay)\b|[?!@]|\.\.|"
     r"\$|\d+\s?k\b|\bw/|\bI(?:'d|'m|'ll|'ve)\b|^I\b",
     re.I,

@@ -217,10 +217,19 @@ class Reading:
     all_text: str = ""  # every word of the notes, for the grounding check
     text: str = ""  # the free text as the readers saw it (tables and pasted forms undone)
     met_on: dict[str, dt.date] = field(default_factory=dict)  # when notes span several days
+    roles: dict[str, str] = field(default_factory=dict)  # when people were met for two roles
 
     def day_met(self, name: str) -> dt.date | None:
         """The day the candidate met this person (the interview date unless the notes say)."""
         return self.met_on.get(name, self.brief.interview_date)
+
+    def for_person(self, name: str) -> Reading:
+        """The reading a note to this person is written from: with the role they interviewed
+        the candidate for, when the notes cover two roles ("did BOTH interviews")."""
+        role = self.roles.get(name)
+        if role is None or role == self.brief.role:
+            return self
+        return dataclasses.replace(self, brief=self.brief.model_copy(update={"role": role}))
 
     def missing(self, kind: MessageKind | None = None) -> list[str]:
         """The facts a message needs that the notes do not give (in FACTS order); a check-in
@@ -321,6 +330,11 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             met_on[person.name] = day
     if len(set(met_on.values())) > 1 and brief.interview_date in (None, min(met_on.values())):
         brief.interview_date = max(met_on.values())  # the last round is the interview
+    roles = {p.name: p.role for p in header.people if p.role}
+    if len(set(roles.values())) < 2 or _str(fm.get("role")):
+        roles = {}  # one role for everyone, or the front matter names it
+    elif brief.role is None or brief.role not in roles.values():
+        brief.role = next(iter(roles.values()))
     return Reading(
         brief,
         lines,
@@ -330,6 +344,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         all_text=notes.all_text,
         text=text,
         met_on=met_on,
+        roles=roles,
     )
 
 
@@ -492,7 +507,7 @@ def _section(text: str, *keys: str) -> list[str]:
 def _concern(text: str) -> str:
     """'Priya was concerned that I haven't used Go' -> 'I haven't used Go'."""
     m = re.search(
-        r"\b(?:concerned|worried|worry|unsure|hesitant|nervous|skeptical)\s+(?:that|about|of)\s+"
+        r"\b(?:concerned|worried|worry|unsure|hesitant|nervous|skeptical)\s+(?:(?:that|about|of)\s+)?"
         r"(?P<c>.+)",
         text,
         re.I,
