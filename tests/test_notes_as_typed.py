@@ -398,3 +398,50 @@ def test_two_roles_in_one_day_each_person_with_their_own_role() -> None:
     assert "Scheduling Coordinator" in by_name["Femi Adeyemi"]
     assert "Scheduling Coordinator" not in by_name["Gail Ortiz"]
     assert "Patient Access Representative" in by_name["Gail Ortiz"]
+
+
+def test_a_first_job_interview_told_as_a_story() -> None:
+    reading = read(
+        "first interview ever!!! Harbor Hardware on 5th St, weekend cashier/stocker\n"
+        "it was sat nov 21 2026 at noon\nme = Jo Park, junior at Westview High\n\n"
+        "the owner was Mr. Okafor (owner). just him.\n\n"
+        "what he asked:\n- why do i want to work at harbor hardware\n"
+        "- if i can work sundays\n- if i ever used a register\n\n"
+        "Private / not for the email\n- pay is $13 an hour\n- my cousin works there lol\n"
+    )
+    b = reading.brief
+    assert (b.company, b.role) == ("Harbor Hardware", "Weekend Cashier/Stocker")
+    assert [(p.honorific, p.name) for p in b.interviewers] == [("Mr.", "Okafor")]
+    assert b.interviewers[0].topics[:2] == [
+        "whether I can work sundays",
+        "whether I ever used a register",
+    ]
+    assert b.interviewers[0].topics[-1] == "why I want to work at Harbor Hardware"  # generic: last
+    assert not any(ln.usable for ln in reading.lines if "cousin" in ln.text or "$13" in ln.text)
+
+
+def test_labels_people_write_for_who_was_met_and_what_for() -> None:
+    b = brief(
+        "Event: Interview — Grants Officer II, Fairmount Community Trust\n"
+        "DTG: Tue 24 Nov 2026\n"
+        "Personnel met: Ada Byrne (Director); and the finance lead, Omar Said. Maybe also an "
+        "intern called Pip?\nCandidate: Jo Park\n"
+    )
+    assert (b.company, b.role) == ("Fairmount Community Trust", "Grants Officer II")
+    assert [(p.name, p.title) for p in b.interviewers] == [
+        ("Ada Byrne", "Director"),
+        ("Omar Said", "finance lead"),
+    ]
+    yoga = brief(
+        "🌿 audition class @ Juniper Barre Studio ✨ — sat nov 21 2026\n"
+        "for: barre + pilates instructor, 3 classes/wk\nme: Jo Park\n"
+        "met Lina Ortiz (owner) 🙏\n"
+        "- talked abt the 7am slot nobody wants 😅 i said i'll take it\n"
+    )
+    assert (yoga.company, yoga.role) == ("Juniper Barre Studio", "Barre and Pilates Instructor")
+    assert yoga.interviewers[0].topics == ["the 7am slot nobody wants"]
+
+
+def test_a_role_after_the_company_aside_on_the_opening_line() -> None:
+    b = brief("interview was tue nov 24 2026 @ Moss & Vine (design studio, Leeds), junior writer\n")
+    assert (b.company, b.role) == ("Moss & Vine", "Junior Writer")

@@ -59,7 +59,7 @@ class Header:
 _LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
-    r"attendees|invitees|where|location|"
+    r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
     r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
@@ -161,6 +161,20 @@ _ROLE_THEN_PEOPLE = re.compile(
     r"(?:^|[—–]|--|\s-\s)\s*(?P<role>[A-Z][^—–@()\n:]{2,50}?)\s*(?:[—–]|--|\s-\s)\s*"
     r"(?:w/|with)\s+(?P<people>[A-Z].+)$"
 )
+_ROLE_AFTER_COMPANY = re.compile(
+    r"(?:@|\bat)\s+[A-Z][^,()\n]{1,40}?\s*\([^)\n]*\),\s*(?P<role>[a-zA-Z][\w /&+-]{2,40}?)\s*$"
+)
+_AFTER_CHATTER = re.compile(
+    r"\b(?:interview|screen|onsite)(?:\s+[a-z]+){0,3}\W*[!:]+\s+(?P<company>[A-Z][^,\n]{2,50}),\s*"
+    r"(?P<role>[a-zA-Z][\w /&+-]{2,40}?)\s*$",
+    re.I,
+)
+_WAS_PERSON = re.compile(
+    rf"\b(?:the\s+)?(?P<who>manager|interviewer|recruiter|hiring manager|owner|supervisor|"
+    rf"director|principal|chef)\s+(?:was|is)\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}"
+    rf"(?:\s+{UPPER}{NAME_TAIL})?)(?:\s*\((?P<title>[^)\n]{{2,40}})\))?",
+    re.I,
+)
 _FULL_NAME = re.compile(rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}}")
 _WHY_ORG = re.compile(rf"\bwhy\s+(?:join\s+|work (?:at|for)\s+)?(?P<org>{UPPER}[\w&’'-]+)\s*\?")
 # a date, a weekday or a duration: a part of a title line that names no company
@@ -199,7 +213,8 @@ _TITLE_HINT = re.compile(
     r"accountant|controller|auditor|developer|dev|programmer|producer|strategist|directrice|"
     r"directeur|gerente|jefe|jefa|operator|driver|cook|baker|cashier|rep|representative|agent|"
     r"dispatcher|mechanic|electrician|plumber|welder|machinist|carpenter|barista|bartender|"
-    r"housekeeper|attendant|aide|caregiver|worker|hygienist|paralegal|teller|steward)\b",
+    r"housekeeper|attendant|aide|caregiver|worker|hygienist|paralegal|teller|steward|"
+    r"copywriter|writer|teacher|stocker|server|host|nanny|tutor)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = re.compile(
@@ -260,6 +275,19 @@ def read_header(text: str) -> Header:
     for line in _intro_lines(region):
         if header.company is None:
             header.company = _company_in(line)
+    for line in lines[:4]:
+        if header.role is None and (after := _ROLE_AFTER_COMPANY.search(line)):
+            role = after.group("role").strip()  # "@ Fable & Fir (ad agency), junior copywriter"
+            if _TITLE_HINT.search(role):
+                _set_role(header, role)
+        if header.company is None and (chat := _AFTER_CHATTER.search(line)):
+            # "my first real job interview!!! FreshWay Market on Route 9, part time cashier"
+            company = _cut_company(chat.group("company"))
+            if company and _TITLE_HINT.search(chat.group("role")):
+                header.company = company
+                _set_role(header, chat.group("role"))
+    for m in _WAS_PERSON.finditer(text):  # "the manager was Ms. Tran (store manager)"
+        _add_person(header, _person(m.group("name"), m.group("title") or m.group("who")))
     if header.candidate is None and (m := _ME_INLINE.search(text)):
         header.candidate = restore_case(m.group("name").strip())
     if lines and (m := _COMPANY_ROLE_LINE.match(lines[0])):
@@ -372,6 +400,8 @@ def read_header(text: str) -> Header:
     ]
     if header.date_text is None:
         header.date_text = region
+    if header.company:  # "Lotus Lantern Studio ✨": a decoration is no part of the name
+        header.company = re.sub(r"[^\w.)&'’]+$", "", header.company) or None
     if header.company and (plain := re.sub(r"\s*\([^)]*\)", "", header.company).strip()):
         header.company = plain  # "FreshRoute Foods (regional grocery delivery)": an aside
     if header.company and header.role:  # "at Kestrel Mutual for QA Analyst"
@@ -460,7 +490,8 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 
 
 _PEOPLE_LABELS: tuple[str, ...] = ("interviewer", "interviewers", "interviewer(s)", "with")
-_PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees")
+_PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees", "met")
+_PEOPLE_LABELS += ("personnel met", "people met", "who i met")
 _ROLE_LABELS = {
     "panel lead",
     "recruiter",
@@ -491,11 +522,12 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         place = value.split(",")[0].strip()
         if header.company is None and _ORG_WORDS.search(place) and place[:1].isupper():
             header.company = place
-    elif label in ("role", "position", "job"):
+    elif label in ("role", "position", "job", "for", "applied for"):
         if is_placeholder(value):
             header.placeholders.append("role")
             return
         role, _, rest = re.sub(r"\s*\([^)]*\)", "", value).partition(",")
+        role = re.sub(r"\s+\+\s+", " and ", role)  # "vinyasa + prenatal teacher"
         if header.role is None:
             header.role = title_case_role(role.strip(" ."))
         rest = rest.strip(" .")
@@ -505,7 +537,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
-        for person in parse_people(value):
+        for person in parse_people(_SENTENCE_BREAK.split(value)[0]):
             _add_person(header, person)
     elif label in _ROLE_LABELS:  # "principal = Delroy Okoro", "Recruiter: ... KIRAN Malhotra"
         value = re.split(r"\s+[—–]\s+|\s+--\s+", value)[-1]
@@ -576,13 +608,17 @@ def _title_line(header: Header, line: str) -> None:
             else w.capitalize()
             for w in line.split()
         )
+    line = re.sub(r"^(?:event|re|subject|title|what)\s*:\s*", "", line, flags=re.I)
     prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
     line = line[prefix.end() :] if prefix else line
     m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
     if prefix and not m and (pair := _COMPANY_COMMA_ROLE.match(line)):
         # "Interview notes - Hotel Marisol (boutique, 140 keys), Front Office Manager"
-        header.company = header.company or restore_case(pair.group("company").strip())
-        _set_role(header, pair.group("role"))
+        company, role = pair.group("company").strip(), pair.group("role")
+        if _TITLE_HINT.search(company) and not _TITLE_HINT.search(role):
+            company, role = role.strip(), company  # "Interview — Project Manager II, Ridgeline"
+        header.company = header.company or restore_case(company)
+        _set_role(header, role)
         return
     if not m or _LABEL.match(line) or _FORMER_LINE.search(line):
         return  # "Acme Corp - where I was until May" names the candidate's own employer
@@ -670,6 +706,14 @@ def _title_parts(header: Header, line: str) -> bool:
         if aside and _TITLE_HINT.search(aside.group(1)) and not _DURATION.match(aside.group(1)):
             parts.append(aside.group(1).strip())
     parts = [p for p in parts if p and not _DATED.search(p) and not _MEETING_PART.search(p)]
+    split = []
+    for p in parts:  # "Project Manager II, Ridgeline Infrastructure Group": a role, a company
+        head, _, tail = p.partition(",")
+        if tail.strip() and _TITLE_HINT.search(head) and not _ORG_WORDS.search(head):
+            split += [head.strip(), tail.strip()]
+        else:
+            split.append(p)
+    parts = split
     if len(parts) < 2 or re.search(r"@|\bw/|\bwith\b", line):
         return False
     roles = [
@@ -855,6 +899,7 @@ def parse_people(value: str) -> list[Person]:
 
     masked = re.sub(r"\s*\(([^)]*)\)", keep, value)
     people: list[Person] = []
+    pending: str | None = None  # a title said before its person's name
     for chunk in _JOINER.split(masked):
         chunk = chunk.strip(" ,.")
         if not chunk:
@@ -871,14 +916,20 @@ def parse_people(value: str) -> list[Person]:
             name_text, title = eq.group(1), eq.group(2)  # "jess park = marketing manager"
         previous = people[-1] if people else None
         if _is_title_only(name_text):
-            if previous is not None:  # "Linda Carver, LCSW, Clinical Director"
-                extra = expand_title(re.sub(r"^(?:the|our|their|his|her)\s+", "", name_text))
-                extra = f"{extra} ({title})" if extra and title else extra
+            extra = expand_title(re.sub(r"^(?:and\s+)?(?:the|our|their|his|her)\s+", "", name_text))
+            extra = f"{extra} ({title})" if extra and title else extra
+            if re.match(r"(?:and\s+)?(?:the|our|their)\s", name_text, re.I) and (
+                previous is None or previous.title
+            ):
+                pending = extra  # "..., and the creative director, Hollis Grant"
+            elif previous is not None:  # "Linda Carver, LCSW, Clinical Director"
                 previous.title = f"{previous.title}, {extra}" if previous.title else extra
             continue
         person = _person(name_text, title)
         if person is not None:
+            person.title = person.title or pending
             people.append(person)
+        pending = None
     return people
 
 

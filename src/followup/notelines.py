@@ -151,7 +151,7 @@ _SHORTHAND = [
     (r"\bw/o\b", "without"),
     (r"\bw/\s*", "with "),
     (r"\babt\b", "about"),
-    (r"\bb/c\b", "because"),
+    (r"\bb/c\b|(?-i:\bbc\b)", "because"),
     (r"\bmgr\b", "manager"),
     (r"\bmgmt\b", "management"),
     (r"\bcmte\b", "committee"),
@@ -177,6 +177,7 @@ _SHORTHAND = [
     (r"(?<=\w) @ (?=\w)", " at "),
     (r"\blol\b|:\(|:\)|\bugh\b", ""),
     (r"([!?])\1+", r"\1"),
+    (r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]+\ufe0f?(?:\u200d\S)?\s*", "; "),  # emoji
     (r"\bi(?=\b|['’])", "I"),
 ]
 
@@ -216,6 +217,8 @@ _LABEL_LINE = re.compile(
     r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’,-]{0,30}?)[*_]*\s*:[*_]*(?:\s+(?P<rest>.*))?$"
 )
 _DASHED_SECTION = re.compile(r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,]{0,30}?)[*_]*\s*(?:[—–]|--?)\s*$")
+# a short line that only names a part of the notes, with no colon: "Private / do not release"
+_BARE_SECTION = re.compile(r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,&-]{0,40}?)[*_]*$")
 _SECTION_KINDS = {
     "forgot": LineKind.FORGOT,
     "didn't say": LineKind.FORGOT,
@@ -228,9 +231,16 @@ _SECTION_KINDS = {
     "not for the e": LineKind.PRIVATE,
     "confidential": LineKind.PRIVATE,
     "just for me": LineKind.PRIVATE,
+    "asked": LineKind.QUESTION,  # "things she asked:", "what they asked"
+    "questions": LineKind.QUESTION,
     "next step": LineKind.NEXT_STEPS,
     "timeline": LineKind.NEXT_STEPS,
     "follow-up log": LineKind.LOGISTICS,
+    "what i've sent": LineKind.LOGISTICS,
+    "sent so far": LineKind.LOGISTICS,
+    "actions taken": LineKind.LOGISTICS,
+    "do not release": LineKind.PRIVATE,
+    "not for them": LineKind.PRIVATE,
     "went well": LineKind.OTHER,
     "could have been better": LineKind.OTHER,
     "improve": LineKind.OTHER,
@@ -255,6 +265,12 @@ _FACT_LABELS = {
     "my name",
     "candidate",
     "where",
+    "for",
+    "applied for",
+    "met",
+    "personnel met",
+    "people met",
+    "moi",
 }
 
 
@@ -383,7 +399,8 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                     current.append(rest)
                 continue
             label = _LABEL_LINE.match(line)
-            dashed = _DASHED_SECTION.match(line)  # "private —", "Not for the email -"
+            dashed = _DASHED_SECTION.match(line) or _BARE_SECTION.match(line)
+            # "private —", "Not for the email -", "Private / do not release", "Actions taken"
             if dashed and _section_kind(dashed.group("label")) is not None:
                 _flush(units, current, section, person, current_qa)
                 section = _section_kind(dashed.group("label"))
@@ -1111,7 +1128,10 @@ _FINITE = re.compile(
     r"said|says|wants|needs|thinks|went|got|gets|did|does)\b",
     re.I,
 )
-_RELATIVE = re.compile(r"\b(?:who|whose|that|which|how|what|whether|when|where|if|why|I|you)\b")
+_RELATIVE = re.compile(  # "the 6am slot nobody wants" is a relative clause without "that"
+    r"\b(?:who|whose|that|which|how|what|whether|when|where|if|why|I|you|nobody|everyone|"
+    r"everybody|someone|no one)\b"
+)
 _BAD_START = re.compile(
     r"^(?:is|are|was|were|be|been|has|have|had|do|does|did|said|says|asked|wants|told|that|"
     r"if|because|and|or|but|so|to|of|on|in|at|for|with|about|as|than|then|yes|no|not|"
@@ -1197,6 +1217,20 @@ def _question_from_q(text: str) -> str | None:
     m = re.match(r"(?P<w>how|what|whether|why) I(?:'d| would)?\s+(?P<x>.+)", t)
     if m:
         phrase = f"{m.group('w').lower()} I would {_trim(m.group('x'))}"
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    m = re.match(  # a question listed as asked: "if I can work weekends", "why do I want X"
+        r"(?P<w>if|whether|why do|why did|how do|how did|what do)\s+I\s+(?P<x>(?:can|could|have|"
+        r"had|ever|would|am|was|do|did|want|like|think|handle|handled)\b.+)",
+        t,
+        re.I,
+    )
+    if m:
+        w = {"if": "whether", "why do": "why", "why did": "why", "how do": "how"}.get(
+            m.group("w").lower(), m.group("w").lower()
+        )
+        if w in ("how did", "what do"):
+            return None
+        phrase = f"{w} I {_trim(m.group('x'))}"
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
     m = re.match(r"how (?P<aux>would|do|did|will|can) you\s+(?P<x>.+)", t, re.I)
     if m:

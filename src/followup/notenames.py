@@ -69,6 +69,9 @@ NOT_NAMES = frozenset(
     + MONTH_NAMES
     + WEEKDAYS
     + [day + "s" for day in WEEKDAYS]
+    + ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    + list(HONORIFICS)
 )
 # Words that are never a name when notes are typed in lower case ("then went to lunch",
 # "both of them"): a name read from lower-case notes holds none of them.
@@ -81,7 +84,7 @@ _COMMON = """a about after again all also am an and any are as at back be been b
     which while who whom why will with would yes yet you your tour coffee call interview
     screen round phone video zoom onsite panel team office today yesterday tomorrow morning
     afternoon evening night sat asked said talked told went did great good nice ok okay us vs
-pm etc"""
+pm etc people person persons folks guys two three four five six seven eight nine ten several"""
 COMMON_WORDS = frozenset(_COMMON.split())
 _HONORIFIC = re.compile(
     r"^(?P<h>" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+", re.I
@@ -185,8 +188,8 @@ def title_case_role(role: str) -> str:
     return " ".join(
         w
         if (i and w in _SMALL_WORDS)
-        else w.upper()
-        if w in _TITLE_ACRONYMS
-        else w[:1].upper() + w[1:]
+        else "/".join(
+            p.upper() if p in _TITLE_ACRONYMS else p[:1].upper() + p[1:] for p in w.split("/")
+        )
         for i, w in enumerate(expanded.split())
     )

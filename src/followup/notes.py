@@ -479,6 +479,8 @@ def _interviewer(person: _FmPerson, lines: list[NoteLine], people: list[_FmPerso
             and ln.phrase_kind is not PhraseKind.MINE
             and ln.phrase_kind is not PhraseKind.CLAUSE
         ]
+    # a question any employer asks ("why I want to work at FreshWay") is the last detail to use
+    topics.sort(key=lambda t: bool(_GENERIC_QUESTION.match(t)))
     concerns = list(person.concerns)
     if not concerns:
         concerns = [_concern(ln.text) for ln in mine if ln.kind is LineKind.CONCERN]
@@ -491,6 +493,14 @@ def _interviewer(person: _FmPerson, lines: list[NoteLine], people: list[_FmPerso
         interests=person.interests,
         concerns=concerns,
     )
+
+
+_GENERIC_QUESTION = re.compile(
+    r"why (?:I (?:want|wanted|would like) to (?:work|join)|I applied|this (?:job|role|company)|"
+    r"I am leaving|I'm leaving|[A-Z][\w&'’-]*$)|my (?:strengths|weaknesses|greatest)|"
+    r"where I see myself",
+    re.I,
+)
 
 
 def _section(text: str, *keys: str) -> list[str]:
