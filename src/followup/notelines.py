@@ -90,7 +90,8 @@ _PRIVATE_MARK = re.compile(
     re.I,
 )
 _PRIVATE_WORDS = re.compile(
-    r"\b(?:salary|salaries|pay(?:s|ing)?|paid|compensation|comp|raise|bonus|offer(?:ed)?\s+\$?\d|"
+    r"\b(?:salary|salaries|pay(?:s|ing)?|(?:get|gets|got|be|is|are|was|were)\s+paid|"
+    r"paid\s+(?:\$|\d|more|less|well|better|hourly|weekly|monthly|per|overtime)|compensation|comp|raise|bonus|offer(?:ed)?\s+\$?\d|"
     r"\$\s?\d|range|band|finalists?|other (?:candidates?|people|offers?)|"
     r"another offer|competing (?:offer|candidate)s?|mri|surgery|sick|pregnan\w*|"
     r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
@@ -326,12 +327,22 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                     line = NoteLine(
                         line.text, LineKind.CANDIDATE, line.about, line.phrase, PhraseKind.MINE
                     )
+                if line.kind is LineKind.TOPIC and _UNSURE_STATEMENT.search(sentence):
+                    # "they just won the Columbia account? or pitching it": not sure, not said
+                    line = dataclasses.replace(line, phrase=None, phrase_kind=None)
                 lines.append(dataclasses.replace(line, raw=clause))
         if unit.scoped:
             current = before
     return lines
 
 
+# a statement the candidate is not sure of: it ends in "?" without being a question, or says so
+_UNSURE_STATEMENT = re.compile(
+    r"^(?!\s*(?:how|what|why|when|where|who|which|whether|if|do|does|did|is|are|can|could|would|"
+    r"will|should|tell)\b)(?!.*\basked\b).*\w\s*\?+\s*$|\b(?:not sure|I think|maybe|or something|"
+    r"something like that|if I remember|IIRC)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(
     r",?\s+and\s+(?:then\s+)?(?=(?:he|she|they|I)\s+(?!(?:was|were|am|is)\b))|"
     r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"

@@ -312,6 +312,12 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     facts = [brief.company or "", brief.candidate or ""] + [p.name for p in people]
     plain = " ".join([brief.role or ""] + [p.title or "" for p in people])
     lines = _capitalised(lines, proper_nouns(text, facts, plain))
+    lines = [  # a question any employer asks ("why I want to work at X") is no detail of this talk
+        dataclasses.replace(ln, phrase=None, phrase_kind=None)
+        if ln.phrase and _GENERIC_QUESTION.match(ln.phrase)
+        else ln
+        for ln in lines
+    ]
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     _fill_from_lines(brief, lines)
     if brief.decision_date is None:
@@ -479,8 +485,6 @@ def _interviewer(person: _FmPerson, lines: list[NoteLine], people: list[_FmPerso
             and ln.phrase_kind is not PhraseKind.MINE
             and ln.phrase_kind is not PhraseKind.CLAUSE
         ]
-    # a question any employer asks ("why I want to work at FreshWay") is the last detail to use
-    topics.sort(key=lambda t: bool(_GENERIC_QUESTION.match(t)))
     concerns = list(person.concerns)
     if not concerns:
         concerns = [_concern(ln.text) for ln in mine if ln.kind is LineKind.CONCERN]
