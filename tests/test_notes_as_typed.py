@@ -461,3 +461,17 @@ def test_what_the_candidate_is_unsure_of_is_not_said_as_fact() -> None:
     assert not any("sequencer" in t or "night shift" in t for t in topics)
     usable = " ".join(ln.text for ln in reading.lines if ln.usable)
     assert "paid trial shift" in usable and "$21" not in usable
+
+
+def test_a_business_named_in_lower_case_after_at_and_a_place_that_is_none() -> None:
+    reading = read(
+        "line cook tryout @ the salt cellar 11/20 w/ ana ruiz (chef)\nme: Jo Park\n"
+        "- she asked abt my brunch line at mill & anchor\n"
+        "- she said work on plating speed at stations\n"
+    )
+    b = reading.brief
+    assert b.company == "The Salt Cellar"
+    assert b.interviewers[0].topics == [
+        "my brunch line at Mill & Anchor",
+        "plating speed at stations",
+    ]

@@ -96,7 +96,7 @@ _INTRO_LINE = re.compile(
     r"\b(?:interview(?:ed|ing)?|int|intvw|intv|onsite|on-site|met|meeting|phone screen|screen|"
     r"recruiter call|call|final (?:round|rd)|"
     r"talked (?:with|to)|spoke (?:with|to)|chatted with|video call|panel|rencontré|entrevue|"
-    r"entrevista)\b",
+    r"entrevista|tryout|trial shift|working interview|audition|stage)\b",
     re.I,
 )
 _PEOPLE_END = re.compile(
@@ -128,7 +128,7 @@ _INLINE_LABEL = re.compile(
 _ROLE_RE = re.compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
 _ROLE_BEFORE_INTERVIEW = re.compile(
     r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?)\b)"
-    r"(?P<role>[A-Za-z][\w/&+ -]{1,40}?)\s+interview\b",
+    r"(?P<role>[A-Za-z][\w/&+ -]{1,40}?)\s+(?:interview|tryout|trial shift|audition)\b",
     re.I | re.M,
 )
 _TITLE_LINE = re.compile(
@@ -817,8 +817,8 @@ def _company_in(line: str) -> str | None:
             r"\s*,\s*[^,@]{0,30}?" + _TITLE_HINT.pattern, after, re.I
         ):
             continue  # "from Priyanka Sharma, eng mgr": a person and a title
-        if company.islower() and company.split()[0] in COMMON_WORDS:
-            continue  # "at home", "from the start"
+        if company.islower() and company.split()[0] in COMMON_WORDS and not explicit:
+            continue  # "at home", "from the start"; "@ the copper fox" is a name
         if company and (explicit or not company.lower().startswith("the ")):
             return restore_case(company)
     return None

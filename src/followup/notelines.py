@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from followup.noteheader import Person, same_person
-from followup.notenames import HON, HON_PREFIX, MONTH_NAMES
+from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES
 
 
 class LineKind(StrEnum):
@@ -641,6 +641,7 @@ def _classify(
         # "jess: open rates tanked": the name before the colon only says whose line it is
         speaker = rf"^{HON_PREFIX}?(?:{'|'.join(re.escape(w) for w in p.name.split())})"
         text = re.sub(speaker + r"(?:\s+[A-Z][\w’'-]+)?\s*:\s+(?=\S)", "", text)
+    typed_lower = sentence[:1].islower() or re.search(r"(?:^|\s)i(?:\s|'|’)", sentence) is not None
     low = text.lower()
     kind: LineKind
     if INSTRUCTION.search(text):
@@ -732,7 +733,7 @@ def _classify(
     for kind, pattern, pkind in _PATTERNS:
         m = pattern.search(text)
         if m:
-            phrase = _phrase(m.groupdict().get("x"), pkind, m)
+            phrase = _phrase(m.groupdict().get("x"), pkind, m, typed_lower)
             about = _about(m, people, person)
             subject = (m.groupdict().get("s") or "").lower()
             if (
@@ -1053,7 +1054,9 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
 ]
 
 
-def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
+def _phrase(
+    raw: str | None, pkind: PhraseKind, m: re.Match[str], typed_lower: bool = False
+) -> str | None:
     groups = m.groupdict()
     raw = raw or groups.get("y") or groups.get("z") or groups.get("w")
     if raw is None and pkind is PhraseKind.TOPIC:
@@ -1084,7 +1087,7 @@ def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
         phrase = re.sub(r"\bI'd(?=\s+(?:done|been|had|[a-z]+ed)\b)", "I had", phrase)
         phrase = re.sub(r"\bI'd\b", "I would", phrase)
         phrase = re.sub(r"\bI'm\b", "I am", phrase)
-    phrase = _proper_case(phrase)
+    phrase = _proper_case(phrase, typed_lower)
     if pkind is PhraseKind.MINE:
         return phrase if sure_phrase(phrase, pkind) else None
     checked = _checked(phrase, pkind)
@@ -1097,13 +1100,33 @@ def _phrase(raw: str | None, pkind: PhraseKind, m: re.Match[str]) -> str | None:
 _MONTH_NAMES = [m for m in MONTH_NAMES if m != "may"]  # "may" is mostly the verb
 
 
-def _proper_case(phrase: str) -> str:
-    """Month names get their capitals back. Other words typed in lower case get capitals only
-    from the notes' own evidence (notes.py: the name written so elsewhere), never from their
-    place in a sentence: 'at stops' is not a name, though 'at rye & barrel' may be one."""
-    return re.sub(
+def _proper_case(phrase: str, typed_lower: bool) -> str:
+    """Month names get their capitals back. In notes typed in lower case, a business named after
+    'at' or 'from' does too, when its name shows it is one ('at rye & barrel', 'from harbor
+    grill'); other words get capitals only from the notes' own evidence (notes.py), never from
+    their place alone: 'mirror checks at stops' has no name in it."""
+    phrase = re.sub(
         r"\b(" + "|".join(_MONTH_NAMES) + r")\b", lambda m: m.group(1).capitalize(), phrase
     )
+    if not typed_lower:  # typed in sentence case: its lower-case words are not names
+        return phrase
+
+    def place(m: re.Match[str]) -> str:
+        words = m.group("place").split()
+        if "&" not in words and words[-1] not in ORG_SUFFIXES:
+            return m.group()
+        return m.group("prep") + " ".join(
+            w if w in ("&", "and", "of") else w.capitalize() for w in words
+        )
+
+    return _AT_PLACE.sub(place, phrase)
+
+
+_AT_PLACE = re.compile(
+    r"(?P<prep>\b(?:at|from)\s+)(?P<place>(?!the\b|my\b|a\b|an\b|your\b|our\b|home\b|"
+    r"work\b|least\b|first\b)[a-z][a-z'&-]*(?:\s+(?:&\s+)?(?!and\b|with\b|for\b|to\b|in\b|"
+    r"on\b|during\b)[a-z][a-z'-]*){0,3})(?=$|[,.;]|\s+(?:and|with|for|to|in|on|during)\b)"
+)
 
 
 def _checked(phrase: str, pkind: PhraseKind) -> str | None:
