@@ -414,7 +414,7 @@ def test_a_first_job_interview_told_as_a_story() -> None:
     assert [(p.honorific, p.name) for p in b.interviewers] == [("Mr.", "Okafor")]
     # "why do I want to work here" is asked everywhere: no detail of this conversation
     assert b.interviewers[0].topics == [
-        "whether I can work sundays",
+        "whether I can work Sundays",
         "whether I ever used a register",
     ]
     assert not any(ln.usable for ln in reading.lines if "cousin" in ln.text or "$13" in ln.text)

@@ -161,8 +161,9 @@ _ROLE_THEN_PEOPLE = re.compile(
     r"(?:^|[—–]|--|\s-\s)\s*(?P<role>[A-Z][^—–@()\n:]{2,50}?)\s*(?:[—–]|--|\s-\s)\s*"
     r"(?:w/|with)\s+(?P<people>[A-Z].+)$"
 )
-_ROLE_AFTER_COMPANY = re.compile(
-    r"(?:@|\bat)\s+[A-Z][^,()\n]{1,40}?\s*\([^)\n]*\),\s*(?P<role>[a-zA-Z][\w /&+-]{2,40}?)\s*$"
+_ROLE_AFTER_COMPANY = re.compile(  # "@ Fable & Fir (ad agency), junior copywriter"
+    r"(?:@|\bat)\s+[A-Z][^,()\n]{1,40}?(?:\s*\([^)\n]*\))?,\s*(?P<role>[a-zA-Z][\w /&+-]{2,40}?)"
+    r"\s*\.?\s*$"
 )
 _AFTER_CHATTER = re.compile(
     r"\b(?:interview|screen|onsite)(?:\s+[a-z]+){0,3}\W*[!:]+\s+(?P<company>[A-Z][^,\n]{2,50}),\s*"
@@ -214,7 +215,8 @@ _TITLE_HINT = re.compile(
     r"directeur|gerente|jefe|jefa|operator|driver|cook|baker|cashier|rep|representative|agent|"
     r"dispatcher|mechanic|electrician|plumber|welder|machinist|carpenter|barista|bartender|"
     r"housekeeper|attendant|aide|caregiver|worker|hygienist|paralegal|teller|steward|"
-    r"copywriter|writer|teacher|stocker|server|host|nanny|tutor)\b",
+    r"copywriter|writer|teacher|stocker|server|host|nanny|tutor|secretary|receptionist|"
+    r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = re.compile(
@@ -275,7 +277,15 @@ def read_header(text: str) -> Header:
     for line in _intro_lines(region):
         if header.company is None:
             header.company = _company_in(line)
-    for line in lines[:4]:
+    for i, line in enumerate(lines[:4]):
+        bare = re.fullmatch(r"[A-Za-z][\w/&+' -]{2,40}", line)
+        if i and header.role is None and bare and len(line.split()) <= 5:
+            title = expand_title(line) or ""  # a line that is only the job: "member services rep"
+            if _TITLE_HINT.search(title.split()[-1]):
+                _set_role(header, title)
+        if i == 0 and header.company is None and _MEETING_PART.search(line.split(",")[0]):
+            # "Onsite, Fernhill Robotics, Controls Technician. Nov 18."
+            _title_parts(header, re.sub(r",\s*|\.\s+", " — ", line.rstrip(". ")))
         if header.role is None and (after := _ROLE_AFTER_COMPANY.search(line)):
             role = after.group("role").strip()  # "@ Fable & Fir (ad agency), junior copywriter"
             if _TITLE_HINT.search(role):
@@ -705,7 +715,11 @@ def _title_parts(header: Header, line: str) -> bool:
         parts.append(re.sub(r"\s*\([^)]*\)", "", part).strip(" .!"))
         if aside and _TITLE_HINT.search(aside.group(1)) and not _DURATION.match(aside.group(1)):
             parts.append(aside.group(1).strip())
-    parts = [p for p in parts if p and not _DATED.search(p) and not _MEETING_PART.search(p)]
+    parts = [
+        p
+        for p in parts
+        if p and not _DATED.search(p) and not _MEETING_PART.search(p) and not _DAY.fullmatch(p)
+    ]
     split = []
     for p in parts:  # "Project Manager II, Ridgeline Infrastructure Group": a role, a company
         head, _, tail = p.partition(",")
@@ -736,6 +750,9 @@ def _title_parts(header: Header, line: str) -> bool:
     return True
 
 
+_DAY = re.compile(
+    r"(?:[A-Za-z]{3,9}\.?,?\s+)?[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+)
 _FORMER_LINE = re.compile(
     r"\bwhere I (?:was|worked|work|am)\b|\b(?:my )?(?:old|former|previous|last|current) "
     r"(?:job|employer|company|role)\b",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from followup.noteheader import Person, same_person
-from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES
+from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES, WEEKDAYS
 
 
 class LineKind(StrEnum):
@@ -381,6 +381,11 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 (previous_indented and not indented)
                 or _NEW_MEETING.match(line)
                 or (current and _ENDS_THOUGHT.search(current[-1]))
+                or (
+                    current
+                    and not current[-1].rstrip().endswith((",", "and"))
+                    and _known(_OPENS_WITH.match(line), people)
+                )  # "amara asked about ..." after the long opening line: her own thought
             ):
                 _flush(units, current, section, person, current_qa)
             previous_indented = indented and bool(current)
@@ -410,8 +415,13 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                     current.append(rest)
                 continue
             label = _LABEL_LINE.match(line)
-            dashed = _DASHED_SECTION.match(line) or _BARE_SECTION.match(line)
-            # "private —", "Not for the email -", "Private / do not release", "Actions taken"
+            dashed = _DASHED_SECTION.match(line)  # "private —", "Not for the email -"
+            bare = _BARE_SECTION.match(line)  # "Private / do not release", "Actions taken"
+            if bare and _section_kind(bare.group("label")) in (
+                LineKind.PRIVATE,
+                LineKind.LOGISTICS,
+            ):
+                dashed = bare
             if dashed and _section_kind(dashed.group("label")) is not None:
                 _flush(units, current, section, person, current_qa)
                 section = _section_kind(dashed.group("label"))
@@ -1098,6 +1108,7 @@ def _phrase(
 
 
 _MONTH_NAMES = [m for m in MONTH_NAMES if m != "may"]  # "may" is mostly the verb
+_MONTH_NAMES += [f"{day}s?" for day in WEEKDAYS]  # "someone who can do saturdays"
 
 
 def _proper_case(phrase: str, typed_lower: bool) -> str:

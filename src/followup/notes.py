@@ -34,7 +34,14 @@ from followup.notelines import (
     classify_notes,
     share_urls,
 )
-from followup.notenames import COMMON_WORDS, is_placeholder, restore_case, split_honorific
+from followup.notenames import (
+    COMMON_WORDS,
+    MONTH_NAMES,
+    WEEKDAYS,
+    is_placeholder,
+    restore_case,
+    split_honorific,
+)
 from followup.notetext import normalize_notes
 
 MONTHS = {
@@ -309,7 +316,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         )
     persons = [Person(p.name, p.title, p.honorific) for p in people]
     lines = classify_notes(text, persons)
-    facts = [brief.company or "", brief.candidate or ""] + [p.name for p in people]
+    company = brief.company or ""  # one word of a longer name may be an ordinary word ("Care")
+    facts = [company if len(company.split()) == 1 else "", brief.candidate or ""]
+    facts += [p.name for p in people]
     plain = " ".join([brief.role or ""] + [p.title or "" for p in people])
     lines = _capitalised(lines, proper_nouns(text, facts, plain))
     lines = [  # a question any employer asks ("why I want to work at X") is no detail of this talk
@@ -354,6 +363,10 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     )
 
 
+_CALENDAR_WORDS = {
+    w: w.capitalize()
+    for w in [m for m in MONTH_NAMES if m != "may"] + WEEKDAYS + [d + "s" for d in WEEKDAYS]
+}
 # a capitalised word after a lower-case word or a comma: not the first word of a sentence
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,)] )([A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,})\b")
 
@@ -364,7 +377,7 @@ def proper_nouns(text: str, facts: list[str], plain: str) -> dict[str, str]:
     sentence somewhere ('set up campaigns in Mailchimp'). Ordinary words, and the words of the
     role and of job titles ('Data Analyst'), are never taken as names."""
     skip = {w.lower() for w in plain.split()} | COMMON_WORDS
-    found: dict[str, str] = {}
+    found = dict(_CALENDAR_WORDS)  # "saturdays", "june": always capitalised
     for fact in facts:
         for word in re.findall(r"[^\W\d_][\w’'-]*", fact):
             if word[:1].isupper() and word.lower() not in COMMON_WORDS:
