@@ -475,3 +475,12 @@ def test_a_business_named_in_lower_case_after_at_and_a_place_that_is_none() -> N
         "my brunch line at Mill & Anchor",
         "plating speed at stations",
     ]
+
+
+def test_a_notes_heading_is_no_role_and_a_favourite_is_a_topic() -> None:
+    b = brief(
+        "Notes interview - Tarn Valley Foods, Line Lead (days)\nWith: Ivo Petrov\nMe: Jo Park\n"
+        "- he said the new packing line is his pet project\n"
+    )
+    assert (b.company, b.role) == ("Tarn Valley Foods", "Line Lead")
+    assert b.interviewers[0].topics == ["the new packing line"]

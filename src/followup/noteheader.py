@@ -127,7 +127,7 @@ _INLINE_LABEL = re.compile(
 )
 _ROLE_RE = re.compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
 _ROLE_BEFORE_INTERVIEW = re.compile(
-    r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?)\b)"
+    r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?|notes?)\b)"
     r"(?P<role>[A-Za-z][\w/&+ -]{1,40}?)\s+(?:interview|tryout|trial shift|audition)\b",
     re.I | re.M,
 )
@@ -723,8 +723,10 @@ def _title_parts(header: Header, line: str) -> bool:
     split = []
     for p in parts:  # "Project Manager II, Ridgeline Infrastructure Group": a role, a company
         head, _, tail = p.partition(",")
-        if tail.strip() and _TITLE_HINT.search(head) and not _ORG_WORDS.search(head):
-            split += [head.strip(), tail.strip()]
+        role_head = _TITLE_HINT.search(head) and not _ORG_WORDS.search(head)
+        role_tail = _TITLE_HINT.search(tail) and not _ORG_WORDS.search(tail) and "," not in tail
+        if tail.strip() and (role_head or (role_tail and not _TITLE_HINT.search(head))):
+            split += [head.strip(), tail.strip()]  # or "Nordhaven Logistics, Shift Supervisor"
         else:
             split.append(p)
     parts = split

@@ -676,6 +676,10 @@ def _classify(
         return NoteLine(
             text, LineKind.FORGOT, person, phrase, PhraseKind.CLAUSE if phrase else None
         )
+    if fav := _FAVOURITE.search(text):  # "she said the academy is her favorite thing"
+        phrase = _checked(_trim(fav.group("x")), PhraseKind.TOPIC)
+        if phrase:
+            return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     if _OUTCOME.search(text) and not re.match(r"(?:q|a)\b", low):
         return NoteLine(text, LineKind.OUTCOME, person)
     if _INTENT.search(text):
@@ -799,6 +803,11 @@ _FINITE_VERB = re.compile(
 _SUBJECT_THEN_VERB = re.compile(
     r"^(?P<subject>\S+(?:\s+\S+){1,5}?)\s+(?:\w+ed|fell|grew|rose|went (?:up|down)|is (?:down|up)|"
     r"are (?:down|up)|down|up)(?=$|\s+(?:by|from|to|since|in|last|this|over|after|\d))",
+)
+_FAVOURITE = re.compile(
+    r"\b(?:said|says|thinks)\s+(?:that\s+)?(?P<x>(?:the|their|our)\s[\w' -]{2,40}?)\s+"
+    r"(?:is|was|are)\s+(?:her|his|their)\s+(?:favou?rite|pride|baby|pet project)\b",
+    re.I,
 )
 # an arrow inside a noun phrase ("designer → dev handoff"), not one that leads to an answer
 _ARROW_INSIDE = re.compile(r"\w\s*(?:->|→|=>)\s*[\w-]+\s*(?:[,;.]|$)")
