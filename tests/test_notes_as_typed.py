@@ -484,3 +484,18 @@ def test_a_notes_heading_is_no_role_and_a_favourite_is_a_topic() -> None:
     )
     assert (b.company, b.role) == ("Tarn Valley Foods", "Line Lead")
     assert b.interviewers[0].topics == ["the new packing line"]
+
+
+def test_a_lower_case_opener_with_a_grade_and_a_former_job_in_the_answer() -> None:
+    reading = read(
+        "final interview yesterday with sam + alex at northpoint credit union, teller II\n"
+        "sam: talked about the drive-thru remodel\n"
+        "alex asked if i've done cash audits. i said yes, monthly at my old job at citywide bank\n"
+        "me: jo park\n",
+        TUESDAY,
+    )
+    b = reading.brief
+    assert (b.company, b.role) == ("Northpoint Credit Union", "Teller II")
+    assert b.interview_date == dt.date(2026, 11, 23)
+    assert [p.name for p in b.interviewers] == ["Sam", "Alex"]
+    assert b.interviewers[0].topics == ["the drive-through remodel"]

@@ -165,6 +165,17 @@ _ROLE_AFTER_COMPANY = re.compile(  # "@ Fable & Fir (ad agency), junior copywrit
     r"(?:@|\bat)\s+[A-Z][^,()\n]{1,40}?(?:\s*\([^)\n]*\))?,\s*(?P<role>[a-zA-Z][\w /&+-]{2,40}?)"
     r"\s*\.?\s*$"
 )
+_ROLE_AFTER_COMPANY_LOWER = re.compile(  # "at northpoint credit union, teller II"
+    r"(?:@|\bat)\s+[a-z][^,()\n]{1,40}?(?:\s*\([^)\n]*\))?,\s*(?P<role>[a-zA-Z][\w /&+-]{2,40}?)"
+    r"\s*\.?\s*$"
+)
+
+
+def _typed_lower(line: str) -> bool:
+    """A line typed in lower case; a roman numeral or a stray capital aside ('teller II')."""
+    return sum(c.isupper() for c in re.sub(r"\b[IVX]+\b", "", line)) <= 1
+
+
 _AFTER_CHATTER = re.compile(
     r"\b(?:interview|screen|onsite)(?:\s+[a-z]+){0,3}\W*[!:]+\s+(?P<company>[A-Z][^,\n]{2,50}),\s*"
     r"(?P<role>[a-zA-Z][\w /&+-]{2,40}?)\s*$",
@@ -286,7 +297,10 @@ def read_header(text: str) -> Header:
         if i == 0 and header.company is None and _MEETING_PART.search(line.split(",")[0]):
             # "Onsite, Fernhill Robotics, Controls Technician. Nov 18."
             _title_parts(header, re.sub(r",\s*|\.\s+", " — ", line.rstrip(". ")))
-        if header.role is None and (after := _ROLE_AFTER_COMPANY.search(line)):
+        after = _ROLE_AFTER_COMPANY.search(line) or (
+            _typed_lower(line) and _ROLE_AFTER_COMPANY_LOWER.search(line)
+        )
+        if header.role is None and after:
             role = after.group("role").strip()  # "@ Fable & Fir (ad agency), junior copywriter"
             if _TITLE_HINT.search(role):
                 _set_role(header, role)
@@ -824,7 +838,7 @@ def _company_in(line: str) -> str | None:
     found = sorted(
         _matches(_COMPANY_AFTER, line), key=lambda m: not m.group().lstrip().startswith("@")
     )
-    if line.islower():  # phone notes: "w/ maria + tom from greenway foods", "at rye & barrel"
+    if _typed_lower(line):  # phone notes: "w/ maria + tom from greenway foods", "at rye & barrel"
         found += _matches(_COMPANY_AFTER_LOWER, line)
     for m in found:
         if _FORMER_EMPLOYER.search(line[: m.start()]):

@@ -190,7 +190,7 @@ def title_case_role(role: str) -> str:
     """A role typed in lower case ('sous chef', 'ux designer') as a job title ('Sous Chef',
     'UX Designer')."""
     expanded = expand_title(role) or role
-    if any(c.isupper() for c in expanded):
+    if any(c.isupper() for c in re.sub(r"\b[IVX]+\b", "", expanded)):  # "teller II" is lower
         return expanded
     return " ".join(
         w
