@@ -24,6 +24,7 @@ from followup.notenames import (
     NAME_TAIL,
     NAME_WORD,
     NOT_NAMES,
+    ORG_SUFFIXES,
     UPPER,
     expand_title,
     is_placeholder,
@@ -447,11 +448,11 @@ _JOINED_PEOPLE = re.compile(
 )
 
 
-_ORG_THEN_ROLE = re.compile(
-    r"^(?P<company>[^\W\d_][^@\n]*?\b(?:co-op|coop|co|inc|llc|ltd|corp|group|labs?|studios?|"
-    r"partners|bank|hospital|clinic|school|university|college|library|foods|market|cafe|café|"
-    r"restaurant|hotel|bakery|brewery|agency))\.?\s+(?P<role>[^\d@\n]+?)\s+"
-    r"(?:interview|intvw|intv|intrvw|int|screen|phone screen|onsite)\b",
+_ORG_THEN_ROLE = re.compile(  # the company ends at the kind of organisation it is
+    r"^(?P<company>[^\W\d_][^@\n]*?\b(?:"
+    + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
+    + r"))\.?\s+(?P<role>[^\d@\n]+?)\s+(?:interview|intvw|intv|intrvw|int|screen|phone screen|"
+    r"onsite)\b",
     re.I,
 )
 
