@@ -72,6 +72,18 @@ def test_recipient_context_catches_a_wrong_name(checker: Checker) -> None:
 
 
 @pytest.mark.parametrize(
+    ("greeting", "flagged"),
+    [("Dear Capt. Silva,", False), ("Dear Engr. Obi,", True), ("Dear Capt. Obi,", True)],
+)
+def test_a_rank_before_the_name_is_read_as_a_title(
+    checker: Checker, greeting: str, flagged: bool
+) -> None:
+    ctx = Context(recipient="Renata Silva")  # "Dear Capt. Silva," greets her by her title
+    found = checker.check(f"{greeting}\n\nThanks for Monday.", MessageKind.THANK_YOU, ctx)
+    assert ("etiquette.recipient-name" in [f.rule_id for f in found.findings]) is flagged
+
+
+@pytest.mark.parametrize(
     ("notes", "flagged"),
     [
         ('Siddharth Menon-Laurent, QA Lead. He said "Sid is fine".', False),

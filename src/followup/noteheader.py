@@ -17,10 +17,14 @@ import re
 from dataclasses import dataclass, field
 
 from followup.notenames import (
+    COMMON_WORDS,
+    HON,
+    HON_PREFIX,
     MONTH_NAMES,
     NAME_TAIL,
     NAME_WORD,
     NOT_NAMES,
+    ORG_SUFFIXES,
     UPPER,
     expand_title,
     is_placeholder,
@@ -38,6 +42,7 @@ class Person:
     title: str | None = None
     honorific: str | None = None
     met_on: str | None = None  # the text of the line that says when they met, if it does
+    role: str | None = None  # the role they interviewed for, when the notes cover two roles
 
 
 @dataclass
@@ -55,13 +60,13 @@ class Header:
 _LABEL = re.compile(
     r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
-    r"attendees|invitees|where|location|"
+    r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
+    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
-_HON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)"
+_HON = HON_PREFIX
 _CAP_NAME = rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,3}}"
 _ORG_WORDS = re.compile(
     r"\b(?:department|university|college|inc|llc|llp|company|corp|authority|agency|"
@@ -89,16 +94,17 @@ _PEOPLE_INTRO = re.compile(
     re.I | re.M,
 )
 _INTRO_LINE = re.compile(
-    r"\b(?:interview(?:ed|ing)?|int|onsite|on-site|met|meeting|phone screen|screen|"
+    r"\b(?:interview(?:ed|ing)?|int|intvw|intv|onsite|on-site|met|meeting|phone screen|screen|"
     r"recruiter call|call|final (?:round|rd)|"
-    r"talked (?:with|to)|spoke (?:with|to)|chatted with|video call|panel)\b",
+    r"talked (?:with|to)|spoke (?:with|to)|chatted with|video call|panel|rencontré|entrevue|"
+    r"entrevista|tryout|trial shift|working interview|audition|stage)\b",
     re.I,
 )
 _PEOPLE_END = re.compile(
     r"\s+(?:for|about|on|from|over|to|re|at|who|who's|whose|which|and\s+it)\s+|\s+@\s*|"
     r"\s+[—–-]\s+|\s+--\s+|"
     r"[.;](?:\s|$)|,\s*(?:on|for|about|the|\d)\b|"
-    r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|then|I)\b",
+    r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|I)\b|\s+(?:and|&)\s+then\s+(?![A-Z])",
 )
 _COMPANY_AFTER = re.compile(
     r"(?:(?<=\s)@\s*|^@\s*|\bat\s+(?:the\s+)?(?=[A-Z])|\bfrom\s+(?=[A-Z]))(?P<company>[^\n]+)"
@@ -122,8 +128,8 @@ _INLINE_LABEL = re.compile(
 )
 _ROLE_RE = re.compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
 _ROLE_BEFORE_INTERVIEW = re.compile(
-    r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?)\b)"
-    r"(?P<role>[A-Za-z][\w/&+ -]{1,40}?)\s+interview\b",
+    r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?|notes?)\b)"
+    r"(?P<role>[A-Za-z][\w/&+ -]{1,40}?)\s+(?:interview|tryout|trial shift|audition)\b",
     re.I | re.M,
 )
 _TITLE_LINE = re.compile(
@@ -140,12 +146,58 @@ _ME_INLINE = re.compile(
 _COMPANY_ROLE_LINE = re.compile(
     r"^(?P<company>[^,@\n]{3,60}),\s+(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b", re.I
 )
-_WITH_NAME = re.compile(r"(?:^|\s)(?:with|w/)\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Mx)\.?\s+)?[A-Z]")
+_WITH_NAME = re.compile(rf"(?:^|\s)(?:with|w/|avec|rencontré|conocí a)\s+{HON_PREFIX}?{UPPER}")
 _FROM_PERSON = re.compile(
     rf"\bfrom\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL}),\s+(?P<title>[^,@()\n.]{{2,40}})"
 )
+# a sentence that opens with a person, their title in brackets, then what they did
+_PERSON_ACTS = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})\s*"
+    r"\((?P<title>[^)\n]{2,40})\)\s+(?:[a-z]+ed|ran|sat|led|took|gave|did|was|is)\b",
+    re.M,
+)
+# a part of the day for one role, then who it was with: "B) 11:30 — Digital Literacy Specialist
+# — w/ Rohan B (Adult Services Mgr)"
+_ROLE_THEN_PEOPLE = re.compile(
+    r"(?:^|[—–]|--|\s-\s)\s*(?P<role>[A-Z][^—–@()\n:]{2,50}?)\s*(?:[—–]|--|\s-\s)\s*"
+    r"(?:w/|with)\s+(?P<people>[A-Z].+)$"
+)
+_ROLE_AFTER_COMPANY = re.compile(  # "@ Fable & Fir (ad agency), junior copywriter"
+    r"(?:@|\bat)\s+[A-Z][^,()\n]{1,40}?(?:\s*\([^)\n]*\))?,\s*(?P<role>[a-zA-Z][\w /&+-]{2,40}?)"
+    r"\s*\.?\s*$"
+)
+_ROLE_AFTER_COMPANY_LOWER = re.compile(  # "at northpoint credit union, teller II"
+    r"(?:@|\bat)\s+[a-z][^,()\n]{1,40}?(?:\s*\([^)\n]*\))?,\s*(?P<role>[a-zA-Z][\w /&+-]{2,40}?)"
+    r"\s*\.?\s*$"
+)
+
+
+def _typed_lower(line: str) -> bool:
+    """A line typed in lower case; a roman numeral or a stray capital aside ('teller II')."""
+    return sum(c.isupper() for c in re.sub(r"\b[IVX]+\b", "", line)) <= 1
+
+
+_AFTER_CHATTER = re.compile(
+    r"\b(?:interview|screen|onsite)(?:\s+[a-z]+){0,3}\W*[!:]+\s+(?P<company>[A-Z][^,\n]{2,50}),\s*"
+    r"(?P<role>[a-zA-Z][\w /&+-]{2,40}?)\s*$",
+    re.I,
+)
+_WAS_PERSON = re.compile(
+    rf"\b(?:the\s+)?(?P<who>manager|interviewer|recruiter|hiring manager|owner|supervisor|"
+    rf"director|principal|chef)\s+(?:was|is)\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}"
+    rf"(?:\s+{UPPER}{NAME_TAIL})?)(?:\s*\((?P<title>[^)\n]{{2,40}})\))?",
+    re.I,
+)
+_FULL_NAME = re.compile(rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}}")
+_WHY_ORG = re.compile(rf"\bwhy\s+(?:join\s+|work (?:at|for)\s+)?(?P<org>{UPPER}[\w&’'-]+)\s*\?")
+# a date, a weekday or a duration: a part of a title line that names no company
+_DATED_PART = re.compile(
+    r"\d{1,2}/\d{1,2}|\b\d+\s*(?:min|mins|minutes|hrs?|hours?)\b|"
+    r"\b(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?\b|\byesterday\b|\btoday\b",
+    re.I,
+)
 _HONORIFIC_NAME = re.compile(
-    rf"(?P<name>(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
+    rf"(?P<name>{HON_PREFIX}{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
     r"(?:,\s+the\s+(?P<title>[\w &/-]{2,40}?),)?"
 )
 _PERSON_HEAD = re.compile(
@@ -155,14 +207,28 @@ _PERSON_HEAD = re.compile(
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = re.compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,3}})"
-    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\))?(?:[.,;]\s|[.,;]?$)"
+    r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\)){0,2}"
+    r"(?:[.,;]\s|[.,;]?$)"
+)
+# a person and a title on a line of lower-case notes: "- jess park = mktg mgr"
+_PERSON_LINE_LOWER = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
+    r"(?:\s+[^\W\d_A-Z][\w’'-]*){0,2})\s*(?:=|,|\s[-–—]\s)\s*(?P<title>[^.,;!?()\n]{2,40})"
 )
 _TITLE_HINT = re.compile(
     r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
     r"cto|coo|cmo|cno|president|officer|principal|dean|professor|prof|supervisor|foreman|"
     r"wireman|engineer|eng|analyst|designer|architect|specialist|coordinator|nurse|advisor|"
     r"associate|editor|founder|member|hr|talent|educator|teacher|scientist|counsel|pi|"
-    r"investigator|captain|pilot|physician|surgeon|attorney|curator|registrar)\b",
+    r"investigator|captain|pilot|physician|surgeon|attorney|curator|registrar|chief|assistant|"
+    r"ea|executive|trainer|planner|buyer|clerk|administrator|superintendent|practitioner|"
+    r"therapist|pharmacist|technician|instructor|lecturer|librarian|counselor|consultant|"
+    r"accountant|controller|auditor|developer|dev|programmer|producer|strategist|directrice|"
+    r"directeur|gerente|jefe|jefa|operator|driver|cook|baker|cashier|rep|representative|agent|"
+    r"dispatcher|mechanic|electrician|plumber|welder|machinist|carpenter|barista|bartender|"
+    r"housekeeper|attendant|aide|caregiver|worker|hygienist|paralegal|teller|steward|"
+    r"copywriter|writer|teacher|stocker|server|host|nanny|tutor|secretary|receptionist|"
+    r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = re.compile(
@@ -179,9 +245,7 @@ _I_AM = re.compile(
     rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
 )
 _POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
-_TITLE_FIRST = re.compile(
-    r"^(?P<title>(?:[a-z][\w&/-]*\s+){1,4}?)(?=(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s|[A-Z])"
-)
+_TITLE_FIRST = re.compile(rf"^(?P<title>(?:[a-z][\w&/-]*\s+){{1,4}}?)(?=(?:{HON})\.?\s|[A-Z])")
 _SINGLE_TITLE_WORDS = {
     "chef",
     "owner",
@@ -207,6 +271,12 @@ def read_header(text: str) -> Header:
         _title_line(header, line)
         if header.company:
             break
+    if header.company is None and lines and (m := _ORG_THEN_ROLE.match(lines[0])):
+        # "greenleaf co-op mktg coord intvw": the company ends at its kind of organisation
+        role = expand_title(m.group("role")) or ""
+        if _TITLE_HINT.search(role) and _plausible_role(role):
+            header.company = restore_case(m.group("company"))
+            _set_role(header, role)
     joined = " ".join(lines)
     for line in _intro_lines(region):
         for person in _people_in_intro(line):
@@ -219,19 +289,54 @@ def read_header(text: str) -> Header:
     for line in _intro_lines(region):
         if header.company is None:
             header.company = _company_in(line)
+    for i, line in enumerate(lines[:4]):
+        bare = re.fullmatch(r"[A-Za-z][\w/&+' -]{2,40}", line)
+        if i and header.role is None and bare and len(line.split()) <= 5:
+            title = expand_title(line) or ""  # a line that is only the job: "member services rep"
+            if _TITLE_HINT.search(title.split()[-1]):
+                _set_role(header, title)
+        if i == 0 and header.company is None and _MEETING_PART.search(line.split(",")[0]):
+            # "Onsite, Fernhill Robotics, Controls Technician. Nov 18."
+            _title_parts(header, re.sub(r",\s*|\.\s+", " — ", line.rstrip(". ")))
+        after = _ROLE_AFTER_COMPANY.search(line) or (
+            _typed_lower(line) and _ROLE_AFTER_COMPANY_LOWER.search(line)
+        )
+        if header.role is None and after:
+            role = after.group("role").strip()  # "@ Fable & Fir (ad agency), junior copywriter"
+            if _TITLE_HINT.search(role):
+                _set_role(header, role)
+        if header.company is None and (chat := _AFTER_CHATTER.search(line)):
+            # "my first real job interview!!! FreshWay Market on Route 9, part time cashier"
+            company = _cut_company(chat.group("company"))
+            if company and _TITLE_HINT.search(chat.group("role")):
+                header.company = company
+                _set_role(header, chat.group("role"))
+    for m in _WAS_PERSON.finditer(text):  # "the manager was Ms. Tran (store manager)"
+        _add_person(header, _person(m.group("name"), m.group("title") or m.group("who")))
     if header.candidate is None and (m := _ME_INLINE.search(text)):
         header.candidate = restore_case(m.group("name").strip())
     if lines and (m := _COMPANY_ROLE_LINE.match(lines[0])):
         header.company = header.company or restore_case(m.group("company").strip())
         header.role = header.role or title_case_role(m.group("role").strip())
     for line in text.splitlines():
+        if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
+            # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
+            role = title_case_role(both.group("role").strip())
+            for person in _people_in_intro("with " + both.group("people")):
+                if _plausible_role(role):
+                    person.role = role
+                _add_person(header, person)
         intro = re.match(
             r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I
         ) or (_INTRO_LINE.search(line) and _WITH_NAME.search(line))
         if intro:
-            for person in _people_in_intro(line.strip(" -*")):
-                if len(person.name.split()) < 2 and not intro.group().strip().lower().startswith(
-                    ("then", "met", "also")
+            listed = _people_in_intro(line.strip(" -*"))
+            full_named = any(len(p.name.split()) > 1 for p in listed)
+            for person in listed:
+                if (
+                    len(person.name.split()) < 2
+                    and not full_named  # "with Dolores Whitfield (manager) and Sam again"
+                    and not intro.group().strip().lower().startswith(("then", "met", "also"))
                 ):
                     continue
                 if re.search(r"\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}\b", line):
@@ -242,6 +347,7 @@ def read_header(text: str) -> Header:
             (m := _PERSON_HEAD.match(line))
             and (len(m.group("name").split()) > 1 or _TITLE_HINT.search(m.group("title")))
             and not first_line
+            and not m.group("name").isupper()  # "ROAD TEST (Diaz):" heads a part of the day
             and not _NOT_PERSON_WORDS.search(m.group("name"))
             and not (header.company and same_person(m.group("name"), header.company))
         ):  # "Elena Varga (CEO):", a table row, a heading; not "Paralegal (litigation)"
@@ -254,6 +360,14 @@ def read_header(text: str) -> Header:
             and not first_line
         ):  # "Tom Whitfield, board chair.", "Gary Lindqvist - training director, ..."
             _add_person(header, _person(m.group("name"), m.group("title")))
+        elif (
+            (m := _PERSON_LINE_LOWER.match(line))
+            and not first_line
+            and _TITLE_HINT.search(expand_title(m.group("title")) or "")
+        ):  # phone notes: "- jess park = mktg mgr", "- tomás (not tom) ruiz-abreu, design lead"
+            name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
+            if not any(w in COMMON_WORDS for w in name.split()):
+                _add_person(header, _person(name, m.group("title").strip()))
     for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
         if joined_people := _JOINED_PEOPLE.match(line):
             for m in _PERSON_WITH_TITLE.finditer(joined_people.group()):
@@ -272,6 +386,9 @@ def read_header(text: str) -> Header:
                 and not _NOT_PERSON_WORDS.search(m.group("name"))
             ):
                 _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
+        if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), m.group("title")))
     for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -289,7 +406,16 @@ def read_header(text: str) -> Header:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
         _add_person(header, _person(m.group("name"), None))
+    for m in _WHY_ORG.finditer(text):  # "Q: why Brightwave?" asks about the company, no person
+        org = m.group("org")
+        for p in [p for p in header.people if same_person(p.name, org) and " " not in p.name]:
+            header.people.remove(p)
+            if header.role is None and p.title and _TITLE_HINT.search(p.title):
+                _set_role(header, p.title.split(",")[0])  # "w/ Brightwave (CS Manager, ...)"
+        if header.company is None or _DATED_PART.search(header.company):
+            header.company = org
     declined = [m.group("name") for m in _DECLINED.finditer(text)]
+    declined += [m.group("name") or m.group("struck") for m in _CORRECTED.finditer(text)]
     declined += [m.group("name") for m in _SKIPPED.finditer(text)]
     header.people = [  # the candidate in a guest list, and a guest who declined, were not met
         p
@@ -299,6 +425,8 @@ def read_header(text: str) -> Header:
     ]
     if header.date_text is None:
         header.date_text = region
+    if header.company:  # "Lotus Lantern Studio ✨": a decoration is no part of the name
+        header.company = re.sub(r"[^\w.)&'’]+$", "", header.company) or None
     if header.company and (plain := re.sub(r"\s*\([^)]*\)", "", header.company).strip()):
         header.company = plain  # "FreshRoute Foods (regional grocery delivery)": an aside
     if header.company and header.role:  # "at Kestrel Mutual for QA Analyst"
@@ -316,6 +444,15 @@ _JOINED_PEOPLE = re.compile(
     rf"^\s*{_PERSON_WITH_TITLE.pattern}(?:\s*(?:\+|&|\band\b)\s*{_PERSON_WITH_TITLE.pattern})+".replace(
         "?P<name>", "?:"
     ).replace("?P<title>", "?:"),
+    re.I,
+)
+
+
+_ORG_THEN_ROLE = re.compile(  # the company ends at the kind of organisation it is
+    r"^(?P<company>[^\W\d_][^@\n]*?\b(?:"
+    + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
+    + r"))\.?\s+(?P<role>[^\d@\n]+?)\s+(?:interview|intvw|intv|intrvw|int|screen|phone screen|"
+    r"onsite)\b",
     re.I,
 )
 
@@ -378,7 +515,8 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 
 
 _PEOPLE_LABELS: tuple[str, ...] = ("interviewer", "interviewers", "interviewer(s)", "with")
-_PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees")
+_PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees", "met")
+_PEOPLE_LABELS += ("personnel met", "people met", "who i met")
 _ROLE_LABELS = {
     "panel lead",
     "recruiter",
@@ -391,9 +529,14 @@ _ROLE_LABELS = {
 
 
 def _apply_label(header: Header, label: str, value: str) -> None:
-    label = {"empresa": "company", "puesto": "role", "con": "with", "fecha": "date"}.get(
-        label, label
-    )
+    label = {
+        "empresa": "company",
+        "puesto": "role",
+        "con": "with",
+        "fecha": "date",
+        "moi": "me",
+        "yo": "me",
+    }.get(label, label)
     label = "my name" if label.startswith("my name") else label  # "my name on the application"
     if label in ("company", "organization", "organisation", "employer", "firm"):
         if is_placeholder(value):
@@ -404,11 +547,12 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         place = value.split(",")[0].strip()
         if header.company is None and _ORG_WORDS.search(place) and place[:1].isupper():
             header.company = place
-    elif label in ("role", "position", "job"):
+    elif label in ("role", "position", "job", "for", "applied for"):
         if is_placeholder(value):
             header.placeholders.append("role")
             return
         role, _, rest = re.sub(r"\s*\([^)]*\)", "", value).partition(",")
+        role = re.sub(r"\s+\+\s+", " and ", role)  # "vinyasa + prenatal teacher"
         if header.role is None:
             header.role = title_case_role(role.strip(" ."))
         rest = rest.strip(" .")
@@ -418,7 +562,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
-        for person in parse_people(value):
+        for person in parse_people(_SENTENCE_BREAK.split(value)[0]):
             _add_person(header, person)
     elif label in _ROLE_LABELS:  # "principal = Delroy Okoro", "Recruiter: ... KIRAN Malhotra"
         value = re.split(r"\s+[—–]\s+|\s+--\s+", value)[-1]
@@ -442,6 +586,8 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
             first = re.sub(r"\s*\(.*$", "", first).rstrip(". ")
             name = first.split(",")[0]  # "Dr. Farah Haddad, PharmD"
+            if re.search(r"\d", first) or first.count(",") > 1:
+                first = name  # "Ethan Marsh, 2,300 TT, ATP": the name alone
             if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", name):
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
 
@@ -457,6 +603,11 @@ _DECLINED = re.compile(
 )
 
 
+# a name the notes take back: "Capt. Nadia Okonkwo? no. CORRECTION: it was ...", "~~Dana~~"
+_CORRECTED = re.compile(
+    rf"{_HON}?(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,2}})\s*\?+\s*"
+    r"(?:no|nope|wrong|actually no)\b|~~(?P<struck>[^~\n]+)~~",
+)
 # a person marked as not to be written to: "- Lin (recruiter) — only saw her at the door, skip"
 _SKIPPED = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,2})"
@@ -482,15 +633,29 @@ def _title_line(header: Header, line: str) -> None:
             else w.capitalize()
             for w in line.split()
         )
+    line = re.sub(r"^(?:event|re|subject|title|what)\s*:\s*", "", line, flags=re.I)
     prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
     line = line[prefix.end() :] if prefix else line
     m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
     if prefix and not m and (pair := _COMPANY_COMMA_ROLE.match(line)):
         # "Interview notes - Hotel Marisol (boutique, 140 keys), Front Office Manager"
-        header.company = header.company or restore_case(pair.group("company").strip())
-        _set_role(header, pair.group("role"))
+        company, role = pair.group("company").strip(), pair.group("role")
+        if _TITLE_HINT.search(company) and not _TITLE_HINT.search(role):
+            company, role = role.strip(), company  # "Interview — Project Manager II, Ridgeline"
+        header.company = header.company or restore_case(company)
+        _set_role(header, role)
         return
-    if not m or _LABEL.match(line):
+    if not m or _LABEL.match(line) or _FORMER_LINE.search(line):
+        return  # "Acme Corp - where I was until May" names the candidate's own employer
+    last = m.group("left").split(",")[-1].strip()
+    if (
+        "," in m.group("left")
+        and _FULL_NAME.fullmatch(last)
+        and _TITLE_HINT.search(m.group("right"))
+    ):  # "last Thurs, 30 min, Tamsin Greaves — talent partner": a person, not a company
+        _add_person(header, _person(last, m.group("right")))
+        return
+    if _title_parts(header, line):
         return
     left, right = m.group("left").strip(), m.group("right").strip()
     if _DATED.search(left) and not _INTRO_LINE.search(right):
@@ -547,6 +712,69 @@ def _title_line(header: Header, line: str) -> None:
         header.role = title_case_role(role)
 
 
+_MEETING_PART = re.compile(
+    r"\b(?:interview(?: notes)?|entrevue|entrevista|visit|screen|round|onsite|on-site|notes|"
+    r"check|call|panel|tryout)$",
+    re.I,
+)
+
+
+def _title_parts(header: Header, line: str) -> bool:
+    """A title line of three or more parts, in any order: 'Final round — Executive Assistant
+    to the CEO — Halcyon Bio', 'Entrevue — Studio Boréal, Montréal — UX Designer (bilingue)',
+    'GOLDCREST FOODS PLC (Supply Chain Analyst) - Ikeja office'. The part that reads as a job
+    title is the role, the first other part the company; a meeting form or a date is neither."""
+    parts = []
+    for part in re.split(r"\s+(?:--|[—–-])\s+", line):
+        aside = re.search(r"\(([^)]*)\)", part)
+        parts.append(re.sub(r"\s*\([^)]*\)", "", part).strip(" .!"))
+        if aside and _TITLE_HINT.search(aside.group(1)) and not _DURATION.match(aside.group(1)):
+            parts.append(aside.group(1).strip())
+    parts = [
+        p
+        for p in parts
+        if p and not _DATED.search(p) and not _MEETING_PART.search(p) and not _DAY.fullmatch(p)
+    ]
+    split = []
+    for p in parts:  # "Project Manager II, Ridgeline Infrastructure Group": a role, a company
+        head, _, tail = p.partition(",")
+        role_head = _TITLE_HINT.search(head) and not _ORG_WORDS.search(head)
+        role_tail = _TITLE_HINT.search(tail) and not _ORG_WORDS.search(tail) and "," not in tail
+        if tail.strip() and (role_head or (role_tail and not _TITLE_HINT.search(head))):
+            split += [head.strip(), tail.strip()]  # or "Nordhaven Logistics, Shift Supervisor"
+        else:
+            split.append(p)
+    parts = split
+    if len(parts) < 2 or re.search(r"@|\bw/|\bwith\b", line):
+        return False
+    roles = [
+        p.split(",")[0]
+        for p in parts
+        if _TITLE_HINT.search(p.split(",")[0]) and not _ORG_WORDS.search(p)
+    ]
+    others = [  # "Studio Boréal, Montréal" is the studio; "Brennan, Achterberg & Moreau LLP" all
+        p if _ORG_WORDS.search(p) else p.split(",")[0]
+        for p in parts
+        if p.split(",")[0] not in roles and not _DATED_PART.search(p)
+    ]
+    if len(roles) != 1 or not others or not _plausible_role(title_case_role(roles[0])):
+        return False
+    company = others[0]
+    if company.isupper() and len(company) > 4:  # "GOLDCREST FOODS PLC" -> "Goldcrest Foods PLC"
+        company = " ".join(w.capitalize() if len(w) > 3 else w for w in company.split())
+    header.company = header.company or restore_case(company)
+    _set_role(header, roles[0])
+    return True
+
+
+_DAY = re.compile(
+    r"(?:[A-Za-z]{3,9}\.?,?\s+)?[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+)
+_FORMER_LINE = re.compile(
+    r"\bwhere I (?:was|worked|work|am)\b|\b(?:my )?(?:old|former|previous|last|current) "
+    r"(?:job|employer|company|role)\b",
+    re.I,
+)
 _DASHED = re.compile(r"^(.+?)\s+(?:--|[—–-])\s+(.+)$")
 _DASHED_SPLIT = re.compile(r",|\s+(?:--|[—–-])\s+")
 _ROLE_MEETING = re.compile(
@@ -572,7 +800,7 @@ def _plausible_role(role: str) -> bool:
     return (
         0 < len(words) <= 7
         and not _ORG_WORDS.search(role)
-        and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b", role)
+        and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b|[+&/]\s*$", role)
         and not all(w.isupper() and len(w) > 3 for w in words)  # "JATC" is an organisation
     )
 
@@ -611,15 +839,39 @@ def _company_in(line: str) -> str | None:
     found = sorted(
         _matches(_COMPANY_AFTER, line), key=lambda m: not m.group().lstrip().startswith("@")
     )
+    if _typed_lower(line):  # phone notes: "w/ maria + tom from greenway foods", "at rye & barrel"
+        found += _matches(_COMPANY_AFTER_LOWER, line)
     for m in found:
+        if _FORMER_EMPLOYER.search(line[: m.start()]):
+            continue  # "at my last job at Parcelway", "I came over from Acme"
         company = _cut_company(m.group("company"))
         explicit = m.group().lstrip().startswith("@")
         after = m.group("company")[len(company) :]
-        if re.match(r"\s*,\s*[^,@]{0,30}?" + _TITLE_HINT.pattern, after, re.I):
-            continue  # "Priyanka Sharma, eng mgr": a person and a title
+        if m.group().lstrip().startswith("from") and re.match(
+            r"\s*,\s*[^,@]{0,30}?" + _TITLE_HINT.pattern, after, re.I
+        ):
+            continue  # "from Priyanka Sharma, eng mgr": a person and a title
+        if company.islower() and company.split()[0] in COMMON_WORDS and not explicit:
+            continue  # "at home", "from the start"; "@ the copper fox" is a name
         if company and (explicit or not company.lower().startswith("the ")):
             return restore_case(company)
     return None
+
+
+_COMPANY_AFTER_LOWER = re.compile(r"\b(?:at|from)\s+(?P<company>[a-z][^\n]+)")
+# What the candidate says about a job they hold or held, just before "at X" / "from X": that
+# X is their own employer, never the company they are writing to.
+_FORMER_EMPLOYER = re.compile(
+    r"(?:\b(?:my|the|our)\s+(?:\w+\s+){0,2}?(?:last|old|previous|prior|former|current|"
+    r"present|first|day)\s+(?:\w+\s+)?(?:job|role|position|employer|company|gig|place|team|"
+    r"workplace|shop|firm|store|hospital|school|clinic|agency|internship|placement|stint)|"
+    r"\bI\s+(?:\w+\s+){0,2}?(?:work(?:ed)?|was|am|were|spent|interned|volunteered|started|"
+    r"left|quit|came|moved|transferred|stayed)|\bI['’]m\s+(?:still\s+|currently\s+)?|"
+    r"\b(?:came|coming|moved|moving|transferred|switched|leaving|left|quit)\s+(?:over\s+)?|"
+    r"\b(?:previously|formerly|currently|before (?:this|that|here)|ex-|used to (?:work|be)|"
+    r"when I was|my time|years?|yrs)\b)[^.;:!?@]{0,25}$",
+    re.I,
+)
 
 
 def _cut_company(text: str) -> str:
@@ -631,7 +883,9 @@ def _cut_company(text: str) -> str:
 def _people_in_intro(line: str) -> list[Person]:
     lowercase_notes = sum(c.isupper() for c in line) <= 2
     people: list[Person] = []
-    segments = re.split(r"\b(?:with\b|w/|(?:spoke|talked) to\b)\s*", line, flags=re.I)[1:]
+    segments = re.split(
+        r"\b(?:with\b|w/|(?:spoke|talked) to\b|avec\b|rencontré\b|conocí a\b)\s*", line, flags=re.I
+    )[1:]
     opener = re.match(
         r"\s*(?:spoke (?:to|with)|talked (?:to|with)|chatted with|met with|call with|"
         r"phone screen with|coffee with)\b",
@@ -641,16 +895,18 @@ def _people_in_intro(line: str) -> list[Person]:
     if not segments:
         segments = [m.group("people") for m in _PEOPLE_INTRO.finditer(line)]
     for segment in segments:
-        segment = re.sub(r"\b(Dr|Mr|Ms|Mrs|Mx|Prof)\.", r"\1", segment)
+        segment = re.sub(rf"\b({HON})\.", r"\1", segment)
         cut = _PEOPLE_END.search(segment)
         part = segment[: cut.start()] if cut else segment
         # "Keisha Montgomery, Regional Operations Manager at Ridgeway ..." keeps its title
         part = re.split(r"\s+at\s+(?=[A-Z])|\s+@", part)[0]
+        listed = parse_people(part)
+        full_named = any(len(p.name.split()) > 1 for p in listed)  # "A B (x) and Sam again"
         people += [
             p
-            for p in parse_people(part)
+            for p in listed
             if (lowercase_notes or _typed_capitalised(p.name, part))
-            and (len(p.name.split()) > 1 or p.title or lowercase_notes or opener)
+            and (len(p.name.split()) > 1 or p.title or lowercase_notes or opener or full_named)
         ]
     return people
 
@@ -662,48 +918,77 @@ def _typed_capitalised(name: str, text: str) -> bool:
 
 
 def parse_people(value: str) -> list[Person]:
-    """'A (T), B (T) and C (T)', 'Name, Title', 'principal Dr. A and chair Mr. B'."""
-    value = value.strip().strip(",. ")
+    """People as notes list them: 'A (T), B (T) and C (T)', 'Name, Title', 'jordan reyes + kim',
+    'Sara Lind / Mike Tran', 'Ellen Park (HR) and then Raj Patel, the plant manager',
+    'principal Dr. A and chair Mr. B'. A part that is a title ('the plant manager', 'VP Sales')
+    belongs to the person before it."""
+    value = value.strip().strip(",.:= ")
     if not value:
         return []
-    people = []
-    if "(" in value and "," in value.split("(")[0]:
-        value = re.sub(r"\s*\(([^)]*)\)", r" (\1)", value)
-        name, _, title = value.partition(",")
-        person = _person(name, title.strip() or None)
-        return [person] if person is not None else []
-    if "(" in value:
-        pieces = re.findall(r"([^(),]+?)\s*\(([^)]*)\)|([^(),]+)", value)
-        for before, title, bare in pieces:
-            name_text = (before or bare).strip()
-            name_text = re.sub(r"^(?:and|&)\s+", "", name_text).strip()
-            if not name_text:
-                continue
-            for chunk in re.split(r"\s+(?:and|&)\s+", name_text):
-                person = _person(chunk, title if chunk == name_text.split(" and ")[-1] else None)
-                if person is not None and not (title and _DURATION.match(title)):
-                    people.append(person)
-                elif person is not None:
-                    person.title = None
-                    people.append(person)
-        return _merge_titles(people)
-    for chunk in re.split(r"\s+(?:and|&)\s+|;\s*", value):
-        name, _, title = chunk.partition(",")
-        person = _person(name, title.strip() or None)
+    asides: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:  # a joiner inside brackets does not split ("Head, X")
+        asides.append(m.group(1))
+        return f" \x00{len(asides) - 1}\x00"
+
+    masked = re.sub(r"\s*\(([^)]*)\)", keep, value)
+    people: list[Person] = []
+    pending: str | None = None  # a title said before its person's name
+    for chunk in _JOINER.split(masked):
+        chunk = chunk.strip(" ,.")
+        if not chunk:
+            continue
+        aside = re.search(r"\x00(\d+)\x00", chunk)
+        title = asides[int(aside.group(1))] if aside else None
+        name_text = re.sub(r"\s*\x00\d+\x00.*$", "", chunk).strip()
+        if title and _DURATION.match(title):
+            title = None
+        if not aside and "," in name_text:  # "Dana Ortiz, recruiter" after a joiner
+            name_text, _, title = name_text.partition(",")
+            title = title.strip() or None
+        if not aside and (eq := re.match(r"^(.+?)\s+(?:=|[-–—]|--)\s+(.+)$", name_text)):
+            name_text, title = eq.group(1), eq.group(2)  # "jess park = marketing manager"
+        previous = people[-1] if people else None
+        if _is_title_only(name_text):
+            extra = expand_title(re.sub(r"^(?:and\s+)?(?:the|our|their|his|her)\s+", "", name_text))
+            extra = f"{extra} ({title})" if extra and title else extra
+            if re.match(r"(?:and\s+)?(?:the|our|their)\s", name_text, re.I) and (
+                previous is None or previous.title
+            ):
+                pending = extra  # "..., and the creative director, Hollis Grant"
+            elif previous is not None:  # "Linda Carver, LCSW, Clinical Director"
+                previous.title = f"{previous.title}, {extra}" if previous.title else extra
+            continue
+        person = _person(name_text, title)
         if person is not None:
+            person.title = person.title or pending
             people.append(person)
+        pending = None
     return people
 
 
-def _merge_titles(people: list[Person]) -> list[Person]:
-    """Drop fragments like 'commercial litigation' that were a title's tail, not a person."""
-    return [p for p in people if p.name]
+# what joins people in a list: commas, "+", "&", "and" (then), ";", a spaced slash
+_JOINER = re.compile(
+    r"\s*,\s*(?:(?:and|&|\+)\s+)?(?:then\s+)?|\s+(?:\+|&|and(?:\s+then)?|/|et|y)\s+|\s*;\s*|"
+    r"\s*\+\s*"
+)
+
+
+def _is_title_only(text: str) -> bool:
+    """'the plant manager', 'VP Sales', 'recruiter', 'LCSW': a title with no name in it."""
+    text = text.strip()
+    if re.match(r"(?:the|our|their|his|her)\s", text, re.I) or re.fullmatch(r"[A-Z]{2,6}", text):
+        return True
+    if not _TITLE_HINT.search(text) or len(text.split()) > 6:
+        return False
+    person = _person(text, None)  # "owner Sienna Marlowe" holds a name; "District Manager" not
+    return person is None or not person.title
 
 
 def _person(text: str, title: str | None) -> Person | None:
     text = re.sub(r"\s+", " ", text).strip(" ,.-")
     text = re.sub(r"^(?:then|and|met|with|w/)\s+", "", text, flags=re.I)
-    text = re.sub(r"\b(Dr|Mr|Ms|Mrs|Mx|Prof)(?=\s)", r"\1.", text)
+    text = re.sub(rf"\b({HON})(?=\s)", r"\1.", text)
     pre_title = None
     m = _TITLE_FIRST.match(text)
     if m and m.group("title").strip():
@@ -720,6 +1005,8 @@ def _person(text: str, title: str | None) -> Person | None:
         name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
     if re.match(r"(?:the|a|an|my|our|their|his|her|some|two|three)\b", name, re.I):
         return None
+    if name.islower() and any(w in COMMON_WORDS for w in name.split()):
+        return None  # lower-case notes: "then went to lunch" is no name
     name = restore_case(name)
     words = name.split()
     if not words or len(words) > 4 or any(not re.fullmatch(NAME_WORD, w) for w in words):
@@ -728,7 +1015,7 @@ def _person(text: str, title: str | None) -> Person | None:
         return None
     if not all(w[:1].isupper() for w in name.split()) or re.search(r"['’](?:d|m|ll|ve|re)\b", name):
         return None  # "I'd tune a PID" is a clause, not a name
-    if name.lower() in ("interviewer name", "first last", "name"):
+    if name.lower() in ("interviewer name", "first last", "name") or is_placeholder(name):
         return None
     if title and _DURATION.match(title):
         title = None
@@ -748,6 +1035,7 @@ def _add_person(header: Header, person: Person | None) -> None:
         if same_person(known.name, person.name):
             known.title = known.title or person.title
             known.honorific = known.honorific or person.honorific
+            known.role = known.role or person.role
             if len(person.name.split()) > len(known.name.split()):
                 known.name = person.name
             return

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from followup.noteheader import Person, same_person
-from followup.notenames import MONTH_NAMES
+from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES, WEEKDAYS
 
 
 class LineKind(StrEnum):
@@ -90,7 +90,8 @@ _PRIVATE_MARK = re.compile(
     re.I,
 )
 _PRIVATE_WORDS = re.compile(
-    r"\b(?:salary|salaries|pay(?:s|ing)?|paid|compensation|comp|raise|bonus|offer(?:ed)?\s+\$?\d|"
+    r"\b(?:salary|salaries|pay(?:s|ing)?|(?:get|gets|got|be|is|are|was|were)\s+paid|"
+    r"paid\s+(?:\$|\d|more|less|well|better|hourly|weekly|monthly|per|overtime)|compensation|comp|raise|bonus|offer(?:ed)?\s+\$?\d|"
     r"\$\s?\d|range|band|finalists?|other (?:candidates?|people|offers?)|"
     r"another offer|competing (?:offer|candidate)s?|mri|surgery|sick|pregnan\w*|"
     r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
@@ -134,14 +135,15 @@ _NEXT = re.compile(
 )
 _FORGOT = re.compile(
     r"\b(?:forgot(?: to (?:mention|say|bring up|tell \w+))?|forget to (?:mention|say|tell)|"
-    r"should have (?:said|mentioned|led)|"
+    r"should (?:also |really |definitely )?have (?:said|mentioned|led|brought up|told)|"
     r"should (?:say|mention|bring up)|didn'?t (?:get to|mention)|want to answer this better|"
     r"should bring up)\b",
     re.I,
 )
-_CONCERN = re.compile(
-    r"(?<![\w-])(?:concern(?:ed|s)?|worr(?:y|ied|ies)|skeptical|hesitant|unsure|nervous|pushed on|"
-    r"doubts?)\b",
+_CONCERN = re.compile(  # not a noun in a list ("neglect concerns, school refusal")
+    r"(?<![\w-])(?:concerned|(?:her|his|its|one|big|main|only|had|has|raised|voiced)\s+"
+    r"concerns?|concerns?(?=\s*(?:about|that|re\b|:|over|with|was|is))|worr(?:y|ied|ies)|"
+    r"skeptical|hesitant|unsure|nervous|pushed on|doubts?)\b",
     re.I,
 )
 _URL = re.compile(r"https?://\S+")
@@ -150,12 +152,13 @@ _SHORTHAND = [
     (r"\bw/o\b", "without"),
     (r"\bw/\s*", "with "),
     (r"\babt\b", "about"),
-    (r"\bb/c\b", "because"),
+    (r"\bb/c\b|(?-i:\bbc\b)", "because"),
     (r"\bmgr\b", "manager"),
     (r"\bmgmt\b", "management"),
     (r"\bcmte\b", "committee"),
     (r"\bgr\b(?=\s+(?:units?|grade|class|students))", "grade"),
     (r"\byrs\b", "years"),
+    (r"(?<=\d )hrs\b|(?<=\d)hrs\b", "hours"),
     (r"\byr\b", "year"),
     (r"\bwks\b", "weeks"),
     (r"\bwk\b", "week"),
@@ -175,6 +178,7 @@ _SHORTHAND = [
     (r"(?<=\w) @ (?=\w)", " at "),
     (r"\blol\b|:\(|:\)|\bugh\b", ""),
     (r"([!?])\1+", r"\1"),
+    (r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]+\ufe0f?(?:\u200d\S)?\s*", "; "),  # emoji
     (r"\bi(?=\b|['’])", "I"),
 ]
 
@@ -188,7 +192,7 @@ def expand_shorthand(text: str) -> str:
 
 
 _ABBREV = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr|incl|etc|approx|Asst|Assoc|Dept)\.$"
+    rf"\b(?:{HON}|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr|incl|etc|approx|Asst|Assoc|Dept)\.$"
 )
 
 
@@ -213,18 +217,31 @@ _QA = re.compile(r"^\s*(?P<qa>Q|A)\s*[:.]\s*", re.I)
 _LABEL_LINE = re.compile(
     r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’,-]{0,30}?)[*_]*\s*:[*_]*(?:\s+(?P<rest>.*))?$"
 )
+_DASHED_SECTION = re.compile(r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,]{0,30}?)[*_]*\s*(?:[—–]|--?)\s*$")
+# a short line that only names a part of the notes, with no colon: "Private / do not release"
+_BARE_SECTION = re.compile(r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,&-]{0,40}?)[*_]*$")
 _SECTION_KINDS = {
     "forgot": LineKind.FORGOT,
     "didn't say": LineKind.FORGOT,
     "private": LineKind.PRIVATE,
+    "privé": LineKind.PRIVATE,
+    "privado": LineKind.PRIVATE,
+    "confidentiel": LineKind.PRIVATE,
     "personal": LineKind.PRIVATE,
     "not for mail": LineKind.PRIVATE,
     "not for the e": LineKind.PRIVATE,
     "confidential": LineKind.PRIVATE,
     "just for me": LineKind.PRIVATE,
+    "asked": LineKind.QUESTION,  # "things she asked:", "what they asked"
+    "questions": LineKind.QUESTION,
     "next step": LineKind.NEXT_STEPS,
     "timeline": LineKind.NEXT_STEPS,
     "follow-up log": LineKind.LOGISTICS,
+    "what i've sent": LineKind.LOGISTICS,
+    "sent so far": LineKind.LOGISTICS,
+    "actions taken": LineKind.LOGISTICS,
+    "do not release": LineKind.PRIVATE,
+    "not for them": LineKind.PRIVATE,
     "went well": LineKind.OTHER,
     "could have been better": LineKind.OTHER,
     "improve": LineKind.OTHER,
@@ -249,6 +266,12 @@ _FACT_LABELS = {
     "my name",
     "candidate",
     "where",
+    "for",
+    "applied for",
+    "met",
+    "personnel met",
+    "people met",
+    "moi",
 }
 
 
@@ -270,6 +293,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
     single = people[0].name if len(people) == 1 else None
     for unit in units:
         before = current
+        unit_start = len(lines)
         if unit.person is not None:
             current = unit.person
         elif unit.section is not None:
@@ -284,7 +308,14 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                 lines.append(NoteLine(whole.text, kind, whole.about, raw=sentence))
                 continue
             for clause in _clauses(sentence):
-                line = _classify(clause, unit, people, current or single)
+                asked = bool(lines) and (
+                    (lines[-1].kind is LineKind.QUESTION and lines[-1].about == current)
+                    or (  # "guest recovery: asked about X. the wedding block at the Hyatt"
+                        len(lines) > unit_start
+                        and re.search(r"\basked\b", lines[-1].text) is not None
+                    )
+                )
+                line = _classify(clause, unit, people, current or single, after_question=asked)
                 if (
                     lines
                     and lines[-1].kind is LineKind.QUESTION
@@ -296,12 +327,22 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                     line = NoteLine(
                         line.text, LineKind.CANDIDATE, line.about, line.phrase, PhraseKind.MINE
                     )
+                if line.kind is LineKind.TOPIC and _UNSURE_STATEMENT.search(sentence):
+                    # "they just won the Columbia account? or pitching it": not sure, not said
+                    line = dataclasses.replace(line, phrase=None, phrase_kind=None)
                 lines.append(dataclasses.replace(line, raw=clause))
         if unit.scoped:
             current = before
     return lines
 
 
+# a statement the candidate is not sure of: it ends in "?" without being a question, or says so
+_UNSURE_STATEMENT = re.compile(
+    r"^(?!\s*(?:how|what|why|when|where|who|which|whether|if|do|does|did|is|are|can|could|would|"
+    r"will|should|tell)\b)(?!.*\basked\b).*\w\s*\?+\s*$|\b(?:not sure|I think|maybe|or something|"
+    r"something like that|if I remember|IIRC)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(
     r",?\s+and\s+(?:then\s+)?(?=(?:he|she|they|I)\s+(?!(?:was|were|am|is)\b))|"
     r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"
@@ -336,7 +377,16 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
             if not line:
                 continue
             indented = raw[:1] in (" ", "\t")
-            if (previous_indented and not indented) or _NEW_MEETING.match(line):
+            if (
+                (previous_indented and not indented)
+                or _NEW_MEETING.match(line)
+                or (current and _ENDS_THOUGHT.search(current[-1]))
+                or (
+                    current
+                    and not current[-1].rstrip().endswith((",", "and"))
+                    and _known(_OPENS_WITH.match(line), people)
+                )  # "amara asked about ..." after the long opening line: her own thought
+            ):
                 _flush(units, current, section, person, current_qa)
             previous_indented = indented and bool(current)
             heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line)
@@ -365,6 +415,17 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                     current.append(rest)
                 continue
             label = _LABEL_LINE.match(line)
+            dashed = _DASHED_SECTION.match(line)  # "private —", "Not for the email -"
+            bare = _BARE_SECTION.match(line)  # "Private / do not release", "Actions taken"
+            if bare and _section_kind(bare.group("label")) in (
+                LineKind.PRIVATE,
+                LineKind.LOGISTICS,
+            ):
+                dashed = bare
+            if dashed and _section_kind(dashed.group("label")) is not None:
+                _flush(units, current, section, person, current_qa)
+                section = _section_kind(dashed.group("label"))
+                continue
             if (
                 label
                 and _section_kind(label.group("label")) is not None
@@ -406,6 +467,10 @@ _PER_PERSON_LABEL = re.compile(
     r"(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\)?\s*:\s*(?P<rest>\S.*)$"
 )
 
+# A short line with no end mark is a thought of its own in phone notes ("jordan asked about
+# my portfolio" then "kim cares about accessibility"), not a wrapped line of prose.
+_ENDS_THOUGHT = re.compile(r"^(?=.{1,50}$).*[^,&+/\s](?<!\band)(?<!\bwith)(?<!\bw/)(?<!\bthe)$")
+
 # a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit
 _NEW_MEETING = re.compile(
     r"^(?:(?i:\d{1,2}(?::\d\d)?\s*(?:am|pm)|day \d+|then)\b|.{0,30}\b(?:w/|with)\s+[A-Z])"
@@ -436,12 +501,17 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     text = re.sub(r"[!?]+$", "", line.strip().lstrip("#").strip())  # "PHIL!!"
     if re.match(r"^(?i:chef|coach)\s+\w+\s*(?::|$)", text):  # "Chef Dana:", as they are called
         text = text.split(None, 1)[1]
+    if part := re.match(r"^[^():]{1,30}\((?P<who>[^),]+)[^)]*\)\s*:\s*$", text):
+        # a part of the day headed by who ran it: "SIM (Silva):", "PANEL (Ortiz, Lee sat in):"
+        named = re.sub(rf"^{HON_PREFIX}", "", part.group("who").strip())
+        if hit := _match_person(named, people):
+            return hit
     for p in people:  # "Tom Whitfield, board chair. First names." opens Tom's part
         full = re.sub(r"['’]", "['’]", re.escape(p.name))  # either apostrophe
-        if re.match(rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?{full}\s*(?:,|\(|[-–—:])", text):
+        if re.match(rf"^{HON_PREFIX}?{full}\s*(?:,|\(|[-–—:])", text):
             return p.name
     m = re.match(
-        r"^(?:then\s+[^,]*?\b(?:with|w/)\s+|met\s+|then\s+)?(?P<who>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?"
+        rf"^(?:then\s+[^,]*?\b(?:with|w/)\s+|met\s+|then\s+)?(?P<who>{HON_PREFIX}?"
         r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?)\s*(?:\([^)]*\))?\s*(?:asked)?\s*"
         r"(?::|--|[—–]|$)",
         text,
@@ -454,7 +524,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
             m = re.search(r"\b(?:with|w/)\s+(?P<who>[^(,.]+?)\s*(?:\(|\.|,|$)", text)
             if not m:
                 return None
-    who = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+", "", m.group("who").strip())
+    who = re.sub(rf"^{HON_PREFIX}", "", m.group("who").strip())
     return _match_person(who, people)
 
 
@@ -462,7 +532,7 @@ def _after_header(line: str) -> str:
     # the person and their title end at the first ':', dash, or full stop: "Gary Lindqvist -
     # training director, ex-foreman. asked why ...", "Prof. Ada Okafor (chair). Talked ..."
     m = re.match(
-        r"^(?:\d+[.)]\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.\s+)?[^.:—–(]*?(?:\([^)]*\))?\s*(?:asked)?\s*"
+        rf"^(?:\d+[.)]\s*)?(?:(?:{HON})\.\s+)?[^.:—–(]*?(?:\([^)]*\))?\s*(?:asked)?\s*"
         r"(?::|--|[—–]|\.(?=\s|$)|\s-\s[^.:]*?\.(?=\s|$))\s*(?P<rest>.*)$",
         line,
     )
@@ -485,7 +555,7 @@ def _match_person(text: str, people: list[Person]) -> str | None:
     return None
 
 
-_WHO = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
+_WHO = rf"{HON_PREFIX}?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
 _MET_WITH = re.compile(rf"\b(?:with|w/)\s+{_WHO}")
 _OPENS_WITH = re.compile(rf"^{_WHO}")
 
@@ -511,7 +581,7 @@ def _known(m: re.Match[str] | None, people: list[Person]) -> str | None:
     return None
 
 
-_SUBJ_PERSON = r"(?:he|she|they|(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
+_SUBJ_PERSON = rf"(?:he|she|they|{HON_PREFIX}[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
 _TEAM = (
     r"(?:they|the team|the firm|the company|the studio|the branch|the store|the lab|"
     r"the city|the unit|the board|the school|the hospital|the clinic|the museum|the station|"
@@ -563,8 +633,14 @@ _PRESENT_BASE = {
 }
 
 
-def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | None) -> NoteLine:
-    typed_lower = sentence[:1].islower() or re.search(r"(?:^|\s)i(?:\s|'|’)", sentence) is not None
+def _classify(
+    sentence: str,
+    unit: _Unit,
+    people: list[Person],
+    person: str | None,
+    *,
+    after_question: bool = False,
+) -> NoteLine:
     text = expand_shorthand(sentence)
     text = re.sub(r"^notes? to self\s*:\s*", "", text, flags=re.I)
     for p in people:  # restore the case of names typed in lower case
@@ -572,6 +648,10 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
             text = re.sub(rf"\b{re.escape(part.lower())}\b", part, text)
             # "Tomasz he ask me ...": a name then its pronoun is one subject
             text = re.sub(rf"^({re.escape(part)})\s+(?:he|she|they)\s+(?=[a-z])", r"\1 ", text)
+        # "jess: open rates tanked": the name before the colon only says whose line it is
+        speaker = rf"^{HON_PREFIX}?(?:{'|'.join(re.escape(w) for w in p.name.split())})"
+        text = re.sub(speaker + r"(?:\s+[A-Z][\w’'-]+)?\s*:\s+(?=\S)", "", text)
+    typed_lower = sentence[:1].islower() or re.search(r"(?:^|\s)i(?:\s|'|’)", sentence) is not None
     low = text.lower()
     kind: LineKind
     if INSTRUCTION.search(text):
@@ -596,11 +676,16 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         return NoteLine(
             text, LineKind.FORGOT, person, phrase, PhraseKind.CLAUSE if phrase else None
         )
+    if fav := _FAVOURITE.search(text):  # "she said the academy is her favorite thing"
+        phrase = _checked(_trim(fav.group("x")), PhraseKind.TOPIC)
+        if phrase:
+            return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     if _OUTCOME.search(text) and not re.match(r"(?:q|a)\b", low):
         return NoteLine(text, LineKind.OUTCOME, person)
     if _INTENT.search(text):
         return NoteLine(text, LineKind.INTENT, person)
-    if unit.section is LineKind.NEXT_STEPS or _NEXT.search(text):
+    asked = re.match(rf"(?:(?:he|she|they|{_SUBJ_PERSON})\s+)?asked\b", text)
+    if unit.section is LineKind.NEXT_STEPS or (_NEXT.search(text) and not asked):
         return NoteLine(text, LineKind.NEXT_STEPS, person)
     if _CONCERN.search(text):
         # "he pushed on offline/online metric mismatch": what they probed is a topic too
@@ -608,6 +693,12 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         phrase = _checked(_trim(probed.group("x")), PhraseKind.TOPIC) if probed else None
         return NoteLine(
             text, LineKind.CONCERN, person, phrase, PhraseKind.TOPIC if phrase else None
+        )
+    if re.match(r"tell me about\b", text, re.I) and unit.qa != "A":
+        # "tell me abt a time you disagreed with X": their question, in the candidate's words
+        phrase = _question_from_q(text)
+        return NoteLine(
+            text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION if phrase else None
         )
     numbered_q = re.match(r"(?P<q>(?:how|what|why|tell me|describe)\b[^?]*)\?", text, re.I)
     if numbered_q and unit.qa in (None, "-"):
@@ -637,6 +728,8 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
             return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     elif unit.section is not None:
         return NoteLine(text, unit.section, person)
+    if _MINE_MARK.search(text):  # "my answer: weekly one-on-ones", "coaching first (me)"
+        return NoteLine(text, LineKind.CANDIDATE, person)
     if m := _SHOWED_MINE.match(text):
         # a bullet with the "I" left out: "walked through my learning-to-rank rebuild: ..."
         phrase = _checked(_trim(m.group("x")), PhraseKind.MINE)
@@ -673,7 +766,13 @@ def _classify(sentence: str, unit: _Unit, people: list[Person], person: str | No
         return first
     if re.match(r"^(?:I|I'm|I've|I'd|My)\b", text):
         return NoteLine(text, LineKind.CANDIDATE, person)
+    if unit.qa == "-" and (
+        _SPOKEN_VERB.match(text) or re.search(r"\b(?:my|I)\b", _trim(text).split(",")[0])
+    ):  # "- gave the example of X", "- the rollout at my last job": the candidate's
+        return NoteLine(text, LineKind.CANDIDATE, person)
     if unit.qa == "-" and person and (phrase := _bare_topic(text)):
+        if after_question:  # "- asked how I'd coach" then "- coaching first": the answer
+            return NoteLine(text, LineKind.CANDIDATE, person)
         # terse bullets under a person ("- capital allocation; fleet renewal vs dividend")
         return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     listed = re.match(r"^[A-Za-z][\w -]{2,20}:\s+(?P<x>[^,;]+)[,;]", text)
@@ -700,11 +799,47 @@ _FINITE_VERB = re.compile(
 )
 
 
+# a clause whose subject is the topic: "email open rates tanked", "foot traffic dropped by a third"
+_SUBJECT_THEN_VERB = re.compile(
+    r"^(?P<subject>\S+(?:\s+\S+){1,5}?)\s+(?:\w+ed|fell|grew|rose|went (?:up|down)|is (?:down|up)|"
+    r"are (?:down|up)|down|up)(?=$|\s+(?:by|from|to|since|in|last|this|over|after|\d))",
+)
+_FAVOURITE = re.compile(
+    r"\b(?:said|says|thinks)\s+(?:that\s+)?(?P<x>(?:the|their|our)\s[\w' -]{2,40}?)\s+"
+    r"(?:is|was|are)\s+(?:her|his|their)\s+(?:favou?rite|pride|baby|pet project)\b",
+    re.I,
+)
+# an arrow inside a noun phrase ("designer → dev handoff"), not one that leads to an answer
+_ARROW_INSIDE = re.compile(r"\w\s*(?:->|→|=>)\s*[\w-]+\s*(?:[,;.]|$)")
+# an aside or a label that marks a line as the candidate's own answer
+_MINE_MARK = re.compile(
+    r"\((?:my answer|me|mine|I said|my idea|my pitch|my take)\)|"
+    r"^(?:my (?:answer|pitch|reply|response|idea|take|example|point|story)|I said|me)\s*[:=-]",
+    re.I,
+)
+# verbs that open what the candidate did when the "I" is left out ("gave the example of X")
+_SPOKEN_VERB = re.compile(
+    r"(?:answered|explained|mentioned|shared|pitched|suggested|proposed|offered|described|"
+    r"emphasi[sz]ed|highlighted|stressed|pointed|admitted|argued|recommended|noted|framed|"
+    r"walked|talked|said|told|gave|showed|brought|made|took|went|did|got|spoke|wrote|ran|led|"
+    r"sold|taught|kept|left|found|built|put|replied|responded|used|focused)\b",
+    re.I,
+)
+
+
 def _bare_topic(text: str) -> str | None:
     """A bullet that is only a noun phrase ('controls after the restatement'), as a topic;
     of a list ('HSE framework bids, the new unit programme'), the first item."""
+    if _MINE_MARK.search(text):
+        return None  # "coaching first (my answer)": what the candidate said
+    if _ARROW_INSIDE.search(text):
+        return None  # "handoff designer → dev, he hates redlines": the phrase would be cut short
     phrase = re.split(r",\s+", _trim(text))[0]
     words = phrase.split()
+    if re.search(r"\b(?:I|me|my|mine|myself)\b", phrase) or _SPOKEN_VERB.match(phrase):
+        return None  # "the icing event at my last job", "gave the example of X": the candidate's
+    if said := _SUBJECT_THEN_VERB.match(phrase):  # "open rates tanked since May" -> "open rates"
+        phrase = said.group("subject")
     acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
     if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
         return None
@@ -742,12 +877,12 @@ def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | 
         return person
     if re.fullmatch(_TEAM, subject, re.I) or subject.lower() in ("we",):
         return person
-    named = _match_person(re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+", "", subject), people)
+    named = _match_person(re.sub(rf"^{HON_PREFIX}", "", subject), people)
     return named or person
 
 
 _S = (
-    rf"(?:^|[;,]\s*|\s-\s+|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
+    rf"(?:^|[;,:]\s*|\s-\s+|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
     rf"(?P<s>{_SUBJ_PERSON}|{_TEAM})\s+"
 )
 _S0 = (
@@ -863,6 +998,24 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         ),
         PhraseKind.TOPIC,
     ),
+    (  # notes half in French: "parlé beaucoup d'accessibilité", "on a parlé de Storybook"
+        LineKind.TOPIC,
+        re.compile(
+            r"^(?:on a |nous avons |j'ai |il a |elle a )?parlé (?:beaucoup |longtemps |surtout )?"
+            r"(?:de la |de l'|du |des |de |d')(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
+    (  # feedback they gave: "she said work on flow speed", "he suggested I brush up on SQL"
+        LineKind.TOPIC,
+        re.compile(
+            rf"{_S0}(?:said|told me|suggested|advised)(?:\s+(?:that\s+)?I\s+should|\s+to)?\s+"
+            r"(?:work on|focus on|brush up on|practi[sc]e|improve|look at)\s+(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
     (  # "Talked with Ana Lima (Design Lead) about the onboarding flow redesign."
         LineKind.TOPIC,
         re.compile(
@@ -898,7 +1051,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
         LineKind.TOPIC,
         re.compile(
             rf"{_S0}(?:walked me through|showed me|describ(?:ed|es?)|explain(?:ed|s)?)\s+"
-            rf"(?P<x>(?:the|their|his|her|a|an)\s.+)",
+            rf"(?P<x>(?:the|their|his|her|a|an)\s.+|(?-i:[A-Z])\S+(?:\s.+)?)",
             re.I,
         ),
         PhraseKind.TOPIC,
@@ -956,15 +1109,22 @@ def _phrase(
     phrase = _proper_case(phrase, typed_lower)
     if pkind is PhraseKind.MINE:
         return phrase if sure_phrase(phrase, pkind) else None
-    return _checked(phrase, pkind)
+    checked = _checked(phrase, pkind)
+    if checked is None and pkind is PhraseKind.TOPIC and "," in phrase:
+        # "Concur, the travel vendor, and the offsite she plans": the first item is sure
+        checked = _checked(phrase.split(",")[0].strip(), pkind)
+    return checked
 
 
 _MONTH_NAMES = [m for m in MONTH_NAMES if m != "may"]  # "may" is mostly the verb
+_MONTH_NAMES += [f"{day}s?" for day in WEEKDAYS]  # "someone who can do saturdays"
 
 
 def _proper_case(phrase: str, typed_lower: bool) -> str:
-    """Notes typed in lower case: month names and the place after 'at' or 'from' ('at rye &
-    barrel') get their capitals back; 'at the call center' is left alone."""
+    """Month names get their capitals back. In notes typed in lower case, a business named after
+    'at' or 'from' does too, when its name shows it is one ('at rye & barrel', 'from harbor
+    grill'); other words get capitals only from the notes' own evidence (notes.py), never from
+    their place alone: 'mirror checks at stops' has no name in it."""
     phrase = re.sub(
         r"\b(" + "|".join(_MONTH_NAMES) + r")\b", lambda m: m.group(1).capitalize(), phrase
     )
@@ -973,17 +1133,20 @@ def _proper_case(phrase: str, typed_lower: bool) -> str:
 
     def place(m: re.Match[str]) -> str:
         words = m.group("place").split()
+        if "&" not in words and words[-1] not in ORG_SUFFIXES:
+            return m.group()
         return m.group("prep") + " ".join(
             w if w in ("&", "and", "of") else w.capitalize() for w in words
         )
 
-    return re.sub(
-        r"(?P<prep>\b(?:at|from)\s+)(?P<place>(?!the\b|my\b|a\b|an\b|your\b|our\b|home\b|"
-        r"work\b|least\b|first\b)[a-z][a-z'&]*(?:\s+(?:&\s+)?(?!and\b|with\b|for\b|to\b|in\b|"
-        r"on\b|during\b)[a-z][a-z']*){0,3})(?=$|[,.;]|\s+(?:and|with|for|to|in|on|during)\b)",
-        place,
-        phrase,
-    )
+    return _AT_PLACE.sub(place, phrase)
+
+
+_AT_PLACE = re.compile(
+    r"(?P<prep>\b(?:at|from)\s+)(?P<place>(?!the\b|my\b|a\b|an\b|your\b|our\b|home\b|"
+    r"work\b|least\b|first\b)[a-z][a-z'&-]*(?:\s+(?:&\s+)?(?!and\b|with\b|for\b|to\b|in\b|"
+    r"on\b|during\b)[a-z][a-z'-]*){0,3})(?=$|[,.;]|\s+(?:and|with|for|to|in|on|during)\b)"
+)
 
 
 def _checked(phrase: str, pkind: PhraseKind) -> str | None:
@@ -1009,7 +1172,7 @@ def _trim(text: str) -> str:
 
 
 _NOT_SURE = re.compile(
-    r"\b(?:he|she|him|they|them|we|(?-i:us)|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
+    r"\b(?:he|she|him|they|them|we|(?-i:us)|(?-i:it)|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
     r"something|somehow|kinda|sorta|gonna|wanna|idk|tbh|btw|fine|ok|okay)\b|[?!@]|\.\.|"
     r"\$|\d+\s?k\b|\bw/|\bI(?:'d|'m|'ll|'ve)\b|^I\b",
     re.I,
@@ -1019,7 +1182,10 @@ _FINITE = re.compile(
     r"said|says|wants|needs|thinks|went|got|gets|did|does)\b",
     re.I,
 )
-_RELATIVE = re.compile(r"\b(?:who|whose|that|which|how|what|whether|when|where|if|why|I|you)\b")
+_RELATIVE = re.compile(  # "the 6am slot nobody wants" is a relative clause without "that"
+    r"\b(?:who|whose|that|which|how|what|whether|when|where|if|why|I|you|nobody|everyone|"
+    r"everybody|someone|no one)\b"
+)
 _BAD_START = re.compile(
     r"^(?:is|are|was|were|be|been|has|have|had|do|does|did|said|says|asked|wants|told|that|"
     r"if|because|and|or|but|so|to|of|on|in|at|for|with|about|as|than|then|yes|no|not|"
@@ -1097,12 +1263,28 @@ def _question_from_q(text: str) -> str | None:
     """'Tell me about X.' -> 'X'; 'How would you X?' -> 'how I would X'."""
     t = text.strip().rstrip("?.")
     m = re.match(r"tell me about\s+(?P<x>.+)", t, re.I)
+    if m and re.fullmatch(r"(?:you|yourself)\W*", m.group("x"), re.I):
+        return None  # "tell me about yourself" says nothing specific
     if m:
         phrase = _trim(re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "I", m.group("x"))))
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
     m = re.match(r"(?P<w>how|what|whether|why) I(?:'d| would)?\s+(?P<x>.+)", t)
     if m:
         phrase = f"{m.group('w').lower()} I would {_trim(m.group('x'))}"
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    m = re.match(  # a question listed as asked: "if I can work weekends", "why do I want X"
+        r"(?P<w>if|whether|why do|why did|how do|how did|what do)\s+I\s+(?P<x>(?:can|could|have|"
+        r"had|ever|would|am|was|do|did|want|like|think|handle|handled)\b.+)",
+        t,
+        re.I,
+    )
+    if m:
+        w = {"if": "whether", "why do": "why", "why did": "why", "how do": "how"}.get(
+            m.group("w").lower(), m.group("w").lower()
+        )
+        if w in ("how did", "what do"):
+            return None
+        phrase = f"{w} I {_trim(m.group('x'))}"
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
     m = re.match(r"how (?P<aux>would|do|did|will|can) you\s+(?P<x>.+)", t, re.I)
     if m:
@@ -1115,16 +1297,22 @@ def _question_from_q(text: str) -> str | None:
     return None
 
 
+_LAST_PLACE = re.compile(r"\s+(?:at|in|on|for|with|from|during)\s+(?:(?!\b(?:at|in|on)\b).)*$")
+
+
 def _forgot_phrase(text: str) -> str | None:
     """The first-person point the candidate forgot to make, as a clause they can send."""
     m = re.search(
         r"(?:forgot\s*:|forg[eo]t to (?:mention|say|bring up)|"
-        r"should (?:have said|have mentioned|say|mention|bring up|have led with))"
+        r"should (?:(?:also |really )?have (?:said|mentioned|brought up|led with)|say|mention|"
+        r"bring up))"
         r"\s+(?:that\s+)?(?P<x>.+)",
         text,
         re.I,
     )
     point = m.group("x") if m else text
+    point = re.sub(r"\s*\([^)]*\)", "", point)  # "(they use Gainsight)": an aside to self
+    point = re.sub(r"\b(AND|OR|ALSO|TOO|BOTH)\b", lambda w: w.group().lower(), point)
     point = re.split(r"\s+(?:--|—|–)\s+|;\s*|\s+so\s+(?=I\b)", point)[0]
     # "I speak Polish, many people in his team speak Polish": the aside about them goes
     point = re.split(r",\s+(?=[^,]*\b(?:his|her|their|he|she|they)\b)", point)[0]
@@ -1142,6 +1330,12 @@ def _forgot_phrase(text: str) -> str | None:
         return None
     if len(point.split()) > 30:
         return None
+    while re.match(r"my\s", point, re.I) and len(point.split()) > 6:
+        # a noun phrase, not a clause: short enough to say "I also wanted to mention my X"
+        shorter = _LAST_PLACE.sub("", point)
+        if shorter == point:
+            return None
+        point = shorter
     return point
 
 

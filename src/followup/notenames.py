@@ -18,7 +18,15 @@ HONORIFICS = {
     "mrs": "Mrs.",
     "ms": "Ms.",
     "mx": "Mx.",
+    "capt": "Capt.",  # a captain (airline, ship, fire service): "Capt. Renata Silva"
+    "engr": "Engr.",  # an engineer's title in Nigerian English: "Engr. Obi"
+    "rev": "Rev.",
+    "sgt": "Sgt.",
 }
+# The honorifics as a regex alternation (longest first, so "Mrs" is not read as "Mr"), for the
+# readers' patterns: one list, not one per pattern.
+HON = "|".join(sorted((k.capitalize() for k in HONORIFICS if k != "professor"), key=len)[::-1])
+HON_PREFIX = rf"(?:(?:{HON})\.?\s+)"
 # A name word: a letter, then letters, apostrophes (straight or curly) and hyphens.
 NAME_TAIL = r"[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
 NAME_WORD = r"[^\W\d_]" + NAME_TAIL
@@ -61,8 +69,33 @@ NOT_NAMES = frozenset(
     + MONTH_NAMES
     + WEEKDAYS
     + [day + "s" for day in WEEKDAYS]
+    + ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    + list(HONORIFICS)
 )
-_HONORIFIC = re.compile(r"^(?P<h>dr|prof|professor|mrs|mr|ms|mx)\.?\s+", re.I)
+# Words that are never a name when notes are typed in lower case ("then went to lunch",
+# "both of them"): a name read from lower-case notes holds none of them.
+_COMMON = """a about after again all also am an and any are as at back be been before being both but
+    by can could did do does done during each else even ever every few first for from get got
+    had has have he her here hers him his how if in into is it its just last later like lunch
+    made many me more most much must my next no not now of off on once one only or other our
+    out over own same she should so some still such than that the their them then there these
+    they this those through to too two under until up very was we went were what when where
+    which while who whom why will with would yes yet you your tour coffee call interview
+    screen round phone video zoom onsite panel team office today yesterday tomorrow morning
+    afternoon evening night sat asked said talked told went did great good nice ok okay us vs
+pm etc people person persons folks guys two three four five six seven eight nine ten several"""
+COMMON_WORDS = frozenset(_COMMON.split())
+# The last word of many businesses' names ("greenleaf co-op", "harbor grill", "rye & barrel
+# bar"): what marks a lower-case phrase after "at" or "from" as a place of work.
+_ORG_SUFFIX_TEXT = """co-op coop co inc llc ltd corp group labs lab studio studios partners bank
+hospital clinic school university college library foods market cafe café restaurant hotel bakery
+brewery agency grill bar bistro kitchen diner pub tavern club gym salon spa pharmacy dental
+health motors logistics systems solutions press media outfitters supply"""
+ORG_SUFFIXES = frozenset(_ORG_SUFFIX_TEXT.split())
+_HONORIFIC = re.compile(
+    r"^(?P<h>" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+", re.I
+)
 _PLACEHOLDER = re.compile(
     r"<[^>]*>|\[[^\]]*\]|\{[^}]*\}|_{3,}|\.\.\.|^(?:your name|first last|company name|"
     r"job title|position title|interviewer name|their title|title|name|role|company|"
@@ -120,6 +153,7 @@ def restore_case(text: str) -> str:
         for j, part in enumerate(parts):
             after_mark = j > 1 and parts[j - 1] in "’'"
             keep_lower = after_mark and len(part) <= 1  # "don't"-like endings stay lower
+            keep_lower = keep_lower or (j > 1 and parts[j - 1] == "-" and len(part) <= 2)  # co-op
             out.append(part if keep_lower else part[:1].upper() + part[1:])
         words.append("".join(out))
     return " ".join(words)
@@ -144,12 +178,25 @@ def expand_title(title: str | None) -> str | None:
     return out or None
 
 
+# Letters a job title writes in capitals ("ux designer" -> "UX Designer", "rn" -> "RN")
+_ACRONYM_TEXT = (
+    "ux ui qa qc hr it pm rn lpn cna np pa pt ot slp emt vp svp evp ceo cfo cto coo cmo cio "
+    "cno seo crm erp bi ml ai sre gis ehs hse cpa cdl hvac icu"
+)
+_TITLE_ACRONYMS = frozenset(_ACRONYM_TEXT.split())
+
+
 def title_case_role(role: str) -> str:
-    """A role typed in lower case ('sous chef') as a job title ('Sous Chef')."""
+    """A role typed in lower case ('sous chef', 'ux designer') as a job title ('Sous Chef',
+    'UX Designer')."""
     expanded = expand_title(role) or role
-    if any(c.isupper() for c in expanded):
+    if any(c.isupper() for c in re.sub(r"\b[IVX]+\b", "", expanded)):  # "teller II" is lower
         return expanded
     return " ".join(
-        w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:]
+        w
+        if (i and w in _SMALL_WORDS)
+        else "/".join(
+            p.upper() if p in _TITLE_ACRONYMS else p[:1].upper() + p[1:] for p in w.split("/")
+        )
         for i, w in enumerate(expanded.split())
     )

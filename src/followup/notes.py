@@ -11,10 +11,12 @@ warnings for the user (an unknown front matter key names the closest known one).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -32,7 +34,14 @@ from followup.notelines import (
     classify_notes,
     share_urls,
 )
-from followup.notenames import is_placeholder, restore_case, split_honorific
+from followup.notenames import (
+    COMMON_WORDS,
+    MONTH_NAMES,
+    WEEKDAYS,
+    is_placeholder,
+    restore_case,
+    split_honorific,
+)
 from followup.notetext import normalize_notes
 
 MONTHS = {
@@ -55,15 +64,36 @@ MONTHS = {
     )
     for m in names
 }
-_DATE_WORDS = re.compile(
-    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
+# French and Spanish month names ("jeudi 28 août 2025", "martes 3 de junio"), read as well
+MONTHS |= {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("janvier", "janv", "enero"),
+            ("février", "fevrier", "févr", "febrero"),
+            ("mars", "marzo"),
+            ("avril", "abril"),
+            ("mai", "mayo"),
+            ("juin", "junio"),
+            ("juillet", "juil", "julio"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre"),
+            ("octobre", "octubre"),
+            ("novembre", "noviembre"),
+            ("décembre", "decembre", "diciembre"),
+        ]
+    )
+    for m in names
+}
+_DATE_WORDS = re.compile(  # not "APR 25" of "22 APR 25", a day-first date
+    r"(?<!\d\s)(?<!\d-)\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b",
     re.I,
 )
-_DATE_DAY_FIRST = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?P<month>"
+_DATE_DAY_FIRST = re.compile(  # "3rd June, 2025", "22 APR 25", "28 août 2025", "3 de junio"
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er)?[\s-]+(?:de\s+)?(?P<month>"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?(?:,?[\s-]+(?P<year>\d{4}))?\b",
+    + r")\.?(?:,?[\s-]+(?:de\s+)?(?P<year>\d{4}|\d{2}(?![\d:])\b))?(?!\w)",
     re.I,
 )
 _DATE_SLASH = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
@@ -96,6 +126,9 @@ FRONT_MATTER_KEYS = {
     "to": "to",
 }
 FACTS = ("company", "role", "interviewer", "candidate")
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview\w*|met|meeting|call|screen|onsite|panel|entrevue|entrevista)\b", re.I
+)
 
 
 def parse_notes(source: SourceText) -> Notes:
@@ -128,6 +161,57 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
     return None
 
 
+_SAME_DAY = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today|just (?:now|got out|"
+    r"finished|got back)|aujourd['’]hui|ce matin|cet après-midi|hoy|esta (?:mañana|tarde))\b"
+    r"(?!['’]s)",  # not "today's market"
+    re.I,
+)
+_DAY_BEFORE = re.compile(r"\b(?:yesterday|last night|hier|ayer)\b", re.I)
+_WEEKDAY = r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_ORDINAL_DAY = re.compile(  # "Mon the 9th", "on the 3rd"
+    rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.I
+)
+_LAST_WEEKDAY = re.compile(rf"\b(?:last|this past|on)\s+{_WEEKDAY}(?!\w)", re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def relative_date(text: str, written: dt.date) -> dt.date | None:
+    """A date the notes give relative to the day they were written: 'interview today', 'this
+    morning', 'yesterday', 'Mon the 9th', 'last tues'."""
+    if m := _ORDINAL_DAY.search(text):
+        day, weekday = int(m.group("day")), m.group("wd")
+        for back in range(13):  # the most recent such day (on that weekday, when one is named)
+            year, month = divmod(written.year * 12 + written.month - 1 - back, 12)
+            try:
+                when = dt.date(year, month + 1, day)
+            except ValueError:
+                continue
+            if when <= written and (
+                not weekday or _WEEKDAYS.index(weekday.lower()[:3]) == when.weekday()
+            ):
+                return when
+    if _DAY_BEFORE.search(text):
+        return written - dt.timedelta(days=1)
+    if _SAME_DAY.search(text):
+        return written
+    if m := _LAST_WEEKDAY.search(text):
+        wanted = _WEEKDAYS.index(m.group("wd").lower()[:3])
+        back = (written.weekday() - wanted) % 7 or (7 if m.group().lower().startswith("l") else 0)
+        return written - dt.timedelta(days=back)
+    return None
+
+
+def written_on(source: str, today: dt.date) -> dt.date:
+    """The day notes were written: the file's date when it is earlier than today ("interview
+    today" in a file saved last Tuesday means last Tuesday), else today (stdin, --today)."""
+    try:
+        saved = dt.date.fromtimestamp(Path(source).stat().st_mtime)
+    except (OSError, ValueError):
+        return today
+    return min(saved, today)
+
+
 @dataclass
 class Reading:
     """What the notes say, understood: the brief, every line classified, what is missing."""
@@ -140,10 +224,19 @@ class Reading:
     all_text: str = ""  # every word of the notes, for the grounding check
     text: str = ""  # the free text as the readers saw it (tables and pasted forms undone)
     met_on: dict[str, dt.date] = field(default_factory=dict)  # when notes span several days
+    roles: dict[str, str] = field(default_factory=dict)  # when people were met for two roles
 
     def day_met(self, name: str) -> dt.date | None:
         """The day the candidate met this person (the interview date unless the notes say)."""
         return self.met_on.get(name, self.brief.interview_date)
+
+    def for_person(self, name: str) -> Reading:
+        """The reading a note to this person is written from: with the role they interviewed
+        the candidate for, when the notes cover two roles ("did BOTH interviews")."""
+        role = self.roles.get(name)
+        if role is None or role == self.brief.role:
+            return self
+        return dataclasses.replace(self, brief=self.brief.model_copy(update={"role": role}))
 
     def missing(self, kind: MessageKind | None = None) -> list[str]:
         """The facts a message needs that the notes do not give (in FACTS order); a check-in
@@ -213,8 +306,27 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     )
     if brief.interview_date is None and header.date_text:
         brief.interview_date = parse_date(header.date_text, today) or parse_date(notes.text, today)
+    if brief.interview_date is None:  # "interview today", "yesterday afternoon (Mon the 9th)"
+        written = written_on(notes.source, today)
+        said = [header.date_text or ""] + [
+            ln for ln in text.splitlines() if _INTERVIEW_WORDS.search(ln)
+        ]
+        brief.interview_date = next(
+            (day for part in said if (day := relative_date(part, written)) is not None), None
+        )
     persons = [Person(p.name, p.title, p.honorific) for p in people]
     lines = classify_notes(text, persons)
+    company = brief.company or ""  # one word of a longer name may be an ordinary word ("Care")
+    facts = [company if len(company.split()) == 1 else "", brief.candidate or ""]
+    facts += [p.name for p in people]
+    plain = " ".join([brief.role or ""] + [p.title or "" for p in people])
+    lines = _capitalised(lines, proper_nouns(text, facts, plain))
+    lines = [  # a question any employer asks ("why I want to work at X") is no detail of this talk
+        dataclasses.replace(ln, phrase=None, phrase_kind=None)
+        if ln.phrase and _GENERIC_QUESTION.match(ln.phrase)
+        else ln
+        for ln in lines
+    ]
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     _fill_from_lines(brief, lines)
     if brief.decision_date is None:
@@ -233,6 +345,11 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             met_on[person.name] = day
     if len(set(met_on.values())) > 1 and brief.interview_date in (None, min(met_on.values())):
         brief.interview_date = max(met_on.values())  # the last round is the interview
+    roles = {p.name: p.role for p in header.people if p.role}
+    if len(set(roles.values())) < 2 or _str(fm.get("role")):
+        roles = {}  # one role for everyone, or the front matter names it
+    elif brief.role is None or brief.role not in roles.values():
+        brief.role = next(iter(roles.values()))
     return Reading(
         brief,
         lines,
@@ -242,7 +359,58 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         all_text=notes.all_text,
         text=text,
         met_on=met_on,
+        roles=roles,
     )
+
+
+_CALENDAR_WORDS = {
+    w: w.capitalize()
+    for w in [m for m in MONTH_NAMES if m != "may"] + WEEKDAYS + [d + "s" for d in WEEKDAYS]
+}
+# a capitalised word after a lower-case word or a comma: not the first word of a sentence
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,)] )([A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,})\b")
+
+
+def proper_nouns(text: str, facts: list[str], plain: str) -> dict[str, str]:
+    """The capitals the notes themselves give a word, by its lower-case form: the names of the
+    people, the company and the candidate, and any word written with a capital in the middle of a
+    sentence somewhere ('set up campaigns in Mailchimp'). Ordinary words, and the words of the
+    role and of job titles ('Data Analyst'), are never taken as names."""
+    skip = {w.lower() for w in plain.split()} | COMMON_WORDS
+    found = dict(_CALENDAR_WORDS)  # "saturdays", "june": always capitalised
+    for fact in facts:
+        for word in re.findall(r"[^\W\d_][\w’'-]*", fact):
+            if word[:1].isupper() and word.lower() not in COMMON_WORDS:
+                found.setdefault(word.lower(), word)
+    for line in text.splitlines():
+        if line.isupper() or line.lstrip().startswith("#"):
+            continue
+        for m in _MID_SENTENCE_CAPITAL.finditer(line):
+            word = re.sub(r"['’]s$", "", m.group(1))
+            if word.lower() not in skip:
+                found.setdefault(word.lower(), word)
+    return found
+
+
+def _capitalised(lines: list[NoteLine], names: dict[str, str]) -> list[NoteLine]:
+    """Each line's phrase with the capitals the notes give its words elsewhere ('certified in
+    mailchimp' -> 'certified in Mailchimp' when 'Mailchimp' is written so somewhere)."""
+    if not names:
+        return lines
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        if word in names:
+            return names[word]
+        stem = re.sub(r"['’]s$", "", word)  # "brightpath's" -> "Brightpath's"
+        return names[stem] + word[len(stem) :] if stem in names else word
+
+    out = []
+    for ln in lines:
+        if ln.phrase and re.search(r"\b[a-z]", ln.phrase):
+            ln = dataclasses.replace(ln, phrase=re.sub(r"\b[a-z][\w’'-]*", fix, ln.phrase))
+        out.append(ln)
+    return out
 
 
 def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
@@ -344,6 +512,14 @@ def _interviewer(person: _FmPerson, lines: list[NoteLine], people: list[_FmPerso
     )
 
 
+_GENERIC_QUESTION = re.compile(
+    r"why (?:I (?:want|wanted|would like) to (?:work|join)|I applied|this (?:job|role|company)|"
+    r"I am leaving|I'm leaving|[A-Z][\w&'’-]*$)|my (?:strengths|weaknesses|greatest)|"
+    r"where I see myself",
+    re.I,
+)
+
+
 def _section(text: str, *keys: str) -> list[str]:
     """The items under the first Markdown heading that holds one of the keys."""
     matches = list(re.finditer(r"^#{1,6}\s*(?P<title>.+?)\s*$", text, re.M))
@@ -358,12 +534,14 @@ def _section(text: str, *keys: str) -> list[str]:
 def _concern(text: str) -> str:
     """'Priya was concerned that I haven't used Go' -> 'I haven't used Go'."""
     m = re.search(
-        r"\b(?:concerned|worried|worry|unsure|hesitant|nervous|skeptical)\s+(?:that|about|of)\s+"
+        r"\b(?:concerned|worried|worry|unsure|hesitant|nervous|skeptical)\s+(?:(?:that|about|of)\s+)?"
         r"(?P<c>.+)",
         text,
         re.I,
     )
-    return (m.group("c") if m else text).rstrip(".")
+    if m is None:  # "Tomás worry: do I know print production", "concern she raised: X"
+        m = re.search(r"\b(?:worry|concern|worried|concerned)[^:]{0,20}:\s*(?P<c>.+)", text, re.I)
+    return (m.group("c") if m else text).rstrip(".?")
 
 
 def _fill_from_lines(brief: Brief, lines: list[NoteLine]) -> None:

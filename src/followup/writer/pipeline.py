@@ -157,12 +157,13 @@ class Pipeline:
         drafts = []
         for n, person in enumerate(recipients):
             self._tell(f"drafting the note to {person.name} ({n + 1}/{len(recipients)})")
-            job = ComposeJob(reading, person, request.kind, n, request.today, share, calls)
+            own = reading if "role" in request.overrides else reading.for_person(person.name)
+            job = ComposeJob(own, person, request.kind, n, request.today, share, calls)
             draft = self.composer.compose(job)
             if self.dry_run:
                 drafts.append(draft)
                 continue
-            self.gate.check(draft, reading, request, supplied, share)
+            self.gate.check(draft, own, request, supplied, share)
             while draft.status != "ready" and draft.rounds < self.max_rounds:
                 errors = sum(1 for f in draft.findings if f.severity is Severity.ERROR)
                 self._tell(
@@ -172,7 +173,7 @@ class Pipeline:
                 if revised is None:
                     break
                 draft = revised
-                self.gate.check(draft, reading, request, supplied, share)
+                self.gate.check(draft, own, request, supplied, share)
             drafts.append(draft)
         flag_copies(drafts)
         return WriteResult(reading.brief, drafts, calls, reading)

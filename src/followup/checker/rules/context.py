@@ -34,7 +34,8 @@ def context_check(name: str) -> Callable[[ContextCheck], ContextCheck]:
 
 _GREETING = re.compile(
     r"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+"
-    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)",
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+|[A-Z][a-z]{1,3}\.[ \t]+)?"  # "Capt. Silva"
+    r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)",
     re.MULTILINE,
 )
 
