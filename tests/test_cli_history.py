@@ -504,3 +504,28 @@ def test_write_thanks_only_those_not_yet_thanked(tracked: Any, tmp_path: Path) -
     assert r.code == 0, r.err
     assert "not everyone you met has a thank-you: Devon Park has had none" in r.err
     assert r.out.count("| thank-you |") == 1 and "=== To: Devon Park" in r.out
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("2026-25-11", "month must be in 1..12"),  # was recorded as 25 Nov
+        ("2026-13-01", "month must be in 1..12"),  # said "2026-01-13 is before the interview"
+        ("2026-11-31", "day is out of range for month"),
+    ],
+)
+def test_log_sent_refuses_an_iso_date_that_is_no_date(
+    tracked: Any, tmp_path: Path, typed: str, why: str
+) -> None:
+    path = draft(tmp_path, "t.txt", THANKS)
+    r = tracked("log", "sent", path, "--to", "Maria", "--date", typed, "--today", "2026-11-27")
+    r.assert_input_error(f"--date {typed!r} is not a date ({why}; use YYYY-MM-DD)")
+    assert messages(tmp_path) == []
+
+
+def test_log_sent_reads_an_unpadded_iso_date(tracked: Any, tmp_path: Path) -> None:
+    path = draft(tmp_path, "t.txt", THANKS)
+    r = tracked(
+        "log", "sent", path, "--to", "Maria", "--date", "2026-11-5", "--today", "2026-11-27"
+    )
+    r.assert_input_error("2026-11-05 is before the interview (2026-11-24)")

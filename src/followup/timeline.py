@@ -185,11 +185,22 @@ def schedule(interview: dt.date, decision: dt.date | None = None) -> list[Step]:
     return steps
 
 
+_ISO_SHAPED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
 def parse_day(value: str, option: str, *, today: dt.date | None = None) -> dt.date:
     """A date option: YYYY-MM-DD, or with `today` given, a phrase such as "yesterday",
-    "last Friday" or "Nov 25" (read by dateparser, as a past date)."""
+    "last Friday" or "Nov 25" (read by dateparser, as a past date). A YYYY-MM-DD that is
+    no date ('2026-25-11', '2026-02-30') is an error naming what was typed: dateparser
+    would swap its month and day and record another date."""
+    iso = _ISO_SHAPED.match(value.strip())
+    if iso is not None:
+        try:
+            return dt.date(*(int(part) for part in iso.groups()))
+        except ValueError as exc:
+            raise InputError(f"{option} {value!r} is not a date ({exc}; use YYYY-MM-DD)") from None
     try:
-        return dt.date.fromisoformat(value.strip())
+        return dt.date.fromisoformat(value.strip())  # 20261125 and the other ISO forms
     except ValueError:
         pass
     if today is not None and value.strip():
