@@ -414,7 +414,8 @@ def test_write_record_asks_and_records(
 
 
 def test_concurrent_log_sent_from_several_processes(tracked: Any, tmp_path: Path) -> None:
-    path = draft(tmp_path, "inq.txt", INQUIRY)
+    # One text per writer: an exact copy of a recorded message is refused (a test below).
+    paths = [draft(tmp_path, f"inq{n}.txt", INQUIRY + f"P.S. {n}\n") for n in range(8)]
     env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
     code = "import sys; from followup.cli import main; sys.exit(main(sys.argv[1:]))"
     writers = 8
@@ -441,7 +442,9 @@ def test_concurrent_log_sent_from_several_processes(tracked: Any, tmp_path: Path
             stderr=subprocess.PIPE,
             text=True,
         )
-        for who in ["Maria", "Devon", "Priya", "Tom"] * (writers // 4)
+        for who, path in zip(
+            ["Maria", "Devon", "Priya", "Tom"] * (writers // 4), paths, strict=True
+        )
     ]
     results = [(*p.communicate(timeout=120), p.returncode) for p in procs]
     assert all(code == 0 for _, _, code in results), results
@@ -529,3 +532,14 @@ def test_log_sent_reads_an_unpadded_iso_date(tracked: Any, tmp_path: Path) -> No
         "log", "sent", path, "--to", "Maria", "--date", "2026-11-5", "--today", "2026-11-27"
     )
     r.assert_input_error("2026-11-05 is before the interview (2026-11-24)")
+
+
+def test_logging_the_same_message_twice_records_it_once(tracked: Any, tmp_path: Path) -> None:
+    same = draft(tmp_path, "same.txt", THANKS)
+    log_sent(tracked, same, "Maria", "thank-you", "2026-11-25")
+    r = tracked("log", "sent", same, "--to", "Maria", "--kind", "thank-you",
+                "--date", "2026-11-25", "--today", "2026-11-27")  # fmt: skip
+    r.assert_input_error(
+        "already recorded: this thank-you to Maria Chen, sent 2026-11-25, with the same text"
+    )
+    assert messages(tmp_path) == [("thank-you", "2026-11-25")]
