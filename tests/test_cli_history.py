@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
+import typer.main
 
 from tests.conftest import REPO
 
@@ -119,6 +121,35 @@ def test_plan_without_an_interview_date(cli: Any, tmp_path: Path) -> None:
     notes = draft(tmp_path, "n.md", "Met Kim Lee (CTO) at Acme for the Buyer role.\n")
     cli("plan", notes).assert_input_error("n.md: no interview date")
     assert not history_file(tmp_path).exists()
+
+
+PHONE = (  # a phone screen that names the role but not the company
+    "Call w/ Jess (recruiter) then 30 min w/ Omar Haddad -- data engineer role, Thu 11/19/2026\n"
+    "- omar asked how i'd backfill 2 yrs of events\n"
+)
+
+
+def test_plan_takes_the_facts_the_notes_leave_out(cli: Any, tmp_path: Path) -> None:
+    notes = draft(tmp_path, "phone.txt", PHONE)
+    r = cli("plan", notes, "--company", "Brightwave", "--role", "Data Engineer",
+            "--today", "2026-11-19")  # fmt: skip
+    assert r.code == 0, r.err
+    assert r.out.startswith("Brightwave, Data Engineer: interview on Thu 19 Nov")
+    assert "Tracking application 1 with 2 contact(s)" in r.out
+    assert "Brightwave, Data Engineer" in cli("log", "list").out
+
+
+def test_plan_and_write_share_the_fact_flags() -> None:
+    """Both commands' options come from options.FACTS: the same flags, the same help."""
+    from followup.cli import app
+    from followup.options import FACTS
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    for command in ("plan", "write"):
+        params = {p.name: p for p in commands[command].params}
+        for name, opt in FACTS.items():
+            param = params[name]
+            assert (tuple(param.opts), param.help) == (opt.flags, opt.help), command
 
 
 # -- log ---------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ import typer
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.history import EXPORT_SCHEMA, History, Status, validate_export
+from followup.options import FACTS
+from followup.typer_options import typer_option
 
 if TYPE_CHECKING:
     from followup.history import Application
@@ -44,7 +46,9 @@ TodayOption = Annotated[
 def register(app: typer.Typer) -> None:
     """Add plan, log, due, export and import to the main app."""
     app.command(
-        epilog="Examples:\n\n  followup plan notes.md\n\n  followup plan notes.md --ics acme.ics"
+        epilog="Examples:\n\n  followup plan notes.md\n\n"
+        "  followup plan notes.md --ics acme.ics\n\n"
+        "  followup plan phone.txt --company Brightwave --role 'Data Engineer'"
     )(plan)
     app.add_typer(log_app, name="log")
     app.command(epilog="Examples:\n\n  followup due\n\n  followup due --date 2026-12-08")(due)
@@ -72,6 +76,8 @@ def plan(
     track: Annotated[
         bool, typer.Option(help="Add the application and its people to the sent history.")
     ] = True,
+    company: Annotated[str | None, typer_option(FACTS["company"])] = None,
+    role: Annotated[str | None, typer_option(FACTS["role"])] = None,
     today: TodayOption = None,
 ) -> None:
     """Print the follow-up schedule: dates, and what each message is for."""
@@ -86,7 +92,9 @@ def plan(
         raise InputError(f"{ics.parent}: no such folder")
     source = read_source(notes_file)
     notes = parse_notes(source)
+    facts = {"company": company, "role": role}
     brief = brief_from_notes(notes, as_of)
+    brief = brief.model_copy(update={k: v for k, v in facts.items() if v})
     if brief.interview_date is None:
         raise InputError(
             f"{source.name}: no interview date; add interview_date: YYYY-MM-DD to the front "
@@ -119,7 +127,11 @@ def plan(
     if not track:
         return
     if not (brief.company and brief.role):
-        typer.echo("Not tracked: the notes do not say the company and the role.", err=True)
+        typer.echo(
+            "Not tracked: the notes do not say the company and the role "
+            "(--company and --role give them).",
+            err=True,
+        )
         return
     contacts = [(p.name, p.email) for p in brief.interviewers]
     with History.open() as history:
