@@ -283,6 +283,23 @@ def test_due_across_two_applications(tracked: Any, tmp_path: Path) -> None:
     assert "Lumen" not in tracked("due", "--date", "2026-12-07").out
 
 
+def test_due_and_write_agree_after_a_rejection(tracked: Any, tmp_path: Path) -> None:
+    thank_everyone(tracked, tmp_path, "Priya", "Tom", day="2026-11-23")
+    tracked("log", "status", "Lumen", "rejected")
+    due = tracked("due", "--date", "2026-12-10")
+    line = (
+        "  Lumen Health, Backend Engineer (interview Fri 20 Nov): keep-in-touch to Priya Nair; "
+        "rejected: a keep-in-touch note thanks them and keeps the door open"
+    )
+    assert line in due.out.split("Too early:")[0].splitlines(), due.out
+    write = tracked("write", FREE, "--today", "2026-12-10")
+    assert write.err.startswith("Writing a keep-in-touch: ")
+    assert "rejected: a keep-in-touch note thanks them" in write.err
+    keep = draft(tmp_path, "keep.txt", "Hi Priya,\n\nThank you again. All the best,\nAlex\n")
+    log_sent(tracked, keep, "Priya", "keep-in-touch", "2026-12-10")
+    assert "Lumen" not in tracked("due", "--date", "2026-12-11").out  # nothing more to send
+
+
 def test_due_with_a_bad_date(tracked: Any) -> None:
     tracked("due", "--date", "soon").assert_input_error("--date 'soon' is not a date")
 

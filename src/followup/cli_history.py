@@ -317,7 +317,7 @@ def due(
         typer.Option("--date", "--today", metavar="DATE", help="As of this date (YYYY-MM-DD)."),
     ] = None,
 ) -> None:
-    """List what is due across all active applications, and what is still too early."""
+    """List what is due across your applications, and what is still too early."""
     from followup import timeline
 
     as_of = _today(date, "--date")
@@ -326,12 +326,17 @@ def due(
         typer.echo("Nothing tracked yet: `followup plan NOTES` adds an application.")
         return
     with history:
-        apps = history.applications("active")
+        apps = history.applications()
     now: list[str] = []
     later: list[str] = []
     done: list[str] = []
     for app in apps:
+        # timeline.advise decides for every status, as it does for `write`: a rejection
+        # still calls for a keep-in-touch note; a closed application with nothing to send
+        # is left out (`log list` shows it).
         advice = timeline.advise_application(app, as_of)
+        if advice.kind is None and app.status != "active":
+            continue
         head = f"{app.label()} (interview {timeline.day_label(app.interview_date)})"
         if advice.kind is None:
             done.append(f"  {head}: {advice.reason}")
