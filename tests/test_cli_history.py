@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -95,6 +96,28 @@ def test_plan_prints_the_schedule_and_tracks_the_application(cli: Any, tmp_path:
     assert len(list(cal.walk("VEVENT"))) == 5
     again = cli("plan", FRONT, "--today", "2026-11-24")
     assert "Already tracking application 1" in again.out
+
+
+def test_plan_ics_has_no_reminder_in_the_past(cli: Any, tmp_path: Path) -> None:
+    """Planned on Tue 8 Dec: the thank-you days (25-26 Nov) have passed, the inquiry's
+    window (7-9 Dec) has begun."""
+    import icalendar
+
+    ics = tmp_path / "n.ics"
+    r = cli("plan", FRONT, "--today", "2026-12-08", "--ics", str(ics), "--no-track")
+    assert r.code == 0, r.err
+    assert "thank-you       (passed) thank each person you met" in r.out
+    assert (
+        f"wrote {ics} (4 reminders; left out, their days have passed: thank-you; "
+        "moved to today (Tue 8 Dec): inquiry)"
+    ) in r.out
+    events = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    starts = [e.decoded("dtstart") for e in events]
+    assert min(starts) == dt.date(2026, 12, 8) and len(events) == 4
+    # The reminders keep the ids a plan made on the interview day gave them.
+    cli("plan", FRONT, "--today", "2026-11-24", "--ics", str(tmp_path / "early.ics"))
+    early = icalendar.Calendar.from_ical((tmp_path / "early.ics").read_bytes()).walk("VEVENT")
+    assert {str(e["uid"]) for e in events} < {str(e["uid"]) for e in early}
 
 
 def test_plan_reads_a_stated_decision_from_free_text(cli: Any) -> None:

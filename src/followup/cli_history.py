@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from followup.history import Application
     from followup.inputs import SourceText
     from followup.models import Brief, Draft
+    from followup.timeline import Step
 
 log_app = typer.Typer(
     help="Record what you sent, list the history, set an application's status.",
@@ -108,6 +109,7 @@ def plan(
     if decision is not None:
         typer.echo(f"They said they would decide by {timeline.day_label(decision)}.")
     people = ", ".join(p.name for p in brief.interviewers) or "each person you met"
+    passed = [step for step in steps if timeline.has_passed(step, as_of)]
     rows = []
     for step in steps:
         window = timeline.day_label(step.start)
@@ -116,6 +118,8 @@ def plan(
         purpose = step.purpose
         if step.kind is MessageKind.THANK_YOU:
             purpose = f"{purpose} ({people})"
+        if step in passed:
+            purpose = f"(passed) {purpose}"
         rows.append((window, step.kind.value, purpose))
     rows.append(("never", "third inquiry", "after the second, keep applying elsewhere"))
     width = max(len(r[0]) for r in rows)
@@ -123,7 +127,8 @@ def plan(
         typer.echo(f"  {window:<{width}}  {kind_name:<15} {purpose}")
     if ics is not None:
         ics.write_bytes(timeline.to_ics(steps, company=company, role=role, today=as_of))
-        typer.echo(f"wrote {ics} ({len(steps)} reminders)")
+        count = len(steps) - len(passed)
+        typer.echo(f"wrote {ics} ({count} reminders{_ics_changes(steps, passed, as_of)})")
     if not track:
         return
     if not (brief.company and brief.role):
@@ -143,6 +148,21 @@ def plan(
         f"{verb} application {app.id} with {len(app.contacts)} contact(s); "
         "`followup log sent FILE --to EMAIL` records what you send."
     )
+
+
+def _ics_changes(steps: list[Step], passed: list[Step], today: dt.date) -> str:
+    """'; left out, their days have passed: thank-you; moved to today (Fri 27 Nov):
+    inquiry', or '' when every reminder is on its own day."""
+    from followup import timeline
+
+    moved = [s for s in steps if s.start < today <= s.end]
+    out = ""
+    if passed:
+        out += f"; left out, their days have passed: {', '.join(s.kind.value for s in passed)}"
+    if moved:
+        names = ", ".join(s.kind.value for s in moved)
+        out += f"; moved to today ({timeline.day_label(today)}): {names}"
+    return out
 
 
 # -- log -------------------------------------------------------------------------------------

@@ -185,6 +185,11 @@ def schedule(interview: dt.date, decision: dt.date | None = None) -> list[Step]:
     return steps
 
 
+def has_passed(step: Step, today: dt.date) -> bool:
+    """Whether the step's whole sending window is before `today` (no reminder for it)."""
+    return step.end < today
+
+
 _ISO_SHAPED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
@@ -377,7 +382,9 @@ def _qualify(day: dt.date, period: str, qualifier: str | None) -> dt.date:
 
 
 def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) -> bytes:
-    """An iCalendar file with one all-day reminder (and an alarm at 9:00) per step."""
+    """An iCalendar file with one all-day reminder (and an alarm at 9:00) per step still
+    ahead on `today`: a step whose days have passed is left out, and one whose window has
+    begun is reminded today."""
     import icalendar
 
     cal = icalendar.Calendar()
@@ -385,6 +392,8 @@ def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) ->
     cal.add("version", "2.0")
     stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
     for n, step in enumerate(steps):
+        if has_passed(step, today):
+            continue
         event = icalendar.Event()
         slug = re.sub(r"[^a-z0-9]+", "-", f"{company}-{role}".lower()).strip("-")
         # Stable across re-plans (a new decision date moves the event, not duplicates it).
@@ -396,8 +405,9 @@ def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) ->
             f"{step.purpose}. Window: {day_label(step.start)} to "
             f"{day_label(step.end)}. Write it with: followup write --kind {step.kind.value}",
         )
-        event.add("dtstart", step.start)
-        event.add("dtend", step.start + dt.timedelta(days=1))
+        start = max(step.start, today)
+        event.add("dtstart", start)
+        event.add("dtend", start + dt.timedelta(days=1))
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", f"{_TITLE[step.kind]} for {company}")
