@@ -149,6 +149,7 @@ def test_plan_without_an_interview_date(cli: Any, tmp_path: Path) -> None:
 PHONE = (  # a phone screen that names the role but not the company
     "Call w/ Jess (recruiter) then 30 min w/ Omar Haddad -- data engineer role, Thu 11/19/2026\n"
     "- omar asked how i'd backfill 2 yrs of events\n"
+    "- next steps: they'll get back by end of next week\n"
 )
 
 
@@ -158,6 +159,7 @@ def test_plan_takes_the_facts_the_notes_leave_out(cli: Any, tmp_path: Path) -> N
             "--today", "2026-11-19")  # fmt: skip
     assert r.code == 0, r.err
     assert r.out.startswith("Brightwave, Data Engineer: interview on Thu 19 Nov")
+    assert "They said they would decide by Fri 27 Nov." in r.out  # "end of next week"
     assert "Tracking application 1 with 2 contact(s)" in r.out
     assert "Brightwave, Data Engineer" in cli("log", "list").out
 

@@ -374,8 +374,14 @@ def _qualify(day: dt.date, period: str, qualifier: str | None) -> dt.date:
         by_qualifier.update(end=last, late=last)
         return by_qualifier.get(qualifier or "", first)  # "by next month": its first day
     if period == "week" and qualifier in ("end", "late"):
-        return day + dt.timedelta(days=(4 - day.weekday()) % 7)
+        return end_of_week(day)
     return day
+
+
+def end_of_week(day: dt.date) -> dt.date:
+    """The Friday of the day's week (Monday to Sunday): a working week ends on Friday, so
+    "by the end of next week" from Thu 19 Nov is Fri 27 Nov."""
+    return day + dt.timedelta(days=4 - day.weekday())
 
 
 # -- ICS ---------------------------------------------------------------------------------------
