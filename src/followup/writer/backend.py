@@ -9,8 +9,10 @@ FOLLOWUP_BASE_URL (any OpenAI-compatible server: Ollama, vLLM, llama.cpp) > OPEN
 openai client's own (it honours Retry-After up to two minutes); the HTTP transport under it
 (transport.py) adds a deadline for the whole reply and refuses a 2xx reply that is not JSON.
 Structured output uses LangChain's `with_structured_output(method="function_calling")`,
-which both llama.cpp's server and OpenAI accept; a reply that cannot be parsed is asked for
-again, up to the same number of retries. `--retries 0` means one try and no retry.
+which both llama.cpp's server and OpenAI accept, called in two parts (the model, then the
+parser) so that the call runs in the main thread, where Ctrl-C stops it at once; a reply
+that cannot be parsed is asked for again, up to the same number of retries. `--retries 0`
+means one try and no retry.
 """
 
 from __future__ import annotations
