@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -11,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
+import typer.main
 
 from tests.conftest import REPO
 
@@ -95,6 +98,28 @@ def test_plan_prints_the_schedule_and_tracks_the_application(cli: Any, tmp_path:
     assert "Already tracking application 1" in again.out
 
 
+def test_plan_ics_has_no_reminder_in_the_past(cli: Any, tmp_path: Path) -> None:
+    """Planned on Tue 8 Dec: the thank-you days (25-26 Nov) have passed, the inquiry's
+    window (7-9 Dec) has begun."""
+    import icalendar
+
+    ics = tmp_path / "n.ics"
+    r = cli("plan", FRONT, "--today", "2026-12-08", "--ics", str(ics), "--no-track")
+    assert r.code == 0, r.err
+    assert "thank-you       (passed) thank each person you met" in r.out
+    assert (
+        f"wrote {ics} (4 reminders; left out, their days have passed: thank-you; "
+        "moved to today (Tue 8 Dec): inquiry)"
+    ) in r.out
+    events = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    starts = [e.decoded("dtstart") for e in events]
+    assert min(starts) == dt.date(2026, 12, 8) and len(events) == 4
+    # The reminders keep the ids a plan made on the interview day gave them.
+    cli("plan", FRONT, "--today", "2026-11-24", "--ics", str(tmp_path / "early.ics"))
+    early = icalendar.Calendar.from_ical((tmp_path / "early.ics").read_bytes()).walk("VEVENT")
+    assert {str(e["uid"]) for e in events} < {str(e["uid"]) for e in early}
+
+
 def test_plan_reads_a_stated_decision_from_free_text(cli: Any) -> None:
     r = cli("plan", FREE, "--today", "2026-11-21", "--no-track")
     assert "Lumen Health, Backend Engineer: interview on Fri 20 Nov" in r.out
@@ -119,6 +144,37 @@ def test_plan_without_an_interview_date(cli: Any, tmp_path: Path) -> None:
     notes = draft(tmp_path, "n.md", "Met Kim Lee (CTO) at Acme for the Buyer role.\n")
     cli("plan", notes).assert_input_error("n.md: no interview date")
     assert not history_file(tmp_path).exists()
+
+
+PHONE = (  # a phone screen that names the role but not the company
+    "Call w/ Jess (recruiter) then 30 min w/ Omar Haddad -- data engineer role, Thu 11/19/2026\n"
+    "- omar asked how i'd backfill 2 yrs of events\n"
+    "- next steps: they'll get back by end of next week\n"
+)
+
+
+def test_plan_takes_the_facts_the_notes_leave_out(cli: Any, tmp_path: Path) -> None:
+    notes = draft(tmp_path, "phone.txt", PHONE)
+    r = cli("plan", notes, "--company", "Brightwave", "--role", "Data Engineer",
+            "--today", "2026-11-19")  # fmt: skip
+    assert r.code == 0, r.err
+    assert r.out.startswith("Brightwave, Data Engineer: interview on Thu 19 Nov")
+    assert "They said they would decide by Fri 27 Nov." in r.out  # "end of next week"
+    assert "Tracking application 1 with 2 contact(s)" in r.out
+    assert "Brightwave, Data Engineer" in cli("log", "list").out
+
+
+def test_plan_and_write_share_the_fact_flags() -> None:
+    """Both commands' options come from options.FACTS: the same flags, the same help."""
+    from followup.cli import app
+    from followup.options import FACTS
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    for command in ("plan", "write"):
+        params = {p.name: p for p in commands[command].params}
+        for name, opt in FACTS.items():
+            param = params[name]
+            assert (tuple(param.opts), param.help) == (opt.flags, opt.help), command
 
 
 # -- log ---------------------------------------------------------------------------------------
@@ -250,6 +306,23 @@ def test_due_across_two_applications(tracked: Any, tmp_path: Path) -> None:
     )
     tracked("log", "status", "Lumen", "offer")
     assert "Lumen" not in tracked("due", "--date", "2026-12-07").out
+
+
+def test_due_and_write_agree_after_a_rejection(tracked: Any, tmp_path: Path) -> None:
+    thank_everyone(tracked, tmp_path, "Priya", "Tom", day="2026-11-23")
+    tracked("log", "status", "Lumen", "rejected")
+    due = tracked("due", "--date", "2026-12-10")
+    line = (
+        "  Lumen Health, Backend Engineer (interview Fri 20 Nov): keep-in-touch to Priya Nair; "
+        "rejected: a keep-in-touch note thanks them and keeps the door open"
+    )
+    assert line in due.out.split("Too early:")[0].splitlines(), due.out
+    write = tracked("write", FREE, "--today", "2026-12-10")
+    assert write.err.startswith("Writing a keep-in-touch: ")
+    assert "rejected: a keep-in-touch note thanks them" in write.err
+    keep = draft(tmp_path, "keep.txt", "Hi Priya,\n\nThank you again. All the best,\nAlex\n")
+    log_sent(tracked, keep, "Priya", "keep-in-touch", "2026-12-10")
+    assert "Lumen" not in tracked("due", "--date", "2026-12-11").out  # nothing more to send
 
 
 def test_due_with_a_bad_date(tracked: Any) -> None:
@@ -414,7 +487,8 @@ def test_write_record_asks_and_records(
 
 
 def test_concurrent_log_sent_from_several_processes(tracked: Any, tmp_path: Path) -> None:
-    path = draft(tmp_path, "inq.txt", INQUIRY)
+    # One text per writer: an exact copy of a recorded message is refused (a test below).
+    paths = [draft(tmp_path, f"inq{n}.txt", INQUIRY + f"P.S. {n}\n") for n in range(8)]
     env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
     code = "import sys; from followup.cli import main; sys.exit(main(sys.argv[1:]))"
     writers = 8
@@ -441,7 +515,9 @@ def test_concurrent_log_sent_from_several_processes(tracked: Any, tmp_path: Path
             stderr=subprocess.PIPE,
             text=True,
         )
-        for who in ["Maria", "Devon", "Priya", "Tom"] * (writers // 4)
+        for who, path in zip(
+            ["Maria", "Devon", "Priya", "Tom"] * (writers // 4), paths, strict=True
+        )
     ]
     results = [(*p.communicate(timeout=120), p.returncode) for p in procs]
     assert all(code == 0 for _, _, code in results), results
@@ -504,3 +580,39 @@ def test_write_thanks_only_those_not_yet_thanked(tracked: Any, tmp_path: Path) -
     assert r.code == 0, r.err
     assert "not everyone you met has a thank-you: Devon Park has had none" in r.err
     assert r.out.count("| thank-you |") == 1 and "=== To: Devon Park" in r.out
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("2026-25-11", "month must be in 1..12"),  # was recorded as 25 Nov
+        ("2026-13-01", "month must be in 1..12"),  # said "2026-01-13 is before the interview"
+        ("2026-11-31", "day is out of range for month"),
+    ],
+)
+def test_log_sent_refuses_an_iso_date_that_is_no_date(
+    tracked: Any, tmp_path: Path, typed: str, why: str
+) -> None:
+    path = draft(tmp_path, "t.txt", THANKS)
+    r = tracked("log", "sent", path, "--to", "Maria", "--date", typed, "--today", "2026-11-27")
+    r.assert_input_error(f"--date {typed!r} is not a date ({why}; use YYYY-MM-DD)")
+    assert messages(tmp_path) == []
+
+
+def test_log_sent_reads_an_unpadded_iso_date(tracked: Any, tmp_path: Path) -> None:
+    path = draft(tmp_path, "t.txt", THANKS)
+    r = tracked(
+        "log", "sent", path, "--to", "Maria", "--date", "2026-11-5", "--today", "2026-11-27"
+    )
+    r.assert_input_error("2026-11-05 is before the interview (2026-11-24)")
+
+
+def test_logging_the_same_message_twice_records_it_once(tracked: Any, tmp_path: Path) -> None:
+    same = draft(tmp_path, "same.txt", THANKS)
+    log_sent(tracked, same, "Maria", "thank-you", "2026-11-25")
+    r = tracked("log", "sent", same, "--to", "Maria", "--kind", "thank-you",
+                "--date", "2026-11-25", "--today", "2026-11-27")  # fmt: skip
+    r.assert_input_error(
+        "already recorded: this thank-you to Maria Chen, sent 2026-11-25, with the same text"
+    )
+    assert messages(tmp_path) == [("thank-you", "2026-11-25")]

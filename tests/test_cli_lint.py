@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import REPO
+
 DESPERATE = "Hi Tom,\n\nI really need this job. Any update??\n\nSam\n"
 CLEAN = "Hi Tom,\n\nThank you for meeting me today. I enjoyed the roadmap talk.\n\nSam\n"
 
@@ -244,3 +246,40 @@ def test_malformed_rule_file_names_file_and_field(
 def test_malformed_config_is_exit_2(cli: Any, tmp_path: Path, content: str, message: str) -> None:
     (tmp_path / ".followup.toml").write_text(content, encoding="utf-8")
     cli("lint", "-", stdin=b"Hello there.").assert_input_error(message)
+
+
+def test_lint_a_folder_checks_its_drafts(cli: Any, tmp_path: Path) -> None:
+    """Its .txt, .md and .eml files, in subfolders too, in name order; hidden folders and
+    files and other kinds of file are left alone."""
+    drafts = tmp_path / "drafts"
+    (drafts / "b" / "deeper").mkdir(parents=True)
+    (drafts / ".git").mkdir()
+    clean = (REPO / "examples" / "draft-clean.txt").read_bytes()
+    desperate = (REPO / "examples" / "draft-desperate.txt").read_bytes()
+    (drafts / "a.txt").write_bytes(clean)
+    (drafts / "b" / "deeper" / "c.MD").write_bytes(desperate)
+    for skipped in (".git/x.txt", ".hidden.txt", "notes.docx", "b/report.png"):
+        (drafts / skipped).write_bytes(desperate)
+    r = cli("lint", str(drafts), "--format", "json")
+    assert r.code == 1, r.err
+    files = [report["path"] for report in json.loads(r.out)["files"]]
+    assert files == [str(drafts / "a.txt"), str(drafts / "b" / "deeper" / "c.MD")]
+    (tmp_path / "empty").mkdir()
+    cli("lint", str(tmp_path / "empty")).assert_input_error(
+        "empty: is a folder with no .txt, .md or .eml file to lint"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_file_with_a_bom_is_text(cli: Any, tmp_path: Path, encoding: str) -> None:
+    text = (
+        "Hi Tom,\r\n\r\nI just wanted to say thank you for your time today.\r\n\r\nBest,\r\nAl\r\n"
+    )
+    path = tmp_path / "u16.txt"
+    path.write_bytes(("\ufeff" + text).encode(encoding))
+    r = cli("lint", str(path), "--kind", "thank-you")
+    assert r.code == 0, r.err
+    assert "etiquette.hedging 'I just wanted to'" in r.out
+    assert cli("lint", "--fix", str(path), "--kind", "thank-you").code == 0
+    fixed = path.read_bytes()  # the same encoding, BOM and line endings, one fix applied
+    assert fixed == ("\ufeff" + text.replace("I just wanted", "I wanted")).encode(encoding)

@@ -134,6 +134,42 @@ def test_export_import_round_trip(tmp_path: Path) -> None:
         assert other.export() == exported
 
 
+def test_an_exact_copy_of_a_recorded_message_is_refused(tmp_path: Path) -> None:
+    with tracked(tmp_path / "h.sqlite") as history:
+        _, maria = history.find_contact("Maria")
+        wed = TUE + dt.timedelta(days=1)
+        history.record(maria, MessageKind.THANK_YOU, wed, "Thanks", "Hi Maria", today=TODAY)
+        with pytest.raises(InputError, match="already recorded: this thank-you to Maria Chen"):
+            history.record(maria, MessageKind.THANK_YOU, wed, "Thanks", "Hi Maria", today=TODAY)
+        # Not a copy: another text, another day, another kind.
+        history.record(maria, MessageKind.THANK_YOU, wed, "Thanks", "Hi again", today=TODAY)
+        history.record(maria, MessageKind.THANK_YOU, TODAY, "Thanks", "Hi Maria", today=TODAY)
+        history.record(maria, MessageKind.INQUIRY, wed, "Thanks", "Hi Maria", today=TODAY)
+        assert len(history.applications()[0].messages) == 4
+
+
+def test_export_import_export_is_exact_with_copies_and_same_subjects(tmp_path: Path) -> None:
+    """Two notes with one subject on one day (different text), and an exact copy that an
+    older followup recorded: import brings back all of them, once."""
+    with tracked(tmp_path / "a.sqlite") as history:
+        _, maria = history.find_contact("Maria")
+        wed = TUE + dt.timedelta(days=1)
+        history.record(maria, MessageKind.THANK_YOU, wed, "Thanks", "Hi Maria", today=TODAY)
+        history.record(maria, MessageKind.THANK_YOU, wed, "Thanks", "Hi, Maria", today=TODAY)
+        history.conn.execute(  # the copy an older followup let through
+            "INSERT INTO messages (application_id, contact_id, kind, sent_on, subject, body, "
+            "recorded) SELECT application_id, contact_id, kind, sent_on, subject, body, "
+            "recorded FROM messages WHERE id = 1"
+        )
+        exported = history.export()
+    assert len(exported["applications"][0]["messages"]) == 3
+    with History.open(tmp_path / "b.sqlite") as other:
+        assert other.import_(exported, today=TODAY) == (1, 3)
+        assert other.export() == exported
+        assert other.import_(exported, today=TODAY) == (0, 0)  # nothing twice
+        assert other.export() == exported
+
+
 def one_message_to(name: str, sent_on: str) -> dict[str, object]:
     """An export of one application whose one contact is Kim, with one message."""
     app = {

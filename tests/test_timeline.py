@@ -91,6 +91,31 @@ def test_decision_phrasings(sentence: str, expected: str) -> None:
     assert found is not None and found.isoformat() == expected
 
 
+THU = dt.date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("next steps: they'll get back by end of next week", dt.date(2026, 11, 27)),
+        ("They will decide late next week.", dt.date(2026, 11, 27)),
+        ("Decision by the end of the week.", dt.date(2026, 11, 20)),
+    ],
+)
+def test_the_end_of_a_week_is_its_friday(sentence: str, expected: dt.date) -> None:
+    """From an interview on Thu 19 Nov, both readers of the notes: the plan's
+    (timeline.decision_from_text) and the reader's (noteheader.decision_date)."""
+    from followup.noteheader import decision_date
+
+    assert timeline.decision_from_text(sentence, THU) == expected
+    assert decision_date(sentence, THU) == expected
+
+
+def test_end_of_week() -> None:
+    days = [dt.date(2026, 11, 16) + dt.timedelta(days=n) for n in range(7)]  # Mon to Sun
+    assert {timeline.end_of_week(day) for day in days} == {dt.date(2026, 11, 20)}
+
+
 @pytest.mark.parametrize(
     "text", ["No timeline given.", "We may decide soon.", "Tom has been there two weeks."]
 )

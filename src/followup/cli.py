@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,6 +21,7 @@ from followup import __version__
 from followup.cli_history import register as register_history_commands
 from followup.errors import ExitCode, FollowupError, exit_code_for, plain_message
 from followup.options import CONFIG, LINT, WRITE, Opt, lint_arguments, write_arguments
+from followup.typer_options import typer_option
 
 
 def _argument_type(self: typer.core.TyperArgument, ctx: Any) -> str | None:
@@ -33,30 +33,6 @@ def _argument_type(self: typer.core.TyperArgument, ctx: Any) -> str | None:
 
 
 typer.core.TyperArgument.display_type_rich = _argument_type  # type: ignore[method-assign,assignment]
-
-
-def _choice(opt: Opt) -> Callable[[str], str]:
-    def parse(value: str) -> str:
-        if value not in opt.choices:
-            raise typer.BadParameter(f"{value!r} is not one of: {', '.join(opt.choices)}")
-        return value
-
-    return parse
-
-
-def typer_option(opt: Opt) -> Any:
-    """A typer option from a shared definition (options.py)."""
-    help_text = opt.help + (f" One of: {', '.join(opt.choices)}." if opt.choices else "")
-    kwargs: dict[str, Any] = {"help": help_text, "envvar": opt.envvar}
-    if not opt.is_flag:
-        kwargs["metavar"] = opt.metavar
-    if opt.minimum is not None:
-        kwargs["min"] = opt.minimum
-    if opt.maximum is not None:
-        kwargs["max"] = opt.maximum
-    if opt.choices:
-        kwargs["parser"] = _choice(opt)
-    return typer.Option(*opt.flags, **kwargs)
 
 
 # Plain help (no rich markup): rich markup would read "[local]" or "[default: ...]" in help

@@ -19,11 +19,14 @@ import typer
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.history import EXPORT_SCHEMA, History, Status, validate_export
+from followup.options import FACTS
+from followup.typer_options import typer_option
 
 if TYPE_CHECKING:
     from followup.history import Application
     from followup.inputs import SourceText
     from followup.models import Brief, Draft
+    from followup.timeline import Step
 
 log_app = typer.Typer(
     help="Record what you sent, list the history, set an application's status.",
@@ -44,7 +47,9 @@ TodayOption = Annotated[
 def register(app: typer.Typer) -> None:
     """Add plan, log, due, export and import to the main app."""
     app.command(
-        epilog="Examples:\n\n  followup plan notes.md\n\n  followup plan notes.md --ics acme.ics"
+        epilog="Examples:\n\n  followup plan notes.md\n\n"
+        "  followup plan notes.md --ics acme.ics\n\n"
+        "  followup plan phone.txt --company Brightwave --role 'Data Engineer'"
     )(plan)
     app.add_typer(log_app, name="log")
     app.command(epilog="Examples:\n\n  followup due\n\n  followup due --date 2026-12-08")(due)
@@ -72,6 +77,8 @@ def plan(
     track: Annotated[
         bool, typer.Option(help="Add the application and its people to the sent history.")
     ] = True,
+    company: Annotated[str | None, typer_option(FACTS["company"])] = None,
+    role: Annotated[str | None, typer_option(FACTS["role"])] = None,
     today: TodayOption = None,
 ) -> None:
     """Print the follow-up schedule: dates, and what each message is for."""
@@ -86,7 +93,9 @@ def plan(
         raise InputError(f"{ics.parent}: no such folder")
     source = read_source(notes_file)
     notes = parse_notes(source)
+    facts = {"company": company, "role": role}
     brief = brief_from_notes(notes, as_of)
+    brief = brief.model_copy(update={k: v for k, v in facts.items() if v})
     if brief.interview_date is None:
         raise InputError(
             f"{source.name}: no interview date; add interview_date: YYYY-MM-DD to the front "
@@ -100,6 +109,7 @@ def plan(
     if decision is not None:
         typer.echo(f"They said they would decide by {timeline.day_label(decision)}.")
     people = ", ".join(p.name for p in brief.interviewers) or "each person you met"
+    passed = [step for step in steps if timeline.has_passed(step, as_of)]
     rows = []
     for step in steps:
         window = timeline.day_label(step.start)
@@ -108,6 +118,8 @@ def plan(
         purpose = step.purpose
         if step.kind is MessageKind.THANK_YOU:
             purpose = f"{purpose} ({people})"
+        if step in passed:
+            purpose = f"(passed) {purpose}"
         rows.append((window, step.kind.value, purpose))
     rows.append(("never", "third inquiry", "after the second, keep applying elsewhere"))
     width = max(len(r[0]) for r in rows)
@@ -115,11 +127,16 @@ def plan(
         typer.echo(f"  {window:<{width}}  {kind_name:<15} {purpose}")
     if ics is not None:
         ics.write_bytes(timeline.to_ics(steps, company=company, role=role, today=as_of))
-        typer.echo(f"wrote {ics} ({len(steps)} reminders)")
+        count = len(steps) - len(passed)
+        typer.echo(f"wrote {ics} ({count} reminders{_ics_changes(steps, passed, as_of)})")
     if not track:
         return
     if not (brief.company and brief.role):
-        typer.echo("Not tracked: the notes do not say the company and the role.", err=True)
+        typer.echo(
+            "Not tracked: the notes do not say the company and the role "
+            "(--company and --role give them).",
+            err=True,
+        )
         return
     contacts = [(p.name, p.email) for p in brief.interviewers]
     with History.open() as history:
@@ -131,6 +148,21 @@ def plan(
         f"{verb} application {app.id} with {len(app.contacts)} contact(s); "
         "`followup log sent FILE --to EMAIL` records what you send."
     )
+
+
+def _ics_changes(steps: list[Step], passed: list[Step], today: dt.date) -> str:
+    """'; left out, their days have passed: thank-you; moved to today (Fri 27 Nov):
+    inquiry', or '' when every reminder is on its own day."""
+    from followup import timeline
+
+    moved = [s for s in steps if s.start < today <= s.end]
+    out = ""
+    if passed:
+        out += f"; left out, their days have passed: {', '.join(s.kind.value for s in passed)}"
+    if moved:
+        names = ", ".join(s.kind.value for s in moved)
+        out += f"; moved to today ({timeline.day_label(today)}): {names}"
+    return out
 
 
 # -- log -------------------------------------------------------------------------------------
@@ -305,7 +337,7 @@ def due(
         typer.Option("--date", "--today", metavar="DATE", help="As of this date (YYYY-MM-DD)."),
     ] = None,
 ) -> None:
-    """List what is due across all active applications, and what is still too early."""
+    """List what is due across your applications, and what is still too early."""
     from followup import timeline
 
     as_of = _today(date, "--date")
@@ -314,12 +346,17 @@ def due(
         typer.echo("Nothing tracked yet: `followup plan NOTES` adds an application.")
         return
     with history:
-        apps = history.applications("active")
+        apps = history.applications()
     now: list[str] = []
     later: list[str] = []
     done: list[str] = []
     for app in apps:
+        # timeline.advise decides for every status, as it does for `write`: a rejection
+        # still calls for a keep-in-touch note; a closed application with nothing to send
+        # is left out (`log list` shows it).
         advice = timeline.advise_application(app, as_of)
+        if advice.kind is None and app.status != "active":
+            continue
         head = f"{app.label()} (interview {timeline.day_label(app.interview_date)})"
         if advice.kind is None:
             done.append(f"  {head}: {advice.reason}")

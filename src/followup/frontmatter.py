@@ -164,7 +164,8 @@ class _FrontMatterCache:
     def put(self, block: str, data: dict[str, object]) -> None:
         """Cache the parsed front matter, when it is plain data."""
         import json
-        import os
+
+        from followup.private import write_private
 
         try:
             encoded = _encode(data)
@@ -175,9 +176,7 @@ class _FrontMatterCache:
         for stale in list(entries)[:-CACHE_ENTRIES]:
             del entries[stale]
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"format": CACHE_FORMAT, "entries": entries}), "utf-8")
-            tmp.replace(self.path)
+            text = json.dumps({"format": CACHE_FORMAT, "entries": entries})
+            write_private(self.path, text.encode("utf-8"))
         except OSError:
             pass

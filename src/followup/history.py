@@ -365,7 +365,8 @@ class History:
         *,
         today: dt.date | None = None,
     ) -> SentMessage:
-        """Record a message as sent; refuse dates in the future or before the interview."""
+        """Record a message as sent; refuse dates in the future or before the interview,
+        and an exact copy of one already recorded (same contact, kind, day, subject, text)."""
         today = today or dt.date.today()
         if sent_on > today:
             raise InputError(
@@ -378,6 +379,12 @@ class History:
             if interview is not None and sent_on < _date(interview[0]):
                 raise InputError(
                     f"{sent_on.isoformat()} is before the interview ({interview[0]}); check --date"
+                )
+            if _same_messages(conn, contact.application_id, contact.id, kind.value,
+                              sent_on.isoformat(), subject, body):  # fmt: skip
+                raise InputError(
+                    f"already recorded: this {kind.value} to {contact.name}, sent "
+                    f"{sent_on.isoformat()}, with the same text; nothing was changed"
                 )
             cursor = conn.execute(
                 "INSERT INTO messages (application_id, contact_id, kind, sent_on, subject, "
@@ -433,8 +440,9 @@ class History:
 
     def import_(self, data: object, *, today: dt.date | None = None) -> tuple[int, int]:
         """Add an exported history: validate all of it first, then write it in one
-        transaction. Applications and messages already present are skipped. Returns the
-        numbers of applications and messages added."""
+        transaction. Applications and messages already present are skipped (a message
+        that appears n times is added up to n times: export then import gives back every
+        message). Returns the numbers of applications and messages added."""
         apps = validate_export(data, today or dt.date.today())
         added_apps = added_msgs = 0
         with self.transaction() as conn, self._errors():
@@ -460,6 +468,7 @@ class History:
                     added_apps += 1
                 else:
                     app_id = row[0]
+                assert app_id is not None
                 ids = {}
                 for c in app["contacts"]:
                     conn.execute(
@@ -471,21 +480,39 @@ class History:
                         "SELECT id FROM contacts WHERE application_id = ? AND name = ?",
                         (app_id, c["name"]),
                     ).fetchone()[0]
+                copies: dict[tuple[str, ...], int] = {}
                 for m in app["messages"]:
-                    values = (app_id, ids[m["to"]], m["kind"], m["sent_on"], m["subject"])
-                    seen = conn.execute(
-                        "SELECT 1 FROM messages WHERE application_id = ? AND contact_id = ? "
-                        "AND kind = ? AND sent_on = ? AND subject = ?",
-                        values,
-                    ).fetchone()
-                    if seen is None:
+                    values = (m["kind"], m["sent_on"], m["subject"], m["body"])
+                    key = (str(ids[m["to"]]), *values)
+                    copies[key] = copies.get(key, 0) + 1
+                    # The n-th identical copy in the file is added unless n are there
+                    # already, so export -> import gives back every message, once.
+                    if _same_messages(conn, app_id, ids[m["to"]], *values) < copies[key]:
                         conn.execute(
                             "INSERT INTO messages (application_id, contact_id, kind, sent_on, "
                             "subject, body, recorded) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            (*values, m["body"], _now()),
+                            (app_id, ids[m["to"]], *values, _now()),
                         )
                         added_msgs += 1
         return added_apps, added_msgs
+
+
+def _same_messages(
+    conn: sqlite3.Connection,
+    application_id: int,
+    contact_id: int,
+    kind: str,
+    sent_on: str,
+    subject: str,
+    body: str,
+) -> int:
+    """How many messages with exactly these fields the history holds."""
+    row = conn.execute(
+        "SELECT COUNT(*) FROM messages WHERE application_id = ? AND contact_id = ? AND kind = ? "
+        "AND sent_on = ? AND subject = ? AND body = ?",
+        (application_id, contact_id, kind, sent_on, subject, body),
+    ).fetchone()
+    return int(row[0])
 
 
 def lint_facts(who: str, today: dt.date, *, required: bool) -> dict[str, Any] | None:

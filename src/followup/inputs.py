@@ -5,6 +5,8 @@ Every problem becomes one InputError line; nothing here writes to the user's fil
 
 from __future__ import annotations
 
+import codecs
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,9 @@ from followup.frontmatter import split_front_matter
 
 MAX_INPUT_BYTES = 256 * 1024  # far beyond any note or message; keeps a stray log file out
 STDIN_NAME = "<stdin>"
+TEXT_SUFFIXES = (".txt", ".md", ".eml")  # what a folder given to lint is searched for
+# Text with a UTF-16 byte order mark (Windows Notepad's "Unicode"), read as text.
+_UTF16 = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 @dataclass
@@ -30,13 +35,15 @@ class SourceText:
     recipient_name: str | None = None
     recipient_email: str | None = None
     newline: str = "\n"  # the file's line ending, "\r\n" when every line ends so
-    bom: bool = False  # whether the file starts with a UTF-8 byte order mark
+    bom: bool = False  # whether the file starts with a byte order mark
+    encoding: str = "utf-8"  # or "utf-16-le" / "utf-16-be" (always with a BOM)
 
     def encode(self, text: str) -> bytes:
-        """Text (with "\n" line ends) as this file's bytes: its line endings, its BOM."""
+        """Text (with "\n" line ends) as this file's bytes: its line endings, its encoding
+        and BOM."""
         if self.newline != "\n":
             text = text.replace("\n", self.newline)
-        return (b"\xef\xbb\xbf" if self.bom else b"") + text.encode("utf-8")
+        return ("\ufeff" if self.bom else "").encode(self.encoding) + text.encode(self.encoding)
 
 
 def read_bytes(arg: str, stdin: BinaryIO | None = None) -> tuple[str, bytes, Path | None]:
@@ -68,10 +75,27 @@ def read_bytes(arg: str, stdin: BinaryIO | None = None) -> tuple[str, bytes, Pat
     return arg, data, path
 
 
+def utf16_codec(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes open with that byte order mark."""
+    return next((codec for bom, codec in _UTF16 if data.startswith(bom)), None)
+
+
 def decode(name: str, data: bytes) -> str:
-    """UTF-8 text (a BOM is fine); refuse binary, invalid UTF-8, oversize and empty input."""
+    """UTF-8 text (a BOM is fine), or UTF-16 with its BOM; refuse binary, invalid UTF-8,
+    oversize and empty input."""
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{name}: too large; the limit is {MAX_INPUT_BYTES // 1024} KB")
+    codec = utf16_codec(data)
+    if codec is not None:
+        try:
+            text = data[2:].decode(codec)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not valid UTF-16 (byte {exc.start + 2})") from None
+        if "\x00" in text:
+            raise InputError(f"{name}: looks like a binary file, not text")
+        if not text.strip():
+            raise InputError(f"{name}: is empty")
+        return text.replace("\r\n", "\n")
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
@@ -93,11 +117,35 @@ def read_source(arg: str, stdin: BinaryIO | None = None) -> SourceText:
         return _from_email(name, text, path)
     front, body_start = split_front_matter(text, name)
     source = SourceText(name, text, path, body_start, front)
-    source.bom = data.startswith(b"\xef\xbb\xbf")
-    crlf = data.count(b"\r\n")
-    if crlf and crlf == data.count(b"\n"):
+    source.encoding = utf16_codec(data) or "utf-8"
+    source.bom = source.encoding != "utf-8" or data.startswith(codecs.BOM_UTF8)
+    crlf = data.count("\r\n".encode(source.encoding))
+    if crlf and crlf == data.count("\n".encode(source.encoding)):
         source.newline = "\r\n"
     return source
+
+
+def expand_folders(args: list[str]) -> list[str]:
+    """Each folder among the arguments replaced by its .txt, .md and .eml files, searched
+    recursively in name order, skipping hidden files and folders (as prose linters do);
+    other arguments as given. A folder with no such file is an InputError."""
+    out: list[str] = []
+    for arg in args:
+        if arg == "-" or not os.path.isdir(arg):
+            out.append(arg)
+            continue
+        found = []
+        for root, folders, files in os.walk(arg):
+            folders[:] = sorted(f for f in folders if not f.startswith("."))
+            found += [
+                os.path.join(root, f)
+                for f in sorted(files)
+                if not f.startswith(".") and f.lower().endswith(TEXT_SUFFIXES)
+            ]
+        if not found:
+            raise InputError(f"{arg}: is a folder with no .txt, .md or .eml file to lint")
+        out += found
+    return out
 
 
 def _from_email(name: str, text: str, path: Path) -> SourceText:

@@ -1060,6 +1060,9 @@ _IN_SPAN = re.compile(
     r"(?:(?:week|wk)s?\s+or\s+(?:two|so)|(?P<unit>days?|weeks?|wks?))",
     re.I,
 )
+_END_OF_WEEK = re.compile(
+    r"\b(?:end|late)\s+(?:of\s+)?(?:the\s+|this\s+|(?P<next>next\s+))?(?:week|wk)\b", re.I
+)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
 
 
@@ -1096,6 +1099,12 @@ def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
             n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw, 1)
             unit = (span.group("unit") or "week").lower()
             return interview + dt.timedelta(days=n * (1 if unit.startswith("day") else 7))
+        end_of = _END_OF_WEEK.search(phrase)
+        if end_of:  # "by end of next week": that working week's Friday
+            from followup.timeline import end_of_week
+
+            friday = end_of_week(interview + dt.timedelta(days=7 if end_of.group("next") else 0))
+            return friday if friday >= interview else friday + dt.timedelta(days=7)
         if re.search(r"next\s+(?:week|wk)|a\s+week|couple (?:of )?weeks", phrase, re.I):
             weeks = 2 if "couple" in phrase.lower() else 1
             return interview + dt.timedelta(days=7 * weeks)

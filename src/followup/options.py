@@ -1,4 +1,5 @@
-"""The options of `followup lint` and `followup write`, defined once: flags, help,
+"""The options of `followup lint` and `followup write` (and the fact flags `followup plan`
+shares with write), defined once: flags, help,
 metavar, choices, range, default and environment variable.
 
 Both front ends are built from these definitions: the typer commands (cli.py) and the
@@ -90,6 +91,12 @@ LINT: dict[str, Opt] = {
 }
 
 
+# Facts the notes may leave out, for every command that reads notes (write, plan).
+FACTS: dict[str, Opt] = {
+    "company": Opt(("--company",), "The company, if the notes don't say.", "NAME"),
+    "role": Opt(("--role",), "The role, if the notes don't say.", "TITLE"),
+}
+
 WRITE: dict[str, Opt] = {
     "kind": Opt(
         ("--kind",),
@@ -101,8 +108,7 @@ WRITE: dict[str, Opt] = {
     "to": Opt(("--to",), "The recipient: first name or full name (default: everyone met).", "NAME"),
     "new_contact": Opt(("--new-contact",), "--to names someone the notes do not."),
     "me": Opt(("--me",), "Your name, if the notes don't say.", "NAME"),
-    "company": Opt(("--company",), "The company, if the notes don't say.", "NAME"),
-    "role": Opt(("--role",), "The role, if the notes don't say.", "TITLE"),
+    **FACTS,
     "share": Opt(
         ("--share",), "For a check-in: the link and title of something to share.", "'URL TITLE'"
     ),

@@ -185,11 +185,27 @@ def schedule(interview: dt.date, decision: dt.date | None = None) -> list[Step]:
     return steps
 
 
+def has_passed(step: Step, today: dt.date) -> bool:
+    """Whether the step's whole sending window is before `today` (no reminder for it)."""
+    return step.end < today
+
+
+_ISO_SHAPED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
 def parse_day(value: str, option: str, *, today: dt.date | None = None) -> dt.date:
     """A date option: YYYY-MM-DD, or with `today` given, a phrase such as "yesterday",
-    "last Friday" or "Nov 25" (read by dateparser, as a past date)."""
+    "last Friday" or "Nov 25" (read by dateparser, as a past date). A YYYY-MM-DD that is
+    no date ('2026-25-11', '2026-02-30') is an error naming what was typed: dateparser
+    would swap its month and day and record another date."""
+    iso = _ISO_SHAPED.match(value.strip())
+    if iso is not None:
+        try:
+            return dt.date(*(int(part) for part in iso.groups()))
+        except ValueError as exc:
+            raise InputError(f"{option} {value!r} is not a date ({exc}; use YYYY-MM-DD)") from None
     try:
-        return dt.date.fromisoformat(value.strip())
+        return dt.date.fromisoformat(value.strip())  # 20261125 and the other ISO forms
     except ValueError:
         pass
     if today is not None and value.strip():
@@ -358,15 +374,23 @@ def _qualify(day: dt.date, period: str, qualifier: str | None) -> dt.date:
         by_qualifier.update(end=last, late=last)
         return by_qualifier.get(qualifier or "", first)  # "by next month": its first day
     if period == "week" and qualifier in ("end", "late"):
-        return day + dt.timedelta(days=(4 - day.weekday()) % 7)
+        return end_of_week(day)
     return day
+
+
+def end_of_week(day: dt.date) -> dt.date:
+    """The Friday of the day's week (Monday to Sunday): a working week ends on Friday, so
+    "by the end of next week" from Thu 19 Nov is Fri 27 Nov."""
+    return day + dt.timedelta(days=4 - day.weekday())
 
 
 # -- ICS ---------------------------------------------------------------------------------------
 
 
 def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) -> bytes:
-    """An iCalendar file with one all-day reminder (and an alarm at 9:00) per step."""
+    """An iCalendar file with one all-day reminder (and an alarm at 9:00) per step still
+    ahead on `today`: a step whose days have passed is left out, and one whose window has
+    begun is reminded today."""
     import icalendar
 
     cal = icalendar.Calendar()
@@ -374,6 +398,8 @@ def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) ->
     cal.add("version", "2.0")
     stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
     for n, step in enumerate(steps):
+        if has_passed(step, today):
+            continue
         event = icalendar.Event()
         slug = re.sub(r"[^a-z0-9]+", "-", f"{company}-{role}".lower()).strip("-")
         # Stable across re-plans (a new decision date moves the event, not duplicates it).
@@ -385,8 +411,9 @@ def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) ->
             f"{step.purpose}. Window: {day_label(step.start)} to "
             f"{day_label(step.end)}. Write it with: followup write --kind {step.kind.value}",
         )
-        event.add("dtstart", step.start)
-        event.add("dtend", step.start + dt.timedelta(days=1))
+        start = max(step.start, today)
+        event.add("dtstart", start)
+        event.add("dtend", start + dt.timedelta(days=1))
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", f"{_TITLE[step.kind]} for {company}")

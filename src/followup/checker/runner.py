@@ -26,7 +26,7 @@ from followup.checker.suppression import blank
 from followup.config import discover_settings
 from followup.core import MessageKind, Severity
 from followup.errors import ExitCode, InputError, describe
-from followup.inputs import SourceText, read_source
+from followup.inputs import SourceText, expand_folders, read_source
 from followup.timeline import parse_day
 
 
@@ -170,7 +170,7 @@ def run_lint(
     today: str | None = None,
 ) -> LintOutcome:
     """Lint the inputs and render the result; raise FollowupError for bad input."""
-    args = files or ["-"]
+    args = expand_folders(files) or ["-"]
     if args == ["-"] and stdin is None and sys.stdin.isatty():
         raise InputError("no input: give draft files, or pipe text in ('-' reads stdin)")
     if to_stdout and not fix:

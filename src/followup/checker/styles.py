@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -67,10 +66,9 @@ def _write_cache(path: Path | None, fingerprint: str, rules: list[dict[str, Any]
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"fingerprint": fingerprint, "rules": rules}), "utf-8")
-        tmp.replace(path)
+        from followup.private import write_private
+
+        write_private(path, json.dumps({"fingerprint": fingerprint, "rules": rules}).encode())
     except OSError:
         pass  # a read-only home only costs speed
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import json
+import os
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ from followup.errors import FollowupError, InputError, ModelError
 from followup.evaluation.assertions import AssertionResult, CaseOutput
 from followup.evaluation.cases import Case
 from followup.evaluation.runner import CaseResult, Runner
+from followup.private import open_private
 
 if TYPE_CHECKING:
     from langchain_core.callbacks import CallbackManagerForLLMRun
@@ -337,8 +339,7 @@ class BatchRound:
         """Load the answers kept in the run folder and add the imported files to them."""
         self.folder = folder
         store = folder / ANSWERS_FILE
-        store.parent.mkdir(parents=True, exist_ok=True)
-        (folder / "results.jsonl").touch()  # so that --resume finds the run after round 1
+        os.close(open_private(folder / "results.jsonl"))  # --resume finds the run after round 1
         if store.is_file():
             for line in store.read_text(encoding="utf-8").splitlines():
                 try:
@@ -346,7 +347,7 @@ class BatchRound:
                 except ValueError:
                     continue  # a line torn by a kill: its answer is imported again
                 self.book.answers[item["custom_id"]] = item["body"]
-        with store.open("a", encoding="utf-8") as handle:
+        with os.fdopen(open_private(store), "a", encoding="utf-8") as handle:
             for rid, body in self.imported.items():
                 handle.write(json.dumps({"custom_id": rid, "body": body}, ensure_ascii=False))
                 handle.write("\n")

@@ -18,6 +18,7 @@ assertion's position and type, so that a later run can say what regressed and wh
 from __future__ import annotations
 
 import json
+import os
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from typing import Any
 from followup import __version__
 from followup.errors import InputError
 from followup.evaluation.runner import CaseResult
+from followup.private import open_private, write_private
 
 SCHEMA = "followup-eval/1"
 BASELINE_SCHEMA = "followup-eval-baseline/1"
@@ -44,7 +46,7 @@ class ResultsLog:
         against a power cut, at about 5 ms a case on the event loop, which capped a fast
         server at under 200 cases a second (bench/bench_eval.py)."""
         line = json.dumps(result.to_dict(), ensure_ascii=False)
-        with self.path.open("a", encoding="utf-8") as handle:
+        with os.fdopen(open_private(self.path), "a", encoding="utf-8") as handle:
             handle.write(line + "\n")
 
 
@@ -89,9 +91,7 @@ def results_document(results: list[CaseResult], run: dict[str, Any]) -> dict[str
 
 def write_json(path: Path, document: dict[str, Any]) -> None:
     """Write a JSON file through a temporary file, so a reader never sees half of it."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_private(path, (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
 
 
 def junit_xml(results: list[CaseResult], duration: float) -> str:

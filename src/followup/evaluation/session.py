@@ -35,6 +35,7 @@ from followup.evaluation.runner import (
     existing_results,
     make_checker_pipeline_factory,
 )
+from followup.private import private_folder, write_private
 
 
 @dataclass
@@ -120,7 +121,7 @@ def run_folder(options: EvalOptions, data_home: Path) -> Path:
         raise InputError(
             f"{folder}: already holds a run; use --resume {folder} or another --out folder"
         )
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     return folder
 
 
@@ -205,7 +206,7 @@ def run_eval(
     if comparison is not None:
         document["baseline"] = {"path": str(options.baseline), **comparison.to_dict()}
     write_json(folder / "results.json", document)
-    (folder / "junit.xml").write_text(junit_xml(finished, duration), encoding="utf-8")
+    write_private(folder / "junit.xml", junit_xml(finished, duration).encode())
     _write_report(folder, document)
     if options.update_baseline is not None:
         options.update_baseline.mkdir(parents=True, exist_ok=True)
@@ -217,7 +218,7 @@ def run_eval(
 def _write_report(folder: Path, document: dict[str, Any]) -> None:
     from followup.evaluation.report import render_report
 
-    (folder / "report.html").write_text(render_report(document), encoding="utf-8")
+    write_private(folder / "report.html", render_report(document).encode())
 
 
 def _configured_model(options: EvalOptions, settings: Any, data_home: Path) -> tuple[Any, Any]:

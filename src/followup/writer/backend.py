@@ -9,8 +9,10 @@ FOLLOWUP_BASE_URL (any OpenAI-compatible server: Ollama, vLLM, llama.cpp) > OPEN
 openai client's own (it honours Retry-After up to two minutes); the HTTP transport under it
 (transport.py) adds a deadline for the whole reply and refuses a 2xx reply that is not JSON.
 Structured output uses LangChain's `with_structured_output(method="function_calling")`,
-which both llama.cpp's server and OpenAI accept; a reply that cannot be parsed is asked for
-again, up to the same number of retries. `--retries 0` means one try and no retry.
+which both llama.cpp's server and OpenAI accept, called in two parts (the model, then the
+parser) so that the call runs in the main thread, where Ctrl-C stops it at once; a reply
+that cannot be parsed is asked for again, up to the same number of retries. `--retries 0`
+means one try and no retry.
 """
 
 from __future__ import annotations
@@ -175,25 +177,49 @@ def ask_structured(
     be parsed, up to `retries` times. `name` says which model in error lines."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
-    kwargs: dict[str, Any] = {"include_raw": True}
-    if "method" in inspect.signature(type(model).with_structured_output).parameters:
-        kwargs["method"] = "function_calling"
-    runnable = model.with_structured_output(schema, **kwargs)
+    call, parse = _call_and_parse(model, schema)
     messages = [SystemMessage(system), HumanMessage(user)]
     problem = "no reply"
     for attempt in range(retries + 1):
-        result = _call(lambda: runnable.invoke(messages), name, retries)
-        parsed = result.get("parsed") if isinstance(result, dict) else None
+        raw = _call(lambda: call.invoke(messages), name, retries)
+        try:
+            parsed = parse(raw)
+        except Exception as exc:  # what include_raw=True would report as parsing_error
+            parsed, problem = None, _parsing_problem(exc)
+        else:
+            problem = _parsing_problem(None)
         if isinstance(parsed, schema):
             return parsed
-        error = result.get("parsing_error") if isinstance(result, dict) else None
-        problem = _parsing_problem(error)
         if attempt < retries:
             time.sleep(backoff * (2**attempt))
     raise ModelError(
         f"the reply of {name} could not be read as a {schema.__name__} "
         f"after {tries(retries)}: {problem}"
     )
+
+
+def _call_and_parse(model: BaseChatModel, schema: type[T]) -> tuple[Any, Callable[[Any], Any]]:
+    """The model bound to the schema's tool, and the parser of its reply: LangChain's
+    `with_structured_output` split in two. With `include_raw=True` LangChain runs the call
+    in a worker thread (a RunnableParallel), where Ctrl-C cannot reach it: the first
+    Ctrl-C waited for every retry to time out. Called here, the call runs in the main
+    thread, so KeyboardInterrupt stops it at once."""
+    from langchain_core.runnables import RunnableSequence
+
+    kwargs: dict[str, Any] = {}
+    if "method" in inspect.signature(type(model).with_structured_output).parameters:
+        kwargs["method"] = "function_calling"
+    chain = model.with_structured_output(schema, **kwargs)
+    if not isinstance(chain, RunnableSequence):
+        return chain, lambda reply: reply
+    first, *rest = chain.steps
+
+    def parse(reply: Any) -> Any:
+        for step in rest:
+            reply = step.invoke(reply)
+        return reply
+
+    return first, parse
 
 
 def tries(retries: int) -> str:

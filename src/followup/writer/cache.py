@@ -35,7 +35,9 @@ class SQLiteLLMCache(BaseCache):
     """Generations keyed by (prompt, model settings)."""
 
     def __init__(self, path: Path, warn: Callable[[str], None] | None = None) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from followup.private import create_private
+
+        create_private(path)  # owner-only (0600) before SQLite opens it
         self.path = path
         try:
             self._create()
@@ -43,6 +45,7 @@ class SQLiteLLMCache(BaseCache):
             stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
             aside = path.with_name(f"{path.name}.corrupt-{stamp}")
             path.replace(aside)
+            create_private(path)
             self._create()
             if warn is not None:
                 warn(

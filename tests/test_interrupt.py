@@ -1,0 +1,56 @@
+"""Ctrl-C during a model call stops the process at once: exit 130, one line.
+
+A real subprocess and a real SIGINT, against a 127.0.0.1 server that accepts the request
+and never answers (tests/faultserver.py's "hang", bounded by its HANG_LIMIT).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import REPO
+from tests.faultserver import fault_server
+
+NOTES = str(REPO / "examples" / "notes-frontmatter.md")
+
+
+def test_one_ctrl_c_during_a_model_call_stops_within_seconds(tmp_path: Path) -> None:
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
+    env.pop("OPENAI_API_KEY", None)
+    with fault_server("hang") as server:
+        proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "followup", "write", NOTES, "--to", "Maria",
+                "--kind", "thank-you", "--base-url", server.url, "--model", "m",
+                "--timeout", "60", "--no-cache", "--today", "2026-11-25",
+            ],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
+        )  # fmt: skip
+        try:
+            for _ in range(300):  # until the request is in flight (at most 30 s)
+                if server.arrivals or proc.poll() is not None:
+                    break
+                time.sleep(0.1)
+            assert server.arrivals, "the model call never reached the server"
+            proc.send_signal(signal.SIGINT)
+            sent = time.monotonic()
+            try:
+                _, err = proc.communicate(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
+                raise AssertionError("still running 5 s after one Ctrl-C") from None
+            took = time.monotonic() - sent
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    assert proc.returncode == 130, (proc.returncode, err)
+    assert err == "followup: interrupted\n", err
+    assert took < 2.0, took
+    assert len(server.arrivals) == 1  # no retry after the interrupt
