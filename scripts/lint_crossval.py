@@ -64,13 +64,12 @@ def as_kinds(messages: list[LabeledMessage], kinds: list[MessageKind]) -> list[L
 
 
 def rates(flags: np.ndarray, labels: np.ndarray) -> str:
-    """'recall r (a/b)  FPR f (c/d)'."""
+    """'recall r (a/b)  FPR f (c/d)'; a '-' for a side the folder has no messages on."""
     caught, flagged = int(flags[labels].sum()), int(labels.sum())
     alarms, clean = int(flags[~labels].sum()), int((~labels).sum())
-    return (
-        f"recall {caught / flagged:.3f} ({caught:>3}/{flagged:<3}) "
-        f"FPR {alarms / clean:.3f} ({alarms:>2}/{clean:<3})"
-    )
+    recall = f"{caught / flagged:.3f}" if flagged else "  -  "
+    fpr = f"{alarms / clean:.3f}" if clean else "  -  "
+    return f"recall {recall} ({caught:>3}/{flagged:<3}) FPR {fpr} ({alarms:>2}/{clean:<3})"
 
 
 def report(
