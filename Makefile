@@ -61,7 +61,8 @@ scorer: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(TRAIN_ENV) $(BIN)/python scripts/train_scorer.py
 
-# Cross-validated recall and false-positive rate, rules alone and rules + scorer, per fold.
+# Cross-validated recall and false-positive rate, rules alone and rules + scorer, per fold,
+# and leave one batch out with the kind guessed by a kind model trained without the batch.
 crossval: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(TRAIN_ENV) $(BIN)/python scripts/lint_crossval.py
