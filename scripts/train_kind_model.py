@@ -52,6 +52,7 @@ from scorer_training import LINT_SET, load_examples  # noqa: E402
 
 C_VALUES = [0.3, 1.0, 3.0, 10.0]
 TIE = 0.005  # leave-one-batch-out accuracies closer than this are a tie
+IN_SAMPLE_TARGET = 0.95  # the shipped model on the labelled set (tests/test_kind_inference.py)
 PRUNE_BELOW = 0.1  # smaller weights barely move a guess; dropping them keeps the file small
 DIGITS = 2
 
@@ -130,10 +131,15 @@ def main() -> None:
         print(f"C={c:<5g} leave-one-batch-out accuracy {scores[c]:.3f} ({last})")
     # The strongest regularisation within TIE of the best: the gaps between C values are a
     # message or two, and a larger C keeps more weights (a bigger file to read on every run).
+    # The shipped model must also read the labelled set itself right (the target,
+    # IN_SAMPLE_TARGET): a C too strong for that is passed over for the next within TIE.
     best = max(scores.values())
-    best_c = min(c for c in C_VALUES if scores[c] >= best - TIE)
-    fitted, data = fit(messages, best_c)
-    shipped = KindModel(data)
+    for best_c in sorted(c for c in C_VALUES if scores[c] >= best - TIE):
+        fitted, data = fit(messages, best_c)
+        shipped = KindModel(data)
+        if accuracy(shipped, messages) >= IN_SAMPLE_TARGET:
+            break
+        print(f"C={best_c:g} reads only {accuracy(shipped, messages):.3f} of the set; next")
     fitted_right = sum(fitted.predict([m.text])[0] == m.kind.value for m in messages)
     print(f"chosen C={best_c:g}; {len(data['packed'])} features kept")
     print(
