@@ -51,10 +51,15 @@ _SOMETHING_TO_SHARE = re.compile(
 )
 
 
+def says_declined(text: str) -> bool:
+    """Whether the notes record that the employer declined (a rejection, someone else hired)."""
+    return _REJECTED.search(text.replace("’", "'")) is not None
+
+
 def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
     """The message the timeline calls for today, given what the notes say was sent."""
     text = notes.all_text.replace("’", "'")
-    if _REJECTED.search(text):
+    if says_declined(text):
         return KindChoice(MessageKind.KEEP_IN_TOUCH, "the notes say the application was declined")
     if brief.interview_date is None:
         return KindChoice(MessageKind.THANK_YOU, "no interview date in the notes")

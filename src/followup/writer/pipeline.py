@@ -34,6 +34,7 @@ from followup.writer.compose import (
 )
 from followup.writer.gate import Gate, flag_copies
 from followup.writer.share import Share, parse_share
+from followup.writer.template import is_template_text
 from followup.writer.untrusted import prompt_notes
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ class Pipeline:
             if not self.dry_run:
                 self._tell("reading the notes")
                 reading.brief = _merge(brief, self.client.structured(Brief, system, user))
+        _drop_template_text(reading)
         for key, value in request.overrides.items():
             if value:
                 setattr(reading.brief, key, value)
@@ -149,6 +151,7 @@ class Pipeline:
         for n, person in enumerate(recipients):
             self._tell(f"drafting the note to {person.name} ({n + 1}/{len(recipients)})")
             job = ComposeJob(reading, person, request.kind, n, request.today, share, calls)
+            job.status = request.status
             draft = self.composer.compose(job)
             if self.dry_run:
                 drafts.append(draft)
@@ -172,6 +175,20 @@ class Pipeline:
         """Say what the next model call is for (the CLI's spinner); silent offline."""
         if self.status is not None and not self.dry_run and self.composer.name != "offline":
             self.status(what)
+
+
+def _drop_template_text(reading: Reading) -> None:
+    """Topics, interests and concerns still as `followup new` wrote them are missing facts,
+    not things discussed: drop them, and note "topics" among the placeholders (the gate says
+    so when the draft ends up with nothing specific)."""
+    for person in reading.brief.interviewers:
+        for field_name in ("topics", "interests", "concerns"):
+            values = getattr(person, field_name)
+            kept = [v for v in values if not is_template_text(v)]
+            if len(kept) < len(values):
+                setattr(person, field_name, kept)
+                if field_name == "topics" and "topics" not in reading.placeholders:
+                    reading.placeholders.append("topics")
 
 
 def pick_recipients(reading: Reading, request: WriteRequest) -> list[Interviewer]:
