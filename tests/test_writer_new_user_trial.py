@@ -43,6 +43,15 @@ def modelled(
     return run.drafts[0]
 
 
+def to_marta(sentence: str, sign_off: str = "Best regards,") -> str:
+    """A model's thank-you to Marta about data quality, ending with `sentence`."""
+    return (
+        "Hi Marta,\n\nThank you for meeting with me about the Data Platform Engineer role at "
+        f"Pellworth Analytics. I enjoyed our talk about data quality. {sentence}\n\n"
+        f"{sign_off}\nNoor Ahmadi"
+    )
+
+
 def person(name: str, template: bool) -> dict[str, object]:
     """An interviewer as `followup new` leaves them when only the name was filled in."""
     if not template:
@@ -200,11 +209,7 @@ NOTES_WITH_ARROW = "Interviewer: Marta Lindgren\n\n- she's big on data quality\n
     ],
 )
 def test_the_gate_flags_an_arrow_and_a_lower_case_name(sentence: str, rule: str) -> None:
-    body = (
-        "Hi Marta,\n\nThank you for meeting with me about the Data Platform Engineer role at "
-        f"Pellworth Analytics. I enjoyed our talk about data quality. {sentence}\n\n"
-        "Best regards,\nNoor Ahmadi"
-    )
+    body = to_marta(sentence)
     draft = modelled(NOTES_WITH_ARROW, body, FACTS, MessageKind.THANK_YOU)
     assert f"writer.{rule}" in ids(draft) and draft.status != "ready", draft.findings
     fixed = body.replace(sentence, "I also moved our pipelines from Airflow to Dagster.")
@@ -305,11 +310,7 @@ def test_an_inquiry_does_not_sign_off_with_the_thanks_it_just_gave(kind: Message
     ],
 )
 def test_the_gate_flags_a_sign_off_that_repeats_the_thanks(last: str, sign_off: str) -> None:
-    body = (
-        "Hi Marta,\n\nThank you for meeting with me about the Data Platform Engineer role at "
-        f"Pellworth Analytics. I enjoyed our talk about data quality. {last}\n\n"
-        f"{sign_off}\nNoor Ahmadi"
-    )
+    body = to_marta(last, sign_off)
     draft = modelled(NO_DECISION[0], body, FACTS, MessageKind.THANK_YOU)
     assert any(f.rule_id == "writer.wording" and f.match == sign_off for f in draft.findings)
     plain = body.replace(sign_off, "Best regards,")
