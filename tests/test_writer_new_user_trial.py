@@ -269,6 +269,11 @@ def test_a_keep_in_touch_note_without_a_decision_does_not_mention_one(notes: str
     [
         (NO_DECISION[0] + "- Marta called: they went with an internal candidate\n", None),
         (NO_DECISION[0] + "- got the no by email on friday\n", None),
+        (
+            NO_DECISION[0] + "Email from Marta: Unfortunately, we have decided to move forward "
+            "with another candidate.\n",
+            None,
+        ),
         (NO_DECISION[0], "rejected"),
     ],
 )

@@ -21,7 +21,10 @@ _REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|not moving forward|didn'?t get (?:it|the job|"
     r"the role|the offer)|went w(?:ith|/) (?:an? )?(?:another|someone|internal)|"
     r"(?:they|she|he) (?:chose|picked|hired) (?:another|someone|an? internal|an? )|"
-    r"position (?:was|has been) filled|no offer|got the no|not selected)\b",
+    r"position (?:was|has been) filled|no offer|got the no|not selected|"
+    r"(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different|"
+    r"someone else)|offered (?:it|the (?:role|job|position)) to someone else|"
+    r"application was unsuccessful)\b",
     re.IGNORECASE,
 )
 
