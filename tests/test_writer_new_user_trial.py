@@ -84,6 +84,10 @@ LIKED = [
         "- Femi was really impressed by my proposal for a shared equipment log.",
         "my proposal for a shared equipment log",
     ),
+    (  # the template's empty bullet after it is read onto the line: "... weekly -"
+        "- Harriet was keen on my suggestion to batch the supply orders weekly\n-",
+        "my suggestion to batch the supply orders weekly resonated",
+    ),
     (
         "- He seemed to like my suggestion of a weekly front desk huddle",
         "my suggestion of a weekly front desk huddle",

@@ -158,7 +158,7 @@ _LIKED = re.compile(
     r"[Tt]hey)\s+(?:really |especially |also |definitely |seemed to |both )*"
     r"(?:liked|loved|like|love|(?:was|were|seemed) (?:really |very |quite )?(?:interested in|"
     r"excited about|keen on|impressed by|into|taken with)|responded well to|appreciated)\s+"
-    r"(?P<x>my\s[^.;:!?,()\[\]]+?)\s*(?:[.;!,(]|\s+--|\s+-\s|$)"
+    r"(?P<x>my\s[^.;:!?,()\[\]]+?)\s*(?:[.;!,(]|\s+--|\s+-(?:\s|$)|$)"
 )
 _NOT_SURE = re.compile(r"\b(?:he|she|they|them|him|her|his|their|thing|stuff)\b|\d+\s?k\b|\$")
 
