@@ -49,6 +49,7 @@ class ComposeJob:
     share: Share | None = None
     calls: list[ModelCall] = field(default_factory=list)
     avoid: frozenset[str] = frozenset()  # note phrases a revision leaves out
+    status: str | None = None  # the application's status in the history ("rejected", ...)
 
 
 class Composer(Protocol):

@@ -23,6 +23,7 @@ from followup.models import Interviewer
 from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, to_recipient
 from followup.notes import Reading
+from followup.privacy import PLACEHOLDER_RE
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,9 @@ _STOP = frozenset(_STOP_WORDS.split())
 
 
 def content_words(text: str) -> set[str]:
-    """The words of a text that carry its meaning (five-letter stems, no stop words)."""
+    """The words of a text that carry its meaning (five-letter stems, no stop words); a
+    privacy placeholder ("[private line removed]") carries none."""
+    text = PLACEHOLDER_RE.sub(" ", text)
     return {w[:5] for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _STOP}
 
 

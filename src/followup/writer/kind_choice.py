@@ -21,7 +21,10 @@ _REJECTED = re.compile(
     r"\b(?:rejected|rejection|turned (?:me )?down|not moving forward|didn'?t get (?:it|the job|"
     r"the role|the offer)|went w(?:ith|/) (?:an? )?(?:another|someone|internal)|"
     r"(?:they|she|he) (?:chose|picked|hired) (?:another|someone|an? internal|an? )|"
-    r"position (?:was|has been) filled|no offer|got the no|not selected)\b",
+    r"position (?:was|has been) filled|no offer|got the no|not selected|"
+    r"(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different|"
+    r"someone else)|offered (?:it|the (?:role|job|position)) to someone else|"
+    r"application was unsuccessful)\b",
     re.IGNORECASE,
 )
 
@@ -51,10 +54,15 @@ _SOMETHING_TO_SHARE = re.compile(
 )
 
 
+def says_declined(text: str) -> bool:
+    """Whether the notes record that the employer declined (a rejection, someone else hired)."""
+    return _REJECTED.search(text.replace("’", "'")) is not None
+
+
 def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
     """The message the timeline calls for today, given what the notes say was sent."""
     text = notes.all_text.replace("’", "'")
-    if _REJECTED.search(text):
+    if says_declined(text):
         return KindChoice(MessageKind.KEEP_IN_TOUCH, "the notes say the application was declined")
     if brief.interview_date is None:
         return KindChoice(MessageKind.THANK_YOU, "no interview date in the notes")

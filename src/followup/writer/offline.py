@@ -21,7 +21,8 @@ from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
-from followup.writer.gate import needs_article
+from followup.writer.gate import needs_article, preferred_name, recipient_title
+from followup.writer.kind_choice import says_declined
 
 __all__ = ["OfflineComposer", "when_phrase"]
 MIN_WORDS = 50
@@ -80,8 +81,10 @@ class Material:
                 and nxt.phrase_kind is PhraseKind.MINE
                 and nxt.phrase
                 and nxt.phrase not in avoid
+                and (reply := settle(nxt.phrase)) is not None
             ):
-                self.replies[ln.phrase] = nxt.phrase
+                self.replies[ln.phrase] = reply
+        self.liked = [p for p in map(_well_received, lines) if p and p not in avoid][:1]
         self.seeking = _phrases(lines, PhraseKind.SEEKING, avoid)
         self.questions = _phrases(lines, PhraseKind.QUESTION, avoid)
         self.mine = _phrases(lines, PhraseKind.MINE, avoid)
@@ -89,20 +92,21 @@ class Material:
         # front matter topics are the user's own summary: they rank first
         ranked: list[tuple[int, PhraseKind, str]] = [
             (0, PhraseKind.TOPIC, _with_article(to_recipient(t)))
-            for t in person.topics
-            if t not in from_lines and t not in avoid and _usable_topic(t)
+            for t in map(settle, person.topics)
+            if t and t not in from_lines and t not in avoid and _usable_topic(t)
         ]
         ranked += [
-            (_strength(ln), ln.phrase_kind, _with_article(ln.phrase))
+            (_strength(ln), ln.phrase_kind, _with_article(phrase))
             for ln in lines
             if ln.phrase
             and ln.phrase not in avoid
             and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN)
+            and (phrase := settle(ln.phrase)) is not None
         ]
         ranked += [
             (2, PhraseKind.TOPIC, to_recipient(t))
-            for t in person.interests
-            if t not in avoid and _usable_topic(t)
+            for t in map(settle, person.interests)
+            if t and t not in avoid and _usable_topic(t)
         ]
         # "get some federal experience" is advice they gave, not a subject: said as advice
         self.advice = [p for _, _, p in ranked if _ADVICE.match(p)]
@@ -149,6 +153,37 @@ _STRENGTH = [
 ]
 
 
+_LIKED = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[Ss]he|[Hh]e|"
+    r"[Tt]hey)\s+(?:really |especially |also |definitely |seemed to |both )*"
+    r"(?:liked|loved|like|love|(?:was|were|seemed) (?:really |very |quite )?(?:interested in|"
+    r"excited about|keen on|impressed by|into|taken with)|responded well to|appreciated)\s+"
+    r"(?P<x>my\s[^.;:!?,()\[\]]+?)\s*(?:[.;!,(]|\s+--|\s+-(?:\s|$)|$)"
+)
+_NOT_SURE = re.compile(r"\b(?:he|she|they|them|him|her|his|their|thing|stuff)\b|\d+\s?k\b|\$")
+
+
+def _well_received(line: NoteLine) -> str | None:
+    """'Dr. Ruiz liked my idea for a recall text reminder system' -> 'my idea for a recall
+    text reminder system': something of the candidate's the interviewer took to. Only a
+    clean phrase (no shorthand, no arrow, no pronoun, no lower-case name) is kept."""
+    m = _LIKED.match(line.text)
+    if m is None:
+        return None
+    phrase = re.sub(r"\s+(?:a lot|too|so much|very much|a bunch)$", "", m.group("x").strip())
+    if not 3 <= len(phrase.split()) <= 12 or _NOT_SURE.search(phrase):
+        return None
+    return settle(phrase)
+
+
+def _liked_sentence(phrase: str, variant: int) -> str:
+    frames = [
+        f"I was glad that {phrase} resonated with you.",
+        f"It was encouraging to hear that {phrase} resonated with you.",
+    ]
+    return _pick(frames, variant)
+
+
 _ADVICE = re.compile(
     r"(?:get|make|take|do|go|build|find|keep|try|start|apply|join|consider|look into|sign up|"
     r"reach out|talk to|learn|read)\s+(?:some|a|an|the|more|my|it|up|in|on|to|for)\b"
@@ -163,7 +198,39 @@ def _strength(line: NoteLine) -> int:
 def _phrases(lines: list[NoteLine], kind: PhraseKind, avoid: frozenset[str]) -> list[str]:
     chosen = [ln for ln in lines if ln.phrase and ln.phrase_kind is kind]
     chosen.sort(key=_strength)
-    return _dedupe([ln.phrase for ln in chosen if ln.phrase and ln.phrase not in avoid])
+    settled = [settle(ln.phrase) for ln in chosen if ln.phrase and ln.phrase not in avoid]
+    return _dedupe([p for p in settled if p])
+
+
+_ARROW = r"\s*(?:->|=>|→)\s*"
+_CHANGE = re.compile(
+    rf"(?P<a>[A-Z][\w.+#]*){_ARROW}(?P<b>[A-Z][\w.+#]*)\s+"
+    r"(?P<n>migration|move|switch|transition|upgrade|conversion|rewrite|port)\b"
+)
+_SHORTHAND = re.compile(
+    r"->|=>|→|\b(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|pls|ppl|yrs)\b|!!|(?<!\w)i\b"
+)
+# "my migration at cartwheel": a place named last, typed in lower case
+_LOWER_NAME = re.compile(
+    r"\bat\s+(?!(?:work|home|least|scale|once|first|last|all|night|lunch|school|length|"
+    r"times|best|most|random|heart|hand)$)[a-z][a-z-]+$"
+)
+
+
+def settle(phrase: str | None) -> str | None:
+    """A note phrase as a message may say it, or None when the writer cannot be sure of it.
+    Notes' shorthand is never pasted: "my Airflow -> Dagster migration" becomes "my migration
+    from Airflow to Dagster" (both names written as names); any other arrow, shorthand
+    ("abt", "w/", "lol", "!!", a lower-case "i"), or a lower-case word where a name belongs
+    ("at cartwheel", in a line typed all lower case) leaves the phrase out."""
+    if not phrase:
+        return None
+    phrase = _CHANGE.sub(lambda m: f"{m['n']} from {m['a']} to {m['b']}", phrase)
+    if _SHORTHAND.search(phrase):
+        return None
+    if _LOWER_NAME.search(phrase):
+        return None
+    return phrase
 
 
 _COUNT_NOUNS = frozenset(
@@ -229,41 +296,23 @@ def _usable_topic(topic: str) -> bool:
 
 
 def salutation(person: Interviewer, reading: Reading, index: int, formal: bool = False) -> str:
-    """'Dear Dr. Moreno,' when the notes use a title and no first name; else 'Hi Lan,' with
-    the name the notes call them by ('Lan' for Nguyễn Thị Lan)."""
+    """'Dear Dr. Moreno,' whenever the notes give a title (unless the person asked to be
+    called something: 'call me Siobhán'); else 'Hi Lan,' with the name the notes call them by
+    ('Lan' for Nguyễn Thị Lan)."""
     parts = person.name.split()
     text = reading.all_text.replace(person.name, "")  # count names used on their own
     counts = Counter(
         {p: len(re.findall(rf"(?<![\w’']){re.escape(p)}(?![\w’'])", text)) for p in parts}
     )
     greeting = "Dear" if formal else _pick(["Hi", "Hello", "Dear"], index)
-    if preferred := _preferred_name(parts, reading.all_text):
+    if preferred := preferred_name(parts, reading.all_text):
         return f"{greeting} {preferred},"
-    if person.honorific and counts[parts[0]] == 0:
-        return f"Dear {person.honorific} {parts[-1]},"
+    if title := recipient_title(person, reading.all_text):  # one rule: the title stays
+        return f"Dear {title} {parts[-1]},"
     called = parts[0]
     if counts[parts[0]] == 0 and len(parts) > 2:  # "Nguyễn Thị Lan", called Lan in the notes
         called = max(parts, key=lambda p: (counts[p], -parts.index(p)))
     return f"{greeting} {called},"
-
-
-_PREFERRED = re.compile(
-    r"\b(?:call (?:me|him|her|them)|goes by|go by|prefers?|use)\s+[\"“]?(?P<a>[^\W\d_][\w’'-]+)|"
-    r"[\"“](?P<b>[^\W\d_][\w’'-]+) is (?:fine|ok|okay|good)"
-)
-
-
-def _preferred_name(parts: list[str], text: str) -> str | None:
-    """The name the person asked to be called ('call me Siobhán', '"Sid is fine"'), when it
-    is one of their names or a short form of one (Sid for Siddharth)."""
-    for m in _PREFERRED.finditer(text):
-        name = m.group("a") or m.group("b")
-        if name[:1].isupper() and any(
-            p.lower() == name.lower() or (len(name) >= 3 and p.lower().startswith(name.lower()))
-            for p in parts
-        ):
-            return name
-    return None
 
 
 def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:
@@ -345,6 +394,8 @@ def thank_you(job: ComposeJob) -> Draft:
             lines.append(_question_and_reply(phrase, reply, i))
         else:
             lines.append(_detail_sentence(kind, phrase, i + n))
+    if material.liked and (not details or _words(lines) < 60):
+        lines.append(_liked_sentence(material.liked[0], i))
     for concern in answers[:1]:  # one concern, answered in one confident sentence
         lines.append(concern.sentence(i) or "")
     if (
@@ -441,7 +492,9 @@ def _forgot(job: ComposeJob) -> str | None:
             chosen = lines[0]
     if chosen is None or chosen.phrase is None:
         return None
-    point = chosen.phrase
+    point = settle(chosen.phrase)
+    if point is None:
+        return None
     if re.match(r"[Mm]y\s+\S+(?:\s+\S+){0,5}$", point) and not re.search(
         r"\b(?:is|are|was|were|has|have)\b", point
     ):
@@ -480,7 +533,7 @@ def inquiry(job: ComposeJob) -> Draft:
     lines.append("Could you share the expected timeline for next steps?")
     lines.append("Thank you for your time and for considering my application.")
     subject = f"Following up on the {proper_name(brief.role)} role"
-    return _draft(job, subject, lines, "Thank you,")
+    return _draft(job, subject, lines, "Best regards,")
 
 
 def second_inquiry(job: ComposeJob) -> Draft:
@@ -497,7 +550,7 @@ def second_inquiry(job: ComposeJob) -> Draft:
         "Thank you again for considering me.",
     ]
     subject = f"The {proper_name(brief.role)} role"
-    return _draft(job, subject, lines, "Thank you again,")
+    return _draft(job, subject, lines, "Best regards,")
 
 
 _CONGRATS = [
@@ -651,10 +704,20 @@ def keep_in_touch(job: ComposeJob) -> Draft:
     plans = [p for p in material.plans if p != topic]
     learned = f" and talking about {_lower_first(topic)}" if topic else ""
     about = f" on the {proper_name(brief.role)} role" if brief.role else ""
+    if job.status == "rejected" or says_declined(job.reading.all_text):
+        opening = f"Thank you for letting me know about your decision{about}."
+    else:  # no decision on record: never thank them for one
+        when = when_phrase(job.reading.day_met(person.name), job.today)
+        position = f"the {proper_name(brief.role)} role" if brief.role else "the role"
+        company = proper_name(brief.company)
+        opening = f"I wanted to reach out after our conversation {when} about {position} at "
+        opening = opening.replace("conversation  about", "conversation about") + f"{company}."
     lines = [
-        f"Thank you for letting me know about your decision{about}.",
+        opening,
         f"I enjoyed meeting you{learned}, and I would be glad to stay in touch.",
     ]
+    if not topic and material.liked:
+        lines.append(_liked_sentence(material.liked[0], job.index))
     if material.advice:
         done = _done_since(job.reading)
         thanks = f"Thank you also for your advice to {material.advice[0]}"

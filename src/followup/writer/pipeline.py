@@ -34,6 +34,7 @@ from followup.writer.compose import (
 )
 from followup.writer.gate import Gate, flag_copies
 from followup.writer.share import Share, parse_share
+from followup.writer.template import is_template_text
 from followup.writer.untrusted import prompt_notes
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class Pipeline:
 
                 extracted = self.client.structured(model_schema.Brief, system, user)
                 reading.brief = _merge(brief, extracted)
+        _drop_template_text(reading)
         for key, value in request.overrides.items():
             if value:
                 setattr(reading.brief, key, value)
@@ -159,6 +161,7 @@ class Pipeline:
             self._tell(f"drafting the note to {person.name} ({n + 1}/{len(recipients)})")
             own = reading if "role" in request.overrides else reading.for_person(person.name)
             job = ComposeJob(own, person, request.kind, n, request.today, share, calls)
+            job.status = request.status
             draft = self.composer.compose(job)
             if self.dry_run:
                 drafts.append(draft)
@@ -182,6 +185,20 @@ class Pipeline:
         """Say what the next model call is for (the CLI's spinner); silent offline."""
         if self.status is not None and not self.dry_run and self.composer.name != "offline":
             self.status(what)
+
+
+def _drop_template_text(reading: Reading) -> None:
+    """Topics, interests and concerns still as `followup new` wrote them are missing facts,
+    not things discussed: drop them, and note "topics" among the placeholders (the gate says
+    so when the draft ends up with nothing specific)."""
+    for person in reading.brief.interviewers:
+        for field_name in ("topics", "interests", "concerns"):
+            values = getattr(person, field_name)
+            kept = [v for v in values if not is_template_text(v)]
+            if len(kept) < len(values):
+                setattr(person, field_name, kept)
+                if field_name == "topics" and "topics" not in reading.placeholders:
+                    reading.placeholders.append("topics")
 
 
 def pick_recipients(reading: Reading, request: WriteRequest) -> list[Interviewer]:

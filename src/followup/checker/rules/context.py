@@ -315,7 +315,11 @@ def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Mat
     if not topics:
         yield from _notes_detail(doc)
         return
-    sentences = [" ".join(doc.text[s:e].lower().split()) for s, e in doc.sentences]
+    # the "Subject:" label is not a word of the message ('a subject they care about')
+    sentences = [
+        re.sub(r"^subject:\s*", "", " ".join(doc.text[s:e].lower().split()))
+        for s, e in doc.sentences
+    ]
     for topic in topics:
         keywords = set(_KEYWORD.findall(topic.lower()))
         needed = min(2, len(keywords))
@@ -794,7 +798,8 @@ def _notes_detail(doc: Document) -> Iterator[Match]:
         return
     from followup import privacy  # only the writer's checks need it
 
-    notes = privacy.redact(ctx.known_facts).lower()
+    public = without_placeholders(privacy.redact(ctx.known_facts))
+    notes = public.lower()
     known = " ".join(filter(None, (ctx.company, ctx.role, ctx.recipient))).lower()
     skip = _GENERIC | set(_KEYWORD.findall(known))
     counts: dict[str, int] = {}
@@ -802,18 +807,50 @@ def _notes_detail(doc: Document) -> Iterator[Match]:
         if word not in skip and word not in _WEEKDAYS_MONTHS:
             counts[word] = counts.get(word, 0) + 1
     stems = {_stem(w) for w in counts}
+    runs = {run for run in word_runs(public) if detail_words(run, frozenset(skip))}
+    text = doc.text.rstrip()
+    last = text.rfind("\n\n")
+    sign_off = last if last > 0 and len(text[last:].split()) <= 6 else len(text)
     for start, end in doc.sentences:
-        sentence = doc.text[start:end]
+        if start >= sign_off:
+            break  # "Best regards, Casey Nguyen": a name, not a topic
+        sentence = re.sub(r"^Subject:\s*", "", doc.text[start:end])  # the label is no topic
         if len(sentence.split()) < 5:
             continue  # a greeting or a signature: names, not topics
         words = {_stem(w) for w in _KEYWORD.findall(sentence.lower()) if w not in skip}
-        if len(words & stems) >= 2:
-            return
-    lowercase = set(_KEYWORD.findall(privacy.redact(ctx.known_facts)))  # not only as a name
+        if len(words & stems) >= 2 or runs & word_runs(sentence):
+            return  # two detail words, or four words in a row ("plan to text patients")
+    lowercase = set(_KEYWORD.findall(public))  # not only as a name
     common = sorted((w for w in counts if w in lowercase), key=lambda w: (-counts[w], w))[:3]
     first = doc.words[0]
     detail = ", ".join(common) if common else "none in the notes"
     yield Match(first[0], first[1], None, detail)
+
+
+def without_placeholders(text: str) -> str:
+    """The text without the privacy placeholders ("[private line removed]"): their words
+    are never a topic or a detail of the notes."""
+    from followup.privacy import PLACEHOLDER_RE  # only the writer's checks need it
+
+    return PLACEHOLDER_RE.sub(" ", text)
+
+
+def word_runs(text: str, n: int = 4) -> set[str]:
+    """The runs of n words in a text ('plan to text patients'), lower case."""
+    words = re.findall(r"[a-z0-9’'-]+", text.lower())
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def detail_words(text: str, skip: frozenset[str] = frozenset()) -> set[str]:
+    """The stems of a text's words that can carry a specific detail: no privacy placeholder,
+    none of the words every follow-up uses, no weekday or month, nothing in `skip`."""
+    words = _KEYWORD.findall(without_placeholders(text).lower())
+    return {
+        _stem(w) for w in words if w not in _GENERIC and w not in skip and w not in _WEEKDAY_SET
+    }
+
+
+_WEEKDAY_SET = frozenset(_WEEKDAYS_MONTHS.split())
 
 
 @dataclass(kw_only=True)
