@@ -11,7 +11,8 @@ import pytest
 from followup.checker.engine import Checker
 from followup.core import MessageKind, Severity
 from followup.errors import InputError, MissingFactsError, ModelError
-from followup.models import Notes
+from followup.models import Draft, Notes
+from followup.writer.compose import ComposeJob
 from followup.writer.pipeline import Pipeline, WriteRequest
 from tests.fakes import scripted, tool_reply
 
@@ -192,3 +193,29 @@ def test_extraction_fills_the_topics_of_a_person_the_notes_name_without_any() ->
         ("Sam Oke", None, []),
     ]
     assert merged.company == "Orbital Freight"
+
+
+class _WorseOnRevision:
+    """A composer whose first draft has a warning and whose revision has errors."""
+
+    name = "stub"
+
+    def compose(self, job: ComposeJob) -> Draft:
+        body = GOOD.replace("about the role.", "about the role 😀😀😀.")
+        return Draft(kind=job.kind, recipient=job.person, subject="Thank you", body=body)
+
+    def revise(self, job: ComposeJob, draft: Draft) -> Draft:
+        return Draft(
+            kind=job.kind,
+            recipient=job.person,
+            subject="Thank you",
+            body=BAD,
+            rounds=draft.rounds + 1,
+        )
+
+
+def test_a_revision_that_makes_the_draft_worse_is_dropped() -> None:
+    pipeline = Pipeline(Checker.from_settings(), max_rounds=2)
+    pipeline.composer = _WorseOnRevision()
+    [draft] = pipeline.run(WriteRequest(NOTES, MessageKind.THANK_YOU, today=TODAY)).drafts
+    assert draft.status == "review" and "😀" in draft.body and "need this job" not in draft.body

@@ -684,7 +684,7 @@ def _lower_case(draft: Draft, reading: Reading, spans: list[tuple[int, int]]) ->
 # Where notes typed a name in lower case: after "at" or "w/" ("at cartwheel"), or on
 # either side of an arrow ("airflow -> dagster").
 _NAME_SLOT = re.compile(
-    r"(?:\bat\s+|\bw/\s*)(?P<a>[a-z][a-z0-9-]{2,})\b"
+    r"\bat\s+(?P<a>[a-z][a-z0-9-]{2,})\b"
     r"|\b(?P<b>[a-z][a-z0-9-]{2,})\s*(?:->|=>|→)\s*(?P<c>[a-z][a-z0-9-]{2,})\b"
 )
 _NOT_NAME_WORDS = """

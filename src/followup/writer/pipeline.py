@@ -175,8 +175,10 @@ class Pipeline:
                 revised = self.composer.revise(job, draft)
                 if revised is None:
                     break
+                self.gate.check(revised, own, request, supplied, share)
+                if _WORSE[revised.status] > _WORSE[draft.status]:
+                    break  # a revision that makes the draft worse is dropped
                 draft = revised
-                self.gate.check(draft, own, request, supplied, share)
             drafts.append(draft)
         flag_copies(drafts)
         return WriteResult(reading.brief, drafts, calls, reading)
@@ -185,6 +187,9 @@ class Pipeline:
         """Say what the next model call is for (the CLI's spinner); silent offline."""
         if self.status is not None and not self.dry_run and self.composer.name != "offline":
             self.status(what)
+
+
+_WORSE = {"ready": 0, "review": 1, "blocked": 2}
 
 
 def _drop_template_text(reading: Reading) -> None:
