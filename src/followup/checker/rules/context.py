@@ -211,7 +211,7 @@ _COMPANY_MENTION = re.compile(
     r"\b(?:(?:the|this|your|an?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:role|position|job|opening|team|opportunity|vacancy|interview|internship)\s+(?:at|with)"
     r"|join(?:ing)?(?:\s+(?:the|your)\s+team\s+at)?|interview(?:ing|ed)?\s+at)"
-    r"\s+([A-Z][\w&’'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&’'.-]*){0,3})"
+    r"\s+([A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+(?:&[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*){0,3})"
 )
 _PAST_JOIN = re.compile(r"\b(?:before|since|after|when|until)\s+$", re.IGNORECASE)
 # Mail providers and common sub-domains say nothing about the employer.
@@ -369,6 +369,15 @@ _STOPPED_WORD = re.compile(
     r"|might)(?P<mark>[.,;:!?])(?=\s|$)"
 )
 _NO_END_BEFORE_STOP = frozenset({"and", "or", "but"})
+# A subject pronoun and one to three words, none a determiner, before a final "of": a clause
+# whose preposition ends the sentence ("the part I was proudest of", "what we spoke of"), not
+# a pasted frame ("I enjoyed our discussion of.").
+_STRANDED_BY = re.compile(
+    r"\b(?:I|I['’](?:d|m|ve|ll)|we|you|they|he|she)"
+    r"(?:\s+(?!(?:the|an?|our|your|my|their|his|her|its|this|that|these|those)\b)[\w’'-]+){1,3}"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _MODALS = frozenset({"can", "could", "will", "would", "should", "must", "may", "might"})
 _CLAUSE_END = re.compile(
     r"[.,;:!?()—–\n]|\b(?:that|which|who|whom|whose|how|what|when|where|why|whether|and|but|or|"
@@ -450,6 +459,8 @@ def _dangling(text: str) -> Iterator[tuple[int, int, str]]:
         if word in _NO_END_BEFORE_STOP and mark == ",":
             continue  # "and, of course, ..."
         at = m.start("word")
+        if word == "of" and _STRANDED_BY.search(text, max(0, at - 40), at):
+            continue  # "the part I was proudest of.": a relative clause ends on its preposition
         if word in _MODALS:  # "managers who can,"
             before = _word_start(text, at - 1)
             if text[before : at - 1] not in {"who", "that", "which"}:

@@ -22,6 +22,7 @@ class OccurrenceRule(Rule):
     max: int
     max_per_kind: dict[MessageKind, int] = field(default_factory=dict)
     config_limit: Literal["max-questions"] | None = None  # the setting that overrides max
+    at_most: int | None = None  # more hits than this are another rule's business
 
     def validate(self) -> None:
         """The token compiles; limits are not negative."""
@@ -29,6 +30,8 @@ class OccurrenceRule(Rule):
         check_patterns("token", [self.token])
         if self.max < 0 or any(v < 0 for v in self.max_per_kind.values()):
             raise ValueError("field 'max': must be 0 or more")
+        if self.at_most is not None and self.at_most <= self.max:
+            raise ValueError("field 'at-most': must be more than 'max'")
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -43,6 +46,6 @@ class OccurrenceRule(Rule):
         """One match spanning the first hit over the limit to the last hit."""
         limit = self.limit(doc.kind)
         hits = [(start, end) for start, end, _ in self.parts.finditer(doc)]
-        if len(hits) > limit:
+        if len(hits) > limit and (self.at_most is None or len(hits) <= self.at_most):
             first_over = hits[limit]
             yield Match(first_over[0], hits[-1][1], None, f"{len(hits)}, limit {limit}")
