@@ -130,3 +130,27 @@ def test_packed_kind_scores_equal_plain_sums(text: str) -> None:
     present = kind_features(index_text(text)) & m.packed.keys()
     plain = [b + sum(m.weights(f)[k] for f in present) for k, b in enumerate(m.bias)]
     assert m.scores(present) == pytest.approx(plain, abs=1e-9)
+
+
+def test_fast_paths_change_no_finding_on_the_whole_lint_set() -> None:
+    """Every labelled message, under its own kind and under `--kind auto`, and mixed messages
+    like the bench's: the same findings with the fast paths (triggers, anchored and
+    lower-cased patterns and exceptions) as with every pattern run as written."""
+    from followup.evaluation.lintset import load_lint_set
+    from tests.conftest import REPO
+
+    labelled = load_lint_set(REPO / "eval" / "lint")
+    texts = [m.text for m in labelled]
+    mixed = [" ".join(texts[i : i + 4]) for i in range(0, len(texts), 4)]
+    checked = 0
+    for message in labelled:
+        assert CHECKER.check(message.text, message.kind).findings == (
+            PLAIN.check(message.text, message.kind).findings
+        ), message.text[:60]
+        checked += 1
+    for text in [*texts, *mixed]:
+        fast, plain = CHECKER.check(text), PLAIN.check(text)
+        assert (fast.kind, fast.findings) == (plain.kind, plain.findings), text[:60]
+        checked += 1
+    assert checked > 2 * len(labelled)
+    assert any(CHECKER.check(t).findings for t in mixed)
