@@ -154,3 +154,27 @@ def test_fast_paths_change_no_finding_on_the_whole_lint_set() -> None:
         checked += 1
     assert checked > 2 * len(labelled)
     assert any(CHECKER.check(t).findings for t in mixed)
+
+
+def test_anchored_patterns_find_what_searching_finds() -> None:
+    """Each pattern tried only where its anchor words start finds exactly the matches a
+    search through the whole message finds, on every labelled message and its variants."""
+    from followup.checker.document import Document
+    from followup.checker.patterns import PatternSet
+
+    sets = [ps for rule in CHECKER.rules for ps in rule.pattern_sets()]
+    anchored = [(ps, PatternSet(ps.patterns, ps.flags, ps.trigger_list)) for ps in sets]
+    assert sum(a is not None for ps in sets for a in ps.anchors) > len(sets)
+    texts = _lint_set_texts()
+    texts += [t.upper() for t in texts[:50]] + [t.replace(" ", "  \n") for t in texts[:50]]
+    compared = 0
+    for text in texts:
+        doc = Document(text, MessageKind.INQUIRY)
+        if doc.lower is None:
+            continue
+        for ps, searched in anchored:
+            for i, anchor in enumerate(ps.anchors):
+                if anchor is not None:
+                    assert ps._scan(i, doc) == searched._scan(i, doc), (ps.patterns[i], text)
+                    compared += 1
+    assert compared > 100_000

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from followup.checker.prefilter import Planned, TextIndex, index_text
+from followup.checker.prefilter import Planned, TextIndex, index_text, word_starts
 from followup.core import MessageKind
 
 TOKEN_RE = re.compile(r"\S+")  # a word, for counting: what str.split() returns
@@ -47,6 +47,7 @@ class Document:
         "_index",
         "_line_starts",
         "_sentences",
+        "_starts",
         "_word_count",
         "_words",
         "context",
@@ -71,6 +72,7 @@ class Document:
         # pattern sets run their faster case-sensitive forms against it.
         self.lower: str | None = text.lower() if use_triggers and text.isascii() else None
         self._index: TextIndex | None = None
+        self._starts: dict[str, list[int]] | None = None
         self._word_count: int | None = None
         # Patterns whose first trigger clause holds, found by the engine for all rules at
         # once; each pattern set verifies the rest only if its rule runs.
@@ -99,6 +101,15 @@ class Document:
         if self._index is None:
             self._index = index_text(self.text)
         return self._index
+
+    @property
+    def word_starts(self) -> dict[str, list[int]]:
+        """Where each word of an ASCII text starts (see TextIndex.parts); empty otherwise."""
+        if self._starts is None:
+            index = self.index
+            parts = index.parts if index is not None else None
+            self._starts = word_starts(parts) if parts is not None else {}
+        return self._starts
 
     @property
     def word_count(self) -> int:

@@ -10,10 +10,18 @@ match for these patterns, and nothing here needs its extras.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Any
 
 from followup.checker.document import Document
-from followup.checker.prefilter import Trigger, TriggerIndex, dump_trigger
+from followup.checker.prefilter import (
+    LEADS,
+    Anchor,
+    Trigger,
+    TriggerIndex,
+    dump_anchor,
+    dump_trigger,
+)
 
 
 def phrase_to_regex(phrase: str) -> str:
@@ -42,9 +50,6 @@ def lowercase_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-_LEADS = (("\\b", "boundary"), ("(?<![\\w])", "nonword"), ("(?<!\\w)", "nonword"))
-
-
 _EMPTY: set[int] = set()
 
 
@@ -68,6 +73,7 @@ class PatternSet:
     __slots__ = (
         "_compiled",
         "_fast",
+        "anchors",
         "flags",
         "ignorecase",
         "index",
@@ -75,8 +81,15 @@ class PatternSet:
         "trigger_list",
     )
 
-    def __init__(self, patterns: list[str], flags: int, triggers: list[Trigger]) -> None:
+    def __init__(
+        self,
+        patterns: list[str],
+        flags: int,
+        triggers: list[Trigger],
+        anchors: list[Anchor] | None = None,
+    ) -> None:
         self.patterns = patterns
+        self.anchors = anchors if anchors is not None else [None] * len(patterns)
         self.flags = flags
         self.ignorecase = bool(flags & re.IGNORECASE)  # enum arithmetic is slow; do it once
         self.trigger_list = triggers
@@ -96,7 +109,7 @@ class PatternSet:
         fast = self._fast[i]
         if fast is None:
             pattern, lead = self.patterns[i], None
-            for prefix, kind in _LEADS:
+            for prefix, kind in LEADS:
                 if pattern.startswith(prefix):
                     pattern, lead = pattern[len(prefix) :], kind
                     break
@@ -113,6 +126,9 @@ class PatternSet:
         rx, lead = self.fast_regex(i)
         if lead is None:
             return [m.span() for m in rx.finditer(lower)]
+        anchor = self.anchors[i]
+        if anchor is not None and doc.index is not None and doc.index.parts is not None:
+            return _anchored(rx, lower, anchor, doc, first_only)
         spans: list[tuple[int, int]] = []
         pos, size = 0, len(lower)
         while pos <= size:
@@ -170,6 +186,40 @@ class PatternSet:
     def dump_triggers(self) -> list[Any]:
         """JSON form of the triggers."""
         return [dump_trigger(t) for t in self.trigger_list]
+
+    def dump_anchors(self) -> list[Any]:
+        """JSON form of the anchors."""
+        return [dump_anchor(a) for a in self.anchors]
+
+
+def _anchored(
+    rx: re.Pattern[str], target: str, anchor: frozenset[str], doc: Document, first_only: bool
+) -> list[tuple[int, int]]:
+    """The matches of a boundary-led pattern (without its boundary) that start where one of
+    its anchor words starts: the same as searching, since no match can start elsewhere, and
+    the boundary holds at the start of every word."""
+    index = doc.index
+    assert index is not None
+    found = anchor & index.words
+    if not found:
+        return []
+    starts = doc.word_starts
+    if len(found) == 1:
+        positions = starts[next(iter(found))]
+    else:
+        positions = sorted(chain.from_iterable(starts[w] for w in found))
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    match = rx.match
+    for pos in positions:
+        if pos >= last_end:
+            m = match(target, pos)
+            if m is not None:
+                last_end = m.end()
+                spans.append((pos, last_end))
+                if first_only:
+                    break
+    return spans
 
 
 def check_patterns(name: str, patterns: list[str], *, allow_groups: bool = True) -> None:

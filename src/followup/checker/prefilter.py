@@ -15,6 +15,7 @@ import re
 import string
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, islice
 from typing import Any
 
 try:  # the regex parser is internal to the re package; without it nothing is skipped
@@ -55,6 +56,9 @@ class TextIndex:
     folded: str
     words: frozenset[str]
     word_list: tuple[str, ...] = ()  # the words in order, for the kind model's word pairs
+    # ASCII text only: the lower-cased text split into gap, word, gap, ..., gap (offsets
+    # as in the text), from which anchored patterns learn where each word starts.
+    parts: list[str] | None = None
 
     def holds(self, clause: Clause) -> bool:
         """True when the clause is satisfied."""
@@ -65,13 +69,31 @@ class TextIndex:
 
 
 _WORDS = re.compile(r"\w+")
+_SPLIT_WORDS = re.compile(r"(\w+)")
 
 
 def index_text(text: str) -> TextIndex:
     """Fold the text and collect its words."""
+    if text.isascii():  # folding only lower-cases and joins white space: the same words
+        lower = text.lower()
+        parts = _SPLIT_WORDS.split(lower)
+        words = parts[1::2]
+        return TextIndex(" ".join(lower.split()), frozenset(words), tuple(words), parts)
     folded = fold(text)
     words = _WORDS.findall(folded)
     return TextIndex(folded, frozenset(words), tuple(words))
+
+
+def word_starts(parts: list[str]) -> dict[str, list[int]]:
+    """Where each word starts, from a text split into gap, word, gap, ..., gap."""
+    starts: dict[str, list[int]] = {}
+    gap_ends = islice(accumulate(map(len, parts)), 0, None, 2)  # one more than the words
+    for word, start in zip(parts[1::2], gap_ends, strict=False):
+        if word in starts:
+            starts[word].append(start)
+        else:
+            starts[word] = [start]
+    return starts
 
 
 def _is_word_char(ch: str) -> bool:
@@ -311,6 +333,60 @@ def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
     first, rest = ordered[0], ordered[1:]
     rest.sort(key=lambda c: c[0] != "w")
     return (first, *rest)
+
+
+# How a pattern may open with a word boundary: the fast forms (patterns.py) strip it and
+# test it on each hit instead; "boundary" is \b, "nonword" a lookbehind for no word character.
+LEADS = (("\\b", "boundary"), ("(?<![\\w])", "nonword"), ("(?<!\\w)", "nonword"))
+_LEADING_WORD = re.compile(r"\w+")
+Anchor = frozenset[str] | None
+
+
+def anchor_for(pattern: str, ignorecase: bool = True) -> Anchor:
+    """The words a match of the pattern can start with, or None when that is not known.
+
+    For a pattern that opens with a word boundary and then a whole word (of a few
+    alternatives, possibly after optional ones), every match starts where one of those
+    words starts in the text; a message need only be tried there (rx.match at each start)
+    instead of searched through, which for an alternation of many words is much slower."""
+    if _p is None:
+        return None
+    rest = next((pattern[len(lead) :] for lead, _ in LEADS if pattern.startswith(lead)), None)
+    if rest is None:
+        return None
+    try:
+        elements = _elements(list(_p.parse(rest, re.IGNORECASE if ignorecase else 0)))
+    except Exception:
+        return None
+    words: set[str] = set()
+    for k, alts in enumerate(elements):
+        optional = False
+        for alt in alts:
+            body = alt.lstrip(_BOUND)
+            if not body:  # empty, or only a boundary: the match may start further on
+                optional = True
+                continue
+            word = _LEADING_WORD.match(body)
+            if word is None:  # starts with punctuation, or with unknown material
+                return None
+            after = body[word.end() :]
+            whole = after[0] != _GAP if after else _bounded(elements, k, +1)
+            if not whole:  # "need" could be the start of "needed": not a word to look up
+                return None
+            words.add(word.group())
+        if not optional:
+            return frozenset(words) if words else None
+    return None
+
+
+def dump_anchor(anchor: Anchor) -> list[str] | None:
+    """JSON form for the style cache."""
+    return None if anchor is None else sorted(anchor)
+
+
+def load_anchor(data: list[str] | None) -> Anchor:
+    """From the JSON form."""
+    return None if data is None else frozenset(data)
 
 
 def dump_trigger(trigger: Trigger) -> list[Any] | None:
