@@ -69,6 +69,9 @@ def _lint_set_texts() -> list[str]:
 LABELED = st.sampled_from(_lint_set_texts())
 
 
+INSERTED = ["ſ", "K", "’", "\n", "  ", "é", "_", "İ", "x", "ı", "ß", "Σ", "Á", "🙏", "µ"]
+
+
 @st.composite
 def mutated_messages(draw: st.DrawFn) -> str:
     """A labeled message with random case changes, insertions and deletions."""
@@ -79,7 +82,7 @@ def mutated_messages(draw: st.DrawFn) -> str:
         if action == "upper" and text:
             text[i] = text[i].upper()
         elif action == "insert":
-            text.insert(i, draw(st.sampled_from(["ſ", "K", "’", "\n", "  ", "é", "_", "İ", "x"])))
+            text.insert(i, draw(st.sampled_from(INSERTED)))
         elif action == "delete" and text:
             del text[i]
         elif text:

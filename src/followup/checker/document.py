@@ -7,7 +7,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from followup.checker.prefilter import Planned, TextIndex, index_text, word_starts
+from followup.checker.prefilter import (
+    Planned,
+    TextIndex,
+    index_text,
+    lower_keeping_offsets,
+    word_starts,
+)
 from followup.core import MessageKind
 
 TOKEN_RE = re.compile(r"\S+")  # a word, for counting: what str.split() returns
@@ -68,9 +74,10 @@ class Document:
     ) -> None:
         self.text = text
         self.use_triggers = use_triggers
-        # The lower-cased text where lower-casing keeps every offset (ASCII), else None;
-        # pattern sets run their faster case-sensitive forms against it.
-        self.lower: str | None = text.lower() if use_triggers and text.isascii() else None
+        # The lower-cased text where lower-casing keeps every offset and case-insensitive
+        # matching (see lower_keeping_offsets), else None; pattern sets run their faster
+        # case-sensitive forms against it.
+        self.lower: str | None = lower_keeping_offsets(text) if use_triggers else None
         self._index: TextIndex | None = None
         self._starts: dict[str, list[int]] | None = None
         self._word_count: int | None = None
@@ -104,7 +111,8 @@ class Document:
 
     @property
     def word_starts(self) -> dict[str, list[int]]:
-        """Where each word of an ASCII text starts (see TextIndex.parts); empty otherwise."""
+        """Where each word starts (see TextIndex.parts), when the text has a lower-cased form;
+        empty otherwise."""
         if self._starts is None:
             index = self.index
             parts = index.parts if index is not None else None

@@ -1,6 +1,7 @@
 """PatternSet: a rule's regular expressions, run only when their trigger words are there.
 
-It owns compiling (lazily, once), the faster lower-cased forms for ASCII text, and
+It owns compiling (lazily, once), the faster lower-cased forms for text that lower-cases
+without moving an offset (prefilter.lower_keeping_offsets: ASCII, accents, emoji), and
 leftmost-first non-overlapping matching. Which patterns are candidates for a message is
 decided by the trigger index (prefilter.py); this module only runs them. The standard
 library's re is used throughout: the third-party regex module is slower to import and
@@ -63,11 +64,12 @@ class PatternSet:
     Matches come back leftmost first and never overlap; at one position the earlier pattern
     wins, as in one big alternation.
 
-    On ASCII text each pattern runs in a faster form: lower-cased against the lower-cased
-    text instead of with IGNORECASE, and without its leading `\\b` (which stops the regex
-    engine from skipping ahead by first character); the boundary is checked on each hit
-    instead, and a hit without one resumes the search one character on, so the results are
-    exactly those of the original pattern (a property test compares the two).
+    On such text (ASCII, and most other) each pattern runs in a faster form: lower-cased
+    against the lower-cased text instead of with IGNORECASE, and without its leading `\\b`
+    (which stops the regex engine from skipping ahead by first character); the boundary is
+    checked on each hit instead, and a hit without one resumes the search one character on,
+    so the results are exactly those of the original pattern (a property test compares the
+    two). A pattern with anchor words is not searched at all but tried where they start.
     """
 
     __slots__ = (
@@ -105,7 +107,7 @@ class PatternSet:
         return compiled
 
     def fast_regex(self, i: int) -> tuple[re.Pattern[str], str | None]:
-        """Pattern i for lower-cased ASCII text, and the leading check it needs."""
+        """Pattern i for lower-cased text, and the leading check it needs."""
         fast = self._fast[i]
         if fast is None:
             pattern, lead = self.patterns[i], None
@@ -152,7 +154,7 @@ class PatternSet:
         return spans
 
     def search(self, i: int, doc: Document) -> bool:
-        """Whether pattern i occurs in the document (fast form on ASCII text)."""
+        """Whether pattern i occurs in the document (fast form where there is doc.lower)."""
         if doc.lower is None:
             return self.regex(i).search(doc.text) is not None
         rx, lead = self.fast_regex(i)

@@ -15,7 +15,7 @@ import re
 import string
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, chain, islice
 from typing import Any
 
 try:  # the regex parser is internal to the re package; without it nothing is skipped
@@ -74,11 +74,13 @@ _SPLIT_WORDS = re.compile(r"(\w+)")
 
 def index_text(text: str) -> TextIndex:
     """Fold the text and collect its words."""
-    if text.isascii():  # folding only lower-cases and joins white space: the same words
-        lower = text.lower()
+    lower = lower_keeping_offsets(text)
+    if lower is not None:  # folding then only lower-cases, joins white space, and turns ’
+        # into ' (neither is part of a word): the same words, found in the lower-cased text
         parts = _SPLIT_WORDS.split(lower)
         words = parts[1::2]
-        return TextIndex(" ".join(lower.split()), frozenset(words), tuple(words), parts)
+        folded = " ".join(lower.split()) if text.isascii() else fold(text)
+        return TextIndex(folded, frozenset(words), tuple(words), parts)
     folded = fold(text)
     words = _WORDS.findall(folded)
     return TextIndex(folded, frozenset(words), tuple(words))
@@ -410,6 +412,43 @@ def _fold_char(ch: str) -> str:
             return letter
     lower = ch.lower()
     return lower if len(lower) == 1 else ch
+
+
+try:  # characters that case-insensitive matching pairs beyond lower-casing (ſ and s, ı and i)
+    _casefix: Any = importlib.import_module("re._casefix")
+    _EXTRA_CASES: frozenset[int] | None = frozenset(
+        chain(_casefix._EXTRA_CASES, chain.from_iterable(_casefix._EXTRA_CASES.values()))
+    )
+except ImportError:  # pragma: no cover - older or other Pythons: only ASCII is plain
+    _EXTRA_CASES = None
+
+
+@lru_cache(maxsize=4096)
+def _plain(ch: str) -> bool:
+    """Whether a non-ASCII character lower-cases to one non-ASCII character that re.IGNORECASE
+    matches exactly as it matches the original: accented letters, curly quotes, dashes,
+    emoji; not ß, ſ, ı, İ, the Kelvin sign or final sigma."""
+    low = ch.lower()
+    return (
+        _EXTRA_CASES is not None
+        and len(low) == 1
+        and not low.isascii()
+        and low == ch.casefold()
+        and ord(ch) not in _EXTRA_CASES
+        and ord(low) not in _EXTRA_CASES
+        and low.isalnum() == ch.isalnum()
+    )
+
+
+def lower_keeping_offsets(text: str) -> str | None:
+    """The lower-cased text, when lower-casing keeps every offset and case-insensitive
+    matching against the text equals plain matching against it (every ASCII text, and most
+    others); else None. Patterns run their faster lower-cased forms against it."""
+    if text.isascii():
+        return text.lower()
+    if all(ch.isascii() or _plain(ch) for ch in set(text)):
+        return text.lower()
+    return None
 
 
 def fold(text: str) -> str:

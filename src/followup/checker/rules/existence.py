@@ -24,7 +24,7 @@ class ExistenceRule(Rule):
     fix: str | None = None
     ignorecase: bool = True
     # The exceptions as one alternation, compiled on first use: as written, and lower-cased
-    # for ASCII text (see PatternSet). Most messages never need them.
+    # where the document has a lower-cased form (see PatternSet). Most messages never need them.
     _exceptions: list[re.Pattern[str] | None] = field(
         default_factory=lambda: [None, None], init=False, repr=False
     )
