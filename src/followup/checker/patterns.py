@@ -51,9 +51,6 @@ def lowercase_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-_EMPTY: set[int] = set()
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -170,7 +167,7 @@ class PatternSet:
         planned = doc.planned
         if planned is not None and index is not None and self in planned.indexed:
             # The checker looked up the message's words for all its pattern sets at once.
-            todo = self.index.verify(planned.maybe.get(self, _EMPTY), index)
+            todo = planned.todo(self, index)
         else:
             todo = self.index.candidates(index)
         for i in todo:

@@ -14,8 +14,9 @@ import importlib
 import re
 import string
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import accumulate, chain, islice
+from operator import or_
 from typing import Any
 
 try:  # the regex parser is internal to the re package; without it nothing is skipped
@@ -546,17 +547,52 @@ class TriggerIndex:
         return self.verify(maybe, index)
 
 
+# What a checker's GlobalIndex keeps for one pattern set: each pattern's word clauses as
+# bits (see GlobalIndex), and the substring checks that remain once they all hold.
+SetPlan = tuple[list[int], list[tuple[Check, ...]]]
+
+
 @dataclass(frozen=True, slots=True)
 class Planned:
-    """One message's word lookup for all of a checker's pattern sets: the sets it covered,
-    and for each, the patterns whose first (word) clause holds."""
+    """One message's word lookup for all of a checker's pattern sets: which word clauses
+    hold, as bits, from which each set finds its patterns to run (`todo`)."""
 
     indexed: frozenset[object]
-    maybe: dict[object, set[int]]
+    holding: int  # the bits of the word clauses that hold
+    plans: dict[object, SetPlan]
+
+    def todo(self, owner: object, index: TextIndex) -> list[int]:
+        """The patterns of one set whose trigger holds, in order (as TriggerIndex.candidates
+        finds them)."""
+        needs, rests = self.plans[owner]
+        holding = self.holding
+        todo = [i for i, need in enumerate(needs) if need & holding == need]
+        folded = index.folded
+        for i in [i for i in todo if rests[i]]:
+            for kind, test in rests[i]:
+                if kind == "s":
+                    if test not in folded:  # type: ignore[operator]
+                        break
+                else:
+                    for item in test:
+                        if item in folded:
+                            break
+                    else:
+                        break
+            else:
+                continue
+            todo.remove(i)
+        return todo
 
 
 class GlobalIndex:
-    """The word files of many TriggerIndexes merged, to find candidates for all at once.
+    """The triggers of many TriggerIndexes merged, to test them for all at once.
+
+    Every distinct word clause of every pattern gets a bit; each word the bits of the
+    clauses it satisfies. A message's words OR their bits together once (a C-level reduce),
+    and a pattern's word clauses all hold when its own bits are all among them: one integer
+    test per pattern instead of a set lookup per clause. Substring clauses are checked
+    after, for the few patterns that have them.
 
     Each index is keyed by its owner (a checker passes its pattern sets), so the mapping
     belongs to the checker that built it: two checkers over the same rules never share it.
@@ -564,19 +600,27 @@ class GlobalIndex:
 
     def __init__(self, indexes: list[tuple[object, TriggerIndex]]) -> None:
         self.indexed = frozenset(owner for owner, _ in indexes)
-        self.by_word: dict[str, list[tuple[object, int]]] = {}
+        bits: dict[frozenset[str], int] = {}
+        self.word_bits: dict[str, int] = {}
+        self.plans: dict[object, SetPlan] = {}
         for owner, ix in indexes:
-            for word, parts in ix.by_word.items():
-                self.by_word.setdefault(word, []).extend((owner, i) for i in parts)
-        self.words = frozenset(self.by_word)
+            needs: list[int] = []
+            rests: list[tuple[Check, ...]] = []
+            for trigger in ix.triggers:
+                need = 0
+                for kind, items in trigger or ():
+                    if kind == "w":
+                        if items not in bits:
+                            bits[items] = 1 << len(bits)
+                            for word in items:
+                                self.word_bits[word] = self.word_bits.get(word, 0) | bits[items]
+                        need |= bits[items]
+                needs.append(need)
+                rests.append(tuple(_compile_check(c) for c in trigger or () if c[0] != "w"))
+            self.plans[owner] = (needs, rests)
+        self.words = frozenset(self.word_bits)
 
     def candidates(self, index: TextIndex) -> Planned:
-        """The patterns whose first (word) clause holds, per owner; verify the rest."""
-        maybe: dict[object, set[int]] = {}
-        for word in index.words & self.words:
-            for owner, i in self.by_word[word]:
-                if owner in maybe:
-                    maybe[owner].add(i)
-                else:
-                    maybe[owner] = {i}
-        return Planned(self.indexed, maybe)
+        """The word clauses the message satisfies, for every set's `todo`."""
+        holding = reduce(or_, map(self.word_bits.__getitem__, index.words & self.words), 0)
+        return Planned(self.indexed, holding, self.plans)
