@@ -170,7 +170,8 @@ def _expand_item(op: Any, av: Any) -> list[Variant]:
                     break
                 variants = [v + o for v in variants for o in once]
             return [v + _GAP for v in variants]
-        return [_GAP]
+        # None or more: nothing, or what one repetition starts with and then anything
+        return ["", *(v + _GAP for v in _expand(inner))]
     if op is _c.BRANCH:
         out: list[Variant] = []
         for alt in av[1]:

@@ -46,7 +46,7 @@ def rule_files(folder: Path) -> list[Path]:
     return files
 
 
-CACHE_FORMAT = 23  # bump when the cached data changes shape
+CACHE_FORMAT = 24  # bump when the cached data changes shape
 
 
 def _fingerprint(files: list[Path]) -> str:
