@@ -14,6 +14,7 @@ import re
 from itertools import chain
 from typing import Any
 
+from followup.checker import precompiled
 from followup.checker.document import Document
 from followup.checker.prefilter import (
     LEADS,
@@ -72,10 +73,10 @@ class PatternSet:
     __slots__ = (
         "_compiled",
         "_fast",
+        "_index",
         "anchors",
         "flags",
         "ignorecase",
-        "index",
         "patterns",
         "trigger_list",
     )
@@ -92,9 +93,17 @@ class PatternSet:
         self.flags = flags
         self.ignorecase = bool(flags & re.IGNORECASE)  # enum arithmetic is slow; do it once
         self.trigger_list = triggers
-        self.index = TriggerIndex(triggers)
+        self._index: TriggerIndex | None = None  # built on first use: a checker needs none
         self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         self._fast: list[tuple[re.Pattern[str], str | None] | None] = [None] * len(patterns)
+
+    @property
+    def index(self) -> TriggerIndex:
+        """The triggers filed for lookup, for a pattern set checked on its own (a checker
+        tests all its sets' triggers at once, see GlobalIndex)."""
+        if self._index is None:
+            self._index = TriggerIndex(self.trigger_list)
+        return self._index
 
     def regex(self, i: int) -> re.Pattern[str]:
         """Pattern i, compiled as written."""
@@ -104,18 +113,15 @@ class PatternSet:
         return compiled
 
     def fast_regex(self, i: int) -> tuple[re.Pattern[str], str | None]:
-        """Pattern i for lower-cased text, and the leading check it needs."""
+        """Pattern i for lower-cased text, and the leading check it needs (from the style
+        cache's compiled patterns when it has them)."""
         fast = self._fast[i]
         if fast is None:
-            pattern, lead = self.patterns[i], None
-            for prefix, kind in LEADS:
-                if pattern.startswith(prefix):
-                    pattern, lead = pattern[len(prefix) :], kind
-                    break
-            flags = self.flags
-            if flags & re.IGNORECASE:
-                pattern, flags = lowercase_pattern(pattern), flags & ~re.IGNORECASE
-            fast = self._fast[i] = (re.compile(pattern, flags), lead)
+            fast = precompiled.lookup(self.patterns[i], int(self.flags))
+            if fast is None:
+                pattern, flags, lead = fast_form(self.patterns[i], self.flags)
+                fast = (re.compile(pattern, flags), lead)
+            self._fast[i] = fast
         return fast
 
     def _scan(self, i: int, doc: Document, first_only: bool = False) -> list[tuple[int, int]]:
@@ -189,6 +195,33 @@ class PatternSet:
     def dump_anchors(self) -> list[Any]:
         """JSON form of the anchors."""
         return [dump_anchor(a) for a in self.anchors]
+
+
+def fast_form(pattern: str, flags: int) -> tuple[str, int, str | None]:
+    """A pattern's fast form: without its leading boundary (which it names), and lower-cased
+    instead of IGNORECASE; with its flags."""
+    lead = None
+    for prefix, kind in LEADS:
+        if pattern.startswith(prefix):
+            pattern, lead = pattern[len(prefix) :], kind
+            break
+    if flags & re.IGNORECASE:
+        pattern, flags = lowercase_pattern(pattern), flags & ~re.IGNORECASE
+    return pattern, int(flags), lead
+
+
+def compiled_entries(sets: list[PatternSet]) -> dict[tuple[str, int], precompiled.Entry]:
+    """Every pattern's fast form, compiled, for the style cache (see precompiled.py)."""
+    entries: dict[tuple[str, int], precompiled.Entry] = {}
+    for ps in sets:
+        for pattern in ps.patterns:
+            key = (pattern, int(ps.flags))
+            if key not in entries:
+                fast, flags, lead = fast_form(pattern, ps.flags)
+                code = precompiled.code_for(fast, flags)
+                if code is not None:
+                    entries[key] = (fast, flags, lead, code)
+    return entries
 
 
 def _anchored(

@@ -599,27 +599,33 @@ class GlobalIndex:
     belongs to the checker that built it: two checkers over the same rules never share it.
     """
 
-    def __init__(self, indexes: list[tuple[object, TriggerIndex]]) -> None:
-        self.indexed = frozenset(owner for owner, _ in indexes)
+    def __init__(self, sets: list[tuple[object, list[Trigger]]]) -> None:
+        self.indexed = frozenset(owner for owner, _ in sets)
         bits: dict[frozenset[str], int] = {}
-        self.word_bits: dict[str, int] = {}
+        word_bits: dict[str, int] = {}
         self.plans: dict[object, SetPlan] = {}
-        for owner, ix in indexes:
+        for owner, triggers in sets:
             needs: list[int] = []
             rests: list[tuple[Check, ...]] = []
-            for trigger in ix.triggers:
+            for trigger in triggers:
                 need = 0
-                for kind, items in trigger or ():
-                    if kind == "w":
-                        if items not in bits:
-                            bits[items] = 1 << len(bits)
-                            for word in items:
-                                self.word_bits[word] = self.word_bits.get(word, 0) | bits[items]
-                        need |= bits[items]
+                rest: tuple[Check, ...] = ()
+                for clause in trigger or ():
+                    kind, items = clause
+                    if kind != "w":
+                        rest += (_compile_check(clause),)
+                        continue
+                    bit = bits.get(items)
+                    if bit is None:
+                        bit = bits[items] = 1 << len(bits)
+                        for word in items:
+                            word_bits[word] = word_bits.get(word, 0) | bit
+                    need |= bit
                 needs.append(need)
-                rests.append(tuple(_compile_check(c) for c in trigger or () if c[0] != "w"))
+                rests.append(rest)
             self.plans[owner] = (needs, rests)
-        self.words = frozenset(self.word_bits)
+        self.word_bits = word_bits
+        self.words = frozenset(word_bits)
 
     def candidates(self, index: TextIndex) -> Planned:
         """The word clauses the message satisfies, for every set's `todo`."""
