@@ -107,6 +107,18 @@ def test_sentence_count_matches_the_sentence_spans(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(text=st.one_of(TEXT, mutated_messages()))
+def test_word_starts_without_the_word_list_are_those_of_the_list(text: str) -> None:
+    from followup.checker.document import Document
+
+    words = Document(text, MessageKind.THANK_YOU).words
+    for k, (start, _) in enumerate(words):
+        assert Document(text, MessageKind.THANK_YOU).word_start(k) == start
+    if words:
+        assert Document(text, MessageKind.THANK_YOU).words_end == words[-1][1]
+
+
+@settings(max_examples=300, deadline=None)
 @given(text=st.one_of(TEXT, ASCII_TEXT, mutated_messages()))
 def test_inferred_kinds_and_their_findings_are_the_same_on_both_paths(text: str) -> None:
     fast, plain = CHECKER.check(text), PLAIN.check(text)

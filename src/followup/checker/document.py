@@ -133,6 +133,18 @@ class Document:
             self._words = [m.span() for m in TOKEN_RE.finditer(self.text)]
         return self._words
 
+    def word_start(self, k: int) -> int:
+        """Where word k (from 0, below word_count) starts, without listing every word: the
+        rest of the text after k splits at white space begins there."""
+        if self._words is not None:
+            return self._words[k][0]
+        return len(self.text) - len(self.text.split(None, k)[-1])
+
+    @property
+    def words_end(self) -> int:
+        """Where the last word ends (the text has words)."""
+        return len(self.text.rstrip())
+
     @property
     def sentence_bounds(self) -> list[tuple[int, int]]:
         """Raw (start, stop) of each stretch between sentence ends; some may be blank."""

@@ -568,22 +568,14 @@ class Planned:
         needs, rests = self.plans[owner]
         holding = self.holding
         todo = [i for i, need in enumerate(needs) if need & holding == need]
-        folded = index.folded
-        for i in [i for i in todo if rests[i]]:
-            for kind, test in rests[i]:
-                if kind == "s":
-                    if test not in folded:  # type: ignore[operator]
-                        break
-                else:
-                    for item in test:
-                        if item in folded:
-                            break
-                    else:
-                        break
-            else:
-                continue
-            todo.remove(i)
-        return todo
+        if not any(map(rests.__getitem__, todo)):
+            return todo
+        holds = index.folded.__contains__
+        return [
+            i
+            for i in todo
+            if all(holds(t) if isinstance(t, str) else any(map(holds, t)) for _, t in rests[i])
+        ]
 
 
 class GlobalIndex:
