@@ -3,6 +3,7 @@ run uses them; a damaged or foreign file is ignored and the patterns compile as 
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -66,7 +67,7 @@ def test_a_later_run_reads_the_compiled_patterns_instead_of_compiling(tmp_path: 
         "from followup import fastpath; fastpath.main([sys.argv[1]]);"
         "print('COMPILED', len(calls))"
     )
-    env = {"FOLLOWUP_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
     runs = [
         subprocess.run(
             [sys.executable, "-c", probe, str(draft)],
