@@ -128,12 +128,17 @@ class PatternSet:
         if doc.lower is None:
             return [m.span() for m in self.regex(i).finditer(doc.text)]
         lower = doc.lower if self.ignorecase else doc.text
+        anchor = self.anchors[i]  # only a pattern with a leading boundary has anchors
+        index = doc.index
+        if anchor is not None and index is not None and index.parts is not None:
+            words = anchor & index.words
+            if not words:  # no match can start anywhere: not even compiled
+                return []
+            rx = (self._fast[i] or self.fast_regex(i))[0]
+            return _anchored(rx, lower, words, doc.word_starts, first_only)
         rx, lead = self.fast_regex(i)
         if lead is None:
             return [m.span() for m in rx.finditer(lower)]
-        anchor = self.anchors[i]
-        if anchor is not None and doc.index is not None and doc.index.parts is not None:
-            return _anchored(rx, lower, anchor, doc, first_only)
         spans: list[tuple[int, int]] = []
         pos, size = 0, len(lower)
         while pos <= size:
@@ -225,21 +230,19 @@ def compiled_entries(sets: list[PatternSet]) -> dict[tuple[str, int], precompile
 
 
 def _anchored(
-    rx: re.Pattern[str], target: str, anchor: frozenset[str], doc: Document, first_only: bool
+    rx: re.Pattern[str],
+    target: str,
+    words: frozenset[str],
+    starts: dict[str, list[int]],
+    first_only: bool,
 ) -> list[tuple[int, int]]:
     """The matches of a boundary-led pattern (without its boundary) that start where one of
-    its anchor words starts: the same as searching, since no match can start elsewhere, and
-    the boundary holds at the start of every word."""
-    index = doc.index
-    assert index is not None
-    found = anchor & index.words
-    if not found:
-        return []
-    starts = doc.word_starts
-    if len(found) == 1:
-        positions = starts[next(iter(found))]
+    its anchor words (`words`: those the text has) starts: the same as searching, since no
+    match can start elsewhere, and the boundary holds at the start of every word."""
+    if len(words) == 1:
+        positions = starts[next(iter(words))]
     else:
-        positions = sorted(chain.from_iterable(starts[w] for w in found))
+        positions = sorted(chain.from_iterable(starts[w] for w in words))
     spans: list[tuple[int, int]] = []
     last_end = 0
     match = rx.match
