@@ -6,8 +6,9 @@ Cold start: `followup lint` and `proselint check` on the same short message, as 
 processes, alternating, median of N runs each (after warm-up runs, so both read warm files
 and followup's style cache exists), in wall time and in the CPU time each process used. Both
 run from bytecode, as installed packages do: the bench byte-compiles followup's modules
-first (an editable install under PYTHONDONTWRITEBYTECODE=1 never gets any). The first run
-with an empty cache is measured too.
+first (an editable install under PYTHONDONTWRITEBYTECODE=1 never gets any); BENCH_BYTECODE=0
+removes that bytecode and measures every run compiling followup from source instead. The
+first run with an empty cache is measured too.
 Throughput: messages of about 150 words built from the labeled set, checked in one process
 pinned to one core, with the full etiquette style loaded; messages per second of CPU time
 the process used (on a shared machine, wall time also counts other programs' turns).
@@ -53,18 +54,28 @@ def timed(cmd: list[str], env: dict[str, str], cpu: list[float] | None = None) -
     return wall
 
 
+def prepare_bytecode(env: dict[str, str]) -> str:
+    """Compile followup's modules (or remove their bytecode, BENCH_BYTECODE=0); say which.
+
+    Both programs run from bytecode, as installed: pip wrote proselint's when it installed
+    it, and Python writes followup's on its first run, except where PYTHONDONTWRITEBYTECODE
+    is set (as on this project's machines), where every run compiles them from source."""
+    package = REPO / "src" / "followup"
+    if os.environ.get("BENCH_BYTECODE", "1") == "0":
+        for cache in package.rglob("__pycache__"):
+            shutil.rmtree(cache, ignore_errors=True)
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        return "no bytecode: every followup module compiled from source on each run"
+    compileall.compile_dir(str(package), quiet=1)
+    return "bytecode compiled first, as an installed package has it"
+
+
 def cold_start() -> None:
     proselint = shutil.which("proselint", path=str(BIN)) or shutil.which("proselint")
     followup = str(BIN / "followup")
     home = tempfile.mkdtemp(prefix="followup-bench-")
     env = {**os.environ, "FOLLOWUP_HOME": home}
-    # Both programs from bytecode, as installed: pip wrote proselint's when it installed
-    # it, and Python writes followup's on its first run, except where PYTHONDONTWRITEBYTECODE
-    # is set (then every run would compile followup's modules from source, ~25 ms).
-    no_bytecode = not any((REPO / "src" / "followup").glob("__pycache__/*.pyc"))
-    compileall.compile_dir(str(REPO / "src" / "followup"), quiet=1)
-    if no_bytecode:
-        print("compiled followup's modules to bytecode first (none had been written)")
+    print(f"cold start, {prepare_bytecode(env)}")
     first = timed([followup, "lint", str(MESSAGE)], env)  # empty cache: validates the style
     ours = [followup, "lint", str(MESSAGE)]
     theirs = [proselint, "check", str(MESSAGE)] if proselint else None
