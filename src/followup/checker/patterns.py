@@ -1,11 +1,12 @@
 """PatternSet: a rule's regular expressions, run only when their trigger words are there.
 
-It owns compiling (lazily, once), the faster lower-cased forms for text that lower-cases
-without moving an offset (prefilter.lower_keeping_offsets: ASCII, accents, emoji), and
-leftmost-first non-overlapping matching. Which patterns are candidates for a message is
-decided by the trigger index (prefilter.py); this module only runs them. The standard
-library's re is used throughout: the third-party regex module is slower to import and
-match for these patterns, and nothing here needs its extras.
+It owns compiling (lazily, once, or rebuilt from the style cache: precompiled.py), the
+faster lower-cased forms for text that lower-cases without moving an offset
+(prefilter.lower_keeping_offsets: ASCII, accents, emoji), trying an anchored pattern only
+where its anchor words start, and leftmost-first non-overlapping matching. Which patterns
+are candidates for a message, and which words anchor them, is decided by prefilter.py; this
+module only runs them. The standard library's re is used throughout: the third-party regex
+module is slower to import and match for these patterns, and nothing here needs its extras.
 """
 
 from __future__ import annotations

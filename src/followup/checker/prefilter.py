@@ -6,6 +6,10 @@ word, else a literal substring. A message is indexed once (case-folded text and 
 words); a pattern whose trigger is absent is skipped, which is most patterns for most
 messages. Patterns we cannot analyse always run. Triggers only ever skip work: a property
 test checks that findings with and without them are identical.
+
+The same syntax-tree walk gives a pattern's anchors: the whole words every match starts
+with, so the pattern is tried only where they start (patterns.py). A checker tests all its
+patterns' word clauses at once, as bits of one integer per message (GlobalIndex).
 """
 
 from __future__ import annotations
