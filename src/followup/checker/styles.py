@@ -175,10 +175,14 @@ def _write_compiled(cache: Path | None, fingerprint: str, rules: list[Rule]) -> 
     precompiled.register(data, fingerprint)  # this run uses them too
     if cache is None:
         return
+    import os
+
     path = _compiled_file(cache)
-    try:
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:  # written whole, then renamed over the old file; owner-only
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
     except OSError:
-        pass  # a read-only home only costs speed
+        tmp.unlink(missing_ok=True)  # a read-only home only costs speed
