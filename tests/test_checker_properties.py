@@ -69,6 +69,9 @@ def _lint_set_texts() -> list[str]:
 LABELED = st.sampled_from(_lint_set_texts())
 
 
+INSERTED = ["ſ", "K", "’", "\n", "  ", "é", "_", "İ", "x", "ı", "ß", "Σ", "Á", "🙏", "µ"]
+
+
 @st.composite
 def mutated_messages(draw: st.DrawFn) -> str:
     """A labeled message with random case changes, insertions and deletions."""
@@ -79,7 +82,7 @@ def mutated_messages(draw: st.DrawFn) -> str:
         if action == "upper" and text:
             text[i] = text[i].upper()
         elif action == "insert":
-            text.insert(i, draw(st.sampled_from(["ſ", "K", "’", "\n", "  ", "é", "_", "İ", "x"])))
+            text.insert(i, draw(st.sampled_from(INSERTED)))
         elif action == "delete" and text:
             del text[i]
         elif text:
@@ -101,6 +104,18 @@ def test_sentence_count_matches_the_sentence_spans(text: str) -> None:
     doc = Document(text, MessageKind.THANK_YOU)
     assert doc.sentence_count == len(doc.sentences)
     assert doc.word_count == len(doc.words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(TEXT, mutated_messages()))
+def test_word_starts_without_the_word_list_are_those_of_the_list(text: str) -> None:
+    from followup.checker.document import Document
+
+    words = Document(text, MessageKind.THANK_YOU).words
+    for k, (start, _) in enumerate(words):
+        assert Document(text, MessageKind.THANK_YOU).word_start(k) == start
+    if words:
+        assert Document(text, MessageKind.THANK_YOU).words_end == words[-1][1]
 
 
 @settings(max_examples=300, deadline=None)
@@ -130,3 +145,51 @@ def test_packed_kind_scores_equal_plain_sums(text: str) -> None:
     present = kind_features(index_text(text)) & m.packed.keys()
     plain = [b + sum(m.weights(f)[k] for f in present) for k, b in enumerate(m.bias)]
     assert m.scores(present) == pytest.approx(plain, abs=1e-9)
+
+
+def test_fast_paths_change_no_finding_on_the_whole_lint_set() -> None:
+    """Every labelled message, under its own kind and under `--kind auto`, and mixed messages
+    like the bench's: the same findings with the fast paths (triggers, anchored and
+    lower-cased patterns and exceptions) as with every pattern run as written."""
+    from followup.evaluation.lintset import load_lint_set
+    from tests.conftest import REPO
+
+    labelled = load_lint_set(REPO / "eval" / "lint")
+    texts = [m.text for m in labelled]
+    mixed = [" ".join(texts[i : i + 4]) for i in range(0, len(texts), 4)]
+    checked = 0
+    for message in labelled:
+        assert CHECKER.check(message.text, message.kind).findings == (
+            PLAIN.check(message.text, message.kind).findings
+        ), message.text[:60]
+        checked += 1
+    for text in [*texts, *mixed]:
+        fast, plain = CHECKER.check(text), PLAIN.check(text)
+        assert (fast.kind, fast.findings) == (plain.kind, plain.findings), text[:60]
+        checked += 1
+    assert checked > 2 * len(labelled)
+    assert any(CHECKER.check(t).findings for t in mixed)
+
+
+def test_anchored_patterns_find_what_searching_finds() -> None:
+    """Each pattern tried only where its anchor words start finds exactly the matches a
+    search through the whole message finds, on every labelled message and its variants."""
+    from followup.checker.document import Document
+    from followup.checker.patterns import PatternSet
+
+    sets = [ps for rule in CHECKER.rules for ps in rule.pattern_sets()]
+    anchored = [(ps, PatternSet(ps.patterns, ps.flags, ps.trigger_list)) for ps in sets]
+    assert sum(a is not None for ps in sets for a in ps.anchors) > len(sets)
+    texts = _lint_set_texts()
+    texts += [t.upper() for t in texts[:50]] + [t.replace(" ", "  \n") for t in texts[:50]]
+    compared = 0
+    for text in texts:
+        doc = Document(text, MessageKind.INQUIRY)
+        if doc.lower is None:
+            continue
+        for ps, searched in anchored:
+            for i, anchor in enumerate(ps.anchors):
+                if anchor is not None:
+                    assert ps._scan(i, doc) == searched._scan(i, doc), (ps.patterns[i], text)
+                    compared += 1
+    assert compared > 100_000

@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup.checker.engine import Checker
-from followup.checker.rules.scorer import ScorerModel, ngram_spans
+from followup.checker.rules.scorer import ScorerModel, Tokens, ngram_spans
 from followup.checker.styles import DEFAULT_STYLE, load_style
 from followup.core import MessageKind
 from followup.errors import RuleError
@@ -137,3 +139,73 @@ def test_fast_scoring_finds_exactly_the_ngrams_of_the_spans() -> None:
     texts += ["Dear Mr. Patel,\n\nThanks!\n\nBest,\nTom", "I’ve waited 19 days. Any news?"]
     for text in texts:
         assert model.present(text) == set(ngram_spans(text)) & names, text[:60]
+
+
+def _reference_words(text: str) -> list[tuple[str, int, int] | None]:
+    """The scorer's reading of a text word by word, as it was before Tokens: the reference
+    the C-level Tokens must equal (None between sentences and for a left-out name)."""
+    import re
+
+    from followup.checker.rules import scorer
+
+    words: list[tuple[str, int, int] | None] = []
+    lines: dict[int, bool] = {}
+    previous_end = 0
+    for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text):
+        raw, gap = m.group(), text[previous_end : m.start()]
+        previous_end = m.end()
+        if re.search(r"[.!?\n]", gap):
+            words.append(None)
+        if raw[0].isupper() and raw != "I" and raw[:2] not in ("I'", "I’"):
+            j = m.start() - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if (
+                re.search(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\.$", text[max(0, j - 5) : j + 1])
+                or (j >= 0 and text[j] not in ".!?:;\n\"'(“‘")
+                or scorer._name_line(text, m.start(), lines)
+            ):
+                words.append(None)
+                continue
+        word = raw.lower().replace("’", "'")
+        words.append(("<num>" if word.isdigit() else word, m.start(), m.end()))
+    return words
+
+
+def _reference_spans(text: str) -> dict[str, tuple[int, int]]:
+    from followup.checker.rules.scorer import MAX_N, STOPWORDS
+
+    words = _reference_words(text)
+    spans: dict[str, tuple[int, int]] = {}
+    for n in range(1, MAX_N + 1):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if any(w is None for w in run):
+                continue
+            gram = " ".join(w[0] for w in run if w is not None)
+            first, last = run[0], run[-1]
+            if not (n == 1 and gram in STOPWORDS) and gram not in spans:
+                assert first is not None and last is not None
+                spans[gram] = (first[1], last[2])
+    return spans
+
+
+SCORER_TEXT = st.lists(
+    st.one_of(
+        st.text(alphabet="aAbZ19 .!?\n\t:;,'’\"(“_-İß", max_size=12),
+        st.sampled_from(["Mr. Patel", "Dr.  Who", "I’ve", "I'm", "Best,\nTom", "\n- Sam"]),
+        st.text(max_size=8),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=SCORER_TEXT)
+def test_tokens_read_the_text_as_the_word_by_word_reference(text: str) -> None:
+    assert ngram_spans(text) == _reference_spans(text)
+    model = ScorerModel.load(MODEL)
+    tokens = Tokens(text)
+    assert model.present(tokens) == set(_reference_spans(text)) & set(model.weights)
+    for gram, span in _reference_spans(text).items():
+        assert tokens.span(gram) == span

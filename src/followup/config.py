@@ -9,7 +9,6 @@ standard library, which keeps the linter's start fast; the schema lives in setti
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +40,8 @@ def _has_followup_table(path: Path) -> bool:
 
 def load_settings(path: Path) -> Settings:
     """Parse settings from a file; ConfigError names the file and field."""
+    import tomllib  # only when there is a file: most lint runs have none
+
     from pydantic import ValidationError
 
     from followup.settings import Settings

@@ -7,7 +7,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from followup.checker.prefilter import Planned, TextIndex, index_text
+from followup.checker.prefilter import (
+    Planned,
+    TextIndex,
+    index_text,
+    lower_keeping_offsets,
+    word_starts,
+)
 from followup.core import MessageKind
 
 TOKEN_RE = re.compile(r"\S+")  # a word, for counting: what str.split() returns
@@ -47,6 +53,7 @@ class Document:
         "_index",
         "_line_starts",
         "_sentences",
+        "_starts",
         "_word_count",
         "_words",
         "context",
@@ -67,10 +74,12 @@ class Document:
     ) -> None:
         self.text = text
         self.use_triggers = use_triggers
-        # The lower-cased text where lower-casing keeps every offset (ASCII), else None;
-        # pattern sets run their faster case-sensitive forms against it.
-        self.lower: str | None = text.lower() if use_triggers and text.isascii() else None
+        # The lower-cased text where lower-casing keeps every offset and case-insensitive
+        # matching (see lower_keeping_offsets), else None; pattern sets run their faster
+        # case-sensitive forms against it.
+        self.lower: str | None = lower_keeping_offsets(text) if use_triggers else None
         self._index: TextIndex | None = None
+        self._starts: dict[str, list[int]] | None = None
         self._word_count: int | None = None
         # Patterns whose first trigger clause holds, found by the engine for all rules at
         # once; each pattern set verifies the rest only if its rule runs.
@@ -101,6 +110,16 @@ class Document:
         return self._index
 
     @property
+    def word_starts(self) -> dict[str, list[int]]:
+        """Where each word starts (see TextIndex.parts), when the text has a lower-cased form;
+        empty otherwise."""
+        if self._starts is None:
+            index = self.index
+            parts = index.parts if index is not None else None
+            self._starts = word_starts(parts) if parts is not None else {}
+        return self._starts
+
+    @property
     def word_count(self) -> int:
         """How many words the text has: white-space separated, as word processors count."""
         if self._word_count is None:
@@ -113,6 +132,18 @@ class Document:
         if self._words is None:
             self._words = [m.span() for m in TOKEN_RE.finditer(self.text)]
         return self._words
+
+    def word_start(self, k: int) -> int:
+        """Where word k (from 0, below word_count) starts, without listing every word: the
+        rest of the text after k splits at white space begins there."""
+        if self._words is not None:
+            return self._words[k][0]
+        return len(self.text) - len(self.text.split(None, k)[-1])
+
+    @property
+    def words_end(self) -> int:
+        """Where the last word ends (the text has words)."""
+        return len(self.text.rstrip())
 
     @property
     def sentence_bounds(self) -> list[tuple[int, int]]:

@@ -51,7 +51,8 @@ class Checker:
         self.known_ids = known | {i.split(".", 1)[-1] for i in known}
         # One word lookup per message for every pattern set of these rules. The mapping is
         # this checker's own: the rule objects are shared, never written to.
-        self._global = GlobalIndex([(ps, ps.index) for r in rules for ps in r.pattern_sets()])
+        sets = [ps for rule in rules for ps in rule.pattern_sets()]
+        self._global = GlobalIndex([(ps, ps.trigger_list) for ps in sets])
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Checker:

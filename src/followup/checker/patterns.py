@@ -1,19 +1,30 @@
 """PatternSet: a rule's regular expressions, run only when their trigger words are there.
 
-It owns compiling (lazily, once), the faster lower-cased forms for ASCII text, and
-leftmost-first non-overlapping matching. Which patterns are candidates for a message is
-decided by the trigger index (prefilter.py); this module only runs them. The standard
-library's re is used throughout: the third-party regex module is slower to import and
-match for these patterns, and nothing here needs its extras.
+It owns compiling (lazily, once, or rebuilt from the style cache: precompiled.py), the
+faster lower-cased forms for text that lower-cases without moving an offset
+(prefilter.lower_keeping_offsets: ASCII, accents, emoji), trying an anchored pattern only
+where its anchor words start, and leftmost-first non-overlapping matching. Which patterns
+are candidates for a message, and which words anchor them, is decided by prefilter.py; this
+module only runs them. The standard library's re is used throughout: the third-party regex
+module is slower to import and match for these patterns, and nothing here needs its extras.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Any
 
+from followup.checker import precompiled
 from followup.checker.document import Document
-from followup.checker.prefilter import Trigger, TriggerIndex, dump_trigger
+from followup.checker.prefilter import (
+    LEADS,
+    Anchor,
+    Trigger,
+    TriggerIndex,
+    dump_anchor,
+    dump_trigger,
+)
 
 
 def phrase_to_regex(phrase: str) -> str:
@@ -42,12 +53,6 @@ def lowercase_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-_LEADS = (("\\b", "boundary"), ("(?<![\\w])", "nonword"), ("(?<!\\w)", "nonword"))
-
-
-_EMPTY: set[int] = set()
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -58,31 +63,48 @@ class PatternSet:
     Matches come back leftmost first and never overlap; at one position the earlier pattern
     wins, as in one big alternation.
 
-    On ASCII text each pattern runs in a faster form: lower-cased against the lower-cased
-    text instead of with IGNORECASE, and without its leading `\\b` (which stops the regex
-    engine from skipping ahead by first character); the boundary is checked on each hit
-    instead, and a hit without one resumes the search one character on, so the results are
-    exactly those of the original pattern (a property test compares the two).
+    On such text (ASCII, and most other) each pattern runs in a faster form: lower-cased
+    against the lower-cased text instead of with IGNORECASE, and without its leading `\\b`
+    (which stops the regex engine from skipping ahead by first character); the boundary is
+    checked on each hit instead, and a hit without one resumes the search one character on,
+    so the results are exactly those of the original pattern (a property test compares the
+    two). A pattern with anchor words is not searched at all but tried where they start.
     """
 
     __slots__ = (
         "_compiled",
         "_fast",
+        "_index",
+        "anchors",
         "flags",
         "ignorecase",
-        "index",
         "patterns",
         "trigger_list",
     )
 
-    def __init__(self, patterns: list[str], flags: int, triggers: list[Trigger]) -> None:
+    def __init__(
+        self,
+        patterns: list[str],
+        flags: int,
+        triggers: list[Trigger],
+        anchors: list[Anchor] | None = None,
+    ) -> None:
         self.patterns = patterns
+        self.anchors = anchors if anchors is not None else [None] * len(patterns)
         self.flags = flags
         self.ignorecase = bool(flags & re.IGNORECASE)  # enum arithmetic is slow; do it once
         self.trigger_list = triggers
-        self.index = TriggerIndex(triggers)
+        self._index: TriggerIndex | None = None  # built on first use: a checker needs none
         self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         self._fast: list[tuple[re.Pattern[str], str | None] | None] = [None] * len(patterns)
+
+    @property
+    def index(self) -> TriggerIndex:
+        """The triggers filed for lookup, for a pattern set checked on its own (a checker
+        tests all its sets' triggers at once, see GlobalIndex)."""
+        if self._index is None:
+            self._index = TriggerIndex(self.trigger_list)
+        return self._index
 
     def regex(self, i: int) -> re.Pattern[str]:
         """Pattern i, compiled as written."""
@@ -92,24 +114,29 @@ class PatternSet:
         return compiled
 
     def fast_regex(self, i: int) -> tuple[re.Pattern[str], str | None]:
-        """Pattern i for lower-cased ASCII text, and the leading check it needs."""
+        """Pattern i for lower-cased text, and the leading check it needs (from the style
+        cache's compiled patterns when it has them)."""
         fast = self._fast[i]
         if fast is None:
-            pattern, lead = self.patterns[i], None
-            for prefix, kind in _LEADS:
-                if pattern.startswith(prefix):
-                    pattern, lead = pattern[len(prefix) :], kind
-                    break
-            flags = self.flags
-            if flags & re.IGNORECASE:
-                pattern, flags = lowercase_pattern(pattern), flags & ~re.IGNORECASE
-            fast = self._fast[i] = (re.compile(pattern, flags), lead)
+            fast = precompiled.lookup(self.patterns[i], int(self.flags))
+            if fast is None:
+                pattern, flags, lead = fast_form(self.patterns[i], self.flags)
+                fast = (re.compile(pattern, flags), lead)
+            self._fast[i] = fast
         return fast
 
     def _scan(self, i: int, doc: Document, first_only: bool = False) -> list[tuple[int, int]]:
         if doc.lower is None:
             return [m.span() for m in self.regex(i).finditer(doc.text)]
         lower = doc.lower if self.ignorecase else doc.text
+        anchor = self.anchors[i]  # only a pattern with a leading boundary has anchors
+        index = doc.index
+        if anchor is not None and index is not None and index.parts is not None:
+            words = anchor & index.words
+            if not words:  # no match can start anywhere: not even compiled
+                return []
+            rx = (self._fast[i] or self.fast_regex(i))[0]
+            return _anchored(rx, lower, words, doc.word_starts, first_only)
         rx, lead = self.fast_regex(i)
         if lead is None:
             return [m.span() for m in rx.finditer(lower)]
@@ -136,7 +163,7 @@ class PatternSet:
         return spans
 
     def search(self, i: int, doc: Document) -> bool:
-        """Whether pattern i occurs in the document (fast form on ASCII text)."""
+        """Whether pattern i occurs in the document (fast form where there is doc.lower)."""
         if doc.lower is None:
             return self.regex(i).search(doc.text) is not None
         rx, lead = self.fast_regex(i)
@@ -152,7 +179,7 @@ class PatternSet:
         planned = doc.planned
         if planned is not None and index is not None and self in planned.indexed:
             # The checker looked up the message's words for all its pattern sets at once.
-            todo = self.index.verify(planned.maybe.get(self, _EMPTY), index)
+            todo = planned.todo(self, index)
         else:
             todo = self.index.candidates(index)
         for i in todo:
@@ -170,6 +197,65 @@ class PatternSet:
     def dump_triggers(self) -> list[Any]:
         """JSON form of the triggers."""
         return [dump_trigger(t) for t in self.trigger_list]
+
+    def dump_anchors(self) -> list[Any]:
+        """JSON form of the anchors."""
+        return [dump_anchor(a) for a in self.anchors]
+
+
+def fast_form(pattern: str, flags: int) -> tuple[str, int, str | None]:
+    """A pattern's fast form: without its leading boundary (which it names), and lower-cased
+    instead of IGNORECASE; with its flags."""
+    lead = None
+    for prefix, kind in LEADS:
+        if pattern.startswith(prefix):
+            pattern, lead = pattern[len(prefix) :], kind
+            break
+    if flags & re.IGNORECASE:
+        pattern, flags = lowercase_pattern(pattern), flags & ~re.IGNORECASE
+    return pattern, int(flags), lead
+
+
+def compiled_entries(sets: list[PatternSet]) -> dict[tuple[str, int], precompiled.Entry]:
+    """Every pattern's fast form, compiled, for the style cache (see precompiled.py)."""
+    entries: dict[tuple[str, int], precompiled.Entry] = {}
+    for ps in sets:
+        for pattern in ps.patterns:
+            key = (pattern, int(ps.flags))
+            if key not in entries:
+                fast, flags, lead = fast_form(pattern, ps.flags)
+                code = precompiled.code_for(fast, flags)
+                if code is not None:
+                    entries[key] = (fast, flags, lead, code)
+    return entries
+
+
+def _anchored(
+    rx: re.Pattern[str],
+    target: str,
+    words: frozenset[str],
+    starts: dict[str, list[int]],
+    first_only: bool,
+) -> list[tuple[int, int]]:
+    """The matches of a boundary-led pattern (without its boundary) that start where one of
+    its anchor words (`words`: those the text has) starts: the same as searching, since no
+    match can start elsewhere, and the boundary holds at the start of every word."""
+    if len(words) == 1:
+        positions = starts[next(iter(words))]
+    else:
+        positions = sorted(chain.from_iterable(starts[w] for w in words))
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    match = rx.match
+    for pos in positions:
+        if pos >= last_end:
+            m = match(target, pos)
+            if m is not None:
+                last_end = m.end()
+                spans.append((pos, last_end))
+                if first_only:
+                    break
+    return spans
 
 
 def check_patterns(name: str, patterns: list[str], *, allow_groups: bool = True) -> None:

@@ -6,6 +6,10 @@ word, else a literal substring. A message is indexed once (case-folded text and 
 words); a pattern whose trigger is absent is skipped, which is most patterns for most
 messages. Patterns we cannot analyse always run. Triggers only ever skip work: a property
 test checks that findings with and without them are identical.
+
+The same syntax-tree walk gives a pattern's anchors: the whole words every match starts
+with, so the pattern is tried only where they start (patterns.py). A checker tests all its
+patterns' word clauses at once, as bits of one integer per message (GlobalIndex).
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ import importlib
 import re
 import string
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import accumulate, chain, islice
+from operator import or_
 from typing import Any
 
 try:  # the regex parser is internal to the re package; without it nothing is skipped
@@ -55,6 +61,9 @@ class TextIndex:
     folded: str
     words: frozenset[str]
     word_list: tuple[str, ...] = ()  # the words in order, for the kind model's word pairs
+    # ASCII text only: the lower-cased text split into gap, word, gap, ..., gap (offsets
+    # as in the text), from which anchored patterns learn where each word starts.
+    parts: list[str] | None = None
 
     def holds(self, clause: Clause) -> bool:
         """True when the clause is satisfied."""
@@ -65,13 +74,33 @@ class TextIndex:
 
 
 _WORDS = re.compile(r"\w+")
+_SPLIT_WORDS = re.compile(r"(\w+)")
 
 
 def index_text(text: str) -> TextIndex:
     """Fold the text and collect its words."""
+    lower = lower_keeping_offsets(text)
+    if lower is not None:  # folding then only lower-cases, joins white space, and turns ’
+        # into ' (neither is part of a word): the same words, found in the lower-cased text
+        parts = _SPLIT_WORDS.split(lower)
+        words = parts[1::2]
+        folded = " ".join(lower.split()) if text.isascii() else fold(text)
+        return TextIndex(folded, frozenset(words), tuple(words), parts)
     folded = fold(text)
     words = _WORDS.findall(folded)
     return TextIndex(folded, frozenset(words), tuple(words))
+
+
+def word_starts(parts: list[str]) -> dict[str, list[int]]:
+    """Where each word starts, from a text split into gap, word, gap, ..., gap."""
+    starts: dict[str, list[int]] = {}
+    gap_ends = islice(accumulate(map(len, parts)), 0, None, 2)  # one more than the words
+    for word, start in zip(parts[1::2], gap_ends, strict=False):
+        if word in starts:
+            starts[word].append(start)
+        else:
+            starts[word] = [start]
+    return starts
 
 
 def _is_word_char(ch: str) -> bool:
@@ -145,7 +174,8 @@ def _expand_item(op: Any, av: Any) -> list[Variant]:
                     break
                 variants = [v + o for v in variants for o in once]
             return [v + _GAP for v in variants]
-        return [_GAP]
+        # None or more: nothing, or what one repetition starts with and then anything
+        return ["", *(v + _GAP for v in _expand(inner))]
     if op is _c.BRANCH:
         out: list[Variant] = []
         for alt in av[1]:
@@ -313,6 +343,60 @@ def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
     return (first, *rest)
 
 
+# How a pattern may open with a word boundary: the fast forms (patterns.py) strip it and
+# test it on each hit instead; "boundary" is \b, "nonword" a lookbehind for no word character.
+LEADS = (("\\b", "boundary"), ("(?<![\\w])", "nonword"), ("(?<!\\w)", "nonword"))
+_LEADING_WORD = re.compile(r"\w+")
+Anchor = frozenset[str] | None
+
+
+def anchor_for(pattern: str, ignorecase: bool = True) -> Anchor:
+    """The words a match of the pattern can start with, or None when that is not known.
+
+    For a pattern that opens with a word boundary and then a whole word (of a few
+    alternatives, possibly after optional ones), every match starts where one of those
+    words starts in the text; a message need only be tried there (rx.match at each start)
+    instead of searched through, which for an alternation of many words is much slower."""
+    if _p is None:
+        return None
+    rest = next((pattern[len(lead) :] for lead, _ in LEADS if pattern.startswith(lead)), None)
+    if rest is None:
+        return None
+    try:
+        elements = _elements(list(_p.parse(rest, re.IGNORECASE if ignorecase else 0)))
+    except Exception:
+        return None
+    words: set[str] = set()
+    for k, alts in enumerate(elements):
+        optional = False
+        for alt in alts:
+            body = alt.lstrip(_BOUND)
+            if not body:  # empty, or only a boundary: the match may start further on
+                optional = True
+                continue
+            word = _LEADING_WORD.match(body)
+            if word is None:  # starts with punctuation, or with unknown material
+                return None
+            after = body[word.end() :]
+            whole = after[0] != _GAP if after else _bounded(elements, k, +1)
+            if not whole:  # "need" could be the start of "needed": not a word to look up
+                return None
+            words.add(word.group())
+        if not optional:
+            return frozenset(words) if words else None
+    return None
+
+
+def dump_anchor(anchor: Anchor) -> list[str] | None:
+    """JSON form for the style cache."""
+    return None if anchor is None else sorted(anchor)
+
+
+def load_anchor(data: list[str] | None) -> Anchor:
+    """From the JSON form."""
+    return None if data is None else frozenset(data)
+
+
 def dump_trigger(trigger: Trigger) -> list[Any] | None:
     """JSON form for the style cache."""
     return None if trigger is None else [[kind, sorted(items)] for kind, items in trigger]
@@ -334,6 +418,43 @@ def _fold_char(ch: str) -> str:
             return letter
     lower = ch.lower()
     return lower if len(lower) == 1 else ch
+
+
+try:  # characters that case-insensitive matching pairs beyond lower-casing (ſ and s, ı and i)
+    _casefix: Any = importlib.import_module("re._casefix")
+    _EXTRA_CASES: frozenset[int] | None = frozenset(
+        chain(_casefix._EXTRA_CASES, chain.from_iterable(_casefix._EXTRA_CASES.values()))
+    )
+except ImportError:  # pragma: no cover - older or other Pythons: only ASCII is plain
+    _EXTRA_CASES = None
+
+
+@lru_cache(maxsize=4096)
+def _plain(ch: str) -> bool:
+    """Whether a non-ASCII character lower-cases to one non-ASCII character that re.IGNORECASE
+    matches exactly as it matches the original: accented letters, curly quotes, dashes,
+    emoji; not ß, ſ, ı, İ, the Kelvin sign or final sigma."""
+    low = ch.lower()
+    return (
+        _EXTRA_CASES is not None
+        and len(low) == 1
+        and not low.isascii()
+        and low == ch.casefold()
+        and ord(ch) not in _EXTRA_CASES
+        and ord(low) not in _EXTRA_CASES
+        and low.isalnum() == ch.isalnum()
+    )
+
+
+def lower_keeping_offsets(text: str) -> str | None:
+    """The lower-cased text, when lower-casing keeps every offset and case-insensitive
+    matching against the text equals plain matching against it (every ASCII text, and most
+    others); else None. Patterns run their faster lower-cased forms against it."""
+    if text.isascii():
+        return text.lower()
+    if all(ch.isascii() or _plain(ch) for ch in set(text)):
+        return text.lower()
+    return None
 
 
 def fold(text: str) -> str:
@@ -431,37 +552,78 @@ class TriggerIndex:
         return self.verify(maybe, index)
 
 
+# What a checker's GlobalIndex keeps for one pattern set: each pattern's word clauses as
+# bits (see GlobalIndex), and the substring checks that remain once they all hold.
+SetPlan = tuple[list[int], list[tuple[Check, ...]]]
+
+
 @dataclass(frozen=True, slots=True)
 class Planned:
-    """One message's word lookup for all of a checker's pattern sets: the sets it covered,
-    and for each, the patterns whose first (word) clause holds."""
+    """One message's word lookup for all of a checker's pattern sets: which word clauses
+    hold, as bits, from which each set finds its patterns to run (`todo`)."""
 
     indexed: frozenset[object]
-    maybe: dict[object, set[int]]
+    holding: int  # the bits of the word clauses that hold
+    plans: dict[object, SetPlan]
+
+    def todo(self, owner: object, index: TextIndex) -> list[int]:
+        """The patterns of one set whose trigger holds, in order (as TriggerIndex.candidates
+        finds them)."""
+        needs, rests = self.plans[owner]
+        holding = self.holding
+        todo = [i for i, need in enumerate(needs) if need & holding == need]
+        if not any(map(rests.__getitem__, todo)):
+            return todo
+        holds = index.folded.__contains__
+        return [
+            i
+            for i in todo
+            if all(holds(t) if isinstance(t, str) else any(map(holds, t)) for _, t in rests[i])
+        ]
 
 
 class GlobalIndex:
-    """The word files of many TriggerIndexes merged, to find candidates for all at once.
+    """The triggers of many TriggerIndexes merged, to test them for all at once.
+
+    Every distinct word clause of every pattern gets a bit; each word the bits of the
+    clauses it satisfies. A message's words OR their bits together once (a C-level reduce),
+    and a pattern's word clauses all hold when its own bits are all among them: one integer
+    test per pattern instead of a set lookup per clause. Substring clauses are checked
+    after, for the few patterns that have them.
 
     Each index is keyed by its owner (a checker passes its pattern sets), so the mapping
     belongs to the checker that built it: two checkers over the same rules never share it.
     """
 
-    def __init__(self, indexes: list[tuple[object, TriggerIndex]]) -> None:
-        self.indexed = frozenset(owner for owner, _ in indexes)
-        self.by_word: dict[str, list[tuple[object, int]]] = {}
-        for owner, ix in indexes:
-            for word, parts in ix.by_word.items():
-                self.by_word.setdefault(word, []).extend((owner, i) for i in parts)
-        self.words = frozenset(self.by_word)
+    def __init__(self, sets: list[tuple[object, list[Trigger]]]) -> None:
+        self.indexed = frozenset(owner for owner, _ in sets)
+        bits: dict[frozenset[str], int] = {}
+        word_bits: dict[str, int] = {}
+        self.plans: dict[object, SetPlan] = {}
+        for owner, triggers in sets:
+            needs: list[int] = []
+            rests: list[tuple[Check, ...]] = []
+            for trigger in triggers:
+                need = 0
+                rest: tuple[Check, ...] = ()
+                for clause in trigger or ():
+                    kind, items = clause
+                    if kind != "w":
+                        rest += (_compile_check(clause),)
+                        continue
+                    bit = bits.get(items)
+                    if bit is None:
+                        bit = bits[items] = 1 << len(bits)
+                        for word in items:
+                            word_bits[word] = word_bits.get(word, 0) | bit
+                    need |= bit
+                needs.append(need)
+                rests.append(rest)
+            self.plans[owner] = (needs, rests)
+        self.word_bits = word_bits
+        self.words = frozenset(word_bits)
 
     def candidates(self, index: TextIndex) -> Planned:
-        """The patterns whose first (word) clause holds, per owner; verify the rest."""
-        maybe: dict[object, set[int]] = {}
-        for word in index.words & self.words:
-            for owner, i in self.by_word[word]:
-                if owner in maybe:
-                    maybe[owner].add(i)
-                else:
-                    maybe[owner] = {i}
-        return Planned(self.indexed, maybe)
+        """The word clauses the message satisfies, for every set's `todo`."""
+        holding = reduce(or_, map(self.word_bits.__getitem__, index.words & self.words), 0)
+        return Planned(self.indexed, holding, self.plans)

@@ -3,18 +3,21 @@
 The first load of a style folder parses its YAML and validates every file against the
 rule-file schema (checker/spec.py), naming the file and field of any mistake. The validated
 rules are then cached as JSON under the cache folder, keyed by the files' names, sizes and
-modification times, so later runs skip YAML and pydantic entirely and start fast.
+modification times, so later runs skip YAML and pydantic entirely and start fast. Next to
+it, in a `.regex` file, every pattern's fast form compiled (see precompiled.py), so later
+runs do not compile regular expressions either.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
 from followup import __version__
+from followup.checker import precompiled
 from followup.checker.rules import RULE_TYPES, Rule
 from followup.config import cache_dir
 from followup.errors import RuleError
@@ -33,20 +36,24 @@ def rule_files(folder: Path) -> list[Path]:
     return files
 
 
-CACHE_FORMAT = 22  # bump when the cached data changes shape
+CACHE_FORMAT = 25  # bump when the cached data changes shape
 
 
-def _fingerprint(files: list[Path]) -> str:
+def _fingerprint(folder: Path, files: list[Path]) -> str:
     stats = [(f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files]
-    return json.dumps([CACHE_FORMAT, __version__, sys.version_info[:2], stats])
+    where = str(folder.resolve())
+    return json.dumps([CACHE_FORMAT, __version__, sys.version_info[:2], where, stats])
 
 
 def _cache_file(folder: Path) -> Path | None:
     base = cache_dir()
     if base is None:
         return None
-    digest = hashlib.sha1(str(folder.resolve()).encode(), usedforsecurity=False).hexdigest()
-    return base / f"style-{digest[:16]}.json"
+    # A CRC of the folder's path names the file (hashlib would load OpenSSL, a few ms of
+    # start-up on every run); the fingerprint inside names the folder, so a clash of two
+    # folders only costs speed.
+    digest = zlib.crc32(str(folder.resolve()).encode())
+    return base / f"style-{digest:08x}.json"
 
 
 def _read_cache(path: Path | None, fingerprint: str) -> list[dict[str, Any]] | None:
@@ -112,10 +119,11 @@ def from_cache(data: dict[str, Any]) -> Rule:
 def load_style(folder: Path) -> list[Rule]:
     """Every rule in a style folder, sorted by id, from the cache when it is current."""
     files = rule_files(folder)
-    fingerprint = _fingerprint(files)
+    fingerprint = _fingerprint(folder, files)
     cache = _cache_file(folder)
     data = _read_cache(cache, fingerprint)
     if data is not None:
+        _register_compiled(cache, fingerprint)
         return [from_cache(d) for d in data]
     from followup.checker.examples import example_failure
 
@@ -125,4 +133,42 @@ def load_style(folder: Path) -> list[Rule]:
         if failure is not None:
             raise RuleError(f"{path}: {failure}")
     _write_cache(cache, fingerprint, [rule.cache_data() for rule in rules])
+    _write_compiled(cache, fingerprint, rules)
     return rules
+
+
+def _compiled_file(cache: Path) -> Path:
+    return cache.with_suffix(".regex")
+
+
+def _register_compiled(cache: Path | None, fingerprint: str) -> None:
+    """Make the style's compiled patterns (see precompiled.py) available, if they fit."""
+    if cache is None:
+        return
+    try:
+        data = _compiled_file(cache).read_bytes()
+    except OSError:
+        return
+    precompiled.register(data, fingerprint)
+
+
+def _write_compiled(cache: Path | None, fingerprint: str, rules: list[Rule]) -> None:
+    """Compile every pattern's fast form once and keep it next to the style cache."""
+    from followup.checker.patterns import compiled_entries
+
+    entries = compiled_entries([ps for rule in rules for ps in rule.pattern_sets()])
+    data = precompiled.dump(entries, fingerprint)
+    precompiled.register(data, fingerprint)  # this run uses them too
+    if cache is None:
+        return
+    import os
+
+    path = _compiled_file(cache)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:  # written whole, then renamed over the old file; owner-only
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only home only costs speed

@@ -16,7 +16,7 @@ from typing import Any, ClassVar, NamedTuple
 
 from followup.checker.document import Document
 from followup.checker.patterns import PatternSet
-from followup.checker.prefilter import load_trigger, trigger_for
+from followup.checker.prefilter import anchor_for, load_anchor, load_trigger, trigger_for
 from followup.core import MessageKind, Severity
 
 
@@ -52,6 +52,7 @@ class Rule:
     source: str = ""
     # Set by the loader, never by a rule file: the pattern triggers from the style cache.
     triggers: list[Any] | None = field(default=None, repr=False, compare=False)
+    anchors: list[Any] | None = field(default=None, repr=False, compare=False)  # likewise
     _parts: PatternSet | None = field(default=None, init=False, repr=False, compare=False)
     _kinds: frozenset[MessageKind] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -81,15 +82,21 @@ class Rule:
             if f.init:
                 data[f.name] = getattr(self, f.name)
         data["triggers"] = self._parts.dump_triggers() if self._parts is not None else None
+        data["anchors"] = self._parts.dump_anchors() if self._parts is not None else None
         return data
 
     def pattern_set(self, patterns: list[str], flags: int = re.IGNORECASE) -> PatternSet:
         """The rule's patterns with their triggers (cached, or analysed now)."""
+        ignorecase = bool(flags & re.IGNORECASE)
         if self.triggers is not None and len(self.triggers) == len(patterns):
             triggers = [load_trigger(t) for t in self.triggers]
         else:
-            triggers = [trigger_for(p, bool(flags & re.IGNORECASE)) for p in patterns]
-        return PatternSet(patterns, flags, triggers)
+            triggers = [trigger_for(p, ignorecase) for p in patterns]
+        if self.anchors is not None and len(self.anchors) == len(patterns):
+            anchors = [load_anchor(a) for a in self.anchors]
+        else:
+            anchors = [anchor_for(p, ignorecase) for p in patterns]
+        return PatternSet(patterns, flags, triggers, anchors)
 
     @property
     def parts(self) -> PatternSet:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from followup.checker.document import Document
-from followup.checker.patterns import check_patterns, phrase_to_regex
+from followup.checker.patterns import check_patterns, lowercase_pattern, phrase_to_regex
 from followup.checker.rules.base import Match, Rule
 
 
@@ -23,7 +23,11 @@ class ExistenceRule(Rule):
     exceptions: list[str] = field(default_factory=list)  # overlapping hits are not flagged
     fix: str | None = None
     ignorecase: bool = True
-    _exceptions: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    # The exceptions as one alternation, compiled on first use: as written, and lower-cased
+    # where the document has a lower-cased form (see PatternSet). Most messages never need them.
+    _exceptions: list[re.Pattern[str] | None] = field(
+        default_factory=lambda: [None, None], init=False, repr=False
+    )
 
     def validate(self) -> None:
         """Every phrase and pattern compiles, and there is at least one."""
@@ -40,20 +44,26 @@ class ExistenceRule(Rule):
         parts = [rf"\b(?:{phrase_to_regex(t)})\b" for t in self.tokens]
         parts += [f"(?:{p})" for p in self.patterns]  # raw: no phrase conversion
         self._parts = self.pattern_set(parts, flags)
-        self._exceptions = (
-            re.compile("|".join(phrase_to_regex(e) for e in self.exceptions), re.IGNORECASE)
-            if self.exceptions
-            else None
-        )
+
+    def _exception_spans(self, doc: Document) -> list[tuple[int, int]]:
+        """Where the exceptions occur: case-insensitively, as one alternation."""
+        fast = doc.lower is not None
+        rx = self._exceptions[fast]
+        if rx is None:
+            joined = "|".join(phrase_to_regex(e) for e in self.exceptions)
+            if fast:
+                rx = re.compile(lowercase_pattern(joined))
+            else:
+                rx = re.compile(joined, re.IGNORECASE)
+            self._exceptions[fast] = rx
+        return [m.span() for m in rx.finditer(doc.lower if doc.lower is not None else doc.text)]
 
     def matches(self, doc: Document) -> Iterator[Match]:
         """Yield each hit that no exception overlaps."""
         hits = [(start, end) for start, end, _ in self.parts.finditer(doc)]
         if not hits:
             return
-        covers: list[tuple[int, int]] = []
-        if self._exceptions is not None:
-            covers = [m.span() for m in self._exceptions.finditer(doc.text)]
+        covers = self._exception_spans(doc) if self.exceptions else []
         for start, end in hits:
             if any(cs < end and start < ce for cs, ce in covers):
                 continue

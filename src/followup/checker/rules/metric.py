@@ -96,11 +96,11 @@ class MetricRule(Rule):
             return
         if self.metric == "words":
             if high is not None and n > high:
-                words = doc.words
-                yield Match(words[int(high)][0], words[-1][1], None, f"{n} words, limit {high:g}")
+                detail = f"{n} words, limit {high:g}"
+                yield Match(doc.word_start(int(high)), doc.words_end, None, detail)
             elif low is not None and n < low:
-                words = doc.words
-                yield Match(words[0][0], words[-1][1], None, f"{n} words, minimum {low:g}")
+                detail = f"{n} words, minimum {low:g}"
+                yield Match(doc.word_start(0), doc.words_end, None, detail)
         elif self.metric == "sentence-words":
             if high is None or n <= high:
                 return  # no sentence can be longer than the whole text
@@ -117,5 +117,4 @@ class MetricRule(Rule):
             lower = doc.lower if doc.lower is not None else doc.text.lower()
             grade = reading_grade(lower, n, doc.sentence_count)
             if (high is not None and grade > high) or (low is not None and grade < low):
-                words = doc.words
-                yield Match(words[0][0], words[-1][1], None, f"grade {grade:.1f}")
+                yield Match(doc.word_start(0), doc.words_end, None, f"grade {grade:.1f}")

@@ -10,6 +10,8 @@ below, so training and checking see exactly the same n-grams, and the exported f
 a few reference scores that a test reproduces.
 
 A finding names the n-grams that pushed the score up most and points at the strongest one.
+A message is read into words once (Tokens: a regex split and C-level passes, with Python
+only for capitalised words), and scoring and the finding's span share that reading.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, compress, count
+from operator import ne
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -56,57 +61,90 @@ def _name_line(text: str, at: int, seen: dict[int, bool]) -> bool:
     return seen[start]
 
 
-def _words(text: str) -> list[tuple[str, int, int] | None]:
-    """The text's words, lower-cased, numbers as <num>; None for a capitalised word inside a
-    sentence or on a short line of capitalised words (a name, a company, a title, a
-    signature: "Hi Elena", "Dear Mr. Patel", "Best, Tom"), which no n-gram spans; None also
-    between sentences. Names say nothing about tone, and a set of a few hundred messages
-    reuses them often enough for a model to learn them."""
-    words: list[tuple[str, int, int] | None] = []
-    lines: dict[int, bool] = {}
-    lower = text.lower() if text.isascii() else None  # ASCII: one lower() for all words
-    previous_end = 0
-    for m in _WORD.finditer(text):
-        raw = m.group()
-        gap = text[previous_end : m.start()]
-        previous_end = m.end()
-        if gap != " " and _BREAK.search(gap):
-            words.append(None)  # n-grams stay within a sentence
-        if raw[0].isupper() and raw != "I" and raw[:2] not in ("I'", "I’"):
-            j = m.start() - 1
-            while j >= 0 and text[j] in " \t":
-                j -= 1
-            after_title = _TITLE.search(text, max(0, j - 5), j + 1) is not None
-            if (
-                after_title
-                or (j >= 0 and text[j] not in _OPENERS)
-                or _name_line(text, m.start(), lines)
-            ):
-                words.append(None)
-                continue
-        start, end = m.span()
-        word = lower[start:end] if lower is not None else raw.lower().replace("’", "'")
-        words.append(("<num>" if word.isdigit() else word, start, end))
-    return words
+# Split on words, keeping them: gap, word, gap, word, ..., gap (the words of _WORD, in order).
+_SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
+GAP = "\x00"  # a word no n-gram spans; never inside a word, so never inside a feature
+
+
+class Tokens:
+    """A text's words as the scorer reads them: lower-cased, numbers as <num>, and GAP for a
+    capitalised word inside a sentence or on a short line of capitalised words (a name, a
+    company, a title, a signature: "Hi Elena", "Dear Mr. Patel", "Best, Tom"), which no
+    n-gram spans. Names say nothing about tone, and a set of a few hundred messages reuses
+    them often enough for a model to learn them. N-grams stay within a sentence too:
+    `joinable` is `words` with GAP also for each word that opens a new sentence, and an
+    n-gram takes its first word from `words` and the others from `joinable`.
+
+    Built with a few C-level passes (findall, accumulate, map) and a Python step only for
+    the capitalised words; a property test holds it equal to the word-by-word reading.
+    """
+
+    __slots__ = ("ends", "joinable", "starts", "words")
+
+    def __init__(self, text: str) -> None:
+        parts = _SPLIT.split(text)
+        bounds = list(accumulate(map(len, parts)))
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
+        raws = parts[1::2]
+        if text.isascii():
+            words = list(map(str.lower, raws))
+        else:
+            words = [raw.lower().replace("’", "'") for raw in raws]
+        if any(map(str.isdigit, words)):
+            words = ["<num>" if w.isdigit() else w for w in words]
+        lines: dict[int, bool] = {}
+        for i in compress(count(), map(ne, raws, words)):  # words with a capital letter
+            raw = raws[i]
+            capitalised = raw[0].isupper() and raw != "I" and raw[:2] not in ("I'", "I’")
+            if capitalised and _is_name(text, self.starts[i], lines):
+                words[i] = GAP
+        self.words: list[str] = words
+        joinable = words.copy()
+        if joinable:
+            for m in _BREAK.finditer(text):
+                i = bisect_right(self.starts, m.start())
+                if i < len(joinable):
+                    joinable[i] = GAP
+        self.joinable: list[str] = joinable
+
+    def grams(self, n: int) -> Iterator[str]:
+        """The n-grams in order, one per starting word (those spanning a GAP included)."""
+        if n == 1:
+            return iter(self.words)
+        rest = [self.joinable[k:] for k in range(1, n)]
+        return map(" ".join, zip(self.words, *rest, strict=False))
+
+    def span(self, gram: str) -> tuple[int, int]:
+        """Where an n-gram of the text first occurs (ValueError when it does not)."""
+        n = gram.count(" ") + 1
+        i = list(self.grams(n)).index(gram)
+        return self.starts[i], self.ends[i + n - 1]
+
+
+def _is_name(text: str, start: int, lines: dict[int, bool]) -> bool:
+    """Whether the capitalised word at `start` is left out: inside a sentence, after a
+    title, or on a short line of capitalised words."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return (
+        (j >= 0 and text[j] not in _OPENERS)
+        or _TITLE.search(text, max(0, j - 5), j + 1) is not None
+        or _name_line(text, start, lines)
+    )
 
 
 def ngram_spans(text: str, max_n: int = MAX_N) -> dict[str, tuple[int, int]]:
-    """The text's word n-grams (see _words; no lone function words), each with its first
+    """The text's word n-grams (see Tokens; no lone function words), each with its first
     span."""
-    words = _words(text)
+    tokens = Tokens(text)
     spans: dict[str, tuple[int, int]] = {}
     for n in range(1, max_n + 1):
-        for i in range(len(words) - n + 1):
-            run = words[i : i + n]
-            if None in run:
+        for i, gram in enumerate(tokens.grams(n)):
+            if GAP in gram or (n == 1 and gram in STOPWORDS) or gram in spans:
                 continue
-            gram = " ".join(w[0] for w in run if w is not None)
-            if n == 1 and gram in STOPWORDS:
-                continue
-            if gram not in spans:
-                first, last = run[0], run[-1]
-                assert first is not None and last is not None
-                spans[gram] = (first[1], last[2])
+            spans[gram] = (tokens.starts[i], tokens.ends[i + n - 1])
     return spans
 
 
@@ -120,7 +158,7 @@ class ScorerModel:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.weights: dict[str, float] = {str(k): float(v) for k, v in data["weights"].items()}
-        self._names = frozenset(self.weights)
+        self._names = frozenset(g for g in self.weights if GAP not in g)
         self.intercept = float(data["intercept"])
         self.threshold = float(data["threshold"])
         self.max_n = int(data.get("max_n", MAX_N))
@@ -137,20 +175,13 @@ class ScorerModel:
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"cannot read scorer model {path}: {exc}") from None
 
-    def present(self, text: str) -> set[str]:
+    def present(self, text: str | Tokens) -> set[str]:
         """The model's n-grams that occur in the text (those of ngram_spans, without spans)."""
-        from itertools import pairwise  # only scoring needs it
+        tokens = text if isinstance(text, Tokens) else Tokens(text)
+        grams = [tokens.grams(n) for n in range(1, self.max_n + 1)]
+        return set(self._names.intersection(chain.from_iterable(grams)))
 
-        words = [w[0] if w is not None else None for w in _words(text)]
-        grams = {w for w in words if w is not None}
-        if self.max_n >= 2:
-            grams.update(f"{a} {b}" for a, b in pairwise(words) if a and b)
-        if self.max_n >= 3:
-            triples = zip(words, words[1:], words[2:], strict=False)
-            grams.update(f"{a} {b} {c}" for a, b, c in triples if a and b and c)
-        return grams & self._names
-
-    def contributions(self, text: str, kind: str) -> tuple[float, dict[str, float]]:
+    def contributions(self, text: str | Tokens, kind: str) -> tuple[float, dict[str, float]]:
         """The raw score and each present feature's share of it."""
         present = sorted(self.present(text))
         kind_feature = KIND_PREFIX + kind
@@ -202,7 +233,8 @@ class ScorerRule(Rule):
     def matches(self, doc: Document) -> Iterator[Match]:
         """One finding per message at most, on the n-gram that weighed most."""
         model = self.scorer
-        score, parts = model.contributions(doc.text, doc.kind.value)
+        tokens = Tokens(doc.text)
+        score, parts = model.contributions(tokens, doc.kind.value)
         probability = 1.0 / (1.0 + math.exp(-score))
         if probability < self.cutoff():
             return
@@ -212,7 +244,6 @@ class ScorerRule(Rule):
         )[: self.top]
         if not drivers:
             return
-        spans = ngram_spans(doc.text, model.max_n)
-        start, end = spans[drivers[0]]
+        start, end = tokens.span(drivers[0])
         named = ", ".join(f"'{g}'" for g in drivers)
         yield Match(start, end, None, f"{probability:.2f}, driven by {named}")

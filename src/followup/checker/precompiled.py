@@ -1,0 +1,111 @@
+"""Compiled regular expressions kept with the style cache, so a lint run does not compile.
+
+Compiling is most of what a first check of a message costs: `re.compile` parses and
+compiles each pattern in Python (0.3 to 2 ms for the rules' larger alternations), and a
+short draft needs a dozen or more. The compiled form is a list of integers (the regex
+engine's code), which `_sre.compile` turns back into a pattern object in microseconds.
+When a style is validated, every pattern's fast form (see PatternSet.fast_regex) is
+compiled once and its code written next to the style's JSON cache in `marshal` format;
+later runs register those entries and rebuild the patterns they need from them.
+
+This uses the internals of CPython's re package (re._parser, re._compiler, _sre), as the
+trigger analysis does: their formats change between Python versions, so the file is keyed
+by the Python version and the engine's MAGIC number, `_sre.compile` validates the code it
+is given, and on any failure the pattern is simply compiled the ordinary way. A test holds
+every rebuilt pattern equal (same code, flags and pattern) to `re.compile`'s.
+"""
+
+from __future__ import annotations
+
+import importlib
+import marshal
+import re
+import sys
+import zlib
+from array import array
+from typing import Any
+
+try:
+    _sre: Any = importlib.import_module("_sre")
+    _compiler: Any = importlib.import_module("re._compiler")
+    _parser: Any = importlib.import_module("re._parser")
+    ENGINE = f"{sys.implementation.name}-{sys.version_info[:2]}-{_sre.MAGIC}-{_sre.CODESIZE}"
+except (ImportError, AttributeError):  # pragma: no cover - another Python: always compile
+    _sre = None
+    ENGINE = ""
+
+# A compiled pattern: (flags as compiled, groups, groupindex, indexgroup, code as bytes).
+Code = tuple[int, int, dict[str, int], tuple[str | None, ...], bytes]
+# What is kept for a rule's pattern (as written, with its flags): its fast form's source,
+# flags and leading check (see PatternSet.fast_regex), and that form compiled.
+Entry = tuple[str, int, str | None, Code]
+_REGISTRY: dict[tuple[str, int], Entry] = {}
+_CODE_TYPE = next((t for t in "IL" if array(t).itemsize == 4), "I")  # _sre.CODESIZE is 4
+
+
+def code_for(pattern: str, flags: int) -> Code | None:
+    """The compiled form of a pattern, as re.compile builds it; None if unavailable."""
+    if _sre is None or array(_CODE_TYPE).itemsize != _sre.CODESIZE:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        data = array(_CODE_TYPE, code).tobytes()
+        groups = parsed.state.groups - 1
+        return (flags | parsed.state.flags, groups, groupindex, tuple(indexgroup), data)
+    except Exception:  # anything the internals do not accept: compile as usual later
+        return None
+
+
+def rebuild(pattern: str, code: Code) -> re.Pattern[str] | None:
+    """The pattern object from its compiled form; None when the engine refuses the code."""
+    all_flags, groups, groupindex, indexgroup, data = code
+    try:
+        compiled: re.Pattern[str] = _sre.compile(
+            pattern, all_flags, array(_CODE_TYPE, data).tolist(), groups, groupindex, indexgroup
+        )
+    except Exception:  # invalid code (a damaged file): compile as usual
+        return None
+    return compiled
+
+
+def lookup(pattern: str, flags: int) -> tuple[re.Pattern[str], str | None] | None:
+    """A registered pattern's fast form, rebuilt, with its leading check; None if unknown."""
+    entry = _REGISTRY.get((pattern, flags))
+    if entry is None:
+        return None
+    fast, _, lead, code = entry
+    compiled = rebuild(fast, code)
+    if compiled is None:
+        del _REGISTRY[(pattern, flags)]
+        return None
+    return compiled, lead
+
+
+def dump(entries: dict[tuple[str, int], Entry], fingerprint: str) -> bytes:
+    """The file form of a style's compiled patterns, with a checksum: the engine accepts
+    some damaged code as valid (it checks the code's form, not that it is the pattern's)."""
+    payload = marshal.dumps(entries)
+    return marshal.dumps((ENGINE, fingerprint, zlib.crc32(payload), payload))
+
+
+def register(data: bytes, fingerprint: str) -> bool:
+    """Register the compiled patterns of a file written by `dump` for this fingerprint and
+    this Python; False (and nothing registered) when the file does not fit or is damaged."""
+    if not ENGINE:
+        return False
+    try:
+        engine, stamp, checksum, payload = marshal.loads(data)
+        if engine != ENGINE or stamp != fingerprint or zlib.crc32(payload) != checksum:
+            return False
+        entries = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return False
+    if not isinstance(entries, dict):
+        return False
+    _REGISTRY.update(entries)
+    return True
