@@ -6,8 +6,11 @@ import cost `followup write` about 40 ms of start-up, although one notes file ex
 some of them. `lazy_compile` takes the same arguments as `re.compile` and returns an object with
 the `re.Pattern` methods the reader uses; the first call compiles the pattern once (through
 `re.compile`, so the meaning and flags are exactly those of the eager pattern) and every later
-call goes to the compiled pattern. No library: the standard `re` module has no lazy compile, and
-the `regex` package would change the dialect.
+call goes to the compiled pattern. `required` names a part that every match contains (a pattern
+such as "a subject, then `rest`" holds a match of `rest` wherever it matches): `search` looks
+for that cheap part first, and where it is absent answers None without compiling the whole.
+No library: the standard `re` module has no lazy compile, and the `regex` package would change
+the dialect.
 """
 
 from __future__ import annotations
@@ -22,9 +25,12 @@ from typing import Any
 class LazyPattern:
     """`re.compile(source, flags)`, done on the first match, search, substitution or split."""
 
-    def __init__(self, source: str, flags: int | re.RegexFlag = 0) -> None:
+    def __init__(
+        self, source: str, flags: int | re.RegexFlag = 0, required: str | None = None
+    ) -> None:
         self.pattern = source
         self._flags = flags
+        self._required = None if required is None else LazyPattern(required, flags)
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
@@ -35,6 +41,8 @@ class LazyPattern:
         return self.compiled.flags
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._required is not None and self._required.search(string, pos, endpos) is None:
+            return None
         return self.compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -68,6 +76,9 @@ class LazyPattern:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
 
 
-def lazy_compile(source: str, flags: int | re.RegexFlag = 0) -> LazyPattern:
-    """A pattern compiled on first use; the arguments are `re.compile`'s."""
-    return LazyPattern(source, flags)
+def lazy_compile(
+    source: str, flags: int | re.RegexFlag = 0, *, required: str | None = None
+) -> LazyPattern:
+    """A pattern compiled on first use; `source` and `flags` are `re.compile`'s, `required` a
+    part of `source` that every match of it contains (see the module docstring)."""
+    return LazyPattern(source, flags, required)
