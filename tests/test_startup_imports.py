@@ -50,3 +50,28 @@ def test_commands_without_a_model_import_no_model_library(args: list[str], tmp_p
     line, done = heavy_imports(args, tmp_path)
     assert done.returncode == 0, done.stderr
     assert line == "LOADED []", line
+
+
+def test_warm_offline_write_of_valid_front_matter_imports_no_pydantic(tmp_path: Path) -> None:
+    """notes.py needs pydantic only to report malformed front matter (its ValidationError). The
+    second run is the warm one (style rules and the front matter's parse cached)."""
+    args = ["write", str(REPO / "examples" / "notes-frontmatter.md"), "--today", "2026-11-25"]
+    for _ in range(2):
+        done = run_followup(loaded_probe("pydantic"), *args, home=tmp_path / "home", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert loaded(done) == "LOADED []"
+
+
+def test_malformed_front_matter_still_reports_pydantics_message(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "---\ncompany: Northwind\nrole: Analyst\ninterview_date: 2026-11-20\n"
+        "interviewers:\n  - name: Maria Chen\n    email: [1, 2]\n---\nWe talked about churn.\n",
+        encoding="utf-8",
+    )
+    done = run_followup(
+        loaded_probe("pydantic"), "write", str(notes), home=tmp_path / "home", cwd=tmp_path
+    )
+    assert done.returncode == 2, done.stderr
+    assert "front matter interviewers[0].email: " in done.stderr
+    assert "Traceback" not in done.stderr

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from followup.lazyre import LazyPattern, lazy_compile
 from followup.notenames import (
     COMMON_WORDS,
     HON,
@@ -57,7 +58,7 @@ class Header:
     placeholders: list[str] = field(default_factory=list)  # facts left as template text
 
 
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
@@ -68,105 +69,105 @@ _LABEL = re.compile(
 )
 _HON = HON_PREFIX
 _CAP_NAME = rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,3}}"
-_ORG_WORDS = re.compile(
+_ORG_WORDS = lazy_compile(
     r"\b(?:department|university|college|inc|llc|llp|company|corp|authority|agency|"
     r"district|hospital|bank|foundation|institute|city|county|state)\b",
     re.I,
 )
-_DATED = re.compile(
+_DATED = lazy_compile(
     r"^(?:interview(?:ed)?\s+(?:was|on)\s+)?(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?\s+)?"
     r"(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}[\s-][A-Za-z]{3,9}[\s-]\d{4}|\d{4}-\d\d-\d\d)"
     r"(?:\s*\([^)]*\))?$",
     re.I,
 )
 # "Hotel Marisol Chicago (boutique, 140 keys), Front Office Manager"
-_COMPANY_COMMA_ROLE = re.compile(
+_COMPANY_COMMA_ROLE = lazy_compile(
     r"^(?P<company>[A-Z][^,(\n]{2,60}?)(?:\s*\([^)]*\))?,\s+(?P<role>[A-Z][^,\n]{2,50})$"
 )
 # A line that opens with the post: "Tenure-track Asst. Prof. search.", "Staff Nurse vacancy"
-_ROLE_SEARCH = re.compile(
+_ROLE_SEARCH = lazy_compile(
     r"^(?P<role>[A-Z][\w/&+'’.-]+(?:\s+[A-Z][\w/&+'’.-]*){0,5})\s+(?:search|vacancy|opening)\b",
     re.M,
 )
-_DURATION = re.compile(r"^\s*(?:~|about\s+)?\d+\s*(?:min|minutes|hr|hrs|hour|hours)\b", re.I)
-_PEOPLE_INTRO = re.compile(
+_DURATION = lazy_compile(r"^\s*(?:~|about\s+)?\d+\s*(?:min|minutes|hr|hrs|hour|hours)\b", re.I)
+_PEOPLE_INTRO = lazy_compile(
     r"(?:\b(?:with|w/)|^(?:also\s+)?(?:met|then))\s+(?P<people>.+)$",
     re.I | re.M,
 )
-_INTRO_LINE = re.compile(
+_INTRO_LINE = lazy_compile(
     r"\b(?:interview(?:ed|ing)?|int|intvw|intv|onsite|on-site|met|meeting|phone screen|screen|"
     r"recruiter call|call|final (?:round|rd)|"
     r"talked (?:with|to)|spoke (?:with|to)|chatted with|video call|panel|rencontré|entrevue|"
     r"entrevista|tryout|trial shift|working interview|audition|stage)\b",
     re.I,
 )
-_PEOPLE_END = re.compile(
+_PEOPLE_END = lazy_compile(
     r"\s+(?:for|about|on|from|over|to|re|at|who|who's|whose|which|and\s+it)\s+|\s+@\s*|"
     r"\s+[—–-]\s+|\s+--\s+|"
     r"[.;](?:\s|$)|,\s*(?:on|for|about|the|\d)\b|"
     r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|I)\b|\s+(?:and|&)\s+then\s+(?![A-Z])",
 )
-_COMPANY_AFTER = re.compile(
+_COMPANY_AFTER = lazy_compile(
     r"(?:(?<=\s)@\s*|^@\s*|\bat\s+(?:the\s+)?(?=[A-Z])|\bfrom\s+(?=[A-Z]))(?P<company>[^\n]+)"
 )
-_COMPANY_END = re.compile(
+_COMPANY_END = lazy_compile(
     r"\s*(?:\(|,|;|\.(?:\s|$)|\s[—–]\s|\s--\s|\s+(?:w/|with|on|about|to)\s|\s+for\s+(?![A-Z])|"
     r"\s+(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\s|\s+\d)"
 )
-_ROLE = re.compile(
+_ROLE = lazy_compile(
     r"(?:^|[—–,:]|\.|--|\bthe|\bfor(?:\s+(?:the|a|an))?)\s+(?P<role>[A-Za-z][\w/&+'’ -]{1,50}?)\s+"
     r"(?:position|role|job|opening)\b",
     re.I | re.M,
 )
-_ROLE_FOR = re.compile(
+_ROLE_FOR = lazy_compile(
     r"\bfor\s+(?!about\b|the\s+(?:job|role|position)\b)(?:the\s+|a\s+|an\s+)?"
     r"(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)",
     re.M,
 )
-_INLINE_LABEL = re.compile(
+_INLINE_LABEL = lazy_compile(
     r"(?<=[.;–—]\s)(?P<label>role|position|company|candidate)\s*:\s*(?P<value>[^.;\n]+)", re.I
 )
-_ROLE_RE = re.compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
-_ROLE_BEFORE_INTERVIEW = re.compile(
+_ROLE_RE = lazy_compile(r"\bre:\s*(?P<role>[A-Z][\w/&+ -]{2,50}?)\s*(?:\.|,|\(|$)", re.M)
+_ROLE_BEFORE_INTERVIEW = lazy_compile(
     r"^(?!(?:phone|video|final|second|first|third|onsite|in-person|the|my|an?|notes?)\b)"
     r"(?P<role>[A-Za-z][\w/&+ -]{1,40}?)\s+(?:interview|tryout|trial shift|audition)\b",
     re.I | re.M,
 )
-_TITLE_LINE = re.compile(
+_TITLE_LINE = lazy_compile(
     r"^#*\s*(?:interview(?: notes)?\s*:\s*)?(?P<left>[^\n]+?)\s+(?:--|[—–])\s+(?P<right>[^\n]+)$",
     re.I,
 )
-_HYPHEN_LINE = re.compile(r"^#*\s*(?P<left>[^\n]+?)\s+-\s+(?P<right>[^\n-]+)$")
-_SLASH_LINE = re.compile(r"^#*\s*(?P<left>[^\n/]+?)\s+/\s+(?P<right>[^\n]+)$")
-_ME_INLINE = re.compile(
+_HYPHEN_LINE = lazy_compile(r"^#*\s*(?P<left>[^\n]+?)\s+-\s+(?P<right>[^\n-]+)$")
+_SLASH_LINE = lazy_compile(r"^#*\s*(?P<left>[^\n/]+?)\s+/\s+(?P<right>[^\n]+)$")
+_ME_INLINE = lazy_compile(
     rf"(?:^|[,.;(][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?=[ \t]*(?:$|[,.;)]))",
     re.I | re.M,
 )
-_COMPANY_ROLE_LINE = re.compile(
+_COMPANY_ROLE_LINE = lazy_compile(
     r"^(?P<company>[^,@\n]{3,60}),\s+(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b", re.I
 )
-_WITH_NAME = re.compile(rf"(?:^|\s)(?:with|w/|avec|rencontré|conocí a)\s+{HON_PREFIX}?{UPPER}")
-_FROM_PERSON = re.compile(
+_WITH_NAME = lazy_compile(rf"(?:^|\s)(?:with|w/|avec|rencontré|conocí a)\s+{HON_PREFIX}?{UPPER}")
+_FROM_PERSON = lazy_compile(
     rf"\bfrom\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL}),\s+(?P<title>[^,@()\n.]{{2,40}})"
 )
 # a sentence that opens with a person, their title in brackets, then what they did
-_PERSON_ACTS = re.compile(
+_PERSON_ACTS = lazy_compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})\s*"
     r"\((?P<title>[^)\n]{2,40})\)\s+(?:[a-z]+ed|ran|sat|led|took|gave|did|was|is)\b",
     re.M,
 )
 # a part of the day for one role, then who it was with: "B) 11:30 — Digital Literacy Specialist
 # — w/ Rohan B (Adult Services Mgr)"
-_ROLE_THEN_PEOPLE = re.compile(
+_ROLE_THEN_PEOPLE = lazy_compile(
     r"(?:^|[—–]|--|\s-\s)\s*(?P<role>[A-Z][^—–@()\n:]{2,50}?)\s*(?:[—–]|--|\s-\s)\s*"
     r"(?:w/|with)\s+(?P<people>[A-Z].+)$"
 )
-_ROLE_AFTER_COMPANY = re.compile(  # "@ Fable & Fir (ad agency), junior copywriter"
+_ROLE_AFTER_COMPANY = lazy_compile(  # "@ Fable & Fir (ad agency), junior copywriter"
     r"(?:@|\bat)\s+[A-Z][^,()\n]{1,40}?(?:\s*\([^)\n]*\))?,\s*(?P<role>[a-zA-Z][\w /&+-]{2,40}?)"
     r"\s*\.?\s*$"
 )
-_ROLE_AFTER_COMPANY_LOWER = re.compile(  # "at northpoint credit union, teller II"
+_ROLE_AFTER_COMPANY_LOWER = lazy_compile(  # "at northpoint credit union, teller II"
     r"(?:@|\bat)\s+[a-z][^,()\n]{1,40}?(?:\s*\([^)\n]*\))?,\s*(?P<role>[a-zA-Z][\w /&+-]{2,40}?)"
     r"\s*\.?\s*$"
 )
@@ -177,45 +178,45 @@ def _typed_lower(line: str) -> bool:
     return sum(c.isupper() for c in re.sub(r"\b[IVX]+\b", "", line)) <= 1
 
 
-_AFTER_CHATTER = re.compile(
+_AFTER_CHATTER = lazy_compile(
     r"\b(?:interview|screen|onsite)(?:\s+[a-z]+){0,3}\W*[!:]+\s+(?P<company>[A-Z][^,\n]{2,50}),\s*"
     r"(?P<role>[a-zA-Z][\w /&+-]{2,40}?)\s*$",
     re.I,
 )
-_WAS_PERSON = re.compile(
+_WAS_PERSON = lazy_compile(
     rf"\b(?:the\s+)?(?P<who>manager|interviewer|recruiter|hiring manager|owner|supervisor|"
     rf"director|principal|chef)\s+(?:was|is)\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}"
     rf"(?:\s+{UPPER}{NAME_TAIL})?)(?:\s*\((?P<title>[^)\n]{{2,40}})\))?",
     re.I,
 )
-_FULL_NAME = re.compile(rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}}")
-_WHY_ORG = re.compile(rf"\bwhy\s+(?:join\s+|work (?:at|for)\s+)?(?P<org>{UPPER}[\w&’'-]+)\s*\?")
+_FULL_NAME = lazy_compile(rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}}")
+_WHY_ORG = lazy_compile(rf"\bwhy\s+(?:join\s+|work (?:at|for)\s+)?(?P<org>{UPPER}[\w&’'-]+)\s*\?")
 # a date, a weekday or a duration: a part of a title line that names no company
-_DATED_PART = re.compile(
+_DATED_PART = lazy_compile(
     r"\d{1,2}/\d{1,2}|\b\d+\s*(?:min|mins|minutes|hrs?|hours?)\b|"
     r"\b(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?\b|\byesterday\b|\btoday\b",
     re.I,
 )
-_HONORIFIC_NAME = re.compile(
+_HONORIFIC_NAME = lazy_compile(
     rf"(?P<name>{HON_PREFIX}{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
     r"(?:,\s+the\s+(?P<title>[\w &/-]{2,40}?),)?"
 )
-_PERSON_HEAD = re.compile(
+_PERSON_HEAD = lazy_compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_CAP_NAME})\s*\((?P<title>[^)]+)\)\s*"
     r"(?::|--|[—–]|\.|$)"
 )
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
-_PERSON_LINE = re.compile(
+_PERSON_LINE = lazy_compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,3}})"
     r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\)){0,2}"
     r"(?:[.,;]\s|[.,;]?$)"
 )
 # a person and a title on a line of lower-case notes: "- jess park = mktg mgr"
-_PERSON_LINE_LOWER = re.compile(
+_PERSON_LINE_LOWER = lazy_compile(
     r"^\s*(?:[-*•]\s*)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
     r"(?:\s+[^\W\d_A-Z][\w’'-]*){0,2})\s*(?:=|,|\s[-–—]\s)\s*(?P<title>[^.,;!?()\n]{2,40})"
 )
-_TITLE_HINT = re.compile(
+_TITLE_HINT = lazy_compile(
     r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
     r"cto|coo|cmo|cno|president|officer|principal|dean|professor|prof|supervisor|foreman|"
     r"wireman|engineer|eng|analyst|designer|architect|specialist|coordinator|nurse|advisor|"
@@ -231,21 +232,21 @@ _TITLE_HINT = re.compile(
     r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector)\b",
     re.I,
 )
-_NOT_PERSON_WORDS = re.compile(
+_NOT_PERSON_WORDS = lazy_compile(
     r"\b(?:group|inc|llc|llp|co|company|corp|logistics|university|hospital|regional|bank|"
     r"labs?|studio|hotel|health|foundation|school|college|department|interview|notes|search)\b",
     re.I,
 )
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_compile(
     rf"\b(?:Best|Thanks|Regards|Sincerely|Cheers|Warmly|Best regards|Thank you),\s*\n?\s*"
     rf"(?P<name>{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
 )
-_I_AM = re.compile(
+_I_AM = lazy_compile(
     rf"\b(?:(?i:my name(?:'s| is|(?: on the (?:e-?mail|note))? should be))|I am|I'm)\s+"
     rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
 )
-_POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
-_TITLE_FIRST = re.compile(rf"^(?P<title>(?:[a-z][\w&/-]*\s+){{1,4}}?)(?=(?:{HON})\.?\s|[A-Z])")
+_POSSESSIVE_PERSON = lazy_compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
+_TITLE_FIRST = lazy_compile(rf"^(?P<title>(?:[a-z][\w&/-]*\s+){{1,4}}?)(?=(?:{HON})\.?\s|[A-Z])")
 _SINGLE_TITLE_WORDS = {
     "chef",
     "owner",
@@ -436,11 +437,11 @@ def read_header(text: str) -> Header:
     return header
 
 
-_PERSON_WITH_TITLE = re.compile(
+_PERSON_WITH_TITLE = lazy_compile(
     r"(?P<name>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){1,3})\s*\((?P<title>[^)]{2,40})\)"
 )
 # two or more people with their titles on one line, joined by "+", "&" or "and"
-_JOINED_PEOPLE = re.compile(
+_JOINED_PEOPLE = lazy_compile(
     rf"^\s*{_PERSON_WITH_TITLE.pattern}(?:\s*(?:\+|&|\band\b)\s*{_PERSON_WITH_TITLE.pattern})+".replace(
         "?P<name>", "?:"
     ).replace("?P<title>", "?:"),
@@ -448,7 +449,7 @@ _JOINED_PEOPLE = re.compile(
 )
 
 
-_ORG_THEN_ROLE = re.compile(  # the company ends at the kind of organisation it is
+_ORG_THEN_ROLE = lazy_compile(  # the company ends at the kind of organisation it is
     r"^(?P<company>[^\W\d_][^@\n]*?\b(?:"
     + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
     + r"))\.?\s+(?P<role>[^\d@\n]+?)\s+(?:interview|intvw|intv|intrvw|int|screen|phone screen|"
@@ -592,11 +593,11 @@ def _apply_label(header: Header, label: str, value: str) -> None:
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
 
 
-_SENTENCE_BREAK = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z])")
-_PANEL_OPENING = re.compile(
+_SENTENCE_BREAK = lazy_compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z])")
+_PANEL_OPENING = lazy_compile(
     r"\b(?:panel|interviewers|(?:two|three|four|five) (?:people|of them)|I met)\b", re.I
 )
-_DECLINED = re.compile(
+_DECLINED = lazy_compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\n(–—]+?)[ \t]*(?:\([^)\n]*\))?"
     r"[ \t]*[—–-][ \t]*declined[ \t]*$",
     re.I | re.M,
@@ -604,12 +605,12 @@ _DECLINED = re.compile(
 
 
 # a name the notes take back: "Capt. Nadia Okonkwo? no. CORRECTION: it was ...", "~~Dana~~"
-_CORRECTED = re.compile(
+_CORRECTED = lazy_compile(
     rf"{_HON}?(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,2}})\s*\?+\s*"
     r"(?:no|nope|wrong|actually no)\b|~~(?P<struck>[^~\n]+)~~",
 )
 # a person marked as not to be written to: "- Lin (recruiter) — only saw her at the door, skip"
-_SKIPPED = re.compile(
+_SKIPPED = lazy_compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,2})"
     r"[ \t]*(?:\([^)\n]*\))?[ \t]*(?:[—–]|--|-)[^\n]*[,;—–(][ \t]*"
     r"(?:skip|no (?:need to )?(?:email|write|thank)[\w -]*|don['’]?t (?:email|write)[\w -]*)"
@@ -712,7 +713,7 @@ def _title_line(header: Header, line: str) -> None:
         header.role = title_case_role(role)
 
 
-_MEETING_PART = re.compile(
+_MEETING_PART = lazy_compile(
     r"\b(?:interview(?: notes)?|entrevue|entrevista|visit|screen|round|onsite|on-site|notes|"
     r"check|call|panel|tryout)$",
     re.I,
@@ -767,20 +768,20 @@ def _title_parts(header: Header, line: str) -> bool:
     return True
 
 
-_DAY = re.compile(
+_DAY = lazy_compile(
     r"(?:[A-Za-z]{3,9}\.?,?\s+)?[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
 )
-_FORMER_LINE = re.compile(
+_FORMER_LINE = lazy_compile(
     r"\bwhere I (?:was|worked|work|am)\b|\b(?:my )?(?:old|former|previous|last|current) "
     r"(?:job|employer|company|role)\b",
     re.I,
 )
-_DASHED = re.compile(r"^(.+?)\s+(?:--|[—–-])\s+(.+)$")
-_DASHED_SPLIT = re.compile(r",|\s+(?:--|[—–-])\s+")
-_ROLE_MEETING = re.compile(
+_DASHED = lazy_compile(r"^(.+?)\s+(?:--|[—–-])\s+(.+)$")
+_DASHED_SPLIT = lazy_compile(r",|\s+(?:--|[—–-])\s+")
+_ROLE_MEETING = lazy_compile(
     r"^(?P<role>.+?)\s+(?:interview|tryout|trial shift|working interview|stage)$", re.I
 )
-_MEETING_FORM = re.compile(  # "phone interview", "final round interview": no role
+_MEETING_FORM = lazy_compile(  # "phone interview", "final round interview": no role
     r"^(?:phone|video|zoom|teams|onsite|on-site|in-person|final|first|second|third|panel|"
     r"technical|group|screening|\w+\s+round|job|my)\b",
     re.I,
@@ -805,7 +806,7 @@ def _plausible_role(role: str) -> bool:
     )
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _matches(pattern: LazyPattern, text: str) -> list[re.Match[str]]:
     """Every match, overlapping ones included (a rejected long match may hide a good one)."""
     out = []
     pos = 0
@@ -858,10 +859,10 @@ def _company_in(line: str) -> str | None:
     return None
 
 
-_COMPANY_AFTER_LOWER = re.compile(r"\b(?:at|from)\s+(?P<company>[a-z][^\n]+)")
+_COMPANY_AFTER_LOWER = lazy_compile(r"\b(?:at|from)\s+(?P<company>[a-z][^\n]+)")
 # What the candidate says about a job they hold or held, just before "at X" / "from X": that
 # X is their own employer, never the company they are writing to.
-_FORMER_EMPLOYER = re.compile(
+_FORMER_EMPLOYER = lazy_compile(
     r"(?:\b(?:my|the|our)\s+(?:\w+\s+){0,2}?(?:last|old|previous|prior|former|current|"
     r"present|first|day)\s+(?:\w+\s+)?(?:job|role|position|employer|company|gig|place|team|"
     r"workplace|shop|firm|store|hospital|school|clinic|agency|internship|placement|stint)|"
@@ -968,7 +969,7 @@ def parse_people(value: str) -> list[Person]:
 
 
 # what joins people in a list: commas, "+", "&", "and" (then), ";", a spaced slash
-_JOINER = re.compile(
+_JOINER = lazy_compile(
     r"\s*,\s*(?:(?:and|&|\+)\s+)?(?:then\s+)?|\s+(?:\+|&|and(?:\s+then)?|/|et|y)\s+|\s*;\s*|"
     r"\s*\+\s*"
 )
@@ -1050,17 +1051,17 @@ def same_person(a: str, b: str) -> bool:
     return bool(short) and all(w in long for w in short)
 
 
-_DECIDE = re.compile(
+_DECIDE = lazy_compile(
     r"\b(?:decid\w*|decision|get back|hear back|let me know|be in touch|call by|offers?|"
     r"eligible list)\b[^.\n]*",
     re.I,
 )
-_IN_SPAN = re.compile(
+_IN_SPAN = lazy_compile(
     r"\b(?:in|within)\s+(?:about\s+|~\s*|a\s+)?(?P<n>a|one|two|three|four|\d+|a couple of)?\s*"
     r"(?:(?:week|wk)s?\s+or\s+(?:two|so)|(?P<unit>days?|weeks?|wks?))",
     re.I,
 )
-_END_OF_WEEK = re.compile(
+_END_OF_WEEK = lazy_compile(
     r"\b(?:end|late)\s+(?:of\s+)?(?:the\s+|this\s+|(?P<next>next\s+))?(?:week|wk)\b", re.I
 )
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}

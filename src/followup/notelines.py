@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import Person, same_person
 from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES, WEEKDAYS
 
@@ -75,7 +76,7 @@ class NoteLine:
         return self.kind not in (LineKind.PRIVATE, LineKind.INSTRUCTION)
 
 
-INSTRUCTION = re.compile(
+INSTRUCTION = lazy_compile(
     r"ignore (?:all|the|any|previous|above|prior)|disregard|system prompt|you are now|"
     r"instead,? write|new instructions|\b(?:system|assistant|developer)\s*:|note to the ai|"
     r"</?notes>|\bP\.S\.|"
@@ -83,13 +84,13 @@ INSTRUCTION = re.compile(
     r"\bin all caps\b",
     re.I,
 )
-_PRIVATE_MARK = re.compile(
+_PRIVATE_MARK = lazy_compile(
     r"\bprivate\b|don'?t mention|do not mention|not telling|me only|for me only|"
     r"(?:keep|it's a|my) secret|"
     r"off the record|don'?t say",
     re.I,
 )
-_PRIVATE_WORDS = re.compile(
+_PRIVATE_WORDS = lazy_compile(
     r"\b(?:salary|salaries|pay(?:s|ing)?|(?:get|gets|got|be|is|are|was|were)\s+paid|"
     r"paid\s+(?:\$|\d|more|less|well|better|hourly|weekly|monthly|per|overtime)|compensation|comp|raise|bonus|offer(?:ed)?\s+\$?\d|"
     r"\$\s?\d|range|band|finalists?|other (?:candidates?|people|offers?)|"
@@ -104,49 +105,49 @@ _PRIVATE_WORDS = re.compile(
     r"seemed (?:rushed|bored|annoyed|distracted)|quota|long list|bummed|ugh|desperate)\b",
     re.I,
 )
-_MONEY_K = re.compile(r"\$\s?\d|\d+(?:\.\d+)?\s?k\b")
-_MONEY_CONTEXT = re.compile(
+_MONEY_K = lazy_compile(r"\$\s?\d|\d+(?:\.\d+)?\s?k\b")
+_MONEY_CONTEXT = lazy_compile(
     r"\b(?:pay|paid|salary|offer\w*|want|ask\w*|band|range|comp|said)\b", re.I
 )
-_LOG = re.compile(
+_LOG = lazy_compile(
     r"\b(?:sent (?:a |the |my )?(?:thank[- ]?you|ty|follow[- ]?up|email|note)|"
     r"(?:thank[- ]?you|ty|follow[- ]?up|inquiry)(?: email| note)? sent|no reply yet|"
     r"follow-up log|thank-yous?)\b",
     re.I,
 )
-_INTENT = re.compile(
+_INTENT = lazy_compile(
     r"^(?:want(?:ed)? to|i'?d like to|i want to|reply to|send (?:something|a)|maybe mention|"
     r"no asks?|not asking|just useful|should i|going to send|plan to)\b|"
     r"\b(?:want to (?:send|thank|congratulate|reply|say)|not asking (?:for|about))\b",
     re.I,
 )
-_OUTCOME = re.compile(
+_OUTCOME = lazy_compile(
     r"\b(?:went with|hired (?:someone|a)|chose (?:an?|someone)|picked someone|not selected|"
     r"got the no|on hold|paused|hiring freeze|freeze|promoted|award|opened|launched|"
     r"position was filled|turned (?:me )?down|rejected|close second|apply again|keep in touch|"
     r"keep me in mind)\b",
     re.I,
 )
-_NEXT = re.compile(
+_NEXT = lazy_compile(
     r"\b(?:decid\w*|decision|next steps?|timeline|hear back|get back|be in touch|"
     r"let me know|will follow up|follow up within|second (?:round|interview)|shadow day|"
     r"ride-along|references|eligible list|will email|she'll email|he'll email|call by)\b",
     re.I,
 )
-_FORGOT = re.compile(
+_FORGOT = lazy_compile(
     r"\b(?:forgot(?: to (?:mention|say|bring up|tell \w+))?|forget to (?:mention|say|tell)|"
     r"should (?:also |really |definitely )?have (?:said|mentioned|led|brought up|told)|"
     r"should (?:say|mention|bring up)|didn'?t (?:get to|mention)|want to answer this better|"
     r"should bring up)\b",
     re.I,
 )
-_CONCERN = re.compile(  # not a noun in a list ("neglect concerns, school refusal")
+_CONCERN = lazy_compile(  # not a noun in a list ("neglect concerns, school refusal")
     r"(?<![\w-])(?:concerned|(?:her|his|its|one|big|main|only|had|has|raised|voiced)\s+"
     r"concerns?|concerns?(?=\s*(?:about|that|re\b|:|over|with|was|is))|worr(?:y|ied|ies)|"
     r"skeptical|hesitant|unsure|nervous|pushed on|doubts?)\b",
     re.I,
 )
-_URL = re.compile(r"https?://\S+")
+_URL = lazy_compile(r"https?://\S+")
 
 _SHORTHAND = [
     (r"\bw/o\b", "without"),
@@ -191,7 +192,7 @@ def expand_shorthand(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
-_ABBREV = re.compile(
+_ABBREV = lazy_compile(
     rf"\b(?:{HON}|St|vs|e\.g|i\.e|N\.D|Ill|approx|Jr|Sr|incl|etc|approx|Asst|Assoc|Dept)\.$"
 )
 
@@ -212,14 +213,16 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-_QA = re.compile(r"^\s*(?P<qa>Q|A)\s*[:.]\s*", re.I)
-_LABEL_LINE = re.compile(
+_BULLET = lazy_compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_QA = lazy_compile(r"^\s*(?P<qa>Q|A)\s*[:.]\s*", re.I)
+_LABEL_LINE = lazy_compile(
     r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’,-]{0,30}?)[*_]*\s*:[*_]*(?:\s+(?P<rest>.*))?$"
 )
-_DASHED_SECTION = re.compile(r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,]{0,30}?)[*_]*\s*(?:[—–]|--?)\s*$")
+_DASHED_SECTION = lazy_compile(
+    r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,]{0,30}?)[*_]*\s*(?:[—–]|--?)\s*$"
+)
 # a short line that only names a part of the notes, with no colon: "Private / do not release"
-_BARE_SECTION = re.compile(r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,&-]{0,40}?)[*_]*$")
+_BARE_SECTION = lazy_compile(r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,&-]{0,40}?)[*_]*$")
 _SECTION_KINDS = {
     "forgot": LineKind.FORGOT,
     "didn't say": LineKind.FORGOT,
@@ -337,13 +340,13 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
 
 
 # a statement the candidate is not sure of: it ends in "?" without being a question, or says so
-_UNSURE_STATEMENT = re.compile(
+_UNSURE_STATEMENT = lazy_compile(
     r"^(?!\s*(?:how|what|why|when|where|who|which|whether|if|do|does|did|is|are|can|could|would|"
     r"will|should|tell)\b)(?!.*\basked\b).*\w\s*\?+\s*$|\b(?:not sure|I think|maybe|or something|"
     r"something like that|if I remember|IIRC)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy_compile(
     r",?\s+and\s+(?:then\s+)?(?=(?:he|she|they|I)\s+(?!(?:was|were|am|is)\b))|"
     r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"
     r"\s+and\s+(?=(?:(?:he|she|they)\s+)?(?:asked|wants|said|cares|talked)\b)|;\s+|"
@@ -462,17 +465,17 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
 
 
 # a label that names whose part follows: "Topics — Helen: ...", "Questions (Victor): ..."
-_PER_PERSON_LABEL = re.compile(
+_PER_PERSON_LABEL = lazy_compile(
     r"^[-*•]?\s*(?P<label>[A-Za-z][\w ]{1,25}?)\s*(?:[—–]|--|\s-\s|\(|\bfrom\b|\bwith\b)\s*"
     r"(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\)?\s*:\s*(?P<rest>\S.*)$"
 )
 
 # A short line with no end mark is a thought of its own in phone notes ("jordan asked about
 # my portfolio" then "kim cares about accessibility"), not a wrapped line of prose.
-_ENDS_THOUGHT = re.compile(r"^(?=.{1,50}$).*[^,&+/\s](?<!\band)(?<!\bwith)(?<!\bw/)(?<!\bthe)$")
+_ENDS_THOUGHT = lazy_compile(r"^(?=.{1,50}$).*[^,&+/\s](?<!\band)(?<!\bwith)(?<!\bw/)(?<!\bthe)$")
 
 # a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit
-_NEW_MEETING = re.compile(
+_NEW_MEETING = lazy_compile(
     r"^(?:(?i:\d{1,2}(?::\d\d)?\s*(?:am|pm)|day \d+|then)\b|.{0,30}\b(?:w/|with)\s+[A-Z])"
 )
 
@@ -556,8 +559,8 @@ def _match_person(text: str, people: list[Person]) -> str | None:
 
 
 _WHO = rf"{HON_PREFIX}?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
-_MET_WITH = re.compile(rf"\b(?:with|w/)\s+{_WHO}")
-_OPENS_WITH = re.compile(rf"^{_WHO}")
+_MET_WITH = lazy_compile(rf"\b(?:with|w/)\s+{_WHO}")
+_OPENS_WITH = lazy_compile(rf"^{_WHO}")
 
 
 def _met_person(sentence: str, people: list[Person]) -> str | None:
@@ -782,43 +785,43 @@ def _classify(
     return NoteLine(text, LineKind.OTHER, person)
 
 
-_TOPIC_LABEL = re.compile(
+_TOPIC_LABEL = lazy_compile(
     r"^(?:her|his|their|the team['’]s)\s+(?:top\s+|biggest\s+|main\s+|big\s+|#1\s+)?"
     r"(?:priority|priorities|pain point|focus|thing|goal|challenge|problem|issue)\s*:\s*(?P<x>.+)$",
     re.I,
 )
 
 
-_SHOWED_MINE = re.compile(
+_SHOWED_MINE = lazy_compile(
     r"^(?:walked (?:(?:him|her|them) )?through|went through|presented|demoed|showed "
     r"(?:(?:him|her|them) )?|talked (?:(?:him|her|them) )?through)\s+(?P<x>my\s+.+)",
     re.I,
 )
-_FINITE_VERB = re.compile(
+_FINITE_VERB = lazy_compile(
     r"(?i:\w+ed|is|are|was|were|has|have|had|keeps?|needs?|went|fell|got|gets|goes|takes?)"
 )
 
 
 # a clause whose subject is the topic: "email open rates tanked", "foot traffic dropped by a third"
-_SUBJECT_THEN_VERB = re.compile(
+_SUBJECT_THEN_VERB = lazy_compile(
     r"^(?P<subject>\S+(?:\s+\S+){1,5}?)\s+(?:\w+ed|fell|grew|rose|went (?:up|down)|is (?:down|up)|"
     r"are (?:down|up)|down|up)(?=$|\s+(?:by|from|to|since|in|last|this|over|after|\d))",
 )
-_FAVOURITE = re.compile(
+_FAVOURITE = lazy_compile(
     r"\b(?:said|says|thinks)\s+(?:that\s+)?(?P<x>(?:the|their|our)\s[\w' -]{2,40}?)\s+"
     r"(?:is|was|are)\s+(?:her|his|their)\s+(?:favou?rite|pride|baby|pet project)\b",
     re.I,
 )
 # an arrow inside a noun phrase ("designer → dev handoff"), not one that leads to an answer
-_ARROW_INSIDE = re.compile(r"\w\s*(?:->|→|=>)\s*[\w-]+\s*(?:[,;.]|$)")
+_ARROW_INSIDE = lazy_compile(r"\w\s*(?:->|→|=>)\s*[\w-]+\s*(?:[,;.]|$)")
 # an aside or a label that marks a line as the candidate's own answer
-_MINE_MARK = re.compile(
+_MINE_MARK = lazy_compile(
     r"\((?:my answer|me|mine|I said|my idea|my pitch|my take)\)|"
     r"^(?:my (?:answer|pitch|reply|response|idea|take|example|point|story)|I said|me)\s*[:=-]",
     re.I,
 )
 # verbs that open what the candidate did when the "I" is left out ("gave the example of X")
-_SPOKEN_VERB = re.compile(
+_SPOKEN_VERB = lazy_compile(
     r"(?:answered|explained|mentioned|shared|pitched|suggested|proposed|offered|described|"
     r"emphasi[sz]ed|highlighted|stressed|pointed|admitted|argued|recommended|noted|framed|"
     r"walked|talked|said|told|gave|showed|brought|made|took|went|did|got|spoke|wrote|ran|led|"
@@ -890,30 +893,42 @@ _S0 = (
     r"(?:(?:mostly|also|really|just)\s+)?"
 )  # a subject, or none (the person the line is about)
 _PLAN_VERBS = "|".join(_ING_BASE)
-_PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
+
+
+def _after_subject(subject: str, rest: str, flags: int = 0) -> LazyPattern:
+    """`subject + rest`, a pattern whose long subject part (`_S`, `_S0`) costs about a
+    millisecond to compile: a line where `rest` alone is not found cannot match it (every match
+    holds a match of `rest` where the subject ends), so there it is neither compiled nor run."""
+    return lazy_compile(subject + rest, flags, required=rest)
+
+
+_PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
     (
         LineKind.QUESTION,
-        re.compile(
-            rf"{_S0}ask(?:ed|s)?(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)(?:\s+[a-z]+){{0,2}}"
-            rf"\s+I\b.*)",
+        _after_subject(
+            _S0,
+            r"ask(?:ed|s)?(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)(?:\s+[a-z]+){0,2}"
+            r"\s+I\b.*)",
             re.I,
         ),
         PhraseKind.QUESTION,
     ),
     (
         LineKind.QUESTION,
-        re.compile(
-            rf"{_S0}ask(?:ed|s)?(?:\s+(?:me|some|good|great|a lot of|a lot|lots of|many|"
-            rf"several|a few|tough|sharp|detailed|things))*"
-            rf"(?:\s+questions?)?\s+about\s+(?P<x>.+)",
+        _after_subject(
+            _S0,
+            r"ask(?:ed|s)?(?:\s+(?:me|some|good|great|a lot of|a lot|lots of|many|"
+            r"several|a few|tough|sharp|detailed|things))*"
+            r"(?:\s+questions?)?\s+about\s+(?P<x>.+)",
             re.I,
         ),
         PhraseKind.QUESTION,
     ),
     (
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S}(?:is|are|'s|'re|was|were)?\s*(?:also\s+|really\s+|now\s+)?"
+        _after_subject(
+            _S,
+            rf"(?:is|are|'s|'re|was|were)?\s*(?:also\s+|really\s+|now\s+)?"
             rf"(?P<v>{_PLAN_VERBS})\s+(?P<x>.+)",
             re.I,
         ),
@@ -921,86 +936,91 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     ),
     (
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S0}(?:is\s+|'s\s+|was\s+)?(?:really\s+|very\s+|most\s+)?(?:big on|keen on|into|"
-            rf"focused on|excited about|interested in|passionate about|obsessed with|all about|"
-            rf"interest(?:ed)? about)"
-            rf"\s+(?P<x>.+)",
+        _after_subject(
+            _S0,
+            r"(?:is\s+|'s\s+|was\s+)?(?:really\s+|very\s+|most\s+)?(?:big on|keen on|into|"
+            r"focused on|excited about|interested in|passionate about|obsessed with|all about|"
+            r"interest(?:ed)? about)"
+            r"\s+(?P<x>.+)",
             re.I,
         ),
         PhraseKind.TOPIC,
     ),
     (
         LineKind.TOPIC,
-        re.compile(rf"{_S0}(?:cares|cared)\s+(?:a lot\s+|most\s+)?about\s+(?P<x>.+)", re.I),
+        _after_subject(_S0, r"(?:cares|cared)\s+(?:a lot\s+|most\s+)?about\s+(?P<x>.+)", re.I),
         PhraseKind.TOPIC,
     ),
     (
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S0}(?:wants|wanted|needs|is looking for|values)\s+(?P<x>(?:someone|people|"
-            rf"a person|help|leads|supervisors|reps|associates|managers|programmers|designers|"
-            rf"nurses|teachers|coordinators|an? [\w-]+ who)\b.+)",
+        _after_subject(
+            _S0,
+            r"(?:wants|wanted|needs|is looking for|values)\s+(?P<x>(?:someone|people|"
+            r"a person|help|leads|supervisors|reps|associates|managers|programmers|designers|"
+            r"nurses|teachers|coordinators|an? [\w-]+ who)\b.+)",
             re.I,
         ),
         PhraseKind.SEEKING,
     ),
     (
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S0}(?:wants?|needs?)\s+(?P<x>(?:a|an|more|better)\s+(?!\w+\s+to\b).+)", re.I
+        _after_subject(
+            _S0, r"(?:wants?|needs?)\s+(?P<x>(?:a|an|more|better)\s+(?!\w+\s+to\b).+)", re.I
         ),
         PhraseKind.PLAN,
     ),
     (
         LineKind.TOPIC,
-        re.compile(rf"{_S0}(?:is|'s)\s+pushing\s+(?P<x>.+?)\s+hard\b", re.I),
+        _after_subject(_S0, r"(?:is|'s)\s+pushing\s+(?P<x>.+?)\s+hard\b", re.I),
         PhraseKind.TOPIC,
     ),
     (
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S}(?:(?:is|'s|are|'re)\s+)?(?:leading|running|heading)\s+(?P<x>the .+)", re.I
+        _after_subject(
+            _S, r"(?:(?:is|'s|are|'re)\s+)?(?:leading|running|heading)\s+(?P<x>the .+)", re.I
         ),
         PhraseKind.LEADING,
     ),
     (
         LineKind.TOPIC,
-        re.compile(rf"{_S}(?:just\s+)?(?:won|landed|signed)\s+(?P<x>the .+)", re.I),
+        _after_subject(_S, r"(?:just\s+)?(?:won|landed|signed)\s+(?P<x>the .+)", re.I),
         PhraseKind.WON,
     ),
     (
         LineKind.QUESTION,
-        re.compile(
-            rf"{_S0}asked me to (?:walk (?:her |him |them )?through|talk through|present|"
-            rf"show (?:her |him |them )?)\s*(?P<x>my .+)",
+        _after_subject(
+            _S0,
+            r"asked me to (?:walk (?:her |him |them )?through|talk through|present|"
+            r"show (?:her |him |them )?)\s*(?P<x>my .+)",
             re.I,
         ),
         PhraseKind.MINE,
     ),
     (
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S0}(?:wants?|hopes?|plans?|is hoping|'s hoping)\s+to\s+(?P<v>[a-z]+)\s+(?P<x>.+)",
+        _after_subject(
+            _S0,
+            r"(?:wants?|hopes?|plans?|is hoping|'s hoping)\s+to\s+(?P<v>[a-z]+)\s+(?P<x>.+)",
             re.I,
         ),
         PhraseKind.PLAN,
     ),
     (
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S0}(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me|"
-            rf"spent (?:a (?:good )?while|(?:a )?(?:long|lot of|some) time|most of the time|"
-            rf"\d+\s*min\w*)(?:\s+talking)?)"
-            rf"(?:\s+(?:with|to)\s+(?:the|a|an)\s+[a-z][\w -]{{1,30}}?)?\s+(?:a lot\s+|mostly\s+)?"
-            rf"(?:about|on)\s+(?P<x>(?!my\b).+)",
+        _after_subject(
+            _S0,
+            r"(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me|"
+            r"spent (?:a (?:good )?while|(?:a )?(?:long|lot of|some) time|most of the time|"
+            r"\d+\s*min\w*)(?:\s+talking)?)"
+            r"(?:\s+(?:with|to)\s+(?:the|a|an)\s+[a-z][\w -]{1,30}?)?\s+(?:a lot\s+|mostly\s+)?"
+            r"(?:about|on)\s+(?P<x>(?!my\b).+)",
             re.I,
         ),
         PhraseKind.TOPIC,
     ),
     (  # notes half in French: "parlé beaucoup d'accessibilité", "on a parlé de Storybook"
         LineKind.TOPIC,
-        re.compile(
+        lazy_compile(
             r"^(?:on a |nous avons |j'ai |il a |elle a )?parlé (?:beaucoup |longtemps |surtout )?"
             r"(?:de la |de l'|du |des |de |d')(?P<x>.+)",
             re.I,
@@ -1009,8 +1029,9 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     ),
     (  # feedback they gave: "she said work on flow speed", "he suggested I brush up on SQL"
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S0}(?:said|told me|suggested|advised)(?:\s+(?:that\s+)?I\s+should|\s+to)?\s+"
+        _after_subject(
+            _S0,
+            r"(?:said|told me|suggested|advised)(?:\s+(?:that\s+)?I\s+should|\s+to)?\s+"
             r"(?:work on|focus on|brush up on|practi[sc]e|improve|look at)\s+(?P<x>.+)",
             re.I,
         ),
@@ -1018,7 +1039,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     ),
     (  # "Talked with Ana Lima (Design Lead) about the onboarding flow redesign."
         LineKind.TOPIC,
-        re.compile(
+        lazy_compile(
             r"^(?:I\s+)?(?i:talked|spoke|chatted|met)\s+(?i:with|to)\s+"
             r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*\([^)]{1,60}\))?"
             r"(?:,\s*[^,]{1,60},)?\s+(?i:about|on)\s+(?P<x>(?!my\b).+)"
@@ -1027,7 +1048,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     ),
     (
         LineKind.TOPIC,
-        re.compile(
+        lazy_compile(
             r"^(?:we\s+)?(?:also\s+)?(?:talked|discussed|chatted)\s+(?:about\s+)?(?P<x>(?!my\b).+)",
             re.I,
         ),
@@ -1035,7 +1056,7 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     ),
     (
         LineKind.TOPIC,
-        re.compile(
+        lazy_compile(
             r"\b(?:conversation|discussion)\s+(?:about|on)\s+(?P<x>.+)|"
             r"^(?:most of the (?:hour|time|interview)|mostly|\d+\s*(?:hr|hour|min)\w*,?\s+mostly)"
             r"\s+(?:was\s+)?about\s+(?P<y>.+)|"
@@ -1049,21 +1070,22 @@ _PATTERNS: list[tuple[LineKind, re.Pattern[str], PhraseKind]] = [
     ),
     (
         LineKind.TOPIC,
-        re.compile(
-            rf"{_S0}(?:walked me through|showed me|describ(?:ed|es?)|explain(?:ed|s)?)\s+"
-            rf"(?P<x>(?:the|their|his|her|a|an)\s.+|(?-i:[A-Z])\S+(?:\s.+)?)",
+        _after_subject(
+            _S0,
+            r"(?:walked me through|showed me|describ(?:ed|es?)|explain(?:ed|s)?)\s+"
+            r"(?P<x>(?:the|their|his|her|a|an)\s.+|(?-i:[A-Z])\S+(?:\s.+)?)",
             re.I,
         ),
         PhraseKind.TOPIC,
     ),
     (
         LineKind.TOPIC,
-        re.compile(rf"{_S}(?:use|uses|'re on|are on|is on|'s on)\s+(?P<x>[A-Z].+)"),
+        _after_subject(_S, r"(?:use|uses|'re on|are on|is on|'s on)\s+(?P<x>[A-Z].+)"),
         PhraseKind.TOPIC,
     ),
     (
         LineKind.CANDIDATE,
-        re.compile(
+        lazy_compile(
             r"(?:^|\bI\s+)(?:talked|told (?:him|her|them)|described|explained|mentioned|shared|"
             r"walked (?:him|her|them) through)\s+(?:about\s+)?(?P<x>(?:my|the|a|an|how)\b.+)",
             re.I,
@@ -1142,7 +1164,7 @@ def _proper_case(phrase: str, typed_lower: bool) -> str:
     return _AT_PLACE.sub(place, phrase)
 
 
-_AT_PLACE = re.compile(
+_AT_PLACE = lazy_compile(
     r"(?P<prep>\b(?:at|from)\s+)(?P<place>(?!the\b|my\b|a\b|an\b|your\b|our\b|home\b|"
     r"work\b|least\b|first\b)[a-z][a-z'&-]*(?:\s+(?:&\s+)?(?!and\b|with\b|for\b|to\b|in\b|"
     r"on\b|during\b)[a-z][a-z'-]*){0,3})(?=$|[,.;]|\s+(?:and|with|for|to|in|on|during)\b)"
@@ -1171,29 +1193,29 @@ def _trim(text: str) -> str:
     return text.strip(" ,.!?:-\"'")
 
 
-_NOT_SURE = re.compile(
+_NOT_SURE = lazy_compile(
     r"\b(?:he|she|him|they|them|we|(?-i:us)|(?-i:it)|our|theirs|yours|it's|that's|there's|what's|lol|abt|etc|stuff|thing|things|"
     r"something|somehow|kinda|sorta|gonna|wanna|idk|tbh|btw|fine|ok|okay)\b|[?!@]|\.\.|"
     r"\$|\d+\s?k\b|\bw/|\bI(?:'d|'m|'ll|'ve)\b|^I\b",
     re.I,
 )
-_FINITE = re.compile(
+_FINITE = lazy_compile(
     r"\b(?:is|are|was|were|has|have|had|will|won't|can't|dropped|lost|loses|keeps?|seems?|"
     r"said|says|wants|needs|thinks|went|got|gets|did|does)\b",
     re.I,
 )
-_RELATIVE = re.compile(  # "the 6am slot nobody wants" is a relative clause without "that"
+_RELATIVE = lazy_compile(  # "the 6am slot nobody wants" is a relative clause without "that"
     r"\b(?:who|whose|that|which|how|what|whether|when|where|if|why|I|you|nobody|everyone|"
     r"everybody|someone|no one)\b"
 )
-_BAD_START = re.compile(
+_BAD_START = lazy_compile(
     r"^(?:is|are|was|were|be|been|has|have|had|do|does|did|said|says|asked|wants|told|that|"
     r"if|because|and|or|but|so|to|of|on|in|at|for|with|about|as|than|then|yes|no|not|"
     r"very|really|also|just|it|this|there|you're|you|we're|they're|she's|he's|could|would|"
     r"should|can|will|might|must|say|said)(?![\w'’-])",
     re.I,
 )
-_BAD_END = re.compile(
+_BAD_END = lazy_compile(
     r"\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|about|my|your|their|his|her|is|are|"
     r"was|from|by|as|that|this|I|more|most|very|it|them)$",
     re.I,
@@ -1202,7 +1224,7 @@ _BAD_END = re.compile(
 
 # a phrase that opens with a past-tense verb and its object is a clause cut loose ("walked
 # through my rebuild", "stopped on the ward"), not a topic ("shared instrumentation" is one)
-_PAST_VERB_START = re.compile(
+_PAST_VERB_START = lazy_compile(
     r"^[a-z]{3,}ed\s+(?:through|on|about|over|with|to|up|out|in|into|at|by|my|me|the|a|an|"
     r"his|her|their|our|him|them|us|it)\b",
     re.I,
@@ -1297,7 +1319,7 @@ def _question_from_q(text: str) -> str | None:
     return None
 
 
-_LAST_PLACE = re.compile(r"\s+(?:at|in|on|for|with|from|during)\s+(?:(?!\b(?:at|in|on)\b).)*$")
+_LAST_PLACE = lazy_compile(r"\s+(?:at|in|on|for|with|from|during)\s+(?:(?!\b(?:at|in|on)\b).)*$")
 
 
 def _forgot_phrase(text: str) -> str | None:

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText
@@ -456,7 +454,11 @@ def _front_matter_people(value: object, source: str, placeholders: list[str]) ->
             person = Interviewer.model_validate(
                 {k: _listish(k, v) for k, v in item.items() if v is not None}
             )
-        except ValidationError as exc:
+        except Exception as exc:  # pydantic's ValidationError: pydantic is loaded only then
+            from pydantic import ValidationError
+
+            if not isinstance(exc, ValidationError):
+                raise
             err = exc.errors()[0]
             loc = "".join(f".{x}" for x in err["loc"])
             raise InputError(
