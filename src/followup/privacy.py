@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from followup.lazyre import LazyPattern, lazy_compile
+
 
 class Reason(StrEnum):
     """Why a remark is private."""
@@ -70,26 +72,26 @@ class PrivateRemark:
 
 LINE_PLACEHOLDER = "[private line removed]"
 REMARK_PLACEHOLDER = "[private remark removed]"
-PLACEHOLDER_RE = re.compile(r"\[private (?:line|remark) removed\]")
+PLACEHOLDER_RE = lazy_compile(r"\[private (?:line|remark) removed\]")
 
 _I = re.IGNORECASE
 _NUM_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|many)"
 
 # -- pay -------------------------------------------------------------------------------------
-MONEY_RE = re.compile(
+MONEY_RE = lazy_compile(
     r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|million|thousand)\b)?"
     r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?/\s?(?:hr|hour|h)\b"
     r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?k\b"
     r"|(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w,])",
     _I,
 )
-_K_RANGE = re.compile(
+_K_RANGE = lazy_compile(
     r"(?<![\w.$])\$?\d{2,3}(?:\.\d)?\s?k?\s?(?:-|–|—|to)\s?\$?\d{2,3}(?:\.\d)?\s?k\b"
     r"(?!\s*(?:sq|square|users|members|followers|people|rows|records|visitors|downloads|"
     r"units|miles|steps|words|views|customers|subscribers|patients|students|items|orders))",
     _I,
 )
-PAY_WORD_RE = re.compile(
+PAY_WORD_RE = lazy_compile(
     r"\b(?:(?:salary|salaries|compensation)(?! (?:planning|software|system|module|analyst|"
     r"team|data|strategy|philosophy|benchmark\w*|survey\w*|committee|review process))|"
     r"total comp|comp|pay ?band|pay range|pay grade|"
@@ -101,7 +103,7 @@ PAY_WORD_RE = re.compile(
     r"pay(?:['’]s| is| was| would be| tops| range| band)|they pay)\b",
     _I,
 )
-_PAY_CONTEXT = re.compile(
+_PAY_CONTEXT = lazy_compile(
     r"\b(?:pay|pays|paid|paying|offer|offered|offering|band|range|rate|base|want|wanted|"
     r"asking|ask|asked for|make|making|earn|earning|currently|current job|expect|expecting|"
     r"lower|higher|per year|a year|annually|yr|hr|an hour|per hour|counter|negotiat\w*|"
@@ -109,15 +111,15 @@ _PAY_CONTEXT = re.compile(
     _I,
 )
 
-_BARE_RANGE = re.compile(r"(?<![\w.$])\d{2,3}\s?(?:-|–|to)\s?\d{2,3}(?![\w%])")
-_OFFER_WORD = re.compile(
+_BARE_RANGE = lazy_compile(r"(?<![\w.$])\d{2,3}\s?(?:-|–|to)\s?\d{2,3}(?![\w%])")
+_OFFER_WORD = lazy_compile(
     r"\b(?:band|offer|offered|countered|counter|floated|asking|ask for|pay|paid|make|making|"
     r"earn|earning)\b",
     _I,
 )
 
 # -- other candidates and the job search ------------------------------------------------------
-CANDIDATES_RE = re.compile(
+CANDIDATES_RE = lazy_compile(
     rf"\bfinalists?\b|\bone of {_NUM_WORDS} (?:people|candidates|applicants)\b"
     rf"|\b(?:other|internal|external|another|{_NUM_WORDS}|a lot of|lots of|bunch of|list of|"
     r"pool of|strong) (?:candidates|applicants|interviewees)\b"
@@ -132,7 +134,7 @@ CANDIDATES_RE = re.compile(
     rf"|\b(?:{_NUM_WORDS}|two) other (?:people|folks)\b[^.\n]{{0,30}}\binterview",
     _I,
 )
-JOB_SEARCH_RE = re.compile(
+JOB_SEARCH_RE = lazy_compile(
     r"\b(?:competing|another|other|second|better|a second) (?:job )?offers?\b|\boffer from\b"
     r"|\b(?:boss|manager|employer|work|job) (?:doesn['’]?t|does not|don['’]?t) know\b"
     r"|\binterviewing (?:elsewhere|with other)\b|\bother interviews\b"
@@ -154,7 +156,7 @@ _PERSON_ADJ = (
     r"unimpressed|skeptical|sceptical|out of it|half asleep|scattered|defensive|unpleasant|"
     r"nice|lovely|great|sweet|friendly|chill|cool|warm|smart|sharp)"
 )
-OPINION_RE = re.compile(
+OPINION_RE = lazy_compile(
     rf"\b{_SEEMED}(?: (?:totally|really|very|so|pretty|kind of|kinda|a bit|a little|super|"
     rf"completely|clearly|quite))? {_PERSON_ADJ}\b"
     r"|\b(?:was|were|is) (?:distracted|rude|arrogant|condescending|unprepared|checked out|"
@@ -179,7 +181,7 @@ _FAMILY = (
     r"(?:kid|kids|son|daughter|baby|child|children|wife|husband|partner|mom|mum|dad|mother|"
     r"father|parents?|grandma|grandpa|grandmother|grandfather|sister|brother)"
 )
-HEALTH_RE = re.compile(
+HEALTH_RE = lazy_compile(
     r"\bpregnan\w*|\bmaternity\b|\bpaternity\b|\bparental leave\b|\bmiscarriage\b|\bIVF\b"
     r"|\bchemo\w*|\bdiagnosed with\b|\bfuneral\b|\bchildcare\b|\bdaycare pickup\b"
     r"|\bmy (?:doctor|therapist|diagnosis|health|medication|meds|illness|condition|disability|"
@@ -201,8 +203,8 @@ _MARK_WORDS = (
     r"(?:private|personal|confidential|note to self|notes to self|for me only|just for me|"
     r"not for them|off the record|for my eyes only|do not share|don['’]?t share|between us)"
 )
-_MARKED_START = re.compile(rf"^[(\[]?{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)", _I)
-_MARKED_ANYWHERE = re.compile(
+_MARKED_START = lazy_compile(rf"^[(\[]?{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)", _I)
+_MARKED_ANYWHERE = lazy_compile(
     r"[(\[](?:private|personal|confidential|not for them|don['’]?t share|don['’]?t mention)[)\]]"
     r"|\b(?:don['’]?t|do not|never|shouldn['’]?t) (?:mention|bring (?:it |this |that )?up|"
     r"share|tell them|say)(?: (?:this|that|it|to them|with them|in the (?:note|email|letter)))?"
@@ -212,20 +214,20 @@ _MARKED_ANYWHERE = re.compile(
     _I | re.M,
 )
 # "was 15 min late" leaks as "you were 15 min late": the tell is what follows the verb.
-_LEADING_VERBS = re.compile(
+_LEADING_VERBS = lazy_compile(
     r"^(?:(?:was|were|is|are|seemed|seems|looked|looks|felt|kind of|kinda|much|way|a lot|"
     r"kept|keeps|totally|really|so|very|a bit|pretty)\s+)+"
 )
-_OPINION_LABEL = re.compile(r"^(?:my (?:take|impression|gut|read|thoughts)|honestly)\b", _I)
-_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<title>[^#:\n]{1,40}?)\s*:?\s*$")
-_HEADING_PRIVATE = re.compile(rf"^{_MARK_WORDS}(?: notes| remarks| stuff| thoughts)?$", _I)
+_OPINION_LABEL = lazy_compile(r"^(?:my (?:take|impression|gut|read|thoughts)|honestly)\b", _I)
+_HEADING = lazy_compile(r"^\s*(?:#{1,6}\s*)?(?P<title>[^#:\n]{1,40}?)\s*:?\s*$")
+_HEADING_PRIVATE = lazy_compile(rf"^{_MARK_WORDS}(?: notes| remarks| stuff| thoughts)?$", _I)
 
 # -- items and sentences ----------------------------------------------------------------------
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*•+]|\d{1,2}[.)])[ \t]+")
-_LABEL = re.compile(r"^[ \t]*[A-Za-z(][\w '’/()&-]{0,24}:[ \t]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)|(?<=[.!?])\)?\s*\n")
+_BULLET = lazy_compile(r"^(?P<indent>[ \t]*)(?:[-*•+]|\d{1,2}[.)])[ \t]+")
+_LABEL = lazy_compile(r"^[ \t]*[A-Za-z(][\w '’/()&-]{0,24}:[ \t]")
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)|(?<=[.!?])\)?\s*\n")
 
-_CHECKS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
+_CHECKS: tuple[tuple[Reason, LazyPattern], ...] = (
     (Reason.OTHER_CANDIDATES, CANDIDATES_RE),
     (Reason.JOB_SEARCH, JOB_SEARCH_RE),
     (Reason.OPINION, OPINION_RE),

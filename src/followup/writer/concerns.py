@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup.lazyre import lazy_compile
 from followup.models import Interviewer
 from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, to_recipient
@@ -54,21 +55,21 @@ class Concern:
         return f"{opener} {intro}, {self.point}."
 
 
-_CONCERN_TOPIC = re.compile(
+_CONCERN_TOPIC = lazy_compile(
     r"\b(?:concerned|worried|worry|nervous|skeptical|unsure|hesitant)\s+(?:about|of|with)\s+"
     r"(?P<x>[^,;.!?]+)",
     re.I,
 )
-_PUSHED = re.compile(r"\bpushed (?:me |hard )?on\s+(?P<x>[^,;.!?]+)", re.I)
-_TOPIC_END = re.compile(
+_PUSHED = lazy_compile(r"\bpushed (?:me |hard )?on\s+(?P<x>[^,;.!?]+)", re.I)
+_TOPIC_END = lazy_compile(
     r"\s+(?:after|because|since|when|if|but|and (?:I|she|he|they|we)|--|—|–|->|→)\b.*$|"
     r"\s+(?:--|—|–|->|→).*$"
 )
-_NOT_A_TOPIC = re.compile(r"^(?:it|this|that|them|me|him|her)$|\b(?:I|I'm|I've|I'd)\b", re.I)
+_NOT_A_TOPIC = lazy_compile(r"^(?:it|this|that|them|me|him|her)$|\b(?:I|I'm|I've|I'd)\b", re.I)
 
 # What marks the candidate's answer, in the lines after a concern. Group "f": a point the
 # candidate forgot or wants to say better (say it now); otherwise what they said.
-_ANSWER = re.compile(
+_ANSWER = lazy_compile(
     r"^(?:(?P<f>(?:I\s+)?(?:should(?:'ve| have)? (?:also )?(?:said|mentioned|added|led with)|"
     r"should (?:also )?(?:say|add|mention)|forgot(?: to (?:say|mention))?|"
     r"forg[eo]t to (?:say|mention)|better answer|could (?:also )?have said))"
@@ -76,11 +77,11 @@ _ANSWER = re.compile(
     r"\s*:?\s*(?:more about\s+)?(?:that\s+)?(?P<x>.+)$",
     re.I,
 )
-_INLINE_ANSWER = re.compile(
+_INLINE_ANSWER = lazy_compile(
     r"[,;]\s+(?:I|and I)\s+(?:told (?:him|her|them)|said|say|explained)\s+(?:that\s+)?"
     r"(?P<x>I\b(?:\S+\s+){2,14}\S+?)[.!]?$"
 )
-_REPORTED = re.compile(
+_REPORTED = lazy_compile(
     r"^I\s+(?P<v>described|mentioned|talked about|told (?:him|her|them) about|explained)\s+"
     r"(?P<x>[a-z]+ing\b.+)$"
 )
@@ -116,15 +117,15 @@ _IRREGULAR_PAST = {
     "paying": "paid",
     "beginning": "began",
 }
-_GERUND_AFTER_AND = re.compile(r"\band ([a-z]+ing)\b")
-_UNSURE = re.compile(
+_GERUND_AFTER_AND = lazy_compile(r"\band ([a-z]+ing)\b")
+_UNSURE = lazy_compile(
     r"\b(?:he|she|they|them|him|her|his|we|us|lol|stuff|thing|things|kinda|sorta|gonna|tbh|"
     r"should|want to|email|mail|note|weak|better|honestly|ok|okay|idk|yes|no|gr|yrs|hrs|mins|"
     r"w)\b|[?!@→/]|->|"
     r"\$|\d+\s?k\b|\.\.",
     re.I,
 )
-_FINITE = re.compile(
+_FINITE = lazy_compile(
     r"\b(?:am|is|are|was|were|have|has|had|do|did|would|will|can|could|[a-z]{3,}ed|built|led|"
     r"ran|run|took|made|got|taught|grew|cut|set|put|won|kept|held|sold|gave|found|drove|sent|"
     r"spent|speak|volunteer|hold|work|teach|know|own|use|manage|lead|coordinate|done|been|"
@@ -163,11 +164,11 @@ def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
     return out
 
 
-_NOT_THEIRS = re.compile(
+_NOT_THEIRS = lazy_compile(
     r"\b(?!(?:her|his|their|main|big|only|any|the|some|no|few|two|my)\b)[a-z]+ concerns\b"
 )
-_OWNER = re.compile(r"^(?P<name>[A-Z][\w'’-]+)['’]s (?:concern|worry)\b")
-_THAT = re.compile(
+_OWNER = lazy_compile(r"^(?P<name>[A-Z][\w'’-]+)['’]s (?:concern|worry)\b")
+_THAT = lazy_compile(
     r"(?:\b(?:worry|concern)(?: (?:she|he|they) raised| raised)?\s*(?::|\bis\b)\s*|"
     r"\b(?:concerned|worried|nervous|unsure|hesitant)\s+(?:that\s+)?)(?P<x>.+)",
     re.I,

@@ -33,6 +33,7 @@ from followup.checker.document import Context
 from followup.checker.engine import Checker
 from followup.checker.rules.context import detail_words, word_runs
 from followup.core import Finding, MessageKind, Severity
+from followup.lazyre import lazy_compile
 from followup.models import Draft, Interviewer
 from followup.noteheader import same_person
 from followup.notelines import LineKind
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from followup.writer.pipeline import WriteRequest
 
 MAX_SIMILARITY = 0.75
-_KEYWORD = re.compile(r"[a-z][a-z’'-]{4,}")  # a word that may carry a detail (five letters up)
+_KEYWORD = lazy_compile(r"[a-z][a-z’'-]{4,}")  # a word that may carry a detail (five letters up)
 
 
 class Gate:
@@ -245,7 +246,7 @@ def _title_dropped(draft: Draft, reading: Reading) -> list[Finding]:
     ]
 
 
-_PREFERRED = re.compile(
+_PREFERRED = lazy_compile(
     r"\b(?:call (?:me|him|her|them)|goes by|go by|prefers?|use)\s+[\"“]?(?P<a>[^\W\d_][\w’'-]+)|"
     r"[\"“](?P<b>[^\W\d_][\w’'-]+) is (?:fine|ok|okay|good)"
 )
@@ -264,7 +265,7 @@ def preferred_name(parts: list[str], text: str) -> str | None:
     return None
 
 
-_DECISION = re.compile(
+_DECISION = lazy_compile(
     r"\b(?:your|the) decision\b|\bnot (?:been )?selected\b|\b(?:went|gone|going) with "
     r"(?:another|someone)\b|\bchose (?:another|someone)\b|\bmoving forward with (?:another|"
     r"other)\b|\bsorry (?:to hear|that I)\b|\bthe outcome\b",
@@ -397,7 +398,7 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     return out
 
 
-_THANKS = re.compile(r"\b(?:thank|thanks)\b", re.I)
+_THANKS = lazy_compile(r"\b(?:thank|thanks)\b", re.I)
 
 
 def _repeated_closing(draft: Draft) -> list[Finding]:
@@ -466,7 +467,7 @@ def _span_finding(
 
 
 # A sentence ends at . ! or ? before a space or the end: not inside "example.org/x" or "4.6".
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|$)", re.M)
+_SENTENCE = lazy_compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|$)", re.M)
 
 
 def _sentences(text: str, start: int) -> list[tuple[int, int]]:
@@ -521,8 +522,8 @@ def _concern_findings(
     return out
 
 
-_ARROW = re.compile(r"(?P<left>[^\n>→]*?)\s*(?:->|=>|→)\s*(?P<right>[^\s,.;:!?)]+)")
-_ANSWER_WORD = re.compile(
+_ARROW = lazy_compile(r"(?P<left>[^\n>→]*?)\s*(?:->|=>|→)\s*(?P<right>[^\s,.;:!?)]+)")
+_ANSWER_WORD = lazy_compile(
     r"(?:i|i'm|i'd|i've|he|she|they|we|it|that|that's|this|yes|no|so|said|did|got|used|made|"
     r"was|is|\w+ed)$",
     re.I,
@@ -578,7 +579,7 @@ _COUNT_NOUN_WORDS = """
     board committee team group exercise case question problem issue deadline
 """
 COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
-_FRAME_PREPOSITION = re.compile(r"\b(?:about|of|on)\s+(?=[a-z])")
+_FRAME_PREPOSITION = lazy_compile(r"\b(?:about|of|on)\s+(?=[a-z])")
 _NP_STOP_WORDS = """
     and or but with for in at to from by as that which who when where while has have had is
     are was were gave will would can could since after before during than so because if
@@ -628,7 +629,7 @@ def _missing_articles(draft: Draft) -> list[Finding]:
     return out
 
 
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_compile(
     r"(?:\b[a-zA-Z]|e\.g|i\.e|etc|vs|approx|incl|a\.m|p\.m|no|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|"
     r"Mrs|Ms|Prof|Jr|Sr)\.$"
 )
@@ -683,7 +684,7 @@ def _lower_case(draft: Draft, reading: Reading, spans: list[tuple[int, int]]) ->
 
 # Where notes typed a name in lower case: after "at" or "w/" ("at cartwheel"), or on
 # either side of an arrow ("airflow -> dagster").
-_NAME_SLOT = re.compile(
+_NAME_SLOT = lazy_compile(
     r"\bat\s+(?P<a>[a-z][a-z0-9-]{2,})\b"
     r"|\b(?P<b>[a-z][a-z0-9-]{2,})\s*(?:->|=>|→)\s*(?P<c>[a-z][a-z0-9-]{2,})\b"
 )
@@ -734,7 +735,7 @@ def _lower_case_names(draft: Draft, reading: Reading) -> list[Finding]:
     return out
 
 
-_WORDING = re.compile(
+_WORDING = lazy_compile(
     r"\b(?P<w>the|a|an|of|to|and|for|in|on|at|with|your|my)\s+(?P=w)\b|(?<![.\w])\w+\.\.(?!\.)"
     r"|(?<!\.)\.\.(?!\.)|\babout yourself\b"
     # a question pasted whole: "our conversation about tell me about a conflict"

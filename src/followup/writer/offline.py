@@ -15,6 +15,7 @@ from collections import Counter
 
 from followup.core import MessageKind
 from followup.errors import InputError
+from followup.lazyre import lazy_compile
 from followup.models import Draft, Interviewer
 from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
@@ -153,14 +154,14 @@ _STRENGTH = [
 ]
 
 
-_LIKED = re.compile(
+_LIKED = lazy_compile(
     r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[Ss]he|[Hh]e|"
     r"[Tt]hey)\s+(?:really |especially |also |definitely |seemed to |both )*"
     r"(?:liked|loved|like|love|(?:was|were|seemed) (?:really |very |quite )?(?:interested in|"
     r"excited about|keen on|impressed by|into|taken with)|responded well to|appreciated)\s+"
     r"(?P<x>my\s[^.;:!?,()\[\]]+?)\s*(?:[.;!,(]|\s+--|\s+-(?:\s|$)|$)"
 )
-_NOT_SURE = re.compile(r"\b(?:he|she|they|them|him|her|his|their|thing|stuff)\b|\d+\s?k\b|\$")
+_NOT_SURE = lazy_compile(r"\b(?:he|she|they|them|him|her|his|their|thing|stuff)\b|\d+\s?k\b|\$")
 
 
 def _well_received(line: NoteLine) -> str | None:
@@ -184,7 +185,7 @@ def _liked_sentence(phrase: str, variant: int) -> str:
     return _pick(frames, variant)
 
 
-_ADVICE = re.compile(
+_ADVICE = lazy_compile(
     r"(?:get|make|take|do|go|build|find|keep|try|start|apply|join|consider|look into|sign up|"
     r"reach out|talk to|learn|read)\s+(?:some|a|an|the|more|my|it|up|in|on|to|for)\b"
 )
@@ -203,15 +204,15 @@ def _phrases(lines: list[NoteLine], kind: PhraseKind, avoid: frozenset[str]) -> 
 
 
 _ARROW = r"\s*(?:->|=>|→)\s*"
-_CHANGE = re.compile(
+_CHANGE = lazy_compile(
     rf"(?P<a>[A-Z][\w.+#]*){_ARROW}(?P<b>[A-Z][\w.+#]*)\s+"
     r"(?P<n>migration|move|switch|transition|upgrade|conversion|rewrite|port)\b"
 )
-_SHORTHAND = re.compile(
+_SHORTHAND = lazy_compile(
     r"->|=>|→|\b(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|pls|ppl|yrs)\b|!!|(?<!\w)i\b"
 )
 # "my migration at cartwheel": a place named last, typed in lower case
-_LOWER_NAME = re.compile(
+_LOWER_NAME = lazy_compile(
     r"\bat\s+(?!(?:work|home|least|scale|once|first|last|all|night|lunch|school|length|"
     r"times|best|most|random|heart|hand)$)[a-z][a-z-]+$"
 )
@@ -678,7 +679,7 @@ def _future(reading: Reading) -> str | None:
     return None
 
 
-_MENTION = re.compile(
+_MENTION = lazy_compile(
     r"\bmention (?:that )?(?P<x>I (?:already |just |have )?[a-z]+ed\b[^.;!?()]*)", re.I
 )
 

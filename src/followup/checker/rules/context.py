@@ -17,6 +17,7 @@ from followup import timeline
 from followup.checker.document import Context, Document
 from followup.checker.rules.base import Match, Rule
 from followup.core import MessageKind
+from followup.lazyre import lazy_compile
 
 ContextCheck = Callable[[Document, dict[str, int | str]], Iterator[Match]]
 CONTEXT_CHECKS: dict[str, ContextCheck] = {}
@@ -32,7 +33,7 @@ def context_check(name: str) -> Callable[[ContextCheck], ContextCheck]:
     return register
 
 
-_GREETING = re.compile(
+_GREETING = lazy_compile(
     r"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+"
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+|[A-Z][a-z]{1,3}\.[ \t]+)?"  # "Capt. Silva"
     r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)",
@@ -177,8 +178,8 @@ _WEEKDAYS_MONTHS = (
     "sep sept oct nov dec"
 )
 _ALWAYS_FINE = frozenset(_WEEKDAYS_MONTHS.split()) | {"i", "i'm", "i've", "i'd", "i'll", "ps"}
-_CANDIDATE = re.compile(r"\b[A-Z][\w’'-]*|(?<![\w.])\d[\w,.:/%]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_CANDIDATE = lazy_compile(r"\b[A-Z][\w’'-]*|(?<![\w.])\d[\w,.:/%]*")
+_SENTENCE_START = lazy_compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
 @context_check("grounding")
@@ -207,13 +208,13 @@ def grounding(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
 
 # Where a draft names the employer: "the analyst role at X", "the team at X", "join X",
 # "interview at X". Names after "with" or "to" are left alone: they are usually people.
-_COMPANY_MENTION = re.compile(
+_COMPANY_MENTION = lazy_compile(
     r"\b(?:(?:the|this|your|an?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:role|position|job|opening|team|opportunity|vacancy|interview|internship)\s+(?:at|with)"
     r"|join(?:ing)?(?:\s+(?:the|your)\s+team\s+at)?|interview(?:ing|ed)?\s+at)"
     r"\s+([A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+(?:&[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*){0,3})"
 )
-_PAST_JOIN = re.compile(r"\b(?:before|since|after|when|until)\s+$", re.IGNORECASE)
+_PAST_JOIN = lazy_compile(r"\b(?:before|since|after|when|until)\s+$", re.IGNORECASE)
 # Mail providers and common sub-domains say nothing about the employer.
 _NOT_A_COMPANY_WORDS = """
 gmail googlemail outlook hotmail live msn yahoo icloud me mac aol proton protonmail gmx
@@ -264,7 +265,7 @@ def company_name(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
         yield Match(m.start(1), m.end(1), None, f"{m.group(1)!r}, but this note is for {expected}")
 
 
-_KEYWORD = re.compile(r"[a-z][a-z’'-]{4,}")
+_KEYWORD = lazy_compile(r"[a-z][a-z’'-]{4,}")
 # What a candidate says they did: the claims rule and the hearing-own-work rule share it.
 _DID = (
     r"(?:built|led|managed|created|launched|developed|designed|ran|run|shipped|grew|cut|"
@@ -272,12 +273,12 @@ _DID = (
     r"trained|delivered|completed|finished|started|migrated|automated|saved|raised|hired|"
     r"mentored|presented|organized|organised|sold|closed)"
 )
-_CLAIM = re.compile(
+_CLAIM = lazy_compile(
     r"\bI(?:\s+(?:have|had|also|once|recently|personally)|['’]ve|['’]d)?(?:\s+been)?\s+"
     rf"{_DID}\b[^.!?\n]*",
     re.IGNORECASE,
 )
-_CONTENT = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
+_CONTENT = lazy_compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 _FILLER_WORDS = """
 that this with have been from they them their there about which would could
 should also just very really what when where your into over more most some
@@ -349,22 +350,22 @@ _FRAME_WORDS = frozenset(_FRAME_WORD_LIST.split())
 # The preposition after a frame word. Found first, by a scan that starts with a literal space
 # (fast), then the word before it is looked up; a case-insensitive alternation of the frame
 # words scanned every message cost more than all the other fragment checks together.
-_PREPOSITION = re.compile(r" (?:about|of|on|regarding|around|concerning) +")
+_PREPOSITION = lazy_compile(r" (?:about|of|on|regarding|around|concerning) +")
 # After the preposition: nothing ("about for 72)", "about, and", "about someone who ...").
-_NOTHING_AFTER = re.compile(
+_NOTHING_AFTER = lazy_compile(
     r"(?:(?:for|to|with|at|by|from|and|but|or|if|because|someone|somebody|anyone)\b"
     r"|why (?!not\b)\w+(?=[.,;:!?])|[,.;:)!?]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # After a preposition, a subject pronoun starts a clause ("about I handle", "of we").
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER = lazy_compile(
     r"(?:[Ii](?:['’](?:d|m|ve|ll))?(?![\w-])|(?:we|he|she|they)(?:['’](?:re|ve|d|ll|s))?\b|"
     r"you['’](?:re|ve|d|ll)\b)"
 )
 _CLAUSE_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
-_ASIDE = re.compile(r"\s(?:--|—|–)\s*(?:I|I['’](?:d|m|ve|ll)|we|she|he|they)\b")
+_ASIDE = lazy_compile(r"\s(?:--|—|–)\s*(?:I|I['’](?:d|m|ve|ll)|we|she|he|they)\b")
 # A sentence that stops mid-phrase: "... stormwater permits and." "... hearing about the."
-_STOPPED_WORD = re.compile(
+_STOPPED_WORD = lazy_compile(
     r" (?P<word>and|or|but|the|a|an|of|their|your|my|our|can|could|will|would|should|must|may"
     r"|might)(?P<mark>[.,;:!?])(?=\s|$)"
 )
@@ -372,19 +373,19 @@ _NO_END_BEFORE_STOP = frozenset({"and", "or", "but"})
 # A subject pronoun and one to three words, none a determiner, before a final "of": a clause
 # whose preposition ends the sentence ("the part I was proudest of", "what we spoke of"), not
 # a pasted frame ("I enjoyed our discussion of.").
-_STRANDED_BY = re.compile(
+_STRANDED_BY = lazy_compile(
     r"\b(?:I|I['’](?:d|m|ve|ll)|we|you|they|he|she)"
     r"(?:\s+(?!(?:the|an?|our|your|my|their|his|her|its|this|that|these|those)\b)[\w’'-]+){1,3}"
     r"\s+$",
     re.IGNORECASE,
 )
 _MODALS = frozenset({"can", "could", "will", "would", "should", "must", "may", "might"})
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy_compile(
     r"[.,;:!?()—–\n]|\b(?:that|which|who|whom|whose|how|what|when|where|why|whether|and|but|or|"
     r"because|since|while|as|if|than|so|to|for|with|from|in|at|by|after|before)\b",
     re.IGNORECASE,
 )
-_FINITE = re.compile(
+_FINITE = lazy_compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|might|must|keeps?|kept)\b",
     re.IGNORECASE,
 )
@@ -397,9 +398,9 @@ surprising convincing stimulating captivating gratifying uplifting outstanding
 interesting exacting demanding challenging
 """
 _ING_ADJECTIVES = frozenset(_ING_ADJECTIVE_WORDS.split())
-_PRONOUN_SUBJECT = re.compile(r"(?:I|you|we|they|he|she|it)$", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[,;:—–]|\b(?:and|but|so|while|because)\b")
-_MAIN_CLAUSE = re.compile(r"\bI\b|\b(?:we|thank|thanks)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = lazy_compile(r"(?:I|you|we|they|he|she|it)$", re.IGNORECASE)
+_CLAUSE_START = lazy_compile(r"[,;:—–]|\b(?:and|but|so|while|because)\b")
+_MAIN_CLAUSE = lazy_compile(r"\bI\b|\b(?:we|thank|thanks)\b", re.IGNORECASE)
 
 
 @context_check("fragment")
@@ -498,7 +499,7 @@ def _clause_after_frame(
         yield topic_start, topic_start + len(phrase.rstrip()), "a clause after the preposition"
 
 
-_CLAUSE_STOP = re.compile(r"[.,;:!?\n]")
+_CLAUSE_STOP = lazy_compile(r"[.,;:!?\n]")
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -508,18 +509,18 @@ def _clause_end(text: str, pos: int) -> int:
 
 # The candidate "hearing about" their own work: "I appreciated hearing about the onboarding
 # checklist I created".
-_HEARING = re.compile(
+_HEARING = lazy_compile(
     r"\b(?:hearing|learning|to hear|to learn)\s+(?:more\s+)?(?:about|of)\s+(?P<rest>[^.;:!?\n]*)",
     re.IGNORECASE,
 )
-_OWN_WORK = re.compile(
+_OWN_WORK = lazy_compile(
     r"^(?:my|our)\b(?! (?:conversation|discussion|talk|chat|interview|call|meeting)\b)"
     rf"|\b(?:I|we)(?:['’]ve| have| had)?\s+(?:{_DID}|co-led|made|set up|introduced|"
     r"implemented|coached|drafted|did)\b"
 )
 
 
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|so)\b|\b(?:but|which|while|so)\b")
+_NEW_CLAUSE = lazy_compile(r",\s*(?:and|but|so)\b|\b(?:but|which|while|so)\b")
 
 
 @context_check("hearing-own-work")
@@ -542,7 +543,7 @@ def hearing_own_work(doc: Document, params: dict[str, int | str]) -> Iterator[Ma
 
 
 # The recipient's side in the third person, in a note to that person.
-_THIRD_PERSON = re.compile(
+_THIRD_PERSON = lazy_compile(
     r"\b(?:(?P<plural>they(?:['’](?:re|ve|ll|d))?|their|theirs|them)|she|her|he|him|his)\b",
     re.IGNORECASE,
 )
@@ -552,8 +553,8 @@ _PERSON_NOUNS = (
     r"nurse|volunteer|engineer|designer|supervisor|principal|someone|somebody|anyone|anybody|"
     r"everyone|everybody|each|every|either|neither|whoever"
 )
-_SINGULAR_ANTECEDENT = re.compile(rf"\b(?:{_PERSON_NOUNS})\b", re.IGNORECASE)
-_PLURAL_ANTECEDENT = re.compile(
+_SINGULAR_ANTECEDENT = lazy_compile(rf"\b(?:{_PERSON_NOUNS})\b", re.IGNORECASE)
+_PLURAL_ANTECEDENT = lazy_compile(
     r"\b(?!(?:this|his|its|was|is|has|does|us|yes|as|thus|always|perhaps|plus|across|"
     r"unless|whereas|thanks|news|series|analytics|logistics|economics|operations|sales|"
     r"ops|hours|means|status|process|business|focus|campus|bonus|towards|afterwards)\b)"
@@ -562,7 +563,7 @@ _PLURAL_ANTECEDENT = re.compile(
     rf"panel|group|leadership|faculty|both|all|others|{_PERSON_NOUNS})\b",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)*")
+_CAPITALISED = lazy_compile(r"(?<!^)\b[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)*")
 _ORG_WORD_LIST = """
 coordinator manager director engineer analyst specialist assistant associate officer
 lead head chief president supervisor technician nurse teacher position role job opening
@@ -637,8 +638,8 @@ def title_as_name(doc: Document, params: dict[str, int | str]) -> Iterator[Match
 
 
 _TITLES = r"(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Mister)"
-_BARE_TITLE = re.compile(rf"{_TITLES}\.?", re.IGNORECASE)
-_TITLE_GREETING = re.compile(
+_BARE_TITLE = lazy_compile(rf"{_TITLES}\.?", re.IGNORECASE)
+_TITLE_GREETING = lazy_compile(
     rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+"
     rf"(?P<title>{_TITLES}\.?)[ \t]*(?=[,:;!\n]|$)",
     re.MULTILINE | re.IGNORECASE,
@@ -745,7 +746,7 @@ def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
         yield Match(start, merged, None, why)
 
 
-_FIGURE = re.compile(
+_FIGURE = lazy_compile(
     r"\$\s?\d[\d,.]*\s?[kKmM]?\b|\b\d[\d,.]*\s?[kK]\b|\b\d[\d,.]*\s?%|\b\d{1,3}(?:,\d{3})+\b"
 )
 
