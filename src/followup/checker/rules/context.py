@@ -363,6 +363,15 @@ _SUBJECT_AFTER = lazy_compile(
     r"you['’](?:re|ve|d|ll)\b)"
 )
 _CLAUSE_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
+# A frame '-ing' word that is the verb of a clause with its own subject ("an idea I'll be
+# thinking about for a while", "what we were talking about at lunch"): the preposition is
+# stranded by a relative clause, so the words after it are not a missing topic.
+_CLAUSE_VERB_BEFORE = lazy_compile(
+    r"\b(?:I|I['’](?:d|ll|ve)|we|we['’](?:d|ll|ve)|you|you['’](?:d|ll|ve)|they|they['’](?:d|ll|ve)"
+    r"|he|she)(?:\s+[\w’'-]+){0,2}?\s+(?:be|been|am|is|are|was|were|keep|keeps|kept)\s+$"
+    r"|\b(?:I['’]m|we['’]re|you['’]re|they['’]re|he['’]s|she['’]s)(?:\s+(?:still|now|also))?\s+$",
+    re.IGNORECASE,
+)
 _ASIDE = lazy_compile(r"\s(?:--|—|–)\s*(?:I|I['’](?:d|m|ve|ll)|we|she|he|they)\b")
 # A sentence that stops mid-phrase: "... stormwater permits and." "... hearing about the."
 _STOPPED_WORD = lazy_compile(
@@ -432,6 +441,11 @@ def _fragments(doc: Document) -> Iterator[tuple[int, int, str]]:
         if lower[word_start : m.start()].strip("(\"'") not in _FRAME_WORDS:
             continue
         if _NOTHING_AFTER.match(text, after):
+            frame_word = lower[word_start : m.start()]
+            if frame_word.endswith("ing") and _CLAUSE_VERB_BEFORE.search(
+                text, max(0, word_start - 40), word_start
+            ):
+                continue  # "one I'll be thinking about for a while": a stranded preposition
             yield word_start, _clause_end(text, after), "no topic after the preposition"
             continue
         frames.append((word_start, after))
