@@ -499,3 +499,48 @@ def test_a_lower_case_opener_with_a_grade_and_a_former_job_in_the_answer() -> No
     assert b.interview_date == dt.date(2026, 11, 23)
     assert [p.name for p in b.interviewers] == ["Sam", "Alex"]
     assert b.interviewers[0].topics == ["the drive-through remodel"]
+
+
+# (n) the candidate's own name on a line of its own in the header block
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        (
+            "Brackenridge Dental - Front Desk Coordinator\nTue Nov 17 2026\nMarisol Quintero\n\n"
+            "met Owen Blake (office manager)\n- he talked about the new scheduling system\n",
+            "Marisol Quintero",
+        ),
+        (
+            "Oakhurst Vet Clinic — Vet Tech\nWesley (Wes) Adair\n\n"
+            "Interviewers:\nDr. Priya Nand — Medical Director\n"
+            "- she asked about dental cleanings\n",
+            "Wesley Adair",
+        ),
+        (
+            "Pine Hollow Schools — Speech Therapist\n11/18/2026, 3pm\nRuth Ekwueme, MS, CCC-SLP\n\n"
+            "Met: Carla Dunn, Special Ed Director\n- she described the caseload of 45\n",
+            "Ruth Ekwueme",
+        ),
+    ],
+)
+def test_a_bare_name_line_near_the_top_is_the_candidate(text: str, candidate: str) -> None:
+    b = brief(text)
+    assert b.candidate == candidate
+    assert candidate not in [p.name for p in b.interviewers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name under a heading is someone met
+        "Brackenridge Dental - Front Desk Coordinator\nInterviewer:\nOwen Blake\n"
+        "- he talked about the new scheduling system\n",
+        # the name followed by its title line is someone met
+        "Brackenridge Dental - Front Desk Coordinator\nOwen Blake\nOffice Manager\n"
+        "- he talked about the new scheduling system\n",
+    ],
+)
+def test_a_bare_name_that_is_someone_met_is_not_the_candidate(text: str) -> None:
+    assert brief(text).candidate is None

@@ -244,6 +244,12 @@ _I_AM = re.compile(
     rf"\b(?:(?i:my name(?:'s| is|(?: on the (?:e-?mail|note))? should be))|I am|I'm)\s+"
     rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
 )
+# The writer of the notes on a line of its own near the top: "Travis Boone",
+# "Elizabeth (Liz) Marchetti", "Imogen Hart, MLIS", "Denise Carrow, MSN, FNP-C".
+_BARE_NAME_LINE = re.compile(
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+\([^)]{{1,20}}\))?(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"(?:,\s*[A-Z][A-Za-z-]{1,6}){0,3}"
+)
 _POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
 _TITLE_FIRST = re.compile(rf"^(?P<title>(?:[a-z][\w&/-]*\s+){{1,4}}?)(?=(?:{HON})\.?\s|[A-Z])")
 _SINGLE_TITLE_WORDS = {
@@ -402,6 +408,8 @@ def read_header(text: str) -> Header:
             _add_person(header, met)
     if header.candidate is None and (m := _I_AM.search(text)):
         header.candidate = m.group("name")
+    if header.candidate is None:
+        header.candidate = _bare_name_candidate(text, header)
     if header.role is None:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
@@ -434,6 +442,33 @@ def read_header(text: str) -> Header:
             rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company
         )
     return header
+
+
+def _bare_name_candidate(text: str, header: Header) -> str | None:
+    """A bare "First Last" line among the first five, not one of the people met: the writer.
+
+    Never a name under a heading ("Interviewers:"), nor one whose next line is its title.
+    """
+    lines = [ln.strip().strip("#*_ ").strip() for ln in text.splitlines() if ln.strip()][:6]
+    for i, line in enumerate(lines[:5]):
+        m = _BARE_NAME_LINE.fullmatch(line)
+        if not m or (i and lines[i - 1].endswith(":")):
+            continue
+        name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
+        words = name.lower().split()
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            all(w in COMMON_WORDS for w in words)
+            or _NOT_PERSON_WORDS.search(name)
+            or _ORG_WORDS.search(name)
+            or _TITLE_HINT.search(name)
+            or any(same_person(p.name, name) for p in header.people)
+            or (header.company and same_person(header.company, name))
+            or (len(following.split()) <= 4 and _TITLE_HINT.search(following))
+        ):
+            continue
+        return name
+    return None
 
 
 _PERSON_WITH_TITLE = re.compile(
