@@ -544,3 +544,20 @@ def test_a_bare_name_line_near_the_top_is_the_candidate(text: str, candidate: st
 )
 def test_a_bare_name_that_is_someone_met_is_not_the_candidate(text: str) -> None:
     assert brief(text).candidate is None
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Interviewers:\n 1) Nadia Rahm, Head of Payroll — technical round (45 min)\n",
+        "Panel:\n- Nadia Rahm, Head of Payroll – she would be my manager\n",
+        "People:\n2. Nadia Rahm - Head of Payroll — Excel test\n",
+    ],
+)
+def test_a_listed_person_with_a_title_then_what_the_meeting_was(listing: str) -> None:
+    b = brief(
+        f"Corrin Mills — Payroll Specialist\nNov 19 2026\nMe: Jo Park\n\n{listing}\n"
+        "- she talked about the move to a new payroll system\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Nadia Rahm"]
+    assert (b.interviewers[0].title or "").startswith("Head of Payroll")

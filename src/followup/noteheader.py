@@ -250,6 +250,8 @@ _BARE_NAME_LINE = re.compile(
     rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+\([^)]{{1,20}}\))?(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
     r"(?:,\s*[A-Z][A-Za-z-]{1,6}){0,3}"
 )
+_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*$")  # what the meeting was, after the person's title
 _POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
 _TITLE_FIRST = re.compile(rf"^(?P<title>(?:[a-z][\w&/-]*\s+){{1,4}}?)(?=(?:{HON})\.?\s|[A-Z])")
 _SINGLE_TITLE_WORDS = {
@@ -374,6 +376,14 @@ def read_header(text: str) -> Header:
             name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
             if not any(w in COMMON_WORDS for w in name.split()):
                 _add_person(header, _person(name, m.group("title").strip()))
+        elif (
+            _LIST_ITEM.match(line)
+            and (m := _PERSON_LINE.match(_DASH_ASIDE.sub("", line)))
+            and not _NOT_PERSON_WORDS.search(m.group("name"))
+            and _TITLE_HINT.search(m.group("title"))
+            and not (header.company and same_person(m.group("name"), header.company))
+        ):  # "1) Ada Lin, Director of FP&A — case interview (60 min)", "- Bo Ek, CFO — she hires"
+            _add_person(header, _person(m.group("name"), m.group("title")))
     for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
         if joined_people := _JOINED_PEOPLE.match(line):
             for m in _PERSON_WITH_TITLE.finditer(joined_people.group()):
