@@ -561,3 +561,21 @@ def test_a_listed_person_with_a_title_then_what_the_meeting_was(listing: str) ->
     )
     assert [p.name for p in b.interviewers] == ["Nadia Rahm"]
     assert (b.interviewers[0].title or "").startswith("Head of Payroll")
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "who: Rosa Lind - owner, head baker. her nephew said hi but didnt sit in",
+        "- who = Rosa Lind (owner)",
+        "Who: Rosa Lind, owner",
+    ],
+)
+def test_who_labels_the_person_met_and_job_equals_is_the_role(who: str) -> None:
+    b = brief(
+        f"lind family bakery - bakers helper interview\nwed 11/18/26 5am\nme: Jo Park\n{who}\n\n"
+        "job = early shift bakers helper, mostly bread + some decorating\n\n"
+        "- she asked abt my sourdough starter\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Rosa Lind"]
+    assert "Job" not in [p.name for p in b.interviewers]

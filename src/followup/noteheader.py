@@ -62,7 +62,7 @@ _LABEL = re.compile(
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
+    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate|who)"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -371,6 +371,7 @@ def read_header(text: str) -> Header:
         elif (
             (m := _PERSON_LINE_LOWER.match(line))
             and not first_line
+            and not _LABEL.match(line)  # "job = 2nd yr apprentice plumber" names no one
             and _TITLE_HINT.search(expand_title(m.group("title")) or "")
         ):  # phone notes: "- jess park = mktg mgr", "- tomás (not tom) ruiz-abreu, design lead"
             name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
@@ -561,7 +562,7 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 
 _PEOPLE_LABELS: tuple[str, ...] = ("interviewer", "interviewers", "interviewer(s)", "with")
 _PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees", "met")
-_PEOPLE_LABELS += ("personnel met", "people met", "who i met")
+_PEOPLE_LABELS += ("personnel met", "people met", "who i met", "who")
 _ROLE_LABELS = {
     "panel lead",
     "recruiter",
