@@ -579,3 +579,24 @@ def test_who_labels_the_person_met_and_job_equals_is_the_role(who: str) -> None:
     )
     assert [p.name for p in b.interviewers] == ["Rosa Lind"]
     assert "Job" not in [p.name for p in b.interviewers]
+
+
+TRANSCRIPT = (
+    "Marlow Freight call — Dispatcher\nNov 19, 2026 · 9:00 AM · 30 min\n\n"
+    "Ines Barros  0:02\n{greeting} thanks for making time. Tomas is here too.\n\n"
+    "Tomas Weil  0:10\nMorning.\n\n"
+    "Lena Ostrowski  0:12\nMorning, glad to be here.\n\n"
+    "Ines Barros  1:05\nSo tell me about your dispatch board.\n"
+)
+
+
+@pytest.mark.parametrize("greeting", ["Hi Lena,", "Hello, Lena —", "Welcome Lena,"])
+def test_a_transcript_speaker_greeted_by_first_name_is_the_candidate(greeting: str) -> None:
+    b = brief(TRANSCRIPT.format(greeting=greeting))
+    assert b.candidate == "Lena Ostrowski"
+    assert [p.name for p in b.interviewers] == ["Ines Barros", "Tomas Weil"]
+
+
+def test_a_transcript_with_no_one_greeted_guesses_no_candidate() -> None:
+    reading = read(TRANSCRIPT.format(greeting="Okay,"))
+    assert reading.brief.candidate is None

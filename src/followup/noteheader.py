@@ -252,6 +252,12 @@ _BARE_NAME_LINE = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*$")  # what the meeting was, after the person's title
+# A transcript's speaker label, as Otter and similar tools write it: "Paula Greenberg  0:03"
+_SPEAKER_LABEL = re.compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,2}})"
+    r"\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*$",
+    re.M,
+)
 _POSSESSIVE_PERSON = re.compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
 _TITLE_FIRST = re.compile(rf"^(?P<title>(?:[a-z][\w&/-]*\s+){{1,4}}?)(?=(?:{HON})\.?\s|[A-Z])")
 _SINGLE_TITLE_WORDS = {
@@ -419,6 +425,7 @@ def read_header(text: str) -> Header:
             _add_person(header, met)
     if header.candidate is None and (m := _I_AM.search(text)):
         header.candidate = m.group("name")
+    _transcript_speakers(text, header)
     if header.candidate is None:
         header.candidate = _bare_name_candidate(text, header)
     if header.role is None:
@@ -453,6 +460,34 @@ def read_header(text: str) -> Header:
             rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company
         )
     return header
+
+
+def _transcript_speakers(text: str, header: Header) -> None:
+    """In a speaker-labelled transcript, the speaker greeted by first name by another is the
+    candidate and the other speakers were met; with no such greeting nothing is guessed."""
+    labels = list(_SPEAKER_LABEL.finditer(text))
+    speakers = list(dict.fromkeys(m.group("name") for m in labels))
+    if len(speakers) < 2:
+        return
+    said: dict[str, str] = {name: "" for name in speakers}
+    for m, after in zip(labels, [*labels[1:], None], strict=True):
+        end = after.start() if after else len(text)
+        said[m.group("name")] += text[m.end() : end]
+    greeted = [
+        name
+        for name in speakers
+        if any(
+            re.search(rf"\b(?i:hi|hey|hello|welcome|thanks|thank you),?\s+{name.split()[0]}\b", w)
+            for other, w in said.items()
+            if other != name
+        )
+    ]
+    if len(greeted) != 1 or (header.candidate and not same_person(header.candidate, greeted[0])):
+        return
+    header.candidate = header.candidate or greeted[0]
+    for name in speakers:
+        if name != greeted[0]:
+            _add_person(header, _person(name, None))
 
 
 def _bare_name_candidate(text: str, header: Header) -> str | None:
