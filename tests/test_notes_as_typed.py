@@ -600,3 +600,16 @@ def test_a_transcript_speaker_greeted_by_first_name_is_the_candidate(greeting: s
 def test_a_transcript_with_no_one_greeted_guesses_no_candidate() -> None:
     reading = read(TRANSCRIPT.format(greeting="Okay,"))
     assert reading.brief.candidate is None
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        "## 👥 Who I met\n- **Odile Faure** — Head of Growth (hiring manager). 40 min call.\n",
+        "### round 1: Odile Faure, Head of Growth (60 min)\n- she asked about churn\n",
+        "## slot 2: Odile Faure - Head of Growth\n",
+    ],
+)
+def test_a_person_in_a_bold_list_item_or_a_labelled_sub_heading(people: str) -> None:
+    b = brief(f"# Interview — Tallow Analytics\nRole: Growth Marketer\nMe: Jo Park\n\n{people}")
+    assert [(p.name, p.title) for p in b.interviewers] == [("Odile Faure", "Head of Growth")]

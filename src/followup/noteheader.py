@@ -251,6 +251,8 @@ _BARE_NAME_LINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z-]{1,6}){0,3}"
 )
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
+_HEADING_LABEL = re.compile(r"^\s*#{2,6}\s*(?:[a-z]+(?:\s+\d+)?\s*:\s*)?")  # "### block 1: "
+_EMPHASIS = re.compile(r"\*\*|__")
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–]*$")  # what the meeting was, after the person's title
 # A transcript's speaker label, as Otter and similar tools write it: "Paula Greenberg  0:03"
 _SPEAKER_LABEL = re.compile(
@@ -383,13 +385,9 @@ def read_header(text: str) -> Header:
             name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
             if not any(w in COMMON_WORDS for w in name.split()):
                 _add_person(header, _person(name, m.group("title").strip()))
-        elif (
-            _LIST_ITEM.match(line)
-            and (m := _PERSON_LINE.match(_DASH_ASIDE.sub("", line)))
-            and not _NOT_PERSON_WORDS.search(m.group("name"))
-            and _TITLE_HINT.search(m.group("title"))
-            and not (header.company and same_person(m.group("name"), header.company))
-        ):  # "1) Ada Lin, Director of FP&A — case interview (60 min)", "- Bo Ek, CFO — she hires"
+        elif (m := _listed_person(line)) and not (
+            header.company and same_person(m.group("name"), header.company)
+        ):  # "1) Ada Lin, Director of FP&A — case interview (60 min)", "- **Bo Ek** — CFO"
             _add_person(header, _person(m.group("name"), m.group("title")))
     for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
         if joined_people := _JOINED_PEOPLE.match(line):
@@ -460,6 +458,26 @@ def read_header(text: str) -> Header:
             rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company
         )
     return header
+
+
+def _listed_person(line: str) -> re.Match[str] | None:
+    """A list item or sub-heading that is a person and their title, whatever follows a dash."""
+    heading = _HEADING_LABEL.match(line)
+    if _LIST_ITEM.match(line):
+        plain = _EMPHASIS.sub("", line)
+    elif heading:
+        plain = _EMPHASIS.sub("", line[heading.end() :])
+    else:
+        return None
+    for form in (plain, _DASH_ASIDE.sub("", plain)):
+        m = _PERSON_LINE.match(form)
+        if (
+            m
+            and _TITLE_HINT.search(m.group("title"))
+            and not _NOT_PERSON_WORDS.search(m.group("name"))
+        ):
+            return m
+    return None
 
 
 def _transcript_speakers(text: str, header: Header) -> None:
