@@ -613,3 +613,19 @@ def test_a_transcript_with_no_one_greeted_guesses_no_candidate() -> None:
 def test_a_person_in_a_bold_list_item_or_a_labelled_sub_heading(people: str) -> None:
     b = brief(f"# Interview — Tallow Analytics\nRole: Growth Marketer\nMe: Jo Park\n\n{people}")
     assert [(p.name, p.title) for p in b.interviewers] == [("Odile Faure", "Head of Growth")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "BRACKEN COUNTY EMS - Paramedic Trainee (Cohort 2026-B)",
+        "Bracken County EMS — Paramedic Trainee (cohort 26-2, nights)",
+    ],
+)
+def test_an_opening_line_with_a_numbered_aside_after_the_role(opening: str) -> None:
+    b = brief(
+        f"{opening}\nMe: Jo Park\nWith: Ana Ruiz (Training Captain)\n"
+        "- she asked about ride-alongs\n"
+    )
+    assert b.company is not None and b.company.lower() == "bracken county ems"
+    assert b.role == "Paramedic Trainee"
