@@ -629,3 +629,19 @@ def test_an_opening_line_with_a_numbered_aside_after_the_role(opening: str) -> N
     )
     assert b.company is not None and b.company.lower() == "bracken county ems"
     assert b.role == "Paramedic Trainee"
+
+
+def test_a_front_matter_name_with_its_title_in_brackets_or_after_a_dash() -> None:
+    b = read(
+        "- Dr. Ruiz asked about my thesis\n",
+        me="Jo Park",
+        company="Corrin Labs",
+        role="Chemist",
+        interviewers=["Dr. Ana Ruiz (Head of Assays)", "Bo Ek — Lab Manager", "Cy Moe"],
+    ).brief
+    got = [(p.name, p.title, p.honorific) for p in b.interviewers]
+    assert got == [
+        ("Ana Ruiz", "Head of Assays", "Dr."),
+        ("Bo Ek", "Lab Manager", None),
+        ("Cy Moe", None, None),
+    ]

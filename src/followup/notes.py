@@ -429,6 +429,12 @@ def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
     return out, warnings
 
 
+# A front-matter list item that gives the title too: "Dr. Ana Ruiz (Director)", "Bo Ek — CFO"
+_NAME_WITH_TITLE = re.compile(
+    r"(?P<name>[^()—–]+?)\s*(?:\((?P<title>[^()]+)\)|\s[—–-]\s+(?P<dashed>[^()—–]+))"
+)
+
+
 @dataclass
 class _FmPerson:
     name: str
@@ -446,7 +452,10 @@ def _front_matter_people(value: object, source: str, placeholders: list[str]) ->
     items = value if isinstance(value, list) else [value]
     people = []
     for i, item in enumerate(items):
-        if isinstance(item, str):
+        if isinstance(item, str) and (titled := _NAME_WITH_TITLE.fullmatch(item.strip())):
+            title = titled.group("title") or titled.group("dashed")
+            item = {"name": titled.group("name"), "title": title.strip()}
+        elif isinstance(item, str):
             item = {"name": item}
         if not isinstance(item, dict):
             raise InputError(
