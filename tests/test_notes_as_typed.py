@@ -645,3 +645,27 @@ def test_a_front_matter_name_with_its_title_in_brackets_or_after_a_dash() -> Non
         ("Bo Ek", "Lab Manager", None),
         ("Cy Moe", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "- Mr. Bo Ek, HR Manager. Contact person for process.",
+        "- Bo Ek — recruiter, said to send questions to him",
+        "- Bo Ek, Talent Partner (point of contact)",
+    ],
+)
+def test_the_person_named_as_the_contact_comes_first(contact: str) -> None:
+    b = brief(
+        "Company: Corrin Mills\nRole: Planner\nMe: Jo Park\n\nPeople:\n"
+        f"- Dr. Ana Ruiz, Head of Planning\n{contact}\n\n- Ruiz asked about MRP runs\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Bo Ek", "Ana Ruiz"]
+
+
+def test_with_no_contact_named_the_order_of_the_notes_stays() -> None:
+    b = brief(
+        "Company: Corrin Mills\nRole: Planner\nMe: Jo Park\n\nPeople:\n"
+        "- Dr. Ana Ruiz, Head of Planning\n- Bo Ek, HR Manager\n\n- Ruiz asked about MRP runs\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Ana Ruiz", "Bo Ek"]

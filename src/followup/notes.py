@@ -314,6 +314,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.interview_date = next(
             (day for part in said if (day := relative_date(part, written)) is not None), None
         )
+    people = _contact_first(people, text)
     persons = [Person(p.name, p.title, p.honorific) for p in people]
     lines = classify_notes(text, persons)
     company = brief.company or ""  # one word of a longer name may be an ordinary word ("Care")
@@ -433,6 +434,28 @@ def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
 _NAME_WITH_TITLE = re.compile(
     r"(?P<name>[^()—–]+?)\s*(?:\((?P<title>[^()]+)\)|\s[—–-]\s+(?P<dashed>[^()—–]+))"
 )
+
+
+# A person the notes name as the one to write to about the process
+_CONTACT = re.compile(
+    r"\b(?:contact person|point of contact|main contact|go-to (?:person|contact)|"
+    r"(?:send|direct) (?:any |my )?questions to|handles (?:the )?(?:hiring|process|scheduling))",
+    re.I,
+)
+
+
+def _contact_first(people: list[_FmPerson], text: str) -> list[_FmPerson]:
+    """The one person the notes call the contact for the process goes first: a message that
+    is not a thank-you goes to the first person when --to is not given."""
+    contact_lines = [line for line in text.splitlines() if _CONTACT.search(line)]
+    contacts = [
+        p
+        for p in people
+        if any(re.search(rf"\b{re.escape(p.name.split()[-1])}\b", line) for line in contact_lines)
+    ]
+    if len(contacts) != 1 or len(people) < 2:
+        return people
+    return contacts + [p for p in people if p is not contacts[0]]
 
 
 @dataclass
