@@ -669,3 +669,19 @@ def test_with_no_contact_named_the_order_of_the_notes_stays() -> None:
         "- Dr. Ana Ruiz, Head of Planning\n- Bo Ek, HR Manager\n\n- Ruiz asked about MRP runs\n"
     )
     assert [p.name for p in b.interviewers] == ["Ana Ruiz", "Bo Ek"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "VELLORA - Customer Success Manager, Mid-Market (billing SaaS)",
+        "Vellora - Customer Success Manager, EMEA",
+    ],
+)
+def test_an_opening_line_with_a_team_after_the_role(opening: str) -> None:
+    b = brief(
+        f"{opening}\nJo Park\n"
+        "Interview: Wed 11/18/2026, 10 am, Zoom, w/ Ana Ruiz (VP Customer Success, West)\n"
+    )
+    assert b.company == "Vellora"
+    assert b.role == "Customer Success Manager"

@@ -251,6 +251,7 @@ _BARE_NAME_LINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z-]{1,6}){0,3}"
 )
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_QUALIFIED_ROLE = re.compile(r"^([^,]+?\s[-–—]\s[^,]+),\s*[^,]+$")  # the role, then a team
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
 _HEADING_LABEL = re.compile(r"^\s*#{2,6}\s*(?:[a-z]+(?:\s+\d+)?\s*:\s*)?")  # "### block 1: "
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -286,8 +287,11 @@ def read_header(text: str) -> Header:
     lines = [ln.strip().lstrip("#").strip() for ln in region.splitlines() if ln.strip()]
     for line in lines[:3]:  # the title line may follow a line of chat ("ok writing this ...")
         _title_line(header, line)
-        if header.company is None and (unaside := _TRAILING_ASIDE.sub("", line)) != line:
+        unaside = _TRAILING_ASIDE.sub("", line)
+        if header.company is None and unaside != line:
             _title_line(header, unaside)  # "Fire Dept - Firefighter Recruit (Academy Class 26-2)"
+        if header.company is None and (cut := _QUALIFIED_ROLE.match(unaside)):
+            _title_line(header, cut.group(1))  # "QUANTIVA - Account Executive, Mid-Market"
         if header.company:
             break
     if header.company is None and lines and (m := _ORG_THEN_ROLE.match(lines[0])):
