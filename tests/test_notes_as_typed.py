@@ -685,3 +685,16 @@ def test_an_opening_line_with_a_team_after_the_role(opening: str) -> None:
     )
     assert b.company == "Vellora"
     assert b.role == "Customer Success Manager"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Date: 17/11/2026, 10:30, Teams", dt.date(2026, 11, 17)),
+        ("interviewed 25/11/26 at the depot", dt.date(2026, 11, 25)),
+        ("Date: 11/17/2026", dt.date(2026, 11, 17)),
+    ],
+)
+def test_a_slashed_date_that_can_only_be_day_first(text: str, day: dt.date) -> None:
+    b = brief(f"Company: Corrin Mills\nRole: Planner\nMe: Jo Park\nWith: Ana Ruiz\n{text}\n")
+    assert b.interview_date == day

@@ -149,6 +149,8 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         month_raw = m.group("month")
         month = MONTHS[month_raw.lower()] if month_raw.isalpha() else int(month_raw)
         day = int(m.group("day"))
+        if pattern is _DATE_SLASH and month > 12 >= day:
+            month, day = day, month  # "24/02/2026" can only be day first
         year_raw = m.group("year")
         try:
             if year_raw:
