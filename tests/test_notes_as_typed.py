@@ -698,3 +698,26 @@ def test_an_opening_line_with_a_team_after_the_role(opening: str) -> None:
 def test_a_slashed_date_that_can_only_be_day_first(text: str, day: dt.date) -> None:
     b = brief(f"Company: Corrin Mills\nRole: Planner\nMe: Jo Park\nWith: Ana Ruiz\n{text}\n")
     assert b.interview_date == day
+
+
+def test_a_quoted_calendar_attendees_line_and_me_after_a_middle_dot() -> None:
+    b = brief(
+        "# Tallow — Data Analyst — panel debrief\n"
+        "**Mon Nov 16 2026** · 45 min · Meet · me: Jo Park\n"
+        "> Attendees: Nia Cole (Analytics Lead), Sam Roy (Staff Engineer)\n\n"
+        "### Nia\n- she asked about dbt tests\n"
+    )
+    assert b.candidate == "Jo Park"
+    assert [p.name for p in b.interviewers] == ["Nia Cole", "Sam Roy"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- lesson observed by Mrs Nia Cole, Head of Science",
+        "- interviewed by Nia Cole (Head of Science) in the lab",
+    ],
+)
+def test_a_person_met_after_observed_or_interviewed_by(line: str) -> None:
+    b = brief(f"Company: Ashby School\nRole: Science Teacher\nMe: Jo Park\n\n{line}\n")
+    assert [(p.name, p.title) for p in b.interviewers] == [("Nia Cole", "Head of Science")]

@@ -58,7 +58,7 @@ class Header:
 
 
 _LABEL = re.compile(
-    r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
+    r"^\s*(?:[-*•>]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
@@ -139,7 +139,7 @@ _TITLE_LINE = re.compile(
 _HYPHEN_LINE = re.compile(r"^#*\s*(?P<left>[^\n]+?)\s+-\s+(?P<right>[^\n-]+)$")
 _SLASH_LINE = re.compile(r"^#*\s*(?P<left>[^\n/]+?)\s+/\s+(?P<right>[^\n]+)$")
 _ME_INLINE = re.compile(
-    rf"(?:^|[,.;(][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
+    rf"(?:^|[,.;(·|][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?=[ \t]*(?:$|[,.;)]))",
     re.I | re.M,
 )
@@ -252,6 +252,12 @@ _BARE_NAME_LINE = re.compile(
 )
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _QUALIFIED_ROLE = re.compile(r"^([^,]+?\s[-–—]\s[^,]+),\s*[^,]+$")  # the role, then a team
+# "observed by Mr Jamal Reid, Head of Humanities", "interviewed by Ana Ruiz (Ops Manager)"
+_BY_PERSON = re.compile(
+    rf"\b(?:observed|interviewed|assessed|chaired|led|run)\s+by\s+"
+    rf"(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
+    r"(?:,\s*(?P<title>[A-Za-z][\w &/-]{1,40})|\s*\((?P<paren>[^)\n]{2,40})\))"
+)
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
 _HEADING_LABEL = re.compile(r"^\s*#{2,6}\s*(?:[a-z]+(?:\s+\d+)?\s*:\s*)?")  # "### block 1: "
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -417,6 +423,10 @@ def read_header(text: str) -> Header:
     for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
         if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _BY_PERSON.finditer(text):
+        title = m.group("title") or m.group("paren")
+        if _TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), title.strip()))
     for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
