@@ -721,3 +721,13 @@ def test_a_quoted_calendar_attendees_line_and_me_after_a_middle_dot() -> None:
 def test_a_person_met_after_observed_or_interviewed_by(line: str) -> None:
     b = brief(f"Company: Ashby School\nRole: Science Teacher\nMe: Jo Park\n\n{line}\n")
     assert [(p.name, p.title) for p in b.interviewers] == [("Nia Cole", "Head of Science")]
+
+
+def test_a_question_heading_with_an_interviewer_surname_is_no_person() -> None:
+    b = brief(
+        "Company: Ashby Council\nRole: Policy Officer\nMe: Jo Park\n"
+        "Panel: Nia Cole (Head of Policy), Sam Roy (HR Partner)\n\n"
+        "Seeing the Big Picture (Cole)\n- asked about a time I balanced priorities\n"
+        "Making Effective Decisions (Roy)\n- asked about a hard call\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Nia Cole", "Sam Roy"]

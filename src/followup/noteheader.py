@@ -458,6 +458,10 @@ def read_header(text: str) -> Header:
     declined = [m.group("name") for m in _DECLINED.finditer(text)]
     declined += [m.group("name") or m.group("struck") for m in _CORRECTED.finditer(text)]
     declined += [m.group("name") for m in _SKIPPED.finditer(text)]
+    surnames = {p.name.split()[-1] for p in header.people if " " in p.name}
+    header.people = [  # "Working Together (Sandhu)" heads what Sandhu asked: no person
+        p for p in header.people if not (p.title and p.title in surnames and p.honorific is None)
+    ]
     header.people = [  # the candidate in a guest list, and a guest who declined, were not met
         p
         for p in header.people
