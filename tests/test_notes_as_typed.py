@@ -731,3 +731,11 @@ def test_a_question_heading_with_an_interviewer_surname_is_no_person() -> None:
         "Making Effective Decisions (Roy)\n- asked about a hard call\n"
     )
     assert [p.name for p in b.interviewers] == ["Nia Cole", "Sam Roy"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The interview was in 17 of november 2026, tuesday", "interview: 17 of Nov, 10am"]
+)
+def test_a_day_of_month_date(text: str) -> None:
+    b = brief(f"Company: Corrin Mills\nRole: Planner\nMe: Jo Park\nWith: Ana Ruiz\n{text}\n")
+    assert b.interview_date == dt.date(2026, 11, 17)

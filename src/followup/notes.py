@@ -91,7 +91,7 @@ _DATE_WORDS = re.compile(  # not "APR 25" of "22 APR 25", a day-first date
     re.I,
 )
 _DATE_DAY_FIRST = re.compile(  # "3rd June, 2025", "22 APR 25", "28 août 2025", "3 de junio"
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er)?[\s-]+(?:de\s+)?(?P<month>"
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er)?[\s-]+(?:de\s+|of\s+)?(?P<month>"  # "9 of april"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?(?:,?[\s-]+(?:de\s+)?(?P<year>\d{4}|\d{2}(?![\d:])\b))?(?!\w)",
     re.I,
