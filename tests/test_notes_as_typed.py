@@ -499,3 +499,243 @@ def test_a_lower_case_opener_with_a_grade_and_a_former_job_in_the_answer() -> No
     assert b.interview_date == dt.date(2026, 11, 23)
     assert [p.name for p in b.interviewers] == ["Sam", "Alex"]
     assert b.interviewers[0].topics == ["the drive-through remodel"]
+
+
+# (n) the candidate's own name on a line of its own in the header block
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        (
+            "Brackenridge Dental - Front Desk Coordinator\nTue Nov 17 2026\nMarisol Quintero\n\n"
+            "met Owen Blake (office manager)\n- he talked about the new scheduling system\n",
+            "Marisol Quintero",
+        ),
+        (
+            "Oakhurst Vet Clinic — Vet Tech\nWesley (Wes) Adair\n\n"
+            "Interviewers:\nDr. Priya Nand — Medical Director\n"
+            "- she asked about dental cleanings\n",
+            "Wesley Adair",
+        ),
+        (
+            "Pine Hollow Schools — Speech Therapist\n11/18/2026, 3pm\nRuth Ekwueme, MS, CCC-SLP\n\n"
+            "Met: Carla Dunn, Special Ed Director\n- she described the caseload of 45\n",
+            "Ruth Ekwueme",
+        ),
+    ],
+)
+def test_a_bare_name_line_near_the_top_is_the_candidate(text: str, candidate: str) -> None:
+    b = brief(text)
+    assert b.candidate == candidate
+    assert candidate not in [p.name for p in b.interviewers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name under a heading is someone met
+        "Brackenridge Dental - Front Desk Coordinator\nInterviewer:\nOwen Blake\n"
+        "- he talked about the new scheduling system\n",
+        # the name followed by its title line is someone met
+        "Brackenridge Dental - Front Desk Coordinator\nOwen Blake\nOffice Manager\n"
+        "- he talked about the new scheduling system\n",
+    ],
+)
+def test_a_bare_name_that_is_someone_met_is_not_the_candidate(text: str) -> None:
+    assert brief(text).candidate is None
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Interviewers:\n 1) Nadia Rahm, Head of Payroll — technical round (45 min)\n",
+        "Panel:\n- Nadia Rahm, Head of Payroll – she would be my manager\n",
+        "People:\n2. Nadia Rahm - Head of Payroll — Excel test\n",
+    ],
+)
+def test_a_listed_person_with_a_title_then_what_the_meeting_was(listing: str) -> None:
+    b = brief(
+        f"Corrin Mills — Payroll Specialist\nNov 19 2026\nMe: Jo Park\n\n{listing}\n"
+        "- she talked about the move to a new payroll system\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Nadia Rahm"]
+    assert (b.interviewers[0].title or "").startswith("Head of Payroll")
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "who: Rosa Lind - owner, head baker. her nephew said hi but didnt sit in",
+        "- who = Rosa Lind (owner)",
+        "Who: Rosa Lind, owner",
+    ],
+)
+def test_who_labels_the_person_met_and_job_equals_is_the_role(who: str) -> None:
+    b = brief(
+        f"lind family bakery - bakers helper interview\nwed 11/18/26 5am\nme: Jo Park\n{who}\n\n"
+        "job = early shift bakers helper, mostly bread + some decorating\n\n"
+        "- she asked abt my sourdough starter\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Rosa Lind"]
+    assert "Job" not in [p.name for p in b.interviewers]
+
+
+TRANSCRIPT = (
+    "Marlow Freight call — Dispatcher\nNov 19, 2026 · 9:00 AM · 30 min\n\n"
+    "Ines Barros  0:02\n{greeting} thanks for making time. Tomas is here too.\n\n"
+    "Tomas Weil  0:10\nMorning.\n\n"
+    "Lena Ostrowski  0:12\nMorning, glad to be here.\n\n"
+    "Ines Barros  1:05\nSo tell me about your dispatch board.\n"
+)
+
+
+@pytest.mark.parametrize("greeting", ["Hi Lena,", "Hello, Lena —", "Welcome Lena,"])
+def test_a_transcript_speaker_greeted_by_first_name_is_the_candidate(greeting: str) -> None:
+    b = brief(TRANSCRIPT.format(greeting=greeting))
+    assert b.candidate == "Lena Ostrowski"
+    assert [p.name for p in b.interviewers] == ["Ines Barros", "Tomas Weil"]
+
+
+def test_a_transcript_with_no_one_greeted_guesses_no_candidate() -> None:
+    reading = read(TRANSCRIPT.format(greeting="Okay,"))
+    assert reading.brief.candidate is None
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        "## 👥 Who I met\n- **Odile Faure** — Head of Growth (hiring manager). 40 min call.\n",
+        "### round 1: Odile Faure, Head of Growth (60 min)\n- she asked about churn\n",
+        "## slot 2: Odile Faure - Head of Growth\n",
+    ],
+)
+def test_a_person_in_a_bold_list_item_or_a_labelled_sub_heading(people: str) -> None:
+    b = brief(f"# Interview — Tallow Analytics\nRole: Growth Marketer\nMe: Jo Park\n\n{people}")
+    assert [(p.name, p.title) for p in b.interviewers] == [("Odile Faure", "Head of Growth")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "BRACKEN COUNTY EMS - Paramedic Trainee (Cohort 2026-B)",
+        "Bracken County EMS — Paramedic Trainee (cohort 26-2, nights)",
+    ],
+)
+def test_an_opening_line_with_a_numbered_aside_after_the_role(opening: str) -> None:
+    b = brief(
+        f"{opening}\nMe: Jo Park\nWith: Ana Ruiz (Training Captain)\n"
+        "- she asked about ride-alongs\n"
+    )
+    assert b.company is not None and b.company.lower() == "bracken county ems"
+    assert b.role == "Paramedic Trainee"
+
+
+def test_a_front_matter_name_with_its_title_in_brackets_or_after_a_dash() -> None:
+    b = read(
+        "- Dr. Ruiz asked about my thesis\n",
+        me="Jo Park",
+        company="Corrin Labs",
+        role="Chemist",
+        interviewers=["Dr. Ana Ruiz (Head of Assays)", "Bo Ek — Lab Manager", "Cy Moe"],
+    ).brief
+    got = [(p.name, p.title, p.honorific) for p in b.interviewers]
+    assert got == [
+        ("Ana Ruiz", "Head of Assays", "Dr."),
+        ("Bo Ek", "Lab Manager", None),
+        ("Cy Moe", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "- Mr. Bo Ek, HR Manager. Contact person for process.",
+        "- Bo Ek — recruiter, said to send questions to him",
+        "- Bo Ek, Talent Partner (point of contact)",
+    ],
+)
+def test_the_person_named_as_the_contact_comes_first(contact: str) -> None:
+    b = brief(
+        "Company: Corrin Mills\nRole: Planner\nMe: Jo Park\n\nPeople:\n"
+        f"- Dr. Ana Ruiz, Head of Planning\n{contact}\n\n- Ruiz asked about MRP runs\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Bo Ek", "Ana Ruiz"]
+
+
+def test_with_no_contact_named_the_order_of_the_notes_stays() -> None:
+    b = brief(
+        "Company: Corrin Mills\nRole: Planner\nMe: Jo Park\n\nPeople:\n"
+        "- Dr. Ana Ruiz, Head of Planning\n- Bo Ek, HR Manager\n\n- Ruiz asked about MRP runs\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Ana Ruiz", "Bo Ek"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "VELLORA - Customer Success Manager, Mid-Market (billing SaaS)",
+        "Vellora - Customer Success Manager, EMEA",
+    ],
+)
+def test_an_opening_line_with_a_team_after_the_role(opening: str) -> None:
+    b = brief(
+        f"{opening}\nJo Park\n"
+        "Interview: Wed 11/18/2026, 10 am, Zoom, w/ Ana Ruiz (VP Customer Success, West)\n"
+    )
+    assert b.company == "Vellora"
+    assert b.role == "Customer Success Manager"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Date: 17/11/2026, 10:30, Teams", dt.date(2026, 11, 17)),
+        ("interviewed 25/11/26 at the depot", dt.date(2026, 11, 25)),
+        ("Date: 11/17/2026", dt.date(2026, 11, 17)),
+    ],
+)
+def test_a_slashed_date_that_can_only_be_day_first(text: str, day: dt.date) -> None:
+    b = brief(f"Company: Corrin Mills\nRole: Planner\nMe: Jo Park\nWith: Ana Ruiz\n{text}\n")
+    assert b.interview_date == day
+
+
+def test_a_quoted_calendar_attendees_line_and_me_after_a_middle_dot() -> None:
+    b = brief(
+        "# Tallow — Data Analyst — panel debrief\n"
+        "**Mon Nov 16 2026** · 45 min · Meet · me: Jo Park\n"
+        "> Attendees: Nia Cole (Analytics Lead), Sam Roy (Staff Engineer)\n\n"
+        "### Nia\n- she asked about dbt tests\n"
+    )
+    assert b.candidate == "Jo Park"
+    assert [p.name for p in b.interviewers] == ["Nia Cole", "Sam Roy"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- lesson observed by Mrs Nia Cole, Head of Science",
+        "- interviewed by Nia Cole (Head of Science) in the lab",
+    ],
+)
+def test_a_person_met_after_observed_or_interviewed_by(line: str) -> None:
+    b = brief(f"Company: Ashby School\nRole: Science Teacher\nMe: Jo Park\n\n{line}\n")
+    assert [(p.name, p.title) for p in b.interviewers] == [("Nia Cole", "Head of Science")]
+
+
+def test_a_question_heading_with_an_interviewer_surname_is_no_person() -> None:
+    b = brief(
+        "Company: Ashby Council\nRole: Policy Officer\nMe: Jo Park\n"
+        "Panel: Nia Cole (Head of Policy), Sam Roy (HR Partner)\n\n"
+        "Seeing the Big Picture (Cole)\n- asked about a time I balanced priorities\n"
+        "Making Effective Decisions (Roy)\n- asked about a hard call\n"
+    )
+    assert [p.name for p in b.interviewers] == ["Nia Cole", "Sam Roy"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The interview was in 17 of november 2026, tuesday", "interview: 17 of Nov, 10am"]
+)
+def test_a_day_of_month_date(text: str) -> None:
+    b = brief(f"Company: Corrin Mills\nRole: Planner\nMe: Jo Park\nWith: Ana Ruiz\n{text}\n")
+    assert b.interview_date == dt.date(2026, 11, 17)

@@ -59,11 +59,11 @@ class Header:
 
 
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
+    r"^\s*(?:[-*•>]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate)"
+    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate|who)"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -140,7 +140,7 @@ _TITLE_LINE = lazy_compile(
 _HYPHEN_LINE = lazy_compile(r"^#*\s*(?P<left>[^\n]+?)\s+-\s+(?P<right>[^\n-]+)$")
 _SLASH_LINE = lazy_compile(r"^#*\s*(?P<left>[^\n/]+?)\s+/\s+(?P<right>[^\n]+)$")
 _ME_INLINE = lazy_compile(
-    rf"(?:^|[,.;(][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
+    rf"(?:^|[,.;(·|][ \t]*)(?:me|my name)[ \t]*[:=][ \t]*"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?=[ \t]*(?:$|[,.;)]))",
     re.I | re.M,
 )
@@ -245,6 +245,30 @@ _I_AM = lazy_compile(
     rf"\b(?:(?i:my name(?:'s| is|(?: on the (?:e-?mail|note))? should be))|I am|I'm)\s+"
     rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
 )
+# The writer of the notes on a line of its own near the top: "Travis Boone",
+# "Elizabeth (Liz) Marchetti", "Imogen Hart, MLIS", "Denise Carrow, MSN, FNP-C".
+_BARE_NAME_LINE = lazy_compile(
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+\([^)]{{1,20}}\))?(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"(?:,\s*[A-Z][A-Za-z-]{1,6}){0,3}"
+)
+_TRAILING_ASIDE = lazy_compile(r"\s*\([^()]*\)\s*$")
+_QUALIFIED_ROLE = lazy_compile(r"^([^,]+?\s[-–—]\s[^,]+),\s*[^,]+$")  # the role, then a team
+# "observed by Mr Jamal Reid, Head of Humanities", "interviewed by Ana Ruiz (Ops Manager)"
+_BY_PERSON = lazy_compile(
+    rf"\b(?:observed|interviewed|assessed|chaired|led|run)\s+by\s+"
+    rf"(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
+    r"(?:,\s*(?P<title>[A-Za-z][\w &/-]{1,40})|\s*\((?P<paren>[^)\n]{2,40})\))"
+)
+_LIST_ITEM = lazy_compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
+_HEADING_LABEL = lazy_compile(r"^\s*#{2,6}\s*(?:[a-z]+(?:\s+\d+)?\s*:\s*)?")  # "### block 1: "
+_EMPHASIS = lazy_compile(r"\*\*|__")
+_DASH_ASIDE = lazy_compile(r"\s+[—–]\s+[^—–]*$")  # what the meeting was, after the person's title
+# A transcript's speaker label, as Otter and similar tools write it: "Paula Greenberg  0:03"
+_SPEAKER_LABEL = lazy_compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,2}})"
+    r"\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*$",
+    re.M,
+)
 _POSSESSIVE_PERSON = lazy_compile(rf"(?P<name>{_CAP_NAME})['’]s\s+(?:lab|team|group|office)\b")
 _TITLE_FIRST = lazy_compile(rf"^(?P<title>(?:[a-z][\w&/-]*\s+){{1,4}}?)(?=(?:{HON})\.?\s|[A-Z])")
 _SINGLE_TITLE_WORDS = {
@@ -270,6 +294,11 @@ def read_header(text: str) -> Header:
     lines = [ln.strip().lstrip("#").strip() for ln in region.splitlines() if ln.strip()]
     for line in lines[:3]:  # the title line may follow a line of chat ("ok writing this ...")
         _title_line(header, line)
+        unaside = _TRAILING_ASIDE.sub("", line)
+        if header.company is None and unaside != line:
+            _title_line(header, unaside)  # "Fire Dept - Firefighter Recruit (Academy Class 26-2)"
+        if header.company is None and (cut := _QUALIFIED_ROLE.match(unaside)):
+            _title_line(header, cut.group(1))  # "QUANTIVA - Account Executive, Mid-Market"
         if header.company:
             break
     if header.company is None and lines and (m := _ORG_THEN_ROLE.match(lines[0])):
@@ -364,11 +393,16 @@ def read_header(text: str) -> Header:
         elif (
             (m := _PERSON_LINE_LOWER.match(line))
             and not first_line
+            and not _LABEL.match(line)  # "job = 2nd yr apprentice plumber" names no one
             and _TITLE_HINT.search(expand_title(m.group("title")) or "")
         ):  # phone notes: "- jess park = mktg mgr", "- tomás (not tom) ruiz-abreu, design lead"
             name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
             if not any(w in COMMON_WORDS for w in name.split()):
                 _add_person(header, _person(name, m.group("title").strip()))
+        elif (m := _listed_person(line)) and not (
+            header.company and same_person(m.group("name"), header.company)
+        ):  # "1) Ada Lin, Director of FP&A — case interview (60 min)", "- **Bo Ek** — CFO"
+            _add_person(header, _person(m.group("name"), m.group("title")))
     for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
         if joined_people := _JOINED_PEOPLE.match(line):
             for m in _PERSON_WITH_TITLE.finditer(joined_people.group()):
@@ -390,6 +424,10 @@ def read_header(text: str) -> Header:
     for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
         if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _BY_PERSON.finditer(text):
+        title = m.group("title") or m.group("paren")
+        if _TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), title.strip()))
     for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -403,6 +441,9 @@ def read_header(text: str) -> Header:
             _add_person(header, met)
     if header.candidate is None and (m := _I_AM.search(text)):
         header.candidate = m.group("name")
+    _transcript_speakers(text, header)
+    if header.candidate is None:
+        header.candidate = _bare_name_candidate(text, header)
     if header.role is None:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
@@ -418,6 +459,10 @@ def read_header(text: str) -> Header:
     declined = [m.group("name") for m in _DECLINED.finditer(text)]
     declined += [m.group("name") or m.group("struck") for m in _CORRECTED.finditer(text)]
     declined += [m.group("name") for m in _SKIPPED.finditer(text)]
+    surnames = {p.name.split()[-1] for p in header.people if " " in p.name}
+    header.people = [  # "Working Together (Sandhu)" heads what Sandhu asked: no person
+        p for p in header.people if not (p.title and p.title in surnames and p.honorific is None)
+    ]
     header.people = [  # the candidate in a guest list, and a guest who declined, were not met
         p
         for p in header.people
@@ -435,6 +480,81 @@ def read_header(text: str) -> Header:
             rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company
         )
     return header
+
+
+def _listed_person(line: str) -> re.Match[str] | None:
+    """A list item or sub-heading that is a person and their title, whatever follows a dash."""
+    heading = _HEADING_LABEL.match(line)
+    if _LIST_ITEM.match(line):
+        plain = _EMPHASIS.sub("", line)
+    elif heading:
+        plain = _EMPHASIS.sub("", line[heading.end() :])
+    else:
+        return None
+    for form in (plain, _DASH_ASIDE.sub("", plain)):
+        m = _PERSON_LINE.match(form)
+        if (
+            m
+            and _TITLE_HINT.search(m.group("title"))
+            and not _NOT_PERSON_WORDS.search(m.group("name"))
+        ):
+            return m
+    return None
+
+
+def _transcript_speakers(text: str, header: Header) -> None:
+    """In a speaker-labelled transcript, the speaker greeted by first name by another is the
+    candidate and the other speakers were met; with no such greeting nothing is guessed."""
+    labels = list(_SPEAKER_LABEL.finditer(text))
+    speakers = list(dict.fromkeys(m.group("name") for m in labels))
+    if len(speakers) < 2:
+        return
+    said: dict[str, str] = {name: "" for name in speakers}
+    for m, after in zip(labels, [*labels[1:], None], strict=True):
+        end = after.start() if after else len(text)
+        said[m.group("name")] += text[m.end() : end]
+    greeted = [
+        name
+        for name in speakers
+        if any(
+            re.search(rf"\b(?i:hi|hey|hello|welcome|thanks|thank you),?\s+{name.split()[0]}\b", w)
+            for other, w in said.items()
+            if other != name
+        )
+    ]
+    if len(greeted) != 1 or (header.candidate and not same_person(header.candidate, greeted[0])):
+        return
+    header.candidate = header.candidate or greeted[0]
+    for name in speakers:
+        if name != greeted[0]:
+            _add_person(header, _person(name, None))
+
+
+def _bare_name_candidate(text: str, header: Header) -> str | None:
+    """A bare "First Last" line among the first five, not one of the people met: the writer.
+
+    Never a name under a heading ("Interviewers:"), nor one whose next line is its title.
+    """
+    lines = [ln.strip().strip("#*_ ").strip() for ln in text.splitlines() if ln.strip()][:6]
+    for i, line in enumerate(lines[:5]):
+        m = _BARE_NAME_LINE.fullmatch(line)
+        if not m or (i and lines[i - 1].endswith(":")):
+            continue
+        name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
+        words = name.lower().split()
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            all(w in COMMON_WORDS for w in words)
+            or _NOT_PERSON_WORDS.search(name)
+            or _ORG_WORDS.search(name)
+            or _TITLE_HINT.search(name)
+            or any(same_person(p.name, name) for p in header.people)
+            or (header.company and same_person(header.company, name))
+            or (len(following.split()) <= 4 and _TITLE_HINT.search(following))
+        ):
+            continue
+        return name
+    return None
 
 
 _PERSON_WITH_TITLE = lazy_compile(
@@ -517,7 +637,7 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 
 _PEOPLE_LABELS: tuple[str, ...] = ("interviewer", "interviewers", "interviewer(s)", "with")
 _PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees", "met")
-_PEOPLE_LABELS += ("personnel met", "people met", "who i met")
+_PEOPLE_LABELS += ("personnel met", "people met", "who i met", "who")
 _ROLE_LABELS = {
     "panel lead",
     "recruiter",

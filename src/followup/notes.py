@@ -89,7 +89,7 @@ _DATE_WORDS = re.compile(  # not "APR 25" of "22 APR 25", a day-first date
     re.I,
 )
 _DATE_DAY_FIRST = re.compile(  # "3rd June, 2025", "22 APR 25", "28 août 2025", "3 de junio"
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er)?[\s-]+(?:de\s+)?(?P<month>"
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er)?[\s-]+(?:de\s+|of\s+)?(?P<month>"  # "9 of april"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?(?:,?[\s-]+(?:de\s+)?(?P<year>\d{4}|\d{2}(?![\d:])\b))?(?!\w)",
     re.I,
@@ -147,6 +147,8 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         month_raw = m.group("month")
         month = MONTHS[month_raw.lower()] if month_raw.isalpha() else int(month_raw)
         day = int(m.group("day"))
+        if pattern is _DATE_SLASH and month > 12 >= day:
+            month, day = day, month  # "24/02/2026" can only be day first
         year_raw = m.group("year")
         try:
             if year_raw:
@@ -312,6 +314,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.interview_date = next(
             (day for part in said if (day := relative_date(part, written)) is not None), None
         )
+    people = _contact_first(people, text)
     persons = [Person(p.name, p.title, p.honorific) for p in people]
     lines = classify_notes(text, persons)
     company = brief.company or ""  # one word of a longer name may be an ordinary word ("Care")
@@ -427,6 +430,34 @@ def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
     return out, warnings
 
 
+# A front-matter list item that gives the title too: "Dr. Ana Ruiz (Director)", "Bo Ek — CFO"
+_NAME_WITH_TITLE = re.compile(
+    r"(?P<name>[^()—–]+?)\s*(?:\((?P<title>[^()]+)\)|\s[—–-]\s+(?P<dashed>[^()—–]+))"
+)
+
+
+# A person the notes name as the one to write to about the process
+_CONTACT = re.compile(
+    r"\b(?:contact person|point of contact|main contact|go-to (?:person|contact)|"
+    r"(?:send|direct) (?:any |my )?questions to|handles (?:the )?(?:hiring|process|scheduling))",
+    re.I,
+)
+
+
+def _contact_first(people: list[_FmPerson], text: str) -> list[_FmPerson]:
+    """The one person the notes call the contact for the process goes first: a message that
+    is not a thank-you goes to the first person when --to is not given."""
+    contact_lines = [line for line in text.splitlines() if _CONTACT.search(line)]
+    contacts = [
+        p
+        for p in people
+        if any(re.search(rf"\b{re.escape(p.name.split()[-1])}\b", line) for line in contact_lines)
+    ]
+    if len(contacts) != 1 or len(people) < 2:
+        return people
+    return contacts + [p for p in people if p is not contacts[0]]
+
+
 @dataclass
 class _FmPerson:
     name: str
@@ -444,7 +475,10 @@ def _front_matter_people(value: object, source: str, placeholders: list[str]) ->
     items = value if isinstance(value, list) else [value]
     people = []
     for i, item in enumerate(items):
-        if isinstance(item, str):
+        if isinstance(item, str) and (titled := _NAME_WITH_TITLE.fullmatch(item.strip())):
+            title = titled.group("title") or titled.group("dashed")
+            item = {"name": titled.group("name"), "title": title.strip()}
+        elif isinstance(item, str):
             item = {"name": item}
         if not isinstance(item, dict):
             raise InputError(
