@@ -23,7 +23,6 @@ machine's speed hits both alike; each figure is the best of its passes.
 from __future__ import annotations
 
 import argparse
-import compileall
 import json
 import os
 import random
@@ -35,6 +34,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bytecode import prepare_bytecode  # bench/bytecode.py, beside this script
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -52,22 +53,6 @@ def timed(cmd: list[str], env: dict[str, str], cpu: list[float] | None = None) -
     if cpu is not None:
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return wall
-
-
-def prepare_bytecode(env: dict[str, str]) -> str:
-    """Compile followup's modules (or remove their bytecode, BENCH_BYTECODE=0); say which.
-
-    Both programs run from bytecode, as installed: pip wrote proselint's when it installed
-    it, and Python writes followup's on its first run, except where PYTHONDONTWRITEBYTECODE
-    is set (as on this project's machines), where every run compiles them from source."""
-    package = REPO / "src" / "followup"
-    if os.environ.get("BENCH_BYTECODE", "1") == "0":
-        for cache in package.rglob("__pycache__"):
-            shutil.rmtree(cache, ignore_errors=True)
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-        return "no bytecode: every followup module compiled from source on each run"
-    compileall.compile_dir(str(package), quiet=1)
-    return "bytecode compiled first, as an installed package has it"
 
 
 def cold_start() -> None:

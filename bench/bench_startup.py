@@ -25,7 +25,6 @@ package's __pycache__ folders and sets PYTHONDONTWRITEBYTECODE for the runs.
 
 from __future__ import annotations
 
-import compileall
 import os
 import resource
 import shutil
@@ -35,6 +34,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bytecode import prepare_bytecode  # bench/bytecode.py, beside this script
 
 REPO = Path(__file__).resolve().parents[1]
 # BENCH_FOLLOWUP: another command to time instead of the installed script (an older tree's
@@ -58,20 +59,6 @@ def timed(cmd: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
     if done.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed: {done.stderr.decode()}")
     return elapsed, children_cpu() - cpu
-
-
-def prepare_bytecode(env: dict[str, str]) -> str:
-    """Compile the package (or remove its bytecode, BENCH_BYTECODE=0); say which."""
-    import followup
-
-    package = Path(followup.__file__).parent
-    if os.environ.get("BENCH_BYTECODE", "1") == "0":
-        for cache in package.rglob("__pycache__"):
-            shutil.rmtree(cache, ignore_errors=True)
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-        return "no bytecode: every followup module compiled from source on each run"
-    compileall.compile_dir(str(package), quiet=1)
-    return "bytecode compiled first, as an installed package has it"
 
 
 def main() -> None:
