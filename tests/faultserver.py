@@ -21,34 +21,39 @@ from typing import Any
 HANG_LIMIT = 10.0  # seconds a "hang" or "trickle" handler may live, at most
 
 
+def completion_body(
+    name: str, arguments: str, *, model: str = "fault", usage: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """An OpenAI chat completion whose one tool call is `name(arguments)`."""
+    return {
+        "id": "chatcmpl-fault",
+        "object": "chat.completion",
+        "created": 0,
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "tool_calls",
+                "message": {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {
+                            "id": "call_1",
+                            "type": "function",
+                            "function": {"name": name, "arguments": arguments},
+                        }
+                    ],
+                },
+            }
+        ],
+        "usage": usage or {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }
+
+
 def completion(name: str, arguments: str) -> bytes:
-    """A chat completion whose one tool call is `name(arguments)`."""
-    return json.dumps(
-        {
-            "id": "chatcmpl-fault",
-            "object": "chat.completion",
-            "created": 0,
-            "model": "fault",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "tool_calls",
-                    "message": {
-                        "role": "assistant",
-                        "content": None,
-                        "tool_calls": [
-                            {
-                                "id": "call_1",
-                                "type": "function",
-                                "function": {"name": name, "arguments": arguments},
-                            }
-                        ],
-                    },
-                }
-            ],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-        }
-    ).encode()
+    """A chat completion whose one tool call is `name(arguments)`, as the body bytes."""
+    return json.dumps(completion_body(name, arguments)).encode()
 
 
 GOOD_BODY = (

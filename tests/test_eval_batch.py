@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from tests.faultserver import completion_body
+
 MODEL = "fake-batch-model"
 
 CASES = """\
@@ -93,34 +95,12 @@ def respond(body: dict[str, Any]) -> dict[str, Any]:
             ),
         }
     arguments = json.dumps(args)
-    return {
-        "id": "chatcmpl-fake",
-        "object": "chat.completion",
-        "created": 1,
-        "model": body["model"],
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "tool_calls",
-                "message": {
-                    "role": "assistant",
-                    "content": None,
-                    "tool_calls": [
-                        {
-                            "id": "call_1",
-                            "type": "function",
-                            "function": {"name": tool, "arguments": arguments},
-                        }
-                    ],
-                },
-            }
-        ],
-        "usage": {
-            "prompt_tokens": len(user) // 4,
-            "completion_tokens": len(arguments) // 4,
-            "total_tokens": len(user) // 4 + len(arguments) // 4,
-        },
+    usage = {
+        "prompt_tokens": len(user) // 4,
+        "completion_tokens": len(arguments) // 4,
+        "total_tokens": len(user) // 4 + len(arguments) // 4,
     }
+    return completion_body(tool, arguments, model=body["model"], usage=usage)
 
 
 def run_fake_batch(
