@@ -89,13 +89,14 @@ def _user_style(
 
 
 def test_user_scorer_rule_with_its_own_threshold(tmp_path: Path) -> None:
-    # The shipped threshold flags the nagging line; a stricter one (0.9) flags only worse.
+    # The shipped threshold flags the nagging line (0.93 with the model trained on 1,183
+    # messages); a stricter one (0.97) flags only worse.
     shipped = Checker([r for r in Checker.from_settings().rules if r.id.endswith("pushy-tone")])
     assert shipped.check(NAGGING, MessageKind.INQUIRY).findings
     folder = _user_style(
         tmp_path,
         "model.json",
-        "threshold: 0.9\n",
+        "threshold: 0.97\n",
         flag=SHOUTY,
         passes=("Thank you for your time.", NAGGING),
     )

@@ -1,15 +1,22 @@
-"""existence: flag any of a list of phrases or patterns, minus listed exceptions."""
+"""existence: flag any of a list of phrases or patterns, minus listed exceptions.
+
+A tone rule may name a scorer model (`support: pushy-tone.json`, next to the rule file): its
+hits then stand only when that model reads the message as pushy enough (see
+rules/scorer.py, `supports`). The model is read only for a message the patterns hit.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import ClassVar
 
 from followup.checker.document import Document
 from followup.checker.patterns import check_patterns, lowercase_pattern, phrase_to_regex
 from followup.checker.rules.base import Match, Rule
+from followup.checker.rules.scorer import supports
 
 
 @dataclass(kw_only=True)
@@ -23,6 +30,7 @@ class ExistenceRule(Rule):
     exceptions: list[str] = field(default_factory=list)  # overlapping hits are not flagged
     fix: str | None = None
     ignorecase: bool = True
+    support: str | None = None  # a scorer model file whose reading a hit needs (see above)
     # The exceptions as one alternation, compiled on first use: as written, and lower-cased
     # where the document has a lower-cased form (see PatternSet). Most messages never need them.
     _exceptions: list[re.Pattern[str] | None] = field(
@@ -37,6 +45,10 @@ class ExistenceRule(Rule):
         check_patterns("patterns", self.patterns)
         if not self.tokens and not self.patterns:
             raise ValueError("an existence rule needs 'tokens' or 'patterns'")
+        if self.support is not None:
+            path = self._support_path()
+            if not path.is_file():
+                raise ValueError(f"field 'support': no model file {path}")
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -58,13 +70,18 @@ class ExistenceRule(Rule):
             self._exceptions[fast] = rx
         return [m.span() for m in rx.finditer(doc.lower if doc.lower is not None else doc.text)]
 
+    def _support_path(self) -> Path:
+        return Path(self.source).parent / (self.support or "")
+
     def matches(self, doc: Document) -> Iterator[Match]:
-        """Yield each hit that no exception overlaps."""
+        """Yield each hit that no exception overlaps (none when the supporting model
+        reads the message as clean)."""
         hits = [(start, end) for start, end, _ in self.parts.finditer(doc)]
         if not hits:
             return
-        covers = self._exception_spans(doc) if self.exceptions else []
-        for start, end in hits:
-            if any(cs < end and start < ce for cs, ce in covers):
-                continue
-            yield Match(start, end, self.fix)
+        if self.exceptions:
+            covers = self._exception_spans(doc)
+            hits = [(s, e) for s, e in hits if not any(cs < e and s < ce for cs, ce in covers)]
+        if hits and (self.support is None or supports(self._support_path(), doc)):
+            for start, end in hits:
+                yield Match(start, end, self.fix)
