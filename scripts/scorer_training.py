@@ -10,8 +10,14 @@ classes. It is fitted once on every n-gram seen in at least two messages, the st
 n-grams are kept, and it is refitted on those alone, so the exported weights are the whole
 model. The threshold is chosen from out-of-fold probabilities inside the training data (leave
 one batch out): the lowest one at which at most TARGET_FPR of the clean training messages
-would be flagged. TARGET_FPR is 1%: on batches 5-9, each held out from a scorer trained on
-the others, thresholds chosen for 2% let 4-7% of the clean messages through, and 1% about 2%.
+would be flagged. TARGET_FPR is 2%: on 24 batches (1,183 messages), each held out from a
+scorer trained on the others with its threshold chosen on them, 1% caught 0.523 of the
+flagged messages alone and flagged 6 of 594 clean ones (rules + scorer, `--kind auto`:
+0.969 / 8), 2% caught 0.650 and flagged 12 (rules + scorer 0.981 / 14); on batches K and L,
+which no rule was written for, rules + scorer went from 0.909 / 0.841 recall to 0.955 / 0.909
+with the same two false alarms (both the rules'). The pattern rules' false alarms on new
+text, not the scorer's, are most of what a fresh batch meets (scripts/lint_crossval.py).
+(Earlier, on batches 5-9 alone, 2% let 4-7% of the clean messages through and 1% about 2%.)
 
 The flagged messages of the set are shorter than the clean ones (22 words against 37 on
 average), so a model trained on them alone learns that short means pushy: it flagged 23% of
@@ -29,7 +35,9 @@ nearly all the pushy messages it was shown.
 C (16) was chosen by leave one batch out on the 24 batches of 1,183 messages (each batch
 judged by a model trained on the others, its threshold chosen on the others' out-of-fold
 scores for 1% false positives): C = 4 caught 0.476 of the flagged messages with 7 of 595
-clean ones flagged, C = 8 0.493 / 7, C = 16 0.543 / 6, C = 32 0.527 / 7. Keeping every
+clean ones flagged, C = 8 0.493 / 7, C = 16 0.543 / 6, C = 32 0.527 / 7 (a quicker form of
+the same measure, before one label was corrected; in the full scripts/lint_crossval.py after
+it, C = 4 0.499 and C = 16 0.523). Keeping every
 n-gram seen twice (25,000, a 635 KB file that takes 11 ms to read) caught 0.54-0.57; 1,500
 keep the file and the lint path's start-up as they were. Tried and not kept, each by the
 same leave one batch out: pairs of a second-person, negation or first-person word with a
@@ -60,7 +68,7 @@ REPO = Path(__file__).resolve().parents[1]
 LINT_SET = REPO / "eval" / "lint"
 TOP_N = 1500  # n-grams kept in the shipped model
 C = 16.0  # inverse regularisation strength
-TARGET_FPR = 0.01  # at most this share of clean training messages may reach the threshold
+TARGET_FPR = 0.02  # at most this share of clean training messages may reach the threshold
 MIN_THRESHOLD = 0.5
 SUPPORT_QUANTILE = 0.015  # share of flagged training messages a supported rule may lose
 SEED = 7

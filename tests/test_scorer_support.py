@@ -56,9 +56,7 @@ def test_a_supported_hit_stands_only_when_the_model_reads_the_message_as_pushy(
     checker = Checker(load_style(_style(tmp_path, model=TINY_MODEL)))
     assert _flags(checker, "I keep refreshing my inbox: answer by Friday.", MessageKind.INQUIRY)
     # The pattern matches, but the model reads the message as clean: no finding.
-    assert not _flags(
-        checker, "The other offer needs my answer by Friday.", MessageKind.INQUIRY
-    )
+    assert not _flags(checker, "The other offer needs my answer by Friday.", MessageKind.INQUIRY)
     # Without `support:` the same pattern flags both.
     plain = _style(tmp_path / "plain", RULE.replace("support: tone.json\n", ""))
     unsupported = Checker(load_style(plain))
