@@ -175,8 +175,7 @@ class ScorerModel:
         self.l2 = data.get("norm") == "l2"
         # Below this probability a supported rule's hit is dropped (0: every hit stands).
         self.support_floor = float(data.get("support_floor", 0.0))
-        kinds = [w for g, w in self.weights.items() if g.startswith(KIND_PREFIX)]
-        self._top_kind = max(kinds) if kinds else None  # the kind weight that reads most pushy
+        self._top_kind: float | None = None  # the kind weight that reads most pushy, on first use
         self._last: tuple[Document, Tokens, float, dict[str, float]] | None = None
 
     @classmethod
@@ -213,7 +212,10 @@ class ScorerModel:
         """The document's probability with the kind feature of the kind that weighs most."""
         _, probability, parts = self.assess(doc)
         if self._top_kind is None:
-            return probability
+            kinds = [w for g, w in self.weights.items() if g.startswith(KIND_PREFIX)]
+            if not kinds:
+                return probability
+            self._top_kind = max(kinds)
         scale = 1.0 / math.sqrt(len(parts)) if self.l2 and parts else 1.0
         own = parts.get(KIND_PREFIX + doc.kind.value, 0.0)
         score = self.intercept + sum(parts.values()) - own + self._top_kind * scale
