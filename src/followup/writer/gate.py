@@ -41,6 +41,7 @@ from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.writer.concerns import concerns_for, content_words, is_doubt
 from followup.writer.kind_choice import says_declined
+from followup.writer.phrases import settle
 from followup.writer.share import Share
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import is_instruction_like
@@ -88,14 +89,14 @@ class Gate:
         facts = "\n\n".join(added) + "\n\n" + "\n".join(notes_facts)
         if share is not None:
             facts += f"\n{share.url}\n{share.title}"
-        topics = (person.topics + person.interests) if person else []
+        topics = sayable(person.topics + person.interests) if person else []
         others = {
             p.name: p.topics + p.interests
             for p in brief.interviewers
             if p.topics and (person is None or p.name != person.name)
         }
         if not topics:  # the untied topics; another interviewer's are not this person's
-            topics = list(brief.topics) if others else brief.all_topics()
+            topics = sayable(list(brief.topics) if others else brief.all_topics())
         if draft.kind is MessageKind.CHECK_IN and share is not None:
             topics = [*topics, str(share)]
         days_until = (brief.decision_date - today).days if brief.decision_date else None
@@ -131,6 +132,13 @@ class Gate:
 LATE_THANK_YOU_DAYS = 14
 
 
+def sayable(topics: list[str]) -> list[str]:
+    """The topics a message could name: a note to oneself ("tell Kevin"), a clause ("didn't
+    come") or a line in another language is no topic a draft can be held to (phrases.settle);
+    with none left, writer.no-detail holds the draft to the lines about the person instead."""
+    return [t for t in topics if settle(t) is not None]
+
+
 def _no_detail(draft: Draft, reading: Reading) -> list[Finding]:
     """A thank-you with nothing specific from the conversation in it is never ready. With no
     topic list (etiquette.specific-detail checks the topics), no body sentence shares two
@@ -140,7 +148,7 @@ def _no_detail(draft: Draft, reading: Reading) -> list[Finding]:
     person = draft.recipient
     if person is None or draft.kind is not MessageKind.THANK_YOU:
         return []
-    if person.topics or person.interests or reading.brief.topics:
+    if sayable(person.topics + person.interests + reading.brief.topics):
         return []  # etiquette.specific-detail holds the draft to these
     names = " ".join(
         filter(None, (reading.brief.company, reading.brief.role, person.name, person.title))
@@ -208,12 +216,25 @@ def detail_sources(reading: Reading, person: Interviewer) -> list[str]:
 _TITLE_BEFORE = r"\b(?P<h>Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+"
 
 
+_CREDENTIAL = lazy_compile(r"(?:[A-Z]{2,6}|Ph\.?D\.?|MSc|BSc|MBA|Esq\.?)")
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a person's name a greeting may use: without a title after a comma
+    ("Simon Ferreira, Chief Actuary") or letters after the name ("James Whitlock MRCVS",
+    "Janet Liu FIA"), so no one is greeted "Dear Dr. Actuary," or "Dear Dr. MRCVS,"."""
+    parts = name.split(",", 1)[0].split()
+    while len(parts) > 1 and _CREDENTIAL.fullmatch(parts[-1]):
+        parts.pop()
+    return parts
+
+
 def recipient_title(person: Interviewer, notes: str) -> str | None:
     """The title the notes give this person ('Dr.' from 'Dr. Elena Ruiz' or 'Dr Ruiz'), or
     None: a title anywhere in the notes means the message uses it."""
     if person.honorific:
         return person.honorific
-    parts = person.name.split()
+    parts = name_parts(person.name)
     if not parts:
         return None
     names = "|".join(re.escape(p) for p in {parts[0], parts[-1]})
@@ -228,13 +249,14 @@ def _title_dropped(draft: Draft, reading: Reading) -> list[Finding]:
     if person is None:
         return []
     title = recipient_title(person, reading.all_text)
-    first = person.name.split()[0] if person.name.split() else ""
-    if preferred_name(person.name.split(), reading.all_text):
+    parts = name_parts(person.name)
+    first = parts[0] if parts else ""
+    if preferred_name(parts, reading.all_text):
         return []  # "call me Siobhán": their wish comes first
     greeting = re.match(r"\s*(?:Dear|Hi|Hello|Hey)\s+(?P<n>[^\s,]+)\s*,", draft.body)
     if title is None or greeting is None or greeting["n"] != first:
         return []
-    surname = person.name.split()[-1]
+    surname = parts[-1]
     return [
         _finding(
             draft,
@@ -537,6 +559,7 @@ def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
     out: list[Finding] = []
     text = draft.text
     lowered = text.lower()
+    names = _name_spans(lowered, reading)
     for m in _ARROW.finditer(reading.all_text):
         right = m.group("right")
         if _ANSWER_WORD.match(right):
@@ -555,6 +578,8 @@ def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
             after = lowered[hit.end() :].lstrip(" -=>→")
             if after.startswith(right.lower()) or after.startswith(("to ", "and ")):
                 continue  # the phrase goes on, as in the notes ("Selenium to Playwright")
+            if any(a <= hit.start() and hit.end() <= b for a, b in names):
+                continue  # "GIS" in "the GIS Analyst II role", not the notes' "GIS → ..."
             out.append(
                 _span_finding(
                     draft,
@@ -567,6 +592,19 @@ def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
                 )
             )
     return out
+
+
+def _name_spans(lowered: str, reading: Reading) -> list[tuple[int, int]]:
+    """Where the draft names the role, the company, a person or the candidate: the words of
+    a name are the name's, not a note phrase cut short."""
+    brief = reading.brief
+    names = [brief.role, brief.company, brief.candidate, *(p.name for p in brief.interviewers)]
+    return [
+        (m.start(), m.end())
+        for name in names
+        if name and len(name) > 2
+        for m in re.finditer(re.escape(name.lower()), lowered)
+    ]
 
 
 # Singular nouns that need an article after "about", "of", "on" ("about the review workflow").
@@ -748,6 +786,15 @@ _WORDING = lazy_compile(
     # a clause after "about": "learning about team might be in trouble"
     r"|\b(?:about|of)\s+(?:the\s+)?[a-z]+\s+(?P<m>might|may|will|would|could|can|should|must)"
     r"\s+[a-z]+"
+    # a note to oneself or a clause without its subject after "about": "our conversation
+    # about thank Paula and Kevin separately", "about wanted more time with patients"
+    r"|\b(?:about|of)\s+(?P<note>(?:thank|tell|remember|follow up|wanted|needed|didn['’]t|"
+    r"don['’]t|doesn['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|"
+    r"(?:what|where|who|how|why|when)['’](?:s|re))\s+[\w'’]+)"
+    # a phrase that stops on a joining word: "about why moderated sessions and not."
+    r"|\b(?:about|of)\s+[^.!?\n]*?\s(?P<end>(?:and|or|but|vs|versus|the)(?: not)?)[.!?]"
+    # a bracket the sentence never opened: "our conversation about timeline)."
+    r"|\b(?:about|of)\s+(?P<br>[^.!?()\n]*\w\))"
     # a label from the notes as a topic: "talking with you about my answer"
     r"|\babout (?P<label>(?-i:(?:my|the|her|his) (?:answer|concern|worry|notes?)))\b"
     r"(?! (?:to|about|on))"
@@ -767,6 +814,9 @@ _WORDING_WHY = {
     "own": "'{}': that was their question to you, not something you learned",
     "m": "'{}': a clause where a noun phrase belongs (notes pasted in)",
     "label": "'{}': a label from your notes, not something you talked about",
+    "note": "'{}': a note to yourself or a clause where a noun phrase belongs (notes pasted in)",
+    "end": "'{}': the phrase stops on a joining word (notes pasted in)",
+    "br": "'{}': a bracket closes that the sentence never opened (notes pasted in)",
     "d": "'{}': a date is not what you talked about",
     "arrow": "'{}': an arrow is your notes' shorthand; say it in words or leave it out",
 }

@@ -22,8 +22,9 @@ from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
-from followup.writer.gate import needs_article, preferred_name, recipient_title
+from followup.writer.gate import name_parts, needs_article, preferred_name, recipient_title
 from followup.writer.kind_choice import says_declined
+from followup.writer.phrases import settle
 
 __all__ = ["OfflineComposer", "when_phrase"]
 MIN_WORDS = 50
@@ -203,37 +204,6 @@ def _phrases(lines: list[NoteLine], kind: PhraseKind, avoid: frozenset[str]) -> 
     return _dedupe([p for p in settled if p])
 
 
-_ARROW = r"\s*(?:->|=>|→)\s*"
-_CHANGE = lazy_compile(
-    rf"(?P<a>[A-Z][\w.+#]*){_ARROW}(?P<b>[A-Z][\w.+#]*)\s+"
-    r"(?P<n>migration|move|switch|transition|upgrade|conversion|rewrite|port)\b"
-)
-_SHORTHAND = lazy_compile(
-    r"->|=>|→|\b(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|pls|ppl|yrs)\b|!!|(?<!\w)i\b"
-)
-# "my migration at cartwheel": a place named last, typed in lower case
-_LOWER_NAME = lazy_compile(
-    r"\bat\s+(?!(?:work|home|least|scale|once|first|last|all|night|lunch|school|length|"
-    r"times|best|most|random|heart|hand)$)[a-z][a-z-]+$"
-)
-
-
-def settle(phrase: str | None) -> str | None:
-    """A note phrase as a message may say it, or None when the writer cannot be sure of it.
-    Notes' shorthand is never pasted: "my Airflow -> Dagster migration" becomes "my migration
-    from Airflow to Dagster" (both names written as names); any other arrow, shorthand
-    ("abt", "w/", "lol", "!!", a lower-case "i"), or a lower-case word where a name belongs
-    ("at cartwheel", in a line typed all lower case) leaves the phrase out."""
-    if not phrase:
-        return None
-    phrase = _CHANGE.sub(lambda m: f"{m['n']} from {m['a']} to {m['b']}", phrase)
-    if _SHORTHAND.search(phrase):
-        return None
-    if _LOWER_NAME.search(phrase):
-        return None
-    return phrase
-
-
 _COUNT_NOUNS = frozenset(
     [
         "report",
@@ -276,7 +246,19 @@ def _with_article(phrase: str) -> str:
     head = re.split(r"\s+(?:of|for|in|on|at|with)\s+", phrase)[0].split()[-1].lower()
     if len(phrase.split()) > 1 and head in _COUNT_NOUNS and not first.endswith("ing"):
         return f"the {phrase}"
+    if _BARE_SINGULAR.match(phrase) and not _MASS_ENDING.search(head):
+        return f"the {phrase}"  # "photo of the Mappleton houses", "card sort on processes"
     return phrase
+
+
+# A phrase of ordinary lower-case words whose head noun comes before "of"/"on"/...: it reads
+# as a count noun that needs "the" unless its ending says it is plural or a mass noun.
+_BARE_SINGULAR = lazy_compile(
+    r"(?!(?:how|what|why|which|whether|who|when|where|this|that|these|those|some|any|each|"
+    r"every|all|more|most|no|one|two|three|her|his|its|their)\b)[a-z][a-z-]*(?: [a-z][a-z-]*)?"
+    r" (?:of|on|for|from|about) \S"
+)
+_MASS_ENDING = lazy_compile(r"(?:s|ing|y|ion|ment|ance|ence|ity|ics|ness|ship|ism|age|ure|ed)$")
 
 
 def _dedupe(items: list[str]) -> list[str]:
@@ -300,8 +282,8 @@ def salutation(person: Interviewer, reading: Reading, index: int, formal: bool =
     """'Dear Dr. Moreno,' whenever the notes give a title (unless the person asked to be
     called something: 'call me Siobhán'); else 'Hi Lan,' with the name the notes call them by
     ('Lan' for Nguyễn Thị Lan)."""
-    parts = person.name.split()
-    text = reading.all_text.replace(person.name, "")  # count names used on their own
+    parts = name_parts(person.name)
+    text = reading.all_text.replace(" ".join(parts), "")  # count names used on their own
     counts = Counter(
         {p: len(re.findall(rf"(?<![\w’']){re.escape(p)}(?![\w’'])", text)) for p in parts}
     )
@@ -472,6 +454,13 @@ def _same_point(sentence: str, point: str | None) -> bool:
     return len(words & set(re.findall(r"[a-z]{4,}", sentence.lower()))) * 2 >= len(words)
 
 
+_FORGOT_LABEL = lazy_compile(
+    r"^(?:I\s+)?(?:forgot|forget)\s+to\s+(?:say|mention|tell (?:\w+|them|her|him))"
+    r"(?:\s+that)?\s*[:,-]?\s*",
+    re.I,
+)
+
+
 def _forgot(job: ComposeJob) -> str | None:
     """The point the candidate forgot to make, once: to the person it concerns, or the first."""
     reading, person = job.reading, job.person
@@ -493,7 +482,7 @@ def _forgot(job: ComposeJob) -> str | None:
             chosen = lines[0]
     if chosen is None or chosen.phrase is None:
         return None
-    point = settle(chosen.phrase)
+    point = settle(_FORGOT_LABEL.sub("", chosen.phrase))
     if point is None:
         return None
     if re.match(r"[Mm]y\s+\S+(?:\s+\S+){0,5}$", point) and not re.search(
