@@ -240,3 +240,68 @@ def test_a_private_paragraph_does_not_make_the_role_and_company_private() -> Non
 def test_name_parts_keep_a_plain_name_whole() -> None:
     person = Interviewer(name="Mei-Lin Zhao")
     assert name_parts(person.name) == ["Mei-Lin", "Zhao"]
+
+
+# -- check-ins and keep-in-touch notes: the news and the advice the notes record -----------------
+
+SUPPLY = {
+    "candidate": "Tess Okoro",
+    "company": "Marlow Foundry",
+    "role": "Quality Technician",
+    "interview_date": "2026-10-20",
+    "interviewers": [{"name": "Dana Whitcombe", "title": "Quality Manager"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "11/12 saw that Dana's plant passed the ISO 9001 recertification audit! congrats",
+            "Congratulations on passing the ISO 9001 recertification audit.",
+        ),
+        (
+            "- Dana promoted to Director of Operations -> send congratulations",
+            "Congratulations on your promotion to Director of Operations.",
+        ),
+    ],
+)
+def test_a_check_in_congratulates_on_news_the_notes_record(line: str, said: str) -> None:
+    text = "- Dana cares about gauge repeatability on the bore line\n" + line + "\n"
+    [draft] = offline(text, SUPPLY, kind=MessageKind.CHECK_IN)
+    assert said in draft.body
+    assert draft.status == "ready"
+    assert "?" not in draft.body.split("\n\n", 1)[1]  # a check-in asks for nothing
+
+
+def test_a_keep_in_touch_note_thanks_for_advice_in_their_own_words_and_says_what_was_done() -> None:
+    text = (
+        "- Dana talked about the new CMM cell\n"
+        '"Thank you for coming in. We have offered the role to a candidate with more PPAP '
+        "experience. I'd encourage you to finish your Six Sigma Green Belt certification.\"\n"
+        "11/20 passed the Six Sigma Green Belt certification exam!! tell Dana\n"
+    )
+    [draft] = offline(text, SUPPLY, kind=MessageKind.KEEP_IN_TOUCH)
+    assert "Thank you for letting me know about your decision" in draft.body
+    assert "your advice to finish my Six Sigma Green Belt certification" in draft.body
+    assert "I passed the Six Sigma Green Belt certification exam" in draft.body
+    assert "your Six Sigma" not in draft.body  # their "your" is the candidate's "my"
+
+
+def test_my_back_up_plan_is_not_a_back_complaint() -> None:
+    from followup import privacy
+
+    assert privacy.classify_sentence("finish my Back-up Trails Guide qualification") is None
+    assert privacy.classify_sentence("I hurt my back last week") is not None
+
+
+def test_an_arrow_note_said_whole_in_one_sentence_is_not_a_cut() -> None:
+    notes = ONE + "- Marta promoted to VP of Data -> congratulations\n"
+    body = _to_marta("Congratulations on your promotion to VP of Data.")
+    assert "writer.cut-phrase" not in ids(gated(notes, body))
+
+
+def test_a_rate_in_shorthand_is_said_in_words() -> None:
+    assert settle("site visits to Porto 4x/year") == "site visits to Porto 4 times a year"
+    assert settle("on call 2 nights/wk") == "on call 2 nights a week"
+    assert settle("10x growth in bookings") == "10x growth in bookings"

@@ -185,7 +185,7 @@ HEALTH_RE = lazy_compile(
     r"\bpregnan\w*|\bmaternity\b|\bpaternity\b|\bparental leave\b|\bmiscarriage\b|\bIVF\b"
     r"|\bchemo\w*|\bdiagnosed with\b|\bfuneral\b|\bchildcare\b|\bdaycare pickup\b"
     r"|\bmy (?:doctor|therapist|diagnosis|health|medication|meds|illness|condition|disability|"
-    r"MRI|surgery|appointment|back|migraines?|anxiety|depression)\b"
+    r"MRI|surgery|appointment|back|migraines?|anxiety|depression)\b(?!-)"
     rf"|\b{_FAMILY}(?:['’]s)? (?:was|were|is|are|got|has|had|have been) (?:sick|ill|unwell|"
     r"in the hospital|hospitali[sz]ed|in the ER)\b"
     rf"|\b{_FAMILY}['’]s (?:surgery|appointment|health|illness|funeral|MRI|diagnosis)\b"

@@ -547,7 +547,9 @@ def _concern_findings(
 _ARROW = lazy_compile(r"(?P<left>[^\n>→]*?)\s*(?:->|=>|→)\s*(?P<right>[^\s,.;:!?)]+)")
 _ANSWER_WORD = lazy_compile(
     r"(?:i|i'm|i'd|i've|he|she|they|we|it|that|that's|this|yes|no|so|said|did|got|used|made|"
-    r"was|is|\w+ed)$",
+    r"was|is|\w+ed|"
+    # a note of what to do next: "promoted to VP -> send congratulations"
+    r"send|tell|ask|mention|say|congrats|congratulations|email|thank|reply|call|follow)$",
     re.I,
 )
 
@@ -580,6 +582,11 @@ def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
                 continue  # the phrase goes on, as in the notes ("Selenium to Playwright")
             if any(a <= hit.start() and hit.end() <= b for a, b in names):
                 continue  # "GIS" in "the GIS Analyst II role", not the notes' "GIS → ..."
+            sentence = lowered[
+                lowered.rfind(".", 0, hit.start()) + 1 : lowered.find(".", hit.end())
+            ]
+            if re.search(rf"(?<![\w-]){re.escape(right.lower())}(?![\w-])", sentence):
+                continue  # both sides said in one sentence ("Congratulations on ... VP of Sales")
             out.append(
                 _span_finding(
                     draft,

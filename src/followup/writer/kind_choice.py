@@ -23,7 +23,8 @@ _REJECTED = re.compile(
     r"(?:they|she|he) (?:chose|picked|hired) (?:another|someone|an? internal|an? )|"
     r"position (?:was|has been) filled|no offer|got the no|not selected|"
     r"(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different|"
-    r"someone else)|offered (?:it|the (?:role|job|position)) to someone else|"
+    r"someone else)|offered (?:it|the (?:role|job|position)) to (?:someone else|another|"
+    r"an?(?: internal| external| other)? (?:candidate|applicant|person))|"
     r"application was unsuccessful)\b",
     re.IGNORECASE,
 )

@@ -543,8 +543,19 @@ def second_inquiry(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, "Best regards,")
 
 
+_CONGRATS_END = r"(?:\s*(?:->|=>|→|--|—|\()|[.,;!]|$)"  # where the news stops in a note line
 _CONGRATS = [
-    (re.compile(r"\bpromoted to (?P<x>[A-Z][\w ,&'-]+?)(?:[.,;!]|$)"), "your promotion to {x}"),
+    (
+        re.compile(rf"\bpromoted to (?P<x>[A-Z][\w ,&'-]+?){_CONGRATS_END}"),
+        "your promotion to {x}",
+    ),
+    (  # "Sandra's plant passed the IATF surveillance audit w/ zero majors"
+        re.compile(
+            r"(?<!\bI )\bpassed (?:the |their |its |an? )?(?P<x>[A-Z][\w&' -]*?"
+            r"\b(?:audit|inspection|accreditation|certification|assessment|review))\b"
+        ),
+        "passing the {x}",
+    ),
     (
         re.compile(
             r"\b(?:received|won|got|was given) (?:the |an? )(?P<x>[A-Z][\w ,&'’-]+?)"
@@ -561,8 +572,10 @@ _CONGRATS = [
 
 def _congratulation(reading: Reading) -> str | None:
     """'Congratulations on your promotion to Director of Revenue Cycle.' from the notes."""
+    # news is an outcome line, or any public line when the notes mean to congratulate
+    meant = any(ln.usable and re.search(r"\bcongrat", ln.text, re.I) for ln in reading.lines)
     for ln in reading.lines:
-        if ln.kind is not LineKind.OUTCOME:
+        if ln.kind is not LineKind.OUTCOME and not (meant and ln.usable):
             continue
         for pattern, frame in _CONGRATS:
             m = pattern.search(ln.text)
@@ -575,20 +588,47 @@ def _congratulation(reading: Reading) -> str | None:
     return None
 
 
+_ADVISED = lazy_compile(
+    r"\bsuggested (?:that )?I (?P<x>[^.;]+)|\b(?:encouraged|advised|urged) me to (?P<m>[^.;—–(]+)"
+    # their own words, pasted: "I'd encourage you to finish your Trails Guide qualification"
+    r"|\b(?:I['’]d|I would) (?:encourage|suggest|advise|recommend) (?:that )?you (?:to )?"
+    r"(?P<y>[^.;—–(]+)"
+)
+# what the candidate did since, in a line of their own: "PASSED the Trails Guide assessment"
+_DONE = lazy_compile(
+    r"^(?:\d[\d/.-]*\s+(?:[A-Z][a-z]{2,8}\s+)?[-—–:]?\s*)?"  # a dated line: "11/20 passed ..."
+    r"(?:I\s+)?(?:have\s+)?(?P<v>(?i:passed|finished|completed|earned|got))\s+"
+    r"(?P<x>(?:the|my)\s[^.!;]*(?:assessment|qualification|certificate|certification|course|"
+    r"exam|licen[cs]e|degree))\b"
+)
+
+
 def _advice(reading: Reading) -> tuple[str, str | None] | None:
     """The advice the interviewer gave and what the candidate did with it."""
     for n, ln in enumerate(reading.lines):
-        m = re.search(r"\bsuggested (?:that )?I (?P<x>[^.;]+)", ln.text)
+        m = _ADVISED.search(ln.text)
         if not m or not ln.usable:
             continue
-        advice = to_recipient(re.split(r"\s+to build\b", m.group("x"))[0].strip())
+        if m["y"]:  # "you" in their words is the candidate
+            advice = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "me", m["y"].strip()))
+        else:
+            advice = to_recipient(re.split(r"\s+to build\b", (m["x"] or m["m"]).strip())[0])
+        if settle(advice) is None:
+            continue
         did = None
-        for later in reading.lines[n + 1 :]:
-            d = re.match(r"I did (?:both|it|that)[:,]\s*(?P<x>.+)", later.text)
-            if d and later.usable:
+        # what they did since: later in the same line (a pasted quote runs on) or on a later one
+        rest = re.split(r"[.!?][\"”]?\s+", ln.text[m.end() :])[1:]
+        for later in rest + [x.text for x in reading.lines[n + 1 :] if x.usable]:
+            later = later.lstrip('"“” ')
+            d = re.match(r"I did (?:both|it|that)[:,]\s*(?P<x>.+)", later)
+            if d:
                 did = re.sub(r"\s*\([^)]*\)", "", d.group("x")).rstrip(". ")
                 break
-        return advice, did
+            d = _DONE.match(later)
+            if d and settle(d["x"]) is not None:
+                did = f"{d['v'].lower()} {d['x']}"
+                break
+        return advice.strip(), did
     return None
 
 
@@ -712,6 +752,10 @@ def keep_in_touch(job: ComposeJob) -> Draft:
         done = _done_since(job.reading)
         thanks = f"Thank you also for your advice to {material.advice[0]}"
         lines.append(f"{thanks}; {done}." if done else f"{thanks}.")
+    elif (advice := _advice(job.reading)) is not None:
+        what, did = advice
+        thanks = f"Thank you also for your advice to {what}"
+        lines.append(f"{thanks}; I took it to heart, and I {did}." if did else f"{thanks}.")
     future = _future(job.reading)
     if future:
         lines.append(future)

@@ -37,6 +37,15 @@ _LOWER_NAME = lazy_compile(
 )
 
 
+_UNITS = {"yr": "year", "wk": "week", "mo": "month"}
+_PER = lazy_compile(r"\b(?:(?P<n>\d+)x)?\s*/\s*(?P<u>year|yr|week|wk|month|mo|day)\b(?![/\w])")
+
+
+def _per(m: re.Match[str]) -> str:
+    unit = _UNITS.get(m["u"], m["u"])
+    return f"{m['n']} times a {unit}" if m["n"] else f" a {unit}"
+
+
 def settle(phrase: str | None) -> str | None:
     """A note phrase as a message may say it, or None when the writer cannot be sure of it.
     Notes' shorthand is never pasted: "my Airflow -> Dagster migration" becomes "my migration
@@ -47,6 +56,8 @@ def settle(phrase: str | None) -> str | None:
         return None
     # "I've run the fieldtrip at my school + DofE bronze leader": the first item is sure
     phrase = re.split(r"\s\+\s", phrase)[0]
+    # "travel to Germany 4x/year" -> "travel to Germany 4 times a year"
+    phrase = _PER.sub(_per, phrase)
     phrase = _CHANGE.sub(lambda m: f"{m['n']} from {m['a']} to {m['b']}", phrase)
     if _SHORTHAND.search(phrase):
         return None
@@ -66,6 +77,12 @@ _CLAUSE_START = lazy_compile(
     r"(?:what|where|who|how|why|when)['’](?:s|re))\b",
     re.I,
 )
+# A whole clause where a noun phrase belongs: "credentialing takes 60-90 days with the payers".
+_SUBJECT_VERB = lazy_compile(
+    r"(?:(?:the|a|an|your|their|our) )?(?!(?:how|what|why|which|whether|who|when|where|I|"
+    r"my)\b)[\w-]+(?: [\w-]+)? (?:takes|took|is|are|was|were|has|had|needs|needed|goes|went|"
+    r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran)\b"
+)
 # A pronoun whose thing the phrase does not say ("put it on the slide", "more of those").
 _LOOSE_PRONOUN = lazy_compile(r"\b(?:it|those|these)\b", re.I)
 # The notes' grammar, not a message's: a phrase that stops on a joining word ("why
@@ -77,7 +94,7 @@ _UNFINISHED = lazy_compile(
 # message's ("não contar que tenho outra entrevista"); one borrowed noun ("accessibilité") is kept.
 _FOREIGN_WORD_LIST = (
     "que não nao tenho também muito pas une les des est je nous avec pour dans aussi por para "
-    "con pero und nicht ist mit sehr auch"
+    "con pero und nicht ist mit sehr auch muy tengo mis meu minha sueldo salario salário ojo"
 )
 _FOREIGN_WORDS = frozenset(_FOREIGN_WORD_LIST.split())
 _ENGLISH_BORROWED = "café cafés résumé résumés naïve façade rôle fiancé déjà"
@@ -92,6 +109,8 @@ def _whole(phrase: str) -> bool:
     from followup import privacy
 
     bare = phrase.strip(" .")
+    if _SUBJECT_VERB.match(bare):
+        return False
     if _CLAUSE_START.match(bare) or _LOOSE_PRONOUN.search(bare) or _UNFINISHED.search(bare):
         return False
     if bare.count("(") != bare.count(")") or bare.count("“") != bare.count("”"):
