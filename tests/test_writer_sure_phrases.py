@@ -50,6 +50,10 @@ SURE = [
     "accessibilité",  # one borrowed word is kept
     "the new STEM club you're launching",
     "overnight coverage for the front desk",
+    "your plans to cut pour costs",  # "pour" is French too, and English
+    "your author event series and the new kids' story hour",  # a business's kids, no family
+    "the DOE I ran on cure cycles at Halvorsen Composites",  # "the X I ran" is a noun phrase
+    "mom-and-pop shops in the valley",
 ]
 
 

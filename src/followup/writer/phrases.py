@@ -25,9 +25,10 @@ _CHANGE = lazy_compile(
 _SHORTHAND = lazy_compile(
     r"->|=>|→|\b(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|pls|ppl|yrs|appt|mgmt|"
     r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?)\b|!!|(?-i:(?<!\w)i\b)"
-    # the candidate's family is theirs, never a message's topic ("mum's hospital appt")
-    r"|\b(?:mum|mom|dad|mother|father|wife|husband|kids?|son|daughter|sister|brother|"
-    r"grandma|grandpa|grandmother|grandfather|boyfriend|girlfriend)(?:['’]s)?\b",
+    # the candidate's family is theirs, never a message's topic ("mum's hospital appt"); a
+    # business's "kids' story hour" or "mom-and-pop shops" is no family
+    r"|\bmy (?:mum|mom|dad|mother|father|wife|husband|kids?|son|daughter|sister|brother|"
+    r"grandma|grandpa|family|partner)\b|\b(?:mum|mom|dad|wife|husband)(?:['’]s)?\b(?!-)",
     re.I,
 )
 # "my migration at cartwheel": a place named last, typed in lower case
@@ -80,7 +81,8 @@ _CLAUSE_START = lazy_compile(
 # A whole clause where a noun phrase belongs: "credentialing takes 60-90 days with the payers".
 _SUBJECT_VERB = lazy_compile(
     r"(?:(?:the|a|an|your|their|our) )?(?!(?:how|what|why|which|whether|who|when|where|I|"
-    r"my)\b)[\w-]+(?: [\w-]+)? (?:takes|took|is|are|was|were|has|had|needs|needed|goes|went|"
+    r"my)\b)[\w-]+(?: (?!(?:I|we|you|they|he|she)\b)[\w-]+)? "  # "the DOE I ran" is a noun
+    r"(?:takes|took|is|are|was|were|has|had|needs|needed|goes|went|"
     r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran)\b"
 )
 # A pronoun whose thing the phrase does not say ("put it on the slide", "more of those").
@@ -92,9 +94,9 @@ _UNFINISHED = lazy_compile(
 )
 # Words of another language's grammar: a line in another language is the notes', not a
 # message's ("não contar que tenho outra entrevista"); one borrowed noun ("accessibilité") is kept.
-_FOREIGN_WORD_LIST = (
-    "que não nao tenho também muito pas une les des est je nous avec pour dans aussi por para "
-    "con pero und nicht ist mit sehr auch muy tengo mis meu minha sueldo salario salário ojo"
+_FOREIGN_WORD_LIST = (  # none of them an English word ("pour", "con", "mit" are)
+    "que não nao tenho também muito une je nous avec aussi pero und nicht sehr auch muy tengo "
+    "meu minha sueldo salario salário ojo"
 )
 _FOREIGN_WORDS = frozenset(_FOREIGN_WORD_LIST.split())
 _ENGLISH_BORROWED = "café cafés résumé résumés naïve façade rôle fiancé déjà"
