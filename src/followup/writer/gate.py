@@ -17,7 +17,12 @@ every draft (the offline writer's and a model's) to what a person would send:
 - writer.wording: a doubled word ("the The"), a doubled full stop, "about yourself", a
   question pasted whole ("about tell me about a conflict"), a verb or a clause after "about"
   ("learning about get some federal experience", "about team might be in trouble"), the
-  candidate "learning about how I would ..." (their own answer), a date as a topic.
+  candidate "learning about how I would ..." (their own answer), a date as a topic, a note to
+  oneself or a subjectless clause after "about" ("about tell Kevin", "about wanted more
+  time"), a phrase that stops on "and not", a bracket the sentence never opened.
+
+A topic is held against a draft only when a message could name it (`sayable`, which asks
+phrases.settle, the same test the offline composer uses before it says a note phrase).
 
 These are warnings: a draft with one is marked review, never ready. They are plain regular
 expressions compiled once, on the writer's path only (the linter never imports this module).

@@ -2,8 +2,9 @@
 
 Every sentence is a frame filled with a phrase the notes reader marked as sure (notelines.py):
 a noun phrase already in the recipient's perspective ("your plans to roll out a new HRIS"),
-a question ("how I would track RFIs"), or the candidate's own first-person point. A note line
-without a sure phrase is left out; nothing is pasted. Each recipient gets the lines about
+a question ("how I would track RFIs"), or the candidate's own first-person point, and only
+when phrases.settle says a message can say it as it stands. A note line without a sure phrase
+is left out; nothing is pasted. Each recipient gets the lines about
 them (never a colleague's), and the frames vary by recipient so notes to colleagues differ.
 It never invents anything: names, dates and topics all come from the notes or the flags.
 """
