@@ -26,9 +26,9 @@ expressions compiled once, on the writer's path only (the linter never imports t
 from __future__ import annotations
 
 import difflib
-import re
 from typing import TYPE_CHECKING
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.checker.document import Context
 from followup.checker.engine import Checker
 from followup.checker.rules.context import detail_words, word_runs
@@ -216,7 +216,9 @@ def recipient_title(person: Interviewer, notes: str) -> str | None:
     parts = person.name.split()
     if not parts:
         return None
-    names = "|".join(re.escape(p) for p in {parts[0], parts[-1]})
+    # first and last name once each, in this order: the same pattern text each run (a set's
+    # order changes from run to run), so that its compiled code is kept (lazyre.py)
+    names = "|".join(re.escape(p) for p in dict.fromkeys((parts[0], parts[-1])))
     m = re.search(rf"{_TITLE_BEFORE}(?:{re.escape(parts[0])}\s+)?(?:{names})\b", notes)
     return split_honorific(f"{m['h']} x")[0] if m else None
 
