@@ -168,3 +168,13 @@ def test_a_warm_write_compiles_none_of_the_writers_patterns(tmp_path: Path) -> N
     assert counts[0] > 100  # the first write compiles the reader's and the writer's patterns
     assert counts[1:] == [0, 0]  # the next ones rebuild every one of them from the file
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_a_process_keeps_at_most_max_compiled_patterns(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lazyre.KeptCodes, "MAX_COMPILED", 2)
+    for source in ("x1", "x2", "x3"):
+        assert lazyre.LAZY.compile(source).pattern == source
+    assert list(lazyre.LAZY.compiled) == [("x2", 0), ("x3", 0)]  # the oldest dropped
+    assert lazyre.LAZY.compile("x1").search("ax1") is not None  # built again when asked

@@ -27,6 +27,7 @@ compiled, and the file is written afresh. FOLLOWUP_NO_CACHE=1 turns this off.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -124,8 +125,9 @@ class KeptCodes:
         key = (source, int(flags))
         found = self.compiled.get(key)
         if found is None:
-            if len(self.compiled) >= self.MAX_COMPILED:
-                del self.compiled[next(iter(self.compiled))]
+            if len(self.compiled) >= self.MAX_COMPILED:  # drop the oldest, as re's cache does
+                with contextlib.suppress(StopIteration, RuntimeError, KeyError):  # threads
+                    del self.compiled[next(iter(self.compiled))]
             found = self.compiled[key] = self._compile(key)
         return found
 
