@@ -13,9 +13,9 @@ for the company.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.notenames import (
     COMMON_WORDS,
@@ -569,9 +569,11 @@ _JOINED_PEOPLE = lazy_compile(
 )
 
 
+# The suffixes longest first, then alphabetical: a set's order changes from run to run, and
+# the same text each run is what lets the compiled pattern be kept (lazyre.py).
 _ORG_THEN_ROLE = lazy_compile(  # the company ends at the kind of organisation it is
     r"^(?P<company>[^\W\d_][^@\n]*?\b(?:"
-    + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=lambda w: (-len(w), w)))
     + r"))\.?\s+(?P<role>[^\d@\n]+?)\s+(?:interview|intvw|intv|intrvw|int|screen|phone screen|"
     r"onsite)\b",
     re.I,

@@ -19,10 +19,10 @@ short and formulaic enough that a closed word list decides what is sure.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import Person, same_person
 from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES, WEEKDAYS

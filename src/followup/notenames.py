@@ -8,7 +8,7 @@ few and note-specific (a name typed all lower case, "chef marco", "owner Sienna 
 
 from __future__ import annotations
 
-import re
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 
 HONORIFICS = {
     "dr": "Dr.",

@@ -14,11 +14,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText

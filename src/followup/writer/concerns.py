@@ -16,9 +16,9 @@ patterns, like the notes reader (notelines.py), for the same reasons given there
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
 from followup.models import Interviewer
 from followup.noteheader import same_person

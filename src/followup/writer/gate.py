@@ -31,9 +31,10 @@ expressions compiled once, on the writer's path only (the linter never imports t
 from __future__ import annotations
 
 import difflib
-import re
+import functools
 from typing import TYPE_CHECKING
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.checker.document import Context
 from followup.checker.engine import Checker
 from followup.checker.rules.context import detail_words, word_runs
@@ -242,7 +243,9 @@ def recipient_title(person: Interviewer, notes: str) -> str | None:
     parts = name_parts(person.name)
     if not parts:
         return None
-    names = "|".join(re.escape(p) for p in {parts[0], parts[-1]})
+    # first and last name once each, in this order: the same pattern text each run (a set's
+    # order changes from run to run), so that its compiled code is kept (lazyre.py)
+    names = "|".join(re.escape(p) for p in dict.fromkeys((parts[0], parts[-1])))
     m = re.search(rf"{_TITLE_BEFORE}(?:{re.escape(parts[0])}\s+)?(?:{names})\b", notes)
     return split_honorific(f"{m['h']} x")[0] if m else None
 
@@ -559,15 +562,16 @@ _ANSWER_WORD = lazy_compile(
 )
 
 
-def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
-    """A note phrase the draft stops at an arrow, where the notes go on with the rest of the
-    same phrase ('the Postgres -> Kafka outbox pattern'); an arrow that introduces an answer
-    ('how I'd handle X -> zero-based review') is not a cut."""
-    out: list[Finding] = []
-    text = draft.text
-    lowered = text.lower()
-    names = _name_spans(lowered, reading)
-    for m in _ARROW.finditer(reading.all_text):
+@functools.lru_cache(maxsize=8)
+def _arrow_phrases(notes: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """Each phrase the notes go on from after an arrow: (its words, the phrase in lower
+    case, the word after the arrow). Read once per notes, not once per draft; notes with no
+    arrow have none (and skip the scan, slow on long lines: the pattern's lazy left part
+    is tried from every position)."""
+    if not any(arrow in notes for arrow in ("->", "=>", "→")):
+        return ()
+    found = []
+    for m in _ARROW.finditer(notes):
         right = m.group("right")
         if _ANSWER_WORD.match(right):
             continue
@@ -581,6 +585,20 @@ def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
         phrase = " ".join(tail).lower()
         if not re.search(r"[a-z]{3}", phrase):
             continue
+        found.append((tuple(tail), phrase, right))
+    return tuple(found)
+
+
+def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
+    """A note phrase the draft stops at an arrow, where the notes go on with the rest of the
+    same phrase ('the Postgres -> Kafka outbox pattern'); an arrow that introduces an answer
+    ('how I'd handle X -> zero-based review') is not a cut."""
+    out: list[Finding] = []
+    text = draft.text
+    lowered = text.lower()
+    arrows = _arrow_phrases(reading.all_text)
+    names = _name_spans(lowered, reading) if arrows else []
+    for tail, phrase, right in arrows:
         for hit in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
             after = lowered[hit.end() :].lstrip(" -=>→")
             if after.startswith(right.lower()) or after.startswith(("to ", "and ")):

@@ -10,9 +10,9 @@ The choice comes with a reason the CLI prints in one line.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.core import MessageKind
 from followup.models import Brief, Notes
 from followup.timeline import FIRST_INQUIRY_DAYS, SECOND_INQUIRY_DAYS

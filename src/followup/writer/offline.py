@@ -11,9 +11,9 @@ It never invents anything: names, dates and topics all come from the notes or th
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.lazyre import lazy_compile

@@ -11,8 +11,7 @@ language, a private remark) show in their words.
 
 from __future__ import annotations
 
-import re
-
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
 
 __all__ = ["settle"]
