@@ -724,6 +724,15 @@ def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
         return
     public = " ".join(privacy.redact(facts).lower().split())
     reasons = {r.reason for r in remarks}
+    # the company, the role and the recipient's name are facts, even in a private line's words
+    named = frozenset(
+        re.findall(
+            r"[a-z0-9’'$%-]+",
+            " ".join(
+                filter(None, [doc.context.company, doc.context.role, doc.context.recipient])
+            ).lower(),
+        )
+    )
     text = doc.text
     lowered = text.lower()
     found: dict[int, tuple[int, str]] = {}
@@ -741,7 +750,7 @@ def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
         if tell and tell not in public:
             for m in re.finditer(rf"(?<!\w){re.escape(tell)}(?!\w)", lowered):
                 hit(m.start(), m.end(), f"'{remark.evidence}' ({remark.reason.value})")
-        for start, end in _copied_runs(body.lower(), lowered, public):
+        for start, end in _copied_runs(body.lower(), lowered, public, named):
             hit(start, end, f"copied from a private note line ({remark.reason.value})")
     for start, end in doc.sentences:
         found_reason = privacy.classify_sentence(" ".join(text[start:end].split()))
@@ -785,12 +794,15 @@ def _figure_pattern(figure: str) -> re.Pattern[str]:
 _RUN = 4  # words in a row from a private remark that count as copied
 
 
-def _copied_runs(remark: str, draft: str, public: str) -> Iterator[tuple[int, int]]:
+def _copied_runs(
+    remark: str, draft: str, public: str, named: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, int]]:
     words = re.findall(r"[a-z0-9’'$%-]+", remark)
     for i in range(len(words) - _RUN + 1):
         run = words[i : i + _RUN]
-        if sum(1 for w in run if len(w) > 3) < 2:
-            continue
+        content = [w for w in run if len(w) > 3]
+        if len(content) < 2 or all(w in named for w in content):
+            continue  # "the territory sales rep": the role, not the remark
         pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in run) + r"(?!\w)"
         if re.search(pattern, public):
             continue
