@@ -268,3 +268,40 @@ def test_the_contact_goes_first(line: str) -> None:
         f"\n\n{line}\n"
     )
     assert brief(text).interviewers[0].name == "Ana Ruiz"
+
+
+# (7) where candidates put their own name: a sign-off on the last line, their own address
+
+
+@pytest.mark.parametrize(
+    ("ending", "name"),
+    [
+        ("\n- Sam\n", "Sam"),
+        ("\n— Priya K.\n", "Priya K"),
+        ("\nsend it from maria.ortiz@gmail.com\n", "Maria Ortiz"),
+        ("\nmy email: jo_nakamura@outlook.com\n", "Jo Nakamura"),
+    ],
+)
+def test_the_writer_named_at_the_end_or_by_their_own_address(ending: str, name: str) -> None:
+    text = (
+        "Role: Analyst\nCompany: Westfield Foods Inc\nWith: Paul Reyes (manager)\n\n"
+        "- he asked about forecasting\n" + ending
+    )
+    assert brief(text).candidate == name
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\n— Paul\n",  # the interviewer's name, not the writer's
+        "\nOrganizer: paul.reyes@outlook.com\n",
+        "\n- thanks\n",
+        "\nreply to careers@westfield.com\n",
+    ],
+)
+def test_no_writer_name_is_guessed_from_others(ending: str) -> None:
+    text = (
+        "Role: Analyst\nCompany: Westfield Foods Inc\nWith: Paul Reyes (manager)\n\n"
+        "- he asked about forecasting\n" + ending
+    )
+    assert brief(text).candidate is None

@@ -466,6 +466,8 @@ def read_header(text: str) -> Header:
     _transcript_speakers(text, header)
     if header.candidate is None:
         header.candidate = _bare_name_candidate(text, header)
+    if header.candidate is None:
+        header.candidate = _signed_or_mailed(text, header)
     if header.role is None:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
@@ -682,6 +684,37 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
             or (header.company and same_person(header.company, name))
             or (len(following.split()) <= 4 and _TITLE_HINT.search(following))
         ):
+            continue
+        return name
+    return None
+
+
+# The writer's own address on a personal mail service: "maria.ortiz@gmail.com"
+_OWN_ADDRESS = lazy_compile(
+    r"\b(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)\d*@(?:gmail|googlemail|"
+    r"outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)\.[a-z.]{2,6}\b",
+    re.I,
+)
+# the notes signed at the end: "- Sam", "— Priya K.", "~ Jo"
+_SIGN_OFF = lazy_compile(
+    rf"^[ \t]*(?:-|–|—|~|--)[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}\.?)?)"
+    r"[ \t]*$"
+)
+
+
+def _signed_or_mailed(text: str, header: Header) -> str | None:
+    """The writer's name from a sign-off on the last line ("- Sam") or from their own address
+    on a personal mail service ("maria.ortiz@gmail.com" -> "Maria Ortiz"); never a person met."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    found = []
+    if lines and (m := _SIGN_OFF.match(lines[-1])):
+        found.append(m.group("name").rstrip("."))
+    for m in _OWN_ADDRESS.finditer(text):
+        found.append(f"{m.group('first').capitalize()} {restore_case(m.group('last').lower())}")
+    for name in found:
+        if name.lower() in COMMON_WORDS or name.lower() in NOT_NAMES:
+            continue
+        if any(same_person(p.name, name) for p in header.people):
             continue
         return name
     return None
