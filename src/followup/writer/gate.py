@@ -103,6 +103,10 @@ class Gate:
         }
         if not topics:  # the untied topics; another interviewer's are not this person's
             topics = sayable(list(brief.topics) if others else brief.all_topics())
+        if draft.kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY):
+            # an inquiry is about the whole process: any part of the conversation is its detail
+            topics = list(dict.fromkeys([*topics, *sayable(brief.all_topics())]))
+            others = {}
         if draft.kind is MessageKind.CHECK_IN and share is not None:
             topics = [*topics, str(share)]
         days_until = (brief.decision_date - today).days if brief.decision_date else None
@@ -556,10 +560,25 @@ _ARROW = lazy_compile(r"(?P<left>[^\n>→]*?)\s*(?:->|=>|→)\s*(?P<right>[^\s,.
 _ANSWER_WORD = lazy_compile(
     r"(?:i|i'm|i'd|i've|he|she|they|we|it|that|that's|this|yes|no|so|said|did|got|used|made|"
     r"was|is|\w+ed|"
-    # a note of what to do next: "promoted to VP -> send congratulations"
-    r"send|tell|ask|mention|say|congrats|congratulations|email|thank|reply|call|follow)$",
+    # what the candidate means to do about it: "promoted to VP -> send congratulations"
+    r"send|share|tell|ask|mention|say|congrats|congratulations|email|thank|thanks|reply|call|"
+    r"follow|maybe)$",
     re.I,
 )
+
+
+# a question, then the answer: "Q: conflict with a PM on scope -> the MVP cut story", "perf w/
+# 50 hooks? -> object pooling" (not "asked abt the Jira -> Linear switch": that goes on)
+_QUESTION_LINE = lazy_compile(r"^\s*(?:[-*•]\s*)?(?:Q\d*\s*[:.]|.*\?\s*$)", re.I)
+
+
+def _answer_arrow(notes: str, at: int, right: str) -> bool:
+    """Whether the arrow at `at` leads to an answer rather than continuing a name: its right
+    side opens like an answer, or its line is a question."""
+    if _ANSWER_WORD.match(right):
+        return True
+    line_start = notes.rfind("\n", 0, at) + 1
+    return _QUESTION_LINE.match(notes[line_start:at]) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -573,7 +592,7 @@ def _arrow_phrases(notes: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
     found = []
     for m in _ARROW.finditer(notes):
         right = m.group("right")
-        if _ANSWER_WORD.match(right):
+        if _answer_arrow(notes, m.end("left"), right):
             continue
         left = re.split(r"[:;,(\[]", m.group("left"))[-1].split()
         if not left:
@@ -779,7 +798,7 @@ def _lower_case_names(draft: Draft, reading: Reading) -> list[Finding]:
         if m["a"]:
             if not re.match(r"\s+[A-Z]", notes[m.end() :]):  # "at three Central Valley packers"
                 slots.add(m["a"])
-        elif not _ANSWER_WORD.match(m["c"]):  # "costs -> used query tags" is an answer
+        elif not _answer_arrow(notes, m.start(), m["c"]):  # "costs -> used query tags"
             slots |= {m["b"], m["c"]}
     slots -= _NOT_NAMES
     text, out = draft.text, []

@@ -133,7 +133,8 @@ class Material:
     def details(self) -> list[tuple[PhraseKind, str]]:
         """Up to three things this person raised, the strongest first."""
         first = self.ranked[:2]
-        second = [(PhraseKind.QUESTION, q) for q in self.questions[:1]]
+        # with nothing they raised, two of their questions ("Sam asked about X ... and Y")
+        second = [(PhraseKind.QUESTION, q) for q in self.questions[: 1 if first else 2]]
         second += [(PhraseKind.SEEKING, s) for s in self.seeking[:1]]
         out = first[:1] + second[:1] + first[1:] + second[1:]
         return out[:3]
@@ -232,6 +233,29 @@ _COUNT_NOUNS = frozenset(
         "replacement",
         "expansion",
         "budget",
+        "rotation",
+        "backlog",
+        "schedule",
+        "process",
+        "workshop",
+        "series",
+        "portal",
+        "newsletter",
+        "podcast",
+        "campaign",
+        "period",
+        "refresh",
+        "audit",
+        "suite",
+        "pipeline",
+        "transition",
+        "upgrade",
+        "checklist",
+        "framework",
+        "scenario",
+        "exercise",
+        "presentation",
+        "task",
     ]
 )
 
@@ -244,8 +268,16 @@ def _with_article(phrase: str) -> str:
     first = phrase.split(" ", 1)[0].lower()
     if first in {"the", "a", "an", "your", "my", "our", "how", "what", "whether", "why"}:
         return phrase
-    head = re.split(r"\s+(?:of|for|in|on|at|with)\s+", phrase)[0].split()[-1].lower()
-    if len(phrase.split()) > 1 and head in _COUNT_NOUNS and not first.endswith("ing"):
+    # the head noun ends where a modifier or a second item starts: "on-call rotation every 4th
+    # week", "permitting backlog and crew scheduling"
+    segment = re.split(
+        r"\s+(?:of|for|in|on|at|with|and|every|each|next|last|this|per)\s+|\s+\d", phrase
+    )[0].split()
+    head = segment[-1].lower()
+    gerund_verb = first.endswith("ing") and (
+        len(segment) < 2 or any(w.lower() in {"the", "a", "an", "your", "my"} for w in segment)
+    )  # "building the dashboard" is a verb phrase; "permitting backlog" is a noun phrase
+    if len(phrase.split()) > 1 and head in _COUNT_NOUNS and not gerund_verb:
         return f"the {phrase}"
     if _BARE_SINGULAR.match(phrase) and not _MASS_ENDING.search(head):
         return f"the {phrase}"  # "photo of the Mappleton houses", "card sort on processes"
@@ -509,7 +541,13 @@ def inquiry(job: ComposeJob) -> Draft:
         f"I'm writing to follow up on my interview{on} for the {proper_name(brief.role)} role at "
         f"{proper_name(brief.company)}.",
     ]
-    if topic:
+    heard = None if topic or material.seeking else _colleagues_topic(job)
+    if heard:  # the contact (HR, the recruiter) raised nothing: what the team said, as heard
+        lines.append(
+            f"I remain very interested in the position, especially after hearing about "
+            f"{_lower_first(heard)}."
+        )
+    elif topic:
         lines.append(
             f"I remain very interested in the position, and I have kept thinking about our "
             f"conversation about {_lower_first(topic)}."
@@ -527,11 +565,26 @@ def inquiry(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, "Best regards,")
 
 
+def _colleagues_topic(job: ComposeJob) -> str | None:
+    """A topic or plan another interviewer raised, for an inquiry to someone who raised none
+    (the process belongs to the whole panel, so an inquiry may name what the team said)."""
+    for other in job.reading.brief.interviewers:
+        if same_person(other.name, job.person.name):
+            continue
+        ranked = Material(job.reading, other, job.avoid).ranked
+        heard = [p for k, p in ranked if k in (PhraseKind.TOPIC, PhraseKind.PLAN)]
+        if heard:
+            return heard[0]
+    return None
+
+
 def second_inquiry(job: ComposeJob) -> Draft:
     """The second and last inquiry: brief, warm, no pressure."""
     brief, person = job.reading.brief, job.person
     topic = Material(job.reading, person, job.avoid).first_topic()
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
+    if not topic and (heard := _colleagues_topic(job)):
+        focus = f", especially after hearing about {_lower_first(heard)}"
     lines = [
         "I hope you are doing well.",
         f"I'm following up once more on the {proper_name(brief.role)} role.",
@@ -611,9 +664,11 @@ def _advice(reading: Reading) -> tuple[str, str | None] | None:
         if not m or not ln.usable:
             continue
         if m["y"]:  # "you" in their words is the candidate
-            advice = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "me", m["y"].strip()))
+            said = re.sub(r"\s*\([^)]*\)", "", m["y"]).strip()  # "(not a test, just advice)"
+            advice = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "me", said))
         else:
-            advice = to_recipient(re.split(r"\s+to build\b", (m["x"] or m["m"]).strip())[0])
+            said = re.sub(r"\s*\([^)]*\)", "", m["x"] or m["m"]).strip()
+            advice = to_recipient(re.split(r"\s+to build\b", said)[0].strip())
         if settle(advice) is None:
             continue
         did = None
@@ -675,6 +730,8 @@ def check_in(job: ComposeJob) -> Draft:
         lines.append(f"Thank you again for your advice to {what}.")
         if did:
             lines.append(f"I took it to heart: I {did[0].lower() + did[1:]}.")
+        if topic:
+            lines.append(f"I have also kept thinking about {_lower_first(topic)}.")
         lines.append("Your advice made a real difference, and I wanted you to know.")
         lines.append("I am grateful for the time you gave me and for your candor.")
         subject = "Thank you for your advice"
@@ -801,6 +858,14 @@ def proper_name(name: str | None) -> str | None:
     )
 
 
+# an organisation named "X of Y" takes "the" after a preposition: "at the University of Leeds"
+_OF_ORGANISATION = lazy_compile(
+    r"\b(at|to|join|joining|with|for|about|from) (?=(?:Office|Ministry|Department|University|"
+    r"Bureau|Institute|Council|Museum|Board|Royal College|National Institute|State Department)"
+    r"\s+(?:of|for)\s+[A-Z])"
+)
+
+
 def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Draft:
     formal = job.kind is not MessageKind.THANK_YOU
     greeting = salutation(job.person, job.reading, job.index, formal=formal)
@@ -808,6 +873,7 @@ def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Dra
     sign = f"{closing}\n{name}" if name else closing
     body = f"{greeting}\n\n" + " ".join(line for line in lines if line) + f"\n\n{sign}\n"
     body = re.sub(r" {2,}", " ", body)
+    body = _OF_ORGANISATION.sub(r"\1 the ", body)  # "at the Office of Rail Standards"
     body = re.sub(r"(?<=\w)\.\.(?!\.)", ".", body)  # "Kestrel Outdoor Co." ends a sentence
     subject = re.sub(r"(?<=\w)\.\.(?!\.)", ".", subject)
     return Draft(kind=job.kind, recipient=job.person, subject=subject, body=body, writer="offline")
