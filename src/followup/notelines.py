@@ -240,6 +240,13 @@ _SECTION_KINDS = {
     "not for the e": LineKind.PRIVATE,
     "confidential": LineKind.PRIVATE,
     "just for me": LineKind.PRIVATE,
+    "note to self": LineKind.PRIVATE,  # "notes to self, NOT for anyone"
+    "notes to self": LineKind.PRIVATE,
+    "not for anyone": LineKind.PRIVATE,
+    "me only": LineKind.PRIVATE,  # "----- me only -----"
+    "only for me": LineKind.PRIVATE,
+    "do not send": LineKind.PRIVATE,
+    "don't send": LineKind.PRIVATE,
     "asked": LineKind.QUESTION,  # "things she asked:", "what they asked"
     "questions": LineKind.QUESTION,
     "ask me": LineKind.QUESTION,  # "What he ask me:"
