@@ -118,8 +118,10 @@ def _score(clause: Clause) -> int:
 
 
 def _is_space_run(op: Any, av: Any) -> bool:
-    """`\\s+`: white space, which folding turns into one space."""
-    if op is not _c.MAX_REPEAT or av[0] < 1 or len(av[2]) != 1:
+    """`\\s+` (or `\\s+?`): white space, which folding turns into one space."""
+    if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) or av[0] < 1:
+        return False
+    if len(av[2]) != 1:
         return False
     inner_op, inner_av = next(iter(av[2]))
     return bool(inner_op is _c.IN and inner_av == [(_c.CATEGORY, _c.CATEGORY_SPACE)])
@@ -169,8 +171,8 @@ def _expand_item(op: Any, av: Any) -> list[Variant]:
         return chars if chars is not None else [_GAP]
     if op is _c.AT:
         return [_BOUND] if av is _c.AT_BOUNDARY else [_GAP]
-    if _is_nonword_assertion(op, av):
-        return [_BOUND]
+    if op is _c.ASSERT or op is _c.ASSERT_NOT:  # a lookaround consumes nothing
+        return [_BOUND] if _is_nonword_assertion(op, av) else [""]
     if op is _c.SUBPATTERN:
         return _expand(list(av[3]))
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
@@ -381,25 +383,36 @@ def anchor_for(pattern: str, ignorecase: bool = True) -> Anchor:
     # Another opening, such as (?:(?<![\w-])...), must be a boundary too.
     if rest is None and not (elements and all(a.startswith(_BOUND) for a in elements[0])):
         return None
+    # Read the elements' alternatives together until each way through has its first word
+    # whole: "remind" + optional "ing" gives remind and reminding; an empty or
+    # boundary-only start means the match may start further on.
     words: set[str] = set()
-    for k, alts in enumerate(elements):
-        optional = False
-        for alt in alts:
-            body = alt.lstrip(_BOUND)
-            if not body:  # empty, or only a boundary: the match may start further on
-                optional = True
-                continue
-            word = _LEADING_WORD.match(body)
-            if word is None:  # starts with punctuation, or with unknown material
-                return None
-            after = body[word.end() :]
-            whole = after[0] != _GAP if after else _bounded(elements, k, +1)
-            if not whole:  # "need" could be the start of "needed": not a word to look up
-                return None
-            words.add(word.group())
-        if not optional:
+    partial: list[Variant] = [""]
+    for alts in elements:
+        unfinished: list[Variant] = []
+        for start in partial:
+            for alt in alts:
+                text = start + alt
+                body = text.lstrip(_BOUND)
+                if not body:
+                    unfinished.append(text)
+                    continue
+                word = _LEADING_WORD.match(body)
+                if word is None:  # starts with punctuation, or with unknown material
+                    return None
+                after = body[word.end() :]
+                if not after:  # the word may go on in the next element
+                    unfinished.append(text)
+                elif after[0] == _GAP:  # "need" could be the start of "needed"
+                    return None
+                else:
+                    words.add(word.group())
+        if len(unfinished) > MAX_VARIANTS:
+            return None
+        partial = unfinished
+        if not partial:
             return frozenset(words) if words else None
-    return None
+    return None  # a way through ends the pattern without a whole word
 
 
 def dump_anchor(anchor: Anchor) -> list[str] | None:

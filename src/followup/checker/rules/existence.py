@@ -29,10 +29,12 @@ class ExistenceRule(Rule):
     # The exceptions as one alternation, compiled on first use: as written, and lower-cased
     # where the document has a lower-cased form (see PatternSet). Most messages never need them.
     _exceptions: list[re.Pattern[str] | None] = field(
-        default_factory=lambda: [None, None], init=False, repr=False
+        default_factory=lambda: [None, None], init=False, repr=False, compare=False
     )
     # The words (or literals) without which an exception cannot match (see prefilter.py).
-    _exception_gate: list[Trigger] | None = field(default=None, init=False, repr=False)
+    _exception_gate: list[Trigger] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def validate(self) -> None:
         """Every phrase and pattern compiles, and there is at least one."""
