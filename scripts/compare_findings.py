@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+from trees import export_src, run_on  # noqa: E402  (bench/trees.py)
 
 
 def _messages() -> list[tuple[str, str | None]]:
@@ -58,32 +57,14 @@ def dump() -> list[Any]:
     return results
 
 
-def run(src: Path) -> list[Any]:
-    home = tempfile.mkdtemp(prefix="followup-compare-")
-    try:
-        out = subprocess.run(
-            [sys.executable, __file__, "--src", str(src), "--dump"],
-            env={**os.environ, "FOLLOWUP_HOME": home},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
-    data: list[Any] = json.loads(out)
-    return data
-
-
 def compare(ref: str) -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="followup-baseline-"))
+    baseline = export_src(ref)
     try:
-        archive = subprocess.run(
-            ["git", "-C", str(REPO), "archive", ref, "src"], capture_output=True, check=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
-        before, after = run(tmp / "src"), run(REPO / "src")
+        before, after = (
+            json.loads(run_on(__file__, src, "--dump")) for src in (baseline, REPO / "src")
+        )
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(baseline.parent, ignore_errors=True)
     differ = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
     findings = sum(len(r[3]) for r in after)
     print(
