@@ -36,6 +36,7 @@ import time
 from pathlib import Path
 
 from bytecode import prepare_bytecode  # bench/bytecode.py, beside this script
+from trees import export_src, run_on  # bench/trees.py
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -146,27 +147,15 @@ def throughput() -> dict[str, float]:
 
 def baseline_comparison(ref: str) -> None:
     """Throughput of the code at `ref` and of this tree, alternating, in one run."""
-    tmp = Path(tempfile.mkdtemp(prefix="followup-baseline-"))
-    archive = subprocess.run(
-        ["git", "-C", str(REPO), "archive", ref, "src"], capture_output=True, check=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
-    trees = {f"baseline ({ref})": tmp / "src", "this tree": REPO / "src"}
+    baseline = export_src(ref)
+    trees = {f"baseline ({ref})": baseline, "this tree": REPO / "src"}
     best: dict[tuple[str, str], float] = {}
     for _ in range(2):
         for name, src in trees.items():
-            home = tempfile.mkdtemp(prefix="followup-bench-")
-            out = subprocess.run(
-                [sys.executable, __file__, "--src", str(src), "--json"],
-                env={**os.environ, "FOLLOWUP_HOME": home},
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-            shutil.rmtree(home, ignore_errors=True)
+            out = run_on(__file__, src, "--json")
             for label, rate in json.loads(out.splitlines()[-1]).items():
                 best[name, label] = max(best.get((name, label), 0.0), rate)
-    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(baseline.parent, ignore_errors=True)
     for label in dict.fromkeys(label for _, label in best):
         row = ", ".join(f"{name} {best[name, label]:.0f}" for name in trees)
         print(f"throughput {label}: {row} messages/s (best of 2 x 5 passes each)")

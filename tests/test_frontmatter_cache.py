@@ -126,9 +126,13 @@ def test_no_cache_when_caching_is_off(home: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_warm_offline_write_imports_no_yaml_and_no_history_store(tmp_path: Path) -> None:
+    """Nor hashlib: the cache's key is the YAML text itself (hashlib loads OpenSSL)."""
     probe = loaded_probe("yaml", "sqlite3", "typer", "langchain_core", "openai", "httpx")
+    warm_probe = loaded_probe(
+        "yaml", "sqlite3", "typer", "langchain_core", "openai", "httpx", "hashlib"
+    )
     args = ["write", str(REPO / "examples" / "notes-frontmatter.md"), "--today", "2026-11-25"]
-    first, second = (run_followup(probe, *args, home=tmp_path) for _ in range(2))
+    first, second = (run_followup(code, *args, home=tmp_path) for code in (probe, warm_probe))
     assert first.stdout == second.stdout and "=== To: Maria Chen" in second.stdout
     assert loaded(first) == "LOADED ['yaml']"  # the first read parses the YAML
     assert loaded(second) == "LOADED []", second.stderr  # no sent history: no sqlite3 either

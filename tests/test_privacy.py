@@ -261,3 +261,32 @@ def test_the_tell_is_what_would_give_a_remark_away() -> None:
     tells = [r.tell() for r in private_lines(text)]
     assert tells == ["15 min late", "finalists", None, "rushed"]
     assert private_lines("My take: good team.\n")[0].tell() is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "notes to self, NOT for anyone",
+        "----- me only -----",
+        "Private / do not share",
+        "do not send",
+    ],
+)
+def test_a_heading_of_one_or_more_marks_makes_its_block_private(heading: str) -> None:
+    text = (
+        "[x] next steps: he's seeing 2 more people this week\n"
+        "\n"
+        f"{heading}\n"
+        "- car inspection due the 20th\n"
+        "- don't tell work I'm looking\n"
+        "\n"
+        "-Dee\n"
+    )
+    out = redact(text)
+    assert "car inspection" not in out and "tell work" not in out
+    assert "-Dee" in out
+
+
+def test_a_heading_that_only_mentions_a_private_topic_stays_public() -> None:
+    text = "Private sector experience\n- six years at a regional bank\n"
+    assert redact(text) == text

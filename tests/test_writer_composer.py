@@ -186,8 +186,9 @@ def test_the_gate_flags_a_thank_you_that_leaves_out_the_answer_the_notes_hold() 
 # -- the text of the draft: cut phrases, articles, capitals, doubled words --------------------
 
 
-def test_the_gate_flags_a_phrase_cut_at_an_arrow() -> None:
-    text = ONE_PERSON + "- she asked abt the Jira → Linear switch for the platform team\n"
+@pytest.mark.parametrize("arrow", ["→", "->", "=>"])
+def test_the_gate_flags_a_phrase_cut_at_an_arrow(arrow: str) -> None:
+    text = ONE_PERSON + f"- she asked abt the Jira {arrow} Linear switch for the platform team\n"
     cut = (
         "Hi Marta,\n\nThank you for meeting with me about the Data Platform Engineer role at "
         "Pellworth Analytics. Your question about the Jira gave me a lot to think about.\n\n"

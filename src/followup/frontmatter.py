@@ -3,12 +3,14 @@
 We parse it ourselves rather than through python-frontmatter because the linter needs the
 exact offset where the body starts, so that findings keep pointing into the original file.
 
-Parsed front matter is cached as JSON in the cache folder (config.cache_dir), keyed by a
-hash of the YAML text, the way validated styles are: importing PyYAML and compiling its
-patterns costs about as much as reading the notes once, and people run `followup write`,
-`plan` and `due` on the same notes again and again. Only plain data is cached (strings,
-numbers, booleans, nulls, lists, mappings with string keys, dates and naive date-times);
-anything else YAML can build, and every YAML error, goes through PyYAML each time.
+Parsed front matter is cached as JSON in the cache folder (config.cache_dir), keyed by the
+YAML text itself, the way validated styles are: importing PyYAML and compiling its patterns
+costs about as much as reading the notes once, and people run `followup write`, `plan` and
+`due` on the same notes again and again. (The key was a SHA-256 of the text: hashlib loads
+OpenSSL, about 2 ms of every write, and the file already holds what the text says.) Only
+plain data is cached (strings, numbers, booleans, nulls, lists, mappings with string keys,
+dates and naive date-times); anything else YAML can build, and every YAML error, goes
+through PyYAML each time.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from followup import __version__
 from followup.errors import ConfigError, InputError
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
 
-CACHE_FORMAT = 1  # bump when the cached data changes shape
+CACHE_FORMAT = 2  # bump when the cached data changes shape
 CACHE_ENTRIES = 64  # the most recently added front matters kept in the cache file
 
 
@@ -104,9 +107,10 @@ _OPEN: dict[Path, _FrontMatterCache] = {}
 
 
 class _FrontMatterCache:
-    """One JSON file: {"format": ..., "entries": {sha256 of the YAML text: encoded data}},
-    the newest CACHE_ENTRIES kept. A missing, unreadable or stale file is an empty cache;
-    a failed write only costs speed."""
+    """One JSON file: {"format": ..., "version": followup's, "entries": {the YAML text:
+    encoded data}}, the newest CACHE_ENTRIES kept. A missing, unreadable or stale file (an
+    older format, another version of followup) is an empty cache; a failed write only costs
+    speed."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -129,14 +133,6 @@ class _FrontMatterCache:
             _OPEN[path] = cls(path)
         return _OPEN[path]
 
-    @staticmethod
-    def _key(block: str) -> str:
-        import hashlib
-
-        from followup import __version__
-
-        return hashlib.sha256(f"{CACHE_FORMAT}\0{__version__}\0{block}".encode()).hexdigest()
-
     def _load(self) -> dict[str, Any]:
         if self._entries is None:
             import json
@@ -146,13 +142,14 @@ class _FrontMatterCache:
             except (OSError, ValueError):
                 cached = None
             ok = isinstance(cached, dict) and cached.get("format") == CACHE_FORMAT
+            ok = ok and cached.get("version") == __version__
             entries = cached.get("entries") if ok else None
             self._entries = entries if isinstance(entries, dict) else {}
         return self._entries
 
     def get(self, block: str) -> dict[str, object] | None:
         """The parsed front matter, if this YAML text was cached."""
-        found = self._load().get(self._key(block))
+        found = self._load().get(block)
         if not isinstance(found, dict):
             return None
         try:
@@ -172,11 +169,11 @@ class _FrontMatterCache:
         except _Unsupported:
             return
         entries = self._load()
-        entries[self._key(block)] = encoded
+        entries[block] = encoded
         for stale in list(entries)[:-CACHE_ENTRIES]:
             del entries[stale]
         try:
-            text = json.dumps({"format": CACHE_FORMAT, "entries": entries})
+            text = json.dumps({"format": CACHE_FORMAT, "version": __version__, "entries": entries})
             write_private(self.path, text.encode("utf-8"))
         except OSError:
             pass

@@ -12,16 +12,22 @@ for that cheap part first, and where it is absent answers None without compiling
 No library: the standard `re` module has no lazy compile, and the `regex` package would change
 the dialect.
 
-Compiled once, kept: the first compile of each pattern also records the engine's compiled code
-(checker/precompiled.py, the form the lint path's style cache keeps), and at exit the codes
-are written to `patterns-*.marshal` in the cache folder (owner-only, keyed by the Python and
-regex engine, with a checksum). Later runs rebuild the pattern from its code in microseconds
-instead of compiling it (0.2 to 1 ms each); a missing, stale or damaged file, or a pattern
-the engine will not rebuild, is simply compiled. FOLLOWUP_NO_CACHE=1 turns this off.
+Compiled once, kept (KeptCodes): the first compile of a pattern in a process rebuilds it from
+the engine's code kept in the cache folder (checker/precompiled.py, whose loader and file
+format the lint path's style cache shares), in microseconds instead of 0.1 to 1 ms each. A
+pattern with no kept code is compiled (from its code, so the text is parsed once), and at
+exit the new codes are written (owner-only, keyed by the Python and regex engine, with a
+checksum), the ones this run used last and the least recently used dropped beyond MAX_KEPT.
+Two files: `patterns-*.marshal` for these lazy patterns, `call-patterns-*.marshal` for the
+patterns the writer's path calls the re functions with (keptre.py), many of them built from
+the names in the notes; a lint run uses a few lazy patterns and reads only the first. A
+missing, stale or damaged file, or a pattern the engine will not rebuild, is simply
+compiled, and the file is written afresh. FOLLOWUP_NO_CACHE=1 turns this off.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -44,7 +50,7 @@ class LazyPattern:
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
-        return _compile(self.pattern, int(self._flags))
+        return LAZY.compile(self.pattern, self._flags)
 
     @property
     def flags(self) -> int:
@@ -96,73 +102,95 @@ def lazy_compile(
 
 # -- the compiled codes kept between runs ------------------------------------------------------
 
-_KEPT: dict[tuple[str, int], precompiled.Code] | None = None  # loaded on the first compile
-_NEW: dict[tuple[str, int], precompiled.Code] = {}
+Key = tuple[str, int]
 
 
-def _compile(source: str, flags: int) -> re.Pattern[str]:
-    """The pattern rebuilt from its kept code, else compiled (and its code kept at exit)."""
-    kept = _kept()
-    code = kept.get((source, flags))
-    if code is not None:
-        rebuilt = precompiled.rebuild(source, code)
-        if rebuilt is not None:
-            return rebuilt
-    compiled = re.compile(source, flags)
-    code = precompiled.code_for(source, flags)
-    if code is not None and _cache_file() is not None:
-        if not _NEW:
+class KeptCodes:
+    """One file of compiled codes in the cache folder (`NAME-*.marshal`): read on the first
+    compile, written at exit when this run compiled patterns it did not hold."""
+
+    MAX_KEPT = 1000  # codes kept in the file, the most recently used
+    MAX_COMPILED = 2048  # patterns kept in a process (a long `followup eval` reads many notes)
+
+    def __init__(self, name: str) -> None:
+        self.name = name  # the file's name and its stamp (precompiled.dump)
+        self.compiled: dict[Key, re.Pattern[str]] = {}
+        self.used: dict[Key, None] = {}  # kept codes this run rebuilt, in order
+        self.new: dict[Key, precompiled.Code] = {}
+        self._kept: dict[Key, precompiled.Code] | None = None
+
+    def compile(self, source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+        """`re.compile(source, flags)`, rebuilt from its kept code when there is one, once
+        per process."""
+        key = (source, int(flags))
+        found = self.compiled.get(key)
+        if found is None:
+            if len(self.compiled) >= self.MAX_COMPILED:  # drop the oldest, as re's cache does
+                with contextlib.suppress(StopIteration, RuntimeError, KeyError):  # threads
+                    del self.compiled[next(iter(self.compiled))]
+            found = self.compiled[key] = self._compile(key)
+        return found
+
+    def _compile(self, key: Key) -> re.Pattern[str]:
+        """The pattern rebuilt from its kept code, else compiled (its code kept at exit)."""
+        source, flags = key
+        code = self.kept().get(key)
+        if code is not None:
+            rebuilt = precompiled.rebuild(source, code)
+            if rebuilt is not None:
+                self.used[key] = None
+                return rebuilt
+        if self.path() is None:
+            return re.compile(source, flags)
+        code = precompiled.code_for(source, flags)
+        rebuilt = None if code is None else precompiled.rebuild(source, code)
+        if code is None or rebuilt is None:
+            return re.compile(source, flags)  # raises re.error for a bad pattern
+        if not self.new:
             import atexit
 
-            atexit.register(save)
-        _NEW[(source, flags)] = code
-    return compiled
+            atexit.register(self.save)
+        self.new[key] = code
+        return rebuilt
+
+    def path(self) -> Path | None:
+        """The file, or None when caching is off (or this Python's engine is not read)."""
+        from followup.config import cache_dir
+
+        folder = cache_dir()
+        if folder is None or not precompiled.ENGINE:
+            return None
+        import zlib
+
+        return folder / f"{self.name}-{zlib.crc32(precompiled.ENGINE.encode()):08x}.marshal"
+
+    def kept(self) -> dict[Key, precompiled.Code]:
+        """The codes in the file ({} when it is missing, stale or damaged)."""
+        if self._kept is None:
+            path = self.path()
+            self._kept = (precompiled.read_file(path, self.name) if path else None) or {}
+        return self._kept
+
+    def save(self) -> None:
+        """Write the kept codes with the ones compiled in this run (at exit; errors ignored):
+        the codes this run did not use first, then the ones it used, then the new ones; the
+        oldest beyond MAX_KEPT dropped."""
+        path = self.path()
+        if not self.new or path is None:
+            return
+        kept = self.kept()
+        entries = {k: v for k, v in kept.items() if k not in self.used}
+        entries.update((k, kept[k]) for k in self.used if k in kept)
+        entries.update(self.new)
+        for stale in list(entries)[: max(0, len(entries) - self.MAX_KEPT)]:
+            del entries[stale]
+        precompiled.write_file(path, precompiled.dump(entries, self.name))
+        self.new.clear()
 
 
-def _cache_file() -> Path | None:
-    from followup.config import cache_dir
-
-    folder = cache_dir()
-    if folder is None or not precompiled.ENGINE:
-        return None
-    import zlib
-
-    return folder / f"patterns-{zlib.crc32(precompiled.ENGINE.encode()):08x}.marshal"
-
-
-def _kept() -> dict[tuple[str, int], precompiled.Code]:
-    global _KEPT
-    if _KEPT is None:
-        _KEPT = {}
-        path = _cache_file()
-        if path is not None:
-            import marshal
-            import zlib
-
-            try:
-                engine, checksum, payload = marshal.loads(path.read_bytes())
-                if engine == precompiled.ENGINE and zlib.crc32(payload) == checksum:
-                    entries = marshal.loads(payload)
-                    if isinstance(entries, dict):
-                        _KEPT = entries
-            except (OSError, ValueError, EOFError, TypeError):
-                pass  # no file, or not one of ours: compile as usual
-    return _KEPT
-
-
-def save() -> None:
-    """Write the kept codes with the ones compiled in this run (at exit; errors ignored)."""
-    path = _cache_file()
-    if not _NEW or path is None:
-        return
-    import contextlib
-    import marshal
-    import zlib
-
-    from followup.private import write_private
-
-    entries = {**_kept(), **_NEW}
-    payload = marshal.dumps(entries)
-    with contextlib.suppress(OSError):
-        write_private(path, marshal.dumps((precompiled.ENGINE, zlib.crc32(payload), payload)))
-    _NEW.clear()
+# The lazy patterns' codes (the reader's, the writer's and the writer-only context checks'),
+# and apart from them the codes of the patterns keptre's functions are called with, many of
+# them built from the names in the notes: a lint run, which uses a few lazy patterns and no
+# keptre, reads only the first file.
+LAZY = KeptCodes("patterns")
+CALLS = KeptCodes("call-patterns")

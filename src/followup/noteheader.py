@@ -13,12 +13,13 @@ for the company.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.notenames import (
     COMMON_WORDS,
+    CREDENTIALS,
     HON,
     HON_PREFIX,
     MONTH_NAMES,
@@ -229,7 +230,9 @@ _TITLE_HINT = lazy_compile(
     r"dispatcher|mechanic|electrician|plumber|welder|machinist|carpenter|barista|bartender|"
     r"housekeeper|attendant|aide|caregiver|worker|hygienist|paralegal|teller|steward|"
     r"copywriter|writer|teacher|stocker|server|host|nanny|tutor|secretary|receptionist|"
-    r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector)\b",
+    r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector|tech|adviser|translator|"
+    r"interpreter|researcher|apprentice|intern|paramedic|firefighter|headteacher|\w+ologist|"
+    r"agronomist|\w+ographer|\w+ician)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -291,16 +294,34 @@ def read_header(text: str) -> Header:
     labelled = _labelled(text)
     for label, value in labelled:
         _apply_label(header, label, value)
+    for person in _people_section(text):  # "PANEL" / "ppl:" and one person a line under it
+        _add_person(header, person)
+    for person in _honorific_people(text):  # "Chair - Mrs Angela Pryce", "... - Mrs A + Mr B"
+        _add_person(header, person)
     lines = [ln.strip().lstrip("#").strip() for ln in region.splitlines() if ln.strip()]
-    for line in lines[:3]:  # the title line may follow a line of chat ("ok writing this ...")
+    caps = _caps_company(lines[0], text) if lines and header.company is None else None
+    if caps:
+        header.company = caps  # "SUMMIT AIR MECHANICAL" over "commercial HVAC tech - interview"
+    # the title line may follow a line of chat ("ok writing this ..."), or the company in caps
+    for line in lines[1:3] if caps else lines[:3]:
         _title_line(header, line)
         unaside = _TRAILING_ASIDE.sub("", line)
         if header.company is None and unaside != line:
             _title_line(header, unaside)  # "Fire Dept - Firefighter Recruit (Academy Class 26-2)"
         if header.company is None and (cut := _QUALIFIED_ROLE.match(unaside)):
             _title_line(header, cut.group(1))  # "QUANTIVA - Account Executive, Mid-Market"
-        if header.company:
+        if header.company and not caps:
             break
+    if header.company and re.search(
+        rf"\b{re.escape(header.company)}\s+(?:team|unit|division|directorate|dept|department)\b",
+        text,
+        re.I,
+    ):  # "HEO Policy Adviser, Rail Accessibility" over "... SEO, Rail Accessibility team"
+        header.company = None
+        for line in lines[1:3]:  # the organisation on the next line: "Office of Rail Standards"
+            _title_line(header, re.sub(r"\s+\|\s+", " — ", line))
+            if header.company:
+                break
     if header.company is None and lines and (m := _ORG_THEN_ROLE.match(lines[0])):
         # "greenleaf co-op mktg coord intvw": the company ends at its kind of organisation
         role = expand_title(m.group("role")) or ""
@@ -320,9 +341,10 @@ def read_header(text: str) -> Header:
         if header.company is None:
             header.company = _company_in(line)
     for i, line in enumerate(lines[:4]):
-        bare = re.fullmatch(r"[A-Za-z][\w/&+' -]{2,40}", line)
-        if i and header.role is None and bare and len(line.split()) <= 5:
-            title = expand_title(line) or ""  # a line that is only the job: "member services rep"
+        job = _TRAILING_ASIDE.sub("", line)  # "Staff Pharmacist (full time, some Saturdays)"
+        bare = re.fullmatch(r"[A-Za-z][\w/&+' -]{2,40}", job)
+        if i and header.role is None and bare and len(job.split()) <= 5:
+            title = expand_title(job) or ""  # a line that is only the job: "member services rep"
             if _TITLE_HINT.search(title.split()[-1]):
                 _set_role(header, title)
         if i == 0 and header.company is None and _MEETING_PART.search(line.split(",")[0]):
@@ -444,6 +466,8 @@ def read_header(text: str) -> Header:
     _transcript_speakers(text, header)
     if header.candidate is None:
         header.candidate = _bare_name_candidate(text, header)
+    if header.candidate is None:
+        header.candidate = _signed_or_mailed(text, header)
     if header.role is None:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
@@ -502,6 +526,114 @@ def _listed_person(line: str) -> re.Match[str] | None:
     return None
 
 
+# A heading over the people met, then one person a line: "PANEL", "ppl:", "## 👥 Who I met",
+# "**Interviewers**", "The panel:" (a label with its value on the same line is read elsewhere)
+_PEOPLE_HEADING = lazy_compile(
+    r"^[#*_>\s]*(?:[^\w\s]+\s*)?(?:the\s+)?(?:(?:interview\s+)?panel(?:\s+members)?|"
+    r"interviewers?|interviewed by|people(?:\s+(?:i\s+)?met)?|ppl|"
+    r"who\s+i\s+(?:met|saw|spoke (?:to|with))|who|attendees|guests|participants|met|present)"
+    r"[*_\s]*:?[*_\s]*$",
+    re.I,
+)
+# One person a line: "Mr Dev Sandhu, SEO, Rail team", "jordan reyes - project engineer, ...",
+# "Maren Holt — Head of Marketing (hiring manager)", "Ms Rachel Kemp, HR Business Partner"
+_ENTRY = lazy_compile(
+    rf"^(?P<name>{HON_PREFIX}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}?)[ \t]*"
+    r"(?:\((?P<paren>[^)\n]*)\)|(?:,|--|[-–—=:])[ \t]*|$)(?P<rest>.*)$"
+)
+# a role said before the person on their line: "Chair - Mrs Angela Pryce, Grade 7"
+_ENTRY_ROLE_FIRST = lazy_compile(
+    rf"^(?P<pre>[A-Za-z][\w/&' ]{{0,30}}?)[ \t]*(?:--|[-–—:])[ \t]+(?={HON_PREFIX})"
+)
+_HON_PERSON = (
+    rf"{HON_PREFIX}{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,2}}(?:\s*\([^)\n]{{1,40}}\))?"
+)
+# people with honorifics opening a line, after what the meeting was: "FORMAL INTERVIEW - Mrs
+# Helen Ashworth (Headteacher) + Mr Reid", "Chair - Mrs Angela Pryce", "- Mr. Tran (owner)"
+_HONORIFIC_LIST = lazy_compile(
+    rf"^(?:(?P<pre>[^\n:()]{{1,40}}?)[ \t]*(?:--|[-–—:])[ \t]+)?"
+    rf"(?P<people>{_HON_PERSON}(?:\s*(?:\+|&|\band\b|,)\s*{_HON_PERSON})*)(?![’'\w])"
+)
+
+
+def _entry_title(paren: str | None, rest: str) -> str | None:
+    """The title on a person's line: the bracket, else the first part, with a grade or
+    qualification joined to the title after it ("Grade 7, Deputy Head of Policy")."""
+    if paren and paren.strip():
+        return paren.strip()
+    parts = [p.strip(" .") for p in re.split(r",\s*|;\s*|\.\s+|\s+\(|\s+(?:--|[-–—])\s+", rest)]
+    parts = [p for p in parts if p and p.lower() not in CREDENTIALS]
+    if not parts:
+        return None
+    title = parts[0]
+    coded = re.fullmatch(r"[A-Z]{2,6}|(?:grade|band|level|pay band)\s*\w{1,3}", title, re.I)
+    if coded and len(parts) > 1 and parts[1][:1].isupper() and _TITLE_HINT.search(parts[1]):
+        title = f"{title}, {parts[1]}"
+    return title if len(title) <= 60 else None
+
+
+def person_entry(line: str) -> Person | None:
+    """A line that is one person and their title, as people list the panel one to a line."""
+    line = _EMPHASIS.sub("", _LIST_ITEM.sub("", line.strip())).strip()
+    pre = None
+    if role_first := _ENTRY_ROLE_FIRST.match(line):
+        pre, line = role_first.group("pre").strip(), line[role_first.end() :]
+    m = _ENTRY.match(line)
+    if not m or _NOT_PERSON_WORDS.search(m.group("name")):
+        return None
+    title = _entry_title(m.group("paren"), m.group("rest")) or pre
+    person = _person(m.group("name"), title)
+    if person is None or not re.search(r"[a-z]", person.name):
+        return None
+    titled = title is not None and _TITLE_HINT.search(title) is not None
+    if (
+        person.honorific is None
+        and len(person.name.split()) < 2
+        and (not titled or line[m.end("name") :].lstrip()[:1] == ":")
+    ):
+        return None  # "Reminder: 30 minutes before", "Sam" alone: no person a reader is sure of
+    return person
+
+
+def _people_section(text: str) -> list[Person]:
+    """The people listed one to a line under a heading that says they are the people met."""
+    lines = text.splitlines()
+    people: list[Person] = []
+    for i, line in enumerate(lines[:60]):
+        if not _PEOPLE_HEADING.match(line) or not line.strip():
+            continue
+        found: list[Person] = []
+        for entry in lines[i + 1 : i + 11]:
+            if not entry.strip() or _PEOPLE_HEADING.match(entry) or entry.strip().startswith("#"):
+                break
+            if (person := person_entry(entry)) is not None:
+                found.append(person)
+            elif found and not entry.lstrip().startswith("("):
+                break  # the list has ended ("Join by phone: ...")
+        people += found
+    return people
+
+
+def _honorific_people(text: str) -> list[Person]:
+    """People named with an honorific at the start of a line, or after what the meeting was."""
+    people: list[Person] = []
+    for line in text.splitlines()[:60]:
+        plain = _EMPHASIS.sub("", _LIST_ITEM.sub("", line.strip()))
+        m = _HONORIFIC_LIST.match(plain)
+        if not m or (m.group("pre") and len(m.group("pre").split()) > 4):
+            continue
+        listed = [  # not "Dr. F's hands", "Dr. N-O was late": a nickname or a possessive
+            p
+            for p in parse_people(m.group("people"))
+            if re.search(r"[a-z]", p.name) and not re.search(r"['’]s$", p.name)
+        ]
+        if len(listed) == 1 and plain[m.end() :].lstrip().startswith((",", " -", "-", "—", "–")):
+            entry = person_entry(plain)  # "Mr Dev Sandhu, SEO, Rail team": the title after it
+            listed = [entry] if entry is not None else listed
+        people += listed
+    return people
+
+
 def _transcript_speakers(text: str, header: Header) -> None:
     """In a speaker-labelled transcript, the speaker greeted by first name by another is the
     candidate and the other speakers were met; with no such greeting nothing is guessed."""
@@ -538,8 +670,8 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
     lines = [ln.strip().strip("#*_ ").strip() for ln in text.splitlines() if ln.strip()][:6]
     for i, line in enumerate(lines[:5]):
         m = _BARE_NAME_LINE.fullmatch(line)
-        if not m or (i and lines[i - 1].endswith(":")):
-            continue
+        if not m or (i and lines[i - 1].endswith(":")) or (line.isupper() and not text.isupper()):
+            continue  # a line in capitals over mixed-case notes names the employer
         name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
         words = name.lower().split()
         following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -557,6 +689,37 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
     return None
 
 
+# The writer's own address on a personal mail service: "maria.ortiz@gmail.com"
+_OWN_ADDRESS = lazy_compile(
+    r"\b(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)\d*@(?:gmail|googlemail|"
+    r"outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)\.[a-z.]{2,6}\b",
+    re.I,
+)
+# the notes signed at the end: "- Sam", "— Priya K.", "~ Jo"
+_SIGN_OFF = lazy_compile(
+    rf"^[ \t]*(?:-|–|—|~|--)[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}\.?)?)"
+    r"[ \t]*$"
+)
+
+
+def _signed_or_mailed(text: str, header: Header) -> str | None:
+    """The writer's name from a sign-off on the last line ("- Sam") or from their own address
+    on a personal mail service ("maria.ortiz@gmail.com" -> "Maria Ortiz"); never a person met."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    found = []
+    if lines and (m := _SIGN_OFF.match(lines[-1])):
+        found.append(m.group("name").rstrip("."))
+    for m in _OWN_ADDRESS.finditer(text):
+        found.append(f"{m.group('first').capitalize()} {restore_case(m.group('last').lower())}")
+    for name in found:
+        if name.lower() in COMMON_WORDS or name.lower() in NOT_NAMES:
+            continue
+        if any(same_person(p.name, name) for p in header.people):
+            continue
+        return name
+    return None
+
+
 _PERSON_WITH_TITLE = lazy_compile(
     r"(?P<name>[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'-]*){1,3})\s*\((?P<title>[^)]{2,40})\)"
 )
@@ -569,9 +732,11 @@ _JOINED_PEOPLE = lazy_compile(
 )
 
 
+# The suffixes longest first, then alphabetical: a set's order changes from run to run, and
+# the same text each run is what lets the compiled pattern be kept (lazyre.py).
 _ORG_THEN_ROLE = lazy_compile(  # the company ends at the kind of organisation it is
     r"^(?P<company>[^\W\d_][^@\n]*?\b(?:"
-    + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=lambda w: (-len(w), w)))
     + r"))\.?\s+(?P<role>[^\d@\n]+?)\s+(?:interview|intvw|intv|intrvw|int|screen|phone screen|"
     r"onsite)\b",
     re.I,
@@ -713,7 +878,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
 
 
-_SENTENCE_BREAK = lazy_compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z])")
+_SENTENCE_BREAK = lazy_compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z(])")
 _PANEL_OPENING = lazy_compile(
     r"\b(?:panel|interviewers|(?:two|three|four|five) (?:people|of them)|I met)\b", re.I
 )
@@ -757,7 +922,18 @@ def _title_line(header: Header, line: str) -> None:
     line = re.sub(r"^(?:event|re|subject|title|what)\s*:\s*", "", line, flags=re.I)
     prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
     line = line[prefix.end() :] if prefix else line
+    parts = re.split(r"\s+(?:--|[—–-])\s+", line)
+    if all(_only_date(part) for part in parts):  # "Tuesday, June 2, 2026 - 1:30 pm"
+        header.date_text = header.date_text or line
+        return
     m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
+    if prefix and not m and not _COMPANY_COMMA_ROLE.match(line):
+        _single_title_part(header, line)  # "INTERVIEW - Clearwater Community Pharmacy"
+        return
+    if m and _MEETING_ONLY.match(m.group("right")) and not _ORG_WORDS.search(m.group("left")):
+        if _TITLE_HINT.search(m.group("left")):  # "commercial HVAC service tech - interview"
+            _set_role(header, m.group("left"))
+        return
     if prefix and not m and (pair := _COMPANY_COMMA_ROLE.match(line)):
         # "Interview notes - Hotel Marisol (boutique, 140 keys), Front Office Manager"
         company, role = pair.group("company").strip(), pair.group("role")
@@ -792,6 +968,17 @@ def _title_line(header: Header, line: str) -> None:
         # "depot supervisor interview - Northgate garage - wed 11/4": the date ends the line
         header.date_text = header.date_text or right
         left, right = inner.group(1), inner.group(2)
+    company_first = re.match(r"(?P<org>.+?)\s+(?:interview|screen|onsite|on-site)$", left, re.I)
+    if (
+        company_first
+        and not _MEETING_FORM.match(company_first.group("org"))
+        and not _TITLE_HINT.search(company_first.group("org"))
+        and _TITLE_HINT.search(right)
+        and "," not in right
+    ):  # "Crestline Solar interview — Project Coordinator": the company, then the role
+        header.company = header.company or restore_case(company_first.group("org").strip())
+        _set_role(header, right)
+        return
     meeting = _ROLE_MEETING.match(left)
     if meeting and not _MEETING_FORM.match(meeting.group("role")):
         # "sous chef tryout — Osteria Venti — wed 8/27": the role, then the company
@@ -831,6 +1018,68 @@ def _title_line(header: Header, line: str) -> None:
     role = re.sub(r"\s+(?:role|position|job|search|opening)$", "", role, flags=re.I)
     if header.role is None and role and _plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
+
+
+# the parts of a date and a time: "Tuesday, June 2, 2026", "1:30 pm", "Mon March 2 2026"
+_DATE_BITS = lazy_compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}\b|"
+    r"\b(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b\.?|"
+    r"\b\d{1,4}(?:st|nd|rd|th)?\b|\b(?:at|on|of|the)\b|[/,.:()-]",
+    re.I,
+)
+# what the meeting was, and nothing else: "interview + ride along", "phone screen", "final round"
+_MEETING_WORD = (
+    r"(?:interview|screen|call|chat|ride[- ]?along|tour|trial shift|shadow(?:ing)?(?: shift)?|"
+    r"tryout|visit|round|assessment(?: day| centre| center)?|presentation|lesson|lunch|test)"
+)
+_MEETING_ONLY = lazy_compile(
+    r"^(?:(?:formal|final|first|second|third|1st|2nd|3rd|phone|video|zoom|teams|panel|group|"
+    rf"onsite|on-site|in-person|technical|informal|short|quick)\s+)*{_MEETING_WORD}"
+    rf"(?:\s*(?:\+|&|and|,|/)\s*(?:a\s+)?(?:\d+\s*(?:hr|hrs|hours?|min)\s+)?{_MEETING_WORD})*"
+    r"[!.\s]*$",
+    re.I,
+)
+_INITIAL_NAME = lazy_compile(rf"{UPPER}{NAME_TAIL}\s+{UPPER}\.?")  # "Priya K."
+
+
+def _only_date(part: str) -> bool:
+    """A part of a title line that is a date or a time and nothing else."""
+    return bool(re.search(r"\d", part)) and not _DATE_BITS.sub("", part).strip()
+
+
+def _single_title_part(header: Header, part: str) -> None:
+    """What follows "Interview - " or "Notes - " when it is one part: the company, the role,
+    or the writer's own name ("Notes - Priya K.")."""
+    part = _TRAILING_ASIDE.sub("", part).strip(" .!")
+    if not part or _only_date(part) or _MEETING_ONLY.match(part) or _LABEL.match(part):
+        return
+    if _INITIAL_NAME.fullmatch(part):
+        header.candidate = header.candidate or part
+    elif (
+        _TITLE_HINT.search(part)
+        and not _ORG_WORDS.search(part)
+        and not any(part.lower().endswith(" " + w) for w in ORG_SUFFIXES)
+    ):
+        _set_role(header, part)
+    elif header.company is None:
+        header.company = restore_case(part)
+
+
+def _caps_company(line: str, text: str) -> str | None:
+    """A first line in capitals over mixed-case notes, naming neither a job, a date nor the
+    meeting: the employer ("SUMMIT AIR MECHANICAL")."""
+    letters = [c for c in text if c.isalpha()]
+    if not line.isupper() or sum(c.isupper() for c in letters) > len(letters) / 2:
+        return None
+    words = line.split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d|[-—–:@/]", line) or _TITLE_HINT.search(line):
+        return None
+    if _INTRO_LINE.search(line) or _MEETING_PART.search(line) or _LABEL.match(line):
+        return None
+    return " ".join(  # letters without a vowel are an acronym ("NHS", "BHP")
+        w if len(w) <= 2 or not re.search(r"[AEIOUY]", w) else w.capitalize() for w in words
+    )
 
 
 _MEETING_PART = lazy_compile(
@@ -1070,6 +1319,15 @@ def parse_people(value: str) -> list[Person]:
         if not aside and (eq := re.match(r"^(.+?)\s+(?:=|[-–—]|--)\s+(.+)$", name_text)):
             name_text, title = eq.group(1), eq.group(2)  # "jess park = marketing manager"
         previous = people[-1] if people else None
+        if previous is not None and all(
+            w.lower().strip(".") in CREDENTIALS for w in name_text.split()
+        ):  # "Robert Haines, RPh - owner": letters after a name, then perhaps a title
+            letters = f"{name_text}, {title}" if title else name_text
+            previous.title = f"{previous.title}, {letters}" if previous.title else letters
+            continue
+        if previous is not None and (said := _SAID_TITLE.match(name_text)):
+            previous.title = previous.title or expand_title(said.group("title")) or None
+            continue  # "Mr. Greg Patterson, he is the Export Manager"
         if _is_title_only(name_text):
             extra = expand_title(re.sub(r"^(?:and\s+)?(?:the|our|their|his|her)\s+", "", name_text))
             extra = f"{extra} ({title})" if extra and title else extra
@@ -1088,6 +1346,18 @@ def parse_people(value: str) -> list[Person]:
     return people
 
 
+_SAID_TITLE = lazy_compile(
+    r"(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+are)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<title>.+)$",
+    re.I,
+)
+# A "name" that ends in what someone does is a job title ("Staff Pharmacist", "Export Manager")
+_JOB_AT_END = lazy_compile(
+    r"\b(?:manager|director|pharmacist|engineer|analyst|coordinator|supervisor|specialist|"
+    r"officer|technician|assistant|associate|consultant|developer|designer|adviser|advisor|"
+    r"scientist|teacher|nurse|recruiter|accountant|administrator|representative|intern|"
+    r"programmer|hygienist|librarian|headteacher|principal)$",
+    re.I,
+)
 # what joins people in a list: commas, "+", "&", "and" (then), ";", a spaced slash
 _JOINER = lazy_compile(
     r"\s*,\s*(?:(?:and|&|\+)\s+)?(?:then\s+)?|\s+(?:\+|&|and(?:\s+then)?|/|et|y)\s+|\s*;\s*|"
@@ -1132,7 +1402,7 @@ def _person(text: str, title: str | None) -> Person | None:
     words = name.split()
     if not words or len(words) > 4 or any(not re.fullmatch(NAME_WORD, w) for w in words):
         return None
-    if not name[:1].isupper() or name.lower() in NOT_NAMES:
+    if not name[:1].isupper() or name.lower() in NOT_NAMES or _JOB_AT_END.search(name):
         return None
     if not all(w[:1].isupper() for w in name.split()) or re.search(r"['’](?:d|m|ll|ve|re)\b", name):
         return None  # "I'd tune a PID" is a clause, not a name

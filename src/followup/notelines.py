@@ -19,10 +19,10 @@ short and formulaic enough that a closed word list decides what is sure.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import Person, same_person
 from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES, WEEKDAYS
@@ -93,6 +93,10 @@ _PRIVATE_MARK = lazy_compile(
 _PRIVATE_WORDS = lazy_compile(
     r"\b(?:salary|salaries|pay(?:s|ing)?|(?:get|gets|got|be|is|are|was|were)\s+paid|"
     r"paid\s+(?:\$|\d|more|less|well|better|hourly|weekly|monthly|per|overtime)|compensation|comp|raise|bonus|offer(?:ed)?\s+\$?\d|"
+    r"commission|base (?:is|pay|salary)|OTE|(?:less|more) than I (?:make|earn|get)|"
+    r"first year is (?:around |about |like )?\$?\d|"
+    r"CTC|LPA|sueldo|salario|salário|Gehalt|"
+    r"(?:someone|somebody|a candidate|a person) (?:internal|from inside)|"
     r"\$\s?\d|range|band|finalists?|other (?:candidates?|people|offers?)|"
     r"another offer|competing (?:offer|candidate)s?|mri|surgery|sick|pregnan\w*|"
     r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
@@ -102,7 +106,8 @@ _PRIVATE_WORDS = lazy_compile(
     r"my (?:current )?boss|fired|embezzle\w*|vented|gossip|rude|distracted|late and|"
     r"(?:min|minutes) late|checking (?:his|her|their) phone|disorganized|nicer than|"
     r"holding it together|annoying|boring|arrogant|my (?:take|impression)|honestly|"
-    r"seemed (?:rushed|bored|annoyed|distracted)|quota|long list|bummed|ugh|desperate)\b",
+    r"seemed (?:rushed|bored|annoyed|distracted)|quota|long list|bummed|ugh|desperate)\b|"
+    r"(?<![\w$])\$\s?\d",  # "$27/hr?" at the start of a line ("\b" never comes before "$")
     re.I,
 )
 _MONEY_K = lazy_compile(r"\$\s?\d|\d+(?:\.\d+)?\s?k\b")
@@ -235,8 +240,31 @@ _SECTION_KINDS = {
     "not for the e": LineKind.PRIVATE,
     "confidential": LineKind.PRIVATE,
     "just for me": LineKind.PRIVATE,
+    "note to self": LineKind.PRIVATE,  # "notes to self, NOT for anyone"
+    "notes to self": LineKind.PRIVATE,
+    "not for anyone": LineKind.PRIVATE,
+    "me only": LineKind.PRIVATE,  # "----- me only -----"
+    "only for me": LineKind.PRIVATE,
+    "do not send": LineKind.PRIVATE,
+    "don't send": LineKind.PRIVATE,
     "asked": LineKind.QUESTION,  # "things she asked:", "what they asked"
     "questions": LineKind.QUESTION,
+    "ask me": LineKind.QUESTION,  # "What he ask me:"
+    "no compartir": LineKind.PRIVATE,
+    "para mí": LineKind.PRIVATE,
+    "para mim": LineKind.PRIVATE,
+    "não partilhar": LineKind.PRIVATE,
+    "não compartilhar": LineKind.PRIVATE,
+    "nicht teilen": LineKind.PRIVATE,
+    "privat": LineKind.PRIVATE,
+    "vertraulich": LineKind.PRIVATE,
+    "pessoal": LineKind.PRIVATE,
+    "not to share": LineKind.PRIVATE,
+    "don't share": LineKind.PRIVATE,
+    "do not share": LineKind.PRIVATE,
+    "for my eyes": LineKind.PRIVATE,
+    "only me": LineKind.PRIVATE,
+    " qs": LineKind.QUESTION,  # "GARY Qs"
     "next step": LineKind.NEXT_STEPS,
     "timeline": LineKind.NEXT_STEPS,
     "follow-up log": LineKind.LOGISTICS,
@@ -301,7 +329,7 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
             current = unit.person
         elif unit.section is not None:
             current = single
-        for sentence in split_sentences(unit.text):
+        for sentence in _run_on(split_sentences(unit.text)):
             named = _named_person(sentence, people) or _met_person(sentence, people)
             if named is not None:
                 current = named
@@ -336,7 +364,60 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                 lines.append(dataclasses.replace(line, raw=clause))
         if unit.scoped:
             current = before
-    return lines
+    return _forgot_addressed(lines, people)
+
+
+# a forgotten point marked for one person: "tell Tomás", "should have said to Hana when she
+# asked", "put this in Clara's note", "should mention to beth since its water"
+_FOR_PERSON = lazy_compile(
+    r"\b(?:tell|told|to|for|in|mention to|say to|said to)\s+(?P<who>[^\W\d_][\w-]*)"
+    r"(?:['’]s\s+(?:note|email|mail))?",
+    re.I,
+)
+
+
+def _forgot_addressed(lines: list[NoteLine], people: list[Person]) -> list[NoteLine]:
+    """The forgotten point goes to the person a nearby forgot line names."""
+    out = list(lines)
+    for i, ln in enumerate(out):
+        if ln.kind is not LineKind.FORGOT:
+            continue
+        named = next(
+            (
+                hit
+                for m in _FOR_PERSON.finditer(ln.text)
+                if (hit := _match_person(m.group("who"), people)) is not None
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        for j in range(i, max(-1, i - 4), -1):  # this line or the points just before it
+            if out[j].kind is not LineKind.FORGOT:
+                break
+            if out[j].about is None:
+                out[j] = dataclasses.replace(out[j], about=named)
+    return out
+
+
+# where a spoken run-on sentence (a voice memo, one breathless paragraph) starts a new thought:
+# "... and then he asked about X and I said Y, and he talked about Z ..."
+_RUN_ON_BREAK = lazy_compile(
+    r",?\s+and\s+(?:then\s+)?(?=(?:I|he|she|they|we|my|his|her|their)\b)|"
+    r",\s+(?:and\s+|so\s+|oh\s+|but\s+)?(?=(?:I|he|she|they|we|my|his|her|their|oh)\b)",
+)
+
+
+def _run_on(sentences: list[str]) -> list[str]:
+    """Long spoken sentences cut into their thoughts, so one private aside ("the base is
+    65 plus commission") does not hide the rest, and each thought is read on its own."""
+    out = []
+    for sentence in sentences:
+        if len(sentence.split()) < 45:
+            out.append(sentence)
+            continue
+        out += [part.strip() for part in _RUN_ON_BREAK.split(sentence) if part.strip()]
+    return out
 
 
 # a statement the candidate is not sure of: it ends in "?" without being a question, or says so
@@ -375,10 +456,14 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
 
         previous_indented = False
         in_instruction = False
+        listed = 0  # person lines in a row: two or more are a list of the people met
         for raw in block.splitlines():
             line = raw.strip()
             if not line:
                 continue
+            if listed >= 2 and _header_person(line, people) is None:
+                person = None  # after "Mr A, title / Ms B, title": nobody's part yet
+            listed = listed if _header_person(line, people) is not None else 0
             indented = raw[:1] in (" ", "\t")
             if (
                 (previous_indented and not indented)
@@ -411,9 +496,11 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
             who = _header_person(line, people)
             if who is not None:
                 _flush(units, current, section, person, current_qa)
+                listed = listed + 1 if not _after_header(line) or listed else 1
                 person = who
-                section = LineKind.QUESTION if re.search(r"\basked\s*:\s*$", line) else None
-                rest = _after_header(line)
+                asked_head = re.search(r"\b(?:asked\s*:|(?i:qs|questions)\s*:?)\s*$", line)
+                section = LineKind.QUESTION if asked_head else None
+                rest = _without_title(_after_header(line), who, people)
                 if rest:
                     current.append(rest)
                 continue
@@ -445,7 +532,7 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 in_instruction = not re.search(r"^<notes>$", line.strip(), re.I)
                 continue
             in_instruction = False
-            qa = _QA.match(line)
+            qa = _QA.match(line) or _QA.match(_BULLET.sub("", line))  # "- Q: ..." too
             if label and label.group("label").lower().strip() in _FACT_LABELS:
                 _flush(units, current, section, person, current_qa)
                 units.append(_Unit(line, section, person))
@@ -459,6 +546,8 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 line = _QA.sub("", line)
             current.append(line)
         _flush(units, current, section, person, current_qa)
+        if listed >= 2:
+            person = None
         if section in (LineKind.FORGOT, LineKind.NEXT_STEPS) and not text.startswith("#"):
             pass
     return units
@@ -502,9 +591,22 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     """'Kessler:', 'hana:', '## Priya Raman (Director)', 'Elena Varga (CEO)', 'Dr. Moreno: ...',
     'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
     text = re.sub(r"[!?]+$", "", line.strip().lstrip("#").strip())  # "PHIL!!"
+    # a numbered part of the day before the person: "block 1: Ana Ruiz, Lead", "Round 2 — Ana"
+    text = re.sub(
+        r"^(?i:block|round|part|session|interview|stage|step)\s*\d+\s*(?::|[-–—])\s*", "", text
+    )
     if re.match(r"^(?i:chef|coach)\s+\w+\s*(?::|$)", text):  # "Chef Dana:", as they are called
         text = text.split(None, 1)[1]
-    if part := re.match(r"^[^():]{1,30}\((?P<who>[^),]+)[^)]*\)\s*:\s*$", text):
+    part = re.match(r"^[^():]{1,30}\((?P<who>[^),]+)[^)]*\)\s*:\s*$", text) or re.match(
+        r"^(?![-*•\d])[^():.,;!?]{2,40}\((?P<who>[^),]+)[^)]*\)\s*$", text
+    )  # or a heading with no colon: "Delivering at Pace (Sandhu)", "Strengths (Kemp)"
+    if part is None:  # "GARY Qs", "beth stuff", "Dev's questions:": whose part follows
+        part = re.match(
+            r"^(?P<who>[^\W\d_][\w-]*)(?:['’]s)?\s+(?i:qs|questions|stuff|notes|part|section|"
+            r"bit|round|interview|panel)\s*:?\s*$",
+            text,
+        )
+    if part:
         # a part of the day headed by who ran it: "SIM (Silva):", "PANEL (Ortiz, Lee sat in):"
         named = re.sub(rf"^{HON_PREFIX}", "", part.group("who").strip())
         if hit := _match_person(named, people):
@@ -547,6 +649,15 @@ def _after_header(line: str) -> str:
     return rest
 
 
+def _without_title(rest: str, who: str, people: list[Person]) -> str:
+    """What follows a person on their line, without their own title ("beth sorensen - senior
+    hydrogeologist, she leads the groundwater team" goes on with "she leads ...")."""
+    title = next((p.title for p in people if p.name == who and p.title), None)
+    if title and rest.lower().startswith(title.lower()):
+        return rest[len(title) :].lstrip(" ,;.-—–")
+    return rest
+
+
 def _match_person(text: str, people: list[Person]) -> str | None:
     low = text.lower().replace("’", "'").strip()
     if not low:
@@ -569,8 +680,17 @@ def _met_person(sentence: str, people: list[Person]) -> str | None:
 
 
 def _named_person(sentence: str, people: list[Person]) -> str | None:
-    """The interviewer a sentence opens with ('Marcus asked ...', 'Dr. Moreno: ...')."""
-    return _known(_OPENS_WITH.match(sentence), people)
+    """The interviewer a sentence opens with ('Marcus asked ...', 'Dr. Moreno: ...'), also
+    after a label ('Panel concern: Mrs Pryce noted ...')."""
+    if hit := _known(_OPENS_WITH.match(sentence), people):
+        return hit
+    label = _LEADING_LABEL.match(sentence)
+    if label is None or re.sub(r"\s*\d+$", "", label.group("label").lower()) in _FACT_LABELS:
+        return None  # "Interviewer 2: Omar Said" lists a person; it opens no one's part
+    return _known(_OPENS_WITH.match(sentence[label.end() :]), people)
+
+
+_LEADING_LABEL = lazy_compile(r"^(?P<label>[A-Za-z][\w ]{0,25}):\s+(?=\S)")
 
 
 def _known(m: re.Match[str] | None, people: list[Person]) -> str | None:
@@ -625,6 +745,27 @@ _ING_BASE = {
     "redesigning": "redesign",
     "replacing": "replace",
     "upgrading": "upgrade",
+    "redoing": "redo",
+    "reworking": "rework",
+    "revamping": "revamp",
+    "refreshing": "refresh",
+    "consolidating": "consolidate",
+    "modernizing": "modernize",
+    "modernising": "modernise",
+    "automating": "automate",
+    "centralizing": "centralize",
+    "centralising": "centralise",
+    "restructuring": "restructure",
+    "merging": "merge",
+    "relaunching": "relaunch",
+    "standardizing": "standardize",
+    "standardising": "standardise",
+    "implementing": "implement",
+    "trialling": "trial",
+    "trialing": "trial",
+    "testing": "test",
+    "entering": "enter",
+    "setting": "set",
 }
 _NOT_PLAN_VERBS = {"be", "have", "know", "see", "hear", "talk", "ask", "get", "make", "do"}
 _PRESENT_BASE = {
@@ -644,7 +785,7 @@ def _classify(
     *,
     after_question: bool = False,
 ) -> NoteLine:
-    text = expand_shorthand(sentence)
+    text = expand_shorthand(re.sub(r"\*\*|__", "", sentence))  # Markdown bold is no word
     text = re.sub(r"^notes? to self\s*:\s*", "", text, flags=re.I)
     for p in people:  # restore the case of names typed in lower case
         for part in p.name.split():
@@ -653,9 +794,16 @@ def _classify(
             text = re.sub(rf"^({re.escape(part)})\s+(?:he|she|they)\s+(?=[a-z])", r"\1 ", text)
         # "jess: open rates tanked": the name before the colon only says whose line it is
         speaker = rf"^{HON_PREFIX}?(?:{'|'.join(re.escape(w) for w in p.name.split())})"
-        text = re.sub(speaker + r"(?:\s+[A-Z][\w’'-]+)?\s*:\s+(?=\S)", "", text)
+        # ... or an equals sign or a dash: "Paula = permitting backlog + crew scheduling"
+        unlabelled = re.sub(speaker + r"(?:\s+[A-Z][\w’'-]+)?\s*(?::|=|\s[-–—])\s+(?=\S)", "", text)
+        if unlabelled != text and p.title and unlabelled.lower().startswith(p.title.lower()):
+            # "beth sorensen - senior hydrogeologist, she leads ...": their title is no topic
+            unlabelled = unlabelled[len(p.title) :].lstrip(" ,;.-—–")
+        text = unlabelled
     typed_lower = sentence[:1].islower() or re.search(r"(?:^|\s)i(?:\s|'|’)", sentence) is not None
     low = text.lower()
+    if any(p.title and low.strip(" .,;") == p.title.lower() for p in people):
+        return NoteLine(text, LineKind.OTHER, person)  # "senior hydrogeologist": a title
     kind: LineKind
     if INSTRUCTION.search(text):
         return NoteLine(text, LineKind.INSTRUCTION)
@@ -687,6 +835,20 @@ def _classify(
         return NoteLine(text, LineKind.OUTCOME, person)
     if _INTENT.search(text):
         return NoteLine(text, LineKind.INTENT, person)
+    numbered_q = re.match(
+        r"(?:[\w -]{0,20}\b(?:Q\d*|question)\s*:\s*)?[\"“']?"
+        r"(?P<q>(?:how|what|why|tell (?:me|us)|describe)\b[^?\"”]*)(?:\?|[\"”]\s*(?:->|→|$))",
+        text,
+        re.I,
+    )
+    if numbered_q and unit.qa in (None, "-"):
+        phrase = _question_from_q(numbered_q.group("q"))
+        return NoteLine(
+            text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION if phrase else None
+        )
+    label_q = re.match(r"(?i:[\w -]{0,20}\b(?:Q\d*|question)\s*:\s*)(?P<q>.+)", text)
+    if label_q and (phrase := _question_from_q(label_q.group("q"))):
+        return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     asked = re.match(rf"(?:(?:he|she|they|{_SUBJ_PERSON})\s+)?asked\b", text)
     if unit.section is LineKind.NEXT_STEPS or (_NEXT.search(text) and not asked):
         return NoteLine(text, LineKind.NEXT_STEPS, person)
@@ -703,11 +865,6 @@ def _classify(
         return NoteLine(
             text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION if phrase else None
         )
-    numbered_q = re.match(r"(?P<q>(?:how|what|why|tell me|describe)\b[^?]*)\?", text, re.I)
-    if numbered_q and unit.qa in (None, "-"):
-        phrase = _question_from_q(numbered_q.group("q"))
-        if phrase:
-            return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     if unit.qa == "Q" or (unit.section is LineKind.QUESTION and not _BULLET.match(text)):
         if unit.qa != "Q" and not _question_from_q(text):
             pass
@@ -715,7 +872,7 @@ def _classify(
             phrase = _question_from_q(text)
             return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     if unit.qa == "Q":
-        phrase = _question_from_q(text)
+        phrase = _question_from_q(text) or _asked_subject(text)
         return NoteLine(
             text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION if phrase else None
         )
@@ -728,6 +885,14 @@ def _classify(
     if unit.section is LineKind.QUESTION:
         phrase = _question_from_q(text)
         if phrase:
+            return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
+        if unit.qa == "-" and re.fullmatch(r"[^?]{2,60}\?", text.strip()):
+            # "EPA 608?" then "universal, yes": asked, then answered; the bare words are too
+            # little to say ("biggest win?", "remote?"), so the line only marks the question
+            return NoteLine(text, LineKind.QUESTION, person)
+        if unit.qa == "-" and not after_question and (phrase := _asked_subject(text)):
+            # "Questions asked: 1. Immunizations - I'm certified", "- my experience with
+            # Incoterms — I explain him ...": what they asked about, then the answer
             return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     elif unit.section is not None:
         return NoteLine(text, unit.section, person)
@@ -760,6 +925,14 @@ def _classify(
                 and re.search(r"\b(?:I|my)\b", phrase)
             ):
                 kind, pkind = LineKind.CANDIDATE, PhraseKind.MINE
+            if (
+                after_question
+                and kind is LineKind.TOPIC
+                and not subject
+                and re.match(r"(?:wants?|wanted|needs?|needed|hopes?|hoped|likes?|liked)\b", text)
+            ):
+                # "Why independent vs chain? - wanted more time with patients": the answer
+                return NoteLine(text, LineKind.CANDIDATE, about)
             stored = PhraseKind.TOPIC if pkind in (PhraseKind.LEADING, PhraseKind.WON) else pkind
             line = NoteLine(text, kind, about, phrase, stored if phrase else None)
             if phrase:
@@ -830,11 +1003,56 @@ _SPOKEN_VERB = lazy_compile(
 )
 
 
+def _asked_subject(text: str) -> str | None:
+    """The subject of a listed question ('Immunizations', 'my experience with Incoterms',
+    'EPA 608? universal, yes' -> 'EPA 608'), as a noun phrase; None for anything else."""
+    t = re.sub(r"^\s*(?:\d+[.)]\s*)?", "", text).strip(' "“”')
+    if re.match(r"[^?]{1,40}:\s+\S", t) or re.search(r"[<>\[\]{}]|__", t):
+        return None  # "Excel exercise: pivot and lookup ...": a label; "[Question 1]": a blank
+    t = re.split(r"\s*(?:\?|->|→)|\s+[-–—]\s+", t)[0].strip(" .!")
+    words = t.split()
+    if not 1 <= len(words) <= 7 or _MINE_MARK.search(t) or _SPOKEN_VERB.match(t):
+        return None
+    if re.match(
+        r"(?i:how|what|why|when|where|which|who|whether|if|do|does|did|is|are|can|"
+        r"could|would|will|should|she|he|they|we|you)\b",
+        t,
+    ):
+        return None
+    if re.search(
+        r"\b(?:I|I'm|I've|I'd|me|said|asked|told|was|were|is|are|yes|no|yeah|some|"
+        r"none|ok|okay)\b",
+        t,
+        re.I,
+    ):
+        return None
+    if words[0][:1].isupper() and words[0][1:].islower():
+        t = t[0].lower() + t[1:]  # "Immunizations" -> "immunizations"; "RTU experience" stays
+    return t if sure_phrase(t, PhraseKind.QUESTION) else None
+
+
+_REMARK = lazy_compile(
+    r"\b(?:reaction|vibes?|impression|mood|felt|feeling|love that|loved that|lol|hmm+|meh|"
+    r"awkward|weird|nice|great|cool|ugh|yikes|nailed|bombed|fumbled)\b",
+    re.I,
+)
+
+
+# a note to self: what to do, or what did not happen ("tell Kevin", "didn't come up")
+_TO_DO = lazy_compile(
+    r"^(?:thank|tell|ask|send|mention|remember|write|reply|include|follow up with|don['’]?t|"
+    r"didn['’]?t|need to|must|should|maybe|probably)\b",
+    re.I,
+)
+
+
 def _bare_topic(text: str) -> str | None:
     """A bullet that is only a noun phrase ('controls after the restatement'), as a topic;
     of a list ('HSE framework bids, the new unit programme'), the first item."""
     if _MINE_MARK.search(text):
         return None  # "coaching first (my answer)": what the candidate said
+    if _REMARK.search(text) or _TO_DO.match(text):
+        return None  # "lukewarm reaction", "thank Paula and Kevin separately", "didn't come up"
     if _ARROW_INSIDE.search(text):
         return None  # "handoff designer → dev, he hates redlines": the phrase would be cut short
     phrase = re.split(r",\s+", _trim(text))[0]
@@ -924,6 +1142,25 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         ),
         PhraseKind.QUESTION,
     ),
+    (  # "the team is heading into a spending review period", "they're going into peak season"
+        LineKind.TOPIC,
+        _after_subject(
+            _S,
+            r"(?:is|are|'s|'re)\s+(?:heading|going|moving)\s+into\s+(?P<into>(?:a|an|the)\s+.+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
+    (  # "grilled me on research methods", "quizzed me about HACCP", "drilled into my SQL"
+        LineKind.QUESTION,
+        _after_subject(
+            _S0,
+            r"(?:grilled|quizzed|pressed|probed|drilled|questioned)\s+(?:me\s+)?(?:hard\s+)?"
+            r"(?:on|about|into)\s+(?P<x>.+)",
+            re.I,
+        ),
+        PhraseKind.QUESTION,
+    ),
     (
         LineKind.TOPIC,
         _after_subject(
@@ -965,7 +1202,10 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
     (
         LineKind.TOPIC,
         _after_subject(
-            _S0, r"(?:wants?|needs?)\s+(?P<x>(?:a|an|more|better)\s+(?!\w+\s+to\b).+)", re.I
+            _S0,
+            r"(?:wants?|needs?)\s+(?P<x>(?:a|an|more|better)\s+(?!\w+\s+to\b).+|"
+            r"(?-i:[A-Z])[\w-]+\s+[a-z][\w-]+(?:\s.*)?)",  # "he wants Playwright automation"
+            re.I,
         ),
         PhraseKind.PLAN,
     ),
@@ -1009,7 +1249,7 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         LineKind.TOPIC,
         _after_subject(
             _S0,
-            r"(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me|"
+            r"(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me|told(?= about)|"
             r"spent (?:a (?:good )?while|(?:a )?(?:long|lot of|some) time|most of the time|"
             r"\d+\s*min\w*)(?:\s+talking)?)"
             r"(?:\s+(?:with|to)\s+(?:the|a|an)\s+[a-z][\w -]{1,30}?)?\s+(?:a lot\s+|mostly\s+)?"
@@ -1099,6 +1339,11 @@ def _phrase(
     raw: str | None, pkind: PhraseKind, m: re.Match[str], typed_lower: bool = False
 ) -> str | None:
     groups = m.groupdict()
+    if groups.get(
+        "into"
+    ):  # "heading into a spending review period" -> "the ... you're heading into"
+        into = re.sub(r"^an?\s+", "the ", _trim(groups["into"]))
+        return _checked(f"{into} you're heading into", PhraseKind.TOPIC)
     raw = raw or groups.get("y") or groups.get("z") or groups.get("w")
     if raw is None and pkind is PhraseKind.TOPIC:
         raw = groups.get("v")
@@ -1120,6 +1365,8 @@ def _phrase(
             return None
         if verb == "rolling" and phrase.lower().startswith("out "):
             base, phrase = "roll out", phrase[4:]
+        elif verb == "planning" and phrase.startswith("to "):
+            return _checked(f"your plans {phrase}", pkind)  # "planning to move to a new WMS"
         elif verb == "planning":
             return _checked(f"your plans for {phrase}", pkind)
         phrase = f"your plans to {base} {phrase}"
@@ -1185,7 +1432,7 @@ def _trim(text: str) -> str:
         r"\s+so\s+(?=(?:he|she|they|we|I|you|it)\b)|\s+being\s+|"
         r"\s+(?:but|because|so that|so I|which|while|"
         r"then|and (?:I|he|she|they|we|it|wants?|needs?|has|had|likes?|hopes?|asked|said|was|is|"
-        r"liked|seemed|how I|my|the team))\b|"
+        r"liked|seemed|how I|how (?:that|this|it)|my|the team))\b|"
         r",\s+(?=(?:I|he|she|they|we|it|but|so|which|sometimes|then|and I|and he|and she|"
         r"and they|said|wants?|asked|told|lots of|mostly|not)\b)|,\s+I\b|\s+-\s+",
         text,
@@ -1250,6 +1497,10 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         return False
     if not wh_clause and (_BAD_START.match(body) or _PAST_VERB_START.match(body)):
         return False
+    if pkind in (PhraseKind.TOPIC, PhraseKind.PLAN) and re.match(
+        r"(?i:why|where|what|when|who|how)(?:['’]s|\b)", body
+    ):
+        return False  # "where's the impact": a question they asked, not a subject
     finite = _FINITE.search(body)
     if (
         finite
@@ -1258,8 +1509,10 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         and not _RELATIVE.search(body[: finite.start()])
     ):
         return False
-    if "(" in body and ")" not in body:
-        return False
+    if body.count('"') % 2 or body.count("“") != body.count("”"):
+        return False  # 'protect your calendar from "meeting creep': a quote cut off
+    if body.count("(") != body.count(")"):
+        return False  # "timeline)" from "(polite, asked about timeline)": a cut aside
     return bool(re.search(r"[a-z]{3}", body))
 
 
@@ -1283,8 +1536,16 @@ def to_recipient(phrase: str) -> str:
 
 def _question_from_q(text: str) -> str | None:
     """'Tell me about X.' -> 'X'; 'How would you X?' -> 'how I would X'."""
-    t = text.strip().rstrip("?.")
-    m = re.match(r"tell me about\s+(?P<x>.+)", t, re.I)
+    t = text.strip().strip("\"“”'").rstrip("?.")
+    t = re.sub(r"^describe\s+(?=a time\b)", "tell me about ", t, flags=re.I)
+    if m := re.match(r"what (?P<v>[a-z]+s) you\b(?P<x>[^?]*)", t, re.I):
+        phrase = f"what {m.group('v')} me{m.group('x')}"  # "what energises you at work"
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    m = re.match(r"what (?:would|will) you do\s+(?P<x>(?:if|when|about)\b.+)", t, re.I)
+    if m and not re.search(r"\byou\b", m.group("x")):
+        phrase = "what I would do " + re.sub(r"\byour\b", "my", m.group("x"))
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    m = re.match(r"tell (?:me|us) about\s+(?P<x>.+)", t, re.I)
     if m and re.fullmatch(r"(?:you|yourself)\W*", m.group("x"), re.I):
         return None  # "tell me about yourself" says nothing specific
     if m:
@@ -1328,14 +1589,14 @@ def _forgot_phrase(text: str) -> str | None:
         r"(?:forgot\s*:|forg[eo]t to (?:mention|say|bring up)|"
         r"should (?:(?:also |really )?have (?:said|mentioned|brought up|led with)|say|mention|"
         r"bring up))"
-        r"\s+(?:that\s+)?(?P<x>.+)",
+        r"\s*:?\s+(?:that\s+)?(?P<x>.+)",  # "I should say: I sat on the committee"
         text,
         re.I,
     )
     point = m.group("x") if m else text
     point = re.sub(r"\s*\([^)]*\)", "", point)  # "(they use Gainsight)": an aside to self
     point = re.sub(r"\b(AND|OR|ALSO|TOO|BOTH)\b", lambda w: w.group().lower(), point)
-    point = re.split(r"\s+(?:--|—|–)\s+|;\s*|\s+so\s+(?=I\b)", point)[0]
+    point = re.split(r"\s+(?:--|—|–|\+)\s+|;\s*|\s+so\s+(?=I\b)", point)[0]
     # "I speak Polish, many people in his team speak Polish": the aside about them goes
     point = re.split(r",\s+(?=[^,]*\b(?:his|her|their|he|she|they)\b)", point)[0]
     point = re.sub(r"^I also\b", "I", point.strip()).rstrip(".!")  # the frame says "also"
@@ -1345,7 +1606,8 @@ def _forgot_phrase(text: str) -> str | None:
     if not re.match(r"(?:at [A-Z][^,]*, )?(?:I|I'm|I've|I'd|I am|I have|my)\b", point):
         return None
     if re.search(
-        r"\b(?:he|she|they|them|him|lol|should|stuff|kinda|sorta|gonna|tbh)\b|[?!]|\$|\d+\s?k\b",
+        r"\b(?:he|she|they|them|him|it|lol|should|stuff|kinda|sorta|gonna|tbh)\b|[?!]|\$|"
+        r"\d+\s?k\b|\b(?:this|that)$",
         point,
         re.I,
     ):

@@ -8,7 +8,7 @@ few and note-specific (a name typed all lower case, "chef marco", "owner Sienna 
 
 from __future__ import annotations
 
-import re
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 
 HONORIFICS = {
     "dr": "Dr.",
@@ -190,13 +190,22 @@ def title_case_role(role: str) -> str:
     """A role typed in lower case ('sous chef', 'ux designer') as a job title ('Sous Chef',
     'UX Designer')."""
     expanded = expand_title(role) or role
-    if any(c.isupper() for c in re.sub(r"\b[IVX]+\b", "", expanded)):  # "teller II" is lower
+    # typed lower case but for acronyms: "teller II", "commercial HVAC service tech"
+    if any(w[:1].isupper() and not w.isupper() for w in expanded.split()):
         return expanded
     return " ".join(
         w
-        if (i and w in _SMALL_WORDS)
+        if (i and w in _SMALL_WORDS) or (w.isupper() and len(w) > 1)
         else "/".join(
             p.upper() if p in _TITLE_ACRONYMS else p[:1].upper() + p[1:] for p in w.split("/")
         )
         for i, w in enumerate(expanded.split())
     )
+
+
+# Letters after a name that are qualifications, not a name nor a job ("Robert Haines, RPh",
+# "Niamh Costello, PharmD, RPh"): in a list of people they belong to the person before them.
+_CREDENTIAL_TEXT = """rph pharmd phd md do rn bsn msn np fnp pa mba cpa pe peng ceng lcsw msw mph jd
+esq dds dmd ms msc ma ba bsc beng meng cfa pmp frcs mrcp cissp ccrn mlis edd dnp aprn cma shrm-cp
+phr"""
+CREDENTIALS = frozenset(_CREDENTIAL_TEXT.split())

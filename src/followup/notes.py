@@ -14,11 +14,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText
@@ -439,7 +439,12 @@ _NAME_WITH_TITLE = re.compile(
 # A person the notes name as the one to write to about the process
 _CONTACT = re.compile(
     r"\b(?:contact person|point of contact|main contact|go-to (?:person|contact)|"
-    r"(?:send|direct) (?:any |my )?questions to|handles (?:the )?(?:hiring|process|scheduling))",
+    r"(?:send|direct) (?:any |my )?questions to|handles (?:the )?(?:hiring|process|scheduling)|"
+    r"(?:email|e-mail|write to|contact) (?:him|her|them) (?:with|w/|about|directly|if)|"
+    r"\bsend \w+ (?:a |an )?(?:short |quick |brief )?(?:note|email|e-mail|follow[- ]?up|inquiry)|"
+    r"follow[- ]?up (?:with|to) \w+ (?:re|about|on)\b|"
+    r"\b(?:note|e-?mail|message|reply|write|follow[- ]?up)\s+to\s+(?!both|all|each|everyone)|"
+    r"\b(?:e-?mail|call|message|news|rejection(?: e-?mail)?|reply)\s+from\s+)",
     re.I,
 )
 
@@ -451,7 +456,10 @@ def _contact_first(people: list[_FmPerson], text: str) -> list[_FmPerson]:
     contacts = [
         p
         for p in people
-        if any(re.search(rf"\b{re.escape(p.name.split()[-1])}\b", line) for line in contact_lines)
+        if any(  # by surname or first name: "Sam said he is my point of contact"
+            re.search(rf"\b(?:{'|'.join(map(re.escape, p.name.split()))})\b", line, re.I)
+            for line in contact_lines
+        )
     ]
     if len(contacts) != 1 or len(people) < 2:
         return people

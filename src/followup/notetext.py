@@ -9,7 +9,7 @@ reader and the line classifier need one set of patterns, not one per form.
 
 from __future__ import annotations
 
-import re
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")

@@ -185,7 +185,7 @@ HEALTH_RE = lazy_compile(
     r"\bpregnan\w*|\bmaternity\b|\bpaternity\b|\bparental leave\b|\bmiscarriage\b|\bIVF\b"
     r"|\bchemo\w*|\bdiagnosed with\b|\bfuneral\b|\bchildcare\b|\bdaycare pickup\b"
     r"|\bmy (?:doctor|therapist|diagnosis|health|medication|meds|illness|condition|disability|"
-    r"MRI|surgery|appointment|back|migraines?|anxiety|depression)\b"
+    r"MRI|surgery|appointment|back|migraines?|anxiety|depression)\b(?!-)"
     rf"|\b{_FAMILY}(?:['’]s)? (?:was|were|is|are|got|has|had|have been) (?:sick|ill|unwell|"
     r"in the hospital|hospitali[sz]ed|in the ER)\b"
     rf"|\b{_FAMILY}['’]s (?:surgery|appointment|health|illness|funeral|MRI|diagnosis)\b"
@@ -201,7 +201,8 @@ HEALTH_RE = lazy_compile(
 # -- marked private ---------------------------------------------------------------------------
 _MARK_WORDS = (
     r"(?:private|personal|confidential|note to self|notes to self|for me only|just for me|"
-    r"not for them|off the record|for my eyes only|do not share|don['’]?t share|between us)"
+    r"not for them|not for anyone|(?:for )?me only|only for me|off the record|for my eyes only|"
+    r"do not share|don['’]?t share|do not send|don['’]?t send|between us)"
 )
 _MARKED_START = lazy_compile(rf"^[(\[]?{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)", _I)
 _MARKED_ANYWHERE = lazy_compile(
@@ -220,7 +221,10 @@ _LEADING_VERBS = lazy_compile(
 )
 _OPINION_LABEL = lazy_compile(r"^(?:my (?:take|impression|gut|read|thoughts)|honestly)\b", _I)
 _HEADING = lazy_compile(r"^\s*(?:#{1,6}\s*)?(?P<title>[^#:\n]{1,40}?)\s*:?\s*$")
-_HEADING_PRIVATE = lazy_compile(rf"^{_MARK_WORDS}(?: notes| remarks| stuff| thoughts)?$", _I)
+# one mark or several ("notes to self, NOT for anyone", "private / do not share")
+_HEADING_PRIVATE = lazy_compile(
+    rf"^{_MARK_WORDS}(?: notes| remarks| stuff| thoughts)?(?:\s*[,;/&+–—-]+\s*{_MARK_WORDS})*$", _I
+)
 
 # -- items and sentences ----------------------------------------------------------------------
 _BULLET = lazy_compile(r"^(?P<indent>[ \t]*)(?:[-*•+]|\d{1,2}[.)])[ \t]+")
@@ -294,9 +298,11 @@ def _items(text: str) -> list[_Item]:
             continue
         bullet = _BULLET.match(line)
         heading = _HEADING.match(line) if not bullet else None
-        if heading and (line.lstrip().startswith("#") or line.rstrip().endswith(":")):
-            title = heading.group("title").strip().strip("*_").strip()
-            section_private = bool(_HEADING_PRIVATE.match(title))
+        title = heading.group("title").strip().strip("*_=~–—-").strip() if heading else ""
+        marks_only = bool(title) and _HEADING_PRIVATE.match(title) is not None
+        # a heading: "## ...", "...:", or a line of nothing but marks ("----- me only -----")
+        if heading and (line.lstrip().startswith("#") or line.rstrip().endswith(":") or marks_only):
+            section_private = marks_only
             seen_body = False
             current = None
             if section_private:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.checker.engine import Checker
 from followup.config import data_home, discover_settings
@@ -21,11 +21,13 @@ from followup.errors import ExitCode, InputError, MissingFactsError
 from followup.inputs import SourceText, read_source
 from followup.models import Brief
 from followup.notes import Reading, parse_notes, understand_notes
-from followup.spinner import Spinner, terminal_spinner
 from followup.timeline import timing_for_write, tracked, with_article
 from followup.writer.backend import ModelOptions, build_model, check_options, describe
 from followup.writer.kind_choice import choose_kind
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
+
+if TYPE_CHECKING:
+    from followup.spinner import Spinner
 
 # Each fact the notes may lack: the flag that gives it and the question asked on a terminal.
 FACT_FLAGS = {
@@ -157,7 +159,11 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         model = build_model(model_options, warn=notice)
     if model is not None:
         gc.enable()  # the fast path turned the cycle collector off for a short run (__main__)
-    spinner = terminal_spinner() if model is not None else None
+    spinner = None
+    if model is not None:  # offline, nothing to wait for: no spinner module
+        from followup.spinner import terminal_spinner
+
+        spinner = terminal_spinner()
     checker = Checker.from_settings(settings)
     pipeline = Pipeline(
         checker,

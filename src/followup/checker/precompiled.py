@@ -13,16 +13,24 @@ trigger analysis does: their formats change between Python versions, so the file
 by the Python version and the engine's MAGIC number, `_sre.compile` validates the code it
 is given, and on any failure the pattern is simply compiled the ordinary way. A test holds
 every rebuilt pattern equal (same code, flags and pattern) to `re.compile`'s.
+
+One file format and one loader serve both files of compiled codes in the cache folder: the
+style's `style-*.regex` (stamped with the style's fingerprint) and the writer's
+`patterns-*.marshal` (lazyre.py, stamped "patterns"). `dump` writes (engine, stamp,
+checksum, payload); `load` hands back the entries only when all four fit, so a damaged,
+foreign or stale file reads as no file, and the next write replaces it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import marshal
 import re
 import sys
 import zlib
 from array import array
+from pathlib import Path
 from typing import Any
 
 try:
@@ -86,26 +94,51 @@ def lookup(pattern: str, flags: int) -> tuple[re.Pattern[str], str | None] | Non
     return compiled, lead
 
 
-def dump(entries: dict[tuple[str, int], Entry], fingerprint: str) -> bytes:
-    """The file form of a style's compiled patterns, with a checksum: the engine accepts
-    some damaged code as valid (it checks the code's form, not that it is the pattern's)."""
+def dump(entries: dict[Any, Any], stamp: str) -> bytes:
+    """The file form of compiled patterns, with a checksum: the engine accepts some damaged
+    code as valid (it checks the code's form, not that it is the pattern's)."""
     payload = marshal.dumps(entries)
-    return marshal.dumps((ENGINE, fingerprint, zlib.crc32(payload), payload))
+    return marshal.dumps((ENGINE, stamp, zlib.crc32(payload), payload))
+
+
+def load(data: bytes, stamp: str) -> dict[Any, Any] | None:
+    """The entries of a file written by `dump` for this stamp and this Python; None when
+    the file does not fit (another stamp or Python) or is damaged."""
+    if not ENGINE:
+        return None
+    try:
+        engine, found, checksum, payload = marshal.loads(data)
+        if engine != ENGINE or found != stamp or zlib.crc32(payload) != checksum:
+            return None
+        entries = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    return entries if isinstance(entries, dict) else None
+
+
+def read_file(path: Path, stamp: str) -> dict[Any, Any] | None:
+    """`load` of a file; None when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return load(data, stamp)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Replace a file of compiled codes, owner-only (private.py); a folder that cannot be
+    written only costs speed."""
+    from followup.private import write_private
+
+    with contextlib.suppress(OSError):
+        write_private(path, data)
 
 
 def register(data: bytes, fingerprint: str) -> bool:
     """Register the compiled patterns of a file written by `dump` for this fingerprint and
     this Python; False (and nothing registered) when the file does not fit or is damaged."""
-    if not ENGINE:
-        return False
-    try:
-        engine, stamp, checksum, payload = marshal.loads(data)
-        if engine != ENGINE or stamp != fingerprint or zlib.crc32(payload) != checksum:
-            return False
-        entries = marshal.loads(payload)
-    except (ValueError, EOFError, TypeError):
-        return False
-    if not isinstance(entries, dict):
+    entries = load(data, fingerprint)
+    if entries is None:
         return False
     _REGISTRY.update(entries)
     return True

@@ -19,8 +19,8 @@ import re
 import string
 from dataclasses import dataclass
 from functools import lru_cache, reduce
-from itertools import accumulate, chain, islice
-from operator import or_
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import and_, eq, or_
 from typing import Any
 
 try:  # the regex parser is internal to the re package; without it nothing is skipped
@@ -118,8 +118,10 @@ def _score(clause: Clause) -> int:
 
 
 def _is_space_run(op: Any, av: Any) -> bool:
-    """`\\s+`: white space, which folding turns into one space."""
-    if op is not _c.MAX_REPEAT or av[0] < 1 or len(av[2]) != 1:
+    """`\\s+` (or `\\s+?`): white space, which folding turns into one space."""
+    if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) or av[0] < 1:
+        return False
+    if len(av[2]) != 1:
         return False
     inner_op, inner_av = next(iter(av[2]))
     return bool(inner_op is _c.IN and inner_av == [(_c.CATEGORY, _c.CATEGORY_SPACE)])
@@ -138,6 +140,16 @@ _GAP = "\x00"  # unknown material, possibly empty: no word boundary can be infer
 _BOUND = "\x01"  # a zero-width word boundary (\\b)
 MAX_VARIANTS = 128
 Variant = str  # a flattened alternative: characters, " ", "'", _GAP and _BOUND
+
+
+def _is_nonword_assertion(op: Any, av: Any) -> bool:
+    """`(?<![\\w-])` or `(?![\\w'])`: no word character before (or after) this point. Next to
+    a word character that is a word boundary, as `\\b` is; next to anything else it says
+    nothing the analysis uses (a boundary marker only ever makes a word whole)."""
+    if op is not _c.ASSERT_NOT or len(av[1]) != 1:
+        return False
+    inner_op, inner_av = next(iter(av[1]))
+    return bool(inner_op is _c.IN and (_c.CATEGORY, _c.CATEGORY_WORD) in inner_av)
 
 
 def _literal_set(av: Any) -> list[str] | None:
@@ -159,6 +171,8 @@ def _expand_item(op: Any, av: Any) -> list[Variant]:
         return chars if chars is not None else [_GAP]
     if op is _c.AT:
         return [_BOUND] if av is _c.AT_BOUNDARY else [_GAP]
+    if op is _c.ASSERT or op is _c.ASSERT_NOT:  # a lookaround consumes nothing
+        return [_BOUND] if _is_nonword_assertion(op, av) else [""]
     if op is _c.SUBPATTERN:
         return _expand(list(av[3]))
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
@@ -353,38 +367,52 @@ Anchor = frozenset[str] | None
 def anchor_for(pattern: str, ignorecase: bool = True) -> Anchor:
     """The words a match of the pattern can start with, or None when that is not known.
 
-    For a pattern that opens with a word boundary and then a whole word (of a few
+    For a pattern that opens with a word boundary (`\\b`, or a lookbehind for no word
+    character, possibly inside a group) and then a whole word (of a few
     alternatives, possibly after optional ones), every match starts where one of those
     words starts in the text; a message need only be tried there (rx.match at each start)
     instead of searched through, which for an alternation of many words is much slower."""
     if _p is None:
         return None
     rest = next((pattern[len(lead) :] for lead, _ in LEADS if pattern.startswith(lead)), None)
-    if rest is None:
-        return None
     try:
-        elements = _elements(list(_p.parse(rest, re.IGNORECASE if ignorecase else 0)))
+        flags = re.IGNORECASE if ignorecase else 0
+        elements = _elements(list(_p.parse(pattern if rest is None else rest, flags)))
     except Exception:
         return None
+    # Another opening, such as (?:(?<![\w-])...), must be a boundary too.
+    if rest is None and not (elements and all(a.startswith(_BOUND) for a in elements[0])):
+        return None
+    # Read the elements' alternatives together until each way through has its first word
+    # whole: "remind" + optional "ing" gives remind and reminding; an empty or
+    # boundary-only start means the match may start further on.
     words: set[str] = set()
-    for k, alts in enumerate(elements):
-        optional = False
-        for alt in alts:
-            body = alt.lstrip(_BOUND)
-            if not body:  # empty, or only a boundary: the match may start further on
-                optional = True
-                continue
-            word = _LEADING_WORD.match(body)
-            if word is None:  # starts with punctuation, or with unknown material
-                return None
-            after = body[word.end() :]
-            whole = after[0] != _GAP if after else _bounded(elements, k, +1)
-            if not whole:  # "need" could be the start of "needed": not a word to look up
-                return None
-            words.add(word.group())
-        if not optional:
+    partial: list[Variant] = [""]
+    for alts in elements:
+        unfinished: list[Variant] = []
+        for start in partial:
+            for alt in alts:
+                text = start + alt
+                body = text.lstrip(_BOUND)
+                if not body:
+                    unfinished.append(text)
+                    continue
+                word = _LEADING_WORD.match(body)
+                if word is None:  # starts with punctuation, or with unknown material
+                    return None
+                after = body[word.end() :]
+                if not after:  # the word may go on in the next element
+                    unfinished.append(text)
+                elif after[0] == _GAP:  # "need" could be the start of "needed"
+                    return None
+                else:
+                    words.add(word.group())
+        if len(unfinished) > MAX_VARIANTS:
+            return None
+        partial = unfinished
+        if not partial:
             return frozenset(words) if words else None
-    return None
+    return None  # a way through ends the pattern without a whole word
 
 
 def dump_anchor(anchor: Anchor) -> list[str] | None:
@@ -552,44 +580,29 @@ class TriggerIndex:
         return self.verify(maybe, index)
 
 
-# What a checker's GlobalIndex keeps for one pattern set: each pattern's word clauses as
-# bits (see GlobalIndex), and the substring checks that remain once they all hold.
-SetPlan = tuple[list[int], list[tuple[Check, ...]]]
-
-
 @dataclass(frozen=True, slots=True)
 class Planned:
-    """One message's word lookup for all of a checker's pattern sets: which word clauses
-    hold, as bits, from which each set finds its patterns to run (`todo`)."""
+    """One message's trigger test for all of a checker's pattern sets: for each set, the
+    patterns whose whole trigger holds, in order (as TriggerIndex.candidates finds them)."""
 
     indexed: frozenset[object]
-    holding: int  # the bits of the word clauses that hold
-    plans: dict[object, SetPlan]
+    runs: dict[object, list[int]]
 
     def todo(self, owner: object, index: TextIndex) -> list[int]:
-        """The patterns of one set whose trigger holds, in order (as TriggerIndex.candidates
-        finds them)."""
-        needs, rests = self.plans[owner]
-        holding = self.holding
-        todo = [i for i, need in enumerate(needs) if need & holding == need]
-        if not any(map(rests.__getitem__, todo)):
-            return todo
-        holds = index.folded.__contains__
-        return [
-            i
-            for i in todo
-            if all(holds(t) if isinstance(t, str) else any(map(holds, t)) for _, t in rests[i])
-        ]
+        """The patterns of one set to run (`index` is the message's, already tested)."""
+        return self.runs.get(owner, [])
 
 
 class GlobalIndex:
-    """The triggers of many TriggerIndexes merged, to test them for all at once.
+    """The triggers of many pattern sets merged, to test them all at once per message.
 
     Every distinct word clause of every pattern gets a bit; each word the bits of the
     clauses it satisfies. A message's words OR their bits together once (a C-level reduce),
     and a pattern's word clauses all hold when its own bits are all among them: one integer
-    test per pattern instead of a set lookup per clause. Substring clauses are checked
-    after, for the few patterns that have them.
+    test per pattern instead of a set lookup per clause. Only the patterns filed under one
+    of the message's words (by their first, most selective word clause), and the few
+    without any word clause, are tested at all: the cost follows the candidates, not the
+    number of patterns. Substring clauses are checked last, for the few that have them.
 
     Each index is keyed by its owner (a checker passes its pattern sets), so the mapping
     belongs to the checker that built it: two checkers over the same rules never share it.
@@ -599,31 +612,69 @@ class GlobalIndex:
         self.indexed = frozenset(owner for owner, _ in sets)
         bits: dict[frozenset[str], int] = {}
         word_bits: dict[str, int] = {}
-        self.plans: dict[object, SetPlan] = {}
+        filed: dict[str, list[int]] = {}
+        always: list[int] = []  # patterns without a word clause: tested for every message
+        # Every pattern by its number across all sets: where it belongs (owner, index in
+        # its set), the bits of its word clauses, and its substring checks if it has any.
+        self.where: list[tuple[object, int]] = []
+        self.needs: list[int] = []
+        # Substring clauses: literals that must all occur, and groups of which one must.
+        self.rests: dict[int, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
         for owner, triggers in sets:
-            needs: list[int] = []
-            rests: list[tuple[Check, ...]] = []
-            for trigger in triggers:
+            for i, trigger in enumerate(triggers):
+                number = len(self.needs)
                 need = 0
-                rest: tuple[Check, ...] = ()
+                alls: tuple[str, ...] = ()
+                anys: tuple[tuple[str, ...], ...] = ()
                 for clause in trigger or ():
                     kind, items = clause
                     if kind != "w":
-                        rest += (_compile_check(clause),)
+                        if len(items) == 1:
+                            alls += tuple(items)
+                        else:
+                            anys += (tuple(sorted(items)),)
                         continue
                     bit = bits.get(items)
                     if bit is None:
                         bit = bits[items] = 1 << len(bits)
                         for word in items:
                             word_bits[word] = word_bits.get(word, 0) | bit
+                    if not need:  # the first word clause is the most selective one
+                        for word in items:
+                            filed.setdefault(word, []).append(number)
                     need |= bit
-                needs.append(need)
-                rests.append(rest)
-            self.plans[owner] = (needs, rests)
+                if not need:
+                    always.append(number)
+                if alls or anys:
+                    self.rests[number] = (alls, anys)
+                self.where.append((owner, i))
+                self.needs.append(need)
         self.word_bits = word_bits
         self.words = frozenset(word_bits)
+        self.filed = filed
+        self.always = frozenset(always)
 
     def candidates(self, index: TextIndex) -> Planned:
-        """The word clauses the message satisfies, for every set's `todo`."""
-        holding = reduce(or_, map(self.word_bits.__getitem__, index.words & self.words), 0)
-        return Planned(self.indexed, holding, self.plans)
+        """Every set's patterns whose trigger holds for the message."""
+        present = index.words & self.words
+        holding = reduce(or_, map(self.word_bits.__getitem__, present), 0)
+        numbers = sorted(self.always.union(*map(self.filed.get, present, repeat(()))))
+        # The word clauses, tested for all candidates in C-level passes: need & holding == need.
+        needs = list(map(self.needs.__getitem__, numbers))
+        passing = compress(numbers, map(eq, map(and_, needs, repeat(holding)), needs))
+        runs: dict[object, list[int]] = {}
+        rests, where = self.rests, self.where
+        holds = index.folded.__contains__
+        for number in passing:
+            if number in rests:
+                alls, anys = rests[number]
+                if not all(map(holds, alls)):
+                    continue
+                if anys and not all([any(map(holds, group)) for group in anys]):
+                    continue
+            owner, i = where[number]
+            if owner in runs:
+                runs[owner].append(i)
+            else:
+                runs[owner] = [i]
+        return Planned(self.indexed, runs)

@@ -21,7 +21,7 @@ from followup.checker.rules import RULE_TYPES, Rule
 from followup.errors import RuleError
 
 # Fields a rule file may not set: the loader fills them in.
-LOADER_FIELDS = frozenset({"source", "triggers", "anchors"})
+LOADER_FIELDS = frozenset({"source", "triggers", "anchors", "exception_triggers"})
 
 
 def yaml_key(name: str) -> str:

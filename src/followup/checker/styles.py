@@ -36,7 +36,7 @@ def rule_files(folder: Path) -> list[Path]:
     return files
 
 
-CACHE_FORMAT = 25  # bump when the cached data changes shape
+CACHE_FORMAT = 26  # bump when the cached data changes shape
 
 
 def _fingerprint(folder: Path, files: list[Path]) -> str:
@@ -159,16 +159,5 @@ def _write_compiled(cache: Path | None, fingerprint: str, rules: list[Rule]) -> 
     entries = compiled_entries([ps for rule in rules for ps in rule.pattern_sets()])
     data = precompiled.dump(entries, fingerprint)
     precompiled.register(data, fingerprint)  # this run uses them too
-    if cache is None:
-        return
-    import os
-
-    path = _compiled_file(cache)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:  # written whole, then renamed over the old file; owner-only
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)  # a read-only home only costs speed
+    if cache is not None:
+        precompiled.write_file(_compiled_file(cache), data)

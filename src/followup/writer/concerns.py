@@ -16,9 +16,9 @@ patterns, like the notes reader (notelines.py), for the same reasons given there
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
 from followup.models import Interviewer
 from followup.noteheader import same_person
@@ -56,7 +56,8 @@ class Concern:
 
 
 _CONCERN_TOPIC = lazy_compile(
-    r"\b(?:concerned|worried|worry|nervous|skeptical|unsure|hesitant)\s+(?:about|of|with)\s+"
+    r"\b(?:concerned|worried|worry|nervous|skeptical|unsure|hesitant)\s+"
+    r"(?:about|of|with|re:?|regarding|around)\s+"
     r"(?P<x>[^,;.!?]+)",
     re.I,
 )
@@ -175,6 +176,14 @@ _THAT = lazy_compile(
 )
 
 
+# who voiced the concern, before what it is: "Mrs Pryce noted (that) ...", "she said ..."
+_REPORTER = lazy_compile(
+    r"^(?:(?:he|she|they)|(?:(?:Mrs|Mr|Ms|Dr|Prof|Mx)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s+(?:noted|said|says|thinks|thought|felt|feels|mentioned|pointed out|flagged|raised|"
+    r"worried|wondered|asked whether)\s+(?:that\s+)?(?=\S)"
+)
+
+
 def _that_clause(text: str) -> str | None:
     """'Concern she raised: I haven't led a team bigger than 3' -> 'I haven't led a team
     bigger than 3', for "your concern that ..."; None unless it is a short, clean clause."""
@@ -184,6 +193,7 @@ def _that_clause(text: str) -> str | None:
     cut = r"\s+(?:--|—|–|->|→)\s+|;|,\s+(?:here|but|and|so|which)\b|\s+\("
     clause = re.split(cut, m.group("x"))[0]
     clause = clause.strip(" .,:")
+    clause = _REPORTER.sub("", clause)  # "Mrs Pryce noted I've not ..." -> "I've not ..."
     clause = re.sub(r"^you(?=['’]ve\b|\s)", "I", clause)
     clause = re.sub(r"\byour\b", "my", clause)
     if not 3 <= len(clause.split()) <= 14 or _UNSURE.search(clause):
@@ -242,7 +252,7 @@ def _answer(concern: NoteLine, after: list[NoteLine]) -> tuple[str | None, bool]
             break
         if ln.kind is LineKind.CONCERN and _same_concern(concern, ln):
             continue  # "She seemed worried about it."
-        text = ln.text
+        text = re.sub(r"^(?:but|though|however|yet)[,:]?\s+(?=I\b)", "", ln.text, flags=re.I)
         labelled = re.match(r"(?:my |the |better )?answer\b", text, re.I) is not None
         stop = (LineKind.TOPIC, LineKind.QUESTION, LineKind.NEXT_STEPS, LineKind.CONCERN)
         if ln.kind in stop and not labelled:
@@ -270,6 +280,7 @@ _STOP_WORDS = """
 that this with have been from they them their there about which would could should also
 just very really what when where your into over more most some such than then those these
 while will never only mostly worried concerned concern worry nervous
+basically actually literally honestly totally definitely probably pretty quite
 """
 _STOP = frozenset(_STOP_WORDS.split())
 
@@ -318,7 +329,8 @@ def _past(gerund: str) -> str | None:
 def _clause(text: str, line: NoteLine) -> str | None:
     """The point as a first-person clause the writer can send, or None when unsure."""
     point = re.split(
-        r"\s+(?:--|—|–)\s+|;\s*|,\s+(?:just|but|which|so|and honestly)\b|"
+        r"\s+(?:--|—|–)\s+|;\s*|,\s+(?:just|but|which|so|and honestly|same|similar|like|"
+        r"basically|kind of|sort of)\b|"
         r",?\s+and (?:we|they|he|she|it)\b",
         text,
     )[0]

@@ -17,7 +17,12 @@ every draft (the offline writer's and a model's) to what a person would send:
 - writer.wording: a doubled word ("the The"), a doubled full stop, "about yourself", a
   question pasted whole ("about tell me about a conflict"), a verb or a clause after "about"
   ("learning about get some federal experience", "about team might be in trouble"), the
-  candidate "learning about how I would ..." (their own answer), a date as a topic.
+  candidate "learning about how I would ..." (their own answer), a date as a topic, a note to
+  oneself or a subjectless clause after "about" ("about tell Kevin", "about wanted more
+  time"), a phrase that stops on "and not", a bracket the sentence never opened.
+
+A topic is held against a draft only when a message could name it (`sayable`, which asks
+phrases.settle, the same test the offline composer uses before it says a note phrase).
 
 These are warnings: a draft with one is marked review, never ready. They are plain regular
 expressions compiled once, on the writer's path only (the linter never imports this module).
@@ -26,9 +31,10 @@ expressions compiled once, on the writer's path only (the linter never imports t
 from __future__ import annotations
 
 import difflib
-import re
+import functools
 from typing import TYPE_CHECKING
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.checker.document import Context
 from followup.checker.engine import Checker
 from followup.checker.rules.context import detail_words, word_runs
@@ -41,6 +47,7 @@ from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.writer.concerns import concerns_for, content_words, is_doubt
 from followup.writer.kind_choice import says_declined
+from followup.writer.phrases import settle
 from followup.writer.share import Share
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import is_instruction_like
@@ -88,14 +95,18 @@ class Gate:
         facts = "\n\n".join(added) + "\n\n" + "\n".join(notes_facts)
         if share is not None:
             facts += f"\n{share.url}\n{share.title}"
-        topics = (person.topics + person.interests) if person else []
+        topics = sayable(person.topics + person.interests) if person else []
         others = {
             p.name: p.topics + p.interests
             for p in brief.interviewers
             if p.topics and (person is None or p.name != person.name)
         }
         if not topics:  # the untied topics; another interviewer's are not this person's
-            topics = list(brief.topics) if others else brief.all_topics()
+            topics = sayable(list(brief.topics) if others else brief.all_topics())
+        if draft.kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY):
+            # an inquiry is about the whole process: any part of the conversation is its detail
+            topics = list(dict.fromkeys([*topics, *sayable(brief.all_topics())]))
+            others = {}
         if draft.kind is MessageKind.CHECK_IN and share is not None:
             topics = [*topics, str(share)]
         days_until = (brief.decision_date - today).days if brief.decision_date else None
@@ -131,6 +142,13 @@ class Gate:
 LATE_THANK_YOU_DAYS = 14
 
 
+def sayable(topics: list[str]) -> list[str]:
+    """The topics a message could name: a note to oneself ("tell Kevin"), a clause ("didn't
+    come") or a line in another language is no topic a draft can be held to (phrases.settle);
+    with none left, writer.no-detail holds the draft to the lines about the person instead."""
+    return [t for t in topics if settle(t) is not None]
+
+
 def _no_detail(draft: Draft, reading: Reading) -> list[Finding]:
     """A thank-you with nothing specific from the conversation in it is never ready. With no
     topic list (etiquette.specific-detail checks the topics), no body sentence shares two
@@ -140,7 +158,7 @@ def _no_detail(draft: Draft, reading: Reading) -> list[Finding]:
     person = draft.recipient
     if person is None or draft.kind is not MessageKind.THANK_YOU:
         return []
-    if person.topics or person.interests or reading.brief.topics:
+    if sayable(person.topics + person.interests + reading.brief.topics):
         return []  # etiquette.specific-detail holds the draft to these
     names = " ".join(
         filter(None, (reading.brief.company, reading.brief.role, person.name, person.title))
@@ -208,15 +226,30 @@ def detail_sources(reading: Reading, person: Interviewer) -> list[str]:
 _TITLE_BEFORE = r"\b(?P<h>Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+"
 
 
+_CREDENTIAL = lazy_compile(r"(?:[A-Z]{2,6}|Ph\.?D\.?|MSc|BSc|MBA|Esq\.?)")
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a person's name a greeting may use: without a title after a comma
+    ("Simon Ferreira, Chief Actuary") or letters after the name ("James Whitlock MRCVS",
+    "Janet Liu FIA"), so no one is greeted "Dear Dr. Actuary," or "Dear Dr. MRCVS,"."""
+    parts = name.split(",", 1)[0].split()
+    while len(parts) > 1 and _CREDENTIAL.fullmatch(parts[-1]):
+        parts.pop()
+    return parts
+
+
 def recipient_title(person: Interviewer, notes: str) -> str | None:
     """The title the notes give this person ('Dr.' from 'Dr. Elena Ruiz' or 'Dr Ruiz'), or
     None: a title anywhere in the notes means the message uses it."""
     if person.honorific:
         return person.honorific
-    parts = person.name.split()
+    parts = name_parts(person.name)
     if not parts:
         return None
-    names = "|".join(re.escape(p) for p in {parts[0], parts[-1]})
+    # first and last name once each, in this order: the same pattern text each run (a set's
+    # order changes from run to run), so that its compiled code is kept (lazyre.py)
+    names = "|".join(re.escape(p) for p in dict.fromkeys((parts[0], parts[-1])))
     m = re.search(rf"{_TITLE_BEFORE}(?:{re.escape(parts[0])}\s+)?(?:{names})\b", notes)
     return split_honorific(f"{m['h']} x")[0] if m else None
 
@@ -228,13 +261,14 @@ def _title_dropped(draft: Draft, reading: Reading) -> list[Finding]:
     if person is None:
         return []
     title = recipient_title(person, reading.all_text)
-    first = person.name.split()[0] if person.name.split() else ""
-    if preferred_name(person.name.split(), reading.all_text):
+    parts = name_parts(person.name)
+    first = parts[0] if parts else ""
+    if preferred_name(parts, reading.all_text):
         return []  # "call me Siobhán": their wish comes first
     greeting = re.match(r"\s*(?:Dear|Hi|Hello|Hey)\s+(?P<n>[^\s,]+)\s*,", draft.body)
     if title is None or greeting is None or greeting["n"] != first:
         return []
-    surname = person.name.split()[-1]
+    surname = parts[-1]
     return [
         _finding(
             draft,
@@ -525,21 +559,40 @@ def _concern_findings(
 _ARROW = lazy_compile(r"(?P<left>[^\n>→]*?)\s*(?:->|=>|→)\s*(?P<right>[^\s,.;:!?)]+)")
 _ANSWER_WORD = lazy_compile(
     r"(?:i|i'm|i'd|i've|he|she|they|we|it|that|that's|this|yes|no|so|said|did|got|used|made|"
-    r"was|is|\w+ed)$",
+    r"was|is|\w+ed|"
+    # what the candidate means to do about it: "promoted to VP -> send congratulations"
+    r"send|share|tell|ask|mention|say|congrats|congratulations|email|thank|thanks|reply|call|"
+    r"follow|maybe)$",
     re.I,
 )
 
 
-def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
-    """A note phrase the draft stops at an arrow, where the notes go on with the rest of the
-    same phrase ('the Postgres -> Kafka outbox pattern'); an arrow that introduces an answer
-    ('how I'd handle X -> zero-based review') is not a cut."""
-    out: list[Finding] = []
-    text = draft.text
-    lowered = text.lower()
-    for m in _ARROW.finditer(reading.all_text):
+# a question, then the answer: "Q: conflict with a PM on scope -> the MVP cut story", "perf w/
+# 50 hooks? -> object pooling" (not "asked abt the Jira -> Linear switch": that goes on)
+_QUESTION_LINE = lazy_compile(r"^\s*(?:[-*•]\s*)?(?:Q\d*\s*[:.]|.*\?\s*$)", re.I)
+
+
+def _answer_arrow(notes: str, at: int, right: str) -> bool:
+    """Whether the arrow at `at` leads to an answer rather than continuing a name: its right
+    side opens like an answer, or its line is a question."""
+    if _ANSWER_WORD.match(right):
+        return True
+    line_start = notes.rfind("\n", 0, at) + 1
+    return _QUESTION_LINE.match(notes[line_start:at]) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _arrow_phrases(notes: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """Each phrase the notes go on from after an arrow: (its words, the phrase in lower
+    case, the word after the arrow). Read once per notes, not once per draft; notes with no
+    arrow have none (and skip the scan, slow on long lines: the pattern's lazy left part
+    is tried from every position)."""
+    if not any(arrow in notes for arrow in ("->", "=>", "→")):
+        return ()
+    found = []
+    for m in _ARROW.finditer(notes):
         right = m.group("right")
-        if _ANSWER_WORD.match(right):
+        if _answer_arrow(notes, m.end("left"), right):
             continue
         left = re.split(r"[:;,(\[]", m.group("left"))[-1].split()
         if not left:
@@ -551,10 +604,31 @@ def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
         phrase = " ".join(tail).lower()
         if not re.search(r"[a-z]{3}", phrase):
             continue
+        found.append((tuple(tail), phrase, right))
+    return tuple(found)
+
+
+def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
+    """A note phrase the draft stops at an arrow, where the notes go on with the rest of the
+    same phrase ('the Postgres -> Kafka outbox pattern'); an arrow that introduces an answer
+    ('how I'd handle X -> zero-based review') is not a cut."""
+    out: list[Finding] = []
+    text = draft.text
+    lowered = text.lower()
+    arrows = _arrow_phrases(reading.all_text)
+    names = _name_spans(lowered, reading) if arrows else []
+    for tail, phrase, right in arrows:
         for hit in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
             after = lowered[hit.end() :].lstrip(" -=>→")
             if after.startswith(right.lower()) or after.startswith(("to ", "and ")):
                 continue  # the phrase goes on, as in the notes ("Selenium to Playwright")
+            if any(a <= hit.start() and hit.end() <= b for a, b in names):
+                continue  # "GIS" in "the GIS Analyst II role", not the notes' "GIS → ..."
+            sentence = lowered[
+                lowered.rfind(".", 0, hit.start()) + 1 : lowered.find(".", hit.end())
+            ]
+            if re.search(rf"(?<![\w-]){re.escape(right.lower())}(?![\w-])", sentence):
+                continue  # both sides said in one sentence ("Congratulations on ... VP of Sales")
             out.append(
                 _span_finding(
                     draft,
@@ -567,6 +641,19 @@ def _cut_phrases(draft: Draft, reading: Reading) -> list[Finding]:
                 )
             )
     return out
+
+
+def _name_spans(lowered: str, reading: Reading) -> list[tuple[int, int]]:
+    """Where the draft names the role, the company, a person or the candidate: the words of
+    a name are the name's, not a note phrase cut short."""
+    brief = reading.brief
+    names = [brief.role, brief.company, brief.candidate, *(p.name for p in brief.interviewers)]
+    return [
+        (m.start(), m.end())
+        for name in names
+        if name and len(name) > 2
+        for m in re.finditer(re.escape(name.lower()), lowered)
+    ]
 
 
 # Singular nouns that need an article after "about", "of", "on" ("about the review workflow").
@@ -711,7 +798,7 @@ def _lower_case_names(draft: Draft, reading: Reading) -> list[Finding]:
         if m["a"]:
             if not re.match(r"\s+[A-Z]", notes[m.end() :]):  # "at three Central Valley packers"
                 slots.add(m["a"])
-        elif not _ANSWER_WORD.match(m["c"]):  # "costs -> used query tags" is an answer
+        elif not _answer_arrow(notes, m.start(), m["c"]):  # "costs -> used query tags"
             slots |= {m["b"], m["c"]}
     slots -= _NOT_NAMES
     text, out = draft.text, []
@@ -748,6 +835,15 @@ _WORDING = lazy_compile(
     # a clause after "about": "learning about team might be in trouble"
     r"|\b(?:about|of)\s+(?:the\s+)?[a-z]+\s+(?P<m>might|may|will|would|could|can|should|must)"
     r"\s+[a-z]+"
+    # a note to oneself or a clause without its subject after "about": "our conversation
+    # about thank Paula and Kevin separately", "about wanted more time with patients"
+    r"|\b(?:about|of)\s+(?P<note>(?:thank|tell|remember|follow up|wanted|needed|didn['’]t|"
+    r"don['’]t|doesn['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|"
+    r"(?:what|where|who|how|why|when)['’](?:s|re))\s+[\w'’]+)"
+    # a phrase that stops on a joining word: "about why moderated sessions and not."
+    r"|\b(?:about|of)\s+[^.!?\n]*?\s(?P<end>(?:and|or|but|vs|versus|the)(?: not)?)[.!?]"
+    # a bracket the sentence never opened: "our conversation about timeline)."
+    r"|\b(?:about|of)\s+(?P<br>[^.!?()\n]*\w\))"
     # a label from the notes as a topic: "talking with you about my answer"
     r"|\babout (?P<label>(?-i:(?:my|the|her|his) (?:answer|concern|worry|notes?)))\b"
     r"(?! (?:to|about|on))"
@@ -767,6 +863,9 @@ _WORDING_WHY = {
     "own": "'{}': that was their question to you, not something you learned",
     "m": "'{}': a clause where a noun phrase belongs (notes pasted in)",
     "label": "'{}': a label from your notes, not something you talked about",
+    "note": "'{}': a note to yourself or a clause where a noun phrase belongs (notes pasted in)",
+    "end": "'{}': the phrase stops on a joining word (notes pasted in)",
+    "br": "'{}': a bracket closes that the sentence never opened (notes pasted in)",
     "d": "'{}': a date is not what you talked about",
     "arrow": "'{}': an arrow is your notes' shorthand; say it in words or leave it out",
 }

@@ -10,9 +10,9 @@ The choice comes with a reason the CLI prints in one line.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.core import MessageKind
 from followup.models import Brief, Notes
 from followup.timeline import FIRST_INQUIRY_DAYS, SECOND_INQUIRY_DAYS
@@ -23,7 +23,8 @@ _REJECTED = re.compile(
     r"(?:they|she|he) (?:chose|picked|hired) (?:another|someone|an? internal|an? )|"
     r"position (?:was|has been) filled|no offer|got the no|not selected|"
     r"(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different|"
-    r"someone else)|offered (?:it|the (?:role|job|position)) to someone else|"
+    r"someone else)|offered (?:it|the (?:role|job|position)) to (?:someone else|another|"
+    r"an?(?: internal| external| other)? (?:candidate|applicant|person))|"
     r"application was unsuccessful)\b",
     re.IGNORECASE,
 )

@@ -2,17 +2,18 @@
 
 Every sentence is a frame filled with a phrase the notes reader marked as sure (notelines.py):
 a noun phrase already in the recipient's perspective ("your plans to roll out a new HRIS"),
-a question ("how I would track RFIs"), or the candidate's own first-person point. A note line
-without a sure phrase is left out; nothing is pasted. Each recipient gets the lines about
+a question ("how I would track RFIs"), or the candidate's own first-person point, and only
+when phrases.settle says a message can say it as it stands. A note line without a sure phrase
+is left out; nothing is pasted. Each recipient gets the lines about
 them (never a colleague's), and the frames vary by recipient so notes to colleagues differ.
 It never invents anything: names, dates and topics all come from the notes or the flags.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.lazyre import lazy_compile
@@ -22,8 +23,9 @@ from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
-from followup.writer.gate import needs_article, preferred_name, recipient_title
+from followup.writer.gate import name_parts, needs_article, preferred_name, recipient_title
 from followup.writer.kind_choice import says_declined
+from followup.writer.phrases import settle
 
 __all__ = ["OfflineComposer", "when_phrase"]
 MIN_WORDS = 50
@@ -131,7 +133,8 @@ class Material:
     def details(self) -> list[tuple[PhraseKind, str]]:
         """Up to three things this person raised, the strongest first."""
         first = self.ranked[:2]
-        second = [(PhraseKind.QUESTION, q) for q in self.questions[:1]]
+        # with nothing they raised, two of their questions ("Sam asked about X ... and Y")
+        second = [(PhraseKind.QUESTION, q) for q in self.questions[: 1 if first else 2]]
         second += [(PhraseKind.SEEKING, s) for s in self.seeking[:1]]
         out = first[:1] + second[:1] + first[1:] + second[1:]
         return out[:3]
@@ -203,37 +206,6 @@ def _phrases(lines: list[NoteLine], kind: PhraseKind, avoid: frozenset[str]) -> 
     return _dedupe([p for p in settled if p])
 
 
-_ARROW = r"\s*(?:->|=>|→)\s*"
-_CHANGE = lazy_compile(
-    rf"(?P<a>[A-Z][\w.+#]*){_ARROW}(?P<b>[A-Z][\w.+#]*)\s+"
-    r"(?P<n>migration|move|switch|transition|upgrade|conversion|rewrite|port)\b"
-)
-_SHORTHAND = lazy_compile(
-    r"->|=>|→|\b(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|pls|ppl|yrs)\b|!!|(?<!\w)i\b"
-)
-# "my migration at cartwheel": a place named last, typed in lower case
-_LOWER_NAME = lazy_compile(
-    r"\bat\s+(?!(?:work|home|least|scale|once|first|last|all|night|lunch|school|length|"
-    r"times|best|most|random|heart|hand)$)[a-z][a-z-]+$"
-)
-
-
-def settle(phrase: str | None) -> str | None:
-    """A note phrase as a message may say it, or None when the writer cannot be sure of it.
-    Notes' shorthand is never pasted: "my Airflow -> Dagster migration" becomes "my migration
-    from Airflow to Dagster" (both names written as names); any other arrow, shorthand
-    ("abt", "w/", "lol", "!!", a lower-case "i"), or a lower-case word where a name belongs
-    ("at cartwheel", in a line typed all lower case) leaves the phrase out."""
-    if not phrase:
-        return None
-    phrase = _CHANGE.sub(lambda m: f"{m['n']} from {m['a']} to {m['b']}", phrase)
-    if _SHORTHAND.search(phrase):
-        return None
-    if _LOWER_NAME.search(phrase):
-        return None
-    return phrase
-
-
 _COUNT_NOUNS = frozenset(
     [
         "report",
@@ -261,6 +233,29 @@ _COUNT_NOUNS = frozenset(
         "replacement",
         "expansion",
         "budget",
+        "rotation",
+        "backlog",
+        "schedule",
+        "process",
+        "workshop",
+        "series",
+        "portal",
+        "newsletter",
+        "podcast",
+        "campaign",
+        "period",
+        "refresh",
+        "audit",
+        "suite",
+        "pipeline",
+        "transition",
+        "upgrade",
+        "checklist",
+        "framework",
+        "scenario",
+        "exercise",
+        "presentation",
+        "task",
     ]
 )
 
@@ -273,10 +268,30 @@ def _with_article(phrase: str) -> str:
     first = phrase.split(" ", 1)[0].lower()
     if first in {"the", "a", "an", "your", "my", "our", "how", "what", "whether", "why"}:
         return phrase
-    head = re.split(r"\s+(?:of|for|in|on|at|with)\s+", phrase)[0].split()[-1].lower()
-    if len(phrase.split()) > 1 and head in _COUNT_NOUNS and not first.endswith("ing"):
+    # the head noun ends where a modifier or a second item starts: "on-call rotation every 4th
+    # week", "permitting backlog and crew scheduling"
+    segment = re.split(
+        r"\s+(?:of|for|in|on|at|with|and|every|each|next|last|this|per)\s+|\s+\d", phrase
+    )[0].split()
+    head = segment[-1].lower()
+    gerund_verb = first.endswith("ing") and (
+        len(segment) < 2 or any(w.lower() in {"the", "a", "an", "your", "my"} for w in segment)
+    )  # "building the dashboard" is a verb phrase; "permitting backlog" is a noun phrase
+    if len(phrase.split()) > 1 and head in _COUNT_NOUNS and not gerund_verb:
         return f"the {phrase}"
+    if _BARE_SINGULAR.match(phrase) and not _MASS_ENDING.search(head):
+        return f"the {phrase}"  # "photo of the Mappleton houses", "card sort on processes"
     return phrase
+
+
+# A phrase of ordinary lower-case words whose head noun comes before "of"/"on"/...: it reads
+# as a count noun that needs "the" unless its ending says it is plural or a mass noun.
+_BARE_SINGULAR = lazy_compile(
+    r"(?!(?:how|what|why|which|whether|who|when|where|this|that|these|those|some|any|each|"
+    r"every|all|more|most|no|one|two|three|her|his|its|their)\b)[a-z][a-z-]*(?: [a-z][a-z-]*)?"
+    r" (?:of|on|for|from|about) \S"
+)
+_MASS_ENDING = lazy_compile(r"(?:s|ing|y|ion|ment|ance|ence|ity|ics|ness|ship|ism|age|ure|ed)$")
 
 
 def _dedupe(items: list[str]) -> list[str]:
@@ -300,8 +315,8 @@ def salutation(person: Interviewer, reading: Reading, index: int, formal: bool =
     """'Dear Dr. Moreno,' whenever the notes give a title (unless the person asked to be
     called something: 'call me Siobhán'); else 'Hi Lan,' with the name the notes call them by
     ('Lan' for Nguyễn Thị Lan)."""
-    parts = person.name.split()
-    text = reading.all_text.replace(person.name, "")  # count names used on their own
+    parts = name_parts(person.name)
+    text = reading.all_text.replace(" ".join(parts), "")  # count names used on their own
     counts = Counter(
         {p: len(re.findall(rf"(?<![\w’']){re.escape(p)}(?![\w’'])", text)) for p in parts}
     )
@@ -472,6 +487,13 @@ def _same_point(sentence: str, point: str | None) -> bool:
     return len(words & set(re.findall(r"[a-z]{4,}", sentence.lower()))) * 2 >= len(words)
 
 
+_FORGOT_LABEL = lazy_compile(
+    r"^(?:I\s+)?(?:forgot|forget)\s+to\s+(?:say|mention|tell (?:\w+|them|her|him))"
+    r"(?:\s+that)?\s*[:,-]?\s*",
+    re.I,
+)
+
+
 def _forgot(job: ComposeJob) -> str | None:
     """The point the candidate forgot to make, once: to the person it concerns, or the first."""
     reading, person = job.reading, job.person
@@ -493,7 +515,7 @@ def _forgot(job: ComposeJob) -> str | None:
             chosen = lines[0]
     if chosen is None or chosen.phrase is None:
         return None
-    point = settle(chosen.phrase)
+    point = settle(_FORGOT_LABEL.sub("", chosen.phrase))
     if point is None:
         return None
     if re.match(r"[Mm]y\s+\S+(?:\s+\S+){0,5}$", point) and not re.search(
@@ -519,7 +541,13 @@ def inquiry(job: ComposeJob) -> Draft:
         f"I'm writing to follow up on my interview{on} for the {proper_name(brief.role)} role at "
         f"{proper_name(brief.company)}.",
     ]
-    if topic:
+    heard = None if topic or material.seeking else _colleagues_topic(job)
+    if heard:  # the contact (HR, the recruiter) raised nothing: what the team said, as heard
+        lines.append(
+            f"I remain very interested in the position, especially after hearing about "
+            f"{_lower_first(heard)}."
+        )
+    elif topic:
         lines.append(
             f"I remain very interested in the position, and I have kept thinking about our "
             f"conversation about {_lower_first(topic)}."
@@ -537,11 +565,26 @@ def inquiry(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, "Best regards,")
 
 
+def _colleagues_topic(job: ComposeJob) -> str | None:
+    """A topic or plan another interviewer raised, for an inquiry to someone who raised none
+    (the process belongs to the whole panel, so an inquiry may name what the team said)."""
+    for other in job.reading.brief.interviewers:
+        if same_person(other.name, job.person.name):
+            continue
+        ranked = Material(job.reading, other, job.avoid).ranked
+        heard = [p for k, p in ranked if k in (PhraseKind.TOPIC, PhraseKind.PLAN)]
+        if heard:
+            return heard[0]
+    return None
+
+
 def second_inquiry(job: ComposeJob) -> Draft:
     """The second and last inquiry: brief, warm, no pressure."""
     brief, person = job.reading.brief, job.person
     topic = Material(job.reading, person, job.avoid).first_topic()
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
+    if not topic and (heard := _colleagues_topic(job)):
+        focus = f", especially after hearing about {_lower_first(heard)}"
     lines = [
         "I hope you are doing well.",
         f"I'm following up once more on the {proper_name(brief.role)} role.",
@@ -554,8 +597,19 @@ def second_inquiry(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, "Best regards,")
 
 
+_CONGRATS_END = r"(?:\s*(?:->|=>|→|--|—|\()|[.,;!]|$)"  # where the news stops in a note line
 _CONGRATS = [
-    (re.compile(r"\bpromoted to (?P<x>[A-Z][\w ,&'-]+?)(?:[.,;!]|$)"), "your promotion to {x}"),
+    (
+        re.compile(rf"\bpromoted to (?P<x>[A-Z][\w ,&'-]+?){_CONGRATS_END}"),
+        "your promotion to {x}",
+    ),
+    (  # "Sandra's plant passed the IATF surveillance audit w/ zero majors"
+        re.compile(
+            r"(?<!\bI )\bpassed (?:the |their |its |an? )?(?P<x>[A-Z][\w&' -]*?"
+            r"\b(?:audit|inspection|accreditation|certification|assessment|review))\b"
+        ),
+        "passing the {x}",
+    ),
     (
         re.compile(
             r"\b(?:received|won|got|was given) (?:the |an? )(?P<x>[A-Z][\w ,&'’-]+?)"
@@ -572,8 +626,10 @@ _CONGRATS = [
 
 def _congratulation(reading: Reading) -> str | None:
     """'Congratulations on your promotion to Director of Revenue Cycle.' from the notes."""
+    # news is an outcome line, or any public line when the notes mean to congratulate
+    meant = any(ln.usable and re.search(r"\bcongrat", ln.text, re.I) for ln in reading.lines)
     for ln in reading.lines:
-        if ln.kind is not LineKind.OUTCOME:
+        if ln.kind is not LineKind.OUTCOME and not (meant and ln.usable):
             continue
         for pattern, frame in _CONGRATS:
             m = pattern.search(ln.text)
@@ -586,20 +642,49 @@ def _congratulation(reading: Reading) -> str | None:
     return None
 
 
+_ADVISED = lazy_compile(
+    r"\bsuggested (?:that )?I (?P<x>[^.;]+)|\b(?:encouraged|advised|urged) me to (?P<m>[^.;—–(]+)"
+    # their own words, pasted: "I'd encourage you to finish your Trails Guide qualification"
+    r"|\b(?:I['’]d|I would) (?:encourage|suggest|advise|recommend) (?:that )?you (?:to )?"
+    r"(?P<y>[^.;—–(]+)"
+)
+# what the candidate did since, in a line of their own: "PASSED the Trails Guide assessment"
+_DONE = lazy_compile(
+    r"^(?:\d[\d/.-]*\s+(?:[A-Z][a-z]{2,8}\s+)?[-—–:]?\s*)?"  # a dated line: "11/20 passed ..."
+    r"(?:I\s+)?(?:have\s+)?(?P<v>(?i:passed|finished|completed|earned|got))\s+"
+    r"(?P<x>(?:the|my)\s[^.!;]*(?:assessment|qualification|certificate|certification|course|"
+    r"exam|licen[cs]e|degree))\b"
+)
+
+
 def _advice(reading: Reading) -> tuple[str, str | None] | None:
     """The advice the interviewer gave and what the candidate did with it."""
     for n, ln in enumerate(reading.lines):
-        m = re.search(r"\bsuggested (?:that )?I (?P<x>[^.;]+)", ln.text)
+        m = _ADVISED.search(ln.text)
         if not m or not ln.usable:
             continue
-        advice = to_recipient(re.split(r"\s+to build\b", m.group("x"))[0].strip())
+        if m["y"]:  # "you" in their words is the candidate
+            said = re.sub(r"\s*\([^)]*\)", "", m["y"]).strip()  # "(not a test, just advice)"
+            advice = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "me", said))
+        else:
+            said = re.sub(r"\s*\([^)]*\)", "", m["x"] or m["m"]).strip()
+            advice = to_recipient(re.split(r"\s+to build\b", said)[0].strip())
+        if settle(advice) is None:
+            continue
         did = None
-        for later in reading.lines[n + 1 :]:
-            d = re.match(r"I did (?:both|it|that)[:,]\s*(?P<x>.+)", later.text)
-            if d and later.usable:
+        # what they did since: later in the same line (a pasted quote runs on) or on a later one
+        rest = re.split(r"[.!?][\"”]?\s+", ln.text[m.end() :])[1:]
+        for later in rest + [x.text for x in reading.lines[n + 1 :] if x.usable]:
+            later = later.lstrip('"“” ')
+            d = re.match(r"I did (?:both|it|that)[:,]\s*(?P<x>.+)", later)
+            if d:
                 did = re.sub(r"\s*\([^)]*\)", "", d.group("x")).rstrip(". ")
                 break
-        return advice, did
+            d = _DONE.match(later)
+            if d and settle(d["x"]) is not None:
+                did = f"{d['v'].lower()} {d['x']}"
+                break
+        return advice.strip(), did
     return None
 
 
@@ -645,6 +730,8 @@ def check_in(job: ComposeJob) -> Draft:
         lines.append(f"Thank you again for your advice to {what}.")
         if did:
             lines.append(f"I took it to heart: I {did[0].lower() + did[1:]}.")
+        if topic:
+            lines.append(f"I have also kept thinking about {_lower_first(topic)}.")
         lines.append("Your advice made a real difference, and I wanted you to know.")
         lines.append("I am grateful for the time you gave me and for your candor.")
         subject = "Thank you for your advice"
@@ -723,6 +810,10 @@ def keep_in_touch(job: ComposeJob) -> Draft:
         done = _done_since(job.reading)
         thanks = f"Thank you also for your advice to {material.advice[0]}"
         lines.append(f"{thanks}; {done}." if done else f"{thanks}.")
+    elif (advice := _advice(job.reading)) is not None:
+        what, did = advice
+        thanks = f"Thank you also for your advice to {what}"
+        lines.append(f"{thanks}; I took it to heart, and I {did}." if did else f"{thanks}.")
     future = _future(job.reading)
     if future:
         lines.append(future)
@@ -767,6 +858,14 @@ def proper_name(name: str | None) -> str | None:
     )
 
 
+# an organisation named "X of Y" takes "the" after a preposition: "at the University of Leeds"
+_OF_ORGANISATION = lazy_compile(
+    r"\b(at|to|join|joining|with|for|about|from) (?=(?:Office|Ministry|Department|University|"
+    r"Bureau|Institute|Council|Museum|Board|Royal College|National Institute|State Department)"
+    r"\s+(?:of|for)\s+[A-Z])"
+)
+
+
 def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Draft:
     formal = job.kind is not MessageKind.THANK_YOU
     greeting = salutation(job.person, job.reading, job.index, formal=formal)
@@ -774,6 +873,7 @@ def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Dra
     sign = f"{closing}\n{name}" if name else closing
     body = f"{greeting}\n\n" + " ".join(line for line in lines if line) + f"\n\n{sign}\n"
     body = re.sub(r" {2,}", " ", body)
+    body = _OF_ORGANISATION.sub(r"\1 the ", body)  # "at the Office of Rail Standards"
     body = re.sub(r"(?<=\w)\.\.(?!\.)", ".", body)  # "Kestrel Outdoor Co." ends a sentence
     subject = re.sub(r"(?<=\w)\.\.(?!\.)", ".", subject)
     return Draft(kind=job.kind, recipient=job.person, subject=subject, body=body, writer="offline")

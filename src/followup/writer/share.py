@@ -7,9 +7,9 @@ example, because a check-in that points at nothing offers nothing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.errors import InputError
 
 _URL = re.compile(r"https?://[^\s\"'<>]+")

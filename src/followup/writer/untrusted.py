@@ -13,9 +13,9 @@ no maintained library recognises prompt-injection phrasing offline without a mod
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.models import Notes
 
 if TYPE_CHECKING:

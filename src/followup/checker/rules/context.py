@@ -724,6 +724,10 @@ def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
         return
     public = " ".join(privacy.redact(facts).lower().split())
     reasons = {r.reason for r in remarks}
+    # the role, the company and the recipient's name are the message's own facts, even when
+    # the only line that gave them is private ("the interview at X for the Y job ... base 65")
+    ctx = doc.context
+    named = set(re.findall(r"[a-z0-9’'$%-]+", f"{ctx.role} {ctx.company} {ctx.recipient}".lower()))
     text = doc.text
     lowered = text.lower()
     found: dict[int, tuple[int, str]] = {}
@@ -741,7 +745,7 @@ def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
         if tell and tell not in public:
             for m in re.finditer(rf"(?<!\w){re.escape(tell)}(?!\w)", lowered):
                 hit(m.start(), m.end(), f"'{remark.evidence}' ({remark.reason.value})")
-        for start, end in _copied_runs(body.lower(), lowered, public):
+        for start, end in _copied_runs(body.lower(), lowered, public, named):
             hit(start, end, f"copied from a private note line ({remark.reason.value})")
     for start, end in doc.sentences:
         found_reason = privacy.classify_sentence(" ".join(text[start:end].split()))
@@ -785,11 +789,15 @@ def _figure_pattern(figure: str) -> re.Pattern[str]:
 _RUN = 4  # words in a row from a private remark that count as copied
 
 
-def _copied_runs(remark: str, draft: str, public: str) -> Iterator[tuple[int, int]]:
+def _copied_runs(
+    remark: str, draft: str, public: str, named: set[str]
+) -> Iterator[tuple[int, int]]:
+    """Runs of _RUN words of a private remark copied into the draft; a run needs two words of
+    four letters or more that are not the names of the role, the company or the recipient."""
     words = re.findall(r"[a-z0-9’'$%-]+", remark)
     for i in range(len(words) - _RUN + 1):
         run = words[i : i + _RUN]
-        if sum(1 for w in run if len(w) > 3) < 2:
+        if sum(1 for w in run if len(w) > 3 and w not in named) < 2:
             continue
         pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in run) + r"(?!\w)"
         if re.search(pattern, public):

@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from followup.checker.document import Document
 from followup.checker.patterns import check_patterns, lowercase_pattern, phrase_to_regex
+from followup.checker.prefilter import Trigger, dump_trigger, load_trigger, trigger_for
 from followup.checker.rules.base import Match, Rule
 from followup.checker.rules.scorer import supports
 
@@ -31,10 +32,16 @@ class ExistenceRule(Rule):
     fix: str | None = None
     ignorecase: bool = True
     support: str | None = None  # a scorer model file whose reading a hit needs (see above)
+    # Set by the loader, never by a rule file: each exception's trigger from the style cache.
+    exception_triggers: list[Any] | None = field(default=None, repr=False, compare=False)
     # The exceptions as one alternation, compiled on first use: as written, and lower-cased
     # where the document has a lower-cased form (see PatternSet). Most messages never need them.
     _exceptions: list[re.Pattern[str] | None] = field(
-        default_factory=lambda: [None, None], init=False, repr=False
+        default_factory=lambda: [None, None], init=False, repr=False, compare=False
+    )
+    # The words (or literals) without which an exception cannot match (see prefilter.py).
+    _exception_gate: list[Trigger] | None = field(
+        default=None, init=False, repr=False, compare=False
     )
 
     def validate(self) -> None:
@@ -57,8 +64,31 @@ class ExistenceRule(Rule):
         parts += [f"(?:{p})" for p in self.patterns]  # raw: no phrase conversion
         self._parts = self.pattern_set(parts, flags)
 
+    def cache_data(self) -> dict[str, Any]:
+        """The fields for the style cache, with the exceptions' triggers."""
+        data = super().cache_data()
+        data["exception_triggers"] = [dump_trigger(t) for t in self._exception_triggers()]
+        return data
+
+    def _exception_triggers(self) -> list[Trigger]:
+        """Each exception's trigger: cached with the style, else analysed on first use."""
+        if self._exception_gate is None:
+            cached = self.exception_triggers
+            if cached is not None and len(cached) == len(self.exceptions):
+                self._exception_gate = [load_trigger(t) for t in cached]
+            else:
+                self._exception_gate = [trigger_for(phrase_to_regex(e)) for e in self.exceptions]
+        return self._exception_gate
+
     def _exception_spans(self, doc: Document) -> list[tuple[int, int]]:
-        """Where the exceptions occur: case-insensitively, as one alternation."""
+        """Where the exceptions occur: case-insensitively, as one alternation. When no
+        exception's trigger holds none can match, and the alternation is not run."""
+        index = doc.index
+        if index is not None and not any(
+            trigger is None or all(map(index.holds, trigger))
+            for trigger in self._exception_triggers()
+        ):
+            return []
         fast = doc.lower is not None
         rx = self._exceptions[fast]
         if rx is None:

@@ -1,0 +1,131 @@
+"""Note phrases a message can say as they stand, and the ones it cannot.
+
+The offline composer fills its sentence frames only with phrases `settle` returns; the gate
+asks the same question of a topic before it holds a draft to it (a note to oneself, "tell
+Kevin", is not a topic the message must name). One definition, so the writer never leaves out
+a phrase the gate then demands. Regular expressions over the standard library: a tagger
+(spaCy, NLTK) would need a model download, and the phrases are short note fragments whose
+faults (shorthand, a clause without its subject, a pronoun without its thing, another
+language, a private remark) show in their words.
+"""
+
+from __future__ import annotations
+
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.lazyre import lazy_compile
+
+__all__ = ["settle"]
+
+_ARROW = r"\s*(?:->|=>|→)\s*"
+_CHANGE = lazy_compile(
+    rf"(?P<a>[A-Z][\w.+#]*){_ARROW}(?P<b>[A-Z][\w.+#]*)\s+"
+    r"(?P<n>migration|move|switch|transition|upgrade|conversion|rewrite|port)\b"
+)
+_SHORTHAND = lazy_compile(
+    r"->|=>|→|\b(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|pls|ppl|yrs|appt|mgmt|"
+    r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?)\b|!!|(?-i:(?<!\w)i\b)"
+    # the candidate's family is theirs, never a message's topic ("mum's hospital appt"); a
+    # business's "kids' story hour" or "mom-and-pop shops" is no family
+    r"|\bmy (?:mum|mom|dad|mother|father|wife|husband|kids?|son|daughter|sister|brother|"
+    r"grandma|grandpa|family|partner)\b|\b(?:mum|mom|dad|wife|husband)(?:['’]s)?\b(?!-)",
+    re.I,
+)
+# "my migration at cartwheel": a place named last, typed in lower case
+_LOWER_NAME = lazy_compile(
+    r"\bat\s+(?!(?:work|home|least|scale|once|first|last|all|night|lunch|school|length|"
+    r"times|best|most|random|heart|hand)$)[a-z][a-z-]+$"
+)
+
+
+_UNITS = {"yr": "year", "wk": "week", "mo": "month"}
+_PER = lazy_compile(r"\b(?:(?P<n>\d+)x)?\s*/\s*(?P<u>year|yr|week|wk|month|mo|day)\b(?![/\w])")
+
+
+def _per(m: re.Match[str]) -> str:
+    unit = _UNITS.get(m["u"], m["u"])
+    return f"{m['n']} times a {unit}" if m["n"] else f" a {unit}"
+
+
+def settle(phrase: str | None) -> str | None:
+    """A note phrase as a message may say it, or None when the writer cannot be sure of it.
+    Notes' shorthand is never pasted: "my Airflow -> Dagster migration" becomes "my migration
+    from Airflow to Dagster" (both names written as names); any other arrow, shorthand
+    ("abt", "w/", "lol", "!!", a lower-case "i"), or a lower-case word where a name belongs
+    ("at cartwheel", in a line typed all lower case) leaves the phrase out."""
+    if not phrase:
+        return None
+    # "I've run the fieldtrip at my school + DofE bronze leader": the first item is sure
+    phrase = re.split(r"\s\+\s", phrase)[0]
+    # "travel to Germany 4x/year" -> "travel to Germany 4 times a year"
+    phrase = _PER.sub(_per, phrase)
+    phrase = _CHANGE.sub(lambda m: f"{m['n']} from {m['a']} to {m['b']}", phrase)
+    if _SHORTHAND.search(phrase):
+        return None
+    if _LOWER_NAME.search(phrase):
+        return None
+    if not _whole(phrase):
+        return None
+    return phrase
+
+
+# A note to oneself ("thank Paula and Kevin separately", "tell Kevin", "follow up Q") or a
+# clause with its subject left out ("wanted more time with patients", "didn't come").
+_CLAUSE_START = lazy_compile(
+    r"(?:thank|tell|ask|remember|mention|follow up|send|email (?:him|her|them)|bring up|"
+    r"wanted|needed|said|told|asked|talked|thought|felt|seemed|agreed|was|were|is|are|"
+    r"did|didn['’]t|don['’]t|doesn['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|no|not|"
+    r"(?:what|where|who|how|why|when)['’](?:s|re))\b",
+    re.I,
+)
+# A whole clause where a noun phrase belongs: "credentialing takes 60-90 days with the payers".
+_SUBJECT_VERB = lazy_compile(
+    r"(?:(?:the|a|an|your|their|our) )?(?!(?:how|what|why|which|whether|who|when|where|I|"
+    r"my)\b)[\w-]+(?: (?!(?:I|we|you|they|he|she)\b)[\w-]+)? "  # "the DOE I ran" is a noun
+    r"(?:takes|took|is|are|was|were|has|had|needs|needed|goes|went|"
+    r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran)\b"
+)
+# A pronoun whose thing the phrase does not say ("put it on the slide", "more of those").
+_LOOSE_PRONOUN = lazy_compile(r"\b(?:it|those|these)\b", re.I)
+# The notes' grammar, not a message's: a phrase that stops on a joining word ("why
+# moderated sessions and not"), a label inside it ("forgot to say: ..."), " + " for "and".
+_UNFINISHED = lazy_compile(
+    r"\b(?:and|or|but|not|vs|versus|the|a|an|of|with|to|from|for)\W*$|:\s|\s\+\s", re.I
+)
+# Words of another language's grammar: a line in another language is the notes', not a
+# message's ("não contar que tenho outra entrevista"); one borrowed noun ("accessibilité") is kept.
+_FOREIGN_WORD_LIST = (  # none of them an English word ("pour", "con", "mit" are)
+    "que não nao tenho também muito une je nous avec aussi pero und nicht sehr auch muy tengo "
+    "meu minha sueldo salario salário ojo"
+)
+_FOREIGN_WORDS = frozenset(_FOREIGN_WORD_LIST.split())
+_ENGLISH_BORROWED = "café cafés résumé résumés naïve façade rôle fiancé déjà"
+_NOT_ENGLISH_OK = frozenset(_ENGLISH_BORROWED.split())
+
+
+def _whole(phrase: str) -> bool:
+    """Whether a note phrase is one a message can say as it stands: no clause where a noun
+    phrase belongs, no pronoun without its thing, nothing left unfinished, brackets that
+    close, no lower-case word of another language ("não contar que ..."), and nothing the
+    privacy reader would call private (a hospital appointment, pay)."""
+    from followup import privacy
+
+    bare = phrase.strip(" .")
+    if _SUBJECT_VERB.match(bare):
+        return False
+    if _CLAUSE_START.match(bare) or _LOOSE_PRONOUN.search(bare) or _UNFINISHED.search(bare):
+        return False
+    if bare.count("(") != bare.count(")") or bare.count("“") != bare.count("”"):
+        return False
+    if bare.count('"') % 2:
+        return False
+    words = [w.strip(".,;").lower() for w in bare.split()]
+    foreign = [w for w in words if not w.isascii() and w.islower() and w not in _NOT_ENGLISH_OK]
+    if _FOREIGN_WORDS & set(words) or (foreign and len(words) >= 3):
+        return False
+    if re.match(
+        r"(?:how (?:many|much|long|often)(?: \w+){0,2}|(?:how|what|why|which|whether) \w+)$",
+        bare,
+        re.I,
+    ):
+        return False  # "how many participants": a question with its verb left out
+    return privacy.classify_sentence(bare) is None
