@@ -31,7 +31,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count
-from operator import ne
+from operator import indexOf, ne
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -126,7 +126,7 @@ class Tokens:
     def span(self, gram: str) -> tuple[int, int]:
         """Where an n-gram of the text first occurs (ValueError when it does not)."""
         n = gram.count(" ") + 1
-        i = list(self.grams(n)).index(gram)
+        i = indexOf(self.grams(n), gram)  # stops at the first, in C
         return self.starts[i], self.ends[i + n - 1]
 
 
