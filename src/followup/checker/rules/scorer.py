@@ -221,6 +221,13 @@ class ScorerModel:
         score = self.intercept + sum(parts.values()) - own + self._top_kind * scale
         return 1.0 / (1.0 + math.exp(-score))
 
+    def forget(self) -> None:
+        """Drop the last document's reading. The scorer rule calls it once it has its
+        figures (the supported rules run before it in the etiquette style): a model that
+        held the last document until the process ended made `followup lint` start and exit
+        about 2 ms slower (measured by alternating whole runs)."""
+        self._last = None
+
     def assess(self, doc: Document) -> tuple[Tokens, float, dict[str, float]]:
         """The document's words, probability and feature shares, read once per document:
         the scorer rule and every rule it supports ask for the same message in turn."""
@@ -293,6 +300,7 @@ class ScorerRule(Rule):
     def matches(self, doc: Document) -> Iterator[Match]:
         """One finding per message at most, on the n-gram that weighed most."""
         tokens, probability, parts = self.scorer.assess(doc)
+        self.scorer.forget()
         if probability < self.cutoff():
             return
         drivers = sorted(
