@@ -305,3 +305,61 @@ def test_no_writer_name_is_guessed_from_others(ending: str) -> None:
         "- he asked about forecasting\n" + ending
     )
     assert brief(text).candidate is None
+
+
+# (heldout-e 1) the writer's name: a title "Notes - First" with the full name signed at the end;
+# never a qualification after "I'm"
+
+
+def test_notes_titled_with_a_first_name_and_signed_in_full_name_the_writer() -> None:
+    text = (
+        "Notes - Tendai\nKopjes Wildlife Lodge — Camp Host, Kopjes Lodge\n\n"
+        "Interviewer: Ruth Ndlovu, Operations Manager.\n\n- she asked about guest complaints\n"
+        "- I'm SKAL Host Level 1, she liked that\n\nprivate:\n- pay is low\n\nTendai Moyo\n"
+    )
+    b = brief(text)
+    assert b.candidate == "Tendai Moyo"
+    assert b.company == "Kopjes Wildlife Lodge"
+    assert [i.name for i in b.interviewers] == ["Ruth Ndlovu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a qualification after "I'm", and no other sign of the writer: refused, never a name
+        "Acme Robotics - Controls Engineer\nWith: Ruth Ndlovu (Engineering Manager)\n\n"
+        "- I'm CSWP Certified Designer Level 2\n",
+        "Acme Robotics - Controls Engineer\nWith: Ruth Ndlovu (Engineering Manager)\n\n"
+        "- she asked if I'm PMP Project Lead certified\n",
+    ],
+)
+def test_a_qualification_after_i_am_is_no_name(text: str) -> None:
+    assert brief(text).candidate is None
+
+
+def test_i_am_with_a_name_still_names_the_writer() -> None:
+    text = (
+        "Acme Robotics - Controls Engineer\nWith: Ruth Ndlovu (Engineering Manager)\n\n"
+        "I'm Tom Reyes, by the way.\n"
+    )
+    assert brief(text).candidate == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Ruth Ndlovu", "Operations Manager", "Kopjes Wildlife Lodge", "Thanks so much"],
+)
+def test_a_last_line_that_is_a_person_met_a_job_or_a_company_is_not_the_writer(last: str) -> None:
+    text = (
+        "Kopjes Wildlife Lodge — Camp Host\n\nInterviewer: Ruth Ndlovu, Operations Manager.\n\n"
+        f"- she asked about guest complaints\n- decision in 2 weeks\n\n{last}\n"
+    )
+    assert brief(text).candidate is None
+
+
+def test_notes_titled_with_one_word_and_no_signature_keep_it_the_company() -> None:
+    text = (
+        "Notes - Stripe\n\nInterviewer: Ruth Ndlovu, Engineering Manager.\n\n"
+        "- she asked about APIs\n"
+    )
+    b = brief(text)
+    assert (b.company, b.candidate) == ("Stripe", None)

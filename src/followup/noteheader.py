@@ -461,13 +461,21 @@ def read_header(text: str) -> Header:
         met = _person(re.sub(r"['’]s$", "", m.group("name")), m.group("title"))
         if met and not (header.candidate and same_person(met.name, header.candidate)):
             _add_person(header, met)
-    if header.candidate is None and (m := _I_AM.search(text)):
-        header.candidate = m.group("name")
+    if header.candidate is None:
+        header.candidate = _said_own_name(text)
     _transcript_speakers(text, header)
     if header.candidate is None:
         header.candidate = _bare_name_candidate(text, header)
     if header.candidate is None:
         header.candidate = _signed_or_mailed(text, header)
+    titled = _titled_with_first_name(text, header)
+    if titled and header.candidate and header.candidate.split()[0] == titled:
+        header.company = None  # "Notes - Sipho" signed "Sipho Mahlangu": the writer's own name
+        for line in lines[1:3]:
+            _title_line(header, line)
+            if header.company:
+                break
+        header.people = [p for p in header.people if p.name != header.company]
     if header.role is None:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
@@ -662,6 +670,19 @@ def _transcript_speakers(text: str, header: Header) -> None:
             _add_person(header, _person(name, None))
 
 
+def _said_own_name(text: str) -> str | None:
+    """ "My name is Ana Ruiz", "I'm Ana Ruiz": never a qualification ("I'm FGASA Field Guide
+    Level 2": an acronym, or more capitalised words after the two or three read)."""
+    for m in _I_AM.finditer(text):
+        name, after = m.group("name"), text[m.end() : m.end() + 2]
+        if any(len(w) > 1 and w.isupper() for w in name.split()) or re.match(r"\s[A-Z\d]", after):
+            continue
+        if _TITLE_HINT.search(name) or _ORG_WORDS.search(name):
+            continue
+        return name
+    return None
+
+
 def _bare_name_candidate(text: str, header: Header) -> str | None:
     """A bare "First Last" line among the first five, not one of the people met: the writer.
 
@@ -673,20 +694,40 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
         if not m or (i and lines[i - 1].endswith(":")) or (line.isupper() and not text.isupper()):
             continue  # a line in capitals over mixed-case notes names the employer
         name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
-        words = name.lower().split()
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if (
-            all(w in COMMON_WORDS for w in words)
-            or _NOT_PERSON_WORDS.search(name)
-            or _ORG_WORDS.search(name)
-            or _TITLE_HINT.search(name)
-            or any(same_person(p.name, name) for p in header.people)
-            or (header.company and same_person(header.company, name))
-            or (len(following.split()) <= 4 and _TITLE_HINT.search(following))
+        if not _may_be_writer(name, header) or (
+            len(following.split()) <= 4 and _TITLE_HINT.search(following)
         ):
             continue
         return name
     return None
+
+
+def _may_be_writer(name: str, header: Header, titled: str | None = None) -> bool:
+    """A name read alone on a line that is no ordinary words, company, job or person met;
+    `titled` is a first name the notes are titled with ("Notes - Sipho"), read as a company."""
+    return not (
+        all(w in COMMON_WORDS for w in name.lower().split())
+        or _NOT_PERSON_WORDS.search(name)
+        or _ORG_WORDS.search(name)
+        or _TITLE_HINT.search(name)
+        or any(same_person(p.name, name) for p in header.people)
+        or (
+            header.company is not None
+            and header.company != titled
+            and same_person(header.company, name)
+        )
+    )
+
+
+_NOTES_OF = lazy_compile(rf"^#*\s*notes?\s*(?:--|[-—–:])\s*(?P<name>{UPPER}{NAME_TAIL})\s*$", re.I)
+
+
+def _titled_with_first_name(text: str, header: Header) -> str | None:
+    """The one word of a first line "Notes - Sipho", when it was read as the company."""
+    first = text.strip().splitlines()[0].strip() if text.strip() else ""
+    m = _NOTES_OF.match(first)
+    return m.group("name") if m and m.group("name") == header.company else None
 
 
 # The writer's own address on a personal mail service: "maria.ortiz@gmail.com"
@@ -709,6 +750,15 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
     found = []
     if lines and (m := _SIGN_OFF.match(lines[-1])):
         found.append(m.group("name").rstrip("."))
+    last = lines[-1].strip().strip("*_ ") if lines else ""
+    if (  # the notes signed with the full name alone on the last line: "Sipho Mahlangu"
+        len(lines) > 3
+        and (m := _BARE_NAME_LINE.fullmatch(last))
+        and "(" not in last
+        and not last.isupper()
+        and _may_be_writer(m.group("name"), header, _titled_with_first_name(text, header))
+    ):
+        found.append(m.group("name"))
     for m in _OWN_ADDRESS.finditer(text):
         found.append(f"{m.group('first').capitalize()} {restore_case(m.group('last').lower())}")
     for name in found:
