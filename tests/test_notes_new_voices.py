@@ -363,3 +363,62 @@ def test_notes_titled_with_one_word_and_no_signature_keep_it_the_company() -> No
     )
     b = brief(text)
     assert (b.company, b.candidate) == ("Stripe", None)
+
+
+# (heldout-e 2) the writer's name in the title line: "X's notes", "NAME - interview notes" over a
+# company line, "B. Surname — Company interview — date"; the meeting over a call "phone/Teams w/"
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        ("Ailsa's notes — Corran Ferry Co, Deck Supervisor", "Ailsa"),
+        ("Ailsa's interview notes: Corran Ferry Co, Deck Supervisor", "Ailsa"),
+        ("Ailsa Grant's notes - Corran Ferry Co, Deck Supervisor", "Ailsa Grant"),
+    ],
+)
+def test_own_notes_title_names_the_writer_then_company_and_role(first: str, name: str) -> None:
+    b = brief(
+        f"{first}\nMet Mr Hugh Dunn (Marine Manager) at the pier.\n\n- he asked about tides\n"
+    )
+    assert (b.candidate, b.company, b.role) == (name, "Corran Ferry Co", "Deck Supervisor")
+
+
+def test_a_name_in_capitals_over_a_company_line_is_the_writer() -> None:
+    text = (
+        "JO PELLEGRINI - interview notes\nbloom & bough -- lead florist\n\n"
+        "met:\n- Ann Vey (owner)\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company) == ("Jo Pellegrini", "Bloom & Bough")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the company in capitals with nothing under it to say otherwise stays the company
+        "ACME ROBOTICS - interview notes\nmet Ann Vey (eng manager) for the controls job\n",
+        "Acme Robotics - interview notes\n\nmet:\n- Ann Vey (owner)\n",
+    ],
+)
+def test_a_company_before_interview_notes_is_not_the_writer(text: str) -> None:
+    assert brief(text).candidate is None
+
+
+def test_initial_and_surname_first_then_company_interview_and_a_date() -> None:
+    text = (
+        "T. Okonjo — Blackwattle Mining interview — Tue 12 May 26\n"
+        "Senior Geologist, Hilltop pit (copper), FIFO 2/1\n\n"
+        "phone/Teams w/ Mara Quist, Chief Geologist. about 40 min.\n\n- she asked about logging\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == (
+        "T. Okonjo",
+        "Blackwattle Mining",
+        "Senior Geologist",
+    )
+    assert people(text) == [("Mara Quist", "Chief Geologist")]
+
+
+@pytest.mark.parametrize("first", ["Phone interview — Tue 12 May 26", "Final round interview"])
+def test_a_meeting_form_before_a_date_is_no_company(first: str) -> None:
+    assert brief(f"{first}\n\n- she asked about logging\n").company is None

@@ -232,7 +232,7 @@ _TITLE_HINT = lazy_compile(
     r"copywriter|writer|teacher|stocker|server|host|nanny|tutor|secretary|receptionist|"
     r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector|tech|adviser|translator|"
     r"interpreter|researcher|apprentice|intern|paramedic|firefighter|headteacher|\w+ologist|"
-    r"agronomist|\w+ographer|\w+ician)\b",
+    r"agronomist|ambassador|surveyor|\w+ographer|\w+ician)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -299,6 +299,7 @@ def read_header(text: str) -> Header:
     for person in _honorific_people(text):  # "Chair - Mrs Angela Pryce", "... - Mrs A + Mr B"
         _add_person(header, person)
     lines = [ln.strip().lstrip("#").strip() for ln in region.splitlines() if ln.strip()]
+    lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
     if caps:
         header.company = caps  # "SUMMIT AIR MECHANICAL" over "commercial HVAC tech - interview"
@@ -342,6 +343,9 @@ def read_header(text: str) -> Header:
             header.company = _company_in(line)
     for i, line in enumerate(lines[:4]):
         job = _TRAILING_ASIDE.sub("", line)  # "Staff Pharmacist (full time, some Saturdays)"
+        head = job.split(",")[0].split()
+        if "," in job and head and _TITLE_HINT.search(head[-1]):
+            job = job.split(",")[0]  # "Senior Mine Surveyor, Marandoo North (iron ore), FIFO"
         bare = re.fullmatch(r"[A-Za-z][\w/&+' -]{2,40}", job)
         if i and header.role is None and bare and len(job.split()) <= 5:
             title = expand_title(job) or ""  # a line that is only the job: "member services rep"
@@ -379,7 +383,10 @@ def read_header(text: str) -> Header:
                     person.role = role
                 _add_person(header, person)
         intro = re.match(
-            r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I
+            r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch|"
+            r"(?:phone|video|teams|zoom)(?:/\w+)?(?:\s+call)?\s+(?=w/|with\b))\b",
+            line,
+            re.I,
         ) or (_INTRO_LINE.search(line) and _WITH_NAME.search(line))
         if intro:
             listed = _people_in_intro(line.strip(" -*"))
@@ -668,6 +675,50 @@ def _transcript_speakers(text: str, header: Header) -> None:
     for name in speakers:
         if name != greeted[0]:
             _add_person(header, _person(name, None))
+
+
+# The notes titled with the writer's name: "Morag's notes — Isle of Kerrera Spirits, Brand
+# Ambassador", "ROZ ACHTERBERG - interview notes", "B. McAllister — Red Gum Resources interview"
+_OWN_NOTES = lazy_compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL})?)['’]s\s+(?:interview\s+)?notes\b"
+    r"[\s:.,]*(?:(?:--|[—–-])\s*)?(?P<rest>.*)$"
+)
+_NAME_THEN_NOTES = lazy_compile(
+    rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s+(?:--|[-—–:|])\s+(?:interview\s+)?notes$",
+    re.I,
+)
+_INITIAL_SURNAME = lazy_compile(
+    rf"^(?P<name>{UPPER}\.\s?{UPPER}{NAME_TAIL})\s+(?:--|[—–-])\s+(?P<rest>.+)$"
+)
+
+
+def _writer_in_title(header: Header, lines: list[str]) -> list[str]:
+    """The writer's name in the first line, set as the candidate; the lines left to read for
+    company and role. A name before "- interview notes" counts only when the next line holds
+    the company, so "ACME ROBOTICS - interview notes" stays the company."""
+    if not lines or header.candidate:
+        return lines
+    first, rest = lines[0], lines[1:]
+    if m := _OWN_NOTES.match(first) or _INITIAL_SURNAME.match(first):
+        name, after = m.group("name"), m.group("rest").strip()
+    elif (m := _NAME_THEN_NOTES.match(first)) and rest:
+        trial = Header()
+        _title_line(trial, rest[0])
+        if not trial.company:
+            return lines
+        name, after = m.group("name"), ""
+    else:
+        return lines
+    if name.isupper() or name.islower():
+        name = " ".join(w.capitalize() for w in name.split())
+    if not _may_be_writer(name, header) or any(w.lower() in NOT_NAMES for w in name.split()):
+        return lines
+    header.candidate = name
+    pair = _COMPANY_COMMA_ROLE.match(_TRAILING_ASIDE.sub("", after))
+    if pair and _TITLE_HINT.search(pair.group("role")) and not _TITLE_HINT.search(pair.group(1)):
+        header.company = restore_case(pair.group("company").strip())  # "Morag's notes — X, Role"
+        _set_role(header, pair.group("role"))
+    return [after, *rest] if after else rest
 
 
 def _said_own_name(text: str) -> str | None:
@@ -975,6 +1026,15 @@ def _title_line(header: Header, line: str) -> None:
     parts = re.split(r"\s+(?:--|[—–-])\s+", line)
     if all(_only_date(part) for part in parts):  # "Tuesday, June 2, 2026 - 1:30 pm"
         header.date_text = header.date_text or line
+        return
+    if len(parts) == 2 and _only_date(parts[1]) and not _only_date(parts[0]):
+        header.date_text = (
+            header.date_text or parts[1]
+        )  # "Red Gum Resources interview — Mon 18 May 26"
+        line = parts[0]
+    if alone := re.fullmatch(r"(?P<org>[A-Z][\w&'’. ]{2,50}?)\s+(?:interview|screen)", line, re.I):
+        if not _TITLE_HINT.search(alone.group("org")) and not _MEETING_FORM.match(line):
+            header.company = header.company or restore_case(alone.group("org"))
         return
     m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
     if prefix and not m and not _COMPANY_COMMA_ROLE.match(line):
