@@ -422,3 +422,87 @@ def test_initial_and_surname_first_then_company_interview_and_a_date() -> None:
 @pytest.mark.parametrize("first", ["Phone interview — Tue 12 May 26", "Final round interview"])
 def test_a_meeting_form_before_a_date_is_no_company(first: str) -> None:
     assert brief(f"{first}\n\n- she asked about logging\n").company is None
+
+
+# (heldout-e 3) the writer's name dressed on a line alone: a professional prefix, letters after
+# it without a comma, typed in lower case under a lower-case header; a sign-off over a job line;
+# a person met as a heading ruled with "=="
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Eng. Omar Farouk", "Omar Farouk"),
+        ("Omar Farouk BSc(Hons) MCIHT", "Omar Farouk"),
+        ("Omar Farouk, MLIS", "Omar Farouk"),
+        ("Omar McAllister", "Omar McAllister"),
+    ],
+)
+def test_the_writer_alone_on_a_line_with_a_prefix_or_letters(line: str, name: str) -> None:
+    text = (
+        f"Tarn & Beck Engineers — Bridge Engineer\nInterview Thu 2/4/2026, Leeds office\n{line}\n\n"
+        "Interviewers:\n1. Mr. Ian Shaw — Associate Director\n\n- he asked about Eurocodes\n"
+    )
+    assert brief(text).candidate == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dr. Omar Farouk", "Eng. Manager", "Tarn Beck BSc"],  # a title prefix, a job, a company
+)
+def test_a_prefixed_or_lettered_line_that_is_no_writer_is_refused(line: str) -> None:
+    text = (
+        f"Tarn Beck — Bridge Engineer\nInterview Thu 2/4/2026, Leeds office\n{line}\n\n"
+        "Interviewers:\n1. Mr. Ian Shaw — Associate Director\n\n- he asked about Eurocodes\n"
+    )
+    assert brief(text).candidate is None
+
+
+def test_a_lower_case_name_closing_a_lower_case_header_is_the_writer() -> None:
+    text = (
+        "birch & bean roasters - cafe trainer\nfri 8 may, at the roastery. 1 hr\nwren okafor\n\n"
+        "tom hale - head of education\n- wants more site visits\n"
+    )
+    assert brief(text).candidate == "Wren Okafor"
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["phone screen", "head trainer", "the roastery", "tom hale", "birch roasters", "fri 8 may"],
+)
+def test_a_lower_case_line_that_is_no_name_is_not_the_writer(last: str) -> None:
+    text = (
+        f"birch & bean roasters - cafe trainer\nat the roastery, 1 hr\n{last}\n\n"
+        "tom hale - head of education\n- wants more site visits\n"
+    )
+    assert brief(text).candidate is None
+
+
+def test_a_lower_case_name_in_mixed_case_notes_is_not_read() -> None:
+    text = "Birch & Bean Roasters - Cafe Trainer\nFri 8 May, 1 hr\nwren okafor\n\n- notes\n"
+    assert brief(text).candidate is None
+
+
+def test_a_sign_off_over_the_writers_job_names_the_writer() -> None:
+    text = (
+        "Harbour Youth Trust -- Program Lead\nMet Ms. Ana Ruiz (Director).\n\n- she asked a lot\n"
+        "\n-- Caleb Moss\n   Youth Pastor, St Luke's\n"
+    )
+    assert brief(text).candidate == "Caleb Moss"
+
+
+def test_a_sign_off_of_a_person_met_over_their_job_is_not_the_writer() -> None:
+    text = (
+        "Harbour Youth Trust -- Program Lead\nMet Ms. Ana Ruiz (Director).\n\n- she asked a lot\n"
+        "\n-- Ana Ruiz\n   Director, Harbour Youth Trust\n"
+    )
+    assert brief(text).candidate is None
+
+
+def test_a_person_met_as_a_ruled_heading() -> None:
+    text = (
+        "Brightside Optics — Optometrist\nInterview 2/3/2026\nLena Ortiz\n\n"
+        "== Dr Omar Pike (Clinical Director) ==\n* wants OCT read properly\n\n"
+        "== Mrs Jo Hale (Practice Manager) ==\n* 30 min tests\n"
+    )
+    assert people(text) == [("Omar Pike", "Clinical Director"), ("Jo Hale", "Practice Manager")]

@@ -232,7 +232,7 @@ _TITLE_HINT = lazy_compile(
     r"copywriter|writer|teacher|stocker|server|host|nanny|tutor|secretary|receptionist|"
     r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector|tech|adviser|translator|"
     r"interpreter|researcher|apprentice|intern|paramedic|firefighter|headteacher|\w+ologist|"
-    r"agronomist|ambassador|surveyor|\w+ographer|\w+ician)\b",
+    r"agronomist|ambassador|surveyor|pastor|minister|chaplain|\w+ographer|\w+ician)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -375,6 +375,7 @@ def read_header(text: str) -> Header:
         header.company = header.company or restore_case(m.group("company").strip())
         header.role = header.role or title_case_role(m.group("role").strip())
     for line in text.splitlines():
+        line = _RULED_HEADING.sub(r"\g<inner>", line)  # "== Dr Rahul Sethi (Clinical Director) =="
         if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
             # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
             role = title_case_role(both.group("role").strip())
@@ -734,6 +735,38 @@ def _said_own_name(text: str) -> str | None:
     return None
 
 
+_RULED_HEADING = lazy_compile(r"^\s*={2,}\s*(?P<inner>.*?)\s*={2,}\s*$")
+# what the writer puts around their own name on a line alone: a professional prefix ("Eng.
+# Karim Adel"), letters after it without a comma ("Hana Novak BSc(Hons) MCOptom")
+_OWN_PREFIX = lazy_compile(r"^(?:Eng|Arch)\.?\s+(?=[A-Z])")  # "Engr." is an honorific: a person met
+_SPACED_LETTERS = lazy_compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*(?:\([A-Za-z]+\))?)+$")
+
+
+def _writer_line(line: str) -> str:
+    """A line alone without the prefix and letters that dress the writer's name."""
+    line = _OWN_PREFIX.sub("", line)
+    bare = _SPACED_LETTERS.sub("", line)
+    return bare if len(bare.split()) >= 2 and not bare.endswith(",") else line
+
+
+def _lower_case_writer(lines: list[str], text: str, header: Header) -> str | None:
+    """Lower-case notes with "kit delaney" alone as the last line of the opening block: the
+    writer, when both words are name-like (no common word, job, meeting, date or company)."""
+    block = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)[0].splitlines()
+    if len(block) < 2 or any(c.isupper() for c in "".join(block)):
+        return None
+    last = block[-1].strip()
+    if not re.fullmatch(r"[a-z][a-z’'-]+ [a-z][a-z’'-]+", last):
+        return None
+    words = last.split()
+    if any(w in COMMON_WORDS or w in NOT_NAMES or w in ORG_SUFFIXES for w in words):
+        return None
+    if _MEETING_ONLY.match(last) or _MEETING_PART.search(last) or _DATED_PART.search(last):
+        return None
+    name = " ".join(w.capitalize() for w in words)
+    return name if _may_be_writer(name, header) else None
+
+
 def _bare_name_candidate(text: str, header: Header) -> str | None:
     """A bare "First Last" line among the first five, not one of the people met: the writer.
 
@@ -741,7 +774,7 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
     """
     lines = [ln.strip().strip("#*_ ").strip() for ln in text.splitlines() if ln.strip()][:6]
     for i, line in enumerate(lines[:5]):
-        m = _BARE_NAME_LINE.fullmatch(line)
+        m = _BARE_NAME_LINE.fullmatch(_writer_line(line))
         if not m or (i and lines[i - 1].endswith(":")) or (line.isupper() and not text.isupper()):
             continue  # a line in capitals over mixed-case notes names the employer
         name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
@@ -751,7 +784,7 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
         ):
             continue
         return name
-    return None
+    return _lower_case_writer(lines, text, header)
 
 
 def _may_be_writer(name: str, header: Header, titled: str | None = None) -> bool:
@@ -800,6 +833,13 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     found = []
     if lines and (m := _SIGN_OFF.match(lines[-1])):
+        found.append(m.group("name").rstrip("."))
+    if (  # "-- Josiah Whitfield" over "Youth Pastor, Grace Fellowship"
+        len(lines) > 3
+        and (m := _SIGN_OFF.match(lines[-2]))
+        and len(lines[-1].split()) <= 8
+        and _TITLE_HINT.search(lines[-1].split(",")[0])
+    ):
         found.append(m.group("name").rstrip("."))
     last = lines[-1].strip().strip("*_ ") if lines else ""
     if (  # the notes signed with the full name alone on the last line: "Sipho Mahlangu"
