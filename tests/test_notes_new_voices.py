@@ -506,3 +506,77 @@ def test_a_person_met_as_a_ruled_heading() -> None:
         "== Mrs Jo Hale (Practice Manager) ==\n* 30 min tests\n"
     )
     assert people(text) == [("Omar Pike", "Clinical Director"), ("Jo Hale", "Practice Manager")]
+
+
+# (heldout-e 4) the writer's name in an address: a pasted e-mail's header block, a calendar
+# guest list, an address with a third part; the employer's people and the role from the mail
+
+
+MAIL = (
+    "From: Ruth Abara <ruth@tidewaterradio.com>\nTo: Sol Mendez <sol.mendez.audio@gmail.com>\n"
+    "Cc: Pete Lund <pete@tidewaterradio.com>\nSubject: Re: Audio Editor (Features) - next chat\n\n"
+    "Hi Sol,\n\nConfirming Tuesday at 10. You'll meet me and Pete.\n\nBest,\nRuth\n"
+    "Managing Editor, Tidewater Radio\n\n---\nmy notes\n\nruth\n- asked about deadlines\n"
+)
+
+
+def test_a_pasted_mail_names_the_writer_the_people_met_the_company_and_the_role() -> None:
+    b = brief(MAIL)
+    assert (b.candidate, b.company, b.role) == ("Sol Mendez", "Tidewater Radio", "Audio Editor")
+    assert people(MAIL) == [("Ruth Abara", "Managing Editor"), ("Pete Lund", None)]
+
+
+def test_a_signature_over_two_lines_is_no_two_word_name() -> None:
+    text = "Thanks for coming in.\n\nBest,\nRuth\nManaging Editor, Tidewater Radio\n"
+    assert "Ruth Managing" not in [name for name, _ in people(text)]
+
+
+def test_a_mail_with_two_personal_addresses_and_no_greeting_names_no_writer() -> None:
+    text = MAIL.replace("ruth@tidewaterradio.com", "ruth.abara@gmail.com").replace("Hi Sol", "Hi")
+    assert brief(text).candidate is None
+
+
+def test_the_guest_with_a_personal_address_in_a_calendar_invite_is_the_writer() -> None:
+    text = (
+        "> **Interview: Assistant Editor — Ironbark Post**\n> Organizer: Ada Vance\n"
+        "> Guests: Ada Vance, Lou Tran, Mi-rae Cho (mirae.cho.grades@gmail.com)\n\n"
+        "ADA — head of post\n- asked about Resolve\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == ("Mi-rae Cho", "Ironbark Post", "Assistant Editor")
+    assert "Mi-rae Cho" not in [name for name, _ in people(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the organiser's own address, or a friend's in a sentence, names no writer
+        "Acme Post — Colourist\nOrganizer: Ada Vance (ada.vance@gmail.com)\n\n- asked a lot\n",
+        "Acme Post — Colourist\n\n- ask my friend Jo Park (jo.park@gmail.com) about it\n"
+        "- and Lee Ray (lee.ray@gmail.com) too\n",
+    ],
+)
+def test_an_address_that_is_not_the_writers_is_not_read(text: str) -> None:
+    assert brief(text).candidate is None
+
+
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [
+        ("ines.moreau@outlook.com", "Ines Moreau"),
+        ("ines.moreau.keeps@outlook.com", "Ines"),  # a third part: the first name alone
+        ("maria.de.souza@gmail.com", "Maria"),
+    ],
+)
+def test_the_writers_own_address_at_the_end(address: str, name: str) -> None:
+    text = (
+        "Thursday 19th March 2026 - Harrow Zoo, Senior Keeper (Birds)\n\n"
+        "Interview was with Mrs Ann Lee, Curator.\n\n- she asked about diets\n\n"
+        f"-- from {address}\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == (name, "Harrow Zoo", "Senior Keeper")
+
+
+def test_a_date_before_the_company_is_no_company() -> None:
+    text = "Thursday 19th March 2026 - Harrow Zoo, Senior Keeper (Birds)\n\n- notes\n"
+    assert brief(text).company == "Harrow Zoo"

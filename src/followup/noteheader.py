@@ -232,7 +232,7 @@ _TITLE_HINT = lazy_compile(
     r"copywriter|writer|teacher|stocker|server|host|nanny|tutor|secretary|receptionist|"
     r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector|tech|adviser|translator|"
     r"interpreter|researcher|apprentice|intern|paramedic|firefighter|headteacher|\w+ologist|"
-    r"agronomist|ambassador|surveyor|pastor|minister|chaplain|\w+ographer|\w+ician)\b",
+    r"agronomist|ambassador|surveyor|keeper|pastor|minister|chaplain|\w+ographer|\w+ician)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -242,7 +242,8 @@ _NOT_PERSON_WORDS = lazy_compile(
 )
 _SIGNATURE = lazy_compile(
     rf"\b(?:Best|Thanks|Regards|Sincerely|Cheers|Warmly|Best regards|Thank you),\s*\n?\s*"
-    rf"(?P<name>{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
+    rf"(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})"  # on one line: not "Theo\nExecutive"
+    rf"(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
 )
 _I_AM = lazy_compile(
     rf"\b(?:(?i:my name(?:'s| is|(?: on the (?:e-?mail|note))? should be))|I am|I'm)\s+"
@@ -298,7 +299,11 @@ def read_header(text: str) -> Header:
         _add_person(header, person)
     for person in _honorific_people(text):  # "Chair - Mrs Angela Pryce", "... - Mrs A + Mr B"
         _add_person(header, person)
-    lines = [ln.strip().lstrip("#").strip() for ln in region.splitlines() if ln.strip()]
+    lines = [  # "> **Interview: Offline Editor — Northlight Post**": a quoted calendar title
+        _EMPHASIS.sub("", ln.strip().lstrip(">").strip().lstrip("#").strip())
+        for ln in region.splitlines()
+        if ln.strip().lstrip(">").strip()
+    ]
     lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
     if caps:
@@ -715,11 +720,20 @@ def _writer_in_title(header: Header, lines: list[str]) -> list[str]:
     if not _may_be_writer(name, header) or any(w.lower() in NOT_NAMES for w in name.split()):
         return lines
     header.candidate = name
-    pair = _COMPANY_COMMA_ROLE.match(_TRAILING_ASIDE.sub("", after))
-    if pair and _TITLE_HINT.search(pair.group("role")) and not _TITLE_HINT.search(pair.group(1)):
-        header.company = restore_case(pair.group("company").strip())  # "Morag's notes — X, Role"
-        _set_role(header, pair.group("role"))
+    _company_comma_role(
+        header, after
+    )  # "Morag's notes — Isle of Kerrera Spirits, Brand Ambassador"
     return [after, *rest] if after else rest
+
+
+def _company_comma_role(header: Header, part: str) -> bool:
+    """What is left of a title line, read as "Company, Role (aside)" when the role is a job."""
+    pair = _COMPANY_COMMA_ROLE.match(_TRAILING_ASIDE.sub("", part))
+    if not pair or not _TITLE_HINT.search(pair.group("role")) or _TITLE_HINT.search(pair.group(1)):
+        return False
+    header.company = header.company or restore_case(pair.group("company").strip())
+    _set_role(header, pair.group("role"))
+    return True
 
 
 def _said_own_name(text: str) -> str | None:
@@ -815,16 +829,77 @@ def _titled_with_first_name(text: str, header: Header) -> str | None:
 
 
 # The writer's own address on a personal mail service: "maria.ortiz@gmail.com"
-_OWN_ADDRESS = lazy_compile(
-    r"\b(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)\d*@(?:gmail|googlemail|"
-    r"outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)\.[a-z.]{2,6}\b",
+_MAIL_SERVICE = (
+    r"@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)"
+)
+_OWN_ADDRESS = lazy_compile(  # the whole of the address before the "@", not "park.edits@"
+    r"(?<![\w.+-])(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)"
+    r"(?P<more>[._][a-z]+)?\d*"  # "ines.halvorsen.keeps@": the first name alone is sure
+    + _MAIL_SERVICE
+    + r"\.[a-z.]{2,6}\b",
     re.I,
+)
+# a name with its address on a personal mail service, as mail headers and calendar guest
+# lists write it: "To: Maya Goldfarb <maya.g.audio@gmail.com>", "Jae-min Park (jp.edits@gmail.com)"
+_NAMED_OWN_ADDRESS = lazy_compile(
+    r"(?P<label>\b\w+:[ \t]*)?(?:[^\n,:]*,[ \t]*)?"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"[ \t]*[<(][ \t]*[\w.+-]+(?i:" + _MAIL_SERVICE + r"\.[a-z.]{2,6})[ \t]*[>)]"
 )
 # the notes signed at the end: "- Sam", "— Priya K.", "~ Jo"
 _SIGN_OFF = lazy_compile(
     rf"^[ \t]*(?:-|–|—|~|--)[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}\.?)?)"
     r"[ \t]*$"
 )
+
+
+_MAIL_PERSON = lazy_compile(
+    r"^(?P<field>(?i:from|to|cc))[ \t]*:[ \t]*"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>",
+    re.M,
+)
+_MAIL_SUBJECT = lazy_compile(
+    r"^subject[ \t]*:[ \t]*(?:(?:re|fwd?|aw)[ \t]*:[ \t]*)*(?P<s>.+)$", re.I | re.M
+)
+
+
+_PERSONAL_DOMAIN = lazy_compile(_MAIL_SERVICE[1:] + r"\.", re.I)
+
+
+def read_mail_headers(raw: str, header: Header) -> None:
+    """A pasted e-mail's header block (the reader's text has it dropped): the writer is the
+    one on a personal mail service, the others on the employer's domain were met; the role is
+    the subject's job title; the company ends the sender's signature ("Theo\nExecutive
+    Producer, Loudhouse Audio"). Nothing is read from a block with no such header."""
+    people = list(_MAIL_PERSON.finditer(raw))
+    if not people:
+        return
+    if header.candidate is None:
+        own = {m.group("name") for m in people if _PERSONAL_DOMAIN.match(m.group("domain"))}
+        if len(own) == 1:
+            header.candidate = own.pop()
+    for m in people:
+        name = m.group("name")
+        if _PERSONAL_DOMAIN.match(m.group("domain")) or (
+            header.candidate and same_person(name, header.candidate)
+        ):
+            continue
+        signed = re.search(
+            rf"^{re.escape(name.split()[0])}[ \t]*\n(?P<title>[^,\n]{{2,40}}),[ \t]*"
+            r"(?P<company>[A-Z][^,\n]{2,50})[ \t]*$",
+            raw,
+            re.M,
+        )
+        title = signed.group("title").strip() if signed else None
+        if signed and _TITLE_HINT.search(signed.group("title")):
+            header.company = header.company or signed.group("company").strip()
+        _add_person(header, _person(name, title if title and _TITLE_HINT.search(title) else None))
+    if header.role is None and (subject := _MAIL_SUBJECT.search(raw)):
+        job = _TRAILING_ASIDE.sub("", re.split(r"\s+(?:--|[-—–])\s+", subject.group("s"))[0])
+        job = re.sub(r"\s*\([^)]*\)", "", job).strip()
+        if job and _TITLE_HINT.search(job) and len(job.split()) <= 5 and _plausible_role(job):
+            _set_role(header, job)
 
 
 def _signed_or_mailed(text: str, header: Header) -> str | None:
@@ -850,8 +925,24 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
         and _may_be_writer(m.group("name"), header, _titled_with_first_name(text, header))
     ):
         found.append(m.group("name"))
+    addressed = list(_NAMED_OWN_ADDRESS.finditer(text))
+    named = list(
+        dict.fromkeys(
+            m.group("name")
+            for m in addressed
+            if not re.match(r"(?:organi[sz]er|host|from)\b", m.group("label") or "", re.I)
+        )
+    )
+    greeted = [n for n in named if re.search(rf"\b(?:hi|hello|dear|hey)\s+{n.split()[0]}\b", text)]
+    if len(named) == 1 or len(greeted) == 1:  # one address of the writer's own, or the one greeted
+        return (greeted or named)[0]
     for m in _OWN_ADDRESS.finditer(text):
-        found.append(f"{m.group('first').capitalize()} {restore_case(m.group('last').lower())}")
+        if any(a.start() <= m.start() < a.end() for a in addressed):
+            continue  # an address beside a name is that person's: read above, or not the writer
+        if m.group("more"):  # a third part may be a surname, a particle or a pun: not sure
+            found.append(m.group("first").capitalize())
+        else:
+            found.append(f"{m.group('first').capitalize()} {restore_case(m.group('last').lower())}")
     for name in found:
         if name.lower() in COMMON_WORDS or name.lower() in NOT_NAMES:
             continue
@@ -1060,13 +1151,17 @@ def _title_line(header: Header, line: str) -> None:
             else w.capitalize()
             for w in line.split()
         )
-    line = re.sub(r"^(?:event|re|subject|title|what)\s*:\s*", "", line, flags=re.I)
+    line = re.sub(r"^(?:event|re|subject|title|what|interview)\s*:\s*", "", line, flags=re.I)
     prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
     line = line[prefix.end() :] if prefix else line
     parts = re.split(r"\s+(?:--|[—–-])\s+", line)
     if all(_only_date(part) for part in parts):  # "Tuesday, June 2, 2026 - 1:30 pm"
         header.date_text = header.date_text or line
         return
+    if len(parts) == 2 and _only_date(parts[0]) and not _only_date(parts[1]):
+        header.date_text = header.date_text or parts[0]  # "Thursday 19th March 2026 - X, Role"
+        if _company_comma_role(header, parts[1]):
+            return
     if len(parts) == 2 and _only_date(parts[1]) and not _only_date(parts[0]):
         header.date_text = (
             header.date_text or parts[1]

@@ -23,7 +23,14 @@ from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText
 from followup.models import Brief, Interviewer, Notes
-from followup.noteheader import Header, Person, decision_date, read_header, same_person
+from followup.noteheader import (
+    Header,
+    Person,
+    decision_date,
+    read_header,
+    read_mail_headers,
+    same_person,
+)
 from followup.notelines import (
     INSTRUCTION,
     LineKind,
@@ -280,6 +287,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     people = _front_matter_people(fm.get("interviewers"), notes.source, placeholders)
     text = normalize_notes(notes.text)
     header = read_header(text) if text.strip() else Header()
+    read_mail_headers(notes.text, header)  # a pasted e-mail's From/To/Subject, dropped from text
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
