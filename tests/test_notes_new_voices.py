@@ -580,3 +580,53 @@ def test_the_writers_own_address_at_the_end(address: str, name: str) -> None:
 def test_a_date_before_the_company_is_no_company() -> None:
     text = "Thursday 19th March 2026 - Harrow Zoo, Senior Keeper (Birds)\n\n- notes\n"
     assert brief(text).company == "Harrow Zoo"
+
+
+# (heldout-e 5) a title line of parts split by "//" opening with the writer's name; people with
+# their title in brackets, then " - " and what they said; no person read in a private section
+
+
+def test_a_slashed_title_line_opening_with_the_writers_name() -> None:
+    text = (
+        "Dana R-T // Harbourview Residential Group // Leasing Manager - The Quay // Tue Apr 7 2026"
+        "\n\nMs. Ana Cole (Regional Mgr) - occupancy at 90%, asked abt Yardi\n"
+        "Tom Reyes (Maintenance Supervisor) - turns take 9 days, asked how I'd prioritise\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == (
+        "Dana R-T",
+        "Harbourview Residential Group",
+        "Leasing Manager",
+    )
+    assert people(text) == [
+        ("Ana Cole", "Regional Manager"),
+        ("Tom Reyes", "Maintenance Supervisor"),
+    ]
+
+
+def test_a_slashed_title_line_opening_with_the_company_names_no_writer() -> None:
+    text = "Harbourview Residential // Leasing Manager // Tue Apr 7 2026\n\n- asked abt Yardi\n"
+    assert brief(text).candidate is None
+
+
+def test_a_company_with_a_bracketed_aside_then_a_dash_is_no_person() -> None:
+    text = (
+        "Leasing Manager interview\n\nHarbourview Group (Regional Office) - big portfolio\n"
+        "Ms. Ana Cole (Regional Mgr) - occupancy at 90%\n"
+    )
+    assert [name for name, _ in people(text)] == ["Ana Cole"]
+
+
+@pytest.mark.parametrize("heading", ["PRIVATE:", "--- private ---", "notes to self", "me only"])
+def test_no_person_is_read_from_a_private_section(heading: str) -> None:
+    text = (
+        "Tarn & Beck Engineers — Bridge Engineer\nOmar Farouk\n\nInterviewers:\n"
+        "1. Mr. Ian Shaw — Associate Director\n\n- he asked about Eurocodes\n\n"
+        f"{heading}\n- visa sponsorship — skilled worker — ask HR\n- rent is high\n"
+    )
+    assert people(text) == [("Ian Shaw", "Associate Director")]
+
+
+def test_a_lower_case_person_line_outside_a_private_section_is_still_read() -> None:
+    text = "plumber interview\n\n- jess park = mktg mgr\n- asked about vans\n"
+    assert [name for name, _ in people(text)] == ["Jess Park"]

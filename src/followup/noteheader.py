@@ -204,7 +204,7 @@ _HONORIFIC_NAME = lazy_compile(
 )
 _PERSON_HEAD = lazy_compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_CAP_NAME})\s*\((?P<title>[^)]+)\)\s*"
-    r"(?::|--|[—–]|\.|$)"
+    r"(?::|--|[—–]|-\s|\.|$)"  # "Tasha Greene (Leasing Lead) - Google reviews stuck at 3.1"
 )
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = lazy_compile(
@@ -379,8 +379,10 @@ def read_header(text: str) -> Header:
     if lines and (m := _COMPANY_ROLE_LINE.match(lines[0])):
         header.company = header.company or restore_case(m.group("company").strip())
         header.role = header.role or title_case_role(m.group("role").strip())
+    in_private = False  # under a "PRIVATE:" heading: "visa sponsorship — skilled worker" is no one
     for line in text.splitlines():
         line = _RULED_HEADING.sub(r"\g<inner>", line)  # "== Dr Rahul Sethi (Clinical Director) =="
+        in_private = in_private or bool(_PRIVATE_HEADING.match(line))
         if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
             # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
             role = title_case_role(both.group("role").strip())
@@ -414,6 +416,7 @@ def read_header(text: str) -> Header:
             and not first_line
             and not m.group("name").isupper()  # "ROAD TEST (Diaz):" heads a part of the day
             and not _NOT_PERSON_WORDS.search(m.group("name"))
+            and not _ORG_WORDS.search(m.group("name"))
             and not (header.company and same_person(m.group("name"), header.company))
         ):  # "Elena Varga (CEO):", a table row, a heading; not "Paralegal (litigation)"
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -428,6 +431,7 @@ def read_header(text: str) -> Header:
         elif (
             (m := _PERSON_LINE_LOWER.match(line))
             and not first_line
+            and not in_private
             and not _LABEL.match(line)  # "job = 2nd yr apprentice plumber" names no one
             and _TITLE_HINT.search(expand_title(m.group("title")) or "")
         ):  # phone notes: "- jess park = mktg mgr", "- tomás (not tom) ruiz-abreu, design lead"
@@ -693,6 +697,9 @@ _NAME_THEN_NOTES = lazy_compile(
     rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s+(?:--|[-—–:|])\s+(?:interview\s+)?notes$",
     re.I,
 )
+_NAME_WITH_INITIALS = lazy_compile(
+    rf"{UPPER}{NAME_TAIL}\s+(?:{UPPER}{NAME_TAIL}|[A-Z](?:[-.][A-Z])*\.?)"  # "Lorraine A-C"
+)
 _INITIAL_SURNAME = lazy_compile(
     rf"^(?P<name>{UPPER}\.\s?{UPPER}{NAME_TAIL})\s+(?:--|[—–-])\s+(?P<rest>.+)$"
 )
@@ -705,6 +712,18 @@ def _writer_in_title(header: Header, lines: list[str]) -> list[str]:
     if not lines or header.candidate:
         return lines
     first, rest = lines[0], lines[1:]
+    if " // " in first:  # "Lorraine A-C // Keystone Residential Group // Community Manager"
+        head, *tail = [p.strip() for p in first.split(" // ")]
+        trial = Header()
+        if (
+            _NAME_WITH_INITIALS.fullmatch(head)
+            and _title_parts(trial, " — ".join(tail))
+            and _may_be_writer(head, header)
+            and not same_person(head, trial.company or "")
+        ):
+            header.candidate = head
+            return [" — ".join(tail), *rest]
+        return [" — ".join([head, *tail]), *rest]
     if m := _OWN_NOTES.match(first) or _INITIAL_SURNAME.match(first):
         name, after = m.group("name"), m.group("rest").strip()
     elif (m := _NAME_THEN_NOTES.match(first)) and rest:
@@ -749,6 +768,9 @@ def _said_own_name(text: str) -> str | None:
     return None
 
 
+_PRIVATE_HEADING = lazy_compile(
+    r"^[\W_]*(?:private|personal|notes to self|(?:for )?me only)\b[^\n]{0,30}$", re.I
+)
 _RULED_HEADING = lazy_compile(r"^\s*={2,}\s*(?P<inner>.*?)\s*={2,}\s*$")
 # what the writer puts around their own name on a line alone: a professional prefix ("Eng.
 # Karim Adel"), letters after it without a comma ("Hana Novak BSc(Hons) MCOptom")
