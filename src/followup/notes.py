@@ -439,9 +439,12 @@ def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
 
 
 # A front-matter list item that gives the title too: "Dr. Ana Ruiz (Director)", "Bo Ek — CFO"
-_NAME_WITH_TITLE = re.compile(
-    r"(?P<name>[^()—–]+?)\s*(?:\((?P<title>[^()]+)\)|\s[—–-]\s+(?P<dashed>[^()—–]+))"
+_NAME_WITH_TITLE = re.compile(  # "Ana Ruiz (CFO)", "Ana Ruiz - CFO", "Dr. Ana Ruiz, Chief Actuary"
+    r"(?P<name>[^()—–]+?)\s*(?:\((?P<title>[^()]+)\)|\s[—–-]\s+(?P<dashed>[^()—–]+)|"
+    r",\s+(?P<comma>[A-Z][^(),—–]+))"
 )
+# letters after a name in a list of people: "Janet Liu FIA" is Janet Liu
+_LETTERS_AFTER = re.compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*)+$")
 
 
 # A person the notes name as the one to write to about the process
@@ -492,8 +495,13 @@ def _front_matter_people(value: object, source: str, placeholders: list[str]) ->
     people = []
     for i, item in enumerate(items):
         if isinstance(item, str) and (titled := _NAME_WITH_TITLE.fullmatch(item.strip())):
-            title = titled.group("title") or titled.group("dashed")
-            item = {"name": titled.group("name"), "title": title.strip()}
+            title = titled.group("title") or titled.group("dashed") or titled.group("comma")
+            name = titled.group("name")
+            if titled.group("comma") and len(name.split()) < 2:
+                name, title = item.strip(), None  # "Smith, John": a surname first, no title
+            bare = _LETTERS_AFTER.sub("", name)
+            name = bare if len(bare.split()) >= 2 else name
+            item = {"name": name, "title": title.strip() if title else None}
         elif isinstance(item, str):
             item = {"name": item}
         if not isinstance(item, dict):
