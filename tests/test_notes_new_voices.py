@@ -653,3 +653,16 @@ def test_front_matter_people_as_name_comma_title_strings() -> None:
         ("Mia Holm", "Head of Pricing"),
         ("Berg, Ola", None),  # a surname first is kept whole, never "Berg" titled "Ola"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Dr Ivo Lind MRCVS — clinical director", "Ivo Lind"),
+        ("Mia Holm FIA — head of pricing", "Mia Holm"),
+        ("Ivo McAllister — clinical director", "Ivo McAllister"),
+    ],
+)
+def test_letters_after_a_person_met_are_no_part_of_the_name(line: str, name: str) -> None:
+    text = f"Fernlea Vets — Theatre Lead\nAda Moss\n\nWHO I MET\n{line}\n\n- asked about ops\n"
+    assert [n for n, _ in people(text)] == [name]

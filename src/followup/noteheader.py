@@ -1666,6 +1666,8 @@ def _person(text: str, title: str | None) -> Person | None:
     if name.islower() and any(w in COMMON_WORDS for w in name.split()):
         return None  # lower-case notes: "then went to lunch" is no name
     name = restore_case(name)
+    if not name.isupper() and len(_SPACED_LETTERS.sub("", name).split()) >= 2:
+        name = _SPACED_LETTERS.sub("", name)  # "James Whitlock MRCVS": letters after the name
     words = name.split()
     if not words or len(words) > 4 or any(not re.fullmatch(NAME_WORD, w) for w in words):
         return None
