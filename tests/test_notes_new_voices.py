@@ -666,3 +666,29 @@ def test_front_matter_people_as_name_comma_title_strings() -> None:
 def test_letters_after_a_person_met_are_no_part_of_the_name(line: str, name: str) -> None:
     text = f"Fernlea Vets — Theatre Lead\nAda Moss\n\nWHO I MET\n{line}\n\n- asked about ops\n"
     assert [n for n, _ in people(text)] == [name]
+
+
+# (heldout-e 7) one line per person: "Name (Title) - what they said", each their own part
+
+
+def test_one_line_per_person_with_the_title_in_brackets_then_a_dash() -> None:
+    text = (
+        "Harbour Flats — Community Manager\nDana Reyes\n\n"
+        "Mr. Ivo Lind (Regional Mgr) - occupancy at 90%, asked abt Yardi -> 6 yrs.\n"
+        "Mia Holm (Leasing Lead) - wants more resident events, asked about reviews.\n"
+        "Ben Ode (Maintenance Supervisor) - turns take 9 days, asked how I'd prioritize -> "
+        "safety first.\n"
+        "next = final round next week.\n"
+    )
+    about = {ln.text: ln.about for ln in read(text).lines if ln.phrase}
+    assert "Ben Ode" in about.values()
+    assert all(
+        who == "Ben Ode" for line, who in about.items() if "prioritize" in line or "turns" in line
+    )
+    assert any(who == "Mia Holm" for line, who in about.items() if "resident events" in line)
+
+
+def test_a_dash_inside_what_was_said_does_not_end_the_title() -> None:
+    text = "Gary Lind - training director, ex-foreman. asked why I left - fair q.\n"
+    lines = read(text).lines
+    assert not any(ln.text.startswith("training director") for ln in lines if ln.phrase)
