@@ -692,3 +692,21 @@ def test_a_dash_inside_what_was_said_does_not_end_the_title() -> None:
     text = "Gary Lind - training director, ex-foreman. asked why I left - fair q.\n"
     lines = read(text).lines
     assert not any(ln.text.startswith("training director") for ln in lines if ln.phrase)
+
+
+# (heldout-e 8) a slash date day first: read so when month first would be after today
+
+
+@pytest.mark.parametrize(
+    ("written", "today", "day"),
+    [
+        ("12/03/2026", dt.date(2026, 3, 13), dt.date(2026, 3, 12)),  # 3 Dec is still to come
+        ("03/12/2026", dt.date(2026, 3, 13), dt.date(2026, 3, 12)),  # month first, in the past
+        ("12/03/2026", dt.date(2026, 12, 5), dt.date(2026, 12, 3)),  # both past: month first
+    ],
+)
+def test_a_slash_date_is_day_first_only_when_month_first_is_to_come(
+    written: str, today: dt.date, day: dt.date
+) -> None:
+    text = f"Clearview Optics — Optometrist\nInterview {written}, 2-3pm\nAda Moss\n\n- notes\n"
+    assert read(text, today).brief.interview_date == day

@@ -160,6 +160,10 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         try:
             if year_raw:
                 year = int(year_raw) + (2000 if len(year_raw) == 2 else 0)
+                if pattern is _DATE_SLASH and day <= 12 and dt.date(year, month, day) > today:
+                    day_first = dt.date(year, day, month)  # "12/03/2026" on 13 March: the 12th
+                    if day_first <= today:
+                        return day_first
                 return dt.date(year, month, day)
             candidate = dt.date(today.year, month, day)
             return candidate if candidate <= today else dt.date(today.year - 1, month, day)
