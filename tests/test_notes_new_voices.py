@@ -710,3 +710,15 @@ def test_a_slash_date_is_day_first_only_when_month_first_is_to_come(
 ) -> None:
     text = f"Clearview Optics — Optometrist\nInterview {written}, 2-3pm\nAda Moss\n\n- notes\n"
     assert read(text, today).brief.interview_date == day
+
+
+def test_lines_under_a_ruled_heading_are_that_persons() -> None:
+    text = (
+        "Brightside Optics — Optometrist\nInterview 2/3/2026\nLena Ortiz\n\n"
+        "== Dr Omar Pike (Clinical Director) ==\n* wants to grow the dry eye clinic\n\n"
+        "== Mrs Jo Hale (Practice Manager) ==\n* asked how I'd handle a late patient\n"
+    )
+    about = {ln.about for ln in read(text).lines if ln.phrase and "dry eye" in ln.text}
+    assert about == {"Omar Pike"}
+    about = {ln.about for ln in read(text).lines if ln.phrase and "late patient" in ln.text}
+    assert about == {"Jo Hale"}

@@ -478,7 +478,10 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
             ):
                 _flush(units, current, section, person, current_qa)
             previous_indented = indented and bool(current)
-            heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line)
+            heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line) or re.match(
+                r"^={2,}\s*(?P<title>.+?)\s*={2,}$",
+                line,  # "== Dr Rahul Sethi (Clinical Director) =="
+            )
             if heading:
                 _flush(units, current, section, person, current_qa)
                 title = heading.group("title").strip()
