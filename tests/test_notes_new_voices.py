@@ -722,3 +722,29 @@ def test_lines_under_a_ruled_heading_are_that_persons() -> None:
     assert about == {"Omar Pike"}
     about = {ln.about for ln in read(text).lines if ln.phrase and "late patient" in ln.text}
     assert about == {"Jo Hale"}
+
+
+@pytest.mark.parametrize(
+    ("written", "today", "day"),
+    [
+        ("Wed 6/3/2026", dt.date(2026, 6, 1), dt.date(2026, 6, 3)),  # 3 June is a Wednesday
+        ("Fri 6/3/2026", dt.date(2026, 6, 20), dt.date(2026, 3, 6)),  # 6 March is a Friday
+    ],
+)
+def test_a_weekday_before_a_slash_date_says_which_way_it_is_read(
+    written: str, today: dt.date, day: dt.date
+) -> None:
+    text = (
+        f"Eastside Clinic — Nurse Practitioner\nInterview {written}, 12:15\nAda Moss\n\n- notes\n"
+    )
+    assert read(text, today).brief.interview_date == day
+
+
+def test_an_unfilled_template_gives_no_role_from_its_placeholders() -> None:
+    text = (
+        "# Interview Follow-Up Notes\n\n**Candidate:** First Last\n**Company:** Company Name\n"
+        "**Role:** Job Title\n**Date:** MM/DD/YYYY\n"
+    )
+    reading = read(text)
+    assert reading.brief.role in (None, "Job Title")
+    assert "role" in reading.missing()

@@ -300,7 +300,9 @@ def read_header(text: str) -> Header:
     for person in _honorific_people(text):  # "Chair - Mrs Angela Pryce", "... - Mrs A + Mr B"
         _add_person(header, person)
     lines = [  # "> **Interview: Offline Editor — Northlight Post**": a quoted calendar title
-        _EMPHASIS.sub("", ln.strip().lstrip(">").strip().lstrip("#").strip())
+        _EMPHASIS.sub("", ln.strip().lstrip(">").strip())
+        if ln.strip().startswith(">")
+        else ln.strip().lstrip("#").strip()
         for ln in region.splitlines()
         if ln.strip().lstrip(">").strip()
     ]

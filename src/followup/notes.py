@@ -160,9 +160,16 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         try:
             if year_raw:
                 year = int(year_raw) + (2000 if len(year_raw) == 2 else 0)
-                if pattern is _DATE_SLASH and day <= 12 and dt.date(year, month, day) > today:
+                said = _said_weekday(text[max(0, m.start() - 12) : m.start()])
+                if (
+                    pattern is _DATE_SLASH
+                    and day <= 12
+                    and said != dt.date(year, month, day).weekday()
+                ):
                     day_first = dt.date(year, day, month)  # "12/03/2026" on 13 March: the 12th
-                    if day_first <= today:
+                    if said == day_first.weekday() or (
+                        said is None and day_first <= today < dt.date(year, month, day)
+                    ):
                         return day_first
                 return dt.date(year, month, day)
             candidate = dt.date(today.year, month, day)
@@ -170,6 +177,12 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def _said_weekday(text: str) -> int | None:
+    """The weekday named just before a date ("Wed 6/3/2026"), Monday 0, or None."""
+    m = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", text, re.I)
+    return _WEEKDAYS.index(m.group(1).lower()) if m else None
 
 
 _SAME_DAY = re.compile(
