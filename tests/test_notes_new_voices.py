@@ -305,3 +305,446 @@ def test_no_writer_name_is_guessed_from_others(ending: str) -> None:
         "- he asked about forecasting\n" + ending
     )
     assert brief(text).candidate is None
+
+
+# (heldout-e 1) the writer's name: a title "Notes - First" with the full name signed at the end;
+# never a qualification after "I'm"
+
+
+def test_notes_titled_with_a_first_name_and_signed_in_full_name_the_writer() -> None:
+    text = (
+        "Notes - Tendai\nKopjes Wildlife Lodge — Camp Host, Kopjes Lodge\n\n"
+        "Interviewer: Ruth Ndlovu, Operations Manager.\n\n- she asked about guest complaints\n"
+        "- I'm SKAL Host Level 1, she liked that\n\nprivate:\n- pay is low\n\nTendai Moyo\n"
+    )
+    b = brief(text)
+    assert b.candidate == "Tendai Moyo"
+    assert b.company == "Kopjes Wildlife Lodge"
+    assert [i.name for i in b.interviewers] == ["Ruth Ndlovu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a qualification after "I'm", and no other sign of the writer: refused, never a name
+        "Acme Robotics - Controls Engineer\nWith: Ruth Ndlovu (Engineering Manager)\n\n"
+        "- I'm CSWP Certified Designer Level 2\n",
+        "Acme Robotics - Controls Engineer\nWith: Ruth Ndlovu (Engineering Manager)\n\n"
+        "- she asked if I'm PMP Project Lead certified\n",
+    ],
+)
+def test_a_qualification_after_i_am_is_no_name(text: str) -> None:
+    assert brief(text).candidate is None
+
+
+def test_i_am_with_a_name_still_names_the_writer() -> None:
+    text = (
+        "Acme Robotics - Controls Engineer\nWith: Ruth Ndlovu (Engineering Manager)\n\n"
+        "I'm Tom Reyes, by the way.\n"
+    )
+    assert brief(text).candidate == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Ruth Ndlovu", "Operations Manager", "Kopjes Wildlife Lodge", "Thanks so much"],
+)
+def test_a_last_line_that_is_a_person_met_a_job_or_a_company_is_not_the_writer(last: str) -> None:
+    text = (
+        "Kopjes Wildlife Lodge — Camp Host\n\nInterviewer: Ruth Ndlovu, Operations Manager.\n\n"
+        f"- she asked about guest complaints\n- decision in 2 weeks\n\n{last}\n"
+    )
+    assert brief(text).candidate is None
+
+
+def test_notes_titled_with_one_word_and_no_signature_keep_it_the_company() -> None:
+    text = (
+        "Notes - Stripe\n\nInterviewer: Ruth Ndlovu, Engineering Manager.\n\n"
+        "- she asked about APIs\n"
+    )
+    b = brief(text)
+    assert (b.company, b.candidate) == ("Stripe", None)
+
+
+# (heldout-e 2) the writer's name in the title line: "X's notes", "NAME - interview notes" over a
+# company line, "B. Surname — Company interview — date"; the meeting over a call "phone/Teams w/"
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        ("Ailsa's notes — Corran Ferry Co, Deck Supervisor", "Ailsa"),
+        ("Ailsa's interview notes: Corran Ferry Co, Deck Supervisor", "Ailsa"),
+        ("Ailsa Grant's notes - Corran Ferry Co, Deck Supervisor", "Ailsa Grant"),
+    ],
+)
+def test_own_notes_title_names_the_writer_then_company_and_role(first: str, name: str) -> None:
+    b = brief(
+        f"{first}\nMet Mr Hugh Dunn (Marine Manager) at the pier.\n\n- he asked about tides\n"
+    )
+    assert (b.candidate, b.company, b.role) == (name, "Corran Ferry Co", "Deck Supervisor")
+
+
+def test_a_name_in_capitals_over_a_company_line_is_the_writer() -> None:
+    text = (
+        "JO PELLEGRINI - interview notes\nbloom & bough -- lead florist\n\n"
+        "met:\n- Ann Vey (owner)\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company) == ("Jo Pellegrini", "Bloom & Bough")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the company in capitals with nothing under it to say otherwise stays the company
+        "ACME ROBOTICS - interview notes\nmet Ann Vey (eng manager) for the controls job\n",
+        "Acme Robotics - interview notes\n\nmet:\n- Ann Vey (owner)\n",
+    ],
+)
+def test_a_company_before_interview_notes_is_not_the_writer(text: str) -> None:
+    assert brief(text).candidate is None
+
+
+def test_initial_and_surname_first_then_company_interview_and_a_date() -> None:
+    text = (
+        "T. Okonjo — Blackwattle Mining interview — Tue 12 May 26\n"
+        "Senior Geologist, Hilltop pit (copper), FIFO 2/1\n\n"
+        "phone/Teams w/ Mara Quist, Chief Geologist. about 40 min.\n\n- she asked about logging\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == (
+        "T. Okonjo",
+        "Blackwattle Mining",
+        "Senior Geologist",
+    )
+    assert people(text) == [("Mara Quist", "Chief Geologist")]
+
+
+@pytest.mark.parametrize("first", ["Phone interview — Tue 12 May 26", "Final round interview"])
+def test_a_meeting_form_before_a_date_is_no_company(first: str) -> None:
+    assert brief(f"{first}\n\n- she asked about logging\n").company is None
+
+
+# (heldout-e 3) the writer's name dressed on a line alone: a professional prefix, letters after
+# it without a comma, typed in lower case under a lower-case header; a sign-off over a job line;
+# a person met as a heading ruled with "=="
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Eng. Omar Farouk", "Omar Farouk"),
+        ("Omar Farouk BSc(Hons) MCIHT", "Omar Farouk"),
+        ("Omar Farouk, MLIS", "Omar Farouk"),
+        ("Omar McAllister", "Omar McAllister"),
+    ],
+)
+def test_the_writer_alone_on_a_line_with_a_prefix_or_letters(line: str, name: str) -> None:
+    text = (
+        f"Tarn & Beck Engineers — Bridge Engineer\nInterview Thu 2/4/2026, Leeds office\n{line}\n\n"
+        "Interviewers:\n1. Mr. Ian Shaw — Associate Director\n\n- he asked about Eurocodes\n"
+    )
+    assert brief(text).candidate == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dr. Omar Farouk", "Eng. Manager", "Tarn Beck BSc"],  # a title prefix, a job, a company
+)
+def test_a_prefixed_or_lettered_line_that_is_no_writer_is_refused(line: str) -> None:
+    text = (
+        f"Tarn Beck — Bridge Engineer\nInterview Thu 2/4/2026, Leeds office\n{line}\n\n"
+        "Interviewers:\n1. Mr. Ian Shaw — Associate Director\n\n- he asked about Eurocodes\n"
+    )
+    assert brief(text).candidate is None
+
+
+def test_a_lower_case_name_closing_a_lower_case_header_is_the_writer() -> None:
+    text = (
+        "birch & bean roasters - cafe trainer\nfri 8 may, at the roastery. 1 hr\nwren okafor\n\n"
+        "tom hale - head of education\n- wants more site visits\n"
+    )
+    assert brief(text).candidate == "Wren Okafor"
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["phone screen", "head trainer", "the roastery", "tom hale", "birch roasters", "fri 8 may"],
+)
+def test_a_lower_case_line_that_is_no_name_is_not_the_writer(last: str) -> None:
+    text = (
+        f"birch & bean roasters - cafe trainer\nat the roastery, 1 hr\n{last}\n\n"
+        "tom hale - head of education\n- wants more site visits\n"
+    )
+    assert brief(text).candidate is None
+
+
+def test_a_lower_case_name_in_mixed_case_notes_is_not_read() -> None:
+    text = "Birch & Bean Roasters - Cafe Trainer\nFri 8 May, 1 hr\nwren okafor\n\n- notes\n"
+    assert brief(text).candidate is None
+
+
+def test_a_sign_off_over_the_writers_job_names_the_writer() -> None:
+    text = (
+        "Harbour Youth Trust -- Program Lead\nMet Ms. Ana Ruiz (Director).\n\n- she asked a lot\n"
+        "\n-- Caleb Moss\n   Youth Pastor, St Luke's\n"
+    )
+    assert brief(text).candidate == "Caleb Moss"
+
+
+def test_a_sign_off_of_a_person_met_over_their_job_is_not_the_writer() -> None:
+    text = (
+        "Harbour Youth Trust -- Program Lead\nMet Ms. Ana Ruiz (Director).\n\n- she asked a lot\n"
+        "\n-- Ana Ruiz\n   Director, Harbour Youth Trust\n"
+    )
+    assert brief(text).candidate is None
+
+
+def test_a_person_met_as_a_ruled_heading() -> None:
+    text = (
+        "Brightside Optics — Optometrist\nInterview 2/3/2026\nLena Ortiz\n\n"
+        "== Dr Omar Pike (Clinical Director) ==\n* wants OCT read properly\n\n"
+        "== Mrs Jo Hale (Practice Manager) ==\n* 30 min tests\n"
+    )
+    assert people(text) == [("Omar Pike", "Clinical Director"), ("Jo Hale", "Practice Manager")]
+
+
+# (heldout-e 4) the writer's name in an address: a pasted e-mail's header block, a calendar
+# guest list, an address with a third part; the employer's people and the role from the mail
+
+
+MAIL = (
+    "From: Ruth Abara <ruth@tidewaterradio.com>\nTo: Sol Mendez <sol.mendez.audio@gmail.com>\n"
+    "Cc: Pete Lund <pete@tidewaterradio.com>\nSubject: Re: Audio Editor (Features) - next chat\n\n"
+    "Hi Sol,\n\nConfirming Tuesday at 10. You'll meet me and Pete.\n\nBest,\nRuth\n"
+    "Managing Editor, Tidewater Radio\n\n---\nmy notes\n\nruth\n- asked about deadlines\n"
+)
+
+
+def test_a_pasted_mail_names_the_writer_the_people_met_the_company_and_the_role() -> None:
+    b = brief(MAIL)
+    assert (b.candidate, b.company, b.role) == ("Sol Mendez", "Tidewater Radio", "Audio Editor")
+    assert people(MAIL) == [("Ruth Abara", "Managing Editor"), ("Pete Lund", None)]
+
+
+def test_a_signature_over_two_lines_is_no_two_word_name() -> None:
+    text = "Thanks for coming in.\n\nBest,\nRuth\nManaging Editor, Tidewater Radio\n"
+    assert "Ruth Managing" not in [name for name, _ in people(text)]
+
+
+def test_a_mail_with_two_personal_addresses_and_no_greeting_names_no_writer() -> None:
+    text = MAIL.replace("ruth@tidewaterradio.com", "ruth.abara@gmail.com").replace("Hi Sol", "Hi")
+    assert brief(text).candidate is None
+
+
+def test_the_guest_with_a_personal_address_in_a_calendar_invite_is_the_writer() -> None:
+    text = (
+        "> **Interview: Assistant Editor — Ironbark Post**\n> Organizer: Ada Vance\n"
+        "> Guests: Ada Vance, Lou Tran, Mi-rae Cho (mirae.cho.grades@gmail.com)\n\n"
+        "ADA — head of post\n- asked about Resolve\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == ("Mi-rae Cho", "Ironbark Post", "Assistant Editor")
+    assert "Mi-rae Cho" not in [name for name, _ in people(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the organiser's own address, or a friend's in a sentence, names no writer
+        "Acme Post — Colourist\nOrganizer: Ada Vance (ada.vance@gmail.com)\n\n- asked a lot\n",
+        "Acme Post — Colourist\n\n- ask my friend Jo Park (jo.park@gmail.com) about it\n"
+        "- and Lee Ray (lee.ray@gmail.com) too\n",
+    ],
+)
+def test_an_address_that_is_not_the_writers_is_not_read(text: str) -> None:
+    assert brief(text).candidate is None
+
+
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [
+        ("ines.moreau@outlook.com", "Ines Moreau"),
+        ("ines.moreau.keeps@outlook.com", "Ines"),  # a third part: the first name alone
+        ("maria.de.souza@gmail.com", "Maria"),
+    ],
+)
+def test_the_writers_own_address_at_the_end(address: str, name: str) -> None:
+    text = (
+        "Thursday 19th March 2026 - Harrow Zoo, Senior Keeper (Birds)\n\n"
+        "Interview was with Mrs Ann Lee, Curator.\n\n- she asked about diets\n\n"
+        f"-- from {address}\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == (name, "Harrow Zoo", "Senior Keeper")
+
+
+def test_a_date_before_the_company_is_no_company() -> None:
+    text = "Thursday 19th March 2026 - Harrow Zoo, Senior Keeper (Birds)\n\n- notes\n"
+    assert brief(text).company == "Harrow Zoo"
+
+
+# (heldout-e 5) a title line of parts split by "//" opening with the writer's name; people with
+# their title in brackets, then " - " and what they said; no person read in a private section
+
+
+def test_a_slashed_title_line_opening_with_the_writers_name() -> None:
+    text = (
+        "Dana R-T // Harbourview Residential Group // Leasing Manager - The Quay // Tue Apr 7 2026"
+        "\n\nMs. Ana Cole (Regional Mgr) - occupancy at 90%, asked abt Yardi\n"
+        "Tom Reyes (Maintenance Supervisor) - turns take 9 days, asked how I'd prioritise\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == (
+        "Dana R-T",
+        "Harbourview Residential Group",
+        "Leasing Manager",
+    )
+    assert people(text) == [
+        ("Ana Cole", "Regional Manager"),
+        ("Tom Reyes", "Maintenance Supervisor"),
+    ]
+
+
+def test_a_slashed_title_line_opening_with_the_company_names_no_writer() -> None:
+    text = "Harbourview Residential // Leasing Manager // Tue Apr 7 2026\n\n- asked abt Yardi\n"
+    assert brief(text).candidate is None
+
+
+def test_a_company_with_a_bracketed_aside_then_a_dash_is_no_person() -> None:
+    text = (
+        "Leasing Manager interview\n\nHarbourview Group (Regional Office) - big portfolio\n"
+        "Ms. Ana Cole (Regional Mgr) - occupancy at 90%\n"
+    )
+    assert [name for name, _ in people(text)] == ["Ana Cole"]
+
+
+@pytest.mark.parametrize("heading", ["PRIVATE:", "--- private ---", "notes to self", "me only"])
+def test_no_person_is_read_from_a_private_section(heading: str) -> None:
+    text = (
+        "Tarn & Beck Engineers — Bridge Engineer\nOmar Farouk\n\nInterviewers:\n"
+        "1. Mr. Ian Shaw — Associate Director\n\n- he asked about Eurocodes\n\n"
+        f"{heading}\n- visa sponsorship — skilled worker — ask HR\n- rent is high\n"
+    )
+    assert people(text) == [("Ian Shaw", "Associate Director")]
+
+
+def test_a_lower_case_person_line_outside_a_private_section_is_still_read() -> None:
+    text = "plumber interview\n\n- jess park = mktg mgr\n- asked about vans\n"
+    assert [name for name, _ in people(text)] == ["Jess Park"]
+
+
+# (heldout-e 6) front matter people as "Name, Title" strings, letters after the name dropped
+
+
+def test_front_matter_people_as_name_comma_title_strings() -> None:
+    text = "- asked about reserving\n"
+    fm = {
+        "me": "Ola Berg",
+        "company": "Fjord Mutual",
+        "role": "Actuary",
+        "interviewers": [
+            "Dr. Ivo Lind, Chief Actuary",
+            "Mia Holm FIA, Head of Pricing",
+            "Berg, Ola",
+        ],
+    }
+    reading = understand_notes(Notes(front_matter=fm, text=text, source="n.md"), TODAY)
+    assert [(i.name, i.title) for i in reading.brief.interviewers] == [
+        ("Ivo Lind", "Chief Actuary"),
+        ("Mia Holm", "Head of Pricing"),
+        ("Berg, Ola", None),  # a surname first is kept whole, never "Berg" titled "Ola"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Dr Ivo Lind MRCVS — clinical director", "Ivo Lind"),
+        ("Mia Holm FIA — head of pricing", "Mia Holm"),
+        ("Ivo McAllister — clinical director", "Ivo McAllister"),
+    ],
+)
+def test_letters_after_a_person_met_are_no_part_of_the_name(line: str, name: str) -> None:
+    text = f"Fernlea Vets — Theatre Lead\nAda Moss\n\nWHO I MET\n{line}\n\n- asked about ops\n"
+    assert [n for n, _ in people(text)] == [name]
+
+
+# (heldout-e 7) one line per person: "Name (Title) - what they said", each their own part
+
+
+def test_one_line_per_person_with_the_title_in_brackets_then_a_dash() -> None:
+    text = (
+        "Harbour Flats — Community Manager\nDana Reyes\n\n"
+        "Mr. Ivo Lind (Regional Mgr) - occupancy at 90%, asked abt Yardi -> 6 yrs.\n"
+        "Mia Holm (Leasing Lead) - wants more resident events, asked about reviews.\n"
+        "Ben Ode (Maintenance Supervisor) - turns take 9 days, asked how I'd prioritize -> "
+        "safety first.\n"
+        "next = final round next week.\n"
+    )
+    about = {ln.text: ln.about for ln in read(text).lines if ln.phrase}
+    assert "Ben Ode" in about.values()
+    assert all(
+        who == "Ben Ode" for line, who in about.items() if "prioritize" in line or "turns" in line
+    )
+    assert any(who == "Mia Holm" for line, who in about.items() if "resident events" in line)
+
+
+def test_a_dash_inside_what_was_said_does_not_end_the_title() -> None:
+    text = "Gary Lind - training director, ex-foreman. asked why I left - fair q.\n"
+    lines = read(text).lines
+    assert not any(ln.text.startswith("training director") for ln in lines if ln.phrase)
+
+
+# (heldout-e 8) a slash date day first: read so when month first would be after today
+
+
+@pytest.mark.parametrize(
+    ("written", "today", "day"),
+    [
+        ("12/03/2026", dt.date(2026, 3, 13), dt.date(2026, 3, 12)),  # 3 Dec is still to come
+        ("03/12/2026", dt.date(2026, 3, 13), dt.date(2026, 3, 12)),  # month first, in the past
+        ("12/03/2026", dt.date(2026, 12, 5), dt.date(2026, 12, 3)),  # both past: month first
+    ],
+)
+def test_a_slash_date_is_day_first_only_when_month_first_is_to_come(
+    written: str, today: dt.date, day: dt.date
+) -> None:
+    text = f"Clearview Optics — Optometrist\nInterview {written}, 2-3pm\nAda Moss\n\n- notes\n"
+    assert read(text, today).brief.interview_date == day
+
+
+def test_lines_under_a_ruled_heading_are_that_persons() -> None:
+    text = (
+        "Brightside Optics — Optometrist\nInterview 2/3/2026\nLena Ortiz\n\n"
+        "== Dr Omar Pike (Clinical Director) ==\n* wants to grow the dry eye clinic\n\n"
+        "== Mrs Jo Hale (Practice Manager) ==\n* asked how I'd handle a late patient\n"
+    )
+    about = {ln.about for ln in read(text).lines if ln.phrase and "dry eye" in ln.text}
+    assert about == {"Omar Pike"}
+    about = {ln.about for ln in read(text).lines if ln.phrase and "late patient" in ln.text}
+    assert about == {"Jo Hale"}
+
+
+@pytest.mark.parametrize(
+    ("written", "today", "day"),
+    [
+        ("Wed 6/3/2026", dt.date(2026, 6, 1), dt.date(2026, 6, 3)),  # 3 June is a Wednesday
+        ("Fri 6/3/2026", dt.date(2026, 6, 20), dt.date(2026, 3, 6)),  # 6 March is a Friday
+    ],
+)
+def test_a_weekday_before_a_slash_date_says_which_way_it_is_read(
+    written: str, today: dt.date, day: dt.date
+) -> None:
+    text = (
+        f"Eastside Clinic — Nurse Practitioner\nInterview {written}, 12:15\nAda Moss\n\n- notes\n"
+    )
+    assert read(text, today).brief.interview_date == day
+
+
+def test_an_unfilled_template_gives_no_role_from_its_placeholders() -> None:
+    text = (
+        "# Interview Follow-Up Notes\n\n**Candidate:** First Last\n**Company:** Company Name\n"
+        "**Role:** Job Title\n**Date:** MM/DD/YYYY\n"
+    )
+    reading = read(text)
+    assert reading.brief.role in (None, "Job Title")
+    assert "role" in reading.missing()

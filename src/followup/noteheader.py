@@ -204,7 +204,7 @@ _HONORIFIC_NAME = lazy_compile(
 )
 _PERSON_HEAD = lazy_compile(
     rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_CAP_NAME})\s*\((?P<title>[^)]+)\)\s*"
-    r"(?::|--|[—–]|\.|$)"
+    r"(?::|--|[—–]|-\s|\.|$)"  # "Tasha Greene (Leasing Lead) - Google reviews stuck at 3.1"
 )
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = lazy_compile(
@@ -232,7 +232,7 @@ _TITLE_HINT = lazy_compile(
     r"copywriter|writer|teacher|stocker|server|host|nanny|tutor|secretary|receptionist|"
     r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector|tech|adviser|translator|"
     r"interpreter|researcher|apprentice|intern|paramedic|firefighter|headteacher|\w+ologist|"
-    r"agronomist|\w+ographer|\w+ician)\b",
+    r"agronomist|ambassador|surveyor|keeper|pastor|minister|chaplain|\w+ographer|\w+ician)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -242,7 +242,8 @@ _NOT_PERSON_WORDS = lazy_compile(
 )
 _SIGNATURE = lazy_compile(
     rf"\b(?:Best|Thanks|Regards|Sincerely|Cheers|Warmly|Best regards|Thank you),\s*\n?\s*"
-    rf"(?P<name>{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
+    rf"(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})"  # on one line: not "Theo\nExecutive"
+    rf"(?:,\s*(?P<title>[A-Z][^,\"\n]{{2,40}}))?"
 )
 _I_AM = lazy_compile(
     rf"\b(?:(?i:my name(?:'s| is|(?: on the (?:e-?mail|note))? should be))|I am|I'm)\s+"
@@ -298,7 +299,14 @@ def read_header(text: str) -> Header:
         _add_person(header, person)
     for person in _honorific_people(text):  # "Chair - Mrs Angela Pryce", "... - Mrs A + Mr B"
         _add_person(header, person)
-    lines = [ln.strip().lstrip("#").strip() for ln in region.splitlines() if ln.strip()]
+    lines = [  # "> **Interview: Offline Editor — Northlight Post**": a quoted calendar title
+        _EMPHASIS.sub("", ln.strip().lstrip(">").strip())
+        if ln.strip().startswith(">")
+        else ln.strip().lstrip("#").strip()
+        for ln in region.splitlines()
+        if ln.strip().lstrip(">").strip()
+    ]
+    lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
     if caps:
         header.company = caps  # "SUMMIT AIR MECHANICAL" over "commercial HVAC tech - interview"
@@ -342,6 +350,9 @@ def read_header(text: str) -> Header:
             header.company = _company_in(line)
     for i, line in enumerate(lines[:4]):
         job = _TRAILING_ASIDE.sub("", line)  # "Staff Pharmacist (full time, some Saturdays)"
+        head = job.split(",")[0].split()
+        if "," in job and head and _TITLE_HINT.search(head[-1]):
+            job = job.split(",")[0]  # "Senior Mine Surveyor, Marandoo North (iron ore), FIFO"
         bare = re.fullmatch(r"[A-Za-z][\w/&+' -]{2,40}", job)
         if i and header.role is None and bare and len(job.split()) <= 5:
             title = expand_title(job) or ""  # a line that is only the job: "member services rep"
@@ -370,7 +381,10 @@ def read_header(text: str) -> Header:
     if lines and (m := _COMPANY_ROLE_LINE.match(lines[0])):
         header.company = header.company or restore_case(m.group("company").strip())
         header.role = header.role or title_case_role(m.group("role").strip())
+    in_private = False  # under a "PRIVATE:" heading: "visa sponsorship — skilled worker" is no one
     for line in text.splitlines():
+        line = _RULED_HEADING.sub(r"\g<inner>", line)  # "== Dr Rahul Sethi (Clinical Director) =="
+        in_private = in_private or bool(_PRIVATE_HEADING.match(line))
         if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
             # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
             role = title_case_role(both.group("role").strip())
@@ -379,7 +393,10 @@ def read_header(text: str) -> Header:
                     person.role = role
                 _add_person(header, person)
         intro = re.match(
-            r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch)\b", line, re.I
+            r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch|"
+            r"(?:phone|video|teams|zoom)(?:/\w+)?(?:\s+call)?\s+(?=w/|with\b))\b",
+            line,
+            re.I,
         ) or (_INTRO_LINE.search(line) and _WITH_NAME.search(line))
         if intro:
             listed = _people_in_intro(line.strip(" -*"))
@@ -401,6 +418,7 @@ def read_header(text: str) -> Header:
             and not first_line
             and not m.group("name").isupper()  # "ROAD TEST (Diaz):" heads a part of the day
             and not _NOT_PERSON_WORDS.search(m.group("name"))
+            and not _ORG_WORDS.search(m.group("name"))
             and not (header.company and same_person(m.group("name"), header.company))
         ):  # "Elena Varga (CEO):", a table row, a heading; not "Paralegal (litigation)"
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -415,6 +433,7 @@ def read_header(text: str) -> Header:
         elif (
             (m := _PERSON_LINE_LOWER.match(line))
             and not first_line
+            and not in_private
             and not _LABEL.match(line)  # "job = 2nd yr apprentice plumber" names no one
             and _TITLE_HINT.search(expand_title(m.group("title")) or "")
         ):  # phone notes: "- jess park = mktg mgr", "- tomás (not tom) ruiz-abreu, design lead"
@@ -461,13 +480,21 @@ def read_header(text: str) -> Header:
         met = _person(re.sub(r"['’]s$", "", m.group("name")), m.group("title"))
         if met and not (header.candidate and same_person(met.name, header.candidate)):
             _add_person(header, met)
-    if header.candidate is None and (m := _I_AM.search(text)):
-        header.candidate = m.group("name")
+    if header.candidate is None:
+        header.candidate = _said_own_name(text)
     _transcript_speakers(text, header)
     if header.candidate is None:
         header.candidate = _bare_name_candidate(text, header)
     if header.candidate is None:
         header.candidate = _signed_or_mailed(text, header)
+    titled = _titled_with_first_name(text, header)
+    if titled and header.candidate and header.candidate.split()[0] == titled:
+        header.company = None  # "Notes - Sipho" signed "Sipho Mahlangu": the writer's own name
+        for line in lines[1:3]:
+            _title_line(header, line)
+            if header.company:
+                break
+        header.people = [p for p in header.people if p.name != header.company]
     if header.role is None:
         header.role = _role(joined, region)
     for m in _POSSESSIVE_PERSON.finditer(joined):
@@ -662,6 +689,122 @@ def _transcript_speakers(text: str, header: Header) -> None:
             _add_person(header, _person(name, None))
 
 
+# The notes titled with the writer's name: "Morag's notes — Isle of Kerrera Spirits, Brand
+# Ambassador", "ROZ ACHTERBERG - interview notes", "B. McAllister — Red Gum Resources interview"
+_OWN_NOTES = lazy_compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL})?)['’]s\s+(?:interview\s+)?notes\b"
+    r"[\s:.,]*(?:(?:--|[—–-])\s*)?(?P<rest>.*)$"
+)
+_NAME_THEN_NOTES = lazy_compile(
+    rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s+(?:--|[-—–:|])\s+(?:interview\s+)?notes$",
+    re.I,
+)
+_NAME_WITH_INITIALS = lazy_compile(
+    rf"{UPPER}{NAME_TAIL}\s+(?:{UPPER}{NAME_TAIL}|[A-Z](?:[-.][A-Z])*\.?)"  # "Lorraine A-C"
+)
+_INITIAL_SURNAME = lazy_compile(
+    rf"^(?P<name>{UPPER}\.\s?{UPPER}{NAME_TAIL})\s+(?:--|[—–-])\s+(?P<rest>.+)$"
+)
+
+
+def _writer_in_title(header: Header, lines: list[str]) -> list[str]:
+    """The writer's name in the first line, set as the candidate; the lines left to read for
+    company and role. A name before "- interview notes" counts only when the next line holds
+    the company, so "ACME ROBOTICS - interview notes" stays the company."""
+    if not lines or header.candidate:
+        return lines
+    first, rest = lines[0], lines[1:]
+    if " // " in first:  # "Lorraine A-C // Keystone Residential Group // Community Manager"
+        head, *tail = [p.strip() for p in first.split(" // ")]
+        trial = Header()
+        if (
+            _NAME_WITH_INITIALS.fullmatch(head)
+            and _title_parts(trial, " — ".join(tail))
+            and _may_be_writer(head, header)
+            and not same_person(head, trial.company or "")
+        ):
+            header.candidate = head
+            return [" — ".join(tail), *rest]
+        return [" — ".join([head, *tail]), *rest]
+    if m := _OWN_NOTES.match(first) or _INITIAL_SURNAME.match(first):
+        name, after = m.group("name"), m.group("rest").strip()
+    elif (m := _NAME_THEN_NOTES.match(first)) and rest:
+        trial = Header()
+        _title_line(trial, rest[0])
+        if not trial.company:
+            return lines
+        name, after = m.group("name"), ""
+    else:
+        return lines
+    if name.isupper() or name.islower():
+        name = " ".join(w.capitalize() for w in name.split())
+    if not _may_be_writer(name, header) or any(w.lower() in NOT_NAMES for w in name.split()):
+        return lines
+    header.candidate = name
+    _company_comma_role(
+        header, after
+    )  # "Morag's notes — Isle of Kerrera Spirits, Brand Ambassador"
+    return [after, *rest] if after else rest
+
+
+def _company_comma_role(header: Header, part: str) -> bool:
+    """What is left of a title line, read as "Company, Role (aside)" when the role is a job."""
+    pair = _COMPANY_COMMA_ROLE.match(_TRAILING_ASIDE.sub("", part))
+    if not pair or not _TITLE_HINT.search(pair.group("role")) or _TITLE_HINT.search(pair.group(1)):
+        return False
+    header.company = header.company or restore_case(pair.group("company").strip())
+    _set_role(header, pair.group("role"))
+    return True
+
+
+def _said_own_name(text: str) -> str | None:
+    """ "My name is Ana Ruiz", "I'm Ana Ruiz": never a qualification ("I'm FGASA Field Guide
+    Level 2": an acronym, or more capitalised words after the two or three read)."""
+    for m in _I_AM.finditer(text):
+        name, after = m.group("name"), text[m.end() : m.end() + 2]
+        if any(len(w) > 1 and w.isupper() for w in name.split()) or re.match(r"\s[A-Z\d]", after):
+            continue
+        if _TITLE_HINT.search(name) or _ORG_WORDS.search(name):
+            continue
+        return name
+    return None
+
+
+_PRIVATE_HEADING = lazy_compile(
+    r"^[\W_]*(?:private|personal|notes to self|(?:for )?me only)\b[^\n]{0,30}$", re.I
+)
+_RULED_HEADING = lazy_compile(r"^\s*={2,}\s*(?P<inner>.*?)\s*={2,}\s*$")
+# what the writer puts around their own name on a line alone: a professional prefix ("Eng.
+# Karim Adel"), letters after it without a comma ("Hana Novak BSc(Hons) MCOptom")
+_OWN_PREFIX = lazy_compile(r"^(?:Eng|Arch)\.?\s+(?=[A-Z])")  # "Engr." is an honorific: a person met
+_SPACED_LETTERS = lazy_compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*(?:\([A-Za-z]+\))?)+$")
+
+
+def _writer_line(line: str) -> str:
+    """A line alone without the prefix and letters that dress the writer's name."""
+    line = _OWN_PREFIX.sub("", line)
+    bare = _SPACED_LETTERS.sub("", line)
+    return bare if len(bare.split()) >= 2 and not bare.endswith(",") else line
+
+
+def _lower_case_writer(lines: list[str], text: str, header: Header) -> str | None:
+    """Lower-case notes with "kit delaney" alone as the last line of the opening block: the
+    writer, when both words are name-like (no common word, job, meeting, date or company)."""
+    block = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)[0].splitlines()
+    if len(block) < 2 or any(c.isupper() for c in "".join(block)):
+        return None
+    last = block[-1].strip()
+    if not re.fullmatch(r"[a-z][a-z’'-]+ [a-z][a-z’'-]+", last):
+        return None
+    words = last.split()
+    if any(w in COMMON_WORDS or w in NOT_NAMES or w in ORG_SUFFIXES for w in words):
+        return None
+    if _MEETING_ONLY.match(last) or _MEETING_PART.search(last) or _DATED_PART.search(last):
+        return None
+    name = " ".join(w.capitalize() for w in words)
+    return name if _may_be_writer(name, header) else None
+
+
 def _bare_name_candidate(text: str, header: Header) -> str | None:
     """A bare "First Last" line among the first five, not one of the people met: the writer.
 
@@ -669,37 +812,118 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
     """
     lines = [ln.strip().strip("#*_ ").strip() for ln in text.splitlines() if ln.strip()][:6]
     for i, line in enumerate(lines[:5]):
-        m = _BARE_NAME_LINE.fullmatch(line)
+        m = _BARE_NAME_LINE.fullmatch(_writer_line(line))
         if not m or (i and lines[i - 1].endswith(":")) or (line.isupper() and not text.isupper()):
             continue  # a line in capitals over mixed-case notes names the employer
         name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
-        words = name.lower().split()
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if (
-            all(w in COMMON_WORDS for w in words)
-            or _NOT_PERSON_WORDS.search(name)
-            or _ORG_WORDS.search(name)
-            or _TITLE_HINT.search(name)
-            or any(same_person(p.name, name) for p in header.people)
-            or (header.company and same_person(header.company, name))
-            or (len(following.split()) <= 4 and _TITLE_HINT.search(following))
+        if not _may_be_writer(name, header) or (
+            len(following.split()) <= 4 and _TITLE_HINT.search(following)
         ):
             continue
         return name
-    return None
+    return _lower_case_writer(lines, text, header)
+
+
+def _may_be_writer(name: str, header: Header, titled: str | None = None) -> bool:
+    """A name read alone on a line that is no ordinary words, company, job or person met;
+    `titled` is a first name the notes are titled with ("Notes - Sipho"), read as a company."""
+    return not (
+        all(w in COMMON_WORDS for w in name.lower().split())
+        or _NOT_PERSON_WORDS.search(name)
+        or _ORG_WORDS.search(name)
+        or _TITLE_HINT.search(name)
+        or any(same_person(p.name, name) for p in header.people)
+        or (
+            header.company is not None
+            and header.company != titled
+            and same_person(header.company, name)
+        )
+    )
+
+
+_NOTES_OF = lazy_compile(rf"^#*\s*notes?\s*(?:--|[-—–:])\s*(?P<name>{UPPER}{NAME_TAIL})\s*$", re.I)
+
+
+def _titled_with_first_name(text: str, header: Header) -> str | None:
+    """The one word of a first line "Notes - Sipho", when it was read as the company."""
+    first = text.strip().splitlines()[0].strip() if text.strip() else ""
+    m = _NOTES_OF.match(first)
+    return m.group("name") if m and m.group("name") == header.company else None
 
 
 # The writer's own address on a personal mail service: "maria.ortiz@gmail.com"
-_OWN_ADDRESS = lazy_compile(
-    r"\b(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)\d*@(?:gmail|googlemail|"
-    r"outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)\.[a-z.]{2,6}\b",
+_MAIL_SERVICE = (
+    r"@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)"
+)
+_OWN_ADDRESS = lazy_compile(  # the whole of the address before the "@", not "park.edits@"
+    r"(?<![\w.+-])(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)"
+    r"(?P<more>[._][a-z]+)?\d*"  # "ines.halvorsen.keeps@": the first name alone is sure
+    + _MAIL_SERVICE
+    + r"\.[a-z.]{2,6}\b",
     re.I,
+)
+# a name with its address on a personal mail service, as mail headers and calendar guest
+# lists write it: "To: Maya Goldfarb <maya.g.audio@gmail.com>", "Jae-min Park (jp.edits@gmail.com)"
+_NAMED_OWN_ADDRESS = lazy_compile(
+    r"(?P<label>\b\w+:[ \t]*)?(?:[^\n,:]*,[ \t]*)?"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"[ \t]*[<(][ \t]*[\w.+-]+(?i:" + _MAIL_SERVICE + r"\.[a-z.]{2,6})[ \t]*[>)]"
 )
 # the notes signed at the end: "- Sam", "— Priya K.", "~ Jo"
 _SIGN_OFF = lazy_compile(
     rf"^[ \t]*(?:-|–|—|~|--)[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}\.?)?)"
     r"[ \t]*$"
 )
+
+
+_MAIL_PERSON = lazy_compile(
+    r"^(?P<field>(?i:from|to|cc))[ \t]*:[ \t]*"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>",
+    re.M,
+)
+_MAIL_SUBJECT = lazy_compile(
+    r"^subject[ \t]*:[ \t]*(?:(?:re|fwd?|aw)[ \t]*:[ \t]*)*(?P<s>.+)$", re.I | re.M
+)
+
+
+_PERSONAL_DOMAIN = lazy_compile(_MAIL_SERVICE[1:] + r"\.", re.I)
+
+
+def read_mail_headers(raw: str, header: Header) -> None:
+    """A pasted e-mail's header block (the reader's text has it dropped): the writer is the
+    one on a personal mail service, the others on the employer's domain were met; the role is
+    the subject's job title; the company ends the sender's signature ("Theo\nExecutive
+    Producer, Loudhouse Audio"). Nothing is read from a block with no such header."""
+    people = list(_MAIL_PERSON.finditer(raw))
+    if not people:
+        return
+    if header.candidate is None:
+        own = {m.group("name") for m in people if _PERSONAL_DOMAIN.match(m.group("domain"))}
+        if len(own) == 1:
+            header.candidate = own.pop()
+    for m in people:
+        name = m.group("name")
+        if _PERSONAL_DOMAIN.match(m.group("domain")) or (
+            header.candidate and same_person(name, header.candidate)
+        ):
+            continue
+        signed = re.search(
+            rf"^{re.escape(name.split()[0])}[ \t]*\n(?P<title>[^,\n]{{2,40}}),[ \t]*"
+            r"(?P<company>[A-Z][^,\n]{2,50})[ \t]*$",
+            raw,
+            re.M,
+        )
+        title = signed.group("title").strip() if signed else None
+        if signed and _TITLE_HINT.search(signed.group("title")):
+            header.company = header.company or signed.group("company").strip()
+        _add_person(header, _person(name, title if title and _TITLE_HINT.search(title) else None))
+    if header.role is None and (subject := _MAIL_SUBJECT.search(raw)):
+        job = _TRAILING_ASIDE.sub("", re.split(r"\s+(?:--|[-—–])\s+", subject.group("s"))[0])
+        job = re.sub(r"\s*\([^)]*\)", "", job).strip()
+        if job and _TITLE_HINT.search(job) and len(job.split()) <= 5 and _plausible_role(job):
+            _set_role(header, job)
 
 
 def _signed_or_mailed(text: str, header: Header) -> str | None:
@@ -709,8 +933,40 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
     found = []
     if lines and (m := _SIGN_OFF.match(lines[-1])):
         found.append(m.group("name").rstrip("."))
+    if (  # "-- Josiah Whitfield" over "Youth Pastor, Grace Fellowship"
+        len(lines) > 3
+        and (m := _SIGN_OFF.match(lines[-2]))
+        and len(lines[-1].split()) <= 8
+        and _TITLE_HINT.search(lines[-1].split(",")[0])
+    ):
+        found.append(m.group("name").rstrip("."))
+    last = lines[-1].strip().strip("*_ ") if lines else ""
+    if (  # the notes signed with the full name alone on the last line: "Sipho Mahlangu"
+        len(lines) > 3
+        and (m := _BARE_NAME_LINE.fullmatch(last))
+        and "(" not in last
+        and not last.isupper()
+        and _may_be_writer(m.group("name"), header, _titled_with_first_name(text, header))
+    ):
+        found.append(m.group("name"))
+    addressed = list(_NAMED_OWN_ADDRESS.finditer(text))
+    named = list(
+        dict.fromkeys(
+            m.group("name")
+            for m in addressed
+            if not re.match(r"(?:organi[sz]er|host|from)\b", m.group("label") or "", re.I)
+        )
+    )
+    greeted = [n for n in named if re.search(rf"\b(?:hi|hello|dear|hey)\s+{n.split()[0]}\b", text)]
+    if len(named) == 1 or len(greeted) == 1:  # one address of the writer's own, or the one greeted
+        return (greeted or named)[0]
     for m in _OWN_ADDRESS.finditer(text):
-        found.append(f"{m.group('first').capitalize()} {restore_case(m.group('last').lower())}")
+        if any(a.start() <= m.start() < a.end() for a in addressed):
+            continue  # an address beside a name is that person's: read above, or not the writer
+        if m.group("more"):  # a third part may be a surname, a particle or a pun: not sure
+            found.append(m.group("first").capitalize())
+        else:
+            found.append(f"{m.group('first').capitalize()} {restore_case(m.group('last').lower())}")
     for name in found:
         if name.lower() in COMMON_WORDS or name.lower() in NOT_NAMES:
             continue
@@ -919,12 +1175,25 @@ def _title_line(header: Header, line: str) -> None:
             else w.capitalize()
             for w in line.split()
         )
-    line = re.sub(r"^(?:event|re|subject|title|what)\s*:\s*", "", line, flags=re.I)
+    line = re.sub(r"^(?:event|re|subject|title|what|interview)\s*:\s*", "", line, flags=re.I)
     prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
     line = line[prefix.end() :] if prefix else line
     parts = re.split(r"\s+(?:--|[—–-])\s+", line)
     if all(_only_date(part) for part in parts):  # "Tuesday, June 2, 2026 - 1:30 pm"
         header.date_text = header.date_text or line
+        return
+    if len(parts) == 2 and _only_date(parts[0]) and not _only_date(parts[1]):
+        header.date_text = header.date_text or parts[0]  # "Thursday 19th March 2026 - X, Role"
+        if _company_comma_role(header, parts[1]):
+            return
+    if len(parts) == 2 and _only_date(parts[1]) and not _only_date(parts[0]):
+        header.date_text = (
+            header.date_text or parts[1]
+        )  # "Red Gum Resources interview — Mon 18 May 26"
+        line = parts[0]
+    if alone := re.fullmatch(r"(?P<org>[A-Z][\w&'’. ]{2,50}?)\s+(?:interview|screen)", line, re.I):
+        if not _TITLE_HINT.search(alone.group("org")) and not _MEETING_FORM.match(line):
+            header.company = header.company or restore_case(alone.group("org"))
         return
     m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
     if prefix and not m and not _COMPANY_COMMA_ROLE.match(line):
@@ -1399,6 +1668,8 @@ def _person(text: str, title: str | None) -> Person | None:
     if name.islower() and any(w in COMMON_WORDS for w in name.split()):
         return None  # lower-case notes: "then went to lunch" is no name
     name = restore_case(name)
+    if not name.isupper() and len(_SPACED_LETTERS.sub("", name).split()) >= 2:
+        name = _SPACED_LETTERS.sub("", name)  # "James Whitlock MRCVS": letters after the name
     words = name.split()
     if not words or len(words) > 4 or any(not re.fullmatch(NAME_WORD, w) for w in words):
         return None

@@ -462,6 +462,7 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
             if not line:
                 continue
             if listed >= 2 and _header_person(line, people) is None:
+                _flush(units, current, section, person, current_qa)  # what the last one said
                 person = None  # after "Mr A, title / Ms B, title": nobody's part yet
             listed = listed if _header_person(line, people) is not None else 0
             indented = raw[:1] in (" ", "\t")
@@ -477,7 +478,10 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
             ):
                 _flush(units, current, section, person, current_qa)
             previous_indented = indented and bool(current)
-            heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line)
+            heading = re.match(r"^#{1,6}\s*(?P<title>.+)$", line) or re.match(
+                r"^={2,}\s*(?P<title>.+?)\s*={2,}$",
+                line,  # "== Dr Rahul Sethi (Clinical Director) =="
+            )
             if heading:
                 _flush(units, current, section, person, current_qa)
                 title = heading.group("title").strip()
@@ -635,10 +639,11 @@ def _header_person(line: str, people: list[Person]) -> str | None:
 
 def _after_header(line: str) -> str:
     # the person and their title end at the first ':', dash, or full stop: "Gary Lindqvist -
-    # training director, ex-foreman. asked why ...", "Prof. Ada Okafor (chair). Talked ..."
+    # training director, ex-foreman. asked why ...", "Prof. Ada Okafor (chair). Talked ...";
+    # a title in brackets ends at the dash after it: "Tasha Greene (Leasing Lead) - reviews ..."
     m = re.match(
         rf"^(?:\d+[.)]\s*)?(?:(?:{HON})\.\s+)?[^.:—–(]*?(?:\([^)]*\))?\s*(?:asked)?\s*"
-        r"(?::|--|[—–]|\.(?=\s|$)|\s-\s[^.:]*?\.(?=\s|$))\s*(?P<rest>.*)$",
+        r"(?::|--|[—–]|(?<=\)\s)-\s|\.(?=\s|$)|\s-\s[^.:]*?\.(?=\s|$))\s*(?P<rest>.*)$",
         line,
     )
     if not m:

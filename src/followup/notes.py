@@ -23,7 +23,14 @@ from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText
 from followup.models import Brief, Interviewer, Notes
-from followup.noteheader import Header, Person, decision_date, read_header, same_person
+from followup.noteheader import (
+    Header,
+    Person,
+    decision_date,
+    read_header,
+    read_mail_headers,
+    same_person,
+)
 from followup.notelines import (
     INSTRUCTION,
     LineKind,
@@ -153,12 +160,29 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         try:
             if year_raw:
                 year = int(year_raw) + (2000 if len(year_raw) == 2 else 0)
+                said = _said_weekday(text[max(0, m.start() - 12) : m.start()])
+                if (
+                    pattern is _DATE_SLASH
+                    and day <= 12
+                    and said != dt.date(year, month, day).weekday()
+                ):
+                    day_first = dt.date(year, day, month)  # "12/03/2026" on 13 March: the 12th
+                    if said == day_first.weekday() or (
+                        said is None and day_first <= today < dt.date(year, month, day)
+                    ):
+                        return day_first
                 return dt.date(year, month, day)
             candidate = dt.date(today.year, month, day)
             return candidate if candidate <= today else dt.date(today.year - 1, month, day)
         except ValueError:
             continue
     return None
+
+
+def _said_weekday(text: str) -> int | None:
+    """The weekday named just before a date ("Wed 6/3/2026"), Monday 0, or None."""
+    m = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", text, re.I)
+    return _WEEKDAYS.index(m.group(1).lower()) if m else None
 
 
 _SAME_DAY = re.compile(
@@ -280,6 +304,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     people = _front_matter_people(fm.get("interviewers"), notes.source, placeholders)
     text = normalize_notes(notes.text)
     header = read_header(text) if text.strip() else Header()
+    read_mail_headers(notes.text, header)  # a pasted e-mail's From/To/Subject, dropped from text
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
@@ -431,9 +456,12 @@ def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
 
 
 # A front-matter list item that gives the title too: "Dr. Ana Ruiz (Director)", "Bo Ek — CFO"
-_NAME_WITH_TITLE = re.compile(
-    r"(?P<name>[^()—–]+?)\s*(?:\((?P<title>[^()]+)\)|\s[—–-]\s+(?P<dashed>[^()—–]+))"
+_NAME_WITH_TITLE = re.compile(  # "Ana Ruiz (CFO)", "Ana Ruiz - CFO", "Dr. Ana Ruiz, Chief Actuary"
+    r"(?P<name>[^()—–]+?)\s*(?:\((?P<title>[^()]+)\)|\s[—–-]\s+(?P<dashed>[^()—–]+)|"
+    r",\s+(?P<comma>[A-Z][^(),—–]+))"
 )
+# letters after a name in a list of people: "Janet Liu FIA" is Janet Liu
+_LETTERS_AFTER = re.compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*)+$")
 
 
 # A person the notes name as the one to write to about the process
@@ -484,8 +512,13 @@ def _front_matter_people(value: object, source: str, placeholders: list[str]) ->
     people = []
     for i, item in enumerate(items):
         if isinstance(item, str) and (titled := _NAME_WITH_TITLE.fullmatch(item.strip())):
-            title = titled.group("title") or titled.group("dashed")
-            item = {"name": titled.group("name"), "title": title.strip()}
+            title = titled.group("title") or titled.group("dashed") or titled.group("comma")
+            name = titled.group("name")
+            if titled.group("comma") and len(name.split()) < 2:
+                name, title = item.strip(), None  # "Smith, John": a surname first, no title
+            bare = _LETTERS_AFTER.sub("", name)
+            name = bare if len(bare.split()) >= 2 else name
+            item = {"name": name, "title": title.strip() if title else None}
         elif isinstance(item, str):
             item = {"name": item}
         if not isinstance(item, dict):
