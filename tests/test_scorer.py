@@ -215,3 +215,9 @@ def test_tokens_read_the_text_as_the_word_by_word_reference(text: str) -> None:
     assert model.present(tokens) == set(_reference_spans(text)) & set(model.weights)
     for gram, span in _reference_spans(text).items():
         assert tokens.span(gram) == span
+
+
+@pytest.mark.parametrize("text", ["ⅅ", "ⅅ is here", "Ǳ and more", "Ꭰ here"])
+def test_tokens_read_capitals_without_a_lower_case_as_the_reference_does(text: str) -> None:
+    # found by the property test: 'ⅅ' is upper case with no lower-case form
+    assert ngram_spans(text) == _reference_spans(text)

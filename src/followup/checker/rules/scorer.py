@@ -28,7 +28,7 @@ import json
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count
 from operator import indexOf, ne
@@ -102,7 +102,11 @@ class Tokens:
         if any(map(str.isdigit, words)):
             words = ["<num>" if w.isdigit() else w for w in words]
         lines: dict[int, bool] = {}
-        for i in compress(count(), map(ne, raws, words)):  # words with a capital letter
+        if text.isascii():  # a word with a capital letter reads differently in lower case
+            capitals: Iterable[int] = compress(count(), map(ne, raws, words))
+        else:  # not always elsewhere: 'ⅅ' is upper case and has no lower case
+            capitals = [i for i, raw in enumerate(raws) if raw[0].isupper()]
+        for i in capitals:
             raw = raws[i]
             capitalised = raw[0].isupper() and raw != "I" and raw[:2] not in ("I'", "I’")
             if capitalised and _is_name(text, self.starts[i], lines):
