@@ -146,11 +146,15 @@ _ME_INLINE = lazy_compile(
     re.I | re.M,
 )
 _COMPANY_ROLE_LINE = lazy_compile(
-    r"^(?P<company>[^,@\n]{3,60}),\s+(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b", re.I
+    r"^(?P<company>[^,@\n]{3,60}),\s+(?:for\s+)?(?:the\s+|an?\s+)?"
+    r"(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b",
+    re.I,
 )
 _WITH_NAME = lazy_compile(rf"(?:^|\s)(?:with|w/|avec|rencontré|conocí a)\s+{HON_PREFIX}?{UPPER}")
 _FROM_PERSON = lazy_compile(
-    rf"\bfrom\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL}),\s+(?P<title>[^,@()\n.]{{2,40}})"
+    rf"\bfrom\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL}),\s+"
+    # a title, not what the meeting was for: "from Quillfeather Press, for the X role"
+    rf"(?!(?i:for|about|re|regarding|the|a|an|on|at)\b)(?P<title>[^,@()\n.]{{2,40}})"
 )
 # a sentence that opens with a person, their title in brackets, then what they did
 _PERSON_ACTS = lazy_compile(
@@ -378,7 +382,13 @@ def read_header(text: str) -> Header:
         _add_person(header, _person(m.group("name"), m.group("title") or m.group("who")))
     if header.candidate is None and (m := _ME_INLINE.search(text)):
         header.candidate = restore_case(m.group("name").strip())
-    if lines and (m := _COMPANY_ROLE_LINE.match(lines[0])):
+    if (
+        lines
+        and (m := _COMPANY_ROLE_LINE.match(lines[0]))
+        # not a meeting: "Phone screen with Daniel Osei from Quillfeather Press, for the X role"
+        and not _WITH_NAME.search(m.group("company"))
+        and not _INTRO_LINE.search(m.group("company"))
+    ):
         header.company = header.company or restore_case(m.group("company").strip())
         header.role = header.role or title_case_role(m.group("role").strip())
     in_private = False  # under a "PRIVATE:" heading: "visa sponsorship — skilled worker" is no one
@@ -473,6 +483,8 @@ def read_header(text: str) -> Header:
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
     for m in _SIGNATURE.finditer(text):  # a pasted email signed "Best, Ruth Okonkwo, Manager"
+        if not m.group("title") and not text[m.end() :].strip():
+            continue  # the notes' own last words, "Thanks,\nSofia Reyes": the writer's sign-off
         signer = _person(m.group("name"), m.group("title"))
         if signer and not (header.candidate and same_person(signer.name, header.candidate)):
             _add_person(header, signer)
@@ -510,6 +522,7 @@ def read_header(text: str) -> Header:
     declined = [m.group("name") for m in _DECLINED.finditer(text)]
     declined += [m.group("name") or m.group("struck") for m in _CORRECTED.finditer(text)]
     declined += [m.group("name") for m in _SKIPPED.finditer(text)]
+    declined += [m.group("name") for m in _NOT_YET_MET.finditer(text)]
     surnames = {p.name.split()[-1] for p in header.people if " " in p.name}
     header.people = [  # "Working Together (Sandhu)" heads what Sandhu asked: no person
         p for p in header.people if not (p.title and p.title in surnames and p.honorific is None)
@@ -926,6 +939,13 @@ def read_mail_headers(raw: str, header: Header) -> None:
             _set_role(header, job)
 
 
+_SIGN_OFF_WORD = lazy_compile(
+    r"(?i:thanks|thank you|best|best regards|kind regards|regards|cheers|warmly|sincerely|"
+    r"all the best|many thanks|warm regards)\s*[,.!]?"
+)
+_SIGNED_NAME = lazy_compile(rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL})?)")
+
+
 def _signed_or_mailed(text: str, header: Header) -> str | None:
     """The writer's name from a sign-off on the last line ("- Sam") or from their own address
     on a personal mail service ("maria.ortiz@gmail.com" -> "Maria Ortiz"); never a person met."""
@@ -941,6 +961,13 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
     ):
         found.append(m.group("name").rstrip("."))
     last = lines[-1].strip().strip("*_ ") if lines else ""
+    if (  # the notes end in a sign-off, as a mail would: "Thanks,\nSofia"
+        len(lines) > 3
+        and _SIGN_OFF_WORD.fullmatch(lines[-2].strip())
+        and (m := _SIGNED_NAME.fullmatch(last))
+        and _may_be_writer(m.group("name"), header)
+    ):
+        found.append(m.group("name"))
     if (  # the notes signed with the full name alone on the last line: "Sipho Mahlangu"
         len(lines) > 3
         and (m := _BARE_NAME_LINE.fullmatch(last))
@@ -1149,6 +1176,14 @@ _DECLINED = lazy_compile(
 _CORRECTED = lazy_compile(
     rf"{_HON}?(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,2}})\s*\?+\s*"
     r"(?:no|nope|wrong|actually no)\b|~~(?P<struck>[^~\n]+)~~",
+)
+# a person the candidate is still to meet: "next round would be with Ines Marquez", "will meet
+# Dr. Shah on Friday" (a person met at a "final round" is met: only "next" and a future tense)
+_NOT_YET_MET = lazy_compile(
+    rf"\b(?:next\s+(?:round|interview|step|stage|meeting)s?\b[^\n.;]{{0,40}}?\b(?:with|w/|meet)|"
+    r"(?:will|would|['’]ll|going to)\s+(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?\s+with|"
+    r"talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)))\s+"
+    rf"{_HON}?(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL})?)"
 )
 # a person marked as not to be written to: "- Lin (recruiter) — only saw her at the door, skip"
 _SKIPPED = lazy_compile(
@@ -1487,9 +1522,12 @@ def _company_in(line: str) -> str | None:
         explicit = m.group().lstrip().startswith("@")
         after = m.group("company")[len(company) :]
         if m.group().lstrip().startswith("from") and re.match(
-            r"\s*,\s*[^,@]{0,30}?" + _TITLE_HINT.pattern, after, re.I
+            r"\s*,\s*(?!\s|(?:for|about|re|regarding)\b)[^,@]{0,30}?" + _TITLE_HINT.pattern,
+            after,
+            re.I,
         ):
-            continue  # "from Priyanka Sharma, eng mgr": a person and a title
+            continue  # "from Priyanka Sharma, eng mgr": a person and a title ("from X, for
+            # the Editor role" is a company, then what the meeting was for)
         if company.islower() and company.split()[0] in COMMON_WORDS and not explicit:
             continue  # "at home", "from the start"; "@ the copper fox" is a name
         if company and (explicit or not company.lower().startswith("the ")):
