@@ -76,7 +76,9 @@ def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
         why = "two inquiries were sent" if inquiries >= 2 else "the notes say the hire is on hold"
         return KindChoice(MessageKind.CHECK_IN, f"{why}; a check-in offers something instead")
     if inquiries == 1:
-        return KindChoice(MessageKind.SECOND_INQUIRY, f"one inquiry was sent, {_days(days)} ago")
+        return KindChoice(
+            MessageKind.SECOND_INQUIRY, f"one inquiry was sent; {_days(days)} after the interview"
+        )
     thanked = _THANKED.search(text) is not None
     if days < FIRST_INQUIRY_DAYS[0] and not thanked:
         return KindChoice(MessageKind.THANK_YOU, f"{_days(days)} after the interview")
