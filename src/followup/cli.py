@@ -131,7 +131,8 @@ def lint(
     "  followup write notes.md --kind check-in --share 'https://example.org/report Report'\n"
     "  followup write notes.md --eml drafts/\n\n"
     "Without a configured model the offline writer composes the message from your notes. "
-    "Exit codes: 0 ready, 1 a draft is BLOCKED by the checker, 2 bad input, 3 model failure.",
+    "Exit codes: 0 every draft ready or for review, 1 a draft is BLOCKED by the checker, "
+    "2 bad input, 3 model failure.",
 )
 def write(
     notes_file: Annotated[
