@@ -748,3 +748,63 @@ def test_an_unfilled_template_gives_no_role_from_its_placeholders() -> None:
     reading = read(text)
     assert reading.brief.role in (None, "Job Title")
     assert "role" in reading.missing()
+
+
+# (heldout-d) where the notes give the writer's own name: a roster label, surname first in
+# capitals, a role with "(me)", letters after the name, a signature with a nickname
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("APPLICANT: Tamsin Holloway-Reed\n", "Tamsin Holloway-Reed"),
+        ("Trainee: OKAFOR, Chidi A.\n", "Chidi A. Okafor"),
+        ("interviewee: Priya Raman, Tamil/English (court certified)\n", "Priya Raman"),
+        ("ASM (me): Noor Haddad\n", "Noor Haddad"),
+        ("applicant: Hal Brennan, CPA\n", "Hal Brennan, CPA"),
+    ],
+)
+def test_a_labelled_own_name_is_read_as_the_candidate(opening: str, name: str) -> None:
+    text = (
+        "Corran Water Board — Field Technician\n"
+        + opening
+        + "Date: 4 May 2026\nInterviewer: Mr. Felix Dunmore, Operations Lead\n\n"
+        "- he asked about pump maintenance\n"
+    )
+    assert brief(text).candidate == name
+
+
+@pytest.mark.parametrize(
+    ("ending", "name"),
+    [
+        ("\n— Moira Quillan, RGN\n", "Moira Quillan"),
+        ('\nBartholomew "Bart" Ekwueme\n', "Bartholomew Ekwueme"),
+        ("\n- Ines Carvalho\n", "Ines Carvalho"),
+    ],
+)
+def test_a_signature_on_the_last_line_names_the_writer(ending: str, name: str) -> None:
+    text = (
+        "Harlow Veterinary Group — Practice Nurse\nMon 4 May 2026\n"
+        "Met Ms. Ruth Pell, Head Nurse\n\n- she asked about triage\n- team of 6 nurses\n"
+        "- rota is 4 on 3 off\n" + ending
+    )
+    assert brief(text).candidate == name
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Applicant: Third Judicial District Court\n",  # an organisation, not a name
+        "Trainee: 2026 cohort\n",
+        "Tech (me): Senior Field Technician\n",  # a job title
+    ],
+)
+def test_a_labelled_value_that_is_no_name_is_not_the_candidate(opening: str) -> None:
+    text = (
+        "Corran Water Board — Field Technician\n"
+        + opening
+        + "Date: 4 May 2026\nInterviewer: Mr. Felix Dunmore, Operations Lead\n\n"
+        "- he asked about pump maintenance\n"
+    )
+    assert brief(text).candidate is None
+    assert "candidate" in read(text).missing()

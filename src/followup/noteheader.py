@@ -64,7 +64,8 @@ _LABEL = lazy_compile(
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate|who)"
+    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate|who|"
+    r"applicant|trainee|interviewee|[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -252,9 +253,11 @@ _I_AM = lazy_compile(
 # The writer of the notes on a line of its own near the top: "Travis Boone",
 # "Elizabeth (Liz) Marchetti", "Imogen Hart, MLIS", "Denise Carrow, MSN, FNP-C".
 _BARE_NAME_LINE = lazy_compile(
-    rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+\([^)]{{1,20}}\))?(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+(?:\([^)]{{1,20}}\)|[\"“][^\"”]{{1,20}}[\"”]))?"
+    rf"(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"  # 'Earl "Buck" Tillman', "Ana (Annie) Ruiz"
     r"(?:,\s*[A-Z][A-Za-z-]{1,6}){0,3}"
 )
+_NICKNAME = lazy_compile(r"\s*(?:\([^)]*\)|[\"“][^\"”]*[\"”])")  # 'Earl "Buck" Tillman'
 _TRAILING_ASIDE = lazy_compile(r"\s*\([^()]*\)\s*$")
 _QUALIFIED_ROLE = lazy_compile(r"^([^,]+?\s[-–—]\s[^,]+),\s*[^,]+$")  # the role, then a team
 # "observed by Mr Jamal Reid, Head of Humanities", "interviewed by Ana Ruiz (Ops Manager)"
@@ -815,7 +818,7 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
         m = _BARE_NAME_LINE.fullmatch(_writer_line(line))
         if not m or (i and lines[i - 1].endswith(":")) or (line.isupper() and not text.isupper()):
             continue  # a line in capitals over mixed-case notes names the employer
-        name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
+        name = _NICKNAME.sub("", m.group("name"))
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if not _may_be_writer(name, header) or (
             len(following.split()) <= 4 and _TITLE_HINT.search(following)
@@ -873,7 +876,7 @@ _NAMED_OWN_ADDRESS = lazy_compile(
 # the notes signed at the end: "- Sam", "— Priya K.", "~ Jo"
 _SIGN_OFF = lazy_compile(
     rf"^[ \t]*(?:-|–|—|~|--)[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}\.?)?)"
-    r"[ \t]*$"
+    r"(?:,[ \t]*[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*){0,3}[ \t]*$"  # "— Siobhan Kearney, MISCP"
 )
 
 
@@ -948,7 +951,7 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
         and not last.isupper()
         and _may_be_writer(m.group("name"), header, _titled_with_first_name(text, header))
     ):
-        found.append(m.group("name"))
+        found.append(_NICKNAME.sub("", m.group("name")))
     addressed = list(_NAMED_OWN_ADDRESS.finditer(text))
     named = list(
         dict.fromkeys(
@@ -1078,7 +1081,11 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         "fecha": "date",
         "moi": "me",
         "yo": "me",
+        "applicant": "candidate",
+        "trainee": "candidate",
+        "interviewee": "candidate",
     }.get(label, label)
+    label = "me" if label.endswith("(me)") else label
     label = "my name" if label.startswith("my name") else label  # "my name on the application"
     if label in ("company", "organization", "organisation", "employer", "firm"):
         if is_placeholder(value):
@@ -1126,12 +1133,35 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             first = re.split(r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)\.\s", value)[0]
             first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
             first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
-            first = re.sub(r"\s*\(.*$", "", first).rstrip(". ")
+            first = re.sub(r"\s*\(.*$", "", first).strip()
+            first = _surname_first(first).rstrip(". ")  # "VASQUEZ, Renata M.": Renata M. Vasquez
             name = first.split(",")[0]  # "Dr. Farah Haddad, PharmD"
+            if any(not _LETTERS_AFTER.fullmatch(p.strip()) for p in first.split(",")[1:]):
+                first = name  # "Yelena Sokolova-Price, Russian/Ukrainian": not letters after
             if re.search(r"\d", first) or first.count(",") > 1:
                 first = name  # "Ethan Marsh, 2,300 TT, ATP": the name alone
-            if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", name):
+            plain = re.sub(r"\s[A-Z]\.(?=\s)", "", name)  # "Renata M. Vasquez"
+            if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", plain) and not (
+                _TITLE_HINT.search(plain.split()[-1]) or _ORG_WORDS.search(plain)  # a job, a firm
+            ):
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
+
+
+# letters after a name: "PharmD", "MLIS", "RN", "BSc(Hons)"
+_LETTERS_AFTER = lazy_compile(r"[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*")
+_SURNAME_FIRST = lazy_compile(
+    rf"(?P<last>[A-Z][A-Z’'-]+),\s*(?P<first>{UPPER}{NAME_TAIL}(?:\s+[A-Z]\.?)?)"
+)
+
+
+def _surname_first(value: str) -> str:
+    """A name written surname first in capitals, as on a roster: "VASQUEZ, Renata M." is
+    "Renata M. Vasquez"; anything else as it was."""
+    m = _SURNAME_FIRST.fullmatch(value.strip())
+    if m is None:
+        return value
+    last = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), m.group("last"))
+    return f"{m.group('first')} {last}"
 
 
 _SENTENCE_BREAK = lazy_compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z(])")
