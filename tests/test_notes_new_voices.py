@@ -808,3 +808,31 @@ def test_a_labelled_value_that_is_no_name_is_not_the_candidate(opening: str) -> 
     )
     assert brief(text).candidate is None
     assert "candidate" in read(text).missing()
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        ("Messages — Me (Olu Adebayo)   [note to self]", "Olu Adebayo"),
+        ("Notes - Tash (Natasha Ivanova Kerr)", "Natasha Ivanova Kerr"),
+        ('INTERVIEW NOTES — Ma. Luisa "Lu" Santos', "Ma. Luisa Santos"),
+    ],
+)
+def test_notes_titled_with_the_writers_own_name(first: str, name: str) -> None:
+    text = (
+        first + "\nHarbourline Ferries — Deck Officer\nMay 4, 2026\n\n"
+        "Interviewer: Capt. Ivo Marsh, Fleet Manager\n- he asked about watchkeeping\n"
+    )
+    assert brief(text).candidate == name
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "INTERVIEW NOTES — Harbourline Ferries",  # the company
+        "Interview notes — Ivo Marsh",  # no company on the next line: may be the person met
+    ],
+)
+def test_a_notes_title_that_may_not_be_the_writer_is_not_the_candidate(first: str) -> None:
+    text = first + "\nMay 4, 2026\n\n- he asked about watchkeeping\n- ferry schedule talk\n"
+    assert brief(text).candidate is None

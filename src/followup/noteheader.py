@@ -702,6 +702,14 @@ _NAME_THEN_NOTES = lazy_compile(
     rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s+(?:--|[-—–:|])\s+(?:interview\s+)?notes$",
     re.I,
 )
+# "INTERVIEW NOTES — Ma. Kristine Dela Cruz", "Messages — Me (Jasmine Moreno) [note to self]",
+# "Notas — Bia (Beatriz Albuquerque Lima)": the notes titled with the writer's own name
+_NOTES_BY = lazy_compile(
+    r"^(?i:(?:my\s+|interview\s+)?(?:notes?|notas|messages|texts)(?:\s+to\s+self)?)\s*"
+    rf"(?:--|[—–:|-])\s*(?P<own>(?:(?i:me)|{UPPER}{NAME_TAIL})\s*\()?"
+    rf"(?P<name>(?:[A-Z][a-z]?\.\s+)?{UPPER}{NAME_TAIL}(?:\s+[\"“][^\"”]{{1,20}}[\"”])?"
+    rf"(?:\s+{UPPER}{NAME_TAIL}){{1,3}})\)?\s*(?:\[[^\]]*\])?\s*$"
+)
 _NAME_WITH_INITIALS = lazy_compile(
     rf"{UPPER}{NAME_TAIL}\s+(?:{UPPER}{NAME_TAIL}|[A-Z](?:[-.][A-Z])*\.?)"  # "Lorraine A-C"
 )
@@ -729,12 +737,12 @@ def _writer_in_title(header: Header, lines: list[str]) -> list[str]:
             header.candidate = head
             return [" — ".join(tail), *rest]
         return [" — ".join([head, *tail]), *rest]
-    if m := _OWN_NOTES.match(first) or _INITIAL_SURNAME.match(first):
+    if (m := _NOTES_BY.match(first)) and (m.group("own") or _company_next(rest)):
+        name, after = _NICKNAME.sub("", m.group("name")), ""
+    elif m := _OWN_NOTES.match(first) or _INITIAL_SURNAME.match(first):
         name, after = m.group("name"), m.group("rest").strip()
     elif (m := _NAME_THEN_NOTES.match(first)) and rest:
-        trial = Header()
-        _title_line(trial, rest[0])
-        if not trial.company:
+        if not _company_next(rest):
             return lines
         name, after = m.group("name"), ""
     else:
@@ -748,6 +756,15 @@ def _writer_in_title(header: Header, lines: list[str]) -> list[str]:
         header, after
     )  # "Morag's notes — Isle of Kerrera Spirits, Brand Ambassador"
     return [after, *rest] if after else rest
+
+
+def _company_next(rest: list[str]) -> bool:
+    """Whether the line after a title names the company (so the title's name is the writer)."""
+    if not rest:
+        return False
+    trial = Header()
+    _title_line(trial, rest[0])
+    return trial.company is not None
 
 
 def _company_comma_role(header: Header, part: str) -> bool:
