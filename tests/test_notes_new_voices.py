@@ -836,3 +836,48 @@ def test_notes_titled_with_the_writers_own_name(first: str, name: str) -> None:
 def test_a_notes_title_that_may_not_be_the_writer_is_not_the_candidate(first: str) -> None:
     text = first + "\nMay 4, 2026\n\n- he asked about watchkeeping\n- ferry schedule talk\n"
     assert brief(text).candidate is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "company", "role"),
+    [
+        (
+            "Interview: Kestrel Orchards Ltd, Hastings office\nPosition: Orchard Manager\n",
+            "Kestrel Orchards Ltd",
+            "Orchard Manager",
+        ),
+        (
+            "Tallis Freight Group, Port Road site — Yard Supervisor\n",
+            "Tallis Freight Group",
+            "Yard Supervisor",
+        ),
+        (
+            "- co: Harwick Mutual Bank\n- role: Fraud Analyst\n",
+            "Harwick Mutual Bank",
+            "Fraud Analyst",
+        ),
+        ("MERCER TOYOTA (Mercer Auto Group) -- F&I Manager\n", "Mercer Toyota", "F&I Manager"),
+    ],
+)
+def test_company_and_role_in_the_forms_people_head_notes_with(
+    opening: str, company: str, role: str
+) -> None:
+    text = opening + "Mon 4 May 2026\nMet Ms. Ada Finch, Director\n\n- she asked about rotas\n"
+    b = brief(text)
+    assert (b.company, b.role) == (company, role)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Interview: went well I think\n",  # no organisation named
+        "Interview: Tuesday 3pm\n",
+    ],
+)
+def test_an_interview_label_without_an_organisation_gives_no_company(opening: str) -> None:
+    text = opening + "Met Ms. Ada Finch, Director\n\n- she asked about rotas\n"
+    assert brief(text).company is None
+
+
+def test_the_i_of_a_sentence_is_no_job_title() -> None:
+    assert brief("Harwick Bank - I was nervous\n- asked about fraud\n").role is None

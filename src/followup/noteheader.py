@@ -60,7 +60,8 @@ class Header:
 
 
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•>]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
+    r"^\s*(?:[-*•>]\s*)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
+    r"position|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
@@ -1093,6 +1094,7 @@ _ROLE_LABELS = {
 def _apply_label(header: Header, label: str, value: str) -> None:
     label = {
         "empresa": "company",
+        "co": "company",
         "puesto": "role",
         "con": "with",
         "fecha": "date",
@@ -1207,6 +1209,24 @@ _SKIPPED = lazy_compile(
 )
 
 
+# where the company is ("Nakuru office", "Cebu IT Park site"), after its name and a comma
+_PLACE_TAIL = lazy_compile(
+    r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:office|site|branch|campus|hq|headquarters|plant)"
+    r"(?=\s+(?:--|[—–-])\s+|\s*$)"
+)
+
+
+def _named_org(part: str) -> bool:
+    """A part that names an organisation by its form: "GreenFurrow Agritech Ltd"."""
+    words = part.strip(" .").split()
+    return (
+        1 < len(words) <= 6
+        and words[0][:1].isupper()
+        and (words[-1].lower().strip(".") in ORG_SUFFIXES or bool(_ORG_WORDS.search(part)))
+        and not _TITLE_HINT.search(part)
+    )
+
+
 def _title_line(header: Header, line: str) -> None:
     """'Company -- Role', 'Phone interview -- Company, Role (x), date',
     'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
@@ -1222,10 +1242,15 @@ def _title_line(header: Header, line: str) -> None:
             else w.capitalize()
             for w in line.split()
         )
+    labelled = re.match(r"^interview\s*:\s*", line, re.I) is not None
     line = re.sub(r"^(?:event|re|subject|title|what|interview)\s*:\s*", "", line, flags=re.I)
     prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
     line = line[prefix.end() :] if prefix else line
+    line = _PLACE_TAIL.sub("", line)  # "Acme Ltd, Nakuru office — Role": the office is no part
     parts = re.split(r"\s+(?:--|[—–-])\s+", line)
+    if labelled and len(parts) == 1 and _named_org(parts[0]):  # "Interview: Acme Ltd"
+        header.company = header.company or restore_case(parts[0].strip(" ."))
+        return
     if all(_only_date(part) for part in parts):  # "Tuesday, June 2, 2026 - 1:30 pm"
         header.date_text = header.date_text or line
         return
@@ -1486,7 +1511,9 @@ def _plausible_role(role: str) -> bool:
     return (
         0 < len(words) <= 7
         and not _ORG_WORDS.search(role)
-        and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b|[+&/]\s*$", role)
+        and not re.search(  # the "I" of a sentence, not of "F&I Manager"
+            r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|my)\b|(?<![\w&])I\b|[+&/]\s*$", role
+        )
         and not all(w.isupper() and len(w) > 3 for w in words)  # "JATC" is an organisation
     )
 
