@@ -881,3 +881,42 @@ def test_an_interview_label_without_an_organisation_gives_no_company(opening: st
 
 def test_the_i_of_a_sentence_is_no_job_title() -> None:
     assert brief("Harwick Bank - I was nervous\n- asked about fraud\n").role is None
+
+
+SELF_MAILED = (
+    "---------- Forwarded message ---------\n"
+    "From: Oren Vasko <oren.v.notes@fastmail.com>\n"
+    "To: Oren Vasko <oren.v.notes@fastmail.com>\n"
+    "Subject: panel notes\n"
+    "Date: Tue, Apr 28, 2026 at 4:52 PM\n\n"
+    "County of Bellmere, Parks and Recreation Dept\n"
+    "Position: Recreation Coordinator   -- req #26-031\n"
+    "Interview 04/28/26, panel of 2\n\n"
+    "Panel:\n  Ms. Ida Crane, Parks Director\n  Mr. Leo Banks, Programs Manager\n\n"
+    "- she asked about summer camps\n\n-- OV\n"
+)
+
+
+def test_notes_mailed_to_oneself_name_the_writer_and_the_body_heads_them() -> None:
+    b = brief(SELF_MAILED)
+    assert b.candidate == "Oren Vasko"
+    assert "Oren Vasko" not in [p.name for p in b.interviewers]  # the writer, never a person met
+    assert (b.company, b.role) == ("County of Bellmere", "Recreation Coordinator")
+    assert b.interview_date == dt.date(2026, 4, 28)
+
+
+def test_a_mail_to_someone_else_does_not_make_them_the_writer() -> None:
+    text = SELF_MAILED.replace(
+        "To: Oren Vasko <oren.v.notes@fastmail.com>", "To: Ida Crane <ic@bellmere.gov>"
+    )
+    assert brief(text).candidate != "Ida Crane"
+
+
+def test_a_role_under_the_company_line_beside_its_team() -> None:
+    text = (
+        "2026.05.04 (Mon) — Harrowgate Cancer Institute\n"
+        "Research Nurse II — Haematology team\nwith Dr. Ada Mole (PI)\n\n- trials talk\n"
+    )
+    b = brief(text)
+    assert (b.company, b.role) == ("Harrowgate Cancer Institute", "Research Nurse II")
+    assert b.interview_date == dt.date(2026, 5, 4)

@@ -308,7 +308,7 @@ def read_header(text: str) -> Header:
         if ln.strip().startswith(">")
         else ln.strip().lstrip("#").strip()
         for ln in region.splitlines()
-        if ln.strip().lstrip(">").strip()
+        if ln.strip().lstrip(">").strip() and not _FORWARDED.match(ln)
     ]
     lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
@@ -324,6 +324,13 @@ def read_header(text: str) -> Header:
             _title_line(header, cut.group(1))  # "QUANTIVA - Account Executive, Mid-Market"
         if header.company and not caps:
             break
+    if header.company and header.role is None:  # "Clinical Research Coordinator II — X team"
+        for line in lines[1:3]:  # under the company's line
+            trial = Header()
+            _title_line(trial, line)
+            if trial.role and trial.company and _TEAM.search(trial.company):
+                header.role = trial.role
+                break
     if header.company and re.search(
         rf"\b{re.escape(header.company)}\s+(?:team|unit|division|directorate|dept|department)\b",
         text,
@@ -901,7 +908,7 @@ _SIGN_OFF = lazy_compile(
 _MAIL_PERSON = lazy_compile(
     r"^(?P<field>(?i:from|to|cc))[ \t]*:[ \t]*"
     rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
-    r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>",
+    r"[ \t]*<(?P<address>[\w.+-]+@(?P<domain>[\w.-]+))>",
     re.M,
 )
 _MAIL_SUBJECT = lazy_compile(
@@ -920,14 +927,25 @@ def read_mail_headers(raw: str, header: Header) -> None:
     people = list(_MAIL_PERSON.finditer(raw))
     if not people:
         return
+    sent = {m.group("field").lower(): m.group("address").lower() for m in people}
+    to_self = {  # notes mailed to oneself: From and To the same address
+        m.group("name") for m in people if sent.get("from") and sent.get("from") == sent.get("to")
+    }
+    if len(to_self) == 1 and (
+        header.candidate is None or _initials_of(header.candidate, next(iter(to_self)))
+    ):
+        header.candidate = next(iter(to_self))  # "-- RK" under notes mailed by Rosalind Kaye
     if header.candidate is None:
         own = {m.group("name") for m in people if _PERSONAL_DOMAIN.match(m.group("domain"))}
         if len(own) == 1:
             header.candidate = own.pop()
+    header.people = [p for p in header.people if p.name not in to_self]
     for m in people:
         name = m.group("name")
-        if _PERSONAL_DOMAIN.match(m.group("domain")) or (
-            header.candidate and same_person(name, header.candidate)
+        if (
+            _PERSONAL_DOMAIN.match(m.group("domain"))
+            or name in to_self
+            or (header.candidate and same_person(name, header.candidate))
         ):
             continue
         signed = re.search(
@@ -945,6 +963,11 @@ def read_mail_headers(raw: str, header: Header) -> None:
         job = re.sub(r"\s*\([^)]*\)", "", job).strip()
         if job and _TITLE_HINT.search(job) and len(job.split()) <= 5 and _plausible_role(job):
             _set_role(header, job)
+
+
+def _initials_of(initials: str, name: str) -> bool:
+    """Whether "RK" is written for "Rosalind Kaye"."""
+    return initials.isupper() and initials == "".join(w[0] for w in name.split()).upper()
 
 
 def _signed_or_mailed(text: str, header: Header) -> str | None:
@@ -1023,6 +1046,10 @@ _ORG_THEN_ROLE = lazy_compile(  # the company ends at the kind of organisation i
 def _header_region(text: str) -> str:
     """The first block, and each later line that opens an interview ("Met with ...")."""
     blocks = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)
+    if len(blocks) > 1 and all(  # a forwarded mail's header block: the notes start after it
+        _FORWARDED.match(ln) or _MAIL_FIELD.match(ln) for ln in blocks[0].splitlines()
+    ):
+        blocks = re.split(r"\n[ \t]*\n", blocks[1].strip(), maxsplit=1)
     first = blocks[0]
     # A one-line heading then a blank line: the next block is header too.
     if len(first.splitlines()) <= 1 and len(blocks) > 1:
@@ -1119,6 +1146,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value):
             header.placeholders.append("role")
             return
+        value = _REQUISITION.sub("", value)  # "Senior Planner -- req #26-114"
         role, _, rest = re.sub(r"\s*\([^)]*\)", "", value).partition(",")
         role = re.sub(r"\s+\+\s+", " and ", role)  # "vinyasa + prenatal teacher"
         if header.role is None:
@@ -1209,6 +1237,12 @@ _SKIPPED = lazy_compile(
 )
 
 
+_FORWARDED = lazy_compile(r"^\s*-*\s*(?:forwarded message|original message)\s*-*\s*$", re.I)
+_MAIL_FIELD = lazy_compile(r"^\s*(?:from|to|cc|date|sent|subject)\s*:", re.I)
+_REQUISITION = lazy_compile(r"\s+(?:--|[—–|-])\s+(?:req|ref|job|posting|id)\b.*$", re.I)
+_TEAM = lazy_compile(
+    r"\b(?:team|unit|division|dept|department|group|service|program(?:me)?)$", re.I
+)
 # where the company is ("Nakuru office", "Cebu IT Park site"), after its name and a comma
 _PLACE_TAIL = lazy_compile(
     r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:office|site|branch|campus|hq|headquarters|plant)"
@@ -1250,6 +1284,10 @@ def _title_line(header: Header, line: str) -> None:
     parts = re.split(r"\s+(?:--|[—–-])\s+", line)
     if labelled and len(parts) == 1 and _named_org(parts[0]):  # "Interview: Acme Ltd"
         header.company = header.company or restore_case(parts[0].strip(" ."))
+        return
+    unit = re.fullmatch(r"(?P<org>[^,]+),\s*(?P<unit>[^,]+)", line.strip(" ."))
+    if len(parts) == 1 and unit and _named_org(unit["org"]) and _TEAM.search(unit["unit"]):
+        header.company = header.company or unit["org"]  # "City of X, Community Development Dept"
         return
     if all(_only_date(part) for part in parts):  # "Tuesday, June 2, 2026 - 1:30 pm"
         header.date_text = header.date_text or line
