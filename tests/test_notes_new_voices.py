@@ -920,3 +920,28 @@ def test_a_role_under_the_company_line_beside_its_team() -> None:
     b = brief(text)
     assert (b.company, b.role) == ("Harrowgate Cancer Institute", "Research Nurse II")
     assert b.interview_date == dt.date(2026, 5, 4)
+
+
+def test_a_link_written_without_https_under_the_article_it_names_is_the_share() -> None:
+    text = (
+        "Kelso Museum — Learning Officer\nMon 4 May 2026\nMet Ms. Una Reid, Head of Learning\n\n"
+        "- she wants more school visits\n\n"
+        'Museums Journal ran a piece last week: "Schools Come Back to Museums". Send it to her.\n'
+        "Link: museumsjournal.org/news/schools-come-back\n"
+    )
+    assert read(text).share == (
+        "https://museumsjournal.org/news/schools-come-back Schools Come Back to Museums"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- email her at una.reid@kelso.org.uk",  # an address, no link to share
+        "- she said the site is slow",
+        '- she said "we want more schools" twice',
+    ],
+)
+def test_no_share_without_a_link(line: str) -> None:
+    text = "Kelso Museum — Learning Officer\nMet Ms. Una Reid, Head of Learning\n\n" + line + "\n"
+    assert read(text).share is None
