@@ -945,3 +945,51 @@ def test_a_link_written_without_https_under_the_article_it_names_is_the_share() 
 def test_no_share_without_a_link(line: str) -> None:
     text = "Kelso Museum — Learning Officer\nMet Ms. Una Reid, Head of Learning\n\n" + line + "\n"
     assert read(text).share is None
+
+
+def test_an_initialled_title_over_the_full_name_then_a_bold_company_line() -> None:
+    text = (
+        "# R. Oyelaran-Fisk — lab book p. 9 (jobs)\nRemi Oyelaran-Fisk\n\n"
+        "**Tern Bay Trust — Estuary Ecologist**\nTue 12 May 2026, their office\n\n"
+        "met:\n- Dr. Ana Vell — Science Director\n\n- she asked about surveys\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == (
+        "Remi Oyelaran-Fisk",
+        "Tern Bay Trust",
+        "Estuary Ecologist",
+    )
+
+
+def test_a_full_name_that_does_not_fit_the_initial_is_not_taken() -> None:
+    text = (
+        "# R. Oyelaran-Fisk — lab book p. 9 (jobs)\nAna Vell\n\n"
+        "**Tern Bay Trust — Estuary Ecologist**\n\n- she asked about surveys\n"
+    )
+    assert brief(text).candidate == "R. Oyelaran-Fisk"
+
+
+@pytest.mark.parametrize(
+    ("last", "name"),
+    [
+        ("Cato Rhys | Cato Rhys Studio | cato@catorhys.studio", "Cato Rhys"),
+        ("Mina Osei | mina.osei@fastmail.com", "Mina Osei"),
+    ],
+)
+def test_a_signature_card_on_the_last_line_names_the_writer(last: str, name: str) -> None:
+    text = (
+        "Wed, June 3 — Larch & Loom, studio photographer\n\n"
+        "Met:\nMs. Ivy Hale — Creative Director\n\n"
+        "- she asked about product shots\n- lighting talk\n\n-----\nThanks again,\n" + last + "\n"
+    )
+    assert brief(text).candidate == name
+
+
+def test_a_card_line_naming_the_person_met_is_not_the_writer() -> None:
+    text = (
+        "Wed, June 3 — Larch & Loom, studio photographer\n\n"
+        "Met:\nMs. Ivy Hale — Creative Director\n\n"
+        "- she asked about product shots\n- lighting talk\n\n"
+        "Ivy Hale | Larch & Loom | ivy@larch.co\n"
+    )
+    assert brief(text).candidate != "Ivy Hale"

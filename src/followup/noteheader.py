@@ -258,6 +258,7 @@ _BARE_NAME_LINE = lazy_compile(
     rf"(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"  # 'Earl "Buck" Tillman', "Ana (Annie) Ruiz"
     r"(?:,\s*[A-Z][A-Za-z-]{1,6}){0,3}"
 )
+_BOLD_LINE = lazy_compile(r"^\*\*(.+)\*\*$")
 _NICKNAME = lazy_compile(r"\s*(?:\([^)]*\)|[\"“][^\"”]*[\"”])")  # 'Earl "Buck" Tillman'
 _TRAILING_ASIDE = lazy_compile(r"\s*\([^()]*\)\s*$")
 _QUALIFIED_ROLE = lazy_compile(r"^([^,]+?\s[-–—]\s[^,]+),\s*[^,]+$")  # the role, then a team
@@ -306,7 +307,7 @@ def read_header(text: str) -> Header:
     lines = [  # "> **Interview: Offline Editor — Northlight Post**": a quoted calendar title
         _EMPHASIS.sub("", ln.strip().lstrip(">").strip())
         if ln.strip().startswith(">")
-        else ln.strip().lstrip("#").strip()
+        else _BOLD_LINE.sub(r"\1", ln.strip().lstrip("#").strip())  # "**Acme — Role**"
         for ln in region.splitlines()
         if ln.strip().lstrip(">").strip() and not _FORWARDED.match(ln)
     ]
@@ -760,10 +761,28 @@ def _writer_in_title(header: Header, lines: list[str]) -> list[str]:
     if not _may_be_writer(name, header) or any(w.lower() in NOT_NAMES for w in name.split()):
         return lines
     header.candidate = name
+    if rest and (full := _full_name_of(name, rest[0])):
+        header.candidate, rest = (
+            full,
+            rest[1:],
+        )  # "# T. Brennan-Moss — ..." over "Talia Brennan-Moss"
+        return rest
     _company_comma_role(
         header, after
     )  # "Morag's notes — Isle of Kerrera Spirits, Brand Ambassador"
     return [after, *rest] if after else rest
+
+
+def _full_name_of(initialled: str, line: str) -> str | None:
+    """The line when it is the full form of "T. Brennan-Moss": "Talia Brennan-Moss"."""
+    m = re.fullmatch(r"([A-Z])\.\s?(.+)", initialled)
+    full = _BARE_NAME_LINE.fullmatch(line.strip())
+    if m is None or full is None:
+        return None
+    words = full.group("name").split()
+    if len(words) == 2 and words[0][0] == m.group(1) and words[1] == m.group(2):
+        return full.group("name")
+    return None
 
 
 def _company_next(rest: list[str]) -> bool:
@@ -985,6 +1004,14 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
     ):
         found.append(m.group("name").rstrip("."))
     last = lines[-1].strip().strip("*_ ") if lines else ""
+    card = [part.strip() for part in last.split(" | ")]
+    if (  # a signature: "Dana Whitlock | Dana Whitlock Photography | dana@danawhitlock.photo"
+        len(card) > 1
+        and "@" in card[-1]
+        and (m := _BARE_NAME_LINE.fullmatch(card[0]))
+        and _may_be_writer(m.group("name"), header)
+    ):
+        found.append(_NICKNAME.sub("", m.group("name")))
     if (  # the notes signed with the full name alone on the last line: "Sipho Mahlangu"
         len(lines) > 3
         and (m := _BARE_NAME_LINE.fullmatch(last))
@@ -1043,6 +1070,11 @@ _ORG_THEN_ROLE = lazy_compile(  # the company ends at the kind of organisation i
 )
 
 
+def _writer_only(line: str) -> bool:
+    """A line that is a bare full name and nothing else (the writer's, under a title)."""
+    return _BARE_NAME_LINE.fullmatch(line.strip().strip("#*_ ")) is not None
+
+
 def _header_region(text: str) -> str:
     """The first block, and each later line that opens an interview ("Met with ...")."""
     blocks = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)
@@ -1052,7 +1084,9 @@ def _header_region(text: str) -> str:
         blocks = re.split(r"\n[ \t]*\n", blocks[1].strip(), maxsplit=1)
     first = blocks[0]
     # A one-line heading then a blank line: the next block is header too.
-    if len(first.splitlines()) <= 1 and len(blocks) > 1:
+    if len(blocks) > 1 and (
+        len(first.splitlines()) <= 1 or all(_writer_only(ln) for ln in first.splitlines()[1:])
+    ):  # "# T. Brennan-Moss — field notebook" over "Talia Brennan-Moss", then the company
         second = re.split(r"\n[ \t]*\n", blocks[1], maxsplit=1)[0]
         first = f"{first}\n{second}"
     return first
