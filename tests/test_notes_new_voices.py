@@ -993,3 +993,27 @@ def test_a_card_line_naming_the_person_met_is_not_the_writer() -> None:
         "Ivy Hale | Larch & Loom | ivy@larch.co\n"
     )
     assert brief(text).candidate != "Ivy Hale"
+
+
+INVITE = (
+    "Mara Quist, CPA is inviting you to a scheduled Zoom meeting.\n\n"
+    "Topic: Interview — Teo Ruiz / Payroll Specialist (part-time)\n"
+    "Time: Jun 9, 2026 10:00 AM Central Time\n\nJoin Zoom Meeting\nhttps://zoom.us/j/1\n\n"
+    "my notes\n\nLedgerly Payroll Co — Mara runs it, one office. It was just Mara.\n\n"
+    "- she asked about multi-state payroll\n"
+)
+
+
+def test_a_pasted_video_call_invitation_names_host_candidate_role_and_company() -> None:
+    b = brief(INVITE)
+    assert (b.candidate, b.role, b.company) == (
+        "Teo Ruiz",
+        "Payroll Specialist",
+        "Ledgerly Payroll Co",
+    )
+    assert [p.name for p in b.interviewers] == ["Mara Quist"]
+
+
+def test_an_invitation_whose_topic_names_the_host_gives_no_candidate_from_it() -> None:
+    text = INVITE.replace("Teo Ruiz / Payroll Specialist", "Mara Quist / Payroll Specialist")
+    assert brief(text).candidate != "Mara Quist"

@@ -227,7 +227,8 @@ _TITLE_HINT = lazy_compile(
     r"investigator|captain|pilot|physician|surgeon|attorney|curator|registrar|chief|assistant|"
     r"ea|executive|trainer|planner|buyer|clerk|administrator|superintendent|practitioner|"
     r"therapist|pharmacist|technician|instructor|lecturer|librarian|counselor|consultant|"
-    r"accountant|controller|auditor|developer|dev|programmer|producer|strategist|directrice|"
+    r"accountant|controller|auditor|preparer|bookkeeper|developer|dev|programmer|producer|"
+    r"strategist|directrice|"
     r"directeur|gerente|jefe|jefa|operator|driver|cook|baker|cashier|rep|representative|agent|"
     r"dispatcher|mechanic|electrician|plumber|welder|machinist|carpenter|barista|bartender|"
     r"housekeeper|attendant|aide|caregiver|worker|hygienist|paralegal|teller|steward|"
@@ -296,6 +297,7 @@ _SINGLE_TITLE_WORDS = {
 def read_header(text: str) -> Header:
     """Candidate, company, role, date and the people met, from the top of free-text notes."""
     header = Header()
+    invited = _meeting_invite(text, header)  # a pasted video-call invitation's host and topic
     region = _header_region(text)
     labelled = _labelled(text)
     for label, value in labelled:
@@ -311,6 +313,7 @@ def read_header(text: str) -> Header:
         for ln in region.splitlines()
         if ln.strip().lstrip(">").strip() and not _FORWARDED.match(ln)
     ]
+    lines = [ln for ln in lines if ln != invited]
     lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
     if caps:
@@ -1068,6 +1071,47 @@ _ORG_THEN_ROLE = lazy_compile(  # the company ends at the kind of organisation i
     r"onsite)\b",
     re.I,
 )
+
+
+# a pasted video-call invitation: its host was met; its topic names the candidate and the job
+_INVITE_HOST = lazy_compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})(?:,[ \t]*[A-Z][\w.]*)?"
+    r"[ \t]+is inviting you to a scheduled (?:Zoom|Teams|Webex|Google Meet) meeting",
+    re.M,
+)
+_INVITE_TOPIC = lazy_compile(
+    r"^(?i:topic|title|subject)[ \t]*:[ \t]*(?:(?i:interview)\w*[ \t]*(?:--|[—–:-])[ \t]*)?"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"[ \t]+/[ \t]+(?P<role>[^\n]+)$",
+    re.M,
+)
+
+
+def _meeting_invite(text: str, header: Header) -> str | None:
+    """ "Frank DeLuca, EA is inviting you to a scheduled Zoom meeting." over "Topic: Interview —
+    Gloria Nwachukwu / Senior Tax Preparer": Frank was met; Gloria, invited, is the writer."""
+    host = _INVITE_HOST.search(text)
+    if host is None:
+        return None
+    _add_person(header, _person(host.group("name"), None))
+    topic = _INVITE_TOPIC.search(text)
+    if topic is None or same_person(topic.group("name"), host.group("name")):
+        return None
+    role = _TRAILING_ASIDE.sub("", topic.group("role")).strip()
+    if not (_plausible_role(role) and _may_be_writer(topic.group("name"), header)):
+        return None
+    header.candidate = header.candidate or topic.group("name")
+    _set_role(header, role)
+    first = host.group("name").split()[0]
+    owned = re.search(  # the notes under it: "Brightline Tax & Bookkeeping — Frank owns it"
+        rf"^(?P<org>{UPPER}[^\n—–]{{2,60}}?)[ \t]+(?:--|[—–-])[ \t]+{re.escape(first)}"
+        r"(?:[ \t]+\w+)?[ \t]+(?:owns|runs|founded|started|manages)[ \t]+(?:it|the)\b",
+        text,
+        re.M,
+    )
+    if owned and not _TITLE_HINT.search(owned.group("org")):
+        header.company = header.company or owned.group("org").strip()
+    return topic.group().strip()
 
 
 def _writer_only(line: str) -> bool:
