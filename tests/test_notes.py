@@ -72,7 +72,7 @@ def test_instruction_lines_are_not_content() -> None:
 
 
 def test_bad_front_matter_is_an_input_error() -> None:
-    with pytest.raises(InputError, match="interview_date 'last week' is not a YYYY-MM-DD"):
+    with pytest.raises(InputError, match="interview_date 'last week' is not a date"):
         brief_of("text", interview_date="last week")
     with pytest.raises(InputError, match=r"interviewers\[0\].name: Field required"):
         brief_of("text", interviewers=[{"title": "CTO"}])

@@ -748,3 +748,272 @@ def test_an_unfilled_template_gives_no_role_from_its_placeholders() -> None:
     reading = read(text)
     assert reading.brief.role in (None, "Job Title")
     assert "role" in reading.missing()
+
+
+# (heldout-d) where the notes give the writer's own name: a roster label, surname first in
+# capitals, a role with "(me)", letters after the name, a signature with a nickname
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("APPLICANT: Tamsin Holloway-Reed\n", "Tamsin Holloway-Reed"),
+        ("Trainee: OKAFOR, Chidi A.\n", "Chidi A. Okafor"),
+        ("interviewee: Priya Raman, Tamil/English (court certified)\n", "Priya Raman"),
+        ("ASM (me): Noor Haddad\n", "Noor Haddad"),
+        ("applicant: Hal Brennan, CPA\n", "Hal Brennan, CPA"),
+    ],
+)
+def test_a_labelled_own_name_is_read_as_the_candidate(opening: str, name: str) -> None:
+    text = (
+        "Corran Water Board — Field Technician\n"
+        + opening
+        + "Date: 4 May 2026\nInterviewer: Mr. Felix Dunmore, Operations Lead\n\n"
+        "- he asked about pump maintenance\n"
+    )
+    assert brief(text).candidate == name
+
+
+@pytest.mark.parametrize(
+    ("ending", "name"),
+    [
+        ("\n— Moira Quillan, RGN\n", "Moira Quillan"),
+        ('\nBartholomew "Bart" Ekwueme\n', "Bartholomew Ekwueme"),
+        ("\n- Ines Carvalho\n", "Ines Carvalho"),
+    ],
+)
+def test_a_signature_on_the_last_line_names_the_writer(ending: str, name: str) -> None:
+    text = (
+        "Harlow Veterinary Group — Practice Nurse\nMon 4 May 2026\n"
+        "Met Ms. Ruth Pell, Head Nurse\n\n- she asked about triage\n- team of 6 nurses\n"
+        "- rota is 4 on 3 off\n" + ending
+    )
+    assert brief(text).candidate == name
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Applicant: Third Judicial District Court\n",  # an organisation, not a name
+        "Trainee: 2026 cohort\n",
+        "Tech (me): Senior Field Technician\n",  # a job title
+    ],
+)
+def test_a_labelled_value_that_is_no_name_is_not_the_candidate(opening: str) -> None:
+    text = (
+        "Corran Water Board — Field Technician\n"
+        + opening
+        + "Date: 4 May 2026\nInterviewer: Mr. Felix Dunmore, Operations Lead\n\n"
+        "- he asked about pump maintenance\n"
+    )
+    assert brief(text).candidate is None
+    assert "candidate" in read(text).missing()
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        ("Messages — Me (Olu Adebayo)   [note to self]", "Olu Adebayo"),
+        ("Notes - Tash (Natasha Ivanova Kerr)", "Natasha Ivanova Kerr"),
+        ('INTERVIEW NOTES — Ma. Luisa "Lu" Santos', "Ma. Luisa Santos"),
+    ],
+)
+def test_notes_titled_with_the_writers_own_name(first: str, name: str) -> None:
+    text = (
+        first + "\nHarbourline Ferries — Deck Officer\nMay 4, 2026\n\n"
+        "Interviewer: Capt. Ivo Marsh, Fleet Manager\n- he asked about watchkeeping\n"
+    )
+    assert brief(text).candidate == name
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "INTERVIEW NOTES — Harbourline Ferries",  # the company
+        "Interview notes — Ivo Marsh",  # no company on the next line: may be the person met
+    ],
+)
+def test_a_notes_title_that_may_not_be_the_writer_is_not_the_candidate(first: str) -> None:
+    text = first + "\nMay 4, 2026\n\n- he asked about watchkeeping\n- ferry schedule talk\n"
+    assert brief(text).candidate is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "company", "role"),
+    [
+        (
+            "Interview: Kestrel Orchards Ltd, Hastings office\nPosition: Orchard Manager\n",
+            "Kestrel Orchards Ltd",
+            "Orchard Manager",
+        ),
+        (
+            "Tallis Freight Group, Port Road site — Yard Supervisor\n",
+            "Tallis Freight Group",
+            "Yard Supervisor",
+        ),
+        (
+            "- co: Harwick Mutual Bank\n- role: Fraud Analyst\n",
+            "Harwick Mutual Bank",
+            "Fraud Analyst",
+        ),
+        ("MERCER TOYOTA (Mercer Auto Group) -- F&I Manager\n", "Mercer Toyota", "F&I Manager"),
+    ],
+)
+def test_company_and_role_in_the_forms_people_head_notes_with(
+    opening: str, company: str, role: str
+) -> None:
+    text = opening + "Mon 4 May 2026\nMet Ms. Ada Finch, Director\n\n- she asked about rotas\n"
+    b = brief(text)
+    assert (b.company, b.role) == (company, role)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Interview: went well I think\n",  # no organisation named
+        "Interview: Tuesday 3pm\n",
+    ],
+)
+def test_an_interview_label_without_an_organisation_gives_no_company(opening: str) -> None:
+    text = opening + "Met Ms. Ada Finch, Director\n\n- she asked about rotas\n"
+    assert brief(text).company is None
+
+
+def test_the_i_of_a_sentence_is_no_job_title() -> None:
+    assert brief("Harwick Bank - I was nervous\n- asked about fraud\n").role is None
+
+
+SELF_MAILED = (
+    "---------- Forwarded message ---------\n"
+    "From: Oren Vasko <oren.v.notes@fastmail.com>\n"
+    "To: Oren Vasko <oren.v.notes@fastmail.com>\n"
+    "Subject: panel notes\n"
+    "Date: Tue, Apr 28, 2026 at 4:52 PM\n\n"
+    "County of Bellmere, Parks and Recreation Dept\n"
+    "Position: Recreation Coordinator   -- req #26-031\n"
+    "Interview 04/28/26, panel of 2\n\n"
+    "Panel:\n  Ms. Ida Crane, Parks Director\n  Mr. Leo Banks, Programs Manager\n\n"
+    "- she asked about summer camps\n\n-- OV\n"
+)
+
+
+def test_notes_mailed_to_oneself_name_the_writer_and_the_body_heads_them() -> None:
+    b = brief(SELF_MAILED)
+    assert b.candidate == "Oren Vasko"
+    assert "Oren Vasko" not in [p.name for p in b.interviewers]  # the writer, never a person met
+    assert (b.company, b.role) == ("County of Bellmere", "Recreation Coordinator")
+    assert b.interview_date == dt.date(2026, 4, 28)
+
+
+def test_a_mail_to_someone_else_does_not_make_them_the_writer() -> None:
+    text = SELF_MAILED.replace(
+        "To: Oren Vasko <oren.v.notes@fastmail.com>", "To: Ida Crane <ic@bellmere.gov>"
+    )
+    assert brief(text).candidate != "Ida Crane"
+
+
+def test_a_role_under_the_company_line_beside_its_team() -> None:
+    text = (
+        "2026.05.04 (Mon) — Harrowgate Cancer Institute\n"
+        "Research Nurse II — Haematology team\nwith Dr. Ada Mole (PI)\n\n- trials talk\n"
+    )
+    b = brief(text)
+    assert (b.company, b.role) == ("Harrowgate Cancer Institute", "Research Nurse II")
+    assert b.interview_date == dt.date(2026, 5, 4)
+
+
+def test_a_link_written_without_https_under_the_article_it_names_is_the_share() -> None:
+    text = (
+        "Kelso Museum — Learning Officer\nMon 4 May 2026\nMet Ms. Una Reid, Head of Learning\n\n"
+        "- she wants more school visits\n\n"
+        'Museums Journal ran a piece last week: "Schools Come Back to Museums". Send it to her.\n'
+        "Link: museumsjournal.org/news/schools-come-back\n"
+    )
+    assert read(text).share == (
+        "https://museumsjournal.org/news/schools-come-back Schools Come Back to Museums"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- email her at una.reid@kelso.org.uk",  # an address, no link to share
+        "- she said the site is slow",
+        '- she said "we want more schools" twice',
+    ],
+)
+def test_no_share_without_a_link(line: str) -> None:
+    text = "Kelso Museum — Learning Officer\nMet Ms. Una Reid, Head of Learning\n\n" + line + "\n"
+    assert read(text).share is None
+
+
+def test_an_initialled_title_over_the_full_name_then_a_bold_company_line() -> None:
+    text = (
+        "# R. Oyelaran-Fisk — lab book p. 9 (jobs)\nRemi Oyelaran-Fisk\n\n"
+        "**Tern Bay Trust — Estuary Ecologist**\nTue 12 May 2026, their office\n\n"
+        "met:\n- Dr. Ana Vell — Science Director\n\n- she asked about surveys\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company, b.role) == (
+        "Remi Oyelaran-Fisk",
+        "Tern Bay Trust",
+        "Estuary Ecologist",
+    )
+
+
+def test_a_full_name_that_does_not_fit_the_initial_is_not_taken() -> None:
+    text = (
+        "# R. Oyelaran-Fisk — lab book p. 9 (jobs)\nAna Vell\n\n"
+        "**Tern Bay Trust — Estuary Ecologist**\n\n- she asked about surveys\n"
+    )
+    assert brief(text).candidate == "R. Oyelaran-Fisk"
+
+
+@pytest.mark.parametrize(
+    ("last", "name"),
+    [
+        ("Cato Rhys | Cato Rhys Studio | cato@catorhys.studio", "Cato Rhys"),
+        ("Mina Osei | mina.osei@fastmail.com", "Mina Osei"),
+    ],
+)
+def test_a_signature_card_on_the_last_line_names_the_writer(last: str, name: str) -> None:
+    text = (
+        "Wed, June 3 — Larch & Loom, studio photographer\n\n"
+        "Met:\nMs. Ivy Hale — Creative Director\n\n"
+        "- she asked about product shots\n- lighting talk\n\n-----\nThanks again,\n" + last + "\n"
+    )
+    assert brief(text).candidate == name
+
+
+def test_a_card_line_naming_the_person_met_is_not_the_writer() -> None:
+    text = (
+        "Wed, June 3 — Larch & Loom, studio photographer\n\n"
+        "Met:\nMs. Ivy Hale — Creative Director\n\n"
+        "- she asked about product shots\n- lighting talk\n\n"
+        "Ivy Hale | Larch & Loom | ivy@larch.co\n"
+    )
+    assert brief(text).candidate != "Ivy Hale"
+
+
+INVITE = (
+    "Mara Quist, CPA is inviting you to a scheduled Zoom meeting.\n\n"
+    "Topic: Interview — Teo Ruiz / Payroll Specialist (part-time)\n"
+    "Time: Jun 9, 2026 10:00 AM Central Time\n\nJoin Zoom Meeting\nhttps://zoom.us/j/1\n\n"
+    "my notes\n\nLedgerly Payroll Co — Mara runs it, one office. It was just Mara.\n\n"
+    "- she asked about multi-state payroll\n"
+)
+
+
+def test_a_pasted_video_call_invitation_names_host_candidate_role_and_company() -> None:
+    b = brief(INVITE)
+    assert (b.candidate, b.role, b.company) == (
+        "Teo Ruiz",
+        "Payroll Specialist",
+        "Ledgerly Payroll Co",
+    )
+    assert [p.name for p in b.interviewers] == ["Mara Quist"]
+
+
+def test_an_invitation_whose_topic_names_the_host_gives_no_candidate_from_it() -> None:
+    text = INVITE.replace("Teo Ruiz / Payroll Specialist", "Mara Quist / Payroll Specialist")
+    assert brief(text).candidate != "Mara Quist"

@@ -60,11 +60,13 @@ class Header:
 
 
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•>]\s*)?[*_]*(?P<label>company|organi[sz]ation|employer|firm|empresa|role|position|"
+    r"^\s*(?:[-*•>]\s*)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
+    r"position|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate|who)"
+    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate|who|"
+    r"applicant|trainee|interviewee|[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -229,7 +231,8 @@ _TITLE_HINT = lazy_compile(
     r"investigator|captain|pilot|physician|surgeon|attorney|curator|registrar|chief|assistant|"
     r"ea|executive|trainer|planner|buyer|clerk|administrator|superintendent|practitioner|"
     r"therapist|pharmacist|technician|instructor|lecturer|librarian|counselor|consultant|"
-    r"accountant|controller|auditor|developer|dev|programmer|producer|strategist|directrice|"
+    r"accountant|controller|auditor|preparer|bookkeeper|developer|dev|programmer|producer|"
+    r"strategist|directrice|"
     r"directeur|gerente|jefe|jefa|operator|driver|cook|baker|cashier|rep|representative|agent|"
     r"dispatcher|mechanic|electrician|plumber|welder|machinist|carpenter|barista|bartender|"
     r"housekeeper|attendant|aide|caregiver|worker|hygienist|paralegal|teller|steward|"
@@ -256,9 +259,12 @@ _I_AM = lazy_compile(
 # The writer of the notes on a line of its own near the top: "Travis Boone",
 # "Elizabeth (Liz) Marchetti", "Imogen Hart, MLIS", "Denise Carrow, MSN, FNP-C".
 _BARE_NAME_LINE = lazy_compile(
-    rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+\([^)]{{1,20}}\))?(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:\s+(?:\([^)]{{1,20}}\)|[\"“][^\"”]{{1,20}}[\"”]))?"
+    rf"(?:\s+{UPPER}{NAME_TAIL}){{1,2}})"  # 'Earl "Buck" Tillman', "Ana (Annie) Ruiz"
     r"(?:,\s*[A-Z][A-Za-z-]{1,6}){0,3}"
 )
+_BOLD_LINE = lazy_compile(r"^\*\*(.+)\*\*$")
+_NICKNAME = lazy_compile(r"\s*(?:\([^)]*\)|[\"“][^\"”]*[\"”])")  # 'Earl "Buck" Tillman'
 _TRAILING_ASIDE = lazy_compile(r"\s*\([^()]*\)\s*$")
 _QUALIFIED_ROLE = lazy_compile(r"^([^,]+?\s[-–—]\s[^,]+),\s*[^,]+$")  # the role, then a team
 # "observed by Mr Jamal Reid, Head of Humanities", "interviewed by Ana Ruiz (Ops Manager)"
@@ -295,6 +301,7 @@ _SINGLE_TITLE_WORDS = {
 def read_header(text: str) -> Header:
     """Candidate, company, role, date and the people met, from the top of free-text notes."""
     header = Header()
+    invited = _meeting_invite(text, header)  # a pasted video-call invitation's host and topic
     region = _header_region(text)
     labelled = _labelled(text)
     for label, value in labelled:
@@ -306,10 +313,11 @@ def read_header(text: str) -> Header:
     lines = [  # "> **Interview: Offline Editor — Northlight Post**": a quoted calendar title
         _EMPHASIS.sub("", ln.strip().lstrip(">").strip())
         if ln.strip().startswith(">")
-        else ln.strip().lstrip("#").strip()
+        else _BOLD_LINE.sub(r"\1", ln.strip().lstrip("#").strip())  # "**Acme — Role**"
         for ln in region.splitlines()
-        if ln.strip().lstrip(">").strip()
+        if ln.strip().lstrip(">").strip() and not _FORWARDED.match(ln)
     ]
+    lines = [ln for ln in lines if ln != invited]
     lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
     if caps:
@@ -324,6 +332,13 @@ def read_header(text: str) -> Header:
             _title_line(header, cut.group(1))  # "QUANTIVA - Account Executive, Mid-Market"
         if header.company and not caps:
             break
+    if header.company and header.role is None:  # "Clinical Research Coordinator II — X team"
+        for line in lines[1:3]:  # under the company's line
+            trial = Header()
+            _title_line(trial, line)
+            if trial.role and trial.company and _TEAM.search(trial.company):
+                header.role = trial.role
+                break
     if header.company and re.search(
         rf"\b{re.escape(header.company)}\s+(?:team|unit|division|directorate|dept|department)\b",
         text,
@@ -712,6 +727,14 @@ _NAME_THEN_NOTES = lazy_compile(
     rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s+(?:--|[-—–:|])\s+(?:interview\s+)?notes$",
     re.I,
 )
+# "INTERVIEW NOTES — Ma. Kristine Dela Cruz", "Messages — Me (Jasmine Moreno) [note to self]",
+# "Notas — Bia (Beatriz Albuquerque Lima)": the notes titled with the writer's own name
+_NOTES_BY = lazy_compile(
+    r"^(?i:(?:my\s+|interview\s+)?(?:notes?|notas|messages|texts)(?:\s+to\s+self)?)\s*"
+    rf"(?:--|[—–:|-])\s*(?P<own>(?:(?i:me)|{UPPER}{NAME_TAIL})\s*\()?"
+    rf"(?P<name>(?:[A-Z][a-z]?\.\s+)?{UPPER}{NAME_TAIL}(?:\s+[\"“][^\"”]{{1,20}}[\"”])?"
+    rf"(?:\s+{UPPER}{NAME_TAIL}){{1,3}})\)?\s*(?:\[[^\]]*\])?\s*$"
+)
 _NAME_WITH_INITIALS = lazy_compile(
     rf"{UPPER}{NAME_TAIL}\s+(?:{UPPER}{NAME_TAIL}|[A-Z](?:[-.][A-Z])*\.?)"  # "Lorraine A-C"
 )
@@ -739,12 +762,12 @@ def _writer_in_title(header: Header, lines: list[str]) -> list[str]:
             header.candidate = head
             return [" — ".join(tail), *rest]
         return [" — ".join([head, *tail]), *rest]
-    if m := _OWN_NOTES.match(first) or _INITIAL_SURNAME.match(first):
+    if (m := _NOTES_BY.match(first)) and (m.group("own") or _company_next(rest)):
+        name, after = _NICKNAME.sub("", m.group("name")), ""
+    elif m := _OWN_NOTES.match(first) or _INITIAL_SURNAME.match(first):
         name, after = m.group("name"), m.group("rest").strip()
     elif (m := _NAME_THEN_NOTES.match(first)) and rest:
-        trial = Header()
-        _title_line(trial, rest[0])
-        if not trial.company:
+        if not _company_next(rest):
             return lines
         name, after = m.group("name"), ""
     else:
@@ -754,10 +777,37 @@ def _writer_in_title(header: Header, lines: list[str]) -> list[str]:
     if not _may_be_writer(name, header) or any(w.lower() in NOT_NAMES for w in name.split()):
         return lines
     header.candidate = name
+    if rest and (full := _full_name_of(name, rest[0])):
+        header.candidate, rest = (
+            full,
+            rest[1:],
+        )  # "# T. Brennan-Moss — ..." over "Talia Brennan-Moss"
+        return rest
     _company_comma_role(
         header, after
     )  # "Morag's notes — Isle of Kerrera Spirits, Brand Ambassador"
     return [after, *rest] if after else rest
+
+
+def _full_name_of(initialled: str, line: str) -> str | None:
+    """The line when it is the full form of "T. Brennan-Moss": "Talia Brennan-Moss"."""
+    m = re.fullmatch(r"([A-Z])\.\s?(.+)", initialled)
+    full = _BARE_NAME_LINE.fullmatch(line.strip())
+    if m is None or full is None:
+        return None
+    words = full.group("name").split()
+    if len(words) == 2 and words[0][0] == m.group(1) and words[1] == m.group(2):
+        return full.group("name")
+    return None
+
+
+def _company_next(rest: list[str]) -> bool:
+    """Whether the line after a title names the company (so the title's name is the writer)."""
+    if not rest:
+        return False
+    trial = Header()
+    _title_line(trial, rest[0])
+    return trial.company is not None
 
 
 def _company_comma_role(header: Header, part: str) -> bool:
@@ -828,7 +878,7 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
         m = _BARE_NAME_LINE.fullmatch(_writer_line(line))
         if not m or (i and lines[i - 1].endswith(":")) or (line.isupper() and not text.isupper()):
             continue  # a line in capitals over mixed-case notes names the employer
-        name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
+        name = _NICKNAME.sub("", m.group("name"))
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if not _may_be_writer(name, header) or (
             len(following.split()) <= 4 and _TITLE_HINT.search(following)
@@ -886,14 +936,14 @@ _NAMED_OWN_ADDRESS = lazy_compile(
 # the notes signed at the end: "- Sam", "— Priya K.", "~ Jo"
 _SIGN_OFF = lazy_compile(
     rf"^[ \t]*(?:-|–|—|~|--)[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}\.?)?)"
-    r"[ \t]*$"
+    r"(?:,[ \t]*[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*){0,3}[ \t]*$"  # "— Siobhan Kearney, MISCP"
 )
 
 
 _MAIL_PERSON = lazy_compile(
     r"^(?P<field>(?i:from|to|cc))[ \t]*:[ \t]*"
     rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
-    r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>",
+    r"[ \t]*<(?P<address>[\w.+-]+@(?P<domain>[\w.-]+))>",
     re.M,
 )
 _MAIL_SUBJECT = lazy_compile(
@@ -912,14 +962,25 @@ def read_mail_headers(raw: str, header: Header) -> None:
     people = list(_MAIL_PERSON.finditer(raw))
     if not people:
         return
+    sent = {m.group("field").lower(): m.group("address").lower() for m in people}
+    to_self = {  # notes mailed to oneself: From and To the same address
+        m.group("name") for m in people if sent.get("from") and sent.get("from") == sent.get("to")
+    }
+    if len(to_self) == 1 and (
+        header.candidate is None or _initials_of(header.candidate, next(iter(to_self)))
+    ):
+        header.candidate = next(iter(to_self))  # "-- RK" under notes mailed by Rosalind Kaye
     if header.candidate is None:
         own = {m.group("name") for m in people if _PERSONAL_DOMAIN.match(m.group("domain"))}
         if len(own) == 1:
             header.candidate = own.pop()
+    header.people = [p for p in header.people if p.name not in to_self]
     for m in people:
         name = m.group("name")
-        if _PERSONAL_DOMAIN.match(m.group("domain")) or (
-            header.candidate and same_person(name, header.candidate)
+        if (
+            _PERSONAL_DOMAIN.match(m.group("domain"))
+            or name in to_self
+            or (header.candidate and same_person(name, header.candidate))
         ):
             continue
         signed = re.search(
@@ -946,6 +1007,11 @@ _SIGN_OFF_WORD = lazy_compile(
 _SIGNED_NAME = lazy_compile(rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL})?)")
 
 
+def _initials_of(initials: str, name: str) -> bool:
+    """Whether "RK" is written for "Rosalind Kaye"."""
+    return initials.isupper() and initials == "".join(w[0] for w in name.split()).upper()
+
+
 def _signed_or_mailed(text: str, header: Header) -> str | None:
     """The writer's name from a sign-off on the last line ("- Sam") or from their own address
     on a personal mail service ("maria.ortiz@gmail.com" -> "Maria Ortiz"); never a person met."""
@@ -968,6 +1034,14 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
         and _may_be_writer(m.group("name"), header)
     ):
         found.append(m.group("name"))
+    card = [part.strip() for part in last.split(" | ")]
+    if (  # a signature: "Dana Whitlock | Dana Whitlock Photography | dana@danawhitlock.photo"
+        len(card) > 1
+        and "@" in card[-1]
+        and (m := _BARE_NAME_LINE.fullmatch(card[0]))
+        and _may_be_writer(m.group("name"), header)
+    ):
+        found.append(_NICKNAME.sub("", m.group("name")))
     if (  # the notes signed with the full name alone on the last line: "Sipho Mahlangu"
         len(lines) > 3
         and (m := _BARE_NAME_LINE.fullmatch(last))
@@ -975,7 +1049,7 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
         and not last.isupper()
         and _may_be_writer(m.group("name"), header, _titled_with_first_name(text, header))
     ):
-        found.append(m.group("name"))
+        found.append(_NICKNAME.sub("", m.group("name")))
     addressed = list(_NAMED_OWN_ADDRESS.finditer(text))
     named = list(
         dict.fromkeys(
@@ -1026,12 +1100,64 @@ _ORG_THEN_ROLE = lazy_compile(  # the company ends at the kind of organisation i
 )
 
 
+# a pasted video-call invitation: its host was met; its topic names the candidate and the job
+_INVITE_HOST = lazy_compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})(?:,[ \t]*[A-Z][\w.]*)?"
+    r"[ \t]+is inviting you to a scheduled (?:Zoom|Teams|Webex|Google Meet) meeting",
+    re.M,
+)
+_INVITE_TOPIC = lazy_compile(
+    r"^(?i:topic|title|subject)[ \t]*:[ \t]*(?:(?i:interview)\w*[ \t]*(?:--|[—–:-])[ \t]*)?"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"[ \t]+/[ \t]+(?P<role>[^\n]+)$",
+    re.M,
+)
+
+
+def _meeting_invite(text: str, header: Header) -> str | None:
+    """ "Frank DeLuca, EA is inviting you to a scheduled Zoom meeting." over "Topic: Interview —
+    Gloria Nwachukwu / Senior Tax Preparer": Frank was met; Gloria, invited, is the writer."""
+    host = _INVITE_HOST.search(text)
+    if host is None:
+        return None
+    _add_person(header, _person(host.group("name"), None))
+    topic = _INVITE_TOPIC.search(text)
+    if topic is None or same_person(topic.group("name"), host.group("name")):
+        return None
+    role = _TRAILING_ASIDE.sub("", topic.group("role")).strip()
+    if not (_plausible_role(role) and _may_be_writer(topic.group("name"), header)):
+        return None
+    header.candidate = header.candidate or topic.group("name")
+    _set_role(header, role)
+    first = host.group("name").split()[0]
+    owned = re.search(  # the notes under it: "Brightline Tax & Bookkeeping — Frank owns it"
+        rf"^(?P<org>{UPPER}[^\n—–]{{2,60}}?)[ \t]+(?:--|[—–-])[ \t]+{re.escape(first)}"
+        r"(?:[ \t]+\w+)?[ \t]+(?:owns|runs|founded|started|manages)[ \t]+(?:it|the)\b",
+        text,
+        re.M,
+    )
+    if owned and not _TITLE_HINT.search(owned.group("org")):
+        header.company = header.company or owned.group("org").strip()
+    return topic.group().strip()
+
+
+def _writer_only(line: str) -> bool:
+    """A line that is a bare full name and nothing else (the writer's, under a title)."""
+    return _BARE_NAME_LINE.fullmatch(line.strip().strip("#*_ ")) is not None
+
+
 def _header_region(text: str) -> str:
     """The first block, and each later line that opens an interview ("Met with ...")."""
     blocks = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)
+    if len(blocks) > 1 and all(  # a forwarded mail's header block: the notes start after it
+        _FORWARDED.match(ln) or _MAIL_FIELD.match(ln) for ln in blocks[0].splitlines()
+    ):
+        blocks = re.split(r"\n[ \t]*\n", blocks[1].strip(), maxsplit=1)
     first = blocks[0]
     # A one-line heading then a blank line: the next block is header too.
-    if len(first.splitlines()) <= 1 and len(blocks) > 1:
+    if len(blocks) > 1 and (
+        len(first.splitlines()) <= 1 or all(_writer_only(ln) for ln in first.splitlines()[1:])
+    ):  # "# T. Brennan-Moss — field notebook" over "Talia Brennan-Moss", then the company
         second = re.split(r"\n[ \t]*\n", blocks[1], maxsplit=1)[0]
         first = f"{first}\n{second}"
     return first
@@ -1100,12 +1226,17 @@ _ROLE_LABELS = {
 def _apply_label(header: Header, label: str, value: str) -> None:
     label = {
         "empresa": "company",
+        "co": "company",
         "puesto": "role",
         "con": "with",
         "fecha": "date",
         "moi": "me",
         "yo": "me",
+        "applicant": "candidate",
+        "trainee": "candidate",
+        "interviewee": "candidate",
     }.get(label, label)
+    label = "me" if label.endswith("(me)") else label
     label = "my name" if label.startswith("my name") else label  # "my name on the application"
     if label in ("company", "organization", "organisation", "employer", "firm"):
         if is_placeholder(value):
@@ -1120,6 +1251,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value):
             header.placeholders.append("role")
             return
+        value = _REQUISITION.sub("", value)  # "Senior Planner -- req #26-114"
         role, _, rest = re.sub(r"\s*\([^)]*\)", "", value).partition(",")
         role = re.sub(r"\s+\+\s+", " and ", role)  # "vinyasa + prenatal teacher"
         if header.role is None:
@@ -1153,12 +1285,35 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             first = re.split(r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)\.\s", value)[0]
             first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
             first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
-            first = re.sub(r"\s*\(.*$", "", first).rstrip(". ")
+            first = re.sub(r"\s*\(.*$", "", first).strip()
+            first = _surname_first(first).rstrip(". ")  # "VASQUEZ, Renata M.": Renata M. Vasquez
             name = first.split(",")[0]  # "Dr. Farah Haddad, PharmD"
+            if any(not _LETTERS_AFTER.fullmatch(p.strip()) for p in first.split(",")[1:]):
+                first = name  # "Yelena Sokolova-Price, Russian/Ukrainian": not letters after
             if re.search(r"\d", first) or first.count(",") > 1:
                 first = name  # "Ethan Marsh, 2,300 TT, ATP": the name alone
-            if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", name):
+            plain = re.sub(r"\s[A-Z]\.(?=\s)", "", name)  # "Renata M. Vasquez"
+            if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", plain) and not (
+                _TITLE_HINT.search(plain.split()[-1]) or _ORG_WORDS.search(plain)  # a job, a firm
+            ):
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
+
+
+# letters after a name: "PharmD", "MLIS", "RN", "BSc(Hons)"
+_LETTERS_AFTER = lazy_compile(r"[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*")
+_SURNAME_FIRST = lazy_compile(
+    rf"(?P<last>[A-Z][A-Z’'-]+),\s*(?P<first>{UPPER}{NAME_TAIL}(?:\s+[A-Z]\.?)?)"
+)
+
+
+def _surname_first(value: str) -> str:
+    """A name written surname first in capitals, as on a roster: "VASQUEZ, Renata M." is
+    "Renata M. Vasquez"; anything else as it was."""
+    m = _SURNAME_FIRST.fullmatch(value.strip())
+    if m is None:
+        return value
+    last = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), m.group("last"))
+    return f"{m.group('first')} {last}"
 
 
 _SENTENCE_BREAK = lazy_compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z(])")
@@ -1195,6 +1350,30 @@ _SKIPPED = lazy_compile(
 )
 
 
+_FORWARDED = lazy_compile(r"^\s*-*\s*(?:forwarded message|original message)\s*-*\s*$", re.I)
+_MAIL_FIELD = lazy_compile(r"^\s*(?:from|to|cc|date|sent|subject)\s*:", re.I)
+_REQUISITION = lazy_compile(r"\s+(?:--|[—–|-])\s+(?:req|ref|job|posting|id)\b.*$", re.I)
+_TEAM = lazy_compile(
+    r"\b(?:team|unit|division|dept|department|group|service|program(?:me)?)$", re.I
+)
+# where the company is ("Nakuru office", "Cebu IT Park site"), after its name and a comma
+_PLACE_TAIL = lazy_compile(
+    r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:office|site|branch|campus|hq|headquarters|plant)"
+    r"(?=\s+(?:--|[—–-])\s+|\s*$)"
+)
+
+
+def _named_org(part: str) -> bool:
+    """A part that names an organisation by its form: "GreenFurrow Agritech Ltd"."""
+    words = part.strip(" .").split()
+    return (
+        1 < len(words) <= 6
+        and words[0][:1].isupper()
+        and (words[-1].lower().strip(".") in ORG_SUFFIXES or bool(_ORG_WORDS.search(part)))
+        and not _TITLE_HINT.search(part)
+    )
+
+
 def _title_line(header: Header, line: str) -> None:
     """'Company -- Role', 'Phone interview -- Company, Role (x), date',
     'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
@@ -1210,10 +1389,19 @@ def _title_line(header: Header, line: str) -> None:
             else w.capitalize()
             for w in line.split()
         )
+    labelled = re.match(r"^interview\s*:\s*", line, re.I) is not None
     line = re.sub(r"^(?:event|re|subject|title|what|interview)\s*:\s*", "", line, flags=re.I)
     prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
     line = line[prefix.end() :] if prefix else line
+    line = _PLACE_TAIL.sub("", line)  # "Acme Ltd, Nakuru office — Role": the office is no part
     parts = re.split(r"\s+(?:--|[—–-])\s+", line)
+    if labelled and len(parts) == 1 and _named_org(parts[0]):  # "Interview: Acme Ltd"
+        header.company = header.company or restore_case(parts[0].strip(" ."))
+        return
+    unit = re.fullmatch(r"(?P<org>[^,]+),\s*(?P<unit>[^,]+)", line.strip(" ."))
+    if len(parts) == 1 and unit and _named_org(unit["org"]) and _TEAM.search(unit["unit"]):
+        header.company = header.company or unit["org"]  # "City of X, Community Development Dept"
+        return
     if all(_only_date(part) for part in parts):  # "Tuesday, June 2, 2026 - 1:30 pm"
         header.date_text = header.date_text or line
         return
@@ -1474,7 +1662,9 @@ def _plausible_role(role: str) -> bool:
     return (
         0 < len(words) <= 7
         and not _ORG_WORDS.search(role)
-        and not re.search(r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|I|my)\b|[+&/]\s*$", role)
+        and not re.search(  # the "I" of a sentence, not of "F&I Manager"
+            r"\d{1,2}/\d|\d{4}|\b(?:did|was|were|my)\b|(?<![\w&])I\b|[+&/]\s*$", role
+        )
         and not all(w.isupper() and len(w) > 3 for w in words)  # "JATC" is an organisation
     )
 

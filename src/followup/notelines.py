@@ -152,7 +152,10 @@ _CONCERN = lazy_compile(  # not a noun in a list ("neglect concerns, school refu
     r"skeptical|hesitant|unsure|nervous|pushed on|doubts?)\b",
     re.I,
 )
-_URL = lazy_compile(r"https?://\S+")
+_URL = lazy_compile(  # "https://x.org/a", and a site with a path written bare: "slj.com/story/x"
+    r"https?://\S+|(?<![\w@./-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|org|net|edu|gov|io|co|uk|ca|au|ie|nz|de|fr|info)/[\w/.%?=&#+-]*[\w/]"
+)
 
 _SHORTHAND = [
     (r"\bw/o\b", "without"),
@@ -1631,16 +1634,32 @@ def _forgot_phrase(text: str) -> str | None:
 def share_urls(lines: list[NoteLine]) -> list[str]:
     """URLs the notes mean to share."""
     out = []
+    before: list[str] = []  # lines above: 'ran an article: "Title"' over "Link: slj.com/x"
     for ln in lines:
         if not ln.usable:
             continue
         for m in _URL.finditer(ln.text):
             url = m.group().rstrip(".,)")
-            title = re.search(
-                r"\bsend (?:her|him|them|along)?\s*(?P<t>the [^.:]+?)\s*(?:https?://|$)", ln.text
-            ) or re.search(r"[\"“](?P<t>[^\"”]{3,120})[\"”]", ln.text)
+            url = url if url.startswith("http") else "https://" + url
+            title = (
+                re.search(
+                    r"\bsend (?:her|him|them|along)?\s*(?P<t>the [^.:]+?)\s*(?:https?://|$)",
+                    ln.text,
+                )
+                or re.search(r"[\"“](?P<t>[^\"”]{3,120})[\"”]", ln.text)
+                or next((t for b in reversed(before) if (t := _TITLED.search(b))), None)
+            )
             out.append(f"{url} {title.group('t')}" if title else url)
+        before = [*before[-5:], ln.text]
     return out
+
+
+# a work named with its title in quotes: 'ran an article this month: "Teens in Charge"'
+_TITLED = lazy_compile(
+    r"\b(?:article|report|guide|paper|post|piece|book|study|survey|titled|called|podcast|"
+    r"episode|video|talk)\b[^\"“\n]{0,40}[\"“](?P<t>[^\"”]{3,120})[\"”]",
+    re.I,
+)
 
 
 def lines_for(lines: list[NoteLine], person: str | None, people: list[Person]) -> list[NoteLine]:

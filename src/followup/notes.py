@@ -102,7 +102,16 @@ _DATE_DAY_FIRST = re.compile(  # "3rd June, 2025", "22 APR 25", "28 août 2025",
     re.I,
 )
 _DATE_SLASH = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
-_DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# "5-26-26", "6-1-2026" (month first, as with slashes) and "03.06.2026" (day first, the way
+# dotted dates are written); the year is needed, so "2-3 years" and "1.5" are no dates
+_DATE_DASH_DOT = re.compile(
+    r"(?<![\w.,/-])(?P<month>\d{1,2})(?P<sep>[.-])(?P<day>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+    r"(?![\w/-]|[.,]\d)"
+)
+_DATE_ISO = re.compile(  # "2026-11-20", and year first with dots or slashes: "2026.05.04"
+    r"(?<![\w.,/-])(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"(?![\w/-]|[.,]\d)"
+)
 
 # Front matter keys: the canonical name of each key people write.
 FRONT_MATTER_KEYS = {
@@ -145,27 +154,28 @@ def parse_notes(source: SourceText) -> Notes:
 
 
 def parse_date(text: str, today: dt.date) -> dt.date | None:
-    """The first date in the text ("Nov 20", "11/19", "tues 3/4", "2026-11-20"); the most
-    recent past one when the year is left out."""
-    for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH):
+    """The first date in the text ("Nov 20", "11/19", "tues 3/4", "2026-11-20", "5-26-26",
+    "03.06.2026", "2026.05.04"); the most recent past one when the year is left out."""
+    for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH, _DATE_DASH_DOT):
         m = pattern.search(text)
         if not m:
             continue
         month_raw = m.group("month")
         month = MONTHS[month_raw.lower()] if month_raw.isalpha() else int(month_raw)
         day = int(m.group("day"))
-        if pattern is _DATE_SLASH and month > 12 >= day:
+        numeric = pattern in (_DATE_SLASH, _DATE_DASH_DOT)
+        if pattern is _DATE_DASH_DOT and m.group("sep") == ".":
+            month, day = day, month  # "03.06.2026": 3 June
+        if numeric and month > 12 >= day:
             month, day = day, month  # "24/02/2026" can only be day first
         year_raw = m.group("year")
         try:
             if year_raw:
                 year = int(year_raw) + (2000 if len(year_raw) == 2 else 0)
                 said = _said_weekday(text[max(0, m.start() - 12) : m.start()])
-                if (
-                    pattern is _DATE_SLASH
-                    and day <= 12
-                    and said != dt.date(year, month, day).weekday()
-                ):
+                if said is None:  # "6-1-2026 Mon", "5-26-26 (tues)"
+                    said = _said_weekday_after(text[m.end() : m.end() + 8])
+                if numeric and day <= 12 and said != dt.date(year, month, day).weekday():
                     day_first = dt.date(year, day, month)  # "12/03/2026" on 13 March: the 12th
                     if said == day_first.weekday() or (
                         said is None and day_first <= today < dt.date(year, month, day)
@@ -182,6 +192,12 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
 def _said_weekday(text: str) -> int | None:
     """The weekday named just before a date ("Wed 6/3/2026"), Monday 0, or None."""
     m = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", text, re.I)
+    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+
+
+def _said_weekday_after(text: str) -> int | None:
+    """The weekday named just after a date ("6-1-2026 Mon", "2026.05.04 (Mon)"), or None."""
+    m = re.match(r"[\s,(]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", text, re.I)
     return _WEEKDAYS.index(m.group(1).lower()) if m else None
 
 
@@ -317,12 +333,19 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             known = next(p for p in people if same_person(p.name, person.name))
             known.title = known.title or person.title
             known.honorific = known.honorific or person.honorific
+    interview_date = _as_date(fm.get("interview_date"), "interview_date", notes.source, today)
     brief = Brief(
         candidate=_str(fm.get("candidate")) or header.candidate,
         company=_str(fm.get("company")) or header.company,
         role=_str(fm.get("role")) or header.role,
-        interview_date=_as_date(fm.get("interview_date"), "interview_date", notes.source),
-        decision_date=_as_date(fm.get("decision_date"), "decision_date", notes.source),
+        interview_date=interview_date,
+        decision_date=_as_date(
+            fm.get("decision_date"),
+            "decision_date",
+            notes.source,
+            today,
+            after=interview_date or today,
+        ),
         highlights=_list(fm.get("highlights")) or _section(notes.text, "went well", "highlight"),
         qualifications=_list(fm.get("qualifications"))
         or _section(notes.text, "fit", "qualif", "strength", "why me"),
@@ -639,17 +662,62 @@ def _fill_from_lines(brief: Brief, lines: list[NoteLine]) -> None:
         brief.next_steps = next((ln.text for ln in lines if ln.kind is LineKind.NEXT_STEPS), None)
 
 
-def _as_date(value: object, field_name: str, source: str) -> dt.date | None:
+def _as_date(
+    value: object, field_name: str, source: str, today: dt.date, *, after: dt.date | None = None
+) -> dt.date | None:
+    """A front matter date as people write it: 2026-05-19, '19 May 2026', 'May 19', '5/19/26',
+    '03.06.2026' (read as the free text is, by parse_date), or a phrase dateparser reads
+    ('last Tuesday'); a value that is no date is a one-line error. Without a year, the most
+    recent such day up to today, or with `after` (a decision date), the first one after it."""
     if value is None or value == "" or (isinstance(value, str) and is_placeholder(value)):
         return None
     if isinstance(value, dt.date):
         return value
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value))
+        return dt.date.fromisoformat(text)
     except ValueError:
+        pass
+    if _ISO_SHAPED.match(text):
+        found = None
+    elif after is not None:
+        found = parse_date(text, after + _YEAR) or _phrase_date(text, after, "future")
+    else:
+        found = parse_date(text, today) or _phrase_date(text, today, "past")
+    if found is None:
         raise InputError(
-            f"{source}: front matter {field_name} {value!r} is not a YYYY-MM-DD date"
-        ) from None
+            f"{source}: front matter {field_name} {value!r} is not a date "
+            "(write it as 2026-05-19 or 19 May 2026)"
+        )
+    return found
+
+
+_ISO_SHAPED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}$")  # '2026-25-11': no date, never swapped
+_YEAR = dt.timedelta(days=365)
+
+
+def _phrase_date(text: str, base: dt.date, prefer: str) -> dt.date | None:
+    """A day in words the patterns do not read ('last Tuesday', 'the 19th of May'), by
+    dateparser (imported here: it is slow to load and most notes never need it). A week, a
+    month or a year ('last week', 'in May') is no day: None."""
+    if not re.search(r"[^\W\d_]", text) or (
+        _VAGUE_SPAN.search(text) and not re.search(r"\d", text)
+    ):
+        return None
+    from dateparser import parse
+
+    settings: dict[str, Any] = {
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
+        "PREFER_DATES_FROM": prefer,
+    }
+    languages = ["en", "fr", "es", "de"]
+    found = parse(text, languages=languages, settings=settings | {"REQUIRE_PARTS": ["day"]})
+    if found is None and re.search(rf"\b(?:{'|'.join(_WEEKDAYS)})", text, re.I):
+        found = parse(text, languages=languages, settings=settings)  # "last Tuesday"
+    return found.date() if found is not None else None
+
+
+_VAGUE_SPAN = re.compile(r"\b(?:weeks?|wks?|months?|years?|yrs?)\b", re.I)
 
 
 def _str(value: object) -> str | None:
