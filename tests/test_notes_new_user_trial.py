@@ -47,3 +47,13 @@ def test_a_person_named_for_a_later_round_was_not_met() -> None:
 def test_people_met_at_a_final_round_were_met() -> None:
     header = read_header("Final round w/ Dana Kim (VP) and Raj Patel - 3/4\n- Dana: pricing\n")
     assert [p.name for p in header.people] == ["Dana Kim", "Raj Patel"]
+
+
+def test_a_lower_case_topic_line_with_a_title_word_inside_is_no_person() -> None:
+    header = read_header(
+        "Acme CX — Team Lead\n\nInterviewers:\n1. Jomar Villanueva — Operations Manager\n\n"
+        "- escalations — angry member whose claim was denied, how I'd support my agent\n"
+    )
+    assert [p.name for p in header.people] == ["Jomar Villanueva"]
+    header = read_header("notes\n- jess park = mktg mgr\n- tomás ruiz-abreu, senior design lead\n")
+    assert [p.name for p in header.people] == ["Jess Park", "Tomás Ruiz-Abreu"]

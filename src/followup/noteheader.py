@@ -460,8 +460,9 @@ def read_header(text: str) -> Header:
             and not first_line
             and not in_private
             and not _LABEL.match(line)  # "job = 2nd yr apprentice plumber" names no one
-            and _TITLE_HINT.search(expand_title(m.group("title")) or "")
+            and _short_title(expand_title(m.group("title")) or "")
         ):  # phone notes: "- jess park = mktg mgr", "- tomás (not tom) ruiz-abreu, design lead"
+            # (not a topic: "- escalations — angry member whose claim was denied")
             name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
             if not any(w in COMMON_WORDS for w in name.split()):
                 _add_person(header, _person(name, m.group("title").strip()))
@@ -1010,6 +1011,14 @@ _SIGNED_NAME = lazy_compile(rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_
 def _initials_of(initials: str, name: str) -> bool:
     """Whether "RK" is written for "Rosalind Kaye"."""
     return initials.isupper() and initials == "".join(w[0] for w in name.split()).upper()
+
+
+def _short_title(title: str) -> bool:
+    """A job title as a lower-case line gives it: a few words, the title's word among the
+    first three ("mktg mgr", "senior design lead"), not a sentence that holds one."""
+    words = title.split()
+    hint = _TITLE_HINT.search(title)
+    return hint is not None and len(words) <= 5 and len(title[: hint.start()].split()) < 3
 
 
 def _signed_or_mailed(text: str, header: Header) -> str | None:
