@@ -100,6 +100,8 @@ THU = dt.date(2026, 11, 19)
         ("next steps: they'll get back by end of next week", dt.date(2026, 11, 27)),
         ("They will decide late next week.", dt.date(2026, 11, 27)),
         ("Decision by the end of the week.", dt.date(2026, 11, 20)),
+        ("HR calls by end of next week", dt.date(2026, 11, 27)),
+        ("she'll email me within 8 days", dt.date(2026, 11, 27)),
     ],
 )
 def test_the_end_of_a_week_is_its_friday(sentence: str, expected: dt.date) -> None:
@@ -117,7 +119,13 @@ def test_end_of_week() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["No timeline given.", "We may decide soon.", "Tom has been there two weeks."]
+    "text",
+    [
+        "No timeline given.",
+        "We may decide soon.",
+        "Tom has been there two weeks.",
+        "She asked me to call two references later.",
+    ],
 )
 def test_no_decision_date_when_none_is_stated(text: str) -> None:
     assert timeline.decision_from_text(text, TUE) is None

@@ -1950,8 +1950,10 @@ def same_person(a: str, b: str) -> bool:
 
 
 _DECIDE = lazy_compile(
-    r"\b(?:decid\w*|decision|get back|hear back|let me know|be in touch|call by|offers?|"
-    r"eligible list)\b[^.\n]*",
+    r"\b(?:decid\w*|decision|get back|hear back|let me know|be in touch|offers?|eligible list|"
+    # "HR calls by end of next week", "she'll email me within 10 days" (as timeline.py reads)
+    r"(?:call|email|reach out|contact|respond|reply|answer|hear)(?:s|ed)?\s+(?:me\s+|back\s+)?"
+    r"(?:by|within|before))\b[^.\n]*",
     re.I,
 )
 _IN_SPAN = lazy_compile(

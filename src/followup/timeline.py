@@ -319,7 +319,10 @@ _REWRITES = (
 _QUALIFIER = re.compile(r"\b(early|mid|middle|late|end)(?: of)?(?: the)?\s*$", re.I)
 _DECISION_CUE = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|let (?:me|us|you) know|"
-    r"be in touch|update)\b",
+    r"be in touch|update|"
+    # "HR calls by end of next week", "she'll email me within 10 days"
+    r"(?:call|email|reach out|contact|respond|reply|answer|hear)(?:s|ed)?\s+(?:me\s+|back\s+)?"
+    r"(?:by|within|before))\b",
     re.I,
 )
 
