@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from followup.evaluation.batch import tool_call_completion
+
 HANG_LIMIT = 10.0  # seconds a "hang" or "trickle" handler may live, at most
 
 
@@ -25,30 +27,14 @@ def completion_body(
     name: str, arguments: str, *, model: str = "fault", usage: dict[str, int] | None = None
 ) -> dict[str, Any]:
     """An OpenAI chat completion whose one tool call is `name(arguments)`."""
-    return {
-        "id": "chatcmpl-fault",
-        "object": "chat.completion",
-        "created": 0,
-        "model": model,
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "tool_calls",
-                "message": {
-                    "role": "assistant",
-                    "content": None,
-                    "tool_calls": [
-                        {
-                            "id": "call_1",
-                            "type": "function",
-                            "function": {"name": name, "arguments": arguments},
-                        }
-                    ],
-                },
-            }
-        ],
-        "usage": usage or {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-    }
+    return tool_call_completion(
+        name,
+        arguments,
+        model=model,
+        completion_id="chatcmpl-fault",
+        call_id="call_1",
+        usage=usage or {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    )
 
 
 def completion(name: str, arguments: str) -> bytes:

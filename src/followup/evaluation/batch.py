@@ -152,11 +152,32 @@ def placeholder_response(body: dict[str, Any]) -> dict[str, Any]:
     if not properties or any(prop.get("type") != "string" for prop in properties.values()):
         raise BatchWaiting("waiting on a batch answer that the rest of the case depends on")
     args = dict.fromkeys(properties, PLACEHOLDER)
-    return {
-        "id": "placeholder",
+    return tool_call_completion(
+        function["name"],
+        json.dumps(args),
+        model=body.get("model", ""),
+        completion_id="placeholder",
+        call_id="call_placeholder",
+    )
+
+
+def tool_call_completion(
+    name: str,
+    arguments: str,
+    *,
+    model: str,
+    completion_id: str,
+    call_id: str,
+    usage: dict[str, int] | None = None,
+) -> dict[str, Any]:
+    """An OpenAI chat completion whose one message is the tool call `name(arguments)`: the
+    shape a server returns under function calling (the tests' fault server builds its replies
+    with it too)."""
+    completion: dict[str, Any] = {
+        "id": completion_id,
         "object": "chat.completion",
         "created": 0,
-        "model": body.get("model", ""),
+        "model": model,
         "choices": [
             {
                 "index": 0,
@@ -166,15 +187,18 @@ def placeholder_response(body: dict[str, Any]) -> dict[str, Any]:
                     "content": None,
                     "tool_calls": [
                         {
-                            "id": "call_placeholder",
+                            "id": call_id,
                             "type": "function",
-                            "function": {"name": function["name"], "arguments": json.dumps(args)},
+                            "function": {"name": name, "arguments": arguments},
                         }
                     ],
                 },
             }
         ],
     }
+    if usage is not None:
+        completion["usage"] = usage
+    return completion
 
 
 class BatchChatModel(ChatOpenAI):
