@@ -26,6 +26,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import Person, same_person
 from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES, WEEKDAYS
+from followup.privacy import marks_private
 
 
 class LineKind(StrEnum):
@@ -243,13 +244,6 @@ _SECTION_KINDS = {
     "not for the e": LineKind.PRIVATE,
     "confidential": LineKind.PRIVATE,
     "just for me": LineKind.PRIVATE,
-    "note to self": LineKind.PRIVATE,  # "notes to self, NOT for anyone"
-    "notes to self": LineKind.PRIVATE,
-    "not for anyone": LineKind.PRIVATE,
-    "me only": LineKind.PRIVATE,  # "----- me only -----"
-    "only for me": LineKind.PRIVATE,
-    "do not send": LineKind.PRIVATE,
-    "don't send": LineKind.PRIVATE,
     "asked": LineKind.QUESTION,  # "things she asked:", "what they asked"
     "questions": LineKind.QUESTION,
     "ask me": LineKind.QUESTION,  # "What he ask me:"
@@ -590,6 +584,8 @@ def _flush(
 
 
 def _section_kind(title: str) -> LineKind | None:
+    if marks_private(title):  # the privacy reader's marks: "notes to self, NOT for anyone"
+        return LineKind.PRIVATE
     low = title.lower()
     return next((kind for key, kind in _SECTION_KINDS.items() if key in low), None)
 

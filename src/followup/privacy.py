@@ -282,6 +282,14 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def marks_private(title: str) -> bool:
+    """Whether a heading is made of private marks alone ("Private", "notes to self, NOT for
+    anyone", "----- me only -----"): the block under it is private. The notes reader asks
+    this too, so the two readers of the notes agree on which sections are private."""
+    title = title.strip().strip("*_=~–—-").strip()
+    return bool(title) and _HEADING_PRIVATE.match(title) is not None
+
+
 def _items(text: str) -> list[_Item]:
     """Bullets with their wrapped lines, labelled lines, prose paragraphs; headings mark
     whether the block after them is a private section."""
@@ -298,8 +306,7 @@ def _items(text: str) -> list[_Item]:
             continue
         bullet = _BULLET.match(line)
         heading = _HEADING.match(line) if not bullet else None
-        title = heading.group("title").strip().strip("*_=~–—-").strip() if heading else ""
-        marks_only = bool(title) and _HEADING_PRIVATE.match(title) is not None
+        marks_only = heading is not None and marks_private(heading.group("title"))
         # a heading: "## ...", "...:", or a line of nothing but marks ("----- me only -----")
         if heading and (line.lstrip().startswith("#") or line.rstrip().endswith(":") or marks_only):
             section_private = marks_only
