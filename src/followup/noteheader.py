@@ -34,6 +34,7 @@ from followup.notenames import (
     split_honorific,
     title_case_role,
 )
+from followup.timeline import REPLY_BY_CUE
 
 
 @dataclass
@@ -1951,9 +1952,7 @@ def same_person(a: str, b: str) -> bool:
 
 _DECIDE = lazy_compile(
     r"\b(?:decid\w*|decision|get back|hear back|let me know|be in touch|offers?|eligible list|"
-    # "HR calls by end of next week", "she'll email me within 10 days" (as timeline.py reads)
-    r"(?:call|email|reach out|contact|respond|reply|answer|hear)(?:s|ed)?\s+(?:me\s+|back\s+)?"
-    r"(?:by|within|before))\b[^.\n]*",
+    rf"{REPLY_BY_CUE})\b[^.\n]*",
     re.I,
 )
 _IN_SPAN = lazy_compile(

@@ -317,12 +317,15 @@ _REWRITES = (
 )
 # A qualifier before the date: where in that week or month the date falls.
 _QUALIFIER = re.compile(r"\b(early|mid|middle|late|end)(?: of)?(?: the)?\s*$", re.I)
+# a promise to answer by a time: "HR calls by end of next week", "she'll email me within 10
+# days" (the notes reader's decision dates, noteheader._DECIDE, take the same cue)
+REPLY_BY_CUE = (
+    r"(?:call|email|reach out|contact|respond|reply|answer|hear)(?:s|ed)?\s+(?:me\s+|back\s+)?"
+    r"(?:by|within|before)"
+)
 _DECISION_CUE = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|let (?:me|us|you) know|"
-    r"be in touch|update|"
-    # "HR calls by end of next week", "she'll email me within 10 days"
-    r"(?:call|email|reach out|contact|respond|reply|answer|hear)(?:s|ed)?\s+(?:me\s+|back\s+)?"
-    r"(?:by|within|before))\b",
+    rf"be in touch|update|{REPLY_BY_CUE})\b",
     re.I,
 )
 
