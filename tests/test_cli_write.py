@@ -66,6 +66,24 @@ def test_check_in_with_share(cli: Any) -> None:
     assert r.code == 2 and "--share" in r.err
 
 
+def test_a_shared_link_is_not_private_when_the_notes_end_with_a_private_section(
+    cli: Any, tmp_path: Path
+) -> None:
+    # the shared title and link are the candidate's own words for the message: a closing
+    # "## Private" section of the notes must not take them in
+    notes = tmp_path / "n.md"
+    notes.write_text(
+        Path(FRONT).read_text(encoding="utf-8").rstrip()
+        + "\n\n## Private\nThey hinted the range is $70-75k.\n",
+        encoding="utf-8",
+    )
+    share = "https://example.org/funding-outlook Funding outlook for 2027"
+    r = cli("write", str(notes), "--kind", "check-in", "--share", share, "--today", "2026-12-20")
+    assert r.code == 0, r.out + r.err
+    assert "Funding outlook for 2027" in r.out and "private-leak" not in r.out
+    assert "70-75k" not in r.out
+
+
 def test_show_prompt_calls_nothing(cli: Any) -> None:
     r = cli("write", FRONT, "--kind", "inquiry", "--show-prompt", "--today", "2026-12-10")
     assert r.code == 0

@@ -133,3 +133,22 @@ def test_no_model_reads_a_line_either_private_reader_calls_private() -> None:
     sent = prompt_notes(understand_notes(Notes(text=text, source="n.txt"), TODAY))
     assert "freightly" not in sent and "120-130k" not in sent
     assert "airflow" in sent and sent.count(PRIVATE_MARK) == 1
+
+
+def test_a_line_marked_private_keeps_every_sentence_of_it_from_a_model() -> None:
+    # a new user's notes: the mark opens the line, the line sits right under a labelled line,
+    # and its last sentence ("not impressed.") says nothing private when read alone
+    from followup.notes import understand_notes
+    from followup.writer.untrusted import PRIVATE_MARK, prompt_notes
+
+    text = (
+        "Interview with Andres Cortes at Brightmoor for the Senior UX Designer role.\n"
+        "He is rebuilding their design system in Figma.\n"
+        "concern: Andres worried I've only done B2C.\n"
+        "private - the budget tops out at 130k, and he was on his phone. not impressed.\n"
+        "Mum thinks I should take it anyway.\n"
+    )
+    sent = prompt_notes(understand_notes(Notes(text=text, source="n.txt"), TODAY))
+    assert "impressed" not in sent and "130k" not in sent and "Mum" not in sent
+    assert "design system" in sent and "B2C" in sent
+    assert PRIVATE_MARK in sent

@@ -68,6 +68,9 @@ PRIVATE = [
     ("- mom's in hospice so I need a late start", Reason.HEALTH_FAMILY),
     ("- going through a divorce, need flexibility", Reason.HEALTH_FAMILY),
     ("- shared custody so no travel on weekends", Reason.HEALTH_FAMILY),
+    ("Mum thinks I should take it anyway.", Reason.HEALTH_FAMILY),
+    ("- boyfriend hates the idea of 6 months away", Reason.HEALTH_FAMILY),
+    ("- my wife doesn't want me commuting", Reason.HEALTH_FAMILY),
     # marked private
     ("- PRIVATE: the commute is 90 minutes", Reason.MARKED),
     ("- (private) I might move to Denver", Reason.MARKED),
@@ -290,3 +293,11 @@ def test_a_heading_of_one_or_more_marks_makes_its_block_private(heading: str) ->
 def test_a_heading_that_only_mentions_a_private_topic_stays_public() -> None:
     text = "Private sector experience\n- six years at a regional bank\n"
     assert redact(text) == text
+
+
+def test_a_line_opening_with_a_mark_is_its_own_item_under_a_labelled_line() -> None:
+    text = "concern: she asked about B2B.\nprivate - the range is low. not impressed.\n"
+    (remark,) = private_lines(text)
+    assert remark.whole_item and remark.text.startswith("private -")
+    assert remark.text.endswith("not impressed.")
+    assert redact(text).splitlines()[0] == "concern: she asked about B2B."

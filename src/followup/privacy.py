@@ -179,7 +179,8 @@ OPINION_RE = lazy_compile(
 # -- health and family ------------------------------------------------------------------------
 _FAMILY = (
     r"(?:kid|kids|son|daughter|baby|child|children|wife|husband|partner|mom|mum|dad|mother|"
-    r"father|parents?|grandma|grandpa|grandmother|grandfather|sister|brother)"
+    r"father|parents?|grandma|grandpa|grandmother|grandfather|sister|brother|boyfriend|"
+    r"girlfriend|fianc[eé]e?|spouse|in-laws)"
 )
 HEALTH_RE = lazy_compile(
     r"\bpregnan\w*|\bmaternity\b|\bpaternity\b|\bparental leave\b|\bmiscarriage\b|\bIVF\b"
@@ -194,7 +195,10 @@ HEALTH_RE = lazy_compile(
     r"|\b(?:custody (?:arrangement|schedule|hearing|battle|of (?:my|the) (?:kids|children))|"
     r"(?:joint|shared|child) custody)\b"
     r"|\bI['’]?m (?:sick|ill|pregnant|expecting|unwell)\b|\b(?:I|we) (?:was|were) sick\b"
-    r"|\bsick (?:kid|kids|child|day|leave)\b",
+    r"|\bsick (?:kid|kids|child|day|leave)\b"
+    # what the family thinks of the job ("Mum thinks I should take it", "my wife hates the hours")
+    rf"|\b(?:my )?{_FAMILY} (?:thinks|thought|says|said|wants|reckons|feels|hates|loves|agrees|"
+    r"doesn['’]?t want|won['’]?t)\b",
     _I,
 )
 
@@ -317,7 +321,10 @@ def _items(text: str) -> list[_Item]:
             continue
         seen_body = True
         content_start = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
-        starts_item = bool(bullet or _LABEL.match(line)) or current is None
+        # a line that opens with a private mark ("private - ...") starts its own item even
+        # right under another line: the mark covers that line, not the one above
+        marked_line = _MARKED_START.match(line.lstrip()) is not None
+        starts_item = bool(bullet or _LABEL.match(line) or marked_line) or current is None
         if starts_item:
             current = _Item(content_start, end, section_private)
             items.append(current)

@@ -91,10 +91,11 @@ class Gate:
         ]
         # each understood fact its own paragraph, and all of them before the notes: after the
         # notes, a private bullet or a closing "## Private" section would swallow them
+        # (the shared link and title too: they are the candidate's own words for the message)
         added = [*(v for v in supplied if v), *filter(None, understood)]
-        facts = "\n\n".join(added) + "\n\n" + "\n".join(notes_facts)
         if share is not None:
-            facts += f"\n{share.url}\n{share.title}"
+            added += [share.url, share.title]
+        facts = "\n\n".join(added) + "\n\n" + "\n".join(notes_facts)
         topics = sayable(person.topics + person.interests) if person else []
         others = {
             p.name: p.topics + p.interests

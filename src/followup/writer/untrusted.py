@@ -64,17 +64,27 @@ def prompt_notes(reading: Reading) -> str:
     `--show-prompt` shows exactly what a model would receive, injected lines included.
     """
     from followup.notelines import LineKind
-    from followup.privacy import redact
+    from followup.privacy import private_lines, redact
 
+    # privacy.py reads the notes whole: a "private - ..." line or a "## Private" section covers
+    # every sentence in it, which one sentence read alone ("not impressed.") would not show
+    private_spans = [(r.start, r.end) for r in private_lines(reading.text)]
+    cursor = 0
     out: list[str] = []
     for line in reading.lines:
+        inside_private = False
+        at = reading.text.find(line.raw, cursor) if line.raw.strip() else -1
+        if at >= 0:
+            cursor = at  # the clauses of one sentence share its words as typed
+            end = at + len(line.raw)
+            inside_private = any(start < end and at < stop for start, stop in private_spans)
         # Two readers of private remarks: the notes reader's line kinds and privacy.py's
         # sentences (other offers, the job search, health...). A line either calls private
         # stays out. An instruction-like line is no remark of the candidate's: it stays, fenced
         # as data, so --show-prompt shows what an injection tried.
         if is_instruction_like(line.text):
             text = line.text
-        elif line.kind is LineKind.PRIVATE:
+        elif line.kind is LineKind.PRIVATE or inside_private:
             text = PRIVATE_MARK
         else:
             text = redact(line.text)
