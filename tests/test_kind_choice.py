@@ -9,7 +9,7 @@ import pytest
 from followup.core import MessageKind
 from followup.models import Notes
 from followup.notes import understand_notes
-from followup.writer.kind_choice import choose_kind
+from followup.writer.kind_choice import choose_kind, inquiries_logged
 
 DAY = dt.date(2026, 3, 10)
 
@@ -31,6 +31,10 @@ def kind(text: str, days: int, **front: object) -> MessageKind:
         ("3/20: the search is on hold until April.", 25, MessageKind.CHECK_IN),
         ("4/1: they went w/ internal candidate :(", 25, MessageKind.KEEP_IN_TOUCH),
         ("got the no today", 12, MessageKind.KEEP_IN_TOUCH),
+        # nothing logged as sent: the first inquiry, never a second one that claims a first
+        ("Good talk. Sent thank-you 3/11.", 16, MessageKind.INQUIRY),
+        ("Good talk.", 30, MessageKind.INQUIRY),
+        ("Good talk. Article for her: https://example.org/broadband", 30, MessageKind.CHECK_IN),
     ],
 )
 def test_the_kind_follows_the_timeline(text: str, days: int, expected: MessageKind) -> None:
@@ -41,3 +45,27 @@ def test_a_future_interview_says_so() -> None:
     notes = Notes(front_matter={"date": DAY.isoformat()}, text="x", source="n")
     choice = choose_kind(understand_notes(notes, DAY).brief, notes, DAY - dt.timedelta(days=2))
     assert choice.reason == "the interview is 2 days away"
+
+
+@pytest.mark.parametrize(
+    ("text", "logged"),
+    [
+        ("what i've sent:\n- follow-up to Danny on wed feb 12 (day 9). no reply", 1),
+        ("LOG\n10 Mar - thank yous to Kai + Flick\n19 Mar - 1st follow-up to Flick: still keen", 1),
+        ("- followed up w/ Dana on the 12th, she said next week", 1),
+        ("thank-you sent 3/11\nfirst follow-up sent 3/19\nsecond follow-up sent 3/27", 2),
+        # the note being written now, a plan, someone else's follow-up, a topic
+        ("27 Mar - nothing yet. Sending Flick the 2nd follow-up today.", 0),
+        ("plan: follow up on day 8 if nothing", 0),
+        ("recruiter said she'd follow up on the 12th", 0),
+        ("Tobias talked about the follow-up process on Monday", 0),
+    ],
+)
+def test_inquiries_logged_as_sent(text: str, logged: int) -> None:
+    assert inquiries_logged(text) == logged
+
+
+def test_a_logged_follow_up_makes_the_next_one_the_second_inquiry() -> None:
+    log = "what i've sent:\n- follow-up to Danny on wed mar 19 (day 9). no reply"
+    assert kind(log, 16) is MessageKind.SECOND_INQUIRY
+    assert kind("nothing sent yet", 16) is MessageKind.INQUIRY

@@ -49,6 +49,55 @@ _INQUIRED = re.compile(
     r"(?:follow[- ]?up|inquiry)\b",
     re.IGNORECASE,
 )
+# a log line of a follow-up already sent: "follow-up to Danny on wed feb 12 (day 9). no reply",
+# "19 Mar - 1st follow-up to Flick", "- followed up w/ Dana on the 12th"
+_FOLLOW_UP_WORD = re.compile(
+    r"\b(?:follow(?:ed)?[- ]?up|inquiry|nudged?|chased)\b(?! (?:sent|email sent|note sent)\b)",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_LOGGED = re.compile(
+    r"\bno (?:reply|response|answer)\b|\b(?:emailed|sent)\b"
+    rf"|^\W*(?:\d{{1,2}}[/.]\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}|{_DAY})"
+    rf"|\bon (?:{_DAY} |the )?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_MONTH} \d|\d{{1,2}}/\d{{1,2}}|{_DAY})"
+    r"|\bday \d{1,2}\b",
+    re.IGNORECASE,
+)
+# the log line's head before the follow-up word: a bullet, a date, an ordinal ("19 Mar - 1st")
+_LOG_HEAD = re.compile(
+    rf"^[\W\d]*(?:(?:{_MONTH}|{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?|my|a|the|1st|first|2nd|second|"
+    r"i)\b[\W\d]*)*$",
+    re.IGNORECASE,
+)
+# the note still to be sent ("Sending Flick the 2nd follow-up today", "follow up on day 8")
+_NOT_YET = re.compile(
+    r"\b(?:plan(?:ning)?|will|going to|gonna|should|need to|to do|todo|tomorrow|today|now|"
+    r"sending|send|remember to|if no)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def inquiries_logged(text: str) -> int:
+    """How many follow-up inquiries the notes log as sent ("sent a follow-up", a log line
+    "follow-up to Danny on wed feb 12. no reply"); one per line at most."""
+    count = 0
+    for line in text.splitlines():
+        if _INQUIRED.search(line):
+            count += 1
+            continue
+        word = _FOLLOW_UP_WORD.search(line)
+        if (
+            word
+            and _LOG_HEAD.match(line[: word.start()])
+            and _LOGGED.search(line)
+            and not _NOT_YET.search(line)
+        ):
+            count += 1
+    return count
+
+
 _ON_HOLD = re.compile(r"\b(?:on hold|paused|hiring freeze|frozen|freeze)\b", re.IGNORECASE)
 _SOMETHING_TO_SHARE = re.compile(
     r"https?://|\bcongratulat|\bcongrats\b|\bsuggested I\b", re.IGNORECASE
@@ -70,7 +119,7 @@ def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
     days = (today - brief.interview_date).days
     if days < 0:
         return KindChoice(MessageKind.THANK_YOU, f"the interview is {_days(-days)} away")
-    inquiries = len(_INQUIRED.findall(text))
+    inquiries = inquiries_logged(text)
     share = _SOMETHING_TO_SHARE.search(text) is not None
     if inquiries >= 2 or (_ON_HOLD.search(text) and days > FIRST_INQUIRY_DAYS[1]):
         why = "two inquiries were sent" if inquiries >= 2 else "the notes say the hire is on hold"
@@ -96,9 +145,16 @@ def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
         )
     if days < SECOND_INQUIRY_DAYS[0]:
         return KindChoice(MessageKind.INQUIRY, f"{_days(days)} after the interview")
-    if days <= SECOND_INQUIRY_DAYS[1]:
-        return KindChoice(MessageKind.SECOND_INQUIRY, f"{_days(days)} after the interview")
-    return KindChoice(MessageKind.CHECK_IN, f"{_days(days)} after the interview; no third inquiry")
+    # no inquiry is logged: a second one ("following up once more") would claim a first that
+    # was never sent, so the calendar alone never picks it
+    if share and days > SECOND_INQUIRY_DAYS[1]:
+        return KindChoice(
+            MessageKind.CHECK_IN,
+            f"{_days(days)} after the interview; the notes hold something to share",
+        )
+    return KindChoice(
+        MessageKind.INQUIRY, f"{_days(days)} after the interview; no inquiry is logged as sent"
+    )
 
 
 def _days(n: int) -> str:
