@@ -54,3 +54,48 @@ def test_one_ctrl_c_during_a_model_call_stops_within_seconds(tmp_path: Path) -> 
     assert err == "followup: interrupted\n", err
     assert took < 2.0, took
     assert len(server.arrivals) == 1  # no retry after the interrupt
+
+
+def test_one_ctrl_c_stops_an_eval_whose_model_calls_hang(tmp_path: Path) -> None:
+    # eval runs cases on a thread pool: the interpreter used to wait at exit for the threads
+    # blocked in their model calls (a new user's trial: 40 s after one Ctrl-C, then a
+    # traceback from the second)
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
+    env.pop("OPENAI_API_KEY", None)
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        "cases:\n"
+        + "".join(
+            f"  - {{id: c{i}, notes: {NOTES}, kind: thank-you, today: 2026-11-25}}\n"
+            for i in range(4)
+        ),
+        encoding="utf-8",
+    )
+    with fault_server("hang") as server:
+        proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "followup", "eval", str(cases), "--base-url", server.url,
+                "--model", "m", "--timeout", "60", "--concurrency", "2", "--out",
+                str(tmp_path / "run"),
+            ],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
+        )  # fmt: skip
+        try:
+            for _ in range(300):  # until the calls are in flight (at most 30 s)
+                if len(server.arrivals) >= 2 or proc.poll() is not None:
+                    break
+                time.sleep(0.1)
+            assert server.arrivals, "no model call reached the server"
+            proc.send_signal(signal.SIGINT)
+            try:
+                _, err = proc.communicate(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
+                raise AssertionError("still running 10 s after one Ctrl-C") from None
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    assert proc.returncode == 130, (proc.returncode, err)
+    assert "followup: interrupted" in err and "Traceback" not in err, err

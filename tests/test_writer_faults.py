@@ -150,3 +150,25 @@ def test_connection_refused_says_so(cli: Any) -> None:
     result = write_with(cli, "http://127.0.0.1:9/v1")  # nothing listens on port 9
     assert_model_error(result, "could not connect (is a server running at that address?)")
     assert result.err.rstrip().endswith("1 try (--retries 0: no retry)")
+
+
+def test_eval_counts_its_retries_as_write_does(cli: Any, tmp_path: Path) -> None:
+    # eval's pipelines used their own default of 2 retries for unreadable replies: the error
+    # said "3 tries with backoff" after --retries 0 had made one call (a new user's trial)
+    import json
+
+    cases = tmp_path / "cases.yaml"
+    cases.write_text(
+        f"cases:\n  - {{id: one, notes: {FRONT}, kind: thank-you, today: 2026-11-25, "
+        "vars: {to: Maria}}\n",
+        encoding="utf-8",
+    )
+    with fault_server("wrong-arguments") as server:
+        cli(
+            "eval", str(cases), "--base-url", server.url, "--model", "m", "--timeout", "5",
+            "--retries", "0", "--no-cache", "--out", str(tmp_path / "run"),
+        )  # fmt: skip
+        calls = len(server.arrivals)
+    (case,) = json.loads((tmp_path / "run" / "results.json").read_text("utf-8"))["cases"]
+    assert calls == 1, calls
+    assert "1 try (--retries 0: no retry)" in case["error"], case["error"]

@@ -14,6 +14,7 @@ collector back on (writing.py): it may run for minutes.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 
@@ -30,10 +31,29 @@ def run() -> None:
             "rules": fastpath.main_rules,
             "new": fastpath.main_new,
         }[argv[0]]
-        sys.exit(main(argv[1:]))
+        _exit(main(argv[1:]))
     from followup.cli import main as full_main
 
-    sys.exit(full_main(argv))
+    _exit(full_main(argv))
+
+
+def _exit(code: int) -> None:
+    """Exit with `code`. After Ctrl-C (130), worker threads may still be blocked in a model
+    call (`followup eval` runs cases on a thread pool): the interpreter would wait for them at
+    exit, for up to the --timeout, and a second Ctrl-C would print a traceback from that
+    wait. Every finished result is already on disk (results.jsonl is flushed per case), so
+    the process flushes its output and ends at once."""
+    if code == 130:
+        import threading
+
+        main_thread = threading.main_thread()
+        if any(
+            t.is_alive() and not t.daemon and t is not main_thread for t in threading.enumerate()
+        ):
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -386,4 +386,6 @@ def main(argv: list[str] | None = None) -> int:
         if line:
             typer.echo(line, err=True)
         return code
+    if result == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into Exit(130), silently
+        typer.echo(exit_code_for(KeyboardInterrupt())[1], err=True)
     return int(result) if isinstance(result, int) else ExitCode.OK

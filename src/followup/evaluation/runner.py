@@ -282,14 +282,17 @@ def _assertion_dict(r: AssertionResult) -> dict[str, Any]:
 
 
 def make_checker_pipeline_factory(
-    checker: Checker, model: Any, model_name: str, max_rounds: int = 2
+    checker: Checker, model: Any, model_name: str, max_rounds: int = 2, retries: int = 2
 ) -> PipelineFactory:
-    """A factory of pipelines sharing one checker and one model (each case gets its own)."""
+    """A factory of pipelines sharing one checker and one model (each case gets its own);
+    `retries` is --retries, for unreadable replies as for failed calls (as `write` does)."""
 
     def factory() -> Any:
         from followup.writer.pipeline import Pipeline
 
-        return Pipeline(checker, model, model_name=model_name, max_rounds=max_rounds)
+        return Pipeline(
+            checker, model, model_name=model_name, max_rounds=max_rounds, output_retries=retries
+        )
 
     return factory
 

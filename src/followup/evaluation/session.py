@@ -175,7 +175,7 @@ def run_eval(
             progress(len(finished), len(cases), result)
 
     runner = (Runner if batch is None else batch.runner)(
-        make_checker_pipeline_factory(checker, model, writer),
+        make_checker_pipeline_factory(checker, model, writer, retries=options.retries),
         concurrency=options.concurrency,
         judge=judge,
         on_result=record,
