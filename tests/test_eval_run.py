@@ -428,3 +428,25 @@ def test_a_model_used_for_two_runs_counts_each_call_once(cases_dir: Path, tmp_pa
             model_name="fake",
         )
         assert outcome.document["summary"]["model_calls"] == 1
+
+
+def test_resume_needs_no_case_files_and_no_finished_case(
+    cli: Any, cases_dir: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    # a new user's trial: `--resume RUN` looked for ./eval/cases instead of the run's files,
+    # and a run stopped before its first case left nothing to resume
+    run = tmp_path / "run"
+    assert cli("eval", str(cases_dir), "--out", str(run), "--min-pass", "0").code == 0
+    total = load(run)["summary"]["cases"]
+    lines = (run / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    (run / "results.jsonl").write_text(lines[0] + "\n", encoding="utf-8")  # as if stopped
+    (run / "results.json").unlink()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert cli("eval", "--resume", str(run), "--min-pass", "0").code == 0
+    assert load(run)["summary"]["cases"] == total
+    (run / "results.jsonl").unlink()  # stopped before any case finished
+    (run / "results.json").unlink()
+    assert cli("eval", "--resume", str(run), "--min-pass", "0").code == 0
+    assert load(run)["summary"]["cases"] == total

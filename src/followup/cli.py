@@ -283,7 +283,7 @@ def eval_command(
     from followup.evaluation.session import EvalOptions
 
     options = EvalOptions(
-        paths=paths or [Path("eval/cases")],
+        paths=paths or ([] if resume else [Path("eval/cases")]),  # --resume: the run's own
         model=model,
         base_url=base_url,
         timeout=timeout,

@@ -8,6 +8,7 @@ finishes an interrupted run in its own folder.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import time
 from collections.abc import Callable
@@ -100,11 +101,17 @@ def select_cases(cases: list[Case], text: str | None) -> list[Case]:
     return chosen
 
 
+RUN_FILE = "run.json"  # written when a run starts: what --resume needs to go on
+
+
 def run_folder(options: EvalOptions, data_home: Path) -> Path:
     """Where this run writes: --resume's folder, --out, or a new timestamped folder."""
     if options.resume is not None:
-        if not (options.resume / "results.jsonl").is_file():
-            raise InputError(f"{options.resume}: no results.jsonl to resume")
+        if (
+            not (options.resume / RUN_FILE).is_file()
+            and not (options.resume / "results.jsonl").is_file()
+        ):
+            raise InputError(f"{options.resume}: no run to resume (no {RUN_FILE})")
         return options.resume
     if options.out is not None:
         folder = options.out
@@ -135,6 +142,8 @@ def run_eval(
     progress: Callable[[int, int, CaseResult | None], None] | None = None,
 ) -> EvalOutcome:
     """Run the cases and write the run folder. `model` overrides the configured one (tests)."""
+    if options.resume is not None and not options.paths:
+        options = _as_recorded(options)
     cases = select_cases(load_cases(options.paths), options.filter)
     baseline = load_baseline(options.baseline) if options.baseline else None
     settings = discover_settings(explicit=options.config)
@@ -159,6 +168,9 @@ def run_eval(
 
         judge = build_judge(options, data_home)
     folder = run_folder(options, data_home)
+    if options.resume is None:
+        recorded = {"paths": [str(p.resolve()) for p in options.paths], "filter": options.filter}
+        write_json(folder / RUN_FILE, recorded)
     if batch is not None:
         batch.open(folder)
     log = ResultsLog(folder / "results.jsonl")
@@ -213,6 +225,22 @@ def run_eval(
         write_json(options.update_baseline / "baseline.json", baseline_document(finished))
     judge_name = getattr(judge, "name", None)
     return EvalOutcome(folder, document, comparison, writer, judge_name, batch)
+
+
+def _as_recorded(options: EvalOptions) -> EvalOptions:
+    """--resume without case files: the files and filter the run was started with."""
+    import json
+
+    assert options.resume is not None
+    recorded = options.resume / RUN_FILE
+    if not recorded.is_file():  # a run from before run.json: its results.jsonl alone
+        raise InputError(f"{options.resume}: no {RUN_FILE}; name the case files to resume with")
+    try:
+        run = json.loads(recorded.read_text(encoding="utf-8"))
+        paths = [Path(p) for p in run["paths"]]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{recorded}: not a run record ({exc})") from None
+    return dataclasses.replace(options, paths=paths, filter=options.filter or run.get("filter"))
 
 
 def _write_report(folder: Path, document: dict[str, Any]) -> None:
