@@ -100,6 +100,26 @@ def test_github_format(cli: Any, tmp_path: Path) -> None:
     assert "title=etiquette.need-the-job::" in r.out
 
 
+@pytest.mark.parametrize(
+    ("to", "flagged"),
+    [
+        ("rhale@verdant.org", False),  # an address names no one: "Dear Rebecca" may be right
+        ("Rebecca Hale <rhale@verdant.org>", False),
+        ("Tom Baker <tb@verdant.org>", True),
+        ("Tom Baker", True),
+    ],
+)
+def test_front_matter_to_may_be_an_address(
+    cli: Any, tmp_path: Path, to: str, flagged: bool
+) -> None:
+    # a new user's trial: `to: rhale@...` was taken for a name, and "Dear Rebecca," an error
+    text = (
+        f"---\nkind: check-in\nto: {to}\n---\nDear Rebecca,\n\nI hope the grant cycle went well.\n"
+    )
+    r = cli("lint", write(tmp_path / "d.md", text))
+    assert ("etiquette.recipient-name" in r.out) is flagged, r.out
+
+
 def test_eml_subject_body_and_recipient(cli: Any, tmp_path: Path) -> None:
     eml = (
         "To: Daniel Kim <dan@example.com>\nSubject: Any update??\n"

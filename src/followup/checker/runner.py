@@ -47,13 +47,23 @@ def context_for(source: SourceText, to: str | None = None, today: dt.date | None
     `company:`); with --to (or an .eml's To: address) the sent history adds the cadence
     facts."""
     fm = source.front_matter
-    recipient = source.recipient_name or _str_or_none(fm.get("to"))
+    recipient, address = source.recipient_name, source.recipient_email
+    to_line = _str_or_none(fm.get("to"))
+    if to_line and "@" in to_line and not (recipient or address):
+        # "to: rhale@verdant.org" names no one (as an .eml's bare To: address does);
+        # "to: Rebecca Hale <rhale@verdant.org>" names Rebecca Hale
+        from email.utils import parseaddr
+
+        name, address = parseaddr(to_line)
+        recipient = name or None
+    elif to_line and not recipient:
+        recipient = to_line
     context = Context(
         recipient=recipient,
-        recipient_email=source.recipient_email,
+        recipient_email=address or None,
         company=_str_or_none(fm.get("company")),
     )
-    who = to or source.recipient_email
+    who = to or context.recipient_email
     if who:
         from followup.history import lint_facts  # stdlib sqlite3, only when asked
 
