@@ -55,6 +55,27 @@ def test_a_tool_table_without_followup_in_dot_followup_toml_says_what_to_write(
 
 
 @pytest.mark.parametrize(
+    ("toml", "said"),
+    [
+        (
+            '[tool.followup]\nkind = "inquiry"\n',
+            "unknown key 'kind'; the keys are: fail-on, disable, severity, styles, limits,",
+        ),
+        (
+            "[limits.inquiry]\nmax_word = 3\n",
+            "unknown key 'max_word' in [limits.inquiry] (did you mean 'max-words'?); "
+            "the keys are: max-words, max-questions",
+        ),
+    ],
+)
+def test_an_unknown_config_key_lists_the_known_ones(
+    cli: Any, tmp_path: Path, toml: str, said: str
+) -> None:
+    (tmp_path / ".followup.toml").write_text(toml, "utf-8")
+    cli("lint", "-", stdin=b"Hello there.").assert_input_error(said)
+
+
+@pytest.mark.parametrize(
     ("raw", "fixed"),
     [
         (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from followup.errors import ConfigError, describe_validation_error
 
@@ -65,10 +65,30 @@ def load_settings(path: Path) -> Settings:
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(f"{path}: {describe_validation_error(exc)}") from None
+        problem = _unknown_key(exc) or describe_validation_error(exc)
+        raise ConfigError(f"{path}: {problem}") from None
     settings.styles = [(path.parent / s).resolve() for s in settings.styles]
     settings.source = path
     return settings
+
+
+def _unknown_key(exc: Any) -> str | None:
+    """ "unknown key 'kind' (did you mean ...?); the keys are: ..." for a key no setting has,
+    at the top level or in a [limits.KIND] table; None for any other error."""
+    import difflib
+
+    from followup.settings import KindLimits, Settings
+
+    err = exc.errors()[0]
+    loc = [str(part) for part in err["loc"]]
+    if err["type"] != "extra_forbidden" or len(loc) not in (1, 3):
+        return None
+    model = Settings if len(loc) == 1 else KindLimits
+    keys = [f.alias or name for name, f in model.model_fields.items() if name != "source"]
+    close = difflib.get_close_matches(loc[-1], keys, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    where = "" if len(loc) == 1 else f" in [limits.{loc[1]}]"
+    return f"unknown key '{loc[-1]}'{where}{hint}; the keys are: {', '.join(keys)}"
 
 
 def discover_settings(start: Path | None = None, explicit: Path | None = None) -> Settings | None:
