@@ -258,7 +258,7 @@ def test_malformed_rule_file_names_file_and_field(
     ("content", "message"),
     [
         ("fail-on = 'catastrophe'\n", "field 'fail-on'"),
-        ("colour = 'blue'\n", "field 'colour'"),
+        ("colour = 'blue'\n", "unknown key 'colour'"),
         ("disable = [\n", "not valid TOML"),
         ("disable = ['no-such-rule']\n", "unknown rule id"),
     ],

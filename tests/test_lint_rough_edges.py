@@ -218,6 +218,22 @@ def test_one_missing_file_among_several_still_lints_the_rest(cli: Any, tmp_path:
     assert "missing.txt: no such file" in r.err and r.err.count("\n") == 1
 
 
+def test_json_and_sarif_name_the_files_that_could_not_be_read(cli: Any, tmp_path: Path) -> None:
+    # a new user's trial: SARIF left the unreadable file out, so only the exit code told
+    good = tmp_path / "a.txt"
+    good.write_text("I really need this job.\n", encoding="utf-8")
+    missing = str(tmp_path / "missing.txt")
+    r = cli("lint", "--format", "json", str(good), missing)
+    assert r.code == 2 and json.loads(r.out)["errors"] == [f"{missing}: no such file"]
+    r = cli("lint", "--format", "sarif", str(good), missing)
+    (invocation,) = json.loads(r.out)["runs"][0]["invocations"]
+    assert r.code == 2 and invocation["executionSuccessful"] is False
+    (note,) = invocation["toolExecutionNotifications"]
+    assert note == {"level": "error", "message": {"text": f"{missing}: no such file"}}
+    r = cli("lint", "--format", "sarif", str(good))
+    assert json.loads(r.out)["runs"][0]["invocations"][0]["executionSuccessful"] is True
+
+
 def test_a_suppression_naming_an_unknown_rule_id_warns(cli: Any, tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,8 +106,9 @@ def finding_dict(text: str, f: Finding) -> dict[str, Any]:
     }
 
 
-def format_json(reports: list[FileReport], fail_on: Severity) -> str:
-    """A stable JSON document: schema id, files with findings, and a summary."""
+def format_json(reports: list[FileReport], fail_on: Severity, errors: Sequence[str] = ()) -> str:
+    """A stable JSON document: schema id, files with findings, the inputs that could not be
+    read (`errors`, one line each), and a summary."""
     c = counts(reports)
     failed = any(f.severity.rank >= fail_on.rank for r in reports for f in r.result.findings)
     doc = {
@@ -122,6 +124,7 @@ def format_json(reports: list[FileReport], fail_on: Severity) -> str:
             }
             for r in reports
         ],
+        "errors": list(errors),
         "summary": {
             "files": len(reports),
             "error": c[Severity.ERROR],
@@ -151,8 +154,9 @@ def describe_template(message: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def format_sarif(reports: list[FileReport], rules: list[Rule]) -> str:
-    """SARIF 2.1.0 with every rule described and every finding located."""
+def format_sarif(reports: list[FileReport], rules: list[Rule], errors: Sequence[str] = ()) -> str:
+    """SARIF 2.1.0 with every rule described and every finding located; an input that could
+    not be read is an error notification of the run's invocation (SARIF 3.20.21)."""
     index = {r.id: i for i, r in enumerate(rules)}
     driver_rules = [
         {
@@ -217,6 +221,14 @@ def format_sarif(reports: list[FileReport], rules: list[Rule]) -> str:
                         "rules": driver_rules,
                     }
                 },
+                "invocations": [
+                    {
+                        "executionSuccessful": not errors,
+                        "toolExecutionNotifications": [
+                            {"level": "error", "message": {"text": e}} for e in errors
+                        ],
+                    }
+                ],
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }

@@ -216,10 +216,15 @@ def run_lint(
             outcome.code = _exit_code(reports, threshold, outcome)
             return outcome
 
+    unread = [
+        line.strip().removeprefix("followup: error: ")
+        for line in outcome.stderr
+        if line.startswith("followup: error:")
+    ]
     if output_format == "json":
-        outcome.stdout.append(format_json(reports, threshold) + "\n")
+        outcome.stdout.append(format_json(reports, threshold, unread) + "\n")
     elif output_format == "sarif":
-        outcome.stdout.append(format_sarif(reports, checker.rules) + "\n")
+        outcome.stdout.append(format_sarif(reports, checker.rules, unread) + "\n")
     elif output_format == "github":
         text = format_github(reports)
         outcome.stdout.append(text + "\n" if text else "")
