@@ -161,6 +161,16 @@ def test_a_broken_rule_shows_up_as_regressions(cli: Any, cases_dir: Path, tmp_pa
     doc = load(tmp_path / "b")
     assert "acme-thanks: 0:lint-clean" in doc["baseline"]["regressed"]
     assert doc["baseline"]["improved"] == []
+    # the other way round, what improved is named too, not only counted
+    cli(
+        "eval", str(cases_dir), "--out", str(tmp_path / "c"), "--min-pass", "0",
+        "--config", str(tmp_path / "broken.toml"), "--update-baseline", str(tmp_path / "worse"),
+    )  # fmt: skip
+    mended = cli(
+        "eval", str(cases_dir), "--out", str(tmp_path / "d"), "--min-pass", "0",
+        "--baseline", str(tmp_path / "worse"),
+    )  # fmt: skip
+    assert "improved: acme-thanks: 0:lint-clean" in mended.out, mended.out
 
 
 @pytest.mark.parametrize(

@@ -89,8 +89,13 @@ def format_summary(outcome: EvalOutcome) -> str:
             f"against the baseline: {len(comparison.regressed)} regressed, "
             f"{len(comparison.improved)} improved, {len(comparison.new_cases)} new cases"
         )
-        for item in comparison.regressed[:MAX_LISTED]:
-            lines.append(f"  regressed: {item}")
+        for label, items in (
+            ("regressed", comparison.regressed),
+            ("improved", comparison.improved),
+        ):
+            lines.extend(f"  {label}: {item}" for item in items[:MAX_LISTED])
+            if len(items) > MAX_LISTED:
+                lines.append(f"  ... and {len(items) - MAX_LISTED} more {label} (results.json)")
     lines.append(f"run folder: {outcome.folder} (report.html, results.json, junit.xml)")
     return "\n".join(lines)
 
