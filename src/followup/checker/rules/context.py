@@ -48,6 +48,14 @@ def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Matc
     if not recipient:
         return
     names = {part.lower() for part in re.findall(r"[\w’'-]+", recipient)}
+    company = {w.lower() for w in re.findall(r"[\w’'-]+", doc.context.company or "")}
+    if names and names <= company:  # a misread of the notes: the company taken for a person
+        m = _GREETING.search(doc.text)
+        start, end = (m.start(1), m.end(1)) if m else (doc.words[0] if doc.words else (0, 0))
+        yield Match(
+            start, end, None, f"this is addressed to the company ({recipient}), not a person"
+        )
+        return
     m = _GREETING.search(doc.text)
     if m is not None:
         greeted = m.group(1).split()
