@@ -61,7 +61,7 @@ from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import Normalizer
 
-from followup.checker.rules.scorer import MAX_N, ScorerModel, ngram_features
+from followup.checker.rules.scorer import KIND_PREFIX, MAX_N, ScorerModel, ngram_features
 from followup.evaluation.lintset import LabeledMessage, load_lint_set
 
 REPO = Path(__file__).resolve().parents[1]
@@ -72,6 +72,7 @@ TARGET_FPR = 0.02  # at most this share of clean training messages may reach the
 MIN_THRESHOLD = 0.5
 SUPPORT_QUANTILE = 0.015  # share of flagged training messages a supported rule may lose
 SEED = 7
+KIND_FEATURE = True  # whether the message's kind is a feature
 
 _BATCH = re.compile(r"^#\s*(\w+) batch", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
@@ -113,8 +114,9 @@ def fragments(message: LabeledMessage) -> list[LabeledMessage]:
 
 
 def features(message: LabeledMessage) -> list[str]:
-    """The scorer's features for one message."""
-    return ngram_features(message.text, message.kind.value)
+    """The scorer's features for one message: its n-grams, and its kind when KIND_FEATURE."""
+    feats = ngram_features(message.text, message.kind.value)
+    return feats if KIND_FEATURE else [f for f in feats if not f.startswith(KIND_PREFIX)]
 
 
 def _pipeline(vocabulary: list[str] | None = None) -> Any:
