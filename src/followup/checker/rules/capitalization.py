@@ -8,6 +8,11 @@ capitals); an `allow:` list names acronyms that are also words (IT, US). A capit
 joined to digits or by a hyphen (PRINCE2, MALDI-TOF, COVID-19) is a name or code, never
 shouting; one of more than seven letters is a word even when the list lacks it (acronyms are
 short). A rule without a word list treats every capital word outside `allow:` as shouted.
+A capital word is also a name, not shouting, when it stands next to a name: after a
+capitalised word inside a sentence ("Manhattan SCALE", "Oracle FUSION"), or beside an unknown
+acronym in the same run ("NICE IEX"), and then everywhere else in the message too ("the NICE
+online training"): product and company names are often ordinary words in capitals, and
+shouting stands among ordinary lower-case words ("I REALLY need", "Following up AGAIN").
 No library: a set lookup per capital word is all it takes, and the lint path stays light.
 """
 
@@ -26,6 +31,9 @@ from followup.checker.rules.base import Match, Rule
 # of a token joined to digits or by a hyphen (PRINCE2, MALDI-TOF).
 _CAPS_WORD = re.compile(r"(?<![\w’'])(?<!\w-)[A-Z][A-Z’']*[A-Z]s?(?![\w’']|-\w)")
 _TWO_CAPS = re.compile(r"[A-Z][A-Z’']")  # cheap test first: no shouting without it
+# A capitalised word (Manhattan, Oracle) right before a capital word, inside a sentence: after
+# a lower-case word, a digit or a comma.
+_NAME_BEFORE = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+[A-Za-z]* $")
 # Endings an ordinary word may carry in capitals (NEEDED, WAITING, REALLY, ANSWERS).
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "est")
 _MIN_STEM = 3
@@ -100,25 +108,33 @@ class CapitalizationRule(Rule):
         )
 
     def matches(self, doc: Document) -> Iterator[Match]:
-        """Yield long shouted words and runs of shouted words."""
+        """Yield long shouted words and runs of shouted words, names left out."""
         text = doc.text
         if not _TWO_CAPS.search(text):
             return
         company = (doc.context.company or "").upper()
-        run: list[tuple[int, int]] = []
-        shouted: list[int] = []  # the letters of each ordinary word in the run
+        runs: list[list[tuple[str, int, int, bool]]] = []  # (word, start, end, ordinary)
         for m in _CAPS_WORD.finditer(text):
             word = m.group()
             bare = word[:-1] if word.endswith("s") else word
             is_acronym = word in self._allow or bare in self._allow or bare == company
-            if run and text[run[-1][1] : m.start()].strip(" ,") != "":
-                yield from self._flush(run, shouted)
-                run, shouted = [], []
-            run.append(m.span())
-            if not is_acronym and self.is_ordinary(word):
-                shouted.append(len(word))
-        yield from self._flush(run, shouted)
+            ordinary = not is_acronym and self.is_ordinary(word)
+            if not runs or text[runs[-1][-1][2] : m.start()].strip(" ,") != "":
+                runs.append([])
+            runs[-1].append((word, m.start(), m.end(), ordinary))
+        names = {word for run in runs if self._is_name(text, run) for word, *_ in run}
+        for run in runs:
+            shouted = [len(w) for w, _, _, ordinary in run if ordinary and w not in names]
+            if len(shouted) >= self.min_run or any(n >= self.min_letters for n in shouted):
+                yield Match(run[0][1], run[-1][2])
 
-    def _flush(self, run: list[tuple[int, int]], shouted: list[int]) -> Iterator[Match]:
-        if len(shouted) >= self.min_run or any(n >= self.min_letters for n in shouted):
-            yield Match(run[0][0], run[-1][1])
+    def _is_name(self, text: str, run: list[tuple[str, int, int, bool]]) -> bool:
+        """Whether a run of capital words is (part of) a name: one ordinary word beside an
+        acronym no list knows ("NICE IEX"), or a run after a capitalised word inside a
+        sentence ("Manhattan SCALE")."""
+        ordinary = sum(1 for *_, o in run if o)
+        unknown = any(not o and w.rstrip("s") not in self._allow for w, _, _, o in run)
+        if ordinary == 1 and unknown:
+            return True
+        start = run[0][1]
+        return bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
