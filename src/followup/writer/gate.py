@@ -48,7 +48,7 @@ from followup.notes import Reading
 from followup.writer.concerns import concerns_for, content_words, is_doubt
 from followup.writer.kind_choice import says_declined
 from followup.writer.phrases import settle
-from followup.writer.share import Share
+from followup.writer.share import Share, noted_in
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import is_instruction_like
 
@@ -109,6 +109,8 @@ class Gate:
             others = {}
         if draft.kind is MessageKind.CHECK_IN and share is not None:
             topics = [*topics, str(share)]
+        elif draft.kind is MessageKind.CHECK_IN and (item := noted_in(reading)) is not None:
+            topics = [*topics, *filter(None, (item.title or item.what, item.reason))]
         days_until = (brief.decision_date - today).days if brief.decision_date else None
         days_since = (today - brief.interview_date).days if brief.interview_date else None
         context = Context(
@@ -508,6 +510,9 @@ def _sentences(text: str, start: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start) if m.group().strip()]
 
 
+_FIRST_PERSON = lazy_compile(r"\b(?:I|my|me|I['’](?:m|ve|d|ll))(?![\w'’])")
+
+
 def _concern_findings(
     draft: Draft, reading: Reading, spans: list[tuple[int, int]]
 ) -> list[Finding]:
@@ -526,6 +531,8 @@ def _concern_findings(
         answered = [
             (s, e) for s, e, w in words if answer and len(answer & w) >= max(need, len(answer) // 2)
         ]
+        if draft.kind is MessageKind.CHECK_IN and not _FIRST_PERSON.search(concern.line.text):
+            continue  # their own worry ("audio quality for the VRI pilot"): a check-in helps
         if is_doubt(concern):
             keys = content_words(concern.line.text) - names
             for s, e, w in words:

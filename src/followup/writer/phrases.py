@@ -114,11 +114,13 @@ def _whole(phrase: str) -> bool:
         return False
     if _CLAUSE_START.match(bare) or _LOOSE_PRONOUN.search(bare) or _UNFINISHED.search(bare):
         return False
+    if re.search(r"\bby (?:[A-Z]\.\s?)*[A-Z]$", bare):
+        return False  # "the book ... by M." cut at the author's initial
     if bare.count("(") != bare.count(")") or bare.count("“") != bare.count("”"):
         return False
     if bare.count('"') % 2:
         return False
-    words = [w.strip(".,;").lower() for w in bare.split()]
+    words = [w.strip(".,;:“”‘’\"'()").lower() for w in bare.split()]
     foreign = [w for w in words if not w.isascii() and w.islower() and w not in _NOT_ENGLISH_OK]
     if _FOREIGN_WORDS & set(words) or (foreign and len(words) >= 3):
         return False
