@@ -47,7 +47,7 @@ from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.writer.concerns import concerns_for, content_words, is_doubt
 from followup.writer.kind_choice import says_declined
-from followup.writer.phrases import settle
+from followup.writer.phrases import settle, shorthand_in
 from followup.writer.share import Share, noted_in
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import is_instruction_like
@@ -429,6 +429,7 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     out += _missing_articles(draft)
     out += _lower_case(draft, reading, spans)
     out += _wording(draft)
+    out += _pasted_shorthand(draft, reading)
     out += _label_as_fact(draft, reading)
     out += _repeated_closing(draft)
     return out
@@ -876,6 +877,30 @@ _WORDING_WHY = {
     "d": "'{}': a date is not what you talked about",
     "arrow": "'{}': an arrow is your notes' shorthand; say it in words or leave it out",
 }
+
+
+def _pasted_shorthand(draft: Draft, reading: Reading) -> list[Finding]:
+    """The notes' shorthand or symbols in the body ('a diff answer than staff rec', 'here = 5
+    days a week', 'LSI >90%'), each also in the notes: a pasted note line (phrases.shorthand_in;
+    the lint's etiquette.notes-shorthand catches the common ones in any draft)."""
+    text = draft.text
+    start = text.find("\n\n") + 2
+    out = []
+    names = (reading.brief.role or "", reading.brief.company or "")
+    for s, e in shorthand_in(text[start:], reading.all_text, names):
+        what = text[start + s : start + e].strip()
+        out.append(
+            _span_finding(
+                draft,
+                "writer.wording",
+                start + s,
+                start + e,
+                f"'{what}' is the notes' shorthand; write it out as a sentence says it, or "
+                "leave the phrase out",
+                Severity.WARNING,
+            )
+        )
+    return out
 
 
 def _wording(draft: Draft) -> list[Finding]:

@@ -258,6 +258,11 @@ _COUNT_NOUNS = frozenset(
         "exercise",
         "presentation",
         "task",
+        "session",
+        "demo",
+        "interview",
+        "assignment",
+        "case study",
     ]
 )
 
@@ -629,8 +634,10 @@ _CONGRATS = [
     ),
     (  # "the Bellmont CC 2+2 agreement was signed on July 1"
         re.compile(
-            r"(?P<x>\bthe [A-Z][\w+&'’ -]*? (?:agreement|partnership|contract|merger|grant|"
-            r"accreditation|designation|redesignation))\s+(?:was|were|has been|got|just)\s+"
+            r"(?P<x>\bthe [A-Z0-9][\w+&'’-]*\s+(?:(?!(?:that|which|who|news|when)\b)[\w+&'’-]+"
+            r"\s+){0,5}(?:agreement|partnership|contract|"
+            r"merger|grant|accreditation|designation|redesignation))\s+"
+            r"(?:was|were|has been|got|just)\s+"
             r"(?:signed|approved|finali[sz]ed|announced|awarded|renewed|granted)\b"
         ),
         "{x}",
@@ -865,7 +872,7 @@ def _done_since(reading: Reading) -> str | None:
 
 
 _PRESENTED = lazy_compile(
-    r"^(?:\d[\d/.-]*\s+)?(?:I\s+)?(?P<v>presented|spoke on|gave a talk on)\s+"
+    r"^(?:\d[\d/.-]*\s+)?(?:I\s+)?(?P<v>(?i:presented|spoke on|gave a talk on))\s+"
     r"[\"“](?P<t>[^\"”]{6,120})[\"”]\s+at\s+(?P<at>the [^,.;()]{4,80})"
 )
 
@@ -887,7 +894,7 @@ def _since(reading: Reading) -> list[str]:
         elif m := _PRESENTED.match(ln.text):
             title = m["t"].strip().rstrip(".,")
             if settle(title.replace(":", " -")) and settle(m["at"]):
-                clause = f"I {m['v']} “{title}” at {m['at'].strip()}"
+                clause = f"I {m['v'].lower()} “{title}” at {m['at'].strip()}"
         if clause and clause != "I " and clause not in done:
             done.append(clause)
     return done[:2]
