@@ -36,6 +36,9 @@ from tests.test_writer_composer import FACTS, gated, offline
         "on Thursday",
         "the handbook by J",  # cut at an author's initial
         "the walk-in w/o a booking",
+        "your words",  # nothing specific in it
+        "the process",
+        "biggest win",  # a superlative without its owner
     ],
 )
 def test_a_phrase_the_writer_cannot_say_is_left_out(phrase: str) -> None:
@@ -73,6 +76,10 @@ def test_a_session_or_a_demo_gets_its_article() -> None:
             "I told her I'd trained six new starters at the Leeds branch.",
             "I trained six new starters at the Leeds branch",
         ),
+        (
+            "I said I would get the first aid certificate, its a 2 day course.",
+            "I would get the first aid certificate.",
+        ),
     ],
 )
 def test_id_before_a_past_participle_is_the_past_not_would(answer: str, said: str) -> None:
@@ -84,7 +91,17 @@ def test_id_before_a_past_participle_is_the_past_not_would(answer: str, said: st
     (draft,) = offline(text, {**FACTS, "interviewers": [{"name": "Mara Quinn"}]})
     assert said in draft.body
     assert "I would covered" not in draft.body and "I would trained" not in draft.body
-    assert "and that I'm" not in draft.body
+    assert "and that I'm" not in draft.body and "its a" not in draft.body
+
+
+def test_a_concern_answer_in_the_notes_grammar_is_left_out() -> None:
+    text = (
+        "Interviewer: Mara Quinn (night manager)\n"
+        "- Mara's concern: I have never run a shift on my own.\n"
+        "- I told first aid training I will complete, and handover is same.\n"
+    )
+    (draft,) = offline(text, {**FACTS, "interviewers": [{"name": "Mara Quinn"}]})
+    assert "I told first aid" not in draft.body and "is same" not in draft.body
 
 
 def test_shouted_words_and_symbols_never_reach_a_draft() -> None:
@@ -124,3 +141,22 @@ def test_the_gate_flags_the_notes_shorthand_in_any_draft(
     draft = gated(notes, body, {**FACTS, "interviewers": [{"name": "Paula Reyes"}]})
     found = [f.match.strip() for f in draft.findings if f.rule_id == "writer.wording"]
     assert found == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I enjoyed your question about how I coach a nurse who pushes back on new protocol.", 0),
+        ("I enjoyed hearing how your ward relies on paper charting at night.", 0),
+        ("I enjoyed our conversation about new protocol for the night shift.", 1),
+        ("I enjoyed your thoughts on rota template for the winter.", 1),
+    ],
+)
+def test_missing_article_is_not_flagged_after_a_verbs_on(sentence: str, flagged: int) -> None:
+    body = (
+        "Hi Paula,\n\nThank you for meeting with me about the Data Platform Engineer role. "
+        f"{sentence}\n\nBest,\nNoor Ahmadi"
+    )
+    draft = gated("- Paula asked about the rota", body, {**FACTS, "interviewers": ["Paula Reyes"]})
+    found = [f for f in draft.findings if f.rule_id == "writer.missing-article"]
+    assert len(found) == flagged

@@ -331,7 +331,7 @@ def _clause(text: str, line: NoteLine) -> str | None:
     """The point as a first-person clause the writer can send, or None when unsure."""
     point = re.split(
         r"\s+(?:--|—|–)\s+|;\s*|,\s+(?:just|but|which|so|and honestly|same|similar|like|"
-        r"basically|kind of|sort of)\b|"
+        r"basically|kind of|sort of|its|it's|it is|that's|thats)\b|"
         r",?\s+and (?:we|they|he|she|it)\b",
         text,
     )[0]
@@ -348,6 +348,8 @@ def _clause(text: str, line: NoteLine) -> str | None:
     point = re.sub(r"^I\s+(?:also|already)\s+", "I ", point)
     if not re.match(r"(?:I|I'm|I've|I'd|My|my|the)\b", point):
         return None
+    if re.match(r"I told (?!(?:him|her|them|you)\b)", point):
+        return None  # "I told HIPAA training I will complete": the notes' grammar, unsure
     if point.startswith("My "):
         point = "my" + point[2:]
     if not 4 <= len(point.split()) <= 28 or _UNSURE.search(point) or has_shorthand(point):

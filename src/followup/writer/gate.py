@@ -703,11 +703,21 @@ def needs_article(phrase: str) -> bool:
     return words[-1] in COUNT_NOUNS
 
 
+# "on" that belongs to the verb before it, not to a frame ("our conversation on X"): after it
+# a mass use of the noun is English ("pushes back on new protocol", "relies on paper charting")
+_VERB_BEFORE_ON = lazy_compile(
+    r"\b(?:back|up|down|out|off|over|based|focused|focuses|focus|relies|rely|relied|depends|"
+    r"depend|depended|insists|insisted|insist|frowns|frowned|cracks|cracked)\s+on\s+$"
+)
+
+
 def _missing_articles(draft: Draft) -> list[Finding]:
     text = draft.text
     out = []
     for m in _FRAME_PREPOSITION.finditer(text, text.find("\n\n") + 2):
         rest = text[m.end() : m.end() + 80].split("\n")[0]
+        if _VERB_BEFORE_ON.search(text, 0, m.end()):
+            continue  # "a nurse who pushes back on new protocol": the verb's "on", no frame
         if needs_article(rest):
             end = m.end() + len(re.split(r"[.,;:!?]", rest)[0])
             out.append(

@@ -263,6 +263,12 @@ _COUNT_NOUNS = frozenset(
         "interview",
         "assignment",
         "case study",
+        "list",
+        "ordinance",
+        "bylaw",
+        "contract",
+        "grant",
+        "tender",
     ]
 )
 
@@ -780,12 +786,28 @@ _THOUGHT_OFTEN = "I have thought often about what we discussed, especially"
 _FILLERS = (_THOUGHT_OFTEN, _HOPE_USEFUL, _ADVICE_MATTERED)
 
 
+def _nearest_topic(material: Material, title: str) -> str | None:
+    """The topic of the conversation a shared piece bears on: the one sharing the most words
+    with its title, else the first thing they raised (a topic or a plan, never one of their
+    questions: "Since we talked about what I would do first" is no reason to send a piece)."""
+    words = content_words(title)
+    candidates = [p for _, p in material.ranked] + material.questions
+    scored = [(len(content_words(p) & words), -n, p) for n, p in enumerate(candidates)]
+    best = max(scored, default=None)
+    if best is not None and best[0] > 0:
+        return best[2]
+    return material.ranked[0][1] if material.ranked else None
+
+
 def check_in(job: ComposeJob) -> Draft:
     """A value-adding check-in that asks for nothing: something to share, congratulations,
     or thanks for advice the candidate acted on."""
     brief, person, share = job.reading.brief, job.person, job.share
     when = when_phrase(job.reading.day_met(person.name), job.today) or "recently"
-    topic = Material(job.reading, person, job.avoid).first_topic()
+    material = Material(job.reading, person, job.avoid)
+    topic = material.first_topic()
+    if share is not None:  # the subject the piece bears on, or none: never a stray question
+        topic = _nearest_topic(material, share.title)
     position = f"the {proper_name(brief.role)} position" if brief.role else "the position"
     lines = [f"We spoke {when} about {position} at {proper_name(brief.company)}."]
     subject: str

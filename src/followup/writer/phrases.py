@@ -30,7 +30,7 @@ _NOTES_SHORTHAND = lazy_compile(
     r"pls|ppl|yrs|appt|mgmt|"
     r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?|diff|recs?|yrs?|mos?|wks?|"
     r"esp|prob|obv|ofc|rn|asap|fyi|ish|qs)(?![\w/-])|!!|(?-i:(?<!\w)i\b)"
-    r"|(?<=\s)=(?=\s)|(?<![\w-])[<>]\s?\d",
+    r"|(?<=\s)=(?=\s)|(?<![\w-])[<>]\s?\d|(?-i:(?<=[a-z] )x(?= [a-z]))",
     re.I,
 )
 _SHORTHAND = lazy_compile(
@@ -142,6 +142,14 @@ _ONLY_A_DATE = lazy_compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)",
     re.I,
 )
+# A phrase with nothing in it but a possessive and an empty noun, or a superlative without
+# its owner ("biggest win": whose?)
+_EMPTY_HEAD = lazy_compile(
+    r"(?:(?:the|your|my|our)\s+)?(?:words?|process|things?|stuff|numbers|tip|question|answer|"
+    r"problem|biggest problem|issues?|points?|idea|thoughts?|situation|background|side)"
+    r"|(?:biggest|best|worst|greatest|hardest|proudest|toughest)\b.*",
+    re.I,
+)
 _ONE_AS_NUMBER_WORDS = "year phase day week stage level round part step number chapter"
 _ONE_AS_NUMBER = frozenset(_ONE_AS_NUMBER_WORDS.split())
 # A pronoun whose thing the phrase does not say ("put it on the slide", "more of those").
@@ -181,6 +189,10 @@ def _whole(phrase: str) -> bool:
     ends_one = re.search(r"(\w+)\s+one$", bare)  # "whether I've been through one": one what?
     if ends_one and ends_one.group(1).lower() not in _ONE_AS_NUMBER:
         return False
+    if re.search(r"\s/\s|(?-i:\b(?:CONCERN|NOTE|TODO|PRIVATE|IMPORTANT|NB|ASK|Q)\b)", bare):
+        return False  # "makerspace / 3D printer": the notes' list; a label inside the phrase
+    if _EMPTY_HEAD.fullmatch(bare):
+        return False  # "your words", "the process": says nothing specific
     if _ONLY_A_DATE.fullmatch(bare):
         return False  # "September 9": when they met, not what they talked about
     if re.search(r"\bby (?:[A-Z]\.\s?)*[A-Z]$", bare):
