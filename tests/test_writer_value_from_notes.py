@@ -188,3 +188,28 @@ def test_noted_item(line: str, what: str, title: str, source: str) -> None:
         return
     assert item is not None
     assert (item.what, item.title, item.source) == (what, title, source)
+
+
+PANEL = """Company: Ostler & Vane
+Role: Junior Account Planner
+Date: 2 Feb 2026
+Me: Priya Natarajan
+Met: Tom Keyes (recruiter, my contact) and Ines Carvalho (planning director)
+
+- Ines asked how I would brief a creative team on a tight deadline
+- told her about the two-day rebrief I ran for the cider launch
+- Tom explained the next steps: a written task, then a final chat
+"""
+
+
+@pytest.mark.parametrize("kind", [MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY])
+def test_an_inquiry_names_a_colleagues_question_as_theirs(kind: MessageKind) -> None:
+    """The contact raised nothing; the one specific part of the process the notes hold is the
+    planning director's question, said as hers (never as the recruiter's topic)."""
+    draft = write(PANEL, kind, today=dt.date(2026, 2, 20))
+    assert draft.recipient is not None and draft.recipient.name == "Tom Keyes"
+    assert (
+        "especially after my conversation with Ines about how I would brief a creative team "
+        "on a tight deadline." in draft.body
+    )
+    assert draft.status == "ready", draft.findings

@@ -555,7 +555,10 @@ def inquiry(job: ComposeJob) -> Draft:
         f"{proper_name(brief.company)}.",
     ]
     heard = None if topic or material.seeking else _colleagues_topic(job)
-    if heard:  # the contact (HR, the recruiter) raised nothing: what the team said, as heard
+    asked = None if topic or material.seeking or heard else _colleagues_question(job)
+    if asked:
+        lines.append(f"I remain very interested in the position, especially after {asked}.")
+    elif heard:  # the contact (HR, the recruiter) raised nothing: what the team said, as heard
         lines.append(
             f"I remain very interested in the position, especially after hearing about "
             f"{_lower_first(heard)}."
@@ -591,6 +594,19 @@ def _colleagues_topic(job: ComposeJob) -> str | None:
     return None
 
 
+def _colleagues_question(job: ComposeJob) -> str | None:
+    """'my conversation with Hollis about taking feedback': a question another interviewer
+    asked, named as theirs, for an inquiry when nobody raised a topic (the question is the one
+    specific part of the process the notes hold)."""
+    for other in job.reading.brief.interviewers:
+        if same_person(other.name, job.person.name):
+            continue
+        questions = Material(job.reading, other, job.avoid).questions
+        if questions:
+            return f"my conversation with {other.first_name} about {_lower_first(questions[0])}"
+    return None
+
+
 def second_inquiry(job: ComposeJob) -> Draft:
     """The second and last inquiry: brief, warm, no pressure."""
     brief, person = job.reading.brief, job.person
@@ -598,6 +614,8 @@ def second_inquiry(job: ComposeJob) -> Draft:
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
     if not topic and (heard := _colleagues_topic(job)):
         focus = f", especially after hearing about {_lower_first(heard)}"
+    elif not topic and (asked := _colleagues_question(job)):
+        focus = f", especially after {asked}"
     lines = [
         "I hope you are doing well.",
         f"I'm following up once more on the {proper_name(brief.role)} role.",
