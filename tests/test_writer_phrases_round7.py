@@ -160,3 +160,25 @@ def test_missing_article_is_not_flagged_after_a_verbs_on(sentence: str, flagged:
     draft = gated("- Paula asked about the rota", body, {**FACTS, "interviewers": ["Paula Reyes"]})
     found = [f for f in draft.findings if f.rule_id == "writer.missing-article"]
     assert len(found) == flagged
+
+
+@pytest.mark.parametrize(
+    ("facts", "flagged"),
+    [
+        ({"company": "Rejection Follow-up"}, True),  # part of a heading taken for the fact
+        ({"role": "Shift Lead Intvw"}, True),
+        ({"role": "Interview Coordinator"}, False),  # a real job title
+        ({"company": "Northgate Logistics"}, False),
+    ],
+)
+def test_a_heading_word_read_as_the_company_or_role_is_not_ready(
+    facts: dict[str, str], flagged: bool
+) -> None:
+    (draft,) = offline(
+        "- Dana asked about the winter rota\n",
+        {**FACTS, **facts, "interviewers": [{"name": "Dana Ellis"}]},
+    )
+    found = [f for f in draft.findings if "heading word" in f.message]
+    assert bool(found) == flagged
+    if flagged:
+        assert draft.status == "review"

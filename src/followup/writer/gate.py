@@ -464,6 +464,10 @@ def _repeated_closing(draft: Draft) -> list[Finding]:
 
 _LABEL_WORD_LIST = "notes note interview interviews details summary info debrief prep"
 _LABEL_WORDS = frozenset(_LABEL_WORD_LIST.split())
+# words of a notes heading that no company or job title holds ("Shift Lead Intvw", "Rejection
+# Follow-up"): the reader took part of a heading with the fact
+_HEADING_WORD_LIST = "intvw interveiw rejection follow-up followup debrief recap notes @ w/"
+_HEADING_WORDS = frozenset(_HEADING_WORD_LIST.split())
 
 
 def _label_as_fact(draft: Draft, reading: Reading) -> list[Finding]:
@@ -471,7 +475,8 @@ def _label_as_fact(draft: Draft, reading: Reading) -> list[Finding]:
     reader took a label for the fact; say so rather than send it."""
     out = []
     for fact, flag in ((reading.brief.role, "--role"), (reading.brief.company, "--company")):
-        if fact and fact.lower().strip(" .:") in _LABEL_WORDS:
+        words = {w.strip(" .:,()").lower() for w in (fact or "").split()}
+        if fact and (fact.lower().strip(" .:") in _LABEL_WORDS or words & _HEADING_WORDS):
             out.append(
                 _finding(
                     draft,
@@ -738,7 +743,7 @@ _ABBREVIATION = lazy_compile(
     r"(?:\b[a-zA-Z]|e\.g|i\.e|etc|vs|approx|incl|a\.m|p\.m|no|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|"
     r"Mrs|Ms|Prof|Jr|Sr)\.$"
 )
-_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an y e et"
+_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an y e et plc"
 _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 
 

@@ -74,6 +74,17 @@ class Material:
         avoid = avoid | frozenset(  # a front matter topic that only restates a doubt
             t for t in person.topics if any(w and content_words(t) <= w for w in doubted)
         )
+        # "RS focus": a person named by initials is the notes' shorthand, never said
+        initials = {
+            "".join(w[0] for w in p.name.split() if w[:1].isupper())
+            for p in reading.brief.interviewers
+        }
+        avoid = avoid | frozenset(
+            ln.phrase
+            for ln in lines
+            if ln.phrase
+            and any(len(i) >= 2 and re.search(rf"\b{i}\b", ln.phrase) for i in initials)
+        )
         self.lines = lines
         self.replies: dict[str, str] = {}
         for ln, nxt in zip(reading.lines, reading.lines[1:], strict=False):
@@ -769,7 +780,7 @@ def has_value(reading: Reading) -> bool:
     return any(f(reading) is not None for f in (_congratulation, _advice, noted_in))
 
 
-def _value_from_notes(job: ComposeJob, topic: str | None) -> tuple[list[str], str] | None:
+def _value_from_notes(job: ComposeJob, material: Material) -> tuple[list[str], str] | None:
     """What a check-in offers when no link is given, each from the notes: congratulations on
     their news, a piece the notes name (its title, its publisher, the reason noted), thanks for
     advice the candidate acted on. The sentences and a subject; None when there is nothing."""
@@ -779,7 +790,8 @@ def _value_from_notes(job: ComposeJob, topic: str | None) -> tuple[list[str], st
         sentences.append(congrats)
         subjects.append("Congratulations")
     if (item := noted_in(job.reading)) is not None:
-        sentences.append(item.sentence(None if item.reason else topic and _lower_first(topic)))
+        near = None if item.reason else _nearest_topic(material, f"{item.title} {item.what}")
+        sentences.append(item.sentence(near and _lower_first(near)))
         sentences.append(_HOPE_USEFUL)
         subjects.append(
             f"{'an' if item.kind[0] in 'aeiou' else 'a'} {item.kind} you might find useful"
@@ -845,7 +857,7 @@ def check_in(job: ComposeJob) -> Draft:
         lines.append(f"I enjoyed learning about your work at {proper_name(brief.company)}.")
         subject = f"Something you might find useful: {share.title or 'an article'}"
     else:
-        value = _value_from_notes(job, topic)
+        value = _value_from_notes(job, material)
         if not value:
             interest = (person.interests or ["something they care about"])[0]
             raise InputError(
@@ -1012,7 +1024,9 @@ def proper_name(name: str | None) -> str | None:
     return " ".join(
         [words[0]]
         + [
-            w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in _NAME_PARTICLES else w
+            w[:1].upper() + w[1:]
+            if w[:1].islower() and w.lower() not in _NAME_PARTICLES and w != "plc"
+            else w
             for w in words[1:]
         ]
     )

@@ -154,7 +154,9 @@ def noted_item(lines: list[str]) -> NotedItem | None:
             long = (groups.get("long") or "").strip()
             if long and len(long.split()) >= 2:
                 source = long
-            if re.search(r"\s(?:of|for)\s", source) and not source.startswith("The "):
+            if re.search(
+                r"\s(?:of|for)\s|\s(?:" + _BODIES + r")$", source
+            ) and not source.startswith(("The ", "the ")):
                 source = f"the {source}"  # "the Association of British Dispensing Opticians"
             if source and (settle(source) is None or source.split()[0] in _NOT_SOURCES):
                 source = ""
@@ -179,5 +181,10 @@ def noted_in(reading: Reading) -> NotedItem | None:
     return noted_item([ln.text for ln in reading.lines if ln.usable])
 
 
+# an organisation named for what it is takes "the": "the Maritime & Coastguard Agency"
+_BODIES = (
+    "Agency|Association|Council|Institute|Society|Foundation|Trust|Board|Authority|"
+    "Department|Office|Commission|Service|Centre|Center|Federation|Network|Alliance"
+)
 # A sentence opening is no publisher: "AND the new ...", "Saw ...", a date
 _NOT_SOURCES = frozenset({"AND", "And", "Saw", "Just", "Today", "Also", "Send", "Share", "The"})
