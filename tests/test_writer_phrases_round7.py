@@ -39,6 +39,9 @@ from tests.test_writer_composer import FACTS, gated, offline
         "your words",  # nothing specific in it
         "the process",
         "biggest win",  # a superlative without its owner
+        "crew missed a safety stop in June",  # a group and what it did: a clause
+        "makerspace / 3D printer",  # the notes' list
+        "asset criticality x confidence",
     ],
 )
 def test_a_phrase_the_writer_cannot_say_is_left_out(phrase: str) -> None:
@@ -54,6 +57,8 @@ def test_a_phrase_the_writer_cannot_say_is_left_out(phrase: str) -> None:
         ("the diff-in-diff analysis of the pilot", "the diff-in-diff analysis of the pilot"),
         ("the March budget round", "the March budget round"),
         ("a book “Rota Design” by Jo Mills", "a book “Rota Design” by Jo Mills"),
+        ("the crew scheduling backlog", "the crew scheduling backlog"),
+        ("Project X rollout", "Project X rollout"),
     ],
 )
 def test_a_phrase_the_writer_can_say_is_kept_or_written_plainly(phrase: str, said: str) -> None:
@@ -182,3 +187,16 @@ def test_a_heading_word_read_as_the_company_or_role_is_not_ready(
     assert bool(found) == flagged
     if flagged:
         assert draft.status == "review"
+
+
+def test_a_label_or_a_next_step_is_no_topic_but_a_topic_with_its_detail_is() -> None:
+    text = (
+        "Met: Rhona Sutherland (COO).\n"
+        "- RS focus: cutting cold-store energy use\n"
+        "- she talked a lot about the Oak Lane depot rebuild\n"
+        "- next: board chair meeting, 2 wks\n"
+    )
+    (draft,) = offline(text, {**FACTS, "interviewers": [{"name": "Rhona Sutherland"}]})
+    body = draft.body
+    assert "RS focus" not in body and "board chair meeting" not in body
+    assert "Oak Lane depot rebuild" in body

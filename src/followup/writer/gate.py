@@ -47,7 +47,7 @@ from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.writer.concerns import concerns_for, content_words, is_doubt
 from followup.writer.kind_choice import says_declined
-from followup.writer.phrases import settle, shorthand_in
+from followup.writer.phrases import label_or_next_step, settle, shorthand_in
 from followup.writer.share import Share, noted_in
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import is_instruction_like
@@ -107,6 +107,12 @@ class Gate:
             # an inquiry is about the whole process: any part of the conversation is its detail
             topics = list(dict.fromkeys([*topics, *sayable(brief.all_topics())]))
             others = {}
+        labels = {
+            ln.phrase
+            for ln in reading.lines
+            if ln.phrase and label_or_next_step(ln.text, ln.phrase)
+        }
+        topics = [t for t in topics if t not in labels]  # "RS focus: ...", "next: ..."
         if draft.kind is MessageKind.CHECK_IN and share is not None:
             topics = [*topics, str(share)]
         elif draft.kind is MessageKind.CHECK_IN and (item := noted_in(reading)) is not None:

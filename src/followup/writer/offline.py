@@ -25,7 +25,7 @@ from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.gate import name_parts, needs_article, preferred_name, recipient_title
 from followup.writer.kind_choice import says_declined
-from followup.writer.phrases import settle
+from followup.writer.phrases import label_or_next_step, settle
 from followup.writer.share import noted_in
 
 __all__ = ["OfflineComposer", "when_phrase"]
@@ -117,6 +117,7 @@ class Material:
             if ln.phrase
             and ln.phrase not in avoid
             and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN)
+            and not label_or_next_step(ln.text, ln.phrase)
             and (phrase := settle(ln.phrase)) is not None
         ]
         ranked += [

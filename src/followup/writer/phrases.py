@@ -15,7 +15,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
 
-__all__ = ["has_shorthand", "settle", "shorthand_in"]
+__all__ = ["has_shorthand", "label_or_next_step", "settle", "shorthand_in"]
 
 _ARROW = r"\s*(?:->|=>|→)\s*"
 _CHANGE = lazy_compile(
@@ -61,6 +61,24 @@ def shorthand_in(text: str, notes: str, names: tuple[str, ...] = ()) -> list[tup
 # what etiquette.notes-shorthand and repeated-punctuation already flag in any draft
 _LINT_CATCHING = "!! i abt w/ lol tbh thx pls gonna ppl thru bc wk wks idk"
 _LINT_CATCHES = frozenset(_LINT_CATCHING.split())
+
+
+def label_or_next_step(line: str, phrase: str) -> bool:
+    """Whether a note line's phrase is its label ("RS focus: margin recovery" gives "RS
+    focus") or a next step ("next: board chair meeting, 2 wks"): neither is what they talked
+    about, for the writer to say or the gate to demand."""
+    if re.match(r"(?:next(?: steps?)?|then|after that)\b\s*[:=-]", line, re.I):
+        return True
+    # "Oak Hill renovation: ..." is the topic and its detail; "RS focus: ..." is only a label
+    return (
+        _LABEL_HEAD.search(phrase) is not None
+        and re.search(re.escape(phrase) + r"\s*:", line) is not None
+    )
+
+
+_LABEL_HEAD = lazy_compile(
+    r"\b(?:focus|priority|priorities|big thing|worry|concern|question|q|notes?|take|vibe)$", re.I
+)
 
 
 def has_shorthand(text: str) -> bool:
@@ -150,6 +168,12 @@ _EMPTY_HEAD = lazy_compile(
     r"|(?:biggest|best|worst|greatest|hardest|proudest|toughest)\b.*",
     re.I,
 )
+# "team tuned out a real phish": a group and what it did, a clause where a topic belongs
+_GROUP_DID = lazy_compile(
+    r"(?:(?:the|your|our|their)\s+)?(?:team|staff|crew|board|client|company|firm|school|"
+    r"department|unit|store|practice)s?\s+(?:[a-z]+ed|ran|made|took|got|went|had|did|won|lost|"
+    r"built|spent)\b"
+)
 _ONE_AS_NUMBER_WORDS = "year phase day week stage level round part step number chapter"
 _ONE_AS_NUMBER = frozenset(_ONE_AS_NUMBER_WORDS.split())
 # A pronoun whose thing the phrase does not say ("put it on the slide", "more of those").
@@ -184,7 +208,7 @@ def _whole(phrase: str) -> bool:
         return False
     if _CLAUSE_START.match(bare) or _LOOSE_PRONOUN.search(bare) or _UNFINISHED.search(bare):
         return False
-    if _RUN_ON.search(bare):
+    if _RUN_ON.search(bare) or _GROUP_DID.match(bare):
         return False
     ends_one = re.search(r"(\w+)\s+one$", bare)  # "whether I've been through one": one what?
     if ends_one and ends_one.group(1).lower() not in _ONE_AS_NUMBER:
