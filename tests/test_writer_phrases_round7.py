@@ -200,3 +200,30 @@ def test_a_label_or_a_next_step_is_no_topic_but_a_topic_with_its_detail_is() -> 
     body = draft.body
     assert "RS focus" not in body and "board chair meeting" not in body
     assert "Oak Lane depot rebuild" in body
+
+
+def test_an_arrow_after_a_question_told_as_asked_leads_to_the_answer_not_a_cut() -> None:
+    """'..., asked why I kept the long take -> let the scene breathe': the arrow gives the
+    answer, so the question said alone is no phrase cut short, and the short-word topic the
+    draft says whole is its specific detail."""
+    notes = (
+        "- liked the opening of my reel, asked why I kept the long take so long -> let the "
+        "scene breathe\n"
+    )
+    body = (
+        "Hi Paula,\n\nThank you for meeting with me about the Data Platform Engineer role. "
+        "I appreciated your question about why I kept the long take so long.\n\n"
+        "Best,\nNoor Ahmadi"
+    )
+    draft = gated(notes, body, {**FACTS, "interviewers": ["Paula Reyes"]})
+    assert [f.rule_id for f in draft.findings] == []
+
+
+def test_an_arrow_inside_a_name_is_still_a_cut() -> None:
+    notes = "- Paula walked me through the Postgres -> Kafka outbox pattern\n"
+    body = (
+        "Hi Paula,\n\nThank you for meeting with me about the Data Platform Engineer role. "
+        "I enjoyed hearing about the Postgres work on your team.\n\nBest,\nNoor Ahmadi"
+    )
+    draft = gated(notes, body, {**FACTS, "interviewers": ["Paula Reyes"]})
+    assert "writer.cut-phrase" in [f.rule_id for f in draft.findings]

@@ -589,6 +589,12 @@ _ANSWER_WORD = lazy_compile(
 # a question, then the answer: "Q: conflict with a PM on scope -> the MVP cut story", "perf w/
 # 50 hooks? -> object pooling" (not "asked abt the Jira -> Linear switch": that goes on)
 _QUESTION_LINE = lazy_compile(r"^\s*(?:[-*•]\s*)?(?:Q\d*\s*[:.]|.*\?\s*$)", re.I)
+# a question told as asked: "..., asked why i held the wide so long -> let the wind do the work"
+_ASKED = lazy_compile(
+    r"\b(?:asked|wanted to know)\s+(?:me\s+)?(?:why|how|what|whether|if|which|when|where|who)\b"
+    r"[^.;]*$",
+    re.I,
+)
 
 
 def _answer_arrow(notes: str, at: int, right: str) -> bool:
@@ -597,7 +603,8 @@ def _answer_arrow(notes: str, at: int, right: str) -> bool:
     if _ANSWER_WORD.match(right):
         return True
     line_start = notes.rfind("\n", 0, at) + 1
-    return _QUESTION_LINE.match(notes[line_start:at]) is not None
+    before = notes[line_start:at]
+    return _QUESTION_LINE.match(before) is not None or _ASKED.search(before) is not None
 
 
 @functools.lru_cache(maxsize=8)
