@@ -25,6 +25,7 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, to_recipient
 from followup.notes import Reading
 from followup.privacy import PLACEHOLDER_RE
+from followup.writer.phrases import has_shorthand
 
 
 @dataclass(frozen=True)
@@ -330,20 +331,28 @@ def _clause(text: str, line: NoteLine) -> str | None:
     """The point as a first-person clause the writer can send, or None when unsure."""
     point = re.split(
         r"\s+(?:--|—|–)\s+|;\s*|,\s+(?:just|but|which|so|and honestly|same|similar|like|"
-        r"basically|kind of|sort of)\b|"
+        r"basically|kind of|sort of|its|it's|it is|that's|thats)\b|"
         r",?\s+and (?:we|they|he|she|it)\b",
         text,
     )[0]
     point = re.sub(r"\s*\([^)]*\)", "", point).strip(" .,:!")
     point = re.sub(r"^Said\s+(?:that\s+)?", "", point)
+    # "I said I'd shadowed the gibbon team": "'d" before a past participle is "had", and the
+    # reported past is said as the plain past ("I shadowed the gibbon team")
+    point = re.sub(r"^(?:I said )?I['’]?d\s+(?=[a-z]+ed\b|been\b|done\b|worked\b)", "I ", point)
+    point = re.sub(r"^I been\b", "I have been", point)
+    point = re.sub(r"^I done\b", "I have done", point)
+    point = re.sub(r",?\s+and that\s+I\b.*$", "", point)  # "... and that I'm careful": one point
     point = re.sub(r"^I'd\b", "I would", point)
     point = re.sub(r"^I said I'?d\b", "I would", point)
     point = re.sub(r"^I\s+(?:also|already)\s+", "I ", point)
     if not re.match(r"(?:I|I'm|I've|I'd|My|my|the)\b", point):
         return None
+    if re.match(r"I told (?!(?:him|her|them|you)\b)", point):
+        return None  # "I told HIPAA training I will complete": the notes' grammar, unsure
     if point.startswith("My "):
         point = "my" + point[2:]
-    if not 4 <= len(point.split()) <= 28 or _UNSURE.search(point):
+    if not 4 <= len(point.split()) <= 28 or _UNSURE.search(point) or has_shorthand(point):
         return None
     if not _FINITE.search(point):
         return None

@@ -47,8 +47,8 @@ from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.writer.concerns import concerns_for, content_words, is_doubt
 from followup.writer.kind_choice import says_declined
-from followup.writer.phrases import settle
-from followup.writer.share import Share
+from followup.writer.phrases import label_or_next_step, settle, shorthand_in
+from followup.writer.share import Share, noted_in
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import is_instruction_like
 
@@ -108,8 +108,16 @@ class Gate:
             # an inquiry is about the whole process: any part of the conversation is its detail
             topics = list(dict.fromkeys([*topics, *sayable(brief.all_topics())]))
             others = {}
+        labels = {
+            ln.phrase
+            for ln in reading.lines
+            if ln.phrase and label_or_next_step(ln.text, ln.phrase)
+        }
+        topics = [t for t in topics if t not in labels]  # "RS focus: ...", "next: ..."
         if draft.kind is MessageKind.CHECK_IN and share is not None:
             topics = [*topics, str(share)]
+        elif draft.kind is MessageKind.CHECK_IN and (item := noted_in(reading)) is not None:
+            topics = [*topics, *filter(None, (item.title or item.what, item.reason))]
         days_until = (brief.decision_date - today).days if brief.decision_date else None
         days_since = (today - brief.interview_date).days if brief.interview_date else None
         context = Context(
@@ -428,6 +436,7 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     out += _missing_articles(draft)
     out += _lower_case(draft, reading, spans)
     out += _wording(draft)
+    out += _pasted_shorthand(draft, reading)
     out += _label_as_fact(draft, reading)
     out += _repeated_closing(draft)
     return out
@@ -462,6 +471,10 @@ def _repeated_closing(draft: Draft) -> list[Finding]:
 
 _LABEL_WORD_LIST = "notes note interview interviews details summary info debrief prep"
 _LABEL_WORDS = frozenset(_LABEL_WORD_LIST.split())
+# words of a notes heading that no company or job title holds ("Shift Lead Intvw", "Rejection
+# Follow-up"): the reader took part of a heading with the fact
+_HEADING_WORD_LIST = "intvw interveiw rejection follow-up followup debrief recap notes @ w/"
+_HEADING_WORDS = frozenset(_HEADING_WORD_LIST.split())
 
 
 def _label_as_fact(draft: Draft, reading: Reading) -> list[Finding]:
@@ -469,7 +482,8 @@ def _label_as_fact(draft: Draft, reading: Reading) -> list[Finding]:
     reader took a label for the fact; say so rather than send it."""
     out = []
     for fact, flag in ((reading.brief.role, "--role"), (reading.brief.company, "--company")):
-        if fact and fact.lower().strip(" .:") in _LABEL_WORDS:
+        words = {w.strip(" .:,()").lower() for w in (fact or "").split()}
+        if fact and (fact.lower().strip(" .:") in _LABEL_WORDS or words & _HEADING_WORDS):
             out.append(
                 _finding(
                     draft,
@@ -509,6 +523,9 @@ def _sentences(text: str, start: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start) if m.group().strip()]
 
 
+_FIRST_PERSON = lazy_compile(r"\b(?:I|my|me|I['’](?:m|ve|d|ll))(?![\w'’])")
+
+
 def _concern_findings(
     draft: Draft, reading: Reading, spans: list[tuple[int, int]]
 ) -> list[Finding]:
@@ -527,6 +544,8 @@ def _concern_findings(
         answered = [
             (s, e) for s, e, w in words if answer and len(answer & w) >= max(need, len(answer) // 2)
         ]
+        if draft.kind is MessageKind.CHECK_IN and not _FIRST_PERSON.search(concern.line.text):
+            continue  # their own worry ("audio quality for the VRI pilot"): a check-in helps
         if is_doubt(concern):
             keys = content_words(concern.line.text) - names
             for s, e, w in words:
@@ -571,6 +590,12 @@ _ANSWER_WORD = lazy_compile(
 # a question, then the answer: "Q: conflict with a PM on scope -> the MVP cut story", "perf w/
 # 50 hooks? -> object pooling" (not "asked abt the Jira -> Linear switch": that goes on)
 _QUESTION_LINE = lazy_compile(r"^\s*(?:[-*•]\s*)?(?:Q\d*\s*[:.]|.*\?\s*$)", re.I)
+# a question told as asked: "..., asked why i held the wide so long -> let the wind do the work"
+_ASKED = lazy_compile(
+    r"\b(?:asked|wanted to know)\s+(?:me\s+)?(?:why|how|what|whether|if|which|when|where|who)\b"
+    r"[^.;]*$",
+    re.I,
+)
 
 
 def _answer_arrow(notes: str, at: int, right: str) -> bool:
@@ -579,7 +604,8 @@ def _answer_arrow(notes: str, at: int, right: str) -> bool:
     if _ANSWER_WORD.match(right):
         return True
     line_start = notes.rfind("\n", 0, at) + 1
-    return _QUESTION_LINE.match(notes[line_start:at]) is not None
+    before = notes[line_start:at]
+    return _QUESTION_LINE.match(before) is not None or _ASKED.search(before) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -696,11 +722,21 @@ def needs_article(phrase: str) -> bool:
     return words[-1] in COUNT_NOUNS
 
 
+# "on" that belongs to the verb before it, not to a frame ("our conversation on X"): after it
+# a mass use of the noun is English ("pushes back on new protocol", "relies on paper charting")
+_VERB_BEFORE_ON = lazy_compile(
+    r"\b(?:back|up|down|out|off|over|based|focused|focuses|focus|relies|rely|relied|depends|"
+    r"depend|depended|insists|insisted|insist|frowns|frowned|cracks|cracked)\s+on\s+$"
+)
+
+
 def _missing_articles(draft: Draft) -> list[Finding]:
     text = draft.text
     out = []
     for m in _FRAME_PREPOSITION.finditer(text, text.find("\n\n") + 2):
         rest = text[m.end() : m.end() + 80].split("\n")[0]
+        if _VERB_BEFORE_ON.search(text, 0, m.end()):
+            continue  # "a nurse who pushes back on new protocol": the verb's "on", no frame
         if needs_article(rest):
             end = m.end() + len(re.split(r"[.,;:!?]", rest)[0])
             out.append(
@@ -721,7 +757,7 @@ _ABBREVIATION = lazy_compile(
     r"(?:\b[a-zA-Z]|e\.g|i\.e|etc|vs|approx|incl|a\.m|p\.m|no|Co|Inc|Ltd|Corp|Bros|St|Dr|Mr|"
     r"Mrs|Ms|Prof|Jr|Sr)\.$"
 )
-_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an y e et"
+_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an y e et plc"
 _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 
 
@@ -870,6 +906,30 @@ _WORDING_WHY = {
     "d": "'{}': a date is not what you talked about",
     "arrow": "'{}': an arrow is your notes' shorthand; say it in words or leave it out",
 }
+
+
+def _pasted_shorthand(draft: Draft, reading: Reading) -> list[Finding]:
+    """The notes' shorthand or symbols in the body ('a diff answer than staff rec', 'here = 5
+    days a week', 'LSI >90%'), each also in the notes: a pasted note line (phrases.shorthand_in;
+    the lint's etiquette.notes-shorthand catches the common ones in any draft)."""
+    text = draft.text
+    start = text.find("\n\n") + 2
+    out = []
+    names = (reading.brief.role or "", reading.brief.company or "")
+    for s, e in shorthand_in(text[start:], reading.all_text, names):
+        what = text[start + s : start + e].strip()
+        out.append(
+            _span_finding(
+                draft,
+                "writer.wording",
+                start + s,
+                start + e,
+                f"'{what}' is the notes' shorthand; write it out as a sentence says it, or "
+                "leave the phrase out",
+                Severity.WARNING,
+            )
+        )
+    return out
 
 
 def _wording(draft: Draft) -> list[Finding]:

@@ -25,10 +25,12 @@ from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.gate import name_parts, needs_article, preferred_name, recipient_title
 from followup.writer.kind_choice import says_declined
-from followup.writer.phrases import settle
+from followup.writer.phrases import label_or_next_step, settle
+from followup.writer.share import noted_in
 
 __all__ = ["OfflineComposer", "when_phrase"]
 MIN_WORDS = 50
+MAX_WORDS = 120  # the etiquette length rule warns at 130, counting the greeting and sign-off
 
 
 def _pick(options: list[str], index: int) -> str:
@@ -72,6 +74,17 @@ class Material:
         avoid = avoid | frozenset(  # a front matter topic that only restates a doubt
             t for t in person.topics if any(w and content_words(t) <= w for w in doubted)
         )
+        # "RS focus": a person named by initials is the notes' shorthand, never said
+        initials = {
+            "".join(w[0] for w in p.name.split() if w[:1].isupper())
+            for p in reading.brief.interviewers
+        }
+        avoid = avoid | frozenset(
+            ln.phrase
+            for ln in lines
+            if ln.phrase
+            and any(len(i) >= 2 and re.search(rf"\b{i}\b", ln.phrase) for i in initials)
+        )
         self.lines = lines
         self.replies: dict[str, str] = {}
         for ln, nxt in zip(reading.lines, reading.lines[1:], strict=False):
@@ -104,6 +117,7 @@ class Material:
             if ln.phrase
             and ln.phrase not in avoid
             and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN)
+            and not label_or_next_step(ln.text, ln.phrase)
             and (phrase := settle(ln.phrase)) is not None
         ]
         ranked += [
@@ -256,6 +270,17 @@ _COUNT_NOUNS = frozenset(
         "exercise",
         "presentation",
         "task",
+        "session",
+        "demo",
+        "interview",
+        "assignment",
+        "case study",
+        "list",
+        "ordinance",
+        "bylaw",
+        "contract",
+        "grant",
+        "tender",
     ]
 )
 
@@ -542,7 +567,10 @@ def inquiry(job: ComposeJob) -> Draft:
         f"{proper_name(brief.company)}.",
     ]
     heard = None if topic or material.seeking else _colleagues_topic(job)
-    if heard:  # the contact (HR, the recruiter) raised nothing: what the team said, as heard
+    asked = None if topic or material.seeking or heard else _colleagues_question(job)
+    if asked:
+        lines.append(f"I remain very interested in the position, especially after {asked}.")
+    elif heard:  # the contact (HR, the recruiter) raised nothing: what the team said, as heard
         lines.append(
             f"I remain very interested in the position, especially after hearing about "
             f"{_lower_first(heard)}."
@@ -578,6 +606,19 @@ def _colleagues_topic(job: ComposeJob) -> str | None:
     return None
 
 
+def _colleagues_question(job: ComposeJob) -> str | None:
+    """'my conversation with Hollis about taking feedback': a question another interviewer
+    asked, named as theirs, for an inquiry when nobody raised a topic (the question is the one
+    specific part of the process the notes hold)."""
+    for other in job.reading.brief.interviewers:
+        if same_person(other.name, job.person.name):
+            continue
+        questions = Material(job.reading, other, job.avoid).questions
+        if questions:
+            return f"my conversation with {other.first_name} about {_lower_first(questions[0])}"
+    return None
+
+
 def second_inquiry(job: ComposeJob) -> Draft:
     """The second and last inquiry: brief, warm, no pressure."""
     brief, person = job.reading.brief, job.person
@@ -585,6 +626,8 @@ def second_inquiry(job: ComposeJob) -> Draft:
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
     if not topic and (heard := _colleagues_topic(job)):
         focus = f", especially after hearing about {_lower_first(heard)}"
+    elif not topic and (asked := _colleagues_question(job)):
+        focus = f", especially after {asked}"
     lines = [
         "I hope you are doing well.",
         f"I'm following up once more on the {proper_name(brief.role)} role.",
@@ -616,6 +659,24 @@ _CONGRATS = [
             r"(?:\s+--|[.;!]|$)"
         ),
         "the {x}",
+    ),
+    (  # "Kerrera 12yo got Double Gold at the San Francisco World Spirits Competition"
+        re.compile(
+            r"(?<!\bI )\b(?:got|won|received|took|earned|picked up|(?:was|were) awarded) "
+            r"(?:the |an? )?(?P<x>(?:[A-Z][\w'’-]*\s+){0,4}(?:Gold|Silver|Bronze|Award|Prize|"
+            r"Medal|Cup|Trophy)\b(?: (?:at|from|in) (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*)?)"
+        ),
+        "the {x}",
+    ),
+    (  # "the Bellmont CC 2+2 agreement was signed on July 1"
+        re.compile(
+            r"(?P<x>\bthe [A-Z0-9][\w+&'’-]*\s+(?:(?!(?:that|which|who|news|when)\b)[\w+&'’-]+"
+            r"\s+){0,5}(?:agreement|partnership|contract|"
+            r"merger|grant|accreditation|designation|redesignation))\s+"
+            r"(?:was|were|has been|got|just)\s+"
+            r"(?:signed|approved|finali[sz]ed|announced|awarded|renewed|granted)\b"
+        ),
+        "{x}",
     ),
     (
         re.compile(r"(?P<x>the [\w -]+?(?: spot| location| store| restaurant)?) opened\b", re.I),
@@ -651,10 +712,33 @@ _ADVISED = lazy_compile(
 # what the candidate did since, in a line of their own: "PASSED the Trails Guide assessment"
 _DONE = lazy_compile(
     r"^(?:\d[\d/.-]*\s+(?:[A-Z][a-z]{2,8}\s+)?[-—–:]?\s*)?"  # a dated line: "11/20 passed ..."
+    r"(?:[A-Z][^:.!?]{3,60}:\s+)?"  # after a lead-in: "Took her point seriously: finished ..."
     r"(?:I\s+)?(?:have\s+)?(?P<v>(?i:passed|finished|completed|earned|got))\s+"
     r"(?P<x>(?:the|my)\s[^.!;]*(?:assessment|qualification|certificate|certification|course|"
     r"exam|licen[cs]e|degree))\b"
 )
+
+
+# "I actually ran the newsletter test she suggested: 0 → 640 subscribers in 4 weeks"
+_TRIED = lazy_compile(
+    r"(?:\bI |^(?:[\d/.-]+\s*[:—–-]?\s*)?)(?:actually |already |have |finally )?"
+    r"(?P<v>(?i:ran|did|tried|took|finished|completed|"
+    r"started|joined|read|built|launched)) (?P<x>(?:the|that) [\w -]{3,60}?) (?:she|he|they|you) "
+    r"(?P<s>suggested|recommended|mentioned)\b(?:[:,—–-]\s*(?P<a>\d[\d,]*)\s*(?:→|->|to)\s*"
+    r"(?P<b>\d[\d,]*\s+[a-z]+(?: in \d+ (?:days|weeks|months))?))?"
+)
+
+
+def _tried(text: str) -> str | None:
+    """'ran the newsletter test, and it went from 0 to 640 subscribers in 4 weeks': what the
+    candidate did with the advice, and the result when the notes give it as figures."""
+    m = _TRIED.search(text)
+    if m is None or settle(m["x"]) is None:
+        return None
+    done = f"{m['v'].lower()} {m['x']}"
+    if m["a"] and m["b"]:
+        done += f", and it went from {m['a']} to {m['b']}"
+    return done
 
 
 def _advice(reading: Reading) -> tuple[str, str | None] | None:
@@ -669,6 +753,8 @@ def _advice(reading: Reading) -> tuple[str, str | None] | None:
         else:
             said = re.sub(r"\s*\([^)]*\)", "", m["x"] or m["m"]).strip()
             advice = to_recipient(re.split(r"\s+to build\b", said)[0].strip())
+        advice = re.sub(r"\s+by (?:[A-Z]\.?\s?)+$", "", advice)  # a book's author cut at "M."
+        advice = re.sub(r'"([^"]+)"', r"“\1”", advice)  # a title's quotes as a letter has them
         if settle(advice) is None:
             continue
         did = None
@@ -684,13 +770,64 @@ def _advice(reading: Reading) -> tuple[str, str | None] | None:
             if d and settle(d["x"]) is not None:
                 did = f"{d['v'].lower()} {d['x']}"
                 break
+            if did := _tried(later):
+                break
         return advice.strip(), did
     return None
 
 
 def has_value(reading: Reading) -> bool:
     """Whether the notes give a check-in something to offer without --share."""
-    return _congratulation(reading) is not None or _advice(reading) is not None
+    return any(f(reading) is not None for f in (_congratulation, _advice, noted_in))
+
+
+def _value_from_notes(job: ComposeJob, material: Material) -> tuple[list[str], str] | None:
+    """What a check-in offers when no link is given, each from the notes: congratulations on
+    their news, a piece the notes name (its title, its publisher, the reason noted), thanks for
+    advice the candidate acted on. The sentences and a subject; None when there is nothing."""
+    sentences: list[str] = []
+    subjects: list[str] = []
+    if (congrats := _congratulation(job.reading)) is not None:
+        sentences.append(congrats)
+        subjects.append("Congratulations")
+    if (item := noted_in(job.reading)) is not None:
+        near = None if item.reason else _nearest_topic(material, f"{item.title} {item.what}")
+        sentences.append(item.sentence(near and _lower_first(near)))
+        sentences.append(_HOPE_USEFUL)
+        subjects.append(
+            f"{'an' if item.kind[0] in 'aeiou' else 'a'} {item.kind} you might find useful"
+        )
+    if (advice := _advice(job.reading)) is not None:
+        what, did = advice
+        sentences.append(f"Thank you again for your advice to {what}.")
+        if did:
+            sentences.append(f"I took it to heart: I {did[0].lower() + did[1:]}.")
+        sentences.append(_ADVICE_MATTERED)
+        subjects.append("thank you for your advice")
+    if not sentences:
+        return None
+    subject = ", and ".join(subjects[:2])
+    return sentences, subject[0].upper() + subject[1:]
+
+
+_HOPE_USEFUL = "I hope it is useful to you and the team."
+_ADVICE_MATTERED = "Your advice made a real difference, and I wanted you to know."
+_THOUGHT_OFTEN = "I have thought often about what we discussed, especially"
+# what a check-in can do without when it runs long, the least needed first
+_FILLERS = (_THOUGHT_OFTEN, _HOPE_USEFUL, _ADVICE_MATTERED)
+
+
+def _nearest_topic(material: Material, title: str) -> str | None:
+    """The topic of the conversation a shared piece bears on: the one sharing the most words
+    with its title, else the first thing they raised (a topic or a plan, never one of their
+    questions: "Since we talked about what I would do first" is no reason to send a piece)."""
+    words = content_words(title)
+    candidates = [p for _, p in material.ranked] + material.questions
+    scored = [(len(content_words(p) & words), -n, p) for n, p in enumerate(candidates)]
+    best = max(scored, default=None)
+    if best is not None and best[0] > 0:
+        return best[2]
+    return material.ranked[0][1] if material.ranked else None
 
 
 def check_in(job: ComposeJob) -> Draft:
@@ -698,7 +835,10 @@ def check_in(job: ComposeJob) -> Draft:
     or thanks for advice the candidate acted on."""
     brief, person, share = job.reading.brief, job.person, job.share
     when = when_phrase(job.reading.day_met(person.name), job.today) or "recently"
-    topic = Material(job.reading, person, job.avoid).first_topic()
+    material = Material(job.reading, person, job.avoid)
+    topic = material.first_topic()
+    if share is not None:  # the subject the piece bears on, or none: never a stray question
+        topic = _nearest_topic(material, share.title)
     position = f"the {proper_name(brief.role)} position" if brief.role else "the position"
     lines = [f"We spoke {when} about {position} at {proper_name(brief.company)}."]
     subject: str
@@ -717,32 +857,32 @@ def check_in(job: ComposeJob) -> Draft:
         lines.append("I hope it is useful to you and the team.")
         lines.append(f"I enjoyed learning about your work at {proper_name(brief.company)}.")
         subject = f"Something you might find useful: {share.title or 'an article'}"
-    elif (congrats := _congratulation(job.reading)) is not None:
-        lines = [congrats, f"I enjoyed our conversation {when} about {position}."]
-        if topic:
-            lines.append(
-                f"I have thought often about what we discussed, especially {_lower_first(topic)}."
-            )
-        lines.append(f"It is great news for you and for everyone at {proper_name(brief.company)}.")
-        subject = "Congratulations"
-    elif (advice := _advice(job.reading)) is not None:
-        what, did = advice
-        lines.append(f"Thank you again for your advice to {what}.")
-        if did:
-            lines.append(f"I took it to heart: I {did[0].lower() + did[1:]}.")
-        if topic:
-            lines.append(f"I have also kept thinking about {_lower_first(topic)}.")
-        lines.append("Your advice made a real difference, and I wanted you to know.")
-        lines.append("I am grateful for the time you gave me and for your candor.")
-        subject = "Thank you for your advice"
     else:
-        interest = (person.interests or ["something they care about"])[0]
-        raise InputError(
-            "a check-in must offer something of value: pass --share 'URL Title' "
-            f"(for example an article on {interest})"
-        )
+        value = _value_from_notes(job, material)
+        if not value:
+            interest = (person.interests or ["something they care about"])[0]
+            raise InputError(
+                "a check-in must offer something of value: pass --share 'URL Title' "
+                f"(for example an article on {interest})"
+            )
+        sentences, subject = value
+        if sentences[0].startswith("Congratulations"):  # the news first, then the reminder
+            lines = [sentences[0], f"I enjoyed our conversation {when} about {position}."]
+            sentences = sentences[1:]
+        lines += sentences
+        if topic and not any("our conversation about" in x for x in lines):
+            lines.append(f"{_THOUGHT_OFTEN} {_lower_first(topic)}.")
+        if subject == "Congratulations" and len(sentences) == 0:
+            lines.append(
+                f"It is great news for you and for everyone at {proper_name(brief.company)}."
+            )
+        if _words(lines) < MIN_WORDS - 6:
+            lines.append("I am grateful for the time you gave me and for your candor.")
     lines.append("No response is necessary.")
     lines.append("I hope the rest of your month goes well.")
+    for filler in _FILLERS:  # brief: a check-in is short
+        if _words([subject, *lines]) > MAX_WORDS:
+            lines = [x for x in lines if not x.startswith(filler)]
     return _draft(job, subject, lines, "Best,")
 
 
@@ -784,6 +924,35 @@ def _done_since(reading: Reading) -> str | None:
     return None
 
 
+_PRESENTED = lazy_compile(
+    r"^(?:\d[\d/.-]*\s+)?(?:I\s+)?(?P<v>(?i:presented|spoke on|gave a talk on))\s+"
+    r"[\"“](?P<t>[^\"”]{6,120})[\"”]\s+at\s+(?P<at>the [^,.;()]{4,80})"
+)
+
+
+def _since(reading: Reading) -> list[str]:
+    """What the candidate has done since the interview, as first-person clauses a keep-in-touch
+    note can say: a course or an exam finished ('I finished the Slate Configuration
+    Fundamentals course'), what they tried on the interviewer's suggestion ('I took the course
+    you suggested'), a talk given ('I presented “...” at the regional ACAC spring workshop')."""
+    done: list[str] = []
+    for ln in reading.lines:
+        if not ln.usable or ln.kind is LineKind.QUESTION:
+            continue
+        clause = None
+        if (m := _TRIED.search(ln.text)) and (tried := _tried(ln.text)):
+            clause = f"I {m['v'].lower()} {m['x']} you {m['s']}" + tried[len(m["v"] + m["x"]) + 1 :]
+        elif m := _DONE.match(ln.text):
+            clause = f"I {m['v'].lower()} {m['x']}" if settle(m["x"]) else None
+        elif m := _PRESENTED.match(ln.text):
+            title = m["t"].strip().rstrip(".,")
+            if settle(title.replace(":", " -")) and settle(m["at"]):
+                clause = f"I {m['v'].lower()} “{title}” at {m['at'].strip()}"
+        if clause and clause != "I " and clause not in done:
+            done.append(clause)
+    return done[:2]
+
+
 def keep_in_touch(job: ComposeJob) -> Draft:
     """After a decision: gracious, keeps the contact, asks for nothing."""
     brief, person = job.reading.brief, job.person
@@ -814,6 +983,10 @@ def keep_in_touch(job: ComposeJob) -> Draft:
         what, did = advice
         thanks = f"Thank you also for your advice to {what}"
         lines.append(f"{thanks}; I took it to heart, and I {did}." if did else f"{thanks}.")
+    elif since := _since(job.reading):
+        lines.append("Since we spoke, " + ", and ".join(since) + ".")
+    if (congrats := _congratulation(job.reading)) is not None:
+        lines.insert(1, congrats)
     future = _future(job.reading)
     if future:
         lines.append(future)
@@ -852,7 +1025,9 @@ def proper_name(name: str | None) -> str | None:
     return " ".join(
         [words[0]]
         + [
-            w[:1].upper() + w[1:] if w[:1].islower() and w.lower() not in _NAME_PARTICLES else w
+            w[:1].upper() + w[1:]
+            if w[:1].islower() and w.lower() not in _NAME_PARTICLES and w != "plc"
+            else w
             for w in words[1:]
         ]
     )

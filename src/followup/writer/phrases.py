@@ -13,30 +13,92 @@ from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
+from followup.notenames import MONTH_NAMES, WEEKDAYS
 
-__all__ = ["settle"]
+__all__ = ["has_shorthand", "label_or_next_step", "settle", "shorthand_in"]
 
 _ARROW = r"\s*(?:->|=>|→)\s*"
 _CHANGE = lazy_compile(
     rf"(?P<a>[A-Z][\w.+#]*){_ARROW}(?P<b>[A-Z][\w.+#]*)\s+"
     r"(?P<n>migration|move|switch|transition|upgrade|conversion|rewrite|port)\b"
 )
+# The notes' shorthand and their symbols for words ("here = 5 days a week", "LSI >90%"): never
+# in a message (the gate flags them in any draft whose notes hold them; see `shorthand_in`).
+_NOTES_SHORTHAND = lazy_compile(
+    # a word in capitals is an acronym ("HR", "MOS"), not shorthand
+    r"->|=>|→|(?-i:\b(?:LOL|TBH|IDK|OMG|FYI|ASAP)\b)|(?<![\w-])(?!(?-i:[A-Z]{2,})\b)(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|"
+    r"pls|ppl|yrs|appt|mgmt|"
+    r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?|diff|recs?|yrs?|mos?|wks?|"
+    r"esp|prob|obv|ofc|rn|asap|fyi|ish|qs)(?![\w/-])|!!|(?-i:(?<!\w)i\b)"
+    r"|(?<=\s)=(?=\s)|(?<![\w-])[<>]\s?\d|(?-i:(?<=[a-z] )x(?= [a-z]))",
+    re.I,
+)
 _SHORTHAND = lazy_compile(
-    r"->|=>|→|\b(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|pls|ppl|yrs|appt|mgmt|"
-    r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?)\b|!!|(?-i:(?<!\w)i\b)"
+    _NOTES_SHORTHAND.pattern
     # the candidate's family is theirs, never a message's topic ("mum's hospital appt"); a
     # business's "kids' story hour" or "mom-and-pop shops" is no family
-    r"|\bmy (?:mum|mom|dad|mother|father|wife|husband|kids?|son|daughter|sister|brother|"
+    + r"|\bmy (?:mum|mom|dad|mother|father|wife|husband|kids?|son|daughter|sister|brother|"
     r"grandma|grandpa|family|partner)\b|\b(?:mum|mom|dad|wife|husband)(?:['’]s)?\b(?!-)",
     re.I,
 )
-# "my migration at cartwheel": a place named last, typed in lower case
-_LOWER_NAME = lazy_compile(
-    r"\bat\s+(?!(?:work|home|least|scale|once|first|last|all|night|lunch|school|length|"
-    r"times|best|most|random|heart|hand)$)[a-z][a-z-]+$"
+
+
+def shorthand_in(text: str, notes: str, names: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """The spans of the notes' shorthand in a draft ('diff', 'rec', ' = ', '>90'), each one
+    the notes also hold: the sign that a note was pasted, whoever wrote the draft. Not inside
+    one of `names` (the role or the company as given: "the 2nd Yr Apprentice Plumber role")."""
+    typed = {m.group().strip().lower() for m in _NOTES_SHORTHAND.finditer(notes)}
+    named = [(m.start(), m.end()) for n in names if n for m in re.finditer(re.escape(n), text)]
+    return [
+        (m.start(), m.end())
+        for m in _NOTES_SHORTHAND.finditer(text)
+        if m.group().strip().lower() in typed
+        and m.group().lower() not in _LINT_CATCHES
+        and not any(s <= m.start() < e for s, e in named)
+    ]
+
+
+# what etiquette.notes-shorthand and repeated-punctuation already flag in any draft
+_LINT_CATCHING = "!! i abt w/ lol tbh thx pls gonna ppl thru bc wk wks idk"
+_LINT_CATCHES = frozenset(_LINT_CATCHING.split())
+
+
+def label_or_next_step(line: str, phrase: str) -> bool:
+    """Whether a note line's phrase is its label ("RS focus: margin recovery" gives "RS
+    focus") or a next step ("next: board chair meeting, 2 wks"): neither is what they talked
+    about, for the writer to say or the gate to demand."""
+    if re.match(r"(?:next(?: steps?)?|then|after that)\b\s*[:=-]", line, re.I):
+        return True
+    # "Oak Hill renovation: ..." is the topic and its detail; "RS focus: ..." is only a label
+    return (
+        _LABEL_HEAD.search(phrase) is not None
+        and re.search(re.escape(phrase) + r"\s*:", line) is not None
+    )
+
+
+_LABEL_HEAD = lazy_compile(
+    r"\b(?:focus|priority|priorities|big thing|worry|concern|question|q|notes?|take|vibe)$", re.I
 )
 
 
+def has_shorthand(text: str) -> bool:
+    """Whether the text holds the notes' shorthand or symbols ('live 10 min away')."""
+    return _NOTES_SHORTHAND.search(text) is not None
+
+
+# "my migration at cartwheel": a place named last, typed in lower case
+_LOWER_NAME = lazy_compile(
+    r"\bat\s+(?!(?:work|home|least|scale|once|first|last|all|night|lunch|school|length|"
+    r"times|best|most|random|heart|hand)(?:$|\s))[a-z][a-z-]+(?:$|(?=\s+(?:that|which|where|"
+    r"who)\b|,))"
+)
+
+
+# Capitals for emphasis, not an acronym: a verb's past or -ing form, or a word of stress
+_SHOUTED = lazy_compile(
+    r"(?<![\w-])(?:[A-Z]{2,}(?:ED|ING)|NOT|REALLY|VERY|ALWAYS|NEVER|ACTUALLY|HUGE|LOVED|LOVES|"
+    r"WROTE|BUILT|RAN|LED|MADE|ALL|ONLY|SO|DID|OWN)(?![\w-])"
+)
 _UNITS = {"yr": "year", "wk": "week", "mo": "month"}
 _PER = lazy_compile(r"\b(?:(?P<n>\d+)x)?\s*/\s*(?P<u>year|yr|week|wk|month|mo|day)\b(?![/\w])")
 
@@ -59,6 +121,8 @@ def settle(phrase: str | None) -> str | None:
     # "travel to Germany 4x/year" -> "travel to Germany 4 times a year"
     phrase = _PER.sub(_per, phrase)
     phrase = _CHANGE.sub(lambda m: f"{m['n']} from {m['a']} to {m['b']}", phrase)
+    # a word typed in capitals for emphasis ("I WROTE the training manual") is written plainly
+    phrase = _SHOUTED.sub(lambda m: m.group().lower(), phrase)
     if _SHORTHAND.search(phrase):
         return None
     if _LOWER_NAME.search(phrase):
@@ -72,6 +136,7 @@ def settle(phrase: str | None) -> str | None:
 # clause with its subject left out ("wanted more time with patients", "didn't come").
 _CLAUSE_START = lazy_compile(
     r"(?:thank|tell|ask|remember|mention|follow up|send|email (?:him|her|them)|bring up|"
+    r"met with|met|spoke with|talked with|"
     r"wanted|needed|said|told|asked|talked|thought|felt|seemed|agreed|was|were|is|are|"
     r"did|didn['’]t|don['’]t|doesn['’]t|wasn['’]t|weren['’]t|won['’]t|can['’]t|no|not|"
     r"(?:what|where|who|how|why|when)['’](?:s|re))\b",
@@ -84,6 +149,33 @@ _SUBJECT_VERB = lazy_compile(
     r"(?:takes|took|is|are|was|were|has|had|needs|needed|goes|went|"
     r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran)\b"
 )
+# A second clause run on after the phrase: "my Diplomarbeit and remarked that Kessler will ...",
+# "the budget, said it's tight"
+_RUN_ON = lazy_compile(
+    r"(?:,|\band)\s+(?:then\s+)?(?:remarked|said|mentioned|noted|added|explained|told|asked|"
+    r"replied|answered|admitted|joked|agreed|thinks|thought|says)\b"
+)
+_ONLY_A_DATE = lazy_compile(
+    r"(?:on\s+)?(?:(?:" + "|".join(m[:3] + r"\w*" for m in MONTH_NAMES + WEEKDAYS) + r")\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)",
+    re.I,
+)
+# A phrase with nothing in it but a possessive and an empty noun, or a superlative without
+# its owner ("biggest win": whose?)
+_EMPTY_HEAD = lazy_compile(
+    r"(?:(?:the|your|my|our)\s+)?(?:words?|process|things?|stuff|numbers|tip|question|answer|"
+    r"problem|biggest problem|issues?|points?|idea|thoughts?|situation|background|side)"
+    r"|(?:biggest|best|worst|greatest|hardest|proudest|toughest)\b.*",
+    re.I,
+)
+# "team tuned out a real phish": a group and what it did, a clause where a topic belongs
+_GROUP_DID = lazy_compile(
+    r"(?:(?:the|your|our|their)\s+)?(?:team|staff|crew|board|client|company|firm|school|"
+    r"department|unit|store|practice)s?\s+(?:[a-z]+ed|ran|made|took|got|went|had|did|won|lost|"
+    r"built|spent)\b"
+)
+_ONE_AS_NUMBER_WORDS = "year phase day week stage level round part step number chapter"
+_ONE_AS_NUMBER = frozenset(_ONE_AS_NUMBER_WORDS.split())
 # A pronoun whose thing the phrase does not say ("put it on the slide", "more of those").
 _LOOSE_PRONOUN = lazy_compile(r"\b(?:it|those|these)\b", re.I)
 # The notes' grammar, not a message's: a phrase that stops on a joining word ("why
@@ -95,7 +187,9 @@ _UNFINISHED = lazy_compile(
 # message's ("não contar que tenho outra entrevista"); one borrowed noun ("accessibilité") is kept.
 _FOREIGN_WORD_LIST = (  # none of them an English word ("pour", "con", "mit" are)
     "que não nao tenho também muito une je nous avec aussi pero und nicht sehr auch muy tengo "
-    "meu minha sueldo salario salário ojo"
+    "meu minha sueldo salario salário ojo sobre perguntou falamos pouco uma mais mucho "
+    "habló preguntó hablamos también kasi naman lang agad talaga yung nga sya siya "
+    "hat wurde gefragt sprachen pra cliente"
 )
 _FOREIGN_WORDS = frozenset(_FOREIGN_WORD_LIST.split())
 _ENGLISH_BORROWED = "café cafés résumé résumés naïve façade rôle fiancé déjà"
@@ -114,11 +208,24 @@ def _whole(phrase: str) -> bool:
         return False
     if _CLAUSE_START.match(bare) or _LOOSE_PRONOUN.search(bare) or _UNFINISHED.search(bare):
         return False
+    if _RUN_ON.search(bare) or _GROUP_DID.match(bare):
+        return False
+    ends_one = re.search(r"(\w+)\s+one$", bare)  # "whether I've been through one": one what?
+    if ends_one and ends_one.group(1).lower() not in _ONE_AS_NUMBER:
+        return False
+    if re.search(r"\s/\s|(?-i:\b(?:CONCERN|NOTE|TODO|PRIVATE|IMPORTANT|NB|ASK|Q)\b)", bare):
+        return False  # "makerspace / 3D printer": the notes' list; a label inside the phrase
+    if _EMPTY_HEAD.fullmatch(bare):
+        return False  # "your words", "the process": says nothing specific
+    if _ONLY_A_DATE.fullmatch(bare):
+        return False  # "September 9": when they met, not what they talked about
+    if re.search(r"\bby (?:[A-Z]\.\s?)*[A-Z]$", bare):
+        return False  # "the book ... by M." cut at the author's initial
     if bare.count("(") != bare.count(")") or bare.count("“") != bare.count("”"):
         return False
     if bare.count('"') % 2:
         return False
-    words = [w.strip(".,;").lower() for w in bare.split()]
+    words = [w.strip(".,;:“”‘’\"'()").lower() for w in bare.split()]
     foreign = [w for w in words if not w.isascii() and w.islower() and w not in _NOT_ENGLISH_OK]
     if _FOREIGN_WORDS & set(words) or (foreign and len(words) >= 3):
         return False

@@ -8,9 +8,14 @@ example, because a check-in that points at nothing offers nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.errors import InputError
+from followup.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from followup.notes import Reading
 
 _URL = re.compile(r"https?://[^\s\"'<>]+")
 EXAMPLE = "--share 'https://example.org/report Churn benchmarks for subscription businesses'"
@@ -39,3 +44,147 @@ def parse_share(text: str, *, source: str = "--share") -> Share:
     title = re.sub(r"\s*\((?:[^)]*)\)\s*$", "", title) if title.count('"') >= 2 else title
     title = title.strip(" \"'“”‘’-–—:,")
     return Share(url, title)
+
+
+# -- something of value the notes name without a link -----------------------------------------
+# A check-in can offer a piece the notes name by its title or by what it is, with no URL:
+# "NCSC published a new guide: "Video Remote Interpreting in Courts"", "share the article
+# "How B2B brands grew podcasts" (Marketing Brew)", "the new Scotch Whisky Association visitor
+# centre report is out". Only what the notes say is used: the title as quoted, the publisher as
+# written, and the reason the candidate noted ("since he was worried about the VRI pilot").
+_DOC = (
+    r"(?:guide|report|article|study|paper|white ?paper|book|toolkit|handbook|survey|podcast"
+    r"(?: episode)?|episode|webinar|playbook|case study|essay|framework|checklist|dataset)"
+)
+_TITLE = r"[\"“](?P<title>[^\"”]{6,160}?)[.,]?[\"”]"
+_SOURCE = r"(?P<source>[A-Z][\w&.-]*(?:\s+(?:of|for|on|and|&)?\s*[A-Z][\w&.-]*){0,6})"
+_NOTED = [
+    # "NCSC (National Center for State Courts) published a new guide: "Title""
+    lazy_compile(
+        _SOURCE + r"(?:\s*\((?P<long>[A-Z][^)]{3,80})\))?\s+(?:has\s+|just\s+)?"
+        r"(?:published|released|put out|issued)\s+(?P<what>(?:a|an|its|their)\s+(?:new\s+)?"
+        + _DOC
+        + r")\b(?:\s*(?:[:,]|called|titled)\s*"
+        + _TITLE
+        + r")?"
+    ),
+    # "share the article "Title" (Marketing Brew, Mar 2026)"
+    lazy_compile(
+        r"\b(?:share|send|pass on|forward|recommend)\s+(?:(?:him|her|them)\s+)?(?:the|this|an?)\s+"
+        r"(?P<what>(?:new\s+)?"
+        + _DOC
+        + r")\s*:?\s*"
+        + _TITLE
+        + r"(?:\s*\((?P<source>[A-Z][^,)]{2,60}))?"
+    ),
+    # "the new Scotch Whisky Association visitor centre report is out"
+    lazy_compile(
+        r"(?P<what>\b[Tt]he\s+(?:new\s+|latest\s+|annual\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}"
+        r"(?:[a-z]+\s+){0,3}" + _DOC + r")\s+(?:is|was|has been|just|came)\s+"
+        r"(?:out|published|released|come out)\b"
+    ),
+]
+# Why the candidate thought of them, as the notes put it: "since he was banging on about
+# visitor numbers", "exactly what he was worried about for the VRI pilot", "-> ties to her
+# podcast plans"; only the thing after "about"/"to" is kept, never the notes' own words for it.
+_REASON = lazy_compile(
+    r"\b(?:since|because|as)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}"
+    r"(?:about|on)\s+(?P<a>[^.;!?()\"“”]+)"
+    r"|\bwhat\s+(?:he|she|they)\s+(?:was|were)\s+(?:worried|asking|talking|excited|curious)\s+"
+    r"about\s+(?:for\s+)?(?P<b>[^.;!?()\"“”]+)"
+    r"|(?:->|→|=>)?\s*\bties? (?:in )?(?:to|with)\s+(?P<c>[^.;!?()\"“”]+)"
+)
+
+
+@dataclass(frozen=True)
+class NotedItem:
+    """A piece the notes name for a check-in to offer, without a link."""
+
+    what: str  # "a new guide", "the article", "the new ... visitor centre report"
+    title: str = ""  # as quoted in the notes
+    source: str = ""  # who published it, as written ("the National Center for State Courts")
+    reason: str = ""  # the thing of theirs it bears on ("the VRI pilot"), when the notes say
+
+    @property
+    def kind(self) -> str:
+        """What the piece is, in a word: 'guide', 'report', 'article'."""
+        m = re.search(_DOC + r"$", self.what)
+        return m.group() if m else "piece"
+
+    def sentence(self, topic: str | None) -> str:
+        """'I saw that the National Center for State Courts has published a new guide,
+        “Video Remote ...”, and thought of our conversation about the VRI pilot.'"""
+        about = topic or self.reason
+        tail = f"our conversation about {about}" if about else "our conversation"
+        title = f", “{self.title},”" if self.title else ""
+        if self.source and self.what.startswith(("a ", "an ")):
+            return (
+                f"I saw that {self.source} has published {self.what}{title} and thought of {tail}."
+            )
+        if self.title:
+            source = f" ({self.source})" if self.source else ""
+            what = re.sub(r"^(?:the|this)\s+", "", self.what)
+            article = "an" if what[:1] in "aeiou" else "a"
+            return (
+                f"I came across {article} {what}, “{self.title}”{source}, "
+                f"which made me think of {tail}."
+            )
+        return f"I saw that {self.what} is out, and it made me think of {tail}."
+
+
+def noted_item(lines: list[str]) -> NotedItem | None:
+    """The first piece the public note lines name to pass on (see _NOTED), with the reason
+    the notes give on the same line or the next two; None when no line names one surely."""
+    from followup.notelines import to_recipient
+    from followup.writer.phrases import settle
+
+    for n, line in enumerate(lines):
+        for pattern in _NOTED:
+            m = pattern.search(line)
+            if m is None:
+                continue
+            groups = m.groupdict()
+            what = " ".join(m["what"].split())
+            if re.search(r"\b(?:I|my|me|we)\b", what):
+                continue  # the candidate's own report is not news to pass on
+            if what[:1].isupper():
+                what = what[0].lower() + what[1:]
+            title = (groups.get("title") or "").strip()
+            source = (groups.get("source") or "").strip()
+            long = (groups.get("long") or "").strip()
+            if long and len(long.split()) >= 2:
+                source = long
+            if re.search(
+                r"\s(?:of|for)\s|\s(?:" + _BODIES + r")$", source
+            ) and not source.startswith(("The ", "the ")):
+                source = f"the {source}"  # "the Association of British Dispensing Opticians"
+            if source and (settle(source) is None or source.split()[0] in _NOT_SOURCES):
+                source = ""
+            if title and settle(title.replace(":", " -")) is None:
+                continue
+            reason = ""
+            for later in [line[m.end() :], *lines[n + 1 : n + 3]]:
+                r = _REASON.search(later)
+                if r:
+                    said = (r["a"] or r["b"] or r["c"]).strip(" ,")
+                    said = re.sub(r"^(?:about|for|on|with)\s+", "", said)
+                    said = settle(to_recipient(said)) or ""
+                    if said and len(said.split()) <= 8:
+                        reason = said
+                        break
+            return NotedItem(what, title, source, reason)
+    return None
+
+
+def noted_in(reading: Reading) -> NotedItem | None:
+    """The piece the public lines of the notes name for a check-in to offer (noted_item)."""
+    return noted_item([ln.text for ln in reading.lines if ln.usable])
+
+
+# an organisation named for what it is takes "the": "the Maritime & Coastguard Agency"
+_BODIES = (
+    "Agency|Association|Council|Institute|Society|Foundation|Trust|Board|Authority|"
+    "Department|Office|Commission|Service|Centre|Center|Federation|Network|Alliance"
+)
+# A sentence opening is no publisher: "AND the new ...", "Saw ...", a date
+_NOT_SOURCES = frozenset({"AND", "And", "Saw", "Just", "Today", "Also", "Send", "Share", "The"})

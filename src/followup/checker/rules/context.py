@@ -333,10 +333,11 @@ def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Mat
         keywords = set(_KEYWORD.findall(topic.lower()))
         needed = min(2, len(keywords))
         pairs = _word_pairs(topic)
+        whole = " ".join(topic.lower().split())  # a topic of short words: "why I held the wide"
         for sentence in sentences:
             if needed and sum(1 for k in keywords if k in sentence) >= needed:
                 return
-            if any(pair in sentence for pair in pairs):
+            if any(pair in sentence for pair in pairs) or (len(whole) > 12 and whole in sentence):
                 return
     if doc.words:
         first = doc.words[0]
