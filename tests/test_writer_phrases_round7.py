@@ -23,6 +23,7 @@ from tests.test_writer_composer import FACTS, gated, offline
     "phrase",
     [
         "on site = 4 days a week",  # the notes' symbols for words
+        "the torque specs, lockout, PPE audits",  # the notes' list, with no 'and'
         "my triage protocol, NEWS >5 escalates to the outreach team",
         "a diff approach than the union rec",  # shorthand
         "my 6 yrs on the ward",
@@ -59,6 +60,7 @@ def test_a_phrase_the_writer_cannot_say_is_left_out(phrase: str) -> None:
         ("a book “Rota Design” by Jo Mills", "a book “Rota Design” by Jo Mills"),
         ("the crew scheduling backlog", "the crew scheduling backlog"),
         ("Project X rollout", "Project X rollout"),
+        ("torque specs, lockout and PPE audits", "torque specs, lockout and PPE audits"),
     ],
 )
 def test_a_phrase_the_writer_can_say_is_kept_or_written_plainly(phrase: str, said: str) -> None:

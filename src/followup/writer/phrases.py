@@ -217,6 +217,9 @@ def _whole(phrase: str) -> bool:
         return False  # "makerspace / 3D printer": the notes' list; a label inside the phrase
     if _EMPTY_HEAD.fullmatch(bare):
         return False  # "your words", "the process": says nothing specific
+    items = [i for i in bare.split(",") if i.strip()]
+    if len(items) >= 3 and not re.search(r"\b(?:and|or)\b", items[-1]):
+        return False  # "true position, profile, datums": the notes' list, no sentence's
     if _ONLY_A_DATE.fullmatch(bare):
         return False  # "September 9": when they met, not what they talked about
     if re.search(r"\bby (?:[A-Z]\.\s?)*[A-Z]$", bare):
