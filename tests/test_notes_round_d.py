@@ -337,3 +337,30 @@ def test_a_named_weekday_picks_the_year_of_a_date_without_one(
     from followup.notes import parse_date
 
     assert parse_date(text, today) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "private"),
+    [
+        ("- total comp is 140 with equity", True),
+        ("- comp range 90-110", True),
+        ("- she said comp: 95k", True),
+        ("- I'd comp a month of parking after the flood, she liked that", False),
+    ],
+)
+def test_comp_is_private_as_pay_not_as_a_verb(line: str, private: bool) -> None:
+    front = PANEL | {"interviewers": ["Tobias Renner - Buyer"]}
+    r = read(line + "\n", **front)
+    assert any(not ln.usable for ln in r.lines) is private
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("- fill rate stuck at 91%", "fill rate"),
+        ("- supplier lead times avg 9 days", "supplier lead times"),
+    ],
+)
+def test_a_measure_and_where_it_stands_gives_the_measure(line: str, topic: str) -> None:
+    front = PANEL | {"interviewers": ["Tobias Renner - Buyer"]}
+    assert topic in person(read(line + "\n", **front), "Renner").topics

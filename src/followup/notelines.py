@@ -93,7 +93,9 @@ _PRIVATE_MARK = lazy_compile(
 )
 _PRIVATE_WORDS = lazy_compile(
     r"\b(?:salary|salaries|pay(?:s|ing)?|(?:get|gets|got|be|is|are|was|were)\s+paid|"
-    r"paid\s+(?:\$|\d|more|less|well|better|hourly|weekly|monthly|per|overtime)|compensation|comp|raise|bonus|offer(?:ed)?\s+\$?\d|"
+    r"paid\s+(?:\$|\d|more|less|well|better|hourly|weekly|monthly|per|overtime)|compensation|"
+    r"(?:the|my|total|base|their)\s+comp\b|comp(?=\s*(?:[$£€\d~]|range|band|package|is\b|was\b|:))|"
+    r"raise|bonus|offer(?:ed)?\s+\$?\d|"
     r"commission|base (?:is|pay|salary)|OTE|(?:less|more) than I (?:make|earn|get)|"
     r"first year is (?:around |about |like )?\$?\d|"
     r"CTC|LPA|sueldo|salario|salário|Gehalt|"
@@ -1074,6 +1076,13 @@ _SUBJECT_THEN_VERB = lazy_compile(
     r"^(?P<subject>\S+(?:\s+\S+){1,5}?)\s+(?:\w+ed|fell|grew|rose|went (?:up|down)|is (?:down|up)|"
     r"are (?:down|up)|down|up)(?=$|\s+(?:by|from|to|since|in|last|this|over|after|\d))",
 )
+# a measure and where it stands: "occupancy at 91%", "Google reviews stuck at 3.1 stars",
+# "make-ready turns avg 9 days", "work order backlog ~70"
+_SUBJECT_AT_NUMBER = lazy_compile(
+    r"^(?P<subject>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,4}?)\s+"
+    r"(?:(?:stuck|sitting|running|hovering|averaging|avg|averages|down|up)\s+)*"
+    r"(?:at|avg|averaging|averages)\s+[~≈]?\s?\d"  # not "is 86 buses", "around 4/3"
+)
 _FAVOURITE = lazy_compile(
     r"\b(?:said|says|thinks)\s+(?:that\s+)?(?P<x>(?:the|their|our)\s[\w' -]{2,40}?)\s+"
     r"(?:is|was|are)\s+(?:her|his|their)\s+(?:favou?rite|pride|baby|pet project)\b",
@@ -1159,6 +1168,8 @@ def _bare_topic(text: str) -> str | None:
         return None  # "the icing event at my last job", "gave the example of X": the candidate's
     if said := _SUBJECT_THEN_VERB.match(phrase):  # "open rates tanked since May" -> "open rates"
         phrase = said.group("subject")
+    elif measured := _SUBJECT_AT_NUMBER.match(phrase):  # "occupancy at 91%" -> "occupancy"
+        phrase = measured.group("subject")
     acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
     if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
         return None
