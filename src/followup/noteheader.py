@@ -509,6 +509,9 @@ def read_header(text: str) -> Header:
         met = _person(re.sub(r"['’]s$", "", m.group("name")), m.group("title"))
         if met and not (header.candidate and same_person(met.name, header.candidate)):
             _add_person(header, met)
+    for m in _NAME_THE_TITLE.finditer(region):  # "it was Gemma Hollis the academy director"
+        if _TITLE_HINT.search(m.group("title")):
+            _add_person(header, _person(m.group("name"), m.group("title")))
     if header.candidate is None:
         header.candidate = _said_own_name(text)
     _transcript_speakers(text, header)
@@ -524,8 +527,8 @@ def read_header(text: str) -> Header:
             if header.company:
                 break
         header.people = [p for p in header.people if p.name != header.company]
-    if header.role is None:
-        header.role = _role(joined, region)
+    if header.role is None and "role" not in header.placeholders:
+        header.role = _role(joined, region)  # not after "Role: Job Title", a template's blank
     for m in _POSSESSIVE_PERSON.finditer(joined):
         _add_person(header, _person(m.group("name"), None))
     for m in _WHY_ORG.finditer(text):  # "Q: why Brightwave?" asks about the company, no person
@@ -550,6 +553,12 @@ def read_header(text: str) -> Header:
         if not (header.candidate and same_person(p.name, header.candidate))
         and not any(same_person(p.name, name) for name in declined)
     ]
+    if header.company is None:
+        header.company = _org_in(region, header)
+        if header.company and header.role and same_person(header.role, header.company):
+            header.role = None  # "redline interview" named the company, not the job
+    if header.role is None and "role" not in header.placeholders:
+        _set_role(header, _job_in(region, header) or "")
     if header.date_text is None:
         header.date_text = region
     if header.company:  # "Lotus Lantern Studio ✨": a decoration is no part of the name
@@ -561,6 +570,61 @@ def read_header(text: str) -> Header:
             rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company
         )
     return header
+
+
+# capitalised words ending in the kind of organisation they name ("Riverside Athletic FC")
+_ORG_RUN = lazy_compile(
+    rf"(?<![\w’'-]){UPPER}[\w&’'-]*(?:\s+(?:&\s+)?{UPPER}[\w&’'-]*){{0,4}}\s+(?i:"
+    + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=lambda w: (-len(w), w)))
+    + r")\b\.?"
+)
+
+
+def _org_in(region: str, header: Header) -> str | None:
+    """An organisation the opening names by its form, in a phrase of its own ("interview
+    done. Redline Freight Logistics, the yard off Hwy 59."): the last resort for the company,
+    never the candidate's own employer ("I was at Fairway Foods"), a person or the role."""
+    for m in _ORG_RUN.finditer(region):  # "so Riverside Athletic FC academy interview was"
+        part = m.group().strip(" .")
+        line_start = region.rfind("\n", 0, m.start()) + 1
+        line_end = region.find("\n", m.end())
+        line = region[line_start : line_end if line_end >= 0 else len(region)]
+        if not _named_org(part) or _FORMER_EMPLOYER.search(region[line_start : m.start()]):
+            continue  # "I worked at Fairway Foods", "my current employer is Acme Corp"
+        if _FORMER_LINE.search(line):
+            continue  # "Acme Corp - where I was until May"
+        if any(same_person(p.name, part) for p in header.people) or part == header.role:
+            continue
+        return part
+    return None
+
+
+# a shift or a schedule said after a job ("dispatch lead nights"): no part of the title
+_SHIFT_AFTER = lazy_compile(
+    r"\s+(?:nights?|days|evenings?|weekends?|overnights?|graveyards?|part[- ]time|full[- ]time|"
+    r"seasonal|temp|contract|ft|pt)$",
+    re.I,
+)
+
+
+def _job_in(region: str, header: Header) -> str | None:
+    """A job said in a phrase of its own in the opening ("Redline Freight Logistics, the yard
+    off Hwy 59. dispatch lead nights."), without the shift after it."""
+    for m in re.finditer(r"[^.,;:()\[\]|\n—–]+", region):
+        part = _SHIFT_AFTER.sub("", m.group().strip())
+        words = part.split()
+        if not 1 <= len(words) <= 4 or not _TITLE_HINT.search(part):
+            continue
+        if any(same_person(p.name, part) for p in header.people) or _named_org(part):
+            continue
+        if region[max(0, m.start() - 1) : m.start()] == "(" or any(
+            p.title and part.lower() in p.title.lower() for p in header.people
+        ):
+            continue  # "Ana Lima (Design Lead)": a person's title, not the job applied for
+        if any(w.lower() in COMMON_WORDS for w in words if not _TITLE_HINT.fullmatch(w)):
+            continue  # "talked to the ops mgr": a sentence, not a job
+        return part
+    return None
 
 
 def _listed_person(line: str) -> re.Match[str] | None:
@@ -1175,9 +1239,16 @@ def _header_region(text: str) -> str:
 
 def _intro_lines(region: str) -> list[str]:
     """Header sentences that may name the people met, joined across wrapped lines."""
-    joined = re.sub(r"\n(?![ \t]*(?:[-*•]|\w+\s*[:=]))", " ", region)
+    rows: list[str] = []
+    for row in region.splitlines():  # a wrapped line joins the one before, never a label's
+        wraps = rows and not re.match(r"[ \t]*(?:[-*•]|\w+\s*[:=])", row)
+        label = _LABEL.match(rows[-1]) if rows else None
+        if wraps and (label is None or label.group("label").lower() == "with"):
+            rows[-1] += " " + row
+        else:
+            rows.append(row)
     out = []
-    for line in joined.splitlines():
+    for line in rows:
         label = _LABEL.match(line)
         if label and label.group("label").lower() not in ("with",):
             continue
@@ -1403,6 +1474,9 @@ def _title_line(header: Header, line: str) -> None:
     line = re.sub(r"^(?:event|re|subject|title|what|interview)\s*:\s*", "", line, flags=re.I)
     prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
     line = line[prefix.end() :] if prefix else line
+    # the meeting word before the name, in the languages notes are written in:
+    # "entrevista Lumen Language Services — Senior Translator", "Interview Acme Ltd — Buyer"
+    line = re.sub(r"^(?i:interview|entrevista|entrevue|entretien|colloquio)\s+(?=[A-Z])", "", line)
     line = _PLACE_TAIL.sub("", line)  # "Acme Ltd, Nakuru office — Role": the office is no part
     parts = re.split(r"\s+(?:--|[—–-])\s+", line)
     if labelled and len(parts) == 1 and _named_org(parts[0]):  # "Interview: Acme Ltd"
@@ -1689,8 +1763,24 @@ def _matches(pattern: LazyPattern, text: str) -> list[re.Match[str]]:
     return out
 
 
+# a full name then "the" and the person's title, in prose: "it was Gemma Hollis the academy
+# director who ran it", "met Sam Oyelaran, the ops manager, at ten"
+_NAME_THE_TITLE = lazy_compile(
+    rf"(?<![\w’'-])(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,2}}),?\s+the\s+"
+    r"(?P<title>(?:[\w&-]+\s+){0,3}?(?:manager|director|lead|head|chair|owner|founder|recruiter|"
+    r"supervisor|coordinator|principal|dean|partner|chef|captain|curator|editor|president))\b"
+)
+# the job said outright: "job is Head Coach U14-U16", "the role was Night Auditor"
+_ROLE_IS = lazy_compile(
+    r"\b(?:the\s+)?(?:job|role|position)\s+(?:is|was|=)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<role>[A-Z][\w/&+'’–-]*(?:\s+[A-Z0-9][\w/&+'’–-]*){0,5})"
+)
+
+
 def _role(joined: str, region: str) -> str | None:
     if m := _ROLE_SEARCH.search(region):  # "Tenure-track Asst. Prof. search."
+        return title_case_role(m.group("role").strip())
+    if m := _ROLE_IS.search(region):
         return title_case_role(m.group("role").strip())
     for pattern in (_ROLE, _ROLE_BEFORE_INTERVIEW, _ROLE_RE, _ROLE_FOR):
         for m in _matches(pattern, joined if pattern is not _ROLE_BEFORE_INTERVIEW else region):
@@ -1743,7 +1833,8 @@ _FORMER_EMPLOYER = lazy_compile(
     r"present|first|day)\s+(?:\w+\s+)?(?:job|role|position|employer|company|gig|place|team|"
     r"workplace|shop|firm|store|hospital|school|clinic|agency|internship|placement|stint)|"
     r"\bI\s+(?:\w+\s+){0,2}?(?:work(?:ed)?|was|am|were|spent|interned|volunteered|started|"
-    r"left|quit|came|moved|transferred|stayed)|\bI['’]m\s+(?:still\s+|currently\s+)?|"
+    r"left|quit|came|moved|transferred|stayed|did|ran|led|built|coached|taught|managed|"
+    r"set up)|\bI['’]m\s+(?:still\s+|currently\s+)?|"
     r"\b(?:came|coming|moved|moving|transferred|switched|leaving|left|quit)\s+(?:over\s+)?|"
     r"\b(?:previously|formerly|currently|before (?:this|that|here)|ex-|used to (?:work|be)|"
     r"when I was|my time|years?|yrs)\b)[^.;:!?@]{0,25}$",
@@ -1847,7 +1938,8 @@ def parse_people(value: str) -> list[Person]:
             continue
         person = _person(name_text, title)
         if person is not None:
-            person.title = person.title or pending
+            if pending and not _CLAUSE_TITLE.search(pending):
+                person.title = person.title or pending
             people.append(person)
         pending = None
     return people
@@ -1900,7 +1992,10 @@ def _person(text: str, title: str | None) -> Person | None:
         return None  # "a senior DS" is someone unnamed
     honorific, name = split_honorific(re.sub(r"^(?:doctor)\s+", "Dr. ", text, flags=re.I))
     if any(c.isupper() for c in name):  # "Owen Blackwood sitting in": the name ends at capitals
-        name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", name)
+        after = re.search(r"(?:\s+[a-z][\w'’-]*)+$", name)
+        if after and not title and not pre_title and _TITLE_HINT.search(after.group()):
+            title = after.group().strip()  # "Duane Pruitt ops mgr": the title, unmarked
+        name = name[: after.start()] if after else name
     if re.match(r"(?:the|a|an|my|our|their|his|her|some|two|three)\b", name, re.I):
         return None
     if name.islower() and any(w in COMMON_WORDS for w in name.split()):
@@ -1913,12 +2008,14 @@ def _person(text: str, title: str | None) -> Person | None:
         return None
     if not name[:1].isupper() or name.lower() in NOT_NAMES or _JOB_AT_END.search(name):
         return None
+    if re.fullmatch(r"[A-Z]{2,6}s?", name):
+        return None  # "my DBS is current", "the HR": letters for a thing, not a person's name
     if not all(w[:1].isupper() for w in name.split()) or re.search(r"['’](?:d|m|ll|ve|re)\b", name):
         return None  # "I'd tune a PID" is a clause, not a name
     if name.lower() in ("interviewer name", "first last", "name") or is_placeholder(name):
         return None
-    if title and _DURATION.match(title):
-        title = None
+    if title and (_DURATION.match(title) or _CLAUSE_TITLE.search(title)):
+        title = None  # "Dave, B licence funded it's fine": what follows is no title
     if title:
         title = re.sub(
             r"^(?:who is|who's|she's|he's|she is|he is|they're)\s+|^the\s+", "", title.strip()
@@ -1926,6 +2023,12 @@ def _person(text: str, title: str | None) -> Person | None:
         title = re.sub(r"^the\s+", "", title)
     title = expand_title(title or pre_title)
     return Person(name=name, title=title, honorific=honorific)
+
+
+# words a job title never holds: a pronoun with its verb, a contraction, a first person
+_CLAUSE_TITLE = lazy_compile(
+    r"\b(?:it['’]s|that['’]s|I|I['’]m|me|my|is|was|were|seemed|said|says)\b|^(?:my|his|her)$"
+)
 
 
 def _add_person(header: Header, person: Person | None) -> None:

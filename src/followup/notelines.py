@@ -93,7 +93,9 @@ _PRIVATE_MARK = lazy_compile(
 )
 _PRIVATE_WORDS = lazy_compile(
     r"\b(?:salary|salaries|pay(?:s|ing)?|(?:get|gets|got|be|is|are|was|were)\s+paid|"
-    r"paid\s+(?:\$|\d|more|less|well|better|hourly|weekly|monthly|per|overtime)|compensation|comp|raise|bonus|offer(?:ed)?\s+\$?\d|"
+    r"paid\s+(?:\$|\d|more|less|well|better|hourly|weekly|monthly|per|overtime)|compensation|"
+    r"(?:the|my|total|base|their)\s+comp\b|comp(?=\s*(?:[$£€\d~]|range|band|package|is\b|was\b|:))|"
+    r"raise|bonus|offer(?:ed)?\s+\$?\d|"
     r"commission|base (?:is|pay|salary)|OTE|(?:less|more) than I (?:make|earn|get)|"
     r"first year is (?:around |about |like )?\$?\d|"
     r"CTC|LPA|sueldo|salario|salário|Gehalt|"
@@ -108,7 +110,13 @@ _PRIVATE_WORDS = lazy_compile(
     r"(?:min|minutes) late|checking (?:his|her|their) phone|disorganized|nicer than|"
     r"holding it together|annoying|boring|arrogant|my (?:take|impression)|honestly|"
     r"seemed (?:rushed|bored|annoyed|distracted)|quota|long list|bummed|ugh|desperate)\b|"
-    r"(?<![\w$])\$\s?\d",  # "$27/hr?" at the start of a line ("\b" never comes before "$")
+    r"(?<![\w$])[$£€₱₹]\s?\d|"  # "$27/hr?", "£78k" ("\b" never comes before "$")
+    # what the candidate earns now: "im at 21.50 now", "currently on 31k", "current ko 31k"
+    r"\b(?:i['’]?m|i am)\s+(?:at|on)\s+\d|\bcurrent(?:ly)?\s+(?:\w+\s+)?(?:at\s+|on\s+)?\d+"
+    r"(?:[.,]\d+)?\s?k?\b|"
+    # a remark on the person, not the work: "smelled like smoke", "nice guy", "seemed weird"
+    r"\bsmel(?:t|led|ls?)\b|\b(?:nice|great|sweet|cool|odd)\s+(?:guy|lady|man|woman|bloke)\b|"
+    r"\b(?:seemed|was|looked)\s+(?:\w+\s+){0,2}(?:weird|grumpy|moody|cold|cranky|hungover|tired)\b",
     re.I,
 )
 _MONEY_K = lazy_compile(r"\$\s?\d|\d+(?:\.\d+)?\s?k\b")
@@ -148,6 +156,9 @@ _FORGOT = lazy_compile(
     re.I,
 )
 _CONCERN = lazy_compile(  # not a noun in a list ("neglect concerns, school refusal")
+    # a label naming whose: "CONCERN nya:", "Concern (Lee):", "concerns hers:"
+    r"^\W*concerns?(?:\s+(?!here\b|there\b|re\b)[^\W\d_]{1,5}|\s*\([^)\n]*\))?\s*:|"
+    r"\bconcerns?\s+(?:he|she|they)\s+(?:had|raised|voiced|mentioned|brought up)\b|"
     r"(?<![\w-])(?:concerned|(?:her|his|its|one|big|main|only|had|has|raised|voiced)\s+"
     r"concerns?|concerns?(?=\s*(?:about|that|re\b|:|over|with|was|is))|worr(?:y|ied|ies)|"
     r"skeptical|hesitant|unsure|nervous|pushed on|doubts?)\b",
@@ -231,10 +242,16 @@ _DASHED_SECTION = lazy_compile(
     r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,]{0,30}?)[*_]*\s*(?:[—–]|--?)\s*$"
 )
 # a short line that only names a part of the notes, with no colon: "Private / do not release"
-_BARE_SECTION = lazy_compile(r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,&-]{0,40}?)[*_]*$")
+_BARE_SECTION = lazy_compile(
+    r"^[*_]*(?P<label>[^\W\d_][\w ()/'’,&-]{0,40}?)[*_]*(?:\s*[!.]+|\s*\W{1,3})?\s*$"
+)  # "PRIVATE !!", "Private 🔒"
 _SECTION_KINDS = {
     "forgot": LineKind.FORGOT,
     "didn't say": LineKind.FORGOT,
+    "esqueci": LineKind.FORGOT,  # Portuguese, Spanish, French, German: "I forgot"
+    "olvidé": LineKind.FORGOT,
+    "oublié": LineKind.FORGOT,
+    "vergessen": LineKind.FORGOT,
     "private": LineKind.PRIVATE,
     "privé": LineKind.PRIVATE,
     "privado": LineKind.PRIVATE,
@@ -326,8 +343,10 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
             current = unit.person
         elif unit.section is not None:
             current = single
-        for sentence in _run_on(split_sentences(unit.text)):
+        for sentence in _exclaimed(_run_on(split_sentences(unit.text))):
             named = _named_person(sentence, people) or _met_person(sentence, people)
+            if named is None and unit.person is None and unit.qa is None:
+                named = _joined_person(sentence, people)
             if named is not None:
                 current = named
             whole = _classify(sentence, unit, people, current or single)
@@ -358,10 +377,39 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                 if line.kind is LineKind.TOPIC and _UNSURE_STATEMENT.search(sentence):
                     # "they just won the Columbia account? or pitching it": not sure, not said
                     line = dataclasses.replace(line, phrase=None, phrase_kind=None)
+                after_concern = (  # the concern's own run-on sentence goes on
+                    len(lines) > unit_start
+                    and lines[-1].kind is LineKind.CONCERN
+                    and not lines[-1].raw.rstrip().endswith((".", "!", "?"))
+                )
+                if (
+                    (whole.kind is LineKind.CONCERN or after_concern)
+                    and line.kind is LineKind.TOPIC
+                    and line.phrase_kind in (PhraseKind.PLAN, PhraseKind.SEEKING)
+                ):
+                    # "her concern: I only hold a C licence and they want a B licence holder":
+                    # what they want is the doubt's measure, not a plan to admire
+                    line = dataclasses.replace(line, phrase=None, phrase_kind=None)
                 lines.append(dataclasses.replace(line, raw=clause))
         if unit.scoped:
             current = before
     return _forgot_addressed(lines, people)
+
+
+def _exclaimed(sentences: list[str]) -> list[str]:
+    """'attrition!!' then 'his biggest problem, ...': the exclamation names what the next
+    words say of it, so the two are read as one sentence."""
+    out: list[str] = []
+    for sentence in sentences:
+        if (
+            out
+            and re.fullmatch(r"[^\W\d_][\w'’ /&-]{1,40}!+", out[-1])
+            and re.match(r"(?:his|her|their)\s", sentence, re.I)
+        ):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
 
 
 # a forgotten point marked for one person: "tell Tomás", "should have said to Hana when she
@@ -491,7 +539,14 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 # "Topics — Helen: apportionment; staffing", "Questions (Victor): ..."
                 _flush(units, current, section, person, current_qa)
                 who = _match_person(per_person.group("who"), people)
+                if re.fullmatch(r"(?i:q|question)\s*\d*\s*", per_person.group("label")):
+                    # "Q (Ferreira): ...": their question, and the answer after it, are theirs
+                    person, current_qa = who, "Q"
+                    current.append(per_person.group("rest"))
+                    continue
                 kind = _section_kind(per_person.group("label"))
+                if re.match(r"(?i:concerns?|worry|worries|doubts?)\s*$", per_person.group("label")):
+                    kind = LineKind.CONCERN  # "Concern (Lee): I have not led a team"
                 units.append(_Unit(per_person.group("rest"), kind, who, "-", scoped=True))
                 continue
             who = _header_person(line, people)
@@ -557,6 +612,7 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
 # a label that names whose part follows: "Topics — Helen: ...", "Questions (Victor): ..."
 _PER_PERSON_LABEL = lazy_compile(
     r"^[-*•]?\s*(?P<label>[A-Za-z][\w ]{1,25}?)\s*(?:[—–]|--|\s-\s|\(|\bfrom\b|\bwith\b)\s*"
+    rf"{HON_PREFIX}?"  # "Q (Ms. Calder): ..."
     r"(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\)?\s*:\s*(?P<rest>\S.*)$"
 )
 
@@ -594,6 +650,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     """'Kessler:', 'hana:', '## Priya Raman (Director)', 'Elena Varga (CEO)', 'Dr. Moreno: ...',
     'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
     text = re.sub(r"[!?]+$", "", line.strip().lstrip("#").strip())  # "PHIL!!"
+    text = re.sub(r"^\d{1,2}[.)]\s+(?=\D)", "", text)  # "### 1. Olivia Chen — Design Lead"
     # a numbered part of the day before the person: "block 1: Ana Ruiz, Lead", "Round 2 — Ana"
     text = re.sub(
         r"^(?i:block|round|part|session|interview|stage|step)\s*\d+\s*(?::|[-–—])\s*", "", text
@@ -611,7 +668,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
         )
     if part:
         # a part of the day headed by who ran it: "SIM (Silva):", "PANEL (Ortiz, Lee sat in):"
-        named = re.sub(rf"^{HON_PREFIX}", "", part.group("who").strip())
+        named = re.sub(rf"^{HON_PREFIX}", "", part.group("who").strip(), flags=re.I)
         if hit := _match_person(named, people):
             return hit
     for p in people:  # "Tom Whitfield, board chair. First names." opens Tom's part
@@ -632,7 +689,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
             m = re.search(r"\b(?:with|w/)\s+(?P<who>[^(,.]+?)\s*(?:\(|\.|,|$)", text)
             if not m:
                 return None
-    who = re.sub(rf"^{HON_PREFIX}", "", m.group("who").strip())
+    who = re.sub(rf"^{HON_PREFIX}", "", m.group("who").strip(), flags=re.I)
     return _match_person(who, people)
 
 
@@ -641,7 +698,7 @@ def _after_header(line: str) -> str:
     # training director, ex-foreman. asked why ...", "Prof. Ada Okafor (chair). Talked ...";
     # a title in brackets ends at the dash after it: "Tasha Greene (Leasing Lead) - reviews ..."
     m = re.match(
-        rf"^(?:\d+[.)]\s*)?(?:(?:{HON})\.\s+)?[^.:—–(]*?(?:\([^)]*\))?\s*(?:asked)?\s*"
+        rf"^(?:\d+[.)]\s*)?(?:(?:{HON})\.\s+)?[^.:—–(]*?(?:\([^)]*\)\s*)*(?:asked)?\s*"
         r"(?::|--|[—–]|(?<=\)\s)-\s|\.(?=\s|$)|\s-\s[^.:]*?\.(?=\s|$))\s*(?P<rest>.*)$",
         line,
     )
@@ -676,6 +733,26 @@ def _match_person(text: str, people: list[Person]) -> str | None:
 _WHO = rf"{HON_PREFIX}?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
 _MET_WITH = lazy_compile(rf"\b(?:with|w/)\s+{_WHO}")
 _OPENS_WITH = lazy_compile(rf"^{_WHO}")
+
+
+# prose that hands the conversation to someone: "Thereafter Prof. Lüdke joined.", "Then Sam
+# came in", "the last part was with Mr. Meier" (after "with", _met_person reads it)
+_JOINED = lazy_compile(
+    r"\b(?:joined|came in|took over|arrived|stepped in|sat down|jumped on|dropped in)\b", re.I
+)
+
+
+def _joined_person(sentence: str, people: list[Person]) -> str | None:
+    """The one person a prose sentence says joined the conversation, or None."""
+    if not _JOINED.search(sentence):
+        return None
+    named = {
+        p.name
+        for p in people
+        for part in p.name.split()
+        if len(part) > 2 and re.search(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])", sentence)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _met_person(sentence: str, people: list[Person]) -> str | None:
@@ -907,6 +984,10 @@ def _classify(
         phrase = _checked(_trim(m.group("x")), PhraseKind.MINE)
         if phrase:
             return NoteLine(text, LineKind.CANDIDATE, person, phrase, PhraseKind.MINE)
+    if (m := _TOPIC_IS_THEIRS.match(text)) and (
+        phrase := _checked(_trim(m.group("x")), PhraseKind.TOPIC)
+    ):
+        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     if (m := _TOPIC_LABEL.match(text)) and person:
         # "her priority: guest reviews slipped", "his big thing: seniors' tech help"
         words = re.split(r"[,;(]|\s[—–-]\s", m.group("x"))[0].split()
@@ -969,6 +1050,17 @@ _TOPIC_LABEL = lazy_compile(
 )
 
 
+# the same said the other way round: "driver retention is his big thing", "attrition!! his
+# biggest problem", "onboarding - her main focus"
+_TOPIC_IS_THEIRS = lazy_compile(
+    r"^(?P<x>[^\W\d_][\w'’ /&+-]{2,50}?)(?:\s+(?:is|was|are|were)\s+|\s*[!:,;—–-]+\s*)"
+    r"(?:(?:definitely|clearly|really)\s+)?(?:her|his|their|the team['’]s)\s+"
+    r"(?:top\s+|biggest\s+|main\s+|big\s+|#1\s+|real\s+|number one\s+)?"
+    r"(?:priority|focus|thing|goal|challenge|problem|issue|pain point|headache|passion)\b",
+    re.I,
+)
+
+
 _SHOWED_MINE = lazy_compile(
     r"^(?:walked (?:(?:him|her|them) )?through|went through|presented|demoed|showed "
     r"(?:(?:him|her|them) )?|talked (?:(?:him|her|them) )?through)\s+(?P<x>my\s+.+)",
@@ -983,6 +1075,13 @@ _FINITE_VERB = lazy_compile(
 _SUBJECT_THEN_VERB = lazy_compile(
     r"^(?P<subject>\S+(?:\s+\S+){1,5}?)\s+(?:\w+ed|fell|grew|rose|went (?:up|down)|is (?:down|up)|"
     r"are (?:down|up)|down|up)(?=$|\s+(?:by|from|to|since|in|last|this|over|after|\d))",
+)
+# a measure and where it stands: "occupancy at 91%", "Google reviews stuck at 3.1 stars",
+# "make-ready turns avg 9 days", "work order backlog ~70"
+_SUBJECT_AT_NUMBER = lazy_compile(
+    r"^(?P<subject>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,4}?)\s+"
+    r"(?:(?:stuck|sitting|running|hovering|averaging|avg|averages|down|up)\s+)*"
+    r"(?:at|avg|averaging|averages)\s+[~≈]?\s?\d"  # not "is 86 buses", "around 4/3"
 )
 _FAVOURITE = lazy_compile(
     r"\b(?:said|says|thinks)\s+(?:that\s+)?(?P<x>(?:the|their|our)\s[\w' -]{2,40}?)\s+"
@@ -1036,7 +1135,7 @@ def _asked_subject(text: str) -> str | None:
 
 
 _REMARK = lazy_compile(
-    r"\b(?:reaction|vibes?|impression|mood|felt|feeling|love that|loved that|lol|hmm+|meh|"
+    r"\b(?:reaction|vibes?|energy|impression|mood|felt|feeling|love that|loved that|lol|hmm+|meh|"
     r"awkward|weird|nice|great|cool|ugh|yikes|nailed|bombed|fumbled)\b",
     re.I,
 )
@@ -1055,16 +1154,22 @@ def _bare_topic(text: str) -> str | None:
     of a list ('HSE framework bids, the new unit programme'), the first item."""
     if _MINE_MARK.search(text):
         return None  # "coaching first (my answer)": what the candidate said
+    if re.match(r"\s*[\"“”]", text):
+        return None  # '"different league, ..." she said': their words quoted, not a subject
     if _REMARK.search(text) or _TO_DO.match(text):
         return None  # "lukewarm reaction", "thank Paula and Kevin separately", "didn't come up"
     if _ARROW_INSIDE.search(text):
         return None  # "handoff designer → dev, he hates redlines": the phrase would be cut short
     phrase = re.split(r",\s+", _trim(text))[0]
+    # "more about working with suppliers": what the talk was about
+    phrase = re.sub(r"^(?:(?:a bit |a lot |much )?more |mostly |mainly )?about\s+", "", phrase)
     words = phrase.split()
     if re.search(r"\b(?:I|me|my|mine|myself)\b", phrase) or _SPOKEN_VERB.match(phrase):
         return None  # "the icing event at my last job", "gave the example of X": the candidate's
     if said := _SUBJECT_THEN_VERB.match(phrase):  # "open rates tanked since May" -> "open rates"
         phrase = said.group("subject")
+    elif measured := _SUBJECT_AT_NUMBER.match(phrase):  # "occupancy at 91%" -> "occupancy"
+        phrase = measured.group("subject")
     acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
     if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
         return None
@@ -1102,7 +1207,7 @@ def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | 
         return person
     if re.fullmatch(_TEAM, subject, re.I) or subject.lower() in ("we",):
         return person
-    named = _match_person(re.sub(rf"^{HON_PREFIX}", "", subject), people)
+    named = _match_person(re.sub(rf"^{HON_PREFIX}", "", subject, flags=re.I), people)
     return named or person
 
 
@@ -1135,12 +1240,22 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         ),
         PhraseKind.QUESTION,
     ),
+    (  # a question about a subject, not the candidate: "asked what happens to X if volume drops"
+        LineKind.QUESTION,
+        _after_subject(
+            _S0,
+            r"ask(?:ed|s)?(?:\s+me)?\s+(?P<x>(?:what|how|why|which|whether)\s+"
+            r"(?!.*\b(?:I|me|my|you|your)\b)[a-z].*)",
+            re.I,
+        ),
+        PhraseKind.QUESTION,
+    ),
     (
         LineKind.QUESTION,
         _after_subject(
             _S0,
             r"ask(?:ed|s)?(?:\s+(?:me|some|good|great|a lot of|a lot|lots of|many|"
-            r"several|a few|tough|sharp|detailed|things))*"
+            r"several|a few|tough|sharp|detailed|things|in (?:\w+\s+)?detail|at length))*"
             r"(?:\s+questions?)?\s+about\s+(?P<x>.+)",
             re.I,
         ),
@@ -1180,7 +1295,8 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         _after_subject(
             _S0,
             r"(?:is\s+|'s\s+|was\s+)?(?:really\s+|very\s+|most\s+)?(?:big on|keen on|into|"
-            r"focused on|excited about|interested in|passionate about|obsessed with|all about|"
+            r"focused on|excited about|interested (?:(?:foremost|most|mainly|mostly|chiefly|"
+            r"above all|particularly|especially)\s+)?in|passionate about|obsessed with|all about|"
             r"interest(?:ed)? about)"
             r"\s+(?P<x>.+)",
             re.I,
@@ -1434,9 +1550,11 @@ def _trim(text: str) -> str:
     text = re.split(
         r"\s+(?:--|—|–)\s+|\s*;\s*|:\s+|\s*(?:->|=>|→)\s*|"
         r"\s+so\s+(?=(?:he|she|they|we|I|you|it)\b)|\s+being\s+|"
+        r"\s+and\s+(?=(?:in|on|about|with)\s)|"  # "interested in X and in Y": X
         r"\s+(?:but|because|so that|so I|which|while|"
         r"then|and (?:I|he|she|they|we|it|wants?|needs?|has|had|likes?|hopes?|asked|said|was|is|"
-        r"liked|seemed|how I|how (?:that|this|it)|my|the team))\b|"
+        r"liked|seemed|how I|how (?:that|this|it)|my|the team|remarked|noted|added|mentioned|"
+        r"explained|told|stressed|pointed out))\b|"
         r",\s+(?=(?:I|he|she|they|we|it|but|so|which|sometimes|then|and I|and he|and she|"
         r"and they|said|wants?|asked|told|lots of|mostly|not)\b)|,\s+I\b|\s+-\s+",
         text,
@@ -1505,6 +1623,10 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         r"(?i:why|where|what|when|who|how)(?:['’]s|\b)", body
     ):
         return False  # "where's the impact": a question they asked, not a subject
+    if pkind is PhraseKind.TOPIC and _SUBORDINATE.search(body):
+        return False  # "clients buy when they trust the rep": a clause, not a subject
+    if _OTHER_LANGUAGE.search(body):
+        return False  # "falamos um pouco de português": notes in another language, not sent
     finite = _FINITE.search(body)
     if (
         finite
@@ -1519,6 +1641,23 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         return False  # "timeline)" from "(polite, asked about timeline)": a cut aside
     return bool(re.search(r"[a-z]{3}", body))
 
+
+# Function words of the languages notes mix with English (Portuguese, Spanish, French,
+# Tagalog, German) that are no English words: a phrase holding one is not English, and the
+# offline writer never turns it into a sentence. Content words are not listed: a borrowed
+# term ("accessibilité", "Schadensfall") may be the very subject, and stays.
+_OTHER_LANGUAGE = lazy_compile(
+    r"(?<![\w’'./@-])(?:de|da|dos|das|pra|para|sobre|também|muito|pouco|com|não|uma|que|"
+    r"tipo|nossa|ele|ela|el|los|las|del|pero|muy|porque|por|du|avec|mais|très|aussi|une|"
+    r"ang|ng|mga|po|daw|lang|nya|niya|agad|yung|und|nicht|auch|sehr|é|isso|está|estão|eles|"
+    r"elas|nós)(?![\w’'-]|[./]\w)"  # not "pour", "era", "con", "est", "les", "mit": English too
+)
+# a subordinate clause with its own subject inside a phrase: the phrase is a sentence
+_SUBORDINATE = lazy_compile(
+    r"\b(?:when|because|since|while|unless|until|once|so that)\s+"
+    r"(?:they|he|she|we|it|I|you|people|customers|clients)\b",
+    re.I,
+)
 
 _PERSPECTIVE = [
     (r"\b(?:they|he|she)(?:'re| are|'s| is)\b", "you're"),
@@ -1581,7 +1720,47 @@ def _question_from_q(text: str) -> str | None:
         aux = "would " if m.group("aux").lower() in ("would", "will", "can") else ""
         phrase = f"how I {aux}{_trim(rest)}"
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    if m := re.match(r"(?:walk|talk|take) (?:me|us) through\s+(?P<x>.+)", t, re.I):
+        # "Walk me through a model you got wrong" -> "a model I got wrong"
+        phrase = _trim(_first_person(m.group("x")))
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    m = _WH_YOU.match(t)  # "where do you see the biggest risk", "how comfortable are you in X"
+    if (  # not "when would you use which": no subject is left to name
+        m
+        and not re.search(r"\byou\b", m.group("x"), re.I)
+        and not re.fullmatch(r"\S+\s+(?:which|what|it|that|this)\W*", m.group("x"), re.I)
+    ):
+        verb = {
+            "do": "",
+            "does": "",
+            "would": "would ",
+            "will": "would ",
+            "can": "can ",
+            "could": "could ",
+            "are": "am ",
+            "have": "have ",
+        }[m.group("aux").lower()]
+        wh = m.group("wh").lower()
+        rest = _first_person(m.group("x"))
+        phrase = f"{wh} I {verb}{_trim(rest)}" if verb != "am " else f"{wh} I am {_trim(rest)}"
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
     return None
+
+
+# a question put to the candidate: a wh-word (and what it asks about: "how comfortable",
+# "what kind of team"), a helping verb, "you", the rest
+_WH_YOU = lazy_compile(
+    r"(?P<wh>(?:how|what|where|which|when|why)(?:\s+[a-z-]+){0,3}?)\s+"
+    r"(?P<aux>do|does|would|will|can|could|are|have)\s+you\s+(?P<x>\S.*)",
+    re.I,
+)
+
+
+def _first_person(text: str) -> str:
+    """The rest of a question put to the candidate, in their words ("your team" -> "my team")."""
+    text = re.sub(r"\byourself\b", "myself", text, flags=re.I)
+    text = re.sub(r"\byour\b", "my", text, flags=re.I)
+    return re.sub(r"\byou\b", "I", text, flags=re.I)
 
 
 _LAST_PLACE = lazy_compile(r"\s+(?:at|in|on|for|with|from|during)\s+(?:(?!\b(?:at|in|on)\b).)*$")

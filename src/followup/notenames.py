@@ -23,10 +23,24 @@ HONORIFICS = {
     "rev": "Rev.",
     "sgt": "Sgt.",
 }
+# Words of respect said before a first name where English is spoken with them ("Sir Jomar",
+# "Ma'am Grace", "Madam Chua"): not part of the name, and no title for a written greeting
+# ("Dear Sir Villanueva" is wrong in any English), so the note greets the person by name.
+ADDRESS_WORDS = ("sir", "ma'am", "ma’am", "maam", "madam", "mam")
+# Degrees written before a name in German-speaking countries ("Dipl.-Ing. Florian Brandt"):
+# no part of the name, and no greeting title (the letters "Dr." and "Prof." are)
+DEGREE_WORDS = ("dipl", "mag")
 # The honorifics as a regex alternation (longest first, so "Mrs" is not read as "Mr"), for the
 # readers' patterns: one list, not one per pattern.
-HON = "|".join(sorted((k.capitalize() for k in HONORIFICS if k != "professor"), key=len)[::-1])
-HON_PREFIX = rf"(?:(?:{HON})\.?\s+)"
+HON = "|".join(
+    sorted(
+        [k.capitalize() for k in HONORIFICS if k != "professor"]
+        + [w.capitalize() for w in ADDRESS_WORDS + DEGREE_WORDS],
+        key=len,
+    )[::-1]
+)
+# one or more, each with a discipline after a hyphen: "Prof. Dr.-Ing. ", "Dipl.-Kfm. "
+HON_PREFIX = rf"(?:(?:(?:{HON})\.?(?:-[A-Z][a-z]{{1,4}}\.?)?\s+)+)"
 # A name word: a letter, then letters, apostrophes (straight or curly) and hyphens.
 NAME_TAIL = r"[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
 NAME_WORD = r"[^\W\d_]" + NAME_TAIL
@@ -72,6 +86,8 @@ NOT_NAMES = frozenset(
     + ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]
     + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     + list(HONORIFICS)
+    + list(ADDRESS_WORDS)
+    + list(DEGREE_WORDS)
 )
 # Words that are never a name when notes are typed in lower case ("then went to lunch",
 # "both of them"): a name read from lower-case notes holds none of them.
@@ -91,10 +107,19 @@ COMMON_WORDS = frozenset(_COMMON.split())
 _ORG_SUFFIX_TEXT = """co-op coop co inc llc ltd corp group labs lab studio studios partners bank
 hospital clinic school university college library foods market cafe café restaurant hotel bakery
 brewery agency grill bar bistro kitchen diner pub tavern club gym salon spa pharmacy dental
-health motors logistics systems solutions press media outfitters supply"""
+health motors logistics systems solutions press media outfitters supply fc afc plc gmbh"""
 ORG_SUFFIXES = frozenset(_ORG_SUFFIX_TEXT.split())
 _HONORIFIC = re.compile(
-    r"^(?P<h>" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+", re.I
+    r"^(?:(?P<h>"
+    + "|".join(sorted([*HONORIFICS, *ADDRESS_WORDS, *DEGREE_WORDS], key=len, reverse=True))
+    + r")\.?(?:-[A-Z][a-z]{1,4}\.?)?\s+)+",
+    re.I,
+)
+_FIRST_HONORIFIC = re.compile(
+    r"(?P<h>"
+    + "|".join(sorted([*HONORIFICS, *ADDRESS_WORDS, *DEGREE_WORDS], key=len)[::-1])
+    + r")\b",
+    re.I,
 )
 _PLACEHOLDER = re.compile(
     r"<[^>]*>|\[[^\]]*\]|\{[^}]*\}|_{3,}|\.\.\.|^(?:your name|first last|company name|"
@@ -131,11 +156,14 @@ def is_placeholder(value: str | None) -> bool:
 
 
 def split_honorific(name: str) -> tuple[str | None, str]:
-    """('Dr.', 'Helen Okafor') from 'Dr. Helen Okafor'; (None, name) without one."""
+    """('Dr.', 'Helen Okafor') from 'Dr. Helen Okafor'; (None, name) without one, or with a
+    word of address only ("Sir Jomar Villanueva" -> (None, "Jomar Villanueva"))."""
     m = _HONORIFIC.match(name.strip())
     if not m:
         return None, name.strip()
-    return HONORIFICS[m.group("h").lower()], name.strip()[m.end() :].strip()
+    first = _FIRST_HONORIFIC.match(m.group())  # "Prof. Dr.-Ing. Heinrich Lüdke": "Prof."
+    title = HONORIFICS.get(first.group("h").lower()) if first else None
+    return title, name.strip()[m.end() :].strip()
 
 
 def restore_case(text: str) -> str:

@@ -155,7 +155,9 @@ def parse_notes(source: SourceText) -> Notes:
 
 def parse_date(text: str, today: dt.date) -> dt.date | None:
     """The first date in the text ("Nov 20", "11/19", "tues 3/4", "2026-11-20", "5-26-26",
-    "03.06.2026", "2026.05.04"); the most recent past one when the year is left out."""
+    "03.06.2026", "2026.05.04"); the most recent past one when the year is left out, unless a
+    weekday is named: then the year in which the date falls on it ("tue 11/24" written before
+    the interview is this year's Tuesday, not last year's Monday)."""
     for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH, _DATE_DASH_DOT):
         m = pattern.search(text)
         if not m:
@@ -182,11 +184,28 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
                     ):
                         return day_first
                 return dt.date(year, month, day)
+            said = _said_weekday(text[max(0, m.start() - 12) : m.start()])
+            if said is None:
+                said = _said_weekday_after(text[m.end() : m.end() + 8])
+            if said is not None:  # "tue 11/24": the year in which that day is a Tuesday
+                days = [_day(y, month, day) for y in (today.year - 1, today.year, today.year + 1)]
+                fits = [d for d in days if d is not None and d.weekday() == said]
+                past = [d for d in fits if d <= today]
+                if past or fits:
+                    return max(past) if past else min(fits)
             candidate = dt.date(today.year, month, day)
             return candidate if candidate <= today else dt.date(today.year - 1, month, day)
         except ValueError:
             continue
     return None
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when there is no such day (29 February)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _said_weekday(text: str) -> int | None:

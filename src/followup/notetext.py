@@ -48,10 +48,20 @@ def _unshouted(text: str) -> str:
     return text.lower()
 
 
+# Markdown emphasis ("**Ms. Osei (Head of Education)**", "**Q (Lee):** ...", "__Private__"):
+# the readers see the words, as they do in a notes app that hides the marks
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(?P<inner>[^\n]*?\S)\1")
+
+
+# an arrow or a typographic mark opening a line is a bullet ("→ big on monitoring", "▸ rota")
+_ARROW_BULLET = re.compile(r"^([ \t]*)(?:→|->|=>|⇒|▸|►|‣|◦|»|➔|➜)[ \t]+", re.M)
+
+
 def normalize_notes(text: str) -> str:
     """Tables as 'Name (Title): what was said' lines, '·' separators as line breaks, capitals
-    throughout as lower case, checklist boxes dropped, forwarded-email headers dropped,
-    second-person notes in the first person."""
+    throughout as lower case, checklist boxes and bold marks dropped, arrows as bullets,
+    forwarded-email headers dropped, second-person notes in the first person."""
+    text = _ARROW_BULLET.sub(r"\1- ", _EMPHASIS.sub(r"\g<inner>", text))
     lines = _CHECKBOX.sub(r"\1", _unshouted(text)).splitlines()
     out: list[str] = []
     columns: list[str] | None = None
