@@ -46,6 +46,12 @@ def dump() -> list[Any]:
     from followup.core import MessageKind
 
     checker = Checker.from_settings()
+    # A tree with the Hyperscan pass (multiscan.py) uses it from the first message here, so
+    # that every message it can read goes through it.
+    start_scan = getattr(checker, "start_scan", None)
+    scan = start_scan() if start_scan is not None else None
+    if scan is not None:
+        scan.wait()
     results: list[Any] = []
     for text, kind in _messages():
         result = checker.check(text, MessageKind(kind) if kind else None)

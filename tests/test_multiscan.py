@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.checker import multiscan
-from followup.checker.engine import Checker
-from followup.checker.multiscan import SCAN_AFTER, expression, plain
+from followup.checker.engine import SCAN_AFTER, Checker
+from followup.checker.multiscan import expression, plain
 from followup.checker.patterns import lowercase_pattern
 from followup.evaluation.lintset import load_lint_set
 from tests.conftest import REPO
@@ -118,7 +118,7 @@ def test_a_checker_starts_the_scan_only_after_enough_messages() -> None:
     checker = Checker.from_settings()
     for _ in range(SCAN_AFTER - 1):
         checker.check("Thanks for your time today.")
-    assert checker.scan is None  # a single lint never imports the wheel
+    assert checker.scan is None  # a single lint never imports the wheel (nor multiscan.py)
     rule_only = Checker(checker.rules[:1])  # a style's example checks: never
     for _ in range(SCAN_AFTER + 1):
         rule_only.check("Thanks for your time today.")

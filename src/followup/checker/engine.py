@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup.checker.document import Context, Document
 from followup.checker.kinds import KindGuess, infer_kind
-from followup.checker.multiscan import SCAN_AFTER, MultiScan, plain, scanner
 from followup.checker.prefilter import GlobalIndex, Planned, TextIndex, Trigger, weak
 from followup.checker.rules import Match, Rule
 from followup.checker.rules.metric import MetricRule
@@ -20,7 +20,12 @@ from followup.core import Finding, MessageKind, Severity
 from followup.errors import ConfigError, RuleError
 
 if TYPE_CHECKING:
+    from followup.checker.multiscan import MultiScan
     from followup.settings import Settings
+
+# How many messages a checker checks before it loads the Hyperscan pass (multiscan.py, not
+# imported before): loading costs a few milliseconds, what about 50 messages' checks save.
+SCAN_AFTER = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,7 @@ class Checker:
         self._first_exception = len(self._global.needs)  # the scan's numbers from here on
         self._exception_owners: list[int] = []  # id() of the rule of each exception
         self._settled: frozenset[int] = frozenset()
+        self._plain: Callable[[str], bool] = bool  # multiscan.plain once the scan starts
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Checker:
@@ -175,7 +181,7 @@ class Checker:
                 self._checked += 1
                 if self._checked == SCAN_AFTER:
                     self.start_scan()
-        elif scan.ready and doc.lower is not None and plain(doc.text):
+        elif scan.ready and doc.lower is not None and self._plain(doc.text):
             if self._scanned is None:
                 self._prepare_scanned(scan)
             assert self._scanned is not None
@@ -196,6 +202,9 @@ class Checker:
         (prefilter.weak: the others' triggers already rule them out cheaply, and a smaller
         database stays in the processor's cache), numbered as the GlobalIndex numbers them,
         and after them the rules' exceptions."""
+        from followup.checker.multiscan import plain, scanner
+
+        self._plain = plain
         numbered = [
             (number, pattern)
             for number, (ps, pattern, trigger) in enumerate(

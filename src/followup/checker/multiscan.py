@@ -11,7 +11,7 @@ patterns keep their triggers: putting all 673 in made the database 6 MB instead 
 and in the middle of a check, with the rest of the checker's data around it, scanning it
 took 150 µs instead of the 84 it took on its own, more than it saved.
 
-A checker uses it once it has checked SCAN_AFTER messages (a single `followup lint` never
+A checker uses it once it has checked engine.SCAN_AFTER messages (a single `followup lint` never
 imports it: the import and the database cost a few milliseconds), when the wheel is
 installed (Linux x86_64, macOS and Windows on x86_64, macOS on arm64 have wheels;
 elsewhere, or without it, the word triggers do all the work, as before).
@@ -54,7 +54,6 @@ try:  # the parse tree's vocabulary, as in prefilter.py
 except ImportError:  # pragma: no cover - other Pythons: no expressions, no scanner
     _p = None
 
-SCAN_AFTER = 50  # messages a checker checks before it loads (or starts compiling) the scanner
 FORMAT = 1  # bump when the cached file changes shape
 _FLAGS_OK = re.UNICODE | re.VERBOSE | re.MULTILINE  # what the rebuilt expression allows for
 
