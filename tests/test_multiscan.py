@@ -17,6 +17,7 @@ from followup.checker.multiscan import expression, plain
 from followup.checker.patterns import lowercase_pattern
 from followup.evaluation.lintset import load_lint_set
 from tests.conftest import REPO
+from tests.same_findings import assert_same_on_the_lint_set
 
 
 def test_expressions_are_rebuilt_from_pythons_parse_not_copied() -> None:
@@ -81,19 +82,8 @@ def test_each_scanned_pattern_is_reported_wherever_python_finds_it(scanned: Chec
 
 
 def test_the_scanned_checker_finds_what_the_word_triggers_find(scanned: Checker) -> None:
-    labelled = load_lint_set(REPO / "eval" / "lint")
-    texts = [m.text for m in labelled]
-    mixed = [" ".join(texts[i : i + 4]) for i in range(0, len(texts), 4)]
-    used = 0
-    for message in labelled:
-        assert scanned.check(message.text, message.kind).findings == (
-            TRIGGERS.check(message.text, message.kind).findings
-        ), message.text[:60]
-    for text in [*texts, *mixed]:
-        fast, slow = scanned.check(text), TRIGGERS.check(text)
-        assert (fast.kind, fast.findings) == (slow.kind, slow.findings), text[:60]
-        used += plain(text)
-    assert used > len(texts)  # most went through the scan
+    checked = assert_same_on_the_lint_set(scanned, TRIGGERS)
+    assert sum(map(plain, checked)) > len(checked) / 2  # most went through the scan
 
 
 INSERTED = ["ſ", "K", "’", "\n", "  ", "é", "_", "\x1c", "x", "\u00a0", "ß", "🙏", "—", "?"]
@@ -139,3 +129,13 @@ def test_without_the_wheel_the_word_triggers_do_the_work(monkeypatch: pytest.Mon
     text = "I really need this job. Did I get the job?"
     assert checker.check(text).findings == PLAIN.check(text).findings
     assert checker.check(text).findings
+
+
+def test_the_kept_database_is_owner_only(scanned: Checker) -> None:
+    from followup.config import cache_dir
+
+    folder = cache_dir()
+    assert folder is not None
+    kept = list(folder.glob("multiscan-*.bin"))
+    assert kept  # the fixture's compile kept it in the cache folder
+    assert all(path.stat().st_mode & 0o777 == 0o600 for path in kept)

@@ -13,7 +13,7 @@ and in the middle of a check, with the rest of the checker's data around it, sca
 took 150 µs instead of the 84 it took on its own, more than it saved.
 
 A checker uses it from its engine.SCAN_AFTER-th message on (a single `followup lint` never
-imports it: importing the wheel and loading the database took 5 to 25 ms here), where the
+imports it: importing the wheel and loading the database took 6 to 50 ms here), where the
 wheel is installed: hyperscan 0.9.1 has wheels for Linux x86_64 (glibc and musl), macOS
 (x86_64 and arm64) and Windows x86_64, not for Linux on ARM. Elsewhere, or without it, the
 word triggers do all the work, as before.
@@ -38,16 +38,15 @@ folder (1.8 MB), keyed by the patterns and the library's version.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import marshal
-import os
 import re
 import threading
 import zlib
 from pathlib import Path
 from typing import Any
 
+from followup.checker import precompiled
 from followup.checker.patterns import lowercase_pattern
 
 try:  # the parse tree's vocabulary, as in prefilter.py
@@ -241,13 +240,9 @@ class MultiScan:
                     return  # give up: the word triggers go on alone
                 chosen = [(n, e) for n, e in chosen if _compiles(hs, e, flags)]
         inside = frozenset(n for n, _ in chosen)
-        if path is not None:
-            with contextlib.suppress(OSError):
-                blob = marshal.dumps((FORMAT, hs.__version__, sorted(inside), hs.dumpb(db)))
-                temp = path.with_suffix(f".{os.getpid()}.tmp")
-                path.parent.mkdir(parents=True, exist_ok=True)
-                temp.write_bytes(blob)
-                temp.replace(path)
+        if path is not None:  # owner-only, like every file in the data folder
+            blob = marshal.dumps((FORMAT, hs.__version__, sorted(inside), hs.dumpb(db)))
+            precompiled.write_file(path, blob)
         self._use(db, inside)
 
 
