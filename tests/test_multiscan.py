@@ -139,3 +139,14 @@ def test_the_kept_database_is_owner_only(scanned: Checker) -> None:
     kept = list(folder.glob("multiscan-*.bin"))
     assert kept  # the fixture's compile kept it in the cache folder
     assert all(path.stat().st_mode & 0o777 == 0o600 for path in kept)
+
+
+def test_threads_sharing_a_checker_each_scan_with_their_own_scratch(scanned: Checker) -> None:
+    """The eval runner checks drafts from a thread pool with one checker: a Hyperscan
+    scratch space serves one scan at a time, so each thread needs its own."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [m.text for m in load_lint_set(REPO / "eval" / "lint")][:400]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda t: scanned.check(t).findings, texts * 3))
+    assert together == [TRIGGERS.check(t).findings for t in texts * 3]

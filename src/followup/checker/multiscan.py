@@ -176,7 +176,8 @@ class MultiScan:
         self.inside: frozenset[int] = frozenset()
         self._hs = hs
         self._db: Any = None
-        self._scratch: Any = None
+        self._scratch: Any = None  # each thread scans with its own clone (`_local`)
+        self._local = threading.local()
         self._thread: threading.Thread | None = None
         if path is None or not self._load(path):
             self._thread = threading.Thread(target=self._compile, args=(path,), daemon=True)
@@ -196,10 +197,13 @@ class MultiScan:
         """The numbers of the patterns in the database that may match the lower-cased text
         (which must be plain, and the database ready)."""
         found: list[int] = []
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:  # one per thread: a scratch space serves one scan at a time
+            scratch = self._local.scratch = self._scratch.clone()
         self._db.scan(
             lower.encode("utf-8"),
             match_event_handler=lambda number, *_: found.append(number),
-            scratch=self._scratch,
+            scratch=scratch,
         )
         return found
 
