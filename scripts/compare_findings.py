@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from trees import export_src, run_on  # noqa: E402  (bench/trees.py)
 
 
-def _messages() -> list[tuple[str, str | None]]:
+def _messages(mixed: int) -> list[tuple[str, str | None]]:
     """(text, kind or None for auto): the lint set both ways, then mixed messages."""
     from followup.evaluation.lintset import load_lint_set
 
@@ -34,20 +34,26 @@ def _messages() -> list[tuple[str, str | None]]:
     out += [(m.text, None) for m in labelled]
     rng = random.Random(11)
     texts = [m.text for m in labelled]
-    for _ in range(1000):
+    for _ in range(mixed):
         words = " ".join(rng.choice(texts) for _ in range(4)).split()[:150]
         out.append((" ".join(words), None))
     return out
 
 
-def dump() -> list[Any]:
+def dump(mixed: int) -> list[Any]:
     """Every message's kind and findings as plain data."""
     from followup.checker.engine import Checker
     from followup.core import MessageKind
 
     checker = Checker.from_settings()
+    # A tree with the Hyperscan pass (multiscan.py) uses it from the first message here, so
+    # that every message it can read goes through it.
+    start_scan = getattr(checker, "start_scan", None)
+    scan = start_scan() if start_scan is not None else None
+    if scan is not None:
+        scan.wait()
     results: list[Any] = []
-    for text, kind in _messages():
+    for text, kind in _messages(mixed):
         result = checker.check(text, MessageKind(kind) if kind else None)
         findings = [
             [f.rule_id, f.severity.value, f.start, f.end, f.line, f.column, f.message, f.fix]
@@ -57,19 +63,20 @@ def dump() -> list[Any]:
     return results
 
 
-def compare(ref: str) -> int:
+def compare(ref: str, mixed: int) -> int:
     baseline = export_src(ref)
     try:
         before, after = (
-            json.loads(run_on(__file__, src, "--dump")) for src in (baseline, REPO / "src")
+            json.loads(run_on(__file__, src, "--dump", "--mixed", str(mixed)))
+            for src in (baseline, REPO / "src")
         )
     finally:
         shutil.rmtree(baseline.parent, ignore_errors=True)
     differ = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
     findings = sum(len(r[3]) for r in after)
     print(
-        f"{len(after)} checks ({len(after) - 1000} of the lint set's messages, under their "
-        f"kind and under auto, and 1000 mixed), {findings} findings: {len(differ)} differ "
+        f"{len(after)} checks ({len(after) - mixed} of the lint set's messages, under their "
+        f"kind and under auto, and {mixed} mixed), {findings} findings: {len(differ)} differ "
         f"between {ref} and this tree"
     )
     for a, b in differ[:10]:
@@ -82,12 +89,13 @@ def main() -> None:
     parser.add_argument("--baseline", metavar="REF", default="main", help="git ref (main)")
     parser.add_argument("--src", type=Path, default=REPO / "src", help=argparse.SUPPRESS)
     parser.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--mixed", type=int, default=1000, help="mixed messages (1000)")
     args = parser.parse_args()
     sys.path.insert(0, str(args.src))
     if args.dump:
-        print(json.dumps(dump()))
+        print(json.dumps(dump(args.mixed)))
     else:
-        sys.exit(compare(args.baseline))
+        sys.exit(compare(args.baseline, args.mixed))
 
 
 if __name__ == "__main__":

@@ -153,21 +153,12 @@ def test_fast_paths_change_no_finding_on_the_whole_lint_set() -> None:
     lower-cased patterns and exceptions) as with every pattern run as written."""
     from followup.evaluation.lintset import load_lint_set
     from tests.conftest import REPO
+    from tests.same_findings import assert_same_on_the_lint_set
 
     labelled = load_lint_set(REPO / "eval" / "lint")
-    texts = [m.text for m in labelled]
-    mixed = [" ".join(texts[i : i + 4]) for i in range(0, len(texts), 4)]
-    checked = 0
-    for message in labelled:
-        assert CHECKER.check(message.text, message.kind).findings == (
-            PLAIN.check(message.text, message.kind).findings
-        ), message.text[:60]
-        checked += 1
-    for text in [*texts, *mixed]:
-        fast, plain = CHECKER.check(text), PLAIN.check(text)
-        assert (fast.kind, fast.findings) == (plain.kind, plain.findings), text[:60]
-        checked += 1
-    assert checked > 2 * len(labelled)
+    checked = assert_same_on_the_lint_set(CHECKER, PLAIN)
+    assert len(checked) + len(labelled) > 2 * len(labelled)
+    mixed = checked[len(labelled) :]
     assert any(CHECKER.check(t).findings for t in mixed)
 
 

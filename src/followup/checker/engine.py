@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup.checker.document import Context, Document
 from followup.checker.kinds import KindGuess, infer_kind
-from followup.checker.prefilter import GlobalIndex
+from followup.checker.prefilter import GlobalIndex, Planned, TextIndex, Trigger, weak
 from followup.checker.rules import Match, Rule
 from followup.checker.rules.metric import MetricRule
 from followup.checker.rules.occurrence import OccurrenceRule
 from followup.checker.styles import DEFAULT_STYLE, load_style
 from followup.checker.suppression import mask_and_regions, named_ids
+from followup.config import cache_dir
 from followup.core import Finding, MessageKind, Severity
 from followup.errors import ConfigError, RuleError
 
 if TYPE_CHECKING:
+    from followup.checker.multiscan import MultiScan
     from followup.settings import Settings
+
+# How many messages a checker checks before it loads the Hyperscan pass (multiscan.py, not
+# imported before): loading it took 6 to 50 ms here, what 50 to 400 messages' checks save.
+SCAN_AFTER = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +48,15 @@ class Checker:
     """Checks texts against a fixed, validated list of rules."""
 
     def __init__(
-        self, rules: list[Rule], *, prefilter: bool = True, known_ids: set[str] | None = None
+        self,
+        rules: list[Rule],
+        *,
+        prefilter: bool = True,
+        known_ids: set[str] | None = None,
+        scan: bool = False,
     ) -> None:
+        """`scan`: from the SCAN_AFTER-th message on, use the Hyperscan pass (multiscan.py)
+        where it is installed; a style's own checkers (its examples) do without."""
         self.rules = rules
         self.prefilter = prefilter
         self.by_id = {r.id: r for r in rules}
@@ -53,13 +67,23 @@ class Checker:
         # this checker's own: the rule objects are shared, never written to.
         sets = [ps for rule in rules for ps in rule.pattern_sets()]
         self._global = GlobalIndex([(ps, ps.trigger_list) for ps in sets])
+        # From the SCAN_AFTER-th message on, a Hyperscan pass may stand in for the word
+        # triggers of most patterns (multiscan.py); `_scanned` are the triggers of the rest.
+        self._pattern_sets = sets
+        self._checked = 0 if scan and prefilter else -1  # -1: never starts the scan
+        self.scan: MultiScan | None = None
+        self._scanned: GlobalIndex | None = None
+        self._first_exception = len(self._global.needs)  # the scan's numbers from here on
+        self._exception_owners: list[int] = []  # id() of the rule of each exception
+        self._settled: frozenset[int] = frozenset()
+        self._plain: Callable[[str], bool] = bool  # multiscan.plain once the scan starts
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Checker:
         """The built-in etiquette style plus the user's styles, adjusted by the settings."""
         rules = load_style(DEFAULT_STYLE)
         if settings is None:
-            return cls(rules)
+            return cls(rules, scan=True)
         known = {r.id: r for r in rules}
         for folder in settings.styles:
             for rule in load_style(folder):
@@ -80,7 +104,7 @@ class Checker:
             if rule.id in override:
                 rule = rule.replace(severity=Severity(override[rule.id]))
             selected.append(_apply_limits(rule, settings))
-        return cls(selected, known_ids=set(known))
+        return cls(selected, known_ids=set(known), scan=True)
 
     def check(
         self,
@@ -94,16 +118,24 @@ class Checker:
         masked, regions = mask_and_regions(text)
         doc = Document(masked, kind or MessageKind.THANK_YOU, context, use_triggers=self.prefilter)
         if self.prefilter and doc.index is not None:
-            doc.planned = self._global.candidates(doc.index)
+            doc.planned = self._plan(doc, doc.index)
         guess = None
         if kind is None:
             guess = infer_kind(doc)
             kind, kind_source = guess.kind, "auto"
             doc.kind = kind
         findings: list[Finding] = []
+        planned = doc.planned
         for rule in self.rules:
             if not rule.applies_to(kind):
                 continue
+            if (
+                planned is not None
+                and rule.needs_hits
+                and rule.parts not in planned.runs
+                and rule.parts in planned.indexed
+            ):
+                continue  # none of its patterns can match: it has nothing to say
             for match in rule.matches(doc):
                 if (
                     match.fix is None
@@ -139,6 +171,66 @@ class Checker:
                         "(see `followup rules`)"
                     )
         return result
+
+    def _plan(self, doc: Document, index: TextIndex) -> Planned:
+        """The patterns to run: those the Hyperscan pass finds possible plus the word
+        triggers of the others, where the pass can read the text; else the word triggers."""
+        scan = self.scan
+        if scan is None:
+            if self._checked >= 0:
+                self._checked += 1
+                if self._checked == SCAN_AFTER:
+                    self.start_scan()
+        elif scan.ready and doc.lower is not None and self._plain(doc.text):
+            if self._scanned is None:
+                self._prepare_scanned(scan)
+            assert self._scanned is not None
+            hits = scan.hits(doc.lower)
+            first = self._first_exception
+            patterns = [n for n in hits if n < first]
+            settled = self._settled
+            if len(patterns) < len(hits):
+                owners = self._exception_owners
+                settled = settled.difference([owners[n - first] for n in hits if n >= first])
+            return self._scanned.candidates(index, patterns, settled)
+        return self._global.candidates(index)
+
+    def start_scan(self) -> MultiScan | None:
+        """Load the Hyperscan database or start compiling it (None without the wheel).
+
+        It holds the case-insensitive patterns whose word triggers hold for many messages
+        (prefilter.weak: the others' triggers already rule them out cheaply, and a smaller
+        database stays in the processor's cache), numbered as the GlobalIndex numbers them,
+        and after them the rules' exceptions."""
+        from followup.checker.multiscan import plain, scanner
+
+        self._plain = plain
+        numbered = [
+            (number, pattern)
+            for number, (ps, pattern, trigger) in enumerate(
+                (ps, p, t)
+                for ps in self._pattern_sets
+                for p, t in zip(ps.patterns, ps.trigger_list, strict=True)
+            )
+            if ps.ignorecase and weak(trigger)
+        ]
+        exceptions = [(id(rule), p) for rule in self.rules for p in rule.exception_patterns()]
+        numbered += [(self._first_exception + k, p) for k, (_, p) in enumerate(exceptions)]
+        self._exception_owners = [owner for owner, _ in exceptions]
+        self.scan = scanner(numbered, cache_dir())
+        return self.scan
+
+    def _prepare_scanned(self, scan: MultiScan) -> None:
+        """The word triggers of the patterns the scan does not hold, and the rules whose
+        exceptions it holds all of (settled unless one of them is found)."""
+        sets: list[tuple[object, list[Trigger]]] = [
+            (ps, ps.trigger_list) for ps in self._pattern_sets
+        ]
+        self._scanned = GlobalIndex(sets, skip=scan.inside)
+        first, owners = self._first_exception, self._exception_owners
+        numbers = [n for n, _ in scan.patterns if n >= first]
+        refused = {owners[n - first] for n in numbers if n not in scan.inside}
+        self._settled = frozenset(owners[n - first] for n in numbers) - refused
 
 
 def _trimmed(text: str, match: Match) -> Match:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 from itertools import accumulate, chain, compress, islice, repeat
@@ -357,6 +358,14 @@ def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
     return (first, *rest)
 
 
+def weak(trigger: Trigger) -> bool:
+    """Whether a trigger holds for many messages: it has no word clause of a word rare
+    enough to score (only common words, substrings, or no trigger at all)."""
+    return trigger is None or not any(
+        kind == "w" and _score((kind, items)) > 0 for kind, items in trigger
+    )
+
+
 # How a pattern may open with a word boundary: the fast forms (patterns.py) strip it and
 # test it on each hit instead; "boundary" is \b, "nonword" a lookbehind for no word character.
 LEADS = (("\\b", "boundary"), ("(?<![\\w])", "nonword"), ("(?<!\\w)", "nonword"))
@@ -587,6 +596,9 @@ class Planned:
 
     indexed: frozenset[object]
     runs: dict[object, list[int]]
+    # The rules (by id()) none of whose exceptions can occur in the message, as the Hyperscan
+    # pass found (multiscan.py); without it none is known, and each rule tests its own.
+    settled: frozenset[int] = frozenset()
 
     def todo(self, owner: object, index: TextIndex) -> list[int]:
         """The patterns of one set to run (`index` is the message's, already tested)."""
@@ -608,7 +620,11 @@ class GlobalIndex:
     belongs to the checker that built it: two checkers over the same rules never share it.
     """
 
-    def __init__(self, sets: list[tuple[object, list[Trigger]]]) -> None:
+    def __init__(
+        self, sets: list[tuple[object, list[Trigger]]], skip: frozenset[int] = frozenset()
+    ) -> None:
+        """`skip`: patterns (by number) that another test decides for (multiscan.py); they
+        are never candidates here."""
         self.indexed = frozenset(owner for owner, _ in sets)
         bits: dict[frozenset[str], int] = {}
         word_bits: dict[str, int] = {}
@@ -639,11 +655,13 @@ class GlobalIndex:
                         bit = bits[items] = 1 << len(bits)
                         for word in items:
                             word_bits[word] = word_bits.get(word, 0) | bit
-                    if not need:  # the first word clause is the most selective one
+                    if not need and number not in skip:  # the first, most selective
                         for word in items:
                             filed.setdefault(word, []).append(number)
                     need |= bit
-                if not need:
+                if number in skip:
+                    need = -1  # bits no message has: never passes (and is filed nowhere)
+                elif not need:
                     always.append(number)
                 if alls or anys:
                     self.rests[number] = (alls, anys)
@@ -654,14 +672,25 @@ class GlobalIndex:
         self.filed = filed
         self.always = frozenset(always)
 
-    def candidates(self, index: TextIndex) -> Planned:
-        """Every set's patterns whose trigger holds for the message."""
+    def candidates(
+        self,
+        index: TextIndex,
+        scanned: list[int] | None = None,
+        settled: frozenset[int] = frozenset(),
+    ) -> Planned:
+        """Every set's patterns whose trigger holds for the message; with `scanned`, the
+        skipped patterns that a scan found possible (multiscan.py) are added, and `settled`
+        passed on."""
         present = index.words & self.words
         holding = reduce(or_, map(self.word_bits.__getitem__, present), 0)
         numbers = sorted(self.always.union(*map(self.filed.get, present, repeat(()))))
         # The word clauses, tested for all candidates in C-level passes: need & holding == need.
         needs = list(map(self.needs.__getitem__, numbers))
-        passing = compress(numbers, map(eq, map(and_, needs, repeat(holding)), needs))
+        passing: Iterable[int] = compress(
+            numbers, map(eq, map(and_, needs, repeat(holding)), needs)
+        )
+        if scanned:
+            passing = sorted(chain(passing, scanned))
         runs: dict[object, list[int]] = {}
         rests, where = self.rests, self.where
         holds = index.folded.__contains__
@@ -677,4 +706,4 @@ class GlobalIndex:
                 runs[owner].append(i)
             else:
                 runs[owner] = [i]
-        return Planned(self.indexed, runs)
+        return Planned(self.indexed, runs, settled)

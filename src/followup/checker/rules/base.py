@@ -42,6 +42,9 @@ class Rule:
 
     extends: ClassVar[str] = ""  # the name rule files give in `extends:`
     safe: ClassVar[bool] = False  # whether its fixes may be applied unasked
+    # True for a type that finds nothing unless one of its patterns is a candidate for the
+    # message (existence, occurrence, substitution): the engine then skips the call.
+    needs_hits: ClassVar[bool] = False
 
     id: str
     message: str
@@ -107,6 +110,11 @@ class Rule:
     def pattern_sets(self) -> list[PatternSet]:
         """The rule's pattern sets, for the engine's shared word index."""
         return [self._parts] if self._parts is not None else []
+
+    def exception_patterns(self) -> list[str]:
+        """Case-insensitive patterns whose absence lets the rule skip its exception test
+        (see Planned.settled); none for most rule types."""
+        return []
 
     def applies_to(self, kind: MessageKind) -> bool:
         """True when the rule checks messages of this kind."""

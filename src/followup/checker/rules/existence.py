@@ -25,6 +25,7 @@ class ExistenceRule(Rule):
     """Flags phrases (word-bounded, case-insensitive) or raw patterns wherever they occur."""
 
     extends: ClassVar[str] = "existence"
+    needs_hits: ClassVar[bool] = True  # no candidate pattern: no finding
 
     tokens: list[str] = field(default_factory=list)  # phrases: a space matches any space
     patterns: list[str] = field(default_factory=list)  # raw regular expressions
@@ -80,9 +81,16 @@ class ExistenceRule(Rule):
                 self._exception_gate = [trigger_for(phrase_to_regex(e)) for e in self.exceptions]
         return self._exception_gate
 
+    def exception_patterns(self) -> list[str]:
+        """The exceptions, as the alternation below joins them."""
+        return [phrase_to_regex(e) for e in self.exceptions]
+
     def _exception_spans(self, doc: Document) -> list[tuple[int, int]]:
-        """Where the exceptions occur: case-insensitively, as one alternation. When no
-        exception's trigger holds none can match, and the alternation is not run."""
+        """Where the exceptions occur: case-insensitively, as one alternation. When the
+        Hyperscan pass found none possible, or no exception's trigger holds, none can
+        match, and the alternation is not run."""
+        if doc.planned is not None and id(self) in doc.planned.settled:
+            return []
         index = doc.index
         if index is not None and not any(
             trigger is None or all(map(index.holds, trigger))

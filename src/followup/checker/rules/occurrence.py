@@ -17,6 +17,7 @@ class OccurrenceRule(Rule):
     """Counts a raw pattern over the message; flags the hits past the limit."""
 
     extends: ClassVar[str] = "occurrence"
+    needs_hits: ClassVar[bool] = True  # no candidate pattern: no finding
 
     token: str  # a raw regular expression
     max: int

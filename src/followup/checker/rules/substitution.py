@@ -23,6 +23,7 @@ class SubstitutionRule(Rule):
     """Flags each `swap` key (word-bounded regex) and suggests its value instead."""
 
     extends: ClassVar[str] = "substitution"
+    needs_hits: ClassVar[bool] = True  # no candidate pattern: no finding
 
     swap: dict[str, str]  # pattern -> replacement
     safe: bool = True  # type: ignore[misc]  # whether --fix may apply it unasked
