@@ -18,9 +18,10 @@ rules as they would run beside a scorer that never saw the batch.
 Read the figures with this in mind: the rules were written against this whole set, so their
 per-fold figures are in-sample (except batches 23-31, K, L, O, P, M, N, Q, R and U, which no
 rule was changed for until checker round 7); only the scorer column is truly out of sample.
-`--batches` holds out only the batches named; `--no-kind-feature` trains the scorer without
-the message kind. `--target-fpr` sets the share of clean training messages the scorer's
-threshold may flag (scripts/scorer_training.py, TARGET_FPR).
+`--batches` holds out only the batches named; `--kind-feature` trains the scorer with the
+message kind as a feature, as it was until checker round 8 (the default is without). `--target-
+fpr` sets the share of clean training messages the scorer's threshold may flag
+(scripts/scorer_training.py, TARGET_FPR).
 `--extra` scores folders kept out of the set (a batch held aside) with the scorer trained on
 all of it.
 """

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.checker.engine import Checker
-from followup.checker.rules.scorer import ScorerModel, Tokens, ngram_spans
+from followup.checker.rules.scorer import KIND_PREFIX, ScorerModel, Tokens, ngram_spans
 from followup.checker.styles import DEFAULT_STYLE, load_style
 from followup.core import MessageKind
 from followup.errors import RuleError
@@ -31,6 +31,20 @@ def test_shipped_model_reproduces_the_training_scores() -> None:
         assert model.probability(ref["text"], ref["kind"]) == pytest.approx(
             ref["probability"], abs=1e-5
         ), ref["text"][:60]
+
+
+def test_shipped_model_reads_every_message_the_same_under_every_kind() -> None:
+    # Issue 9: the kind a message is checked as must not decide whether the scorer flags it
+    # or whether it supports `demands` (a pushy reply to a rejection labelled keep-in-touch
+    # slipped past a model that weighed the kind).
+    model = ScorerModel(json.loads(MODEL.read_text(encoding="utf-8")))
+    assert not [g for g in model.weights if g.startswith(KIND_PREFIX)]
+    for text in (
+        "Good luck finding someone better. What a waste of an afternoon.",
+        "Thank you for the call; I enjoyed hearing about the team.",
+    ):
+        readings = {round(model.probability(text, kind.value), 9) for kind in MessageKind}
+        assert len(readings) == 1, text
 
 
 def test_ngrams_skip_lone_function_words_and_keep_them_inside_phrases() -> None:

@@ -41,7 +41,7 @@ from followup.checker.rules.base import Match, Rule
 # A word: letters and digits, with inner apostrophes (don't, I'm), either apostrophe form.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 MAX_N = 3  # n-grams of one to three words
-KIND_PREFIX = "kind="  # the message kind is one feature too; findings never name it
+KIND_PREFIX = "kind="  # a kind feature (not in the shipped model); findings never name it
 # Function words, greetings and sign-offs are not features on their own (they still count
 # inside longer n-grams): alone they mostly measure a message's length or its layout, and a
 # finding should name telling words.
@@ -260,8 +260,9 @@ def shared_model(path: Path) -> ScorerModel:
 
 def supports(path: Path, doc: Document) -> bool:
     """Whether the model in this file reads the message as pushy enough for a tone rule's
-    hit to stand: its probability, as the kind that reads most pushy, reaches the model's
-    support floor (a demand must not pass for being checked as another kind)."""
+    hit to stand: its probability reaches the model's support floor. The shipped model has no
+    kind feature; a model trained with one (scripts/lint_crossval.py --kind-feature) is read
+    as the kind that reads most pushy, so a demand never passes for its kind."""
     model = shared_model(path)
     if model.support_floor <= 0.0:
         return True
