@@ -29,6 +29,9 @@ from tests.test_writer_composer import FACTS, gated, offline
         "reaching out",
         "merge and split on customer records",  # the notes' list of skills
         "crate/pallet/skid counts",  # three slashed items: the notes' list
+        "price talks w suppliers",  # "w" for "with", its slash dropped
+        "audited your kitchen suppliers",  # a verb with its subject left out
+        "your weekend markets use volunteers",  # a clause where a topic belongs
     ],
 )
 def test_a_fragment_the_reader_cannot_place_is_left_out(phrase: str) -> None:
@@ -46,30 +49,35 @@ def test_a_fragment_the_reader_cannot_place_is_left_out(phrase: str) -> None:
         ("your plans to open a second site", "your plans to open a second site"),
         ("safety and compliance for the new depot", "safety and compliance for the new depot"),
         ("the input/output ratio", "the input and output ratio"),
+        ("managing your vendor backlog", "managing your vendor backlog"),
     ],
 )
 def test_a_phrase_is_said_without_the_notes_leftovers(phrase: str, said: str) -> None:
     assert settle(phrase) == said
 
 
-def test_a_concern_answered_in_broken_english_is_left_out() -> None:
-    text = (
-        "Interviewer: Mara Quinn (night manager)\n"
-        "- Mara's concern: I have never sold to bakeries.\n"
-        "- I said: I am bakery owner, I know what bakery owner want from supplier.\n"
-    )
+def _answered_to_mara(concern: str, answer: str) -> str:
+    """The body of the offline note to Mara, whose concern and the candidate's answer the
+    notes hold."""
+    text = f"Interviewer: Mara Quinn (night manager)\n- Mara's concern: {concern}\n- {answer}\n"
     (draft,) = offline(text, {**FACTS, "interviewers": [{"name": "Mara Quinn"}]})
-    assert "bakery owner want" not in draft.body and "I am bakery owner" not in draft.body
+    return draft.body
+
+
+def test_a_concern_answered_in_broken_english_is_left_out() -> None:
+    body = _answered_to_mara(
+        "I have never sold to bakeries.",
+        "I said: I am bakery owner, I know what bakery owner want from supplier.",
+    )
+    assert "bakery owner want" not in body and "I am bakery owner" not in body
 
 
 def test_a_forgotten_point_that_is_a_noun_phrase_is_not_said_after_that() -> None:
-    text = (
-        "Interviewer: Mara Quinn (night manager)\n"
-        "- Mara's concern: I have never led the late shift.\n"
-        "- should have said the 8 weeks I ran the late shift at Norbury\n"
+    body = _answered_to_mara(
+        "I have never led the late shift.",
+        "should have said the 8 weeks I ran the late shift at Norbury",
     )
-    (draft,) = offline(text, {**FACTS, "interviewers": [{"name": "Mara Quinn"}]})
-    assert "that the 8 weeks" not in draft.body
+    assert "that the 8 weeks" not in body
 
 
 def test_two_sentences_in_a_row_do_not_open_alike() -> None:
@@ -88,29 +96,31 @@ def test_two_sentences_in_a_row_do_not_open_alike() -> None:
         assert all(a != b for a, b in itertools.pairwise(openings)), draft.body
 
 
-def test_at_present_and_a_common_noun_before_an_arrow_are_no_lower_case_names() -> None:
-    text = (
-        "- Mara asked how I'd fit audits into a busy night workflow -> batch them at 3am\n"
-        "- I run the stores desk at present\n"
-    )
+def _lower_case_flags(notes: str, middle: str) -> list[str]:
+    """The words `writer.lower-case` flags in a model's note to Mara whose middle is given."""
     body = (
         "Hi Mara,\n\nThank you for meeting with me about the Data Platform Engineer role at "
-        "Pellworth Analytics. I enjoyed your question about fitting audits into a busy night "
-        "workflow, and I was glad to share how I run the stores desk at present. I would be "
-        "glad to bring that care to Pellworth Analytics.\n\nBest regards,\nNoor Ahmadi\n"
+        f"Pellworth Analytics. {middle} I would be glad to bring that care to Pellworth "
+        "Analytics.\n\nBest regards,\nNoor Ahmadi\n"
     )
-    draft = gated(text, body, {**FACTS, "interviewers": [{"name": "Mara Quinn"}]})
-    flagged = [f.match for f in draft.findings if f.rule_id == "writer.lower-case"]
+    draft = gated(notes, body, {**FACTS, "interviewers": [{"name": "Mara Quinn"}]})
+    return [f.match for f in draft.findings if f.rule_id == "writer.lower-case"]
+
+
+def test_at_present_and_a_common_noun_before_an_arrow_are_no_lower_case_names() -> None:
+    flagged = _lower_case_flags(
+        "- Mara asked how I'd fit audits into a busy night workflow -> batch them at 3am\n"
+        "- I run the stores desk at present\n",
+        "I enjoyed your question about fitting audits into a busy night workflow, and I was "
+        "glad to share how I run the stores desk at present.",
+    )
     assert "present" not in flagged and "workflow" not in flagged
 
 
 def test_a_name_typed_in_lower_case_is_still_flagged() -> None:
-    text = "- Mara asked about my migration at cartwheel\n"
-    body = (
-        "Hi Mara,\n\nThank you for meeting with me about the Data Platform Engineer role at "
-        "Pellworth Analytics. I was glad to tell you about my migration at cartwheel, and I "
-        "enjoyed hearing how your team plans its releases. I would be glad to bring that "
-        "experience to Pellworth Analytics.\n\nBest regards,\nNoor Ahmadi\n"
+    flagged = _lower_case_flags(
+        "- Mara asked about my migration at cartwheel\n",
+        "I was glad to tell you about my migration at cartwheel, and I enjoyed hearing how "
+        "your team plans its releases.",
     )
-    draft = gated(text, body, {**FACTS, "interviewers": [{"name": "Mara Quinn"}]})
-    assert "cartwheel" in [f.match for f in draft.findings if f.rule_id == "writer.lower-case"]
+    assert "cartwheel" in flagged

@@ -283,6 +283,7 @@ _COUNT_NOUNS = frozenset(
         "contract",
         "grant",
         "tender",
+        "side",
     ]
 )
 

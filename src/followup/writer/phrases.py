@@ -26,7 +26,7 @@ _CHANGE = lazy_compile(
 # in a message (the gate flags them in any draft whose notes hold them; see `shorthand_in`).
 _NOTES_SHORTHAND = lazy_compile(
     # a word in capitals is an acronym ("HR", "MOS"), not shorthand
-    r"->|=>|→|(?-i:\b(?:LOL|TBH|IDK|OMG|FYI|ASAP)\b)|(?<![\w-])(?!(?-i:[A-Z]{2,})\b)(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|"
+    r"->|=>|→|(?-i:\b(?:LOL|TBH|IDK|OMG|FYI|ASAP)\b)|(?<![\w-])(?!(?-i:[A-Z]{2,})\b)(?:abt|w/|(?-i:w)|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|"
     r"pls|ppl|yrs|appt|mgmt|"
     r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?|diff|recs?|yrs?|mos?|wks?|"
     r"esp|prob|obv|ofc|rn|asap|fyi|ish|qs)(?![\w/-])|!!|(?-i:(?<!\w)i\b)"
@@ -165,7 +165,7 @@ _SUBJECT_VERB = lazy_compile(
     r"(?:(?:the|a|an|your|their|our) )?(?!(?:how|what|why|which|whether|who|when|where|I|"
     r"my)\b)[\w-]+(?: (?!(?:I|we|you|they|he|she)\b)[\w-]+)? "  # "the DOE I ran" is a noun
     r"(?:takes|took|is|are|was|were|has|had|needs|needed|goes|went|"
-    r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran)\b"
+    r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran|use|uses|want|wants)\b"
 )
 # A second clause run on after the phrase: "my Diplomarbeit and remarked that Kessler will ...",
 # "the budget, said it's tight"
@@ -204,6 +204,9 @@ _BARE_GERUND = lazy_compile(
 _WORD_SLASH = lazy_compile(
     r"(?<![\w./:-])(?!and/or\b)[a-z][a-z-]{2,}\s?/\s?[a-z][a-z-]{2,}(?![\w./])(?!\s?/)"
 )
+# A phrase that opens with a verb on a thing of someone's ("flew your quarry stockpiles",
+# "audits their suppliers"); a gerund phrase ("managing your backlog") is a noun phrase
+_VERB_ON_THEIRS = lazy_compile(r"(?-i:[a-z]+)(?<!ing)\s+(?:your|their|our|his|her)\b")
 # Three or more items joined by slashes ("crate/pallet/skid counts"): the notes' list
 _SLASH_LIST = lazy_compile(r"[^\s/]+/[^\s/]+/[^\s/]")
 # Two bare singular words joined by "and", then "on"/"for" a thing: the notes' list of skills
@@ -261,6 +264,8 @@ def _whole(phrase: str) -> bool:
         return False  # "KQL too", "a variance ... to a non-finance audience", "showing up"
     if (_WORD_SLASH.search(bare) or _SLASH_LIST.search(bare)) and "://" not in bare:
         return False  # "write-ups/handoffs", "skis/snowshoes": the notes' either-or
+    if _VERB_ON_THEIRS.match(bare):
+        return False  # "flew your quarry stockpiles": a verb with its subject left out
     if _NOUN_PILE.fullmatch(bare):
         return False  # "pivot and lookup on revenue data": shorthand nouns, no sentence's
     if _EMPTY_HEAD.fullmatch(bare):
