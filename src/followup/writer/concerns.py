@@ -135,6 +135,21 @@ _FINITE = lazy_compile(
 )
 
 
+# A relative clause inside a noun phrase ("the 6 months I covered"): its verb is not the
+# phrase's own
+_RELATIVE = lazy_compile(r"\b(?:I|we|you|they|he|she)\s+\S+")
+# Two clauses joined by a comma alone ("I run a salon, I know what owners want")
+_SPLICE = lazy_compile(r",\s+(?:I|we|I'm|I've)\s")
+# A singular noun with a plural verb ("how salon owner think"), or "I am" before a bare
+# singular noun ("I am salon owner"): English a message cannot send as it stands
+_DISAGREES = lazy_compile(
+    r"\b(?:how|what|why|when|where|because|if)\s+(?:\w+\s)?\w+(?:er|or|ist|ant|ent)\s+"
+    r"(?:think|know|want|need|like|feel|say|buy|do|have)\b"
+    r"|\bI am\s+(?!a\b|an\b|the\b|my\b|not\b|also\b|very\b|still\b)\w+\s+"
+    r"\w+(?:er|or|ist|ant|ent)\b(?!\s+(?:of|at|in|for|with|and|to)\b)"
+)
+
+
 def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
     """The concerns this person raised, each with the candidate's answer when the notes hold
     one. Untied concerns count when there is one interviewer."""
@@ -356,6 +371,10 @@ def _clause(text: str, line: NoteLine) -> str | None:
         return None
     if not _FINITE.search(point):
         return None
+    if point.startswith("the ") and not _FINITE.search(_RELATIVE.sub("", point)):
+        return None  # "the 6 months I covered the TL desk": a noun phrase, no clause to send
+    if _SPLICE.search(point) or _DISAGREES.search(point):
+        return None  # "I am salon owner, I know how salon owner think": the notes' English
     typed_lower = re.search(r"(?:^|\s)i(?:\s|'|’)", line.raw) is not None or line.raw[:1].islower()
     if typed_lower and re.search(
         r"\b(?:at|for the|with the)\s+(?!(?:my|the|a|an|our|your|work|home|least)\b)[a-z]{2,}",

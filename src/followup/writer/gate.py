@@ -822,8 +822,14 @@ was were been being have has had does did done can could would should will shall
 the a an my our your their his her its this that home work least first last all once night
 noon lunch scale risk times best most length school college church hand some any which what
 day days week weeks month months year years end start scratch zero time least random heart
+present large ease rest peace fault stake large length
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+# a word between an article and its noun, never the preposition before a name ("my
+# migration at cartwheel": "cartwheel" has no article)
+_NOT_PREPOSITION = r"(?!(?:at|in|on|of|for|from|with|to|by|w/)\s)"
 
 
 def _lower_case_names(draft: Draft, reading: Reading) -> list[Finding]:
@@ -843,6 +849,12 @@ def _lower_case_names(draft: Draft, reading: Reading) -> list[Finding]:
     for word in sorted(slots):
         if re.search(rf"\b{re.escape(word.capitalize())}\b", notes) or word.endswith("ing"):
             continue  # written as a name somewhere, or a verb
+        if re.search(
+            rf"\b(?:a|an|the|my|your|our|this)\s+(?:{_NOT_PREPOSITION}[\w/.-]+\s+){{0,2}}"
+            rf"{re.escape(word)}\b",
+            notes,
+        ):
+            continue  # "a 180 Rx/day workflow": a common noun the notes gave an article
         for m in re.finditer(rf"(?<![\w/.-]){re.escape(word)}(?![\w/-])", text[body:]):
             at = body + m.start()
             out.append(

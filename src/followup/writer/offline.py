@@ -11,7 +11,9 @@ It never invents anything: names, dates and topics all come from the notes or th
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from collections.abc import Callable
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.core import MessageKind
@@ -281,6 +283,7 @@ _COUNT_NOUNS = frozenset(
         "contract",
         "grant",
         "tender",
+        "side",
     ]
 )
 
@@ -390,6 +393,25 @@ def _detail_sentence(kind: PhraseKind, phrase: str, variant: int) -> str:
     return _pick(frames, variant)
 
 
+def _opening(sentence: str) -> tuple[str, ...]:
+    """A sentence's first two words: two sentences in a row that open alike ("I enjoyed
+    ... I enjoyed ...") read as a form."""
+    return tuple(w.lower() for w in sentence.split()[:2])
+
+
+def _varied(make: Callable[[int], str], variant: int, before: list[str]) -> str:
+    """The sentence `make` gives for `variant`, or for the next variant whose opening differs
+    from the sentence before it (four frames at most are tried)."""
+    first = make(variant)
+    if not before:
+        return first
+    for v in range(variant, variant + 4):
+        candidate = make(v)
+        if _opening(candidate) != _opening(before[-1]):
+            return candidate
+    return first
+
+
 def _question_and_reply(question: str, reply: str, variant: int) -> str:
     """'When you asked how I would track RFIs, I was glad to tell you about the Procore log I
     set up.': the question and the candidate's own answer, in one sentence."""
@@ -434,7 +456,7 @@ def thank_you(job: ComposeJob) -> Draft:
             told = reply
             lines.append(_question_and_reply(phrase, reply, i))
         else:
-            lines.append(_detail_sentence(kind, phrase, i + n))
+            lines.append(_varied(functools.partial(_detail_sentence, kind, phrase), i + n, lines))
     if material.liked and (not details or _words(lines) < 60):
         lines.append(_liked_sentence(material.liked[0], i))
     for concern in answers[:1]:  # one concern, answered in one confident sentence
@@ -445,18 +467,16 @@ def thank_you(job: ComposeJob) -> Draft:
         and _words(lines) < 75
         and not any(material.mine[0].lower() in (c.point or "").lower() for c in answers)
     ):
-        lines.append(
-            _pick(
-                [
-                    "I was glad to have the chance to tell you about "
-                    f"{_lower_first(material.mine[0])}.",
-                    f"I also enjoyed telling you about {_lower_first(material.mine[0])}.",
-                ],
-                i,
-            )
-        )
+        mine = _lower_first(material.mine[0])
+        told_frames = [
+            f"I was glad to have the chance to tell you about {mine}.",
+            f"I also enjoyed telling you about {mine}.",
+        ]
+        lines.append(_varied(lambda v: _pick(told_frames, v), i, lines))
     forgot = _forgot(job)
     if forgot and not any(_same_point(forgot, c.point) for c in answers[:1]):
+        if _opening(forgot) == _opening(lines[-1]):
+            forgot = forgot.replace("I also wanted to mention", "I should also mention", 1)
         lines.append(forgot)
     lines.append(
         _pick(

@@ -26,7 +26,7 @@ _CHANGE = lazy_compile(
 # in a message (the gate flags them in any draft whose notes hold them; see `shorthand_in`).
 _NOTES_SHORTHAND = lazy_compile(
     # a word in capitals is an acronym ("HR", "MOS"), not shorthand
-    r"->|=>|→|(?-i:\b(?:LOL|TBH|IDK|OMG|FYI|ASAP)\b)|(?<![\w-])(?!(?-i:[A-Z]{2,})\b)(?:abt|w/|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|"
+    r"->|=>|→|(?-i:\b(?:LOL|TBH|IDK|OMG|FYI|ASAP)\b)|(?<![\w-])(?!(?-i:[A-Z]{2,})\b)(?:abt|w/|(?-i:w)|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|"
     r"pls|ppl|yrs|appt|mgmt|"
     r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?|diff|recs?|yrs?|mos?|wks?|"
     r"esp|prob|obv|ofc|rn|asap|fyi|ish|qs)(?![\w/-])|!!|(?-i:(?<!\w)i\b)"
@@ -94,6 +94,17 @@ _LOWER_NAME = lazy_compile(
 )
 
 
+# A problem put on the recipient ("your denial rates", "your turnover"): the notes' "their"
+# turned to "your" makes a message's topic an accusation
+_BLAME = lazy_compile(
+    r"^your\s+(?=(?:[\w-]+\s)?(?:denials?|turnover|errors?|churn|attrition|backlogs?|"
+    r"complaints?|loss(?:es)?|failures?|problems?|delays?|mistakes?|shortfalls?|deficits?|"
+    r"vacanc(?:y|ies)|no-shows?|readmissions?|injur(?:y|ies)|incidents?|write-offs?)"
+    r"(?:\s+rates?)?\b)",
+    re.I,
+)
+
+
 # Capitals for emphasis, not an acronym: a verb's past or -ing form, or a word of stress
 _SHOUTED = lazy_compile(
     r"(?<![\w-])(?:[A-Z]{2,}(?:ED|ING)|NOT|REALLY|VERY|ALWAYS|NEVER|ACTUALLY|HUGE|LOVED|LOVES|"
@@ -123,6 +134,13 @@ def settle(phrase: str | None) -> str | None:
     phrase = _CHANGE.sub(lambda m: f"{m['n']} from {m['a']} to {m['b']}", phrase)
     # a word typed in capitals for emphasis ("I WROTE the training manual") is written plainly
     phrase = _SHOUTED.sub(lambda m: m.group().lower(), phrase)
+    # "KQL too": the notes' leftover word goes; "write-ups / handoffs": two items, said with
+    # "and" (three or more slashed items stay the notes' list, and leave the phrase out)
+    phrase = _LEFTOVER.sub("", phrase)
+    if len(_WORD_SLASH.findall(phrase)) == 1 and "://" not in phrase:
+        phrase = _WORD_SLASH.sub(lambda m: re.sub(r"\s?/\s?", " and ", m.group()), phrase)
+    # "your denial rates" reads as a charge against them: the problem is said without "your"
+    phrase = _BLAME.sub("", phrase)
     if _SHORTHAND.search(phrase):
         return None
     if _LOWER_NAME.search(phrase):
@@ -147,7 +165,7 @@ _SUBJECT_VERB = lazy_compile(
     r"(?:(?:the|a|an|your|their|our) )?(?!(?:how|what|why|which|whether|who|when|where|I|"
     r"my)\b)[\w-]+(?: (?!(?:I|we|you|they|he|she)\b)[\w-]+)? "  # "the DOE I ran" is a noun
     r"(?:takes|took|is|are|was|were|has|had|needs|needed|goes|went|"
-    r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran)\b"
+    r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran|use|uses|want|wants)\b"
 )
 # A second clause run on after the phrase: "my Diplomarbeit and remarked that Kessler will ...",
 # "the budget, said it's tight"
@@ -168,6 +186,33 @@ _EMPTY_HEAD = lazy_compile(
     r"|(?:biggest|best|worst|greatest|hardest|proudest|toughest)\b.*",
     re.I,
 )
+# A word the notes leave at a phrase's end that a message's phrase never ends on ("KQL too",
+# "budget stuff also", "rollout etc")
+_LEFTOVER = lazy_compile(
+    r"\s(?:too|also|as well|lol|etc\.?|and so on|and stuff|again|though)$", re.I
+)
+# A clause clipped of its verb: "(explain) a variance in a budget to a non-finance audience",
+# an indefinite thing sent "to" someone with nothing saying what was done with it
+_CLIPPED_TO = lazy_compile(
+    r"(?:a|an)\s.+\sto\s(?:a|an|the|your|my)\s[\w-]+(?:\s[\w-]+){0,2}$", re.I
+)
+# A verb and its particle alone ("showing up", "reaching out"): no topic a reader can place
+_BARE_GERUND = lazy_compile(
+    r"(?:[a-z]+ing)\s+(?:up|out|in|on|off|down|over|back|through|around|ahead)", re.I
+)
+# Two lower-case words joined by a slash ("write-ups / handoffs"); "and/or" is English
+_WORD_SLASH = lazy_compile(
+    r"(?<![\w./:-])(?!and/or\b)[a-z][a-z-]{2,}\s?/\s?[a-z][a-z-]{2,}(?![\w./])(?!\s?/)"
+)
+# A phrase that opens with a verb on a thing of someone's ("flew your quarry stockpiles",
+# "audits their suppliers"); a gerund phrase ("managing your backlog") is a noun phrase
+_VERB_ON_THEIRS = lazy_compile(r"(?-i:[a-z]+)(?<!ing)\s+(?:your|their|our|his|her)\b")
+# Three or more items joined by slashes ("crate/pallet/skid counts"): the notes' list
+_SLASH_LIST = lazy_compile(r"[^\s/]+/[^\s/]+/[^\s/]")
+# Two bare singular words joined by "and", then "on"/"for" a thing: the notes' list of skills
+# ("pivot and lookup on revenue data"), each word without the article a sentence would give it
+_COUNT_WORD = r"[a-z]+(?<!s)(?<!ing)(?<!y)(?<!ion)(?<!ment)(?<!nce)(?<!ity)(?<!ness)(?<!ure)(?<!ed)"
+_NOUN_PILE = lazy_compile(rf"{_COUNT_WORD} and {_COUNT_WORD} (?:on|for|with) .+")
 # "team tuned out a real phish": a group and what it did, a clause where a topic belongs
 _GROUP_DID = lazy_compile(
     r"(?:(?:the|your|our|their)\s+)?(?:team|staff|crew|board|client|company|firm|school|"
@@ -215,6 +260,14 @@ def _whole(phrase: str) -> bool:
         return False
     if re.search(r"\s/\s|(?-i:\b(?:CONCERN|NOTE|TODO|PRIVATE|IMPORTANT|NB|ASK|Q)\b)", bare):
         return False  # "makerspace / 3D printer": the notes' list; a label inside the phrase
+    if _LEFTOVER.search(bare) or _CLIPPED_TO.match(bare) or _BARE_GERUND.fullmatch(bare):
+        return False  # "KQL too", "a variance ... to a non-finance audience", "showing up"
+    if (_WORD_SLASH.search(bare) or _SLASH_LIST.search(bare)) and "://" not in bare:
+        return False  # "write-ups/handoffs", "skis/snowshoes": the notes' either-or
+    if _VERB_ON_THEIRS.match(bare):
+        return False  # "flew your quarry stockpiles": a verb with its subject left out
+    if _NOUN_PILE.fullmatch(bare):
+        return False  # "pivot and lookup on revenue data": shorthand nouns, no sentence's
     if _EMPTY_HEAD.fullmatch(bare):
         return False  # "your words", "the process": says nothing specific
     items = [i for i in bare.split(",") if i.strip()]
