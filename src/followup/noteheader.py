@@ -153,6 +153,12 @@ _COMPANY_ROLE_LINE = lazy_compile(
     r"(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b",
     re.I,
 )
+# a line that opens with meeting someone: who was met, never a "Company — Role" title line
+_MET_PERSON_OPENING = lazy_compile(
+    r"^\s*(?:[-*•]\s*)?(?:also\s+)?(?:met|then|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
+    r"chatted\s+with)\s+(?!(?:at|in|on|for)\b|@)",
+    re.I,
+)
 _WITH_NAME = lazy_compile(rf"(?:^|\s)(?:with|w/|avec|rencontré|conocí a)\s+{HON_PREFIX}?{UPPER}")
 _FROM_PERSON = lazy_compile(
     rf"\bfrom\s+(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL}),\s+"
@@ -325,6 +331,8 @@ def read_header(text: str) -> Header:
         header.company = caps  # "SUMMIT AIR MECHANICAL" over "commercial HVAC tech - interview"
     # the title line may follow a line of chat ("ok writing this ..."), or the company in caps
     for line in lines[1:3] if caps else lines[:3]:
+        if _MET_PERSON_OPENING.match(line):
+            continue  # "met siobhán ní bhriain (eng manager) — she asked ...": a person met
         _title_line(header, line)
         unaside = _TRAILING_ASIDE.sub("", line)
         if header.company is None and unaside != line:
@@ -512,6 +520,7 @@ def read_header(text: str) -> Header:
     for m in _NAME_THE_TITLE.finditer(region):  # "it was Gemma Hollis the academy director"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    _company_met_with(text, header)
     if header.candidate is None:
         header.candidate = _said_own_name(text)
     _transcript_speakers(text, header)
@@ -1818,6 +1827,8 @@ def _company_in(line: str) -> str | None:
         ):
             continue  # "from Priyanka Sharma, eng mgr": a person and a title ("from X, for
             # the Editor role" is a company, then what the meeting was for)
+        if _DEPARTMENT.fullmatch(company):
+            continue  # "Jo Whitcombe from HR": a team inside the company, not the company
         if company.islower() and company.split()[0] in COMMON_WORDS and not explicit:
             continue  # "at home", "from the start"; "@ the copper fox" is a name
         if company and (explicit or not company.lower().startswith("the ")):
@@ -1825,6 +1836,13 @@ def _company_in(line: str) -> str | None:
     return None
 
 
+# a team inside every company: "from HR", "from the recruiting team", "from People Ops"
+_DEPARTMENT = lazy_compile(
+    r"(?:the\s+)?(?:hr|human resources|recruiting|recruitment|talent(?: acquisition)?|"
+    r"people(?: ops| operations)?|hiring|finance|legal|it|ops|operations|engineering|sales|"
+    r"marketing|payroll|admin|administration)(?:\s+(?:team|dept|department|side))?",
+    re.I,
+)
 _COMPANY_AFTER_LOWER = lazy_compile(r"\b(?:at|from)\s+(?P<company>[a-z][^\n]+)")
 # What the candidate says about a job they hold or held, just before "at X" / "from X": that
 # X is their own employer, never the company they are writing to.
@@ -1873,10 +1891,54 @@ def _people_in_intro(line: str) -> list[Person]:
         people += [
             p
             for p in listed
-            if (lowercase_notes or _typed_capitalised(p.name, part))
+            if (lowercase_notes or _typed_capitalised(p.name, part) or _titled_lower_name(p))
             and (len(p.name.split()) > 1 or p.title or lowercase_notes or opener or full_named)
         ]
     return people
+
+
+# "interview w/ Harbourline Freight - ops analyst": the meeting, who or what with, then a job
+_MEETING_WITH_THEN_JOB = lazy_compile(
+    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?i:interview|call|screen|chat|onsite|meeting)\s+(?:w/|with)\s+"
+    rf"(?P<who>{_CAP_NAME})\s+[-–—]\s+(?P<job>[a-z][\w /&+-]{{2,40}}?)\s*$"
+)
+
+
+def _company_met_with(text: str, header: Header) -> None:
+    """The opening line "interview w/ X - ops analyst" is read as a person X and a title, or
+    as a company X and the job. X is the company when the notes name the people met on other
+    lines and never speak of X again by its first word (a person met is spoken of: "ravi said")."""
+    first, _, rest = text.strip().partition("\n")
+    m = _MEETING_WITH_THEN_JOB.match(first.strip())
+    if not m:
+        return
+    who = m.group("who")
+    met = [p for p in header.people if p.name == who and p.title is None]
+    others = [p for p in header.people if p.name != who]
+    job = expand_title(m.group("job")) or ""
+    if (
+        not met
+        or not others
+        or re.search(rf"\b{re.escape(who.split()[0])}\b", rest, re.I)
+        or not _TITLE_HINT.search(job)
+        or not _plausible_role(job)
+    ):
+        return
+    header.people.remove(met[0])
+    header.company = header.company or who
+    if header.role is None:
+        _set_role(header, job)
+
+
+def _titled_lower_name(person: Person) -> bool:
+    """A full name typed in lower case, with a job title in brackets: "ravi menon (ops
+    director)" in otherwise capitalised notes is a person, "chronic pain patients" is not."""
+    words = person.name.split()
+    return (
+        len(words) > 1
+        and bool(person.title and _TITLE_HINT.search(person.title))
+        and not any(w.lower() in COMMON_WORDS for w in words)
+    )
 
 
 def _typed_capitalised(name: str, text: str) -> bool:

@@ -1,0 +1,78 @@
+"""Forms a new user's trial notes were misread in (round 8): a line that opens with meeting
+someone is not a "Company — Role" title, a team ("from HR") is not the company, and a full
+name typed in lower case with a bracketed title is a person. Made-up notes; each form has a
+should-read and a should-not-read example."""
+
+from __future__ import annotations
+
+from followup.noteheader import read_header
+
+
+def test_a_met_line_under_a_lower_case_opener_is_a_person_not_the_company() -> None:
+    notes = (
+        "panel 3/9/26 @ larchwood maps (leeds office) — gis analyst role\n"
+        "me: ada quist\n"
+        "met tadhg ó ceallaigh (data lead) — he asked about raster tiling\n"
+        "then bríd walsh (qa eng) — she asked how i test projections\n"
+    )
+    header = read_header(notes)
+    assert header.company == "Larchwood Maps"
+    assert header.role == "GIS Analyst"
+    assert [p.name for p in header.people] == ["Tadhg Ó Ceallaigh", "Bríd Walsh"]
+
+
+def test_a_company_role_title_line_is_still_read() -> None:
+    header = read_header("Larchwood Maps — GIS Analyst\nmet Tadhg Kelly (data lead)\n")
+    assert header.company == "Larchwood Maps"
+    assert header.role == "GIS Analyst"
+
+
+def test_a_team_after_from_is_not_the_company() -> None:
+    for team in ("HR", "the recruiting team", "People Ops"):
+        header = read_header(f"Call at Brackwater Dairy\n- spoke to Una Felder from {team}\n")
+        assert header.company == "Brackwater Dairy"
+    header = read_header("- spoke to Una Felder from HR about the shifts\n")
+    assert header.company is None  # no company said: a refusal names it, nothing made up
+
+
+def test_from_a_company_is_still_the_company() -> None:
+    header = read_header("- spoke to Una Felder from Brackwater Dairy\n")
+    assert header.company == "Brackwater Dairy"
+
+
+def test_a_lower_case_full_name_with_a_title_is_a_person_in_capitalised_notes() -> None:
+    header = read_header(
+        "Interview at Brackwater Dairy\n"
+        "- talked to otto lind (plant manager) + Una Felder from Sales\n"
+    )
+    assert [p.name for p in header.people] == ["Otto Lind", "Una Felder"]
+
+
+def test_lower_case_words_in_brackets_without_a_job_are_no_person() -> None:
+    header = read_header(
+        "Interview at Brackwater Dairy\n- talked to Una Felder about night shifts (mostly)\n"
+    )
+    assert [p.name for p in header.people] == ["Una Felder"]
+
+
+def test_meeting_with_a_company_then_the_job_when_others_are_the_people_met() -> None:
+    notes = (
+        "call w/ Brackwater Dairy - night shift supervisor\n"
+        "- talked to otto lind (plant manager)\n"
+        "- otto asked about the pasteuriser logs\n"
+    )
+    header = read_header(notes)
+    assert header.company == "Brackwater Dairy"
+    assert header.role == "Night Shift Supervisor"
+    assert [p.name for p in header.people] == ["Otto Lind"]
+
+
+def test_meeting_with_a_person_then_their_title_stays_a_person() -> None:
+    notes = (
+        "call w/ Otto Lind - plant manager\n"
+        "- also talked to Una Felder (recruiter)\n"
+        "- otto asked about the pasteuriser logs\n"
+    )
+    header = read_header(notes)
+    assert "Otto Lind" in [p.name for p in header.people]
+    assert header.company != "Otto Lind"
