@@ -76,3 +76,47 @@ def test_meeting_with_a_person_then_their_title_stays_a_person() -> None:
     header = read_header(notes)
     assert "Otto Lind" in [p.name for p in header.people]
     assert header.company != "Otto Lind"
+
+
+BODY = "Interview at Brackwater Dairy\n- talked to Otto Lind (plant manager)\n"
+
+
+def test_a_name_beside_a_me_cue_is_the_candidate() -> None:
+    forms = {
+        "Petra Valdane — that's me, jotting this on the train.\n": "Petra Valdane",
+        "colm ferris (me)\n": "Colm Ferris",
+        "ines duarte - me - 4 yrs on the line\n": "Ines Duarte",
+        'P. (me — Petra "Pip" Valdane) went second.\n': "Petra Valdane",
+        "me - Colm Ferris, 9 yrs in dairy\n": "Colm Ferris",
+        "I'm Petra — Dr. Petra Valdane-Hoyt, PhD\n": "Petra Valdane-Hoyt",
+        "Petra (me!) met Otto first.\n": "Petra",
+        "The applicant (C. Ferris — that is, me, Colm) was early.\n": "Colm Ferris",
+    }
+    for line, name in forms.items():
+        assert read_header(BODY + line).candidate == name, line
+
+
+def test_me_without_a_name_beside_it_names_no_candidate() -> None:
+    for line in (
+        "- Otto told me - the plant runs nights\n",
+        "- asked me — what about the rota?\n",
+        "- Otto Lind (me too, I thought) liked the plan\n",
+    ):
+        assert read_header(BODY + line).candidate is None, line
+
+
+def test_people_listed_after_a_colon_in_a_sentence_of_prose_are_met() -> None:
+    notes = (
+        "Today I had the interview at Fenmoor Museum for the Learning Officer job. It was a "
+        "panel: Ruth Adeyemi, the head of learning, and Callum Pryor, who runs the volunteers. "
+        "Ruth asked about school visits.\n"
+    )
+    assert [p.name for p in read_header(notes).people] == ["Ruth Adeyemi", "Callum Pryor"]
+
+
+def test_a_colon_after_panel_with_no_names_lists_no_one() -> None:
+    notes = (
+        "Today I had the interview at Fenmoor Museum. It was a panel: three of them, all kind, "
+        "and the questions were about school visits.\n"
+    )
+    assert read_header(notes).people == []

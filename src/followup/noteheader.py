@@ -148,6 +148,50 @@ _ME_INLINE = lazy_compile(
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?=[ \t]*(?:$|[,.;)]))",
     re.I | re.M,
 )
+# a name beside a cue that it is the writer's: "Hannah Liebowitz — that's me", "dee pruitt
+# (me)", "tommy garza - me - 6 seasons", "(me — Bianca "Bee" Moreau)", "me - Travis Menendez,
+# 11 yrs", "I'm Naomi — Rev. Naomi Haverford-Kline, MDiv"
+_SPOKEN_NAME = rf"{NAME_WORD}(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?{NAME_WORD}){{1,3}}"
+_NAME_THEN_ME = lazy_compile(
+    rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>{_SPOKEN_NAME})[ \t]*"
+    r"(?:\([ \t]*me[ \t]*[!.]*(?:[,;][^)\n]*)?\)|"
+    r"[—–-]+[ \t]*(?:(?:that'?s|that’s|that is|this is)[ \t]+)?me\b)",
+    re.I | re.M,
+)
+_ME_THEN_NAME = lazy_compile(
+    rf"(?:\bme[ \t]*[—–=-]+|\bI['’]m[ \t]+{NAME_WORD}[ \t]*[—–-]+)[ \t]*{HON_PREFIX}?"
+    rf"(?P<name>{_SPOKEN_NAME})(?=[ \t]*(?:$|[,.;)(]))",
+    re.I | re.M,
+)
+
+
+_FIRST_NAME_THEN_ME = lazy_compile(  # "Kayleigh (me!!) met w/ Gary Mott"
+    rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>{UPPER}{NAME_TAIL})[ \t]*\([ \t]*me[ \t]*[!.]*\)"
+    r"(?![ \t]*[:=])",
+    re.M,
+)
+# "(A. Kasparian — that is, me, Armen)": an initial and a surname, then the first name
+_INITIAL_THEN_ME = lazy_compile(
+    rf"\b(?P<initial>{UPPER})\.[ \t]*(?P<surname>{UPPER}{NAME_TAIL})[ \t]*[—–,-]+[ \t]*"
+    rf"(?:that is|that's|that’s|i\.e\.)?,?[ \t]*me,[ \t]*(?P<first>{UPPER}{NAME_TAIL})\b"
+)
+
+
+def _me_cue_name(text: str) -> str | None:
+    """The writer's own name where the notes point at it with "me" (see the forms above)."""
+    for m in _INITIAL_THEN_ME.finditer(text):
+        if m.group("first").startswith(m.group("initial")):
+            return f"{m.group('first')} {m.group('surname')}"
+    for pattern in (_NAME_THEN_ME, _ME_THEN_NAME, _FIRST_NAME_THEN_ME):
+        for m in pattern.finditer(text):
+            name = _NICKNAME.sub("", m.group("name")).strip()
+            words = name.split()
+            if any(w.lower() in COMMON_WORDS or w.lower() in NOT_NAMES for w in words):
+                continue  # "talked to me", "told me": no name
+            return restore_case(name)
+    return None
+
+
 _COMPANY_ROLE_LINE = lazy_compile(
     r"^(?P<company>[^,@\n]{3,60}),\s+(?:for\s+)?(?:the\s+|an?\s+)?"
     r"(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b",
@@ -406,6 +450,8 @@ def read_header(text: str) -> Header:
         _add_person(header, _person(m.group("name"), m.group("title") or m.group("who")))
     if header.candidate is None and (m := _ME_INLINE.search(text)):
         header.candidate = restore_case(m.group("name").strip())
+    if header.candidate is None:
+        header.candidate = _me_cue_name(text)
     if (
         lines
         and (m := _COMPANY_ROLE_LINE.match(lines[0]))
@@ -485,6 +531,14 @@ def read_header(text: str) -> Header:
                 name = m.group("name")
                 name = name.lower() if name.isupper() else name
                 _add_person(header, _person(name, m.group("title")))
+    for m in _PANEL_LIST.finditer(region):  # "It was a panel: A B, the manager, and C D, who ..."
+        for person in parse_people(m.group("people")):
+            if (
+                len(person.name.split()) > 1
+                and _typed_capitalised(person.name, m.group("people"))
+                and not _NOT_PERSON_WORDS.search(person.name)
+            ):
+                _add_person(header, person)
     for line in text.splitlines()[:20]:  # "The panel was three people. Dr. A B, Director. ..."
         first, *sentences = _SENTENCE_BREAK.split(line.strip())
         if not sentences or not _PANEL_OPENING.search(first):
@@ -1407,6 +1461,12 @@ def _surname_first(value: str) -> str:
 
 
 _SENTENCE_BREAK = lazy_compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z(])")
+# the people met listed after a colon inside a sentence of prose, up to the sentence's end
+_PANEL_LIST = lazy_compile(
+    r"\b(?:(?:it|this) was a panel|the panel(?: was)?|my interviewers(?: were)?|I met)[ \t]*:"
+    r"[ \t]*(?P<people>[^\n]+?)(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.(?:\s|$)|$)",
+    re.I | re.M,
+)
 _PANEL_OPENING = lazy_compile(
     r"\b(?:panel|interviewers|(?:two|three|four|five) (?:people|of them)|I met)\b", re.I
 )
