@@ -5,7 +5,7 @@ should-read and a should-not-read example."""
 
 from __future__ import annotations
 
-from followup.noteheader import read_header
+from followup.noteheader import read_header, read_mail_headers
 
 
 def test_a_met_line_under_a_lower_case_opener_is_a_person_not_the_company() -> None:
@@ -120,3 +120,27 @@ def test_a_colon_after_panel_with_no_names_lists_no_one() -> None:
         "and the questions were about school visits.\n"
     )
     assert read_header(notes).people == []
+
+
+MAIL = (
+    "From: Ilse Marrow <ilse.marrow@quaywise.com>\n"
+    "Date: Tue, Mar 3, 2026 at 9:02 AM\n"
+    "Subject: Re: Your visit - Junior Data Analyst\n"
+    "To: Oren Pike <oren.pike@gmail.com>\n\n"
+    "Hi Oren,\n\nSeeing you on Thursday with me and Dov Arkin (Analytics Lead).\n\n"
+    "Best,\nIlse Marrow\n{signature}\n\n---\nmy notes: Dov asked about SQL window functions.\n"
+)
+
+
+def test_a_mail_subject_part_that_is_a_job_and_a_full_name_signature() -> None:
+    header = read_header(MAIL.format(signature="Talent Partner, Quaywise"))
+    read_mail_headers(MAIL.format(signature="Talent Partner, Quaywise"), header)
+    assert header.role == "Junior Data Analyst"
+    assert header.company == "Quaywise"
+
+
+def test_a_signature_line_that_is_no_title_names_no_company() -> None:
+    raw = MAIL.format(signature="Sent from my phone, sorry for typos")
+    header = read_header(raw)
+    read_mail_headers(raw, header)
+    assert header.company is None  # a refusal names the company, nothing is made up

@@ -1113,7 +1113,8 @@ def read_mail_headers(raw: str, header: Header) -> None:
         ):
             continue
         signed = re.search(
-            rf"^{re.escape(name.split()[0])}[ \t]*\n(?P<title>[^,\n]{{2,40}}),[ \t]*"
+            rf"^{re.escape(name.split()[0])}(?:[ \t]+[^\s,]+){{0,2}}[ \t]*\n"  # "Lena Fischer"
+            rf"(?P<title>[^,\n]{{2,40}}),[ \t]*"
             r"(?P<company>[A-Z][^,\n]{2,50})[ \t]*$",
             raw,
             re.M,
@@ -1122,11 +1123,16 @@ def read_mail_headers(raw: str, header: Header) -> None:
         if signed and _TITLE_HINT.search(signed.group("title")):
             header.company = header.company or signed.group("company").strip()
         _add_person(header, _person(name, title if title and _TITLE_HINT.search(title) else None))
-    if header.role is None and (subject := _MAIL_SUBJECT.search(raw)):
-        job = _TRAILING_ASIDE.sub("", re.split(r"\s+(?:--|[-—–])\s+", subject.group("s"))[0])
-        job = re.sub(r"\s*\([^)]*\)", "", job).strip()
-        if job and _TITLE_HINT.search(job) and len(job.split()) <= 5 and _plausible_role(job):
-            _set_role(header, job)
+    guessed = header.role is not None and not _TITLE_HINT.search(header.role)
+    if (header.role is None or guessed) and (subject := _MAIL_SUBJECT.search(raw)):
+        # "Interview confirmation - Senior UX Designer": the part of the subject that is a job
+        # (over a role guessed from the mail's prose, "Confirming your interview")
+        for part in re.split(r"\s+(?:--|[-—–])\s+", subject.group("s")):
+            job = re.sub(r"\s*\([^)]*\)", "", _TRAILING_ASIDE.sub("", part)).strip()
+            if job and _TITLE_HINT.search(job) and len(job.split()) <= 5 and _plausible_role(job):
+                header.role = None
+                _set_role(header, job)
+                break
 
 
 _SIGN_OFF_WORD = lazy_compile(
