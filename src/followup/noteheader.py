@@ -148,9 +148,59 @@ _ME_INLINE = lazy_compile(
     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?=[ \t]*(?:$|[,.;)]))",
     re.I | re.M,
 )
+# a name beside a cue that it is the writer's: "Hannah Liebowitz — that's me", "dee pruitt
+# (me)", "tommy garza - me - 6 seasons", "(me — Bianca "Bee" Moreau)", "me - Travis Menendez,
+# 11 yrs", "I'm Naomi — Rev. Naomi Haverford-Kline, MDiv"
+_SPOKEN_NAME = rf"{NAME_WORD}(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)?{NAME_WORD}){{1,3}}"
+_NAME_THEN_ME = lazy_compile(
+    rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>{_SPOKEN_NAME})[ \t]*"
+    r"(?:\([ \t]*me[ \t]*[!.]*(?:[,;][^)\n]*)?\)|"
+    r"[—–-]+[ \t]*(?:(?:that'?s|that’s|that is|this is)[ \t]+)?me\b)",
+    re.I | re.M,
+)
+_ME_THEN_NAME = lazy_compile(
+    rf"(?:\bme[ \t]*[—–=-]+|\bI['’]m[ \t]+{NAME_WORD}[ \t]*[—–-]+)[ \t]*{HON_PREFIX}?"
+    rf"(?P<name>{_SPOKEN_NAME})(?=[ \t]*(?:$|[,.;)(]))",
+    re.I | re.M,
+)
+
+
+_FIRST_NAME_THEN_ME = lazy_compile(  # "Kayleigh (me!!) met w/ Gary Mott"
+    rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>{UPPER}{NAME_TAIL})[ \t]*\([ \t]*me[ \t]*[!.]*\)"
+    r"(?![ \t]*[:=])",
+    re.M,
+)
+# "(A. Kasparian — that is, me, Armen)": an initial and a surname, then the first name
+_INITIAL_THEN_ME = lazy_compile(
+    rf"\b(?P<initial>{UPPER})\.[ \t]*(?P<surname>{UPPER}{NAME_TAIL})[ \t]*[—–,-]+[ \t]*"
+    rf"(?:that is|that's|that’s|i\.e\.)?,?[ \t]*me,[ \t]*(?P<first>{UPPER}{NAME_TAIL})\b"
+)
+
+
+def _me_cue_name(text: str) -> str | None:
+    """The writer's own name where the notes point at it with "me" (see the forms above)."""
+    for m in _INITIAL_THEN_ME.finditer(text):
+        if m.group("first").startswith(m.group("initial")):
+            return f"{m.group('first')} {m.group('surname')}"
+    for pattern in (_NAME_THEN_ME, _ME_THEN_NAME, _FIRST_NAME_THEN_ME):
+        for m in pattern.finditer(text):
+            name = _NICKNAME.sub("", m.group("name")).strip()
+            words = name.split()
+            if any(w.lower() in COMMON_WORDS or w.lower() in NOT_NAMES for w in words):
+                continue  # "talked to me", "told me": no name
+            return restore_case(name)
+    return None
+
+
 _COMPANY_ROLE_LINE = lazy_compile(
     r"^(?P<company>[^,@\n]{3,60}),\s+(?:for\s+)?(?:the\s+|an?\s+)?"
     r"(?P<role>[^,(\n]{2,40}?)\s+(?:role|position|job)\b",
+    re.I,
+)
+# a line that opens with meeting someone: who was met, never a "Company — Role" title line
+_MET_PERSON_OPENING = lazy_compile(
+    r"^\s*(?:[-*•]\s*)?(?:also\s+)?(?:met|then|talked\s+(?:to|with)|spoke\s+(?:to|with)|"
+    r"chatted\s+with)\s+(?!(?:at|in|on|for)\b|@)",
     re.I,
 )
 _WITH_NAME = lazy_compile(rf"(?:^|\s)(?:with|w/|avec|rencontré|conocí a)\s+{HON_PREFIX}?{UPPER}")
@@ -325,6 +375,8 @@ def read_header(text: str) -> Header:
         header.company = caps  # "SUMMIT AIR MECHANICAL" over "commercial HVAC tech - interview"
     # the title line may follow a line of chat ("ok writing this ..."), or the company in caps
     for line in lines[1:3] if caps else lines[:3]:
+        if _MET_PERSON_OPENING.match(line):
+            continue  # "met siobhán ní bhriain (eng manager) — she asked ...": a person met
         _title_line(header, line)
         unaside = _TRAILING_ASIDE.sub("", line)
         if header.company is None and unaside != line:
@@ -398,6 +450,8 @@ def read_header(text: str) -> Header:
         _add_person(header, _person(m.group("name"), m.group("title") or m.group("who")))
     if header.candidate is None and (m := _ME_INLINE.search(text)):
         header.candidate = restore_case(m.group("name").strip())
+    if header.candidate is None:
+        header.candidate = _me_cue_name(text)
     if (
         lines
         and (m := _COMPANY_ROLE_LINE.match(lines[0]))
@@ -477,6 +531,14 @@ def read_header(text: str) -> Header:
                 name = m.group("name")
                 name = name.lower() if name.isupper() else name
                 _add_person(header, _person(name, m.group("title")))
+    for m in _PANEL_LIST.finditer(region):  # "It was a panel: A B, the manager, and C D, who ..."
+        for person in parse_people(m.group("people")):
+            if (
+                len(person.name.split()) > 1
+                and _typed_capitalised(person.name, m.group("people"))
+                and not _NOT_PERSON_WORDS.search(person.name)
+            ):
+                _add_person(header, person)
     for line in text.splitlines()[:20]:  # "The panel was three people. Dr. A B, Director. ..."
         first, *sentences = _SENTENCE_BREAK.split(line.strip())
         if not sentences or not _PANEL_OPENING.search(first):
@@ -512,6 +574,7 @@ def read_header(text: str) -> Header:
     for m in _NAME_THE_TITLE.finditer(region):  # "it was Gemma Hollis the academy director"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    _company_met_with(text, header)
     if header.candidate is None:
         header.candidate = _said_own_name(text)
     _transcript_speakers(text, header)
@@ -1050,7 +1113,8 @@ def read_mail_headers(raw: str, header: Header) -> None:
         ):
             continue
         signed = re.search(
-            rf"^{re.escape(name.split()[0])}[ \t]*\n(?P<title>[^,\n]{{2,40}}),[ \t]*"
+            rf"^{re.escape(name.split()[0])}(?:[ \t]+[^\s,]+){{0,2}}[ \t]*\n"  # "Lena Fischer"
+            rf"(?P<title>[^,\n]{{2,40}}),[ \t]*"
             r"(?P<company>[A-Z][^,\n]{2,50})[ \t]*$",
             raw,
             re.M,
@@ -1059,11 +1123,16 @@ def read_mail_headers(raw: str, header: Header) -> None:
         if signed and _TITLE_HINT.search(signed.group("title")):
             header.company = header.company or signed.group("company").strip()
         _add_person(header, _person(name, title if title and _TITLE_HINT.search(title) else None))
-    if header.role is None and (subject := _MAIL_SUBJECT.search(raw)):
-        job = _TRAILING_ASIDE.sub("", re.split(r"\s+(?:--|[-—–])\s+", subject.group("s"))[0])
-        job = re.sub(r"\s*\([^)]*\)", "", job).strip()
-        if job and _TITLE_HINT.search(job) and len(job.split()) <= 5 and _plausible_role(job):
-            _set_role(header, job)
+    guessed = header.role is not None and not _TITLE_HINT.search(header.role)
+    if (header.role is None or guessed) and (subject := _MAIL_SUBJECT.search(raw)):
+        # "Interview confirmation - Senior UX Designer": the part of the subject that is a job
+        # (over a role guessed from the mail's prose, "Confirming your interview")
+        for part in re.split(r"\s+(?:--|[-—–])\s+", subject.group("s")):
+            job = re.sub(r"\s*\([^)]*\)", "", _TRAILING_ASIDE.sub("", part)).strip()
+            if job and _TITLE_HINT.search(job) and len(job.split()) <= 5 and _plausible_role(job):
+                header.role = None
+                _set_role(header, job)
+                break
 
 
 _SIGN_OFF_WORD = lazy_compile(
@@ -1398,6 +1467,12 @@ def _surname_first(value: str) -> str:
 
 
 _SENTENCE_BREAK = lazy_compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z(])")
+# the people met listed after a colon inside a sentence of prose, up to the sentence's end
+_PANEL_LIST = lazy_compile(
+    r"\b(?:(?:it|this) was a panel|the panel(?: was)?|my interviewers(?: were)?|I met)[ \t]*:"
+    r"[ \t]*(?P<people>[^\n]+?)(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.(?:\s|$)|$)",
+    re.I | re.M,
+)
 _PANEL_OPENING = lazy_compile(
     r"\b(?:panel|interviewers|(?:two|three|four|five) (?:people|of them)|I met)\b", re.I
 )
@@ -1818,6 +1893,8 @@ def _company_in(line: str) -> str | None:
         ):
             continue  # "from Priyanka Sharma, eng mgr": a person and a title ("from X, for
             # the Editor role" is a company, then what the meeting was for)
+        if _DEPARTMENT.fullmatch(company):
+            continue  # "Jo Whitcombe from HR": a team inside the company, not the company
         if company.islower() and company.split()[0] in COMMON_WORDS and not explicit:
             continue  # "at home", "from the start"; "@ the copper fox" is a name
         if company and (explicit or not company.lower().startswith("the ")):
@@ -1825,6 +1902,13 @@ def _company_in(line: str) -> str | None:
     return None
 
 
+# a team inside every company: "from HR", "from the recruiting team", "from People Ops"
+_DEPARTMENT = lazy_compile(
+    r"(?:the\s+)?(?:hr|human resources|recruiting|recruitment|talent(?: acquisition)?|"
+    r"people(?: ops| operations)?|hiring|finance|legal|it|ops|operations|engineering|sales|"
+    r"marketing|payroll|admin|administration)(?:\s+(?:team|dept|department|side))?",
+    re.I,
+)
 _COMPANY_AFTER_LOWER = lazy_compile(r"\b(?:at|from)\s+(?P<company>[a-z][^\n]+)")
 # What the candidate says about a job they hold or held, just before "at X" / "from X": that
 # X is their own employer, never the company they are writing to.
@@ -1873,10 +1957,54 @@ def _people_in_intro(line: str) -> list[Person]:
         people += [
             p
             for p in listed
-            if (lowercase_notes or _typed_capitalised(p.name, part))
+            if (lowercase_notes or _typed_capitalised(p.name, part) or _titled_lower_name(p))
             and (len(p.name.split()) > 1 or p.title or lowercase_notes or opener or full_named)
         ]
     return people
+
+
+# "interview w/ Harbourline Freight - ops analyst": the meeting, who or what with, then a job
+_MEETING_WITH_THEN_JOB = lazy_compile(
+    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?i:interview|call|screen|chat|onsite|meeting)\s+(?:w/|with)\s+"
+    rf"(?P<who>{_CAP_NAME})\s+[-–—]\s+(?P<job>[a-z][\w /&+-]{{2,40}}?)\s*$"
+)
+
+
+def _company_met_with(text: str, header: Header) -> None:
+    """The opening line "interview w/ X - ops analyst" is read as a person X and a title, or
+    as a company X and the job. X is the company when the notes name the people met on other
+    lines and never speak of X again by its first word (a person met is spoken of: "ravi said")."""
+    first, _, rest = text.strip().partition("\n")
+    m = _MEETING_WITH_THEN_JOB.match(first.strip())
+    if not m:
+        return
+    who = m.group("who")
+    met = [p for p in header.people if p.name == who and p.title is None]
+    others = [p for p in header.people if p.name != who]
+    job = expand_title(m.group("job")) or ""
+    if (
+        not met
+        or not others
+        or re.search(rf"\b{re.escape(who.split()[0])}\b", rest, re.I)
+        or not _TITLE_HINT.search(job)
+        or not _plausible_role(job)
+    ):
+        return
+    header.people.remove(met[0])
+    header.company = header.company or who
+    if header.role is None:
+        _set_role(header, job)
+
+
+def _titled_lower_name(person: Person) -> bool:
+    """A full name typed in lower case, with a job title in brackets: "ravi menon (ops
+    director)" in otherwise capitalised notes is a person, "chronic pain patients" is not."""
+    words = person.name.split()
+    return (
+        len(words) > 1
+        and bool(person.title and _TITLE_HINT.search(person.title))
+        and not any(w.lower() in COMMON_WORDS for w in words)
+    )
 
 
 def _typed_capitalised(name: str, text: str) -> bool:
