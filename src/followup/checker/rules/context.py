@@ -59,6 +59,15 @@ def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Matc
     m = _GREETING.search(doc.text)
     if m is not None:
         greeted = m.group(1).split()
+        shouted = [g for g in greeted if len(g) >= 3 and g.isupper() and g.isalpha()]
+        if shouted:  # "Hi NADIA,": the notes' capitals copied into the greeting
+            yield Match(
+                m.start(1),
+                m.end(1),
+                None,
+                f"'{shouted[0]}' is in capitals; write the name as they write it",
+            )
+            return
         facts = doc.context.known_facts or ""
         if not any(g.lower() in names or _short_form(g, names, facts) for g in greeted):
             yield Match(m.start(1), m.end(1), None, f"this is for {recipient}, not {m.group(1)}")
@@ -664,7 +673,8 @@ _TITLES = r"(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Mister)"
 _BARE_TITLE = lazy_compile(rf"{_TITLES}\.?", re.IGNORECASE)
 _TITLE_GREETING = lazy_compile(
     rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+"
-    rf"(?P<title>{_TITLES}\.?)[ \t]*(?=[,:;!\n]|$)",
+    # a known title, or any short abbreviation alone ("Hi Eng.,", "Dear Capt.,")
+    rf"(?P<title>{_TITLES}\.?|[A-Z][a-z]{{1,4}}\.)[ \t]*(?=[,:;!\n]|$)",
     re.MULTILINE | re.IGNORECASE,
 )
 
