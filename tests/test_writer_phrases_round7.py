@@ -24,6 +24,10 @@ from tests.test_writer_composer import FACTS, gated, offline
     [
         "on site = 4 days a week",  # the notes' symbols for words
         "the torque specs, lockout, PPE audits",  # the notes' list, with no 'and'
+        "put em both on the early shift",  # 'em' for 'them'
+        "main point",  # says nothing
+        "my Accounts grew 38%",  # a clause: 'my' subject and a past verb
+        "nobody lost money",
         "my triage protocol, NEWS >5 escalates to the outreach team",
         "a diff approach than the union rec",  # shorthand
         "my 6 yrs on the ward",
@@ -61,6 +65,7 @@ def test_a_phrase_the_writer_cannot_say_is_left_out(phrase: str) -> None:
         ("the crew scheduling backlog", "the crew scheduling backlog"),
         ("Project X rollout", "Project X rollout"),
         ("torque specs, lockout and PPE audits", "torque specs, lockout and PPE audits"),
+        ("my fleet of delivery vans", "my fleet of delivery vans"),
     ],
 )
 def test_a_phrase_the_writer_can_say_is_kept_or_written_plainly(phrase: str, said: str) -> None:

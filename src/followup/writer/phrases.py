@@ -29,7 +29,7 @@ _NOTES_SHORTHAND = lazy_compile(
     r"->|=>|→|(?-i:\b(?:LOL|TBH|IDK|OMG|FYI|ASAP)\b)|(?<![\w-])(?!(?-i:[A-Z]{2,})\b)(?:abt|w/|(?-i:w)|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|"
     r"pls|ppl|yrs|appt|mgmt|"
     r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?|diff|recs?|yrs?|mos?|wks?|"
-    r"esp|prob|obv|ofc|rn|asap|fyi|ish|qs)(?![\w/-])|!!|(?-i:(?<!\w)i\b)"
+    r"esp|prob|obv|ofc|rn|asap|fyi|ish|qs|em)(?![\w/-])|!!|(?-i:(?<!\w)i\b)"
     r"|(?<=\s)=(?=\s)|(?<![\w-])[<>]\s?\d|(?-i:(?<=[a-z] )x(?= [a-z]))",
     re.I,
 )
@@ -162,10 +162,11 @@ _CLAUSE_START = lazy_compile(
 )
 # A whole clause where a noun phrase belongs: "credentialing takes 60-90 days with the payers".
 _SUBJECT_VERB = lazy_compile(
-    r"(?:(?:the|a|an|your|their|our) )?(?!(?:how|what|why|which|whether|who|when|where|I|"
+    r"(?:(?:the|a|an|your|their|our|my) )?(?!(?:how|what|why|which|whether|who|when|where|I|"
     r"my)\b)[\w-]+(?: (?!(?:I|we|you|they|he|she)\b)[\w-]+)? "  # "the DOE I ran" is a noun
     r"(?:takes|took|is|are|was|were|has|had|needs|needed|goes|went|"
-    r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran|use|uses|want|wants)\b"
+    r"gets|got|seems|seemed|keeps|kept|makes|made|runs|ran|use|uses|want|wants|grew|rose|fell|"
+    r"dropped|doubled|tripled|lost|won|saved|hit|reached)\b"
 )
 # A second clause run on after the phrase: "my Diplomarbeit and remarked that Kessler will ...",
 # "the budget, said it's tight"
@@ -182,7 +183,8 @@ _ONLY_A_DATE = lazy_compile(
 # its owner ("biggest win": whose?)
 _EMPTY_HEAD = lazy_compile(
     r"(?:(?:the|your|my|our)\s+)?(?:words?|process|things?|stuff|numbers|tip|question|answer|"
-    r"problem|biggest problem|issues?|points?|idea|thoughts?|situation|background|side)"
+    r"problem|biggest problem|issues?|points?|main points?|key points?|main thing|idea|thoughts?|"
+    r"situation|background|side)"
     r"|(?:biggest|best|worst|greatest|hardest|proudest|toughest)\b.*",
     re.I,
 )

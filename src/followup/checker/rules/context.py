@@ -49,11 +49,15 @@ def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Matc
         return
     names = {part.lower() for part in re.findall(r"[\w’'-]+", recipient)}
     company = {w.lower() for w in re.findall(r"[\w’'-]+", doc.context.company or "")}
-    if names and names <= company:  # a misread of the notes: the company taken for a person
+    company |= {w.lower() for w in re.findall(r"[\w’'-]+", doc.context.role or "")}
+    if names and names <= company:  # a misread: the company (or the job, "Dear Payroll,")
         m = _GREETING.search(doc.text)
         start, end = (m.start(1), m.end(1)) if m else (doc.words[0] if doc.words else (0, 0))
         yield Match(
-            start, end, None, f"this is addressed to the company ({recipient}), not a person"
+            start,
+            end,
+            None,
+            f"this is addressed to the company or the job ({recipient}), not a person",
         )
         return
     m = _GREETING.search(doc.text)
