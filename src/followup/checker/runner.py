@@ -216,11 +216,7 @@ def run_lint(
             outcome.code = _exit_code(reports, threshold, outcome)
             return outcome
 
-    unread = [
-        line.strip().removeprefix("followup: error: ")
-        for line in outcome.stderr
-        if line.startswith("followup: error:")
-    ]
+    unread = unread_inputs(outcome)
     if output_format == "json":
         outcome.stdout.append(format_json(reports, threshold, unread) + "\n")
     elif output_format == "sarif":
@@ -236,10 +232,17 @@ def run_lint(
     return outcome
 
 
+def unread_inputs(outcome: LintOutcome) -> list[str]:
+    """The inputs that could not be linted, one line each (lint_inputs puts an error line on
+    stderr for each; its warnings are not counted)."""
+    prefix = "followup: error: "
+    return [line.strip().removeprefix(prefix) for line in outcome.stderr if line.startswith(prefix)]
+
+
 def _exit_code(reports: list[FileReport], threshold: Severity, outcome: LintOutcome) -> int:
     """2 when an input could not be linted, else 1 when any finding is at or above the
     threshold, else 0."""
-    if outcome.stderr and any(line.startswith("followup: error:") for line in outcome.stderr):
+    if unread_inputs(outcome):
         return int(ExitCode.USAGE)
     failed = any(f.severity.rank >= threshold.rank for r in reports for f in r.result.findings)
     return 1 if failed else 0

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.core import MessageKind
 from followup.models import Brief, Notes
+from followup.notenames import MONTH_NAMES, WEEKDAYS
 from followup.timeline import FIRST_INQUIRY_DAYS, SECOND_INQUIRY_DAYS
 
 _REJECTED = re.compile(
@@ -51,12 +52,10 @@ _INQUIRED = re.compile(
 )
 # a log line of a follow-up already sent: "follow-up to Danny on wed feb 12 (day 9). no reply",
 # "19 Mar - 1st follow-up to Flick", "- followed up w/ Dana on the 12th"
-_FOLLOW_UP_WORD = re.compile(
-    r"\b(?:follow(?:ed)?[- ]?up|inquiry|nudged?|chased)\b(?! (?:sent|email sent|note sent)\b)",
-    re.IGNORECASE,
-)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+# ("follow-up sent" is _INQUIRED's, counted before this is asked)
+_FOLLOW_UP_WORD = re.compile(r"\b(?:follow(?:ed)?[- ]?up|inquiry|nudged?|chased)\b", re.IGNORECASE)
+_MONTH = "(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?"  # "feb", "sept", "March"
+_DAY = "(?:" + "|".join(d[:3] for d in WEEKDAYS) + r")[a-z]*\.?"  # "wed", "tues", "Thursday"
 _LOGGED = re.compile(
     r"\bno (?:reply|response|answer)\b|\b(?:emailed|sent)\b"
     rf"|^\W*(?:\d{{1,2}}[/.]\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}|{_DAY})"

@@ -48,10 +48,10 @@ def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Matc
     if not recipient:
         return
     names = {part.lower() for part in re.findall(r"[\w’'-]+", recipient)}
-    company = {w.lower() for w in re.findall(r"[\w’'-]+", doc.context.company or "")}
-    company |= {w.lower() for w in re.findall(r"[\w’'-]+", doc.context.role or "")}
-    if names and names <= company:  # a misread: the company (or the job, "Dear Payroll,")
-        m = _GREETING.search(doc.text)
+    company_and_job = f"{doc.context.company or ''} {doc.context.role or ''}".lower()
+    m = _GREETING.search(doc.text)
+    if names and names <= set(re.findall(r"[\w’'-]+", company_and_job)):
+        # a misread of the notes: the company (or the job, "Dear Payroll,") taken for a person
         start, end = (m.start(1), m.end(1)) if m else (doc.words[0] if doc.words else (0, 0))
         yield Match(
             start,
@@ -60,7 +60,6 @@ def recipient_name(doc: Document, params: dict[str, int | str]) -> Iterator[Matc
             f"this is addressed to the company or the job ({recipient}), not a person",
         )
         return
-    m = _GREETING.search(doc.text)
     if m is not None:
         greeted = m.group(1).split()
         shouted = [g for g in greeted if len(g) >= 3 and g.isupper() and g.isalpha()]
