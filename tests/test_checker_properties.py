@@ -184,3 +184,20 @@ def test_anchored_patterns_find_what_searching_finds() -> None:
                     assert ps._scan(i, doc) == searched._scan(i, doc), (ps.patterns[i], text)
                     compared += 1
     assert compared > 100_000
+
+
+# The shouting rule's all-caps word as first written, with its lookbehinds leading: the rule
+# now checks them one character on, which lets the regex engine skip to the next capital.
+_CAPS_WORD_AS_WRITTEN = r"(?<![\w’'])(?<!\w-)[A-Z][A-Z’']*[A-Z]s?(?![\w’']|-\w)"
+CAPS_TEXT = st.text(alphabet="AB'’-x1 _\nIé.", max_size=16)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(CAPS_TEXT, TEXT, mutated_messages()))
+def test_shouting_finds_the_capital_words_of_the_pattern_as_written(text: str) -> None:
+    import re
+
+    from followup.checker.rules.capitalization import _CAPS_WORD
+
+    expected = [m.span() for m in re.finditer(_CAPS_WORD_AS_WRITTEN, text)]
+    assert [m.span() for m in _CAPS_WORD.finditer(text)] == expected

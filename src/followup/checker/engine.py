@@ -77,6 +77,7 @@ class Checker:
         self._exception_owners: list[int] = []  # id() of the rule of each exception
         self._settled: frozenset[int] = frozenset()
         self._plain: Callable[[str], bool] = bool  # multiscan.plain once the scan starts
+        self._by_kind: dict[MessageKind, list[tuple[Rule, object | None]]] = {}
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Checker:
@@ -126,15 +127,9 @@ class Checker:
             doc.kind = kind
         findings: list[Finding] = []
         planned = doc.planned
-        for rule in self.rules:
-            if not rule.applies_to(kind):
-                continue
-            if (
-                planned is not None
-                and rule.needs_hits
-                and rule.parts not in planned.runs
-                and rule.parts in planned.indexed
-            ):
+        runs = planned.runs if planned is not None else None
+        for rule, parts in self._rules_for(kind):
+            if parts is not None and runs is not None and parts not in runs:
                 continue  # none of its patterns can match: it has nothing to say
             for match in rule.matches(doc):
                 if (
@@ -171,6 +166,20 @@ class Checker:
                         "(see `followup rules`)"
                     )
         return result
+
+    def _rules_for(self, kind: MessageKind) -> list[tuple[Rule, object | None]]:
+        """The rules that check this kind, in order, each with the pattern set whose
+        candidates it needs (None: it runs whatever the trigger test found). Every pattern
+        set of these rules is in the checker's word index, so a set with no candidate for a
+        message means its rule would find nothing."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = [
+                (rule, rule.parts if rule.needs_hits else None)
+                for rule in self.rules
+                if rule.applies_to(kind)
+            ]
+        return found
 
     def _plan(self, doc: Document, index: TextIndex) -> Planned:
         """The patterns to run: those the Hyperscan pass finds possible plus the word
