@@ -182,7 +182,10 @@ class ScorerModel:
         self.l2 = data.get("norm") == "l2"
         # Below this probability a supported rule's hit is dropped (0: every hit stands).
         self.support_floor = float(data.get("support_floor", 0.0))
-        self._top_kind: float | None = None  # the kind weight that reads most pushy, on first use
+        # The kind weight that reads most pushy (None: the model has no kind feature), found
+        # on first use: it was looked for in every call when there was none (10 µs a message).
+        self._top_kind: float | None = None
+        self._top_kind_known = False
         self._last: tuple[Document, Tokens, float, dict[str, float]] | None = None
 
     @classmethod
@@ -218,11 +221,12 @@ class ScorerModel:
     def kindless_probability(self, doc: Document) -> float:
         """The document's probability with the kind feature of the kind that weighs most."""
         _, probability, parts = self.assess(doc)
-        if self._top_kind is None:
+        if not self._top_kind_known:
             kinds = [w for g, w in self.weights.items() if g.startswith(KIND_PREFIX)]
-            if not kinds:
-                return probability
-            self._top_kind = max(kinds)
+            self._top_kind = max(kinds) if kinds else None
+            self._top_kind_known = True
+        if self._top_kind is None:
+            return probability
         scale = 1.0 / math.sqrt(len(parts)) if self.l2 and parts else 1.0
         own = parts.get(KIND_PREFIX + doc.kind.value, 0.0)
         score = self.intercept + sum(parts.values()) - own + self._top_kind * scale
