@@ -201,3 +201,18 @@ def test_shouting_finds_the_capital_words_of_the_pattern_as_written(text: str) -
 
     expected = [m.span() for m in re.finditer(_CAPS_WORD_AS_WRITTEN, text)]
     assert [m.span() for m in _CAPS_WORD.finditer(text)] == expected
+
+
+_SENTENCE_END_AS_WRITTEN = r"[.!?…]+(?=[\s\"')\]]|$)|\n[ \t]*\n"
+SENTENCE_TEXT = st.text(alphabet=".!?…\n \t\"')]a", max_size=16)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(SENTENCE_TEXT, TEXT, mutated_messages()))
+def test_sentence_ends_are_those_of_the_pattern_as_written(text: str) -> None:
+    import re
+
+    from followup.checker.document import SENTENCE_END_RE
+
+    expected = [m.span() for m in re.finditer(_SENTENCE_END_AS_WRITTEN, text)]
+    assert [m.span() for m in SENTENCE_END_RE.finditer(text)] == expected
