@@ -216,3 +216,43 @@ def test_sentence_ends_are_those_of_the_pattern_as_written(text: str) -> None:
 
     expected = [m.span() for m in re.finditer(_SENTENCE_END_AS_WRITTEN, text)]
     assert [m.span() for m in SENTENCE_END_RE.finditer(text)] == expected
+
+
+_HEARING_AS_WRITTEN = (
+    r"\b(?:hearing|learning|to hear|to learn)\s+(?:more\s+)?(?:about|of)\s+(?P<rest>[^.;:!?\n]*)"
+)
+HEARING_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "hearing",
+            "Hearing",
+            "learning",
+            "to hear",
+            "TO LEARN",
+            "about",
+            "of",
+            "more",
+            " ",
+            "\n",
+            "x",
+            ".",
+            "é",
+            "_",
+            "1",
+            "ſ",
+            "K",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(HEARING_TEXT, TEXT, mutated_messages()))
+def test_hearing_about_is_found_as_the_pattern_as_written_finds_it(text: str) -> None:
+    import re
+
+    from followup.checker.rules.context import _HEARING
+
+    expected = [(m.span(), m.group("rest")) for m in re.finditer(_HEARING_AS_WRITTEN, text, re.I)]
+    assert [(m.span(), m.group("rest")) for m in _HEARING.finditer(text)] == expected
