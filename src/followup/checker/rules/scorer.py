@@ -27,10 +27,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, repeat
 from operator import indexOf, ne
 from pathlib import Path
 from typing import Any, ClassVar
@@ -72,6 +72,8 @@ def _name_line(text: str, at: int, seen: dict[int, bool]) -> bool:
 # Split on words, keeping them: gap, word, gap, word, ..., gap (the words of _WORD, in order).
 _SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
 GAP = "\x00"  # a word no n-gram spans; never inside a word, so never inside a feature
+_INNER_APOSTROPHE = re.compile(r"'(?<=\w')(?=\w)")  # between two word characters
+_UPPER = re.compile(r"[A-Z]")
 
 
 class Tokens:
@@ -89,28 +91,49 @@ class Tokens:
 
     __slots__ = ("ends", "joinable", "starts", "words")
 
-    def __init__(self, text: str) -> None:
-        parts = _SPLIT.split(text)
-        bounds = list(accumulate(map(len, parts)))
-        self.starts: list[int] = bounds[0:-1:2]
-        self.ends: list[int] = bounds[1::2]
-        raws = parts[1::2]
-        if text.isascii():
-            words = list(map(str.lower, raws))
+    def __init__(self, text: str, lowered: list[str] | None = None) -> None:
+        """`lowered`: the lower-cased text split at \\w+ words (gap, word, ..., gap), as the
+        word index has it (TextIndex.parts); for ASCII text without underscores the words
+        are then read from it, joined where a lone apostrophe stands between two of them
+        (don't, rock'n'roll), instead of splitting the text a second time."""
+        raws: list[str] | None = None
+        capitals: Iterable[int]
+        if lowered is not None and text.isascii() and "_" not in text:  # [^\W_] is \w
+            bounds = list(accumulate(map(len, lowered)))
+            self.starts: list[int] = bounds[0:-1:2]
+            self.ends: list[int] = bounds[1::2]
+            words = lowered[1::2]  # a new list: the index's is never changed
+            joins = [m.end() for m in _INNER_APOSTROPHE.finditer(text)]
+            if joins:
+                for k in map(bisect_left, repeat(self.starts), reversed(joins)):
+                    words[k - 1 : k + 1] = [words[k - 1] + "'" + words[k]]
+                    del self.starts[k], self.ends[k - 1]
+            # The words with a capital letter: those an upper-case letter falls in.
+            capitals = sorted(
+                {bisect_right(self.starts, m.start()) - 1 for m in _UPPER.finditer(text)}
+            )
         else:
-            words = [raw.lower().replace("’", "'") for raw in raws]
+            parts = _SPLIT.split(text)
+            bounds = list(accumulate(map(len, parts)))
+            self.starts = bounds[0:-1:2]
+            self.ends = bounds[1::2]
+            raws = parts[1::2]
+            if text.isascii():
+                words = list(map(str.lower, raws))
+            else:
+                words = [raw.lower().replace("’", "'") for raw in raws]
+            if text.isascii():  # a word with a capital letter reads differently in lower case
+                capitals = compress(count(), map(ne, raws, words))
+            else:  # not always elsewhere: 'ⅅ' is upper case and has no lower case
+                capitals = [i for i, raw in enumerate(raws) if raw[0].isupper()]
         if any(map(str.isdigit, words)):
             words = ["<num>" if w.isdigit() else w for w in words]
         lines: dict[int, bool] = {}
-        if text.isascii():  # a word with a capital letter reads differently in lower case
-            capitals: Iterable[int] = compress(count(), map(ne, raws, words))
-        else:  # not always elsewhere: 'ⅅ' is upper case and has no lower case
-            capitals = [i for i, raw in enumerate(raws) if raw[0].isupper()]
         starts = self.starts
         # Left out: a capitalised word inside a sentence, after a title, or on a short line
         # of capitalised words (inline: a call per capitalised word cost about 1 µs).
         for i in capitals:
-            raw = raws[i]
+            raw = raws[i] if raws is not None else text[starts[i] : self.ends[i]]
             if not raw[0].isupper() or raw == "I" or raw[:2] in ("I'", "I’"):
                 continue
             start = starts[i]
@@ -245,7 +268,8 @@ class ScorerModel:
         last = self._last
         if last is not None and last[0] is doc:
             return last[1], last[2], last[3]
-        tokens = Tokens(doc.text)
+        index = doc.index
+        tokens = Tokens(doc.text, index.parts if index is not None else None)
         score, parts = self.contributions(tokens, doc.kind.value)
         probability = 1.0 / (1.0 + math.exp(-score))
         self._last = (doc, tokens, probability, parts)
