@@ -75,6 +75,7 @@ class Checker:
         self._scanned: GlobalIndex | None = None
         self._first_exception = len(self._global.needs)  # the scan's numbers from here on
         self._exception_owners: list[int] = []  # id() of the rule of each exception
+        self._exception_places: list[int] = []  # and its place in that rule's list
         self._settled: frozenset[int] = frozenset()
         self._plain: Callable[[str], bool] = bool  # multiscan.plain once the scan starts
         self._by_kind: dict[MessageKind, list[tuple[Rule, object | None]]] = {}
@@ -198,10 +199,17 @@ class Checker:
             first = self._first_exception
             patterns = [n for n in hits if n < first]
             settled = self._settled
+            possible: dict[int, list[int]] | None = None
             if len(patterns) < len(hits):
-                owners = self._exception_owners
+                owners, places = self._exception_owners, self._exception_places
+                possible = {}
+                for n in hits:
+                    if n >= first:
+                        owner = owners[n - first]
+                        if owner in settled:  # the pass holds all of this rule's exceptions
+                            possible.setdefault(owner, []).append(places[n - first])
                 settled = settled.difference([owners[n - first] for n in hits if n >= first])
-            return self._scanned.candidates(index, patterns, settled)
+            return self._scanned.candidates(index, patterns, settled, possible)
         return self._global.candidates(index)
 
     def start_scan(self) -> MultiScan | None:
@@ -227,9 +235,14 @@ class Checker:
             )
             if ps.ignorecase and (anchor is None or weak(trigger))
         ]
-        exceptions = [(id(rule), p) for rule in self.rules for p in rule.exception_patterns()]
-        numbered += [(self._first_exception + k, p) for k, (_, p) in enumerate(exceptions)]
-        self._exception_owners = [owner for owner, _ in exceptions]
+        exceptions = [
+            (id(rule), place, p)
+            for rule in self.rules
+            for place, p in enumerate(rule.exception_patterns())
+        ]
+        numbered += [(self._first_exception + k, p) for k, (_, _, p) in enumerate(exceptions)]
+        self._exception_owners = [owner for owner, _, _ in exceptions]
+        self._exception_places = [place for _, place, _ in exceptions]
         self.scan = scanner(numbered, cache_dir())
         return self.scan
 
