@@ -37,6 +37,7 @@ from typing import Any, ClassVar
 
 from followup.checker.document import Document
 from followup.checker.rules.base import Match, Rule
+from followup.lazyre import lazy_compile
 
 # A word: letters and digits, with inner apostrophes (don't, I'm), either apostrophe form.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -72,8 +73,9 @@ def _name_line(text: str, at: int, seen: dict[int, bool]) -> bool:
 # Split on words, keeping them: gap, word, gap, word, ..., gap (the words of _WORD, in order).
 _SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
 GAP = "\x00"  # a word no n-gram spans; never inside a word, so never inside a feature
-_INNER_APOSTROPHE = re.compile(r"'(?<=\w')(?=\w)")  # between two word characters
-_UPPER = re.compile(r"[A-Z]")
+# Compiled on first use, so that a lint run's start pays for no new pattern (lazyre.py).
+_INNER_APOSTROPHE = lazy_compile(r"'(?<=\w')(?=\w)")  # between two word characters
+_UPPER = lazy_compile(r"[A-Z]")
 
 
 class Tokens:
