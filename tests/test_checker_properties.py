@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -184,3 +187,52 @@ def test_anchored_patterns_find_what_searching_finds() -> None:
                     assert ps._scan(i, doc) == searched._scan(i, doc), (ps.patterns[i], text)
                     compared += 1
     assert compared > 100_000
+
+
+# Patterns rewritten to open with a character class, so that the regex engine skips to the
+# next possible first character in C instead of trying every position: each with its form
+# as first written, its flags, and text that exercises it.
+HEARING_PIECES = "hearing|Hearing|learning|to hear|TO LEARN|about|of|more| |\n|x|.|é|_|1|ſ|K"
+REWRITTEN = [
+    (  # shouting's all-caps word: its lookbehinds are now checked one character on
+        "followup.checker.rules.capitalization",
+        "_CAPS_WORD",
+        r"(?<![\w’'])(?<!\w-)[A-Z][A-Z’']*[A-Z]s?(?![\w’']|-\w)",
+        0,
+        st.text(alphabet="AB'’-x1 _\nIé.", max_size=16),
+    ),
+    (
+        "followup.checker.document",
+        "SENTENCE_END_RE",
+        r"[.!?…]+(?=[\s\"')\]]|$)|\n[ \t]*\n",
+        0,
+        st.text(alphabet=".!?…\n \t\"')]a", max_size=16),
+    ),
+    (
+        "followup.checker.rules.context",
+        "_HEARING",
+        r"\b(?:hearing|learning|to hear|to learn)\s+(?:more\s+)?(?:about|of)\s+"
+        r"(?P<rest>[^.;:!?\n]*)",
+        re.IGNORECASE,
+        st.lists(st.sampled_from(HEARING_PIECES.split("|")), max_size=10).map("".join),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "as_written", "flags", "texts"), REWRITTEN, ids=[r[1] for r in REWRITTEN]
+)
+@settings(max_examples=1000, deadline=None)
+@given(data=st.data())
+def test_rewritten_patterns_find_what_the_patterns_as_written_find(
+    module: str,
+    name: str,
+    as_written: str,
+    flags: int,
+    texts: st.SearchStrategy[str],
+    data: st.DataObject,
+) -> None:
+    rewritten = getattr(importlib.import_module(module), name)
+    text = data.draw(st.one_of(texts, TEXT, mutated_messages()))
+    expected = [(m.span(), m.groupdict()) for m in re.finditer(as_written, text, flags)]
+    assert [(m.span(), m.groupdict()) for m in rewritten.finditer(text)] == expected

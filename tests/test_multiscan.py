@@ -15,6 +15,7 @@ from followup.checker import multiscan
 from followup.checker.engine import SCAN_AFTER, Checker
 from followup.checker.multiscan import expression, plain
 from followup.checker.patterns import lowercase_pattern
+from followup.checker.rules.existence import ExistenceRule
 from followup.evaluation.lintset import load_lint_set
 from tests.conftest import REPO
 from tests.same_findings import assert_same_on_the_lint_set
@@ -84,6 +85,9 @@ def test_each_scanned_pattern_is_reported_wherever_python_finds_it(scanned: Chec
 def test_the_scanned_checker_finds_what_the_word_triggers_find(scanned: Checker) -> None:
     checked = assert_same_on_the_lint_set(scanned, TRIGGERS)
     assert sum(map(plain, checked)) > len(checked) / 2  # most went through the scan
+    # Rules with hits tried only the exceptions the scan found possible (and found the same).
+    chosen = [rule._chosen for rule in scanned.rules if isinstance(rule, ExistenceRule)]
+    assert sum(map(len, chosen)) > 5
 
 
 INSERTED = ["ſ", "K", "’", "\n", "  ", "é", "_", "\x1c", "x", "\u00a0", "ß", "🙏", "—", "?"]

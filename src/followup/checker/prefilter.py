@@ -599,6 +599,9 @@ class Planned:
     # The rules (by id()) none of whose exceptions can occur in the message, as the Hyperscan
     # pass found (multiscan.py); without it none is known, and each rule tests its own.
     settled: frozenset[int] = frozenset()
+    # For the other rules whose exceptions the pass holds all of: the exceptions (by their
+    # place in the rule's list) it found possible; no other one can match the message.
+    possible: dict[int, list[int]] | None = None
 
     def todo(self, owner: object, index: TextIndex) -> list[int]:
         """The patterns of one set to run (`index` is the message's, already tested)."""
@@ -677,10 +680,11 @@ class GlobalIndex:
         index: TextIndex,
         scanned: list[int] | None = None,
         settled: frozenset[int] = frozenset(),
+        possible: dict[int, list[int]] | None = None,
     ) -> Planned:
         """Every set's patterns whose trigger holds for the message; with `scanned`, the
         skipped patterns that a scan found possible (multiscan.py) are added, and `settled`
-        passed on."""
+        and `possible` passed on."""
         present = index.words & self.words
         holding = reduce(or_, map(self.word_bits.__getitem__, present), 0)
         numbers = sorted(self.always.union(*map(self.filed.get, present, repeat(()))))
@@ -706,4 +710,4 @@ class GlobalIndex:
                 runs[owner].append(i)
             else:
                 runs[owner] = [i]
-        return Planned(self.indexed, runs, settled)
+        return Planned(self.indexed, runs, settled, possible)

@@ -28,8 +28,12 @@ from followup.checker.document import Document
 from followup.checker.rules.base import Match, Rule
 
 # An all-caps word: two or more capitals, optionally a lowercase plural "s" (APIs); not part
-# of a token joined to digits or by a hyphen (PRINCE2, MALDI-TOF).
-_CAPS_WORD = re.compile(r"(?<![\w’'])(?<!\w-)[A-Z][A-Z’']*[A-Z]s?(?![\w’']|-\w)")
+# of a token joined to digits or by a hyphen (PRINCE2, MALDI-TOF). The checks on what comes
+# before are made after the first capital ("(?<![\w’'].)" is "(?<![\w’'])" one character
+# on): a pattern that opens with a character class lets the regex engine skip to the next
+# capital in C, where leading lookbehinds were tried at every position (19 µs a 150-word
+# message, now 8; the same matches).
+_CAPS_WORD = re.compile(r"[A-Z](?<![\w’'].)(?<!\w-.)[A-Z’']*[A-Z]s?(?![\w’']|-\w)")
 _TWO_CAPS = re.compile(r"[A-Z][A-Z’']")  # cheap test first: no shouting without it
 # A capitalised word (Manhattan, Oracle) right before a capital word, inside a sentence: after
 # a lower-case word, a digit or a comma.

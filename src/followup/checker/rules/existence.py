@@ -19,6 +19,8 @@ from followup.checker.prefilter import Trigger, dump_trigger, load_trigger, trig
 from followup.checker.rules.base import Match, Rule
 from followup.checker.rules.scorer import supports
 
+MAX_CHOSEN = 256  # alternations of chosen exceptions kept per rule (see _exceptions_among)
+
 
 @dataclass(kw_only=True)
 class ExistenceRule(Rule):
@@ -39,6 +41,10 @@ class ExistenceRule(Rule):
     # where the document has a lower-cased form (see PatternSet). Most messages never need them.
     _exceptions: list[re.Pattern[str] | None] = field(
         default_factory=lambda: [None, None], init=False, repr=False, compare=False
+    )
+    # Alternations of some of the exceptions, by their places (see _exceptions_among).
+    _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
     )
     # The words (or literals) without which an exception cannot match (see prefilter.py).
     _exception_gate: list[Trigger] | None = field(
@@ -89,8 +95,15 @@ class ExistenceRule(Rule):
         """Where the exceptions occur: case-insensitively, as one alternation. When the
         Hyperscan pass found none possible, or no exception's trigger holds, none can
         match, and the alternation is not run."""
-        if doc.planned is not None and id(self) in doc.planned.settled:
+        planned = doc.planned
+        if planned is not None and id(self) in planned.settled:
             return []
+        if planned is not None and planned.possible and doc.lower is not None:
+            places = planned.possible.get(id(self))
+            if places is not None:  # only these can match: the alternation of them finds
+                # what the whole one finds (no other alternative matches anywhere)
+                among = self._exceptions_among(tuple(sorted(places)))
+                return [m.span() for m in among.finditer(doc.lower)]
         index = doc.index
         if index is not None and not any(
             trigger is None or all(map(index.holds, trigger))
@@ -107,6 +120,18 @@ class ExistenceRule(Rule):
                 rx = re.compile(joined, re.IGNORECASE)
             self._exceptions[fast] = rx
         return [m.span() for m in rx.finditer(doc.lower if doc.lower is not None else doc.text)]
+
+    def _exceptions_among(self, places: tuple[int, ...]) -> re.Pattern[str]:
+        """The alternation of some of the exceptions, in their order, lower-cased (compiled
+        once per choice: a message can match few of them, and the whole alternation of up
+        to 80 was tried at every position of the message)."""
+        rx = self._chosen.get(places)
+        if rx is None:
+            if len(self._chosen) >= MAX_CHOSEN:
+                self._chosen.clear()
+            joined = "|".join(phrase_to_regex(self.exceptions[k]) for k in places)
+            rx = self._chosen[places] = re.compile(lowercase_pattern(joined))
+        return rx
 
     def _support_path(self) -> Path:
         return Path(self.source).parent / (self.support or "")

@@ -27,16 +27,17 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, repeat
 from operator import indexOf, ne
 from pathlib import Path
 from typing import Any, ClassVar
 
 from followup.checker.document import Document
 from followup.checker.rules.base import Match, Rule
+from followup.lazyre import lazy_compile
 
 # A word: letters and digits, with inner apostrophes (don't, I'm), either apostrophe form.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -72,6 +73,9 @@ def _name_line(text: str, at: int, seen: dict[int, bool]) -> bool:
 # Split on words, keeping them: gap, word, gap, word, ..., gap (the words of _WORD, in order).
 _SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
 GAP = "\x00"  # a word no n-gram spans; never inside a word, so never inside a feature
+# Compiled on first use, so that a lint run's start pays for no new pattern (lazyre.py).
+_INNER_APOSTROPHE = lazy_compile(r"'(?<=\w')(?=\w)")  # between two word characters
+_UPPER = lazy_compile(r"[A-Z]")
 
 
 class Tokens:
@@ -89,27 +93,64 @@ class Tokens:
 
     __slots__ = ("ends", "joinable", "starts", "words")
 
-    def __init__(self, text: str) -> None:
-        parts = _SPLIT.split(text)
-        bounds = list(accumulate(map(len, parts)))
-        self.starts: list[int] = bounds[0:-1:2]
-        self.ends: list[int] = bounds[1::2]
-        raws = parts[1::2]
-        if text.isascii():
-            words = list(map(str.lower, raws))
+    def __init__(self, text: str, lowered: list[str] | None = None) -> None:
+        """`lowered`: the lower-cased text split at \\w+ words (gap, word, ..., gap), as the
+        word index has it (TextIndex.parts); for ASCII text without underscores the words
+        are then read from it, joined where a lone apostrophe stands between two of them
+        (don't, rock'n'roll), instead of splitting the text a second time."""
+        raws: list[str] | None = None
+        capitals: Iterable[int]
+        if lowered is not None and text.isascii() and "_" not in text:  # [^\W_] is \w
+            bounds = list(accumulate(map(len, lowered)))
+            self.starts: list[int] = bounds[0:-1:2]
+            self.ends: list[int] = bounds[1::2]
+            words = lowered[1::2]  # a new list: the index's is never changed
+            joins = [m.end() for m in _INNER_APOSTROPHE.finditer(text)]
+            if joins:
+                for k in map(bisect_left, repeat(self.starts), reversed(joins)):
+                    words[k - 1 : k + 1] = [words[k - 1] + "'" + words[k]]
+                    del self.starts[k], self.ends[k - 1]
+            # The words with a capital letter: those an upper-case letter falls in.
+            capitals = sorted(
+                {bisect_right(self.starts, m.start()) - 1 for m in _UPPER.finditer(text)}
+            )
         else:
-            words = [raw.lower().replace("’", "'") for raw in raws]
+            parts = _SPLIT.split(text)
+            bounds = list(accumulate(map(len, parts)))
+            self.starts = bounds[0:-1:2]
+            self.ends = bounds[1::2]
+            raws = parts[1::2]
+            if text.isascii():
+                words = list(map(str.lower, raws))
+            else:
+                words = [raw.lower().replace("’", "'") for raw in raws]
+            if text.isascii():  # a word with a capital letter reads differently in lower case
+                capitals = compress(count(), map(ne, raws, words))
+            else:  # not always elsewhere: 'ⅅ' is upper case and has no lower case
+                capitals = [i for i, raw in enumerate(raws) if raw[0].isupper()]
         if any(map(str.isdigit, words)):
             words = ["<num>" if w.isdigit() else w for w in words]
         lines: dict[int, bool] = {}
-        if text.isascii():  # a word with a capital letter reads differently in lower case
-            capitals: Iterable[int] = compress(count(), map(ne, raws, words))
-        else:  # not always elsewhere: 'ⅅ' is upper case and has no lower case
-            capitals = [i for i, raw in enumerate(raws) if raw[0].isupper()]
+        starts = self.starts
+        # Left out: a capitalised word inside a sentence, after a title, or on a short line
+        # of capitalised words (inline: a call per capitalised word cost about 1 µs).
         for i in capitals:
-            raw = raws[i]
-            capitalised = raw[0].isupper() and raw != "I" and raw[:2] not in ("I'", "I’")
-            if capitalised and _is_name(text, self.starts[i], lines):
+            raw = raws[i] if raws is not None else text[starts[i] : self.ends[i]]
+            if not raw[0].isupper() or raw == "I" or raw[:2] in ("I'", "I’"):
+                continue
+            start = starts[i]
+            j = start - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j >= 0:
+                before = text[j]
+                # A title ends with a full stop: no other character can end _TITLE's match.
+                if before not in _OPENERS or (
+                    before == "." and _TITLE.search(text, max(0, j - 5), j + 1) is not None
+                ):
+                    words[i] = GAP
+                    continue
+            if _name_line(text, start, lines):
                 words[i] = GAP
         self.words: list[str] = words
         joinable = words.copy()
@@ -132,19 +173,6 @@ class Tokens:
         n = gram.count(" ") + 1
         i = indexOf(self.grams(n), gram)  # stops at the first, in C
         return self.starts[i], self.ends[i + n - 1]
-
-
-def _is_name(text: str, start: int, lines: dict[int, bool]) -> bool:
-    """Whether the capitalised word at `start` is left out: inside a sentence, after a
-    title, or on a short line of capitalised words."""
-    j = start - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    return (
-        (j >= 0 and text[j] not in _OPENERS)
-        or _TITLE.search(text, max(0, j - 5), j + 1) is not None
-        or _name_line(text, start, lines)
-    )
 
 
 def ngram_spans(text: str, max_n: int = MAX_N) -> dict[str, tuple[int, int]]:
@@ -179,7 +207,10 @@ class ScorerModel:
         self.l2 = data.get("norm") == "l2"
         # Below this probability a supported rule's hit is dropped (0: every hit stands).
         self.support_floor = float(data.get("support_floor", 0.0))
-        self._top_kind: float | None = None  # the kind weight that reads most pushy, on first use
+        # The kind weight that reads most pushy (None: the model has no kind feature), found
+        # on first use: it was looked for in every call when there was none (10 µs a message).
+        self._top_kind: float | None = None
+        self._top_kind_known = False
         self._last: tuple[Document, Tokens, float, dict[str, float]] | None = None
 
     @classmethod
@@ -215,11 +246,12 @@ class ScorerModel:
     def kindless_probability(self, doc: Document) -> float:
         """The document's probability with the kind feature of the kind that weighs most."""
         _, probability, parts = self.assess(doc)
-        if self._top_kind is None:
+        if not self._top_kind_known:
             kinds = [w for g, w in self.weights.items() if g.startswith(KIND_PREFIX)]
-            if not kinds:
-                return probability
-            self._top_kind = max(kinds)
+            self._top_kind = max(kinds) if kinds else None
+            self._top_kind_known = True
+        if self._top_kind is None:
+            return probability
         scale = 1.0 / math.sqrt(len(parts)) if self.l2 and parts else 1.0
         own = parts.get(KIND_PREFIX + doc.kind.value, 0.0)
         score = self.intercept + sum(parts.values()) - own + self._top_kind * scale
@@ -238,7 +270,8 @@ class ScorerModel:
         last = self._last
         if last is not None and last[0] is doc:
             return last[1], last[2], last[3]
-        tokens = Tokens(doc.text)
+        index = doc.index
+        tokens = Tokens(doc.text, index.parts if index is not None else None)
         score, parts = self.contributions(tokens, doc.kind.value)
         probability = 1.0 / (1.0 + math.exp(-score))
         self._last = (doc, tokens, probability, parts)
