@@ -150,7 +150,9 @@ class Material:
         """Up to three things this person raised, the strongest first."""
         first = self.ranked[:2]
         # with nothing they raised, two of their questions ("Sam asked about X ... and Y")
-        second = [(PhraseKind.QUESTION, q) for q in self.questions[: 1 if first else 2]]
+        # a question on the topic already chosen says it twice ("asked about recall calls")
+        fresh = [q for q in self.questions if not any(said(q, p) for _, p in first)]
+        second = [(PhraseKind.QUESTION, q) for q in fresh[: 1 if first else 2]]
         second += [(PhraseKind.SEEKING, s) for s in self.seeking[:1]]
         out = first[:1] + second[:1] + first[1:] + second[1:]
         return out[:3]
@@ -286,6 +288,19 @@ _COUNT_NOUNS = frozenset(
         "side",
     ]
 )
+
+
+def said(phrase: str, other: str) -> bool:
+    """Whether two note phrases say the same thing ('recall calls and reactivating overdue
+    patients' twice, 'the pewter catalogue' in 'my work on the pewter catalogue'): a message
+    names a thing once."""
+    a, b = (
+        re.sub(r"^(?:the|a|an|your|my|our)\s+", "", x.lower().strip(" .")) for x in (phrase, other)
+    )
+    if not (a and b):
+        return False
+    short, long = sorted((a, b), key=len)
+    return re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long) is not None
 
 
 def _with_article(phrase: str) -> str:
@@ -457,13 +472,19 @@ def thank_you(job: ComposeJob) -> Draft:
             lines.append(_question_and_reply(phrase, reply, i))
         else:
             lines.append(_varied(functools.partial(_detail_sentence, kind, phrase), i + n, lines))
-    if material.liked and (not details or _words(lines) < 60):
+    used = [phrase for _, phrase in details]
+    if (
+        material.liked
+        and (not details or _words(lines) < 60)
+        and not any(said(material.liked[0], p) for p in used)
+    ):
         lines.append(_liked_sentence(material.liked[0], i))
     for concern in answers[:1]:  # one concern, answered in one confident sentence
         lines.append(concern.sentence(i) or "")
     if (
         material.mine
         and material.mine[0] != told
+        and not any(said(material.mine[0], p) for p in used)
         and _words(lines) < 75
         and not any(material.mine[0].lower() in (c.point or "").lower() for c in answers)
     ):
@@ -1039,6 +1060,8 @@ def proper_name(name: str | None) -> str | None:
     """A company or role as a name is written: 'Northgate garage' -> 'Northgate Garage' (the
     gate's writer.lower-case); particles ('of', 'and', 'to the') and a lower-case first word
     (a brand written so) stay."""
+    if name:
+        name = _posting_words(name)
     if not name or not name[:1].isupper():
         return name
     words = name.split(" ")
@@ -1051,6 +1074,26 @@ def proper_name(name: str | None) -> str | None:
             for w in words[1:]
         ]
     )
+
+
+# a posting's terms in brackets ("(R&D, Full Time)", "(pediatric Outpatient, Full Time)"):
+# the posting's, not the name a person gives the job
+_POSTING_BRACKET = lazy_compile(
+    r"\s*\((?=[^()]*\b(?:full[- ]?time|part[- ]?time|FT|PT|permanent|temporary|temp|contract|"
+    r"fixed[- ]term|remote|hybrid|on-?site|\d+(?:\.\d+)?\s*FTE|locum|maternity cover)\b)[^()]*\)",
+    re.I,
+)
+# the notes' bullet before a name ("- Granite Peak Builders"); "Position" after a job title
+# ("Family Nurse Practitioner Position"), which the message's "role" would double
+_BULLET = lazy_compile(r"^[-–—*•·]+\s*")
+_JOB_WORD_AFTER = lazy_compile(r"(?<=\w)\s+(?:position|role|job|vacancy|opening)$", re.I)
+
+
+def _posting_words(name: str) -> str:
+    """'Research Scientist (R&D, Full Time)' -> 'Research Scientist'; '- Granite Peak' ->
+    'Granite Peak'; 'Family Nurse Practitioner Position' -> 'Family Nurse Practitioner'."""
+    name = _BULLET.sub("", _POSTING_BRACKET.sub("", name)).strip()
+    return _JOB_WORD_AFTER.sub("", name) if len(name.split()) > 1 else name
 
 
 # an organisation named "X of Y" takes "the" after a preposition: "at the University of Leeds"

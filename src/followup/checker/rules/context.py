@@ -328,6 +328,9 @@ def unsupported_claims(doc: Document, params: dict[str, int | str]) -> Iterator[
             yield Match(m.start(), m.end(), None, ", ".join(new[:4]))
 
 
+_PROPER = lazy_compile(r"(?<![\w-])(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z][a-z]{3,})(?![\w-])")
+
+
 @context_check("specific-detail")
 def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
     """At least one topic from the conversation must show up: two of its key words in one
@@ -341,7 +344,15 @@ def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Mat
         re.sub(r"^subject:\s*", "", " ".join(doc.text[s:e].lower().split()))
         for s, e in doc.sentences
     ]
+    names = _name_words(
+        " ".join(filter(None, (doc.context.company, doc.context.role, doc.context.recipient)))
+    )
     for topic in topics:
+        # a name the topic holds ("Yardi + my numbers", "the OnCore rollout") is the detail on
+        # its own, written as the topic writes it (not the company, role or recipient)
+        proper = {w for w in _PROPER.findall(topic) if w.lower() not in names}
+        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", doc.text) for w in proper):
+            return
         keywords = set(_KEYWORD.findall(topic.lower()))
         needed = min(2, len(keywords))
         pairs = _word_pairs(topic)
