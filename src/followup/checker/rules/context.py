@@ -33,10 +33,16 @@ def context_check(name: str) -> Callable[[ContextCheck], ContextCheck]:
     return register
 
 
+# A name's word opens with a capital, accented ones too ("Ó Súilleabháin", "Łukasz"); a
+# surname's particles before it are lower case ("Mrs. van der Berg")
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"
+_PARTICLES_BEFORE = (
+    r"(?:(?:van|von|de|der|den|da|di|del|della|le|la|du|dos|ter|ten|bin|ibn)[ \t]+)*"
+)
 _GREETING = lazy_compile(
     r"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+"
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+|[A-Z][a-z]{1,3}\.[ \t]+)?"  # "Capt. Silva"
-    r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)",
+    rf"({_PARTICLES_BEFORE}{_NAME_WORD}(?:[ \t]+{_PARTICLES_BEFORE}{_NAME_WORD})?)",
     re.MULTILINE,
 )
 
