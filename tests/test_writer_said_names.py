@@ -25,6 +25,7 @@ PANEL = "Interviewer: Dana Ellis\n\n- Dana talked a lot about the winter rota\n"
         ("Northgate Reproductive Medicine", "role", "", ""),
         ("Staff Chaplain, 1.0 FTE, East County Team", "company", "", ""),  # a job
         ('"The Orchard Line"', "role", "", ""),  # a production's title in quotes
+        ("Bayview Middle Sch.", "company", "", ""),  # the notes' abbreviation
         ("Pune", "role", "Vertexa Global Services, Pune (Phase 2)", "Vertexa Global Services"),
         ("Sandyford", "role", "the clinic in Sandyford", "Northgate Clinic"),
     ],
@@ -132,6 +133,10 @@ def test_a_question_on_the_topic_already_said_is_not_said_again() -> None:
         "one more polite email around 4/3",  # a note to oneself, with a date to act by
         "I'm a notary since January",  # the present with "since"
         "trains baristas at all your wholesale cafes",  # a verb of the notes' third person
+        "VP Preconstruction",  # a job title: who, not what
+        "the Director of Nursing",
+        "multi-region",  # a prefix's adjective with no noun
+        "fail open vs fail",  # a contrast cut before its second half
     ],
 )
 def test_the_notes_grammar_is_never_said(phrase: str) -> None:
@@ -142,7 +147,11 @@ def test_the_notes_grammar_is_never_said(phrase: str) -> None:
     ("phrase", "said"),
     [
         ("FDTD sim setup for a grating coupler", "FDTD simulation setup for a grating coupler"),
-        ("the last 3 episodes", "the last 3 episodes"),
+        ("the ATP-CTP on the 737 sim", "the ATP-CTP on the 737 simulator"),
+        ("a weekly 20-min line-up tasting", "a weekly 20-minute line-up tasting"),
+        ("consistent color temp", "consistent color temperature"),
+        ("trial bluetooth temp loggers", "trial bluetooth temp loggers"),  # a modifier: unsure
+        ("3-WAY match", "3-way match"),
         ("will have fluid mechanics done by may", "will have fluid mechanics done by May"),
         ("the training programs for new hires", "the training programs for new hires"),
         ("the SIM card rollout", "the SIM card rollout"),  # an acronym, not shorthand
@@ -192,3 +201,22 @@ def test_a_title_greeting_keeps_the_surnames_particle() -> None:
 )
 def test_a_word_is_written_as_the_notes_write_it(phrase: str, notes: str, said: str) -> None:
     assert as_written(phrase, notes) == said
+
+
+def test_a_line_about_what_was_not_discussed_is_no_topic() -> None:
+    text = (
+        "Interviewer: Dana Ellis\n\n- Dana talked a lot about the winter rota\n"
+        "- didn't talk abt what happens when the scanner is down. fail open vs fail closed\n"
+    )
+    (draft,) = offline(text)
+    assert "fail open" not in draft.body and "winter rota" in draft.body
+
+
+def test_a_reported_answer_is_not_said_as_the_answer_to_a_concern() -> None:
+    text = (
+        "Interviewer: Dana Ellis\n\n- Dana talked a lot about the winter rota\n"
+        "- her concern: I have only worked on small gearboxes\n"
+        "- I answered that the physics remain the same\n"
+    )
+    (draft,) = offline(text)
+    assert "I answered that" not in draft.body

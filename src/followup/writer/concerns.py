@@ -369,6 +369,8 @@ def _clause(text: str, line: NoteLine) -> str | None:
     point = re.sub(r"^I\s+(?:also|already)\s+", "I ", point)
     if not re.match(r"(?:I|I'm|I've|I'd|My|my|the)\b", point):
         return None
+    if re.match(r"I (?:answered|replied|responded|said|argued|explained) that\b", point):
+        return None  # "I answered that the physics remain the same": a report, not the point
     if re.match(r"I told (?!(?:him|her|them|you)\b)", point):
         return None  # "I told HIPAA training I will complete": the notes' grammar, unsure
     if point.startswith("My "):

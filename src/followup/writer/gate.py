@@ -19,7 +19,10 @@ every draft (the offline writer's and a model's) to what a person would send:
   ("learning about get some federal experience", "about team might be in trouble"), the
   candidate "learning about how I would ..." (their own answer), a date as a topic, a note to
   oneself or a subjectless clause after "about" ("about tell Kevin", "about wanted more
-  time"), a phrase that stops on "and not", a bracket the sentence never opened.
+  time"), a phrase that stops on "and not", a bracket the sentence never opened;
+- writer.role-or-company: a role or company the notes reader misread, said as read (a date,
+  a place, the two swapped, a heading in capitals or quotes, the notes' abbreviation);
+  `said_names` gives the composer the role and company it may say, so it never says one.
 
 A topic is held against a draft only when a message could name it (`sayable`, which asks
 phrases.settle, the same test the offline composer uses before it says a note phrase).
@@ -546,6 +549,11 @@ _FACT_DATE = lazy_compile(
     r"sept|oct|nov|dec)[a-z]*\b",
     re.I,
 )
+# The notes' abbreviations in a name ("Bayview Middle Sch.", "Northfield Univ"): a message
+# writes the name out or leaves it unsaid
+_NOTES_ABBREVIATION = lazy_compile(
+    r"\b(?:Sch|Univ|Assoc|Hosp|Govt|Mgmt|Intl|Natl|Svcs?|Dist|Ctr)\b\.?(?!\w)"
+)
 _FTE = lazy_compile(r"\b\d*(?:\.\d+)?\s*FTE\b")
 
 
@@ -567,6 +575,8 @@ def fact_misread(fact: str, which: str, notes: str = "", company: str = "") -> s
         return None
     if fact[:1] in "\"“'‘":
         return "is a title in quotes"
+    if _NOTES_ABBREVIATION.search(fact):
+        return "holds the notes' abbreviation"
     if which == "role":
         last = words[-1].lower()
         if last in _ORGANISATION_WORDS and not any(w.lower() in _JOB_WORDS for w in words):

@@ -60,6 +60,14 @@ def _lower_first(phrase: str) -> str:
     return phrase
 
 
+# "didn't talk abt what happens when Redis is down": a line about what was not discussed
+_NOT_TALKED = lazy_compile(
+    r"\b(?:didn['’]?t|did not|never|not|no time to)\s+(?:talk|discuss|get to|cover|mention)",
+    re.I,
+)
+_BARE_THE = lazy_compile(r"the\s+[a-z][\w-]*")
+
+
 class Material:
     """What the notes give for one recipient, sorted by how a message may use it."""
 
@@ -77,7 +85,9 @@ class Material:
         # a doubt about the candidate is answered (see answers) or left out, never a topic
         doubts = {c.line.text for c in self.concerns if is_doubt(c)}
         answered = {c.line.text for c in self.concerns if c.point}
-        lines = [ln for ln in mine + team if ln.text not in doubts]
+        lines = [
+            ln for ln in mine + team if ln.text not in doubts and not _NOT_TALKED.search(ln.text)
+        ]
         # a concern's phrase is said with its answer, not as a topic as well
         lines = [ln for ln in lines if ln.text not in answered]
         doubted = [content_words(c.topic or c.that or "") for c in self.concerns if is_doubt(c)]
@@ -149,7 +159,8 @@ class Material:
         notes = reading.all_text
         self.ranked = [(kind, as_written(phrase, notes)) for kind, phrase in self.ranked]
         self.questions = [as_written(q, notes) for q in self.questions]
-        self.mine = [as_written(m, notes) for m in self.mine]
+        # "the threshold": the notes' own thing, which the reader cannot place
+        self.mine = [as_written(m, notes) for m in self.mine if not _BARE_THE.fullmatch(m)]
         self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
         self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
 
@@ -302,6 +313,8 @@ _COUNT_NOUNS = frozenset(
         "grant",
         "tender",
         "side",
+        "role",
+        "cabin",
     ]
 )
 

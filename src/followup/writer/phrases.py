@@ -203,9 +203,19 @@ def as_written(phrase: str, notes: str) -> str:
 
 
 def spell_out(text: str) -> str:
-    """Shorthand with one meaning written out: 'the 737 sim' -> 'the 737 simulation', 'a
-    20-min tasting' -> 'a 20-minute tasting'."""
+    """Shorthand with one meaning written out: 'FDTD sim setup' -> 'FDTD simulation setup',
+    'the 737 sim' -> 'the 737 simulator' (a machine after its model), 'a 20-min tasting' ->
+    'a 20-minute tasting'."""
     text = re.sub(r"\b(\d+)-min\b", r"\1-minute", text)
+    text = re.sub(r"(?<=\d )sim\b", "simulator", text)
+    # "consistent color temp" -> "... color temperature"; "as a temp" is a temporary worker
+    text = re.sub(r"\b(?!the\b)([a-z]{3,}) temp$", r"\1 temperature", text)
+    # "3-WAY match" -> "3-way match": an ordinary word in capitals after a number
+    text = re.sub(
+        r"(?<=\d-)(?-i:WAY|TIER|STEP|PART|LEVEL|STAGE|PHASE|HOUR|DAY|WEEK)\b",
+        lambda m: m.group().lower(),
+        text,
+    )
     return _SPELLED.sub(lambda m: _SPELL_OUT[m.group()], text)
 
 
@@ -270,6 +280,11 @@ _EMPTY_HEAD = lazy_compile(
     r"situation|background|side)"
     r"|(?:biggest|best|worst|greatest|hardest|proudest|toughest)\b.*",
     re.I,
+)
+# A job title alone ("VP Preconstruction", "the Director of Nursing"): a person, no topic
+_JOB_TITLE = lazy_compile(
+    r"(?:the\s+|a\s+|an\s+)?(?-i:(?:S?VP|EVP|Vice President|Director|Head|Chief|Manager|CEO|"
+    r"CFO|COO|CTO)(?:\s+of)?(?:\s+[A-Z][\w&-]*)+)"
 )
 # A word the notes leave at a phrase's end that a message's phrase never ends on ("KQL too",
 # "budget stuff also", "rollout etc")
@@ -355,6 +370,12 @@ def _whole(phrase: str) -> bool:
         return False  # "pivot and lookup on revenue data": shorthand nouns, no sentence's
     if _EMPTY_HEAD.fullmatch(bare):
         return False  # "your words", "the process": says nothing specific
+    if re.search(r"\b(\w+) \w+ (?:vs\.?|versus) \1$", bare):
+        return False  # "fail open vs fail": the contrast cut before its second half ends
+    if re.fullmatch(r"(?:multi|cross|non|pre|post|anti|semi|inter)-[a-z]+", bare):
+        return False  # "multi-region": a prefix's adjective with no noun after it
+    if _JOB_TITLE.fullmatch(bare):
+        return False  # "VP Preconstruction": who someone is, not what you talked about
     items = [i for i in bare.split(",") if i.strip()]
     if len(items) >= 3 and not re.search(r"\b(?:and|or)\b", items[-1]):
         return False  # "true position, profile, datums": the notes' list, no sentence's
