@@ -25,7 +25,7 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, to_recipient
 from followup.notes import Reading
 from followup.privacy import PLACEHOLDER_RE
-from followup.writer.phrases import has_shorthand
+from followup.writer.phrases import has_shorthand, month_names, spell_out
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,15 @@ class Concern:
             return None
         if self.topic:
             intro = f"your {'question' if self.probe else 'concern'} about {self.topic}"
-        elif self.that:
+        elif self.that and not _SECOND_CLAUSE.search(self.that):
             intro = f"your concern that {self.that}"
         else:
             intro = "the concern you raised"
         opener = ["On", "As for"][variant % 2]
+        point = month_names(self.point)
         if self.forgot:
-            return f"{opener} {intro}, I also wanted to add that {self.point}."
-        return f"{opener} {intro}, {self.point}."
+            return f"{opener} {intro}, I also wanted to add that {point}."
+        return f"{opener} {intro}, {point}."
 
 
 _CONCERN_TOPIC = lazy_compile(
@@ -140,6 +141,11 @@ _FINITE = lazy_compile(
 _RELATIVE = lazy_compile(r"\b(?:I|we|you|they|he|she)\s+\S+")
 # Two clauses joined by a comma alone ("I run a salon, I know what owners want")
 _SPLICE = lazy_compile(r",\s+(?:I|we|I'm|I've)\s")
+# A second clause after a comma in what they said ("I'm only a sophomore, most interns are
+# juniors"): the notes' run-on, which "your concern that ..." cannot carry
+_SECOND_CLAUSE = lazy_compile(
+    r",\s+(?:\w+\s){0,2}(?:are|is|was|were|have|has|had|do|does|did|will|would|can)\b"
+)
 # A singular noun with a plural verb ("how salon owner think"), or "I am" before a bare
 # singular noun ("I am salon owner"): English a message cannot send as it stands
 _DISAGREES = lazy_compile(
@@ -363,10 +369,15 @@ def _clause(text: str, line: NoteLine) -> str | None:
     point = re.sub(r"^I\s+(?:also|already)\s+", "I ", point)
     if not re.match(r"(?:I|I'm|I've|I'd|My|my|the)\b", point):
         return None
+    if re.match(r"I (?:answered|replied|responded|said|argued|explained) that\b", point):
+        return None  # "I answered that the physics remain the same": a report, not the point
     if re.match(r"I told (?!(?:him|her|them|you)\b)", point):
         return None  # "I told HIPAA training I will complete": the notes' grammar, unsure
     if point.startswith("My "):
         point = "my" + point[2:]
+    point = spell_out(point)
+    if re.search(r"\b(?:of|in|on|for|the|to|with)\s+(?:[A-Z]\.?){1,3}$", point):
+        return None  # "a course of U.S.": the notes' sentence cut at an abbreviation's dot
     if not 4 <= len(point.split()) <= 28 or _UNSURE.search(point) or has_shorthand(point):
         return None
     if not _FINITE.search(point):

@@ -19,7 +19,10 @@ every draft (the offline writer's and a model's) to what a person would send:
   ("learning about get some federal experience", "about team might be in trouble"), the
   candidate "learning about how I would ..." (their own answer), a date as a topic, a note to
   oneself or a subjectless clause after "about" ("about tell Kevin", "about wanted more
-  time"), a phrase that stops on "and not", a bracket the sentence never opened.
+  time"), a phrase that stops on "and not", a bracket the sentence never opened;
+- writer.role-or-company: a role or company the notes reader misread, said as read (a date,
+  a place, the two swapped, a heading in capitals or quotes, the notes' abbreviation);
+  `said_names` gives the composer the role and company it may say, so it never says one.
 
 A topic is held against a draft only when a message could name it (`sayable`, which asks
 phrases.settle, the same test the offline composer uses before it says a note phrase).
@@ -122,7 +125,7 @@ class Gate:
         days_since = (today - brief.interview_date).days if brief.interview_date else None
         context = Context(
             recipient=person.name if person else None,
-            company=brief.company,
+            company=said_names(reading)[1] or brief.company,
             role=brief.role,
             known_facts=facts,
             topics=topics or None,
@@ -248,6 +251,25 @@ def name_parts(name: str) -> list[str]:
     return parts
 
 
+# Words that belong to the surname after them ("Úna Ní Bhriain" is Ms. Ní Bhriain, "Pádraig Ó
+# Súilleabháin" is Mr. Ó Súilleabháin, "Ingrid van der Berg" is Mrs. van der Berg)
+_SURNAME_PARTICLE_WORDS = (
+    "ní nic ó ua uí mac mag de da di del della der den van von ter ten le la du des dos bin ibn "
+    "al el ap st. st"
+)
+_SURNAME_PARTICLES = frozenset(_SURNAME_PARTICLE_WORDS.split())
+
+
+def surname(parts: list[str]) -> str:
+    """The surname of a name's parts, with the particles that belong to it."""
+    if not parts:
+        return ""
+    start = len(parts) - 1
+    while start > 1 and parts[start - 1].lower() in _SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(parts[start:])
+
+
 def recipient_title(person: Interviewer, notes: str) -> str | None:
     """The title the notes give this person ('Dr.' from 'Dr. Elena Ruiz' or 'Dr Ruiz'), or
     None: a title anywhere in the notes means the message uses it."""
@@ -277,14 +299,13 @@ def _title_dropped(draft: Draft, reading: Reading) -> list[Finding]:
     greeting = re.match(r"\s*(?:Dear|Hi|Hello|Hey)\s+(?P<n>[^\s,]+)\s*,", draft.body)
     if title is None or greeting is None or greeting["n"] != first:
         return []
-    surname = parts[-1]
     return [
         _finding(
             draft,
             "writer.honorific",
             Severity.WARNING,
             f"your notes call {person.first_name} '{title}'; greet them as 'Dear {title} "
-            f"{surname},' (the title stays in a message)",
+            f"{surname(parts)},' (the title stays in a message)",
         )
     ]
 
@@ -438,6 +459,7 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     out += _wording(draft)
     out += _pasted_shorthand(draft, reading)
     out += _label_as_fact(draft, reading)
+    out += _fact_shape(draft, reading)
     out += _repeated_closing(draft)
     return out
 
@@ -491,6 +513,134 @@ def _label_as_fact(draft: Draft, reading: Reading) -> list[Finding]:
                     Severity.WARNING,
                     f"'{fact}' was read from the notes as the {flag[2:]}, but it is a heading "
                     f"word; check it, or pass {flag}",
+                )
+            )
+    return out
+
+
+# Words that end a job title ("Dispatch Lead", "Staff Chaplain") and words that end an
+# organisation's name ("Meridian Cold Chain Logistics"): a role read from the notes that ends
+# like an organisation, or a company that ends like a job, was swapped or misread.
+_JOB_WORD_LIST = """
+lead chef nurse clerk head chief intern apprentice apprenticeship associate assistant officer
+rep trainee fellow keeper analyst aide cook host hostess staff chaplain pastor cashier
+tech technician specialist coordinator manager director supervisor engineer worker agent
+adviser advisor architect attorney paralegal pharmacist physician therapist hygienist
+actuary scientist secretary administrator principal partner surveyor driver guide barista
+medic paramedic mechanic locksmith nanny concierge porter courier tutor coach lifeguard
+midwife doula valet butler maid steward stewardess crew hand president vice vp ceo cfo coo cto
+chair dean provost founder owner executive editor writer designer developer consultant
+programmer producer planner buyer controller accountant auditor inspector instructor
+teacher professor lecturer researcher counselor counsellor librarian curator receptionist
+representative operator dispatcher estimator machinist electrician plumber carpenter welder
+"""
+_JOB_WORDS = frozenset(_JOB_WORD_LIST.split())
+_JOB_ENDING = lazy_compile(r"(?:er|or|ist|ian|ant|ent|eer|ee|ive|ary|ate)$")
+_ORGANISATION_WORD_LIST = """
+logistics medicine care hospital clinic inc llc ltd plc gmbh group foods bank university
+council hospice pictures studio studios theatre theater company co corp corporation agency
+foundation trust authority district academy school college institute labs laboratories
+systems solutions services partners holdings ventures
+"""
+_ORGANISATION_WORDS = frozenset(_ORGANISATION_WORD_LIST.split())
+_FACT_DATE = lazy_compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day)?\b\.?,?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"sept|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+# The notes' abbreviations in a name ("Bayview Middle Sch.", "Northfield Univ"): a message
+# writes the name out or leaves it unsaid
+_NOTES_ABBREVIATION = lazy_compile(
+    r"\b(?:Sch|Univ|Assoc|Hosp|Govt|Mgmt|Intl|Natl|Svcs?|Dist|Ctr)\b\.?(?!\w)"
+)
+_FTE = lazy_compile(r"\b\d*(?:\.\d+)?\s*FTE\b")
+
+
+def _is_job_word(word: str) -> bool:
+    w = word.lower().strip(".,()")
+    return w in _JOB_WORDS or (len(w) > 4 and _JOB_ENDING.search(w) is not None)
+
+
+def fact_misread(fact: str, which: str, notes: str = "", company: str = "") -> str | None:
+    """Why a role or company read from the notes cannot be what it says, or None. A one-word
+    role that is no job word is a place when the notes put it after the company's name or
+    after 'in'/'at' ('Vertexa Global Services, Pune', 'the clinic in Sandyford')."""
+    if not fact.strip():
+        return None
+    if _FACT_DATE.search(fact):
+        return "is a date"
+    words = re.findall(r"[^\W\d_][\w'’-]*", fact)
+    if not words:
+        return None
+    if fact[:1] in "\"“'‘":
+        return "is a title in quotes"
+    if _NOTES_ABBREVIATION.search(fact):
+        return "holds the notes' abbreviation"
+    if which == "role":
+        last = words[-1].lower()
+        if last in _ORGANISATION_WORDS and not any(w.lower() in _JOB_WORDS for w in words):
+            return "reads as an organisation's name, not a job"
+        place = rf"(?:{re.escape(company)},|\b(?:in|at|near|based in))\s+{re.escape(fact)}\b"
+        if (
+            len(words) == 1
+            and not fact.isupper()
+            and not _is_job_word(words[0])
+            and re.search(place, notes, re.I)
+        ):
+            return "is a place the notes name, not a job title"
+    else:
+        head = fact.split(",", 1)[0].split()
+        if _FTE.search(fact) or (head and head[-1].lower() in _JOB_WORDS):
+            return "reads as a job, not an organisation"
+    return None
+
+
+def said_names(reading: Reading) -> tuple[str | None, str | None]:
+    """The role and the company a message may say (before their capitals are mended): one
+    the notes reader misread is None, and a role that reads as an organisation's name is the
+    company ('the Meridian Cold Chain Logistics role at Inbound': the company is Meridian)."""
+    brief, notes = reading.brief, reading.all_text
+    company = brief.company or ""
+    role = None if fact_misread(brief.role or "", "role", notes, company) else brief.role
+    org = None if fact_misread(company, "company", notes, company) else brief.company
+    if brief.role and role is None and "organisation" in (fact_misread(brief.role, "role") or ""):
+        if company and org is None and "job" in (fact_misread(company, "company") or ""):
+            role = company.split(",", 1)[0]  # the two swapped whole: "Staff Chaplain, 1.0 FTE"
+        org = brief.role
+    return role, org
+
+
+def in_capitals(name: str) -> bool:
+    """'LANTERN HILL PICTURES': a name typed in capitals, as a notes heading is (an acronym
+    or two, 'IBEW Local 77', is not)."""
+    letters = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) >= 4]
+    return len(letters) >= 2 and all(w.isupper() for w in letters)
+
+
+def _fact_shape(draft: Draft, reading: Reading) -> list[Finding]:
+    """A role or company the notes reader took that is no role or company: a date ('at Mon
+    1st June'), a role and a company swapped ('the Meridian Cold Chain Logistics role at
+    Inbound'), a place taken for the role ('the Pune role'), a heading in capitals or in
+    quotes. The message would say it to the person who knows better: review, with the flag.
+    The offline composer leaves such a fact unsaid (offline.JobNames), so this holds a model's
+    draft, or a fact given whole by a flag, to the same test."""
+    out = []
+    for fact, flag in ((reading.brief.role, "--role"), (reading.brief.company, "--company")):
+        company = reading.brief.company or ""
+        if not fact or fact not in draft.text or fact == said_names(reading)[1]:
+            continue  # unsaid, or said as what it is (a role that is the company's name)
+        why = fact_misread(fact, flag[2:], reading.all_text, company)
+        if why is None and in_capitals(fact):
+            why = "is in capitals, as a heading is"
+        if why:
+            out.append(
+                _finding(
+                    draft,
+                    "writer.role-or-company",
+                    Severity.WARNING,
+                    f"'{fact}' was read from the notes as the {flag[2:]}, but it {why}; check "
+                    f"it, or pass {flag}",
                 )
             )
     return out

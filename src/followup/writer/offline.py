@@ -25,9 +25,17 @@ from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
-from followup.writer.gate import name_parts, needs_article, preferred_name, recipient_title
+from followup.writer.gate import (
+    in_capitals,
+    name_parts,
+    needs_article,
+    preferred_name,
+    recipient_title,
+    said_names,
+    surname,
+)
 from followup.writer.kind_choice import says_declined
-from followup.writer.phrases import label_or_next_step, settle
+from followup.writer.phrases import as_written, label_or_next_step, settle
 from followup.writer.share import noted_in
 
 __all__ = ["OfflineComposer", "when_phrase"]
@@ -52,6 +60,14 @@ def _lower_first(phrase: str) -> str:
     return phrase
 
 
+# "didn't talk abt what happens when Redis is down": a line about what was not discussed
+_NOT_TALKED = lazy_compile(
+    r"\b(?:didn['’]?t|did not|never|not|no time to)\s+(?:talk|discuss|get to|cover|mention)",
+    re.I,
+)
+_BARE_THE = lazy_compile(r"the\s+[a-z][\w-]*")
+
+
 class Material:
     """What the notes give for one recipient, sorted by how a message may use it."""
 
@@ -69,7 +85,9 @@ class Material:
         # a doubt about the candidate is answered (see answers) or left out, never a topic
         doubts = {c.line.text for c in self.concerns if is_doubt(c)}
         answered = {c.line.text for c in self.concerns if c.point}
-        lines = [ln for ln in mine + team if ln.text not in doubts]
+        lines = [
+            ln for ln in mine + team if ln.text not in doubts and not _NOT_TALKED.search(ln.text)
+        ]
         # a concern's phrase is said with its answer, not as a topic as well
         lines = [ln for ln in lines if ln.text not in answered]
         doubted = [content_words(c.topic or c.that or "") for c in self.concerns if is_doubt(c)]
@@ -102,6 +120,9 @@ class Material:
                 and (reply := settle(nxt.phrase)) is not None
             ):
                 self.replies[ln.phrase] = reply
+                said_as = settle(ln.phrase)  # the question as the message says it
+                if said_as:
+                    self.replies[as_written(said_as, reading.all_text)] = reply
         self.liked = [p for p in map(_well_received, lines) if p and p not in avoid][:1]
         self.seeking = _phrases(lines, PhraseKind.SEEKING, avoid)
         self.questions = _phrases(lines, PhraseKind.QUESTION, avoid)
@@ -134,6 +155,12 @@ class Material:
         seen = _dedupe([phrase for _, _, phrase in ranked])
         self.ranked = [(kind, phrase) for _, kind, phrase in ranked if phrase in seen]
         self.ranked = list(dict.fromkeys(self.ranked))
+        # each word as the notes write it ("playwright or Selenium": the notes' "Playwright")
+        notes = reading.all_text
+        self.ranked = [(kind, as_written(phrase, notes)) for kind, phrase in self.ranked]
+        self.questions = [as_written(q, notes) for q in self.questions]
+        # "the threshold": the notes' own thing, which the reader cannot place
+        self.mine = [as_written(m, notes) for m in self.mine if not _BARE_THE.fullmatch(m)]
         self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
         self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
 
@@ -150,7 +177,9 @@ class Material:
         """Up to three things this person raised, the strongest first."""
         first = self.ranked[:2]
         # with nothing they raised, two of their questions ("Sam asked about X ... and Y")
-        second = [(PhraseKind.QUESTION, q) for q in self.questions[: 1 if first else 2]]
+        # a question on the topic already chosen says it twice ("asked about recall calls")
+        fresh = [q for q in self.questions if not any(said(q, p) for _, p in first)]
+        second = [(PhraseKind.QUESTION, q) for q in fresh[: 1 if first else 2]]
         second += [(PhraseKind.SEEKING, s) for s in self.seeking[:1]]
         out = first[:1] + second[:1] + first[1:] + second[1:]
         return out[:3]
@@ -284,8 +313,23 @@ _COUNT_NOUNS = frozenset(
         "grant",
         "tender",
         "side",
+        "role",
+        "cabin",
     ]
 )
+
+
+def said(phrase: str, other: str) -> bool:
+    """Whether two note phrases say the same thing ('recall calls and reactivating overdue
+    patients' twice, 'the pewter catalogue' in 'my work on the pewter catalogue'): a message
+    names a thing once."""
+    a, b = (
+        re.sub(r"^(?:the|a|an|your|my|our)\s+", "", x.lower().strip(" .")) for x in (phrase, other)
+    )
+    if not (a and b):
+        return False
+    short, long = sorted((a, b), key=len)
+    return re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long) is not None
 
 
 def _with_article(phrase: str) -> str:
@@ -352,7 +396,7 @@ def salutation(person: Interviewer, reading: Reading, index: int, formal: bool =
     if preferred := preferred_name(parts, reading.all_text):
         return f"{greeting} {preferred},"
     if title := recipient_title(person, reading.all_text):  # one rule: the title stays
-        return f"Dear {title} {parts[-1]},"
+        return f"Dear {title} {surname(parts)},"
     called = parts[0]
     if counts[parts[0]] == 0 and len(parts) > 2:  # "Nguyễn Thị Lan", called Lan in the notes
         called = max(parts, key=lambda p: (counts[p], -parts.index(p)))
@@ -428,21 +472,19 @@ def _words(lines: list[str]) -> int:
 
 def thank_you(job: ComposeJob) -> Draft:
     """A thank-you note for one interviewer, about what that person raised."""
-    brief, person, i = job.reading.brief, job.person, job.index
+    person, i = job.person, job.index
     material = Material(job.reading, person, job.avoid)
     when = when_phrase(job.reading.day_met(person.name), job.today)
     when_sp = f" {when}" if when else ""
-    role, company = proper_name(brief.role), proper_name(brief.company)
+    job_ = JobNames.of(job.reading)
+    role, at = job_.the("role"), job_.at()
     lines = [
         _pick(
             [
-                f"Thank you for taking the time to meet with me{when_sp} about the {role} role "
-                f"at {company}.",
-                f"Thank you for speaking with me{when_sp} about the {role} position at {company}.",
-                f"I appreciated the time you spent with me{when_sp} talking about the {role} role "
-                f"at {company}.",
-                f"It was a pleasure to meet you{when_sp} and talk about the {role} role at "
-                f"{company}.",
+                f"Thank you for taking the time to meet with me{when_sp} about {role}{at}.",
+                f"Thank you for speaking with me{when_sp} about {job_.the('position')}{at}.",
+                f"I appreciated the time you spent with me{when_sp} talking about {role}{at}.",
+                f"It was a pleasure to meet you{when_sp} and talk about {role}{at}.",
             ],
             i,
         )
@@ -457,13 +499,19 @@ def thank_you(job: ComposeJob) -> Draft:
             lines.append(_question_and_reply(phrase, reply, i))
         else:
             lines.append(_varied(functools.partial(_detail_sentence, kind, phrase), i + n, lines))
-    if material.liked and (not details or _words(lines) < 60):
+    used = [phrase for _, phrase in details]
+    if (
+        material.liked
+        and (not details or _words(lines) < 60)
+        and not any(said(material.liked[0], p) for p in used)
+    ):
         lines.append(_liked_sentence(material.liked[0], i))
     for concern in answers[:1]:  # one concern, answered in one confident sentence
         lines.append(concern.sentence(i) or "")
     if (
         material.mine
         and material.mine[0] != told
+        and not any(said(material.mine[0], p) for p in used)
         and _words(lines) < 75
         and not any(material.mine[0].lower() in (c.point or "").lower() for c in answers)
     ):
@@ -481,10 +529,10 @@ def thank_you(job: ComposeJob) -> Draft:
     lines.append(
         _pick(
             [
-                f"I'm excited about the chance to join your team at {company}.",
-                f"I'd welcome the chance to contribute to your team in the {role} role.",
-                f"The prospect of working with your team at {company} is exciting.",
-                f"I would be glad to bring my experience to {company}.",
+                f"I'm excited about the chance to join {job_.team()}.",
+                f"I'd welcome the chance to contribute to your team {job_.in_role()}.",
+                f"The prospect of working with {job_.team()} is exciting.",
+                f"I would be glad to bring my experience to {job_.company or 'your team'}.",
             ],
             i,
         )
@@ -513,10 +561,12 @@ def thank_you(job: ComposeJob) -> Draft:
     )
     subject = _pick(
         [
-            f"Thank you for our conversation about the {role} role",
+            f"Thank you for our conversation about {role}",
             f"Thank you for your time{when_sp}",
-            f"Following up on our {role} conversation",
-            f"Our conversation about the {role} role",
+            f"Following up on our {job_.role} conversation"
+            if job_.role
+            else "Following up on our conversation",
+            f"Our conversation about {role}",
         ],
         i,
     )
@@ -533,7 +583,8 @@ def _same_point(sentence: str, point: str | None) -> bool:
 
 
 _FORGOT_LABEL = lazy_compile(
-    r"^(?:I\s+)?(?:forgot|forget)\s+to\s+(?:say|mention|tell (?:\w+|them|her|him))"
+    r"^(?:I\s+)?(?:forgot|forget)\s+(?:entirely\s+|completely\s+|totally\s+)?to\s+"
+    r"(?:say|mention|tell (?:\w+|them|her|him))"
     r"(?:\s+that)?\s*[:,-]?\s*",
     re.I,
 )
@@ -576,15 +627,15 @@ def _forgot(job: ComposeJob) -> str | None:
 
 def inquiry(job: ComposeJob) -> Draft:
     """A first follow-up inquiry: restate interest, one question about the timeline."""
-    brief, person = job.reading.brief, job.person
+    person = job.person
     material = Material(job.reading, person, job.avoid)
     date = job.reading.day_met(person.name)
     on = f" on {date.strftime('%B')} {date.day}" if date else ""
     topic = material.first_topic()
+    job_ = JobNames.of(job.reading)
     lines = [
         "I hope your week is going well.",
-        f"I'm writing to follow up on my interview{on} for the {proper_name(brief.role)} role at "
-        f"{proper_name(brief.company)}.",
+        f"I'm writing to follow up on my interview{on} for {job_.the('role')}{job_.at()}.",
     ]
     heard = None if topic or material.seeking else _colleagues_topic(job)
     asked = None if topic or material.seeking or heard else _colleagues_question(job)
@@ -597,19 +648,18 @@ def inquiry(job: ComposeJob) -> Draft:
         )
     elif topic:
         lines.append(
-            f"I remain very interested in the position, and I have kept thinking about our "
-            f"conversation about {_lower_first(topic)}."
+            f"I remain very interested in {'the position' if job_.role else 'joining your team'}"
+            f", and I have kept thinking about our conversation about {_lower_first(topic)}."
         )
     else:
         lines.append(
-            f"I remain very interested in the position and in the work your team does at "
-            f"{proper_name(brief.company)}."
+            f"I remain very interested in the position and in the work your team does{job_.at()}."
         )
         if material.seeking:  # the one thing they raised is who they want to hire
             lines.append(_detail_sentence(PhraseKind.SEEKING, material.seeking[0], 0))
     lines.append("Could you share the expected timeline for next steps?")
     lines.append("Thank you for your time and for considering my application.")
-    subject = f"Following up on the {proper_name(brief.role)} role"
+    subject = f"Following up on {job_.the('role')}"
     return _draft(job, subject, lines, "Best regards,")
 
 
@@ -641,22 +691,23 @@ def _colleagues_question(job: ComposeJob) -> str | None:
 
 def second_inquiry(job: ComposeJob) -> Draft:
     """The second and last inquiry: brief, warm, no pressure."""
-    brief, person = job.reading.brief, job.person
+    person = job.person
     topic = Material(job.reading, person, job.avoid).first_topic()
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
     if not topic and (heard := _colleagues_topic(job)):
         focus = f", especially after hearing about {_lower_first(heard)}"
     elif not topic and (asked := _colleagues_question(job)):
         focus = f", especially after {asked}"
+    job_ = JobNames.of(job.reading)
     lines = [
         "I hope you are doing well.",
-        f"I'm following up once more on the {proper_name(brief.role)} role.",
-        f"I remain very interested in joining {proper_name(brief.company)}{focus}.",
+        f"I'm following up once more on {job_.the('role')}.",
+        f"I remain very interested in joining {job_.company or 'your team'}{focus}.",
         "I understand that hiring decisions take time.",
         "If the timeline has changed, I would be grateful to know what to expect.",
         "Thank you again for considering me.",
     ]
-    subject = f"The {proper_name(brief.role)} role"
+    subject = job_.the("role").capitalize() if not job_.role else f"The {job_.role} role"
     return _draft(job, subject, lines, "Best regards,")
 
 
@@ -853,14 +904,15 @@ def _nearest_topic(material: Material, title: str) -> str | None:
 def check_in(job: ComposeJob) -> Draft:
     """A value-adding check-in that asks for nothing: something to share, congratulations,
     or thanks for advice the candidate acted on."""
-    brief, person, share = job.reading.brief, job.person, job.share
+    person, share = job.person, job.share
     when = when_phrase(job.reading.day_met(person.name), job.today) or "recently"
     material = Material(job.reading, person, job.avoid)
     topic = material.first_topic()
     if share is not None:  # the subject the piece bears on, or none: never a stray question
         topic = _nearest_topic(material, share.title)
-    position = f"the {proper_name(brief.role)} position" if brief.role else "the position"
-    lines = [f"We spoke {when} about {position} at {proper_name(brief.company)}."]
+    job_ = JobNames.of(job.reading)
+    position = job_.the("position")
+    lines = [f"We spoke {when} about {position}{job_.at()}."]
     subject: str
     if share is not None:
         if share.title.startswith("the "):  # "the TransitCenter report on ...": a description
@@ -875,7 +927,7 @@ def check_in(job: ComposeJob) -> Draft:
         else:
             lines.append(f"I came across {title} ({share.url}) and thought of our conversation.")
         lines.append("I hope it is useful to you and the team.")
-        lines.append(f"I enjoyed learning about your work at {proper_name(brief.company)}.")
+        lines.append(f"I enjoyed learning about your work{job_.at()}.")
         subject = f"Something you might find useful: {share.title or 'an article'}"
     else:
         value = _value_from_notes(job, material)
@@ -893,9 +945,7 @@ def check_in(job: ComposeJob) -> Draft:
         if topic and not any("our conversation about" in x for x in lines):
             lines.append(f"{_THOUGHT_OFTEN} {_lower_first(topic)}.")
         if subject == "Congratulations" and len(sentences) == 0:
-            lines.append(
-                f"It is great news for you and for everyone at {proper_name(brief.company)}."
-            )
+            lines.append(f"It is great news for you and for everyone{job_.at()}.")
         if _words(lines) < MIN_WORDS - 6:
             lines.append("I am grateful for the time you gave me and for your candor.")
     lines.append("No response is necessary.")
@@ -975,20 +1025,20 @@ def _since(reading: Reading) -> list[str]:
 
 def keep_in_touch(job: ComposeJob) -> Draft:
     """After a decision: gracious, keeps the contact, asks for nothing."""
-    brief, person = job.reading.brief, job.person
+    person = job.person
     material = Material(job.reading, person, job.avoid)
     topic = material.first_topic()
     plans = [p for p in material.plans if p != topic]
     learned = f" and talking about {_lower_first(topic)}" if topic else ""
-    about = f" on the {proper_name(brief.role)} role" if brief.role else ""
+    job_ = JobNames.of(job.reading)
+    about = f" on the {job_.role} role" if job_.role else ""
     if job.status == "rejected" or says_declined(job.reading.all_text):
         opening = f"Thank you for letting me know about your decision{about}."
     else:  # no decision on record: never thank them for one
         when = when_phrase(job.reading.day_met(person.name), job.today)
-        position = f"the {proper_name(brief.role)} role" if brief.role else "the role"
-        company = proper_name(brief.company)
-        opening = f"I wanted to reach out after our conversation {when} about {position} at "
-        opening = opening.replace("conversation  about", "conversation about") + f"{company}."
+        position = f"the {job_.role} role" if job_.role else "the role"
+        opening = f"I wanted to reach out after our conversation {when} about {position}"
+        opening = opening.replace("conversation  about", "conversation about") + f"{job_.at()}."
     lines = [
         opening,
         f"I enjoyed meeting you{learned}, and I would be glad to stay in touch.",
@@ -1013,7 +1063,11 @@ def keep_in_touch(job: ComposeJob) -> Draft:
     if plans:
         lines.append(f"I wish you and the team the best with {_lower_first(plans[0])}.")
     else:
-        lines.append(f"I wish you and everyone at {proper_name(brief.company)} the very best.")
+        lines.append(
+            f"I wish you and everyone at {job_.company} the very best."
+            if job_.company
+            else "I wish you and your team the very best."
+        )
     kind_words = re.search(
         r"\b(?:nice|kind|impressed|strong candidate|close second|enjoyed|wished me|one of the best|"
         r"generous|keep (?:me )?in mind|keep in touch|apply again)\b",
@@ -1025,10 +1079,37 @@ def keep_in_touch(job: ComposeJob) -> Draft:
     else:
         lines.append("Thank you again for your time and for considering me.")
     if _words(lines) < MIN_WORDS - 6:
-        company = proper_name(brief.company)
-        lines.append(f"I have a lot of respect for the work you do at {company}.")
+        lines.append(f"I have a lot of respect for the work you do{job_.at()}.")
     subject = "Thank you, and let's stay in touch"
     return _draft(job, subject, lines, "All the best,")
+
+
+class JobNames:
+    """The role and the company as a message may say them; one the notes reader misread (a
+    date, a place, the two swapped: gate.said_names) is left unsaid, never guessed: 'the
+    position', 'your team'."""
+
+    def __init__(self, role: str | None, company: str | None) -> None:
+        self.role, self.company = role, company
+
+    @classmethod
+    def of(cls, reading: Reading) -> JobNames:
+        role, org = said_names(reading)
+        return cls(proper_name(role), proper_name(org))
+
+    def the(self, word: str) -> str:
+        """'the Buyer role', or 'the position' with no role to say."""
+        return f"the {self.role} {word}" if self.role else "the position"
+
+    def at(self) -> str:
+        """' at Acme', or nothing with no company to say."""
+        return f" at {self.company}" if self.company else ""
+
+    def team(self) -> str:
+        return f"your team{self.at()}"
+
+    def in_role(self) -> str:
+        return f"in the {self.role} role" if self.role else "in this role"
 
 
 _NAME_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an"
@@ -1039,6 +1120,13 @@ def proper_name(name: str | None) -> str | None:
     """A company or role as a name is written: 'Northgate garage' -> 'Northgate Garage' (the
     gate's writer.lower-case); particles ('of', 'and', 'to the') and a lower-case first word
     (a brand written so) stay."""
+    if name:
+        name = _posting_words(name)
+    if name and in_capitals(name):  # "LANTERN HILL PICTURES", a heading's capitals
+        name = " ".join(
+            w.lower() if w.lower() in _NAME_PARTICLES and n else w if len(w) <= 3 else w.title()
+            for n, w in enumerate(name.split(" "))
+        )
     if not name or not name[:1].isupper():
         return name
     words = name.split(" ")
@@ -1051,6 +1139,26 @@ def proper_name(name: str | None) -> str | None:
             for w in words[1:]
         ]
     )
+
+
+# a posting's terms in brackets ("(R&D, Full Time)", "(pediatric Outpatient, Full Time)"):
+# the posting's, not the name a person gives the job
+_POSTING_BRACKET = lazy_compile(
+    r"\s*\((?=[^()]*\b(?:full[- ]?time|part[- ]?time|FT|PT|permanent|temporary|temp|contract|"
+    r"fixed[- ]term|remote|hybrid|on-?site|\d+(?:\.\d+)?\s*FTE|locum|maternity cover)\b)[^()]*\)",
+    re.I,
+)
+# the notes' bullet before a name ("- Granite Peak Builders"); "Position" after a job title
+# ("Family Nurse Practitioner Position"), which the message's "role" would double
+_BULLET = lazy_compile(r"^[-–—*•·]+\s*")
+_JOB_WORD_AFTER = lazy_compile(r"(?<=\w)\s+(?:position|role|job|vacancy|opening)$", re.I)
+
+
+def _posting_words(name: str) -> str:
+    """'Research Scientist (R&D, Full Time)' -> 'Research Scientist'; '- Granite Peak' ->
+    'Granite Peak'; 'Family Nurse Practitioner Position' -> 'Family Nurse Practitioner'."""
+    name = _BULLET.sub("", _POSTING_BRACKET.sub("", name)).strip()
+    return _JOB_WORD_AFTER.sub("", name) if len(name.split()) > 1 else name
 
 
 # an organisation named "X of Y" takes "the" after a preposition: "at the University of Leeds"

@@ -11,11 +11,22 @@ language, a private remark) show in their words.
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
 
-__all__ = ["has_shorthand", "label_or_next_step", "settle", "shorthand_in"]
+__all__ = [
+    "as_written",
+    "has_shorthand",
+    "label_or_next_step",
+    "month_names",
+    "settle",
+    "shorthand_in",
+    "spell_out",
+]
 
 _ARROW = r"\s*(?:->|=>|→)\s*"
 _CHANGE = lazy_compile(
@@ -27,7 +38,7 @@ _CHANGE = lazy_compile(
 _NOTES_SHORTHAND = lazy_compile(
     # a word in capitals is an acronym ("HR", "MOS"), not shorthand
     r"->|=>|→|(?-i:\b(?:LOL|TBH|IDK|OMG|FYI|ASAP)\b)|(?<![\w-])(?!(?-i:[A-Z]{2,})\b)(?:abt|w/|(?-i:w)|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|"
-    r"pls|ppl|yrs|appt|mgmt|"
+    r"pls|ppl|yrs|appt|mgmt|perf|eps|lit|(?-i:eng|dr)|sims?|"
     r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?|diff|recs?|yrs?|mos?|wks?|"
     r"esp|prob|obv|ofc|rn|asap|fyi|ish|qs|em)(?![\w/-])|!!|(?-i:(?<!\w)i\b)"
     r"|(?<=\s)=(?=\s)|(?<![\w-])[<>]\s?\d|(?-i:(?<=[a-z] )x(?= [a-z]))",
@@ -141,6 +152,10 @@ def settle(phrase: str | None) -> str | None:
         phrase = _WORD_SLASH.sub(lambda m: re.sub(r"\s?/\s?", " and ", m.group()), phrase)
     # "your denial rates" reads as a charge against them: the problem is said without "your"
     phrase = _BLAME.sub("", phrase)
+    # shorthand with one meaning is written out ("FDTD sim setup", "perf", "the last 3 eps");
+    # "by may" -> "by May" (a month after "by")
+    phrase = spell_out(phrase)
+    phrase = month_names(phrase)
     if _SHORTHAND.search(phrase):
         return None
     if _LOWER_NAME.search(phrase):
@@ -150,6 +165,84 @@ def settle(phrase: str | None) -> str | None:
     return phrase
 
 
+_SPELL_OUT = {"sim": "simulation", "sims": "simulations", "perf": "performance", "eps": "episodes"}
+_SPELLED = lazy_compile(r"(?<![\w/-])(?-i:sims?|perf|eps)(?![\w/-])")
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The ordinary English words the shouting rule knows (etiquette/common-words.txt)."""
+    from followup.checker.rules.capitalization import read_word_list
+
+    return read_word_list(Path(__file__).parents[1] / "checker/styles/etiquette/common-words.txt")
+
+
+# A job title's head word after an ordinary word is the job, not a name: "the bar Manager"
+_GENERIC_JOB = lazy_compile(
+    r"\b(?P<w>[a-z]{2,}) (?P<job>Manager|Director|Supervisor|Lead|Assistant|Coordinator|Officer|"
+    r"Engineer|Analyst|Specialist|Technician|Nurse|Chef|Clerk)(?= [a-z]|$)"
+)
+
+
+def as_written(phrase: str, notes: str) -> str:
+    """A word written as the notes write it: 'playwright or Selenium' -> 'Playwright or
+    Selenium' when the notes write 'Playwright' and never 'playwright', and it is no
+    ordinary word (a question's first word lowered as a sentence's is a name again); a job
+    after an ordinary word is no name ('the bar Manager voiding drinks' -> 'bar manager')."""
+    common = _common_words()
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group()
+        named = word[0].upper() + word[1:]
+        if word in common or re.search(rf"(?<![\w-]){word}(?![\w-])", notes):
+            return word
+        return named if re.search(rf"(?<![\w-]){named}(?![\w-])", notes) else word
+
+    phrase = _GENERIC_JOB.sub(lambda m: f"{m['w']} {m['job'].lower()}", phrase)
+    return re.sub(r"(?<![\w'’/.-])[a-z][a-z]{3,}(?![\w'’/-])", mend, phrase)
+
+
+def spell_out(text: str) -> str:
+    """Shorthand with one meaning written out: 'FDTD sim setup' -> 'FDTD simulation setup',
+    'the 737 sim' -> 'the 737 simulator' (a machine after its model), 'a 20-min tasting' ->
+    'a 20-minute tasting'."""
+    text = re.sub(r"\b(\d+)-min\b", r"\1-minute", text)
+    text = re.sub(r"(?<=\d )sim\b", "simulator", text)
+    # "consistent color temp" -> "... color temperature"; "as a temp" is a temporary worker
+    text = re.sub(r"\b(?!the\b)([a-z]{3,}) temp$", r"\1 temperature", text)
+    # "3-WAY match" -> "3-way match": an ordinary word in capitals after a number
+    text = re.sub(
+        r"(?<=\d-)(?-i:WAY|TIER|STEP|PART|LEVEL|STAGE|PHASE|HOUR|DAY|WEEK)\b",
+        lambda m: m.group().lower(),
+        text,
+    )
+    return _SPELLED.sub(lambda m: _SPELL_OUT[m.group()], text)
+
+
+def month_names(text: str) -> str:
+    """A month typed in lower case after 'by', 'in', 'until' ... written as a name: 'will
+    have fluid mechanics done by may' -> '... by May'."""
+    return _LOWER_MONTH.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
+
+
+_LOWER_MONTH = lazy_compile(
+    r"(\b(?:by|in|until|till|before|after|since|from|end of|early|mid|late)\s+)"
+    r"(january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+# The notes' grammar that no message has: "also" inside a noun phrase ("SAP also in office
+# for purchase orders", "I speak also Portuguese"), "April's come and gone", a date to act by
+# ("one more polite email around 4/3"), the present with "since" ("I'm a notary since
+# January"), and a phrase that opens with a verb of the notes' third person ("trains baristas
+# at all your cafes": whose verb?)
+_NOTES_GRAMMAR = lazy_compile(
+    r"(?<=\w)\s+also\s+(?!known\b)|\w['’]s\s+(?:come|gone|been|got|done)\b"
+    r"|\b(?:around|by|on|before|after|until|till)\s+\d{1,2}/\d{1,2}\b|^one more\b"
+    r"|\b(?:I['’]m|I am|am|is|are)\b[^.]*\bsince\s+(?:[A-Z][a-z]+|\d|last\b|then\b)"
+    r"|^(?-i:(?:trains|runs|wants|needs|manages|handles|covers|leads|oversees|supports|owns|"
+    r"builds|works|hires|uses|does|makes|gets|sells|serves|teaches|sets|takes|keeps|likes|"
+    r"loves|hates|prefers|plans|expects|thinks|says|does)\s)",
+    re.I,
+)
 # A note to oneself ("thank Paula and Kevin separately", "tell Kevin", "follow up Q") or a
 # clause with its subject left out ("wanted more time with patients", "didn't come").
 _CLAUSE_START = lazy_compile(
@@ -187,6 +280,11 @@ _EMPTY_HEAD = lazy_compile(
     r"situation|background|side)"
     r"|(?:biggest|best|worst|greatest|hardest|proudest|toughest)\b.*",
     re.I,
+)
+# A job title alone ("VP Preconstruction", "the Director of Nursing"): a person, no topic
+_JOB_TITLE = lazy_compile(
+    r"(?:the\s+|a\s+|an\s+)?(?-i:(?:S?VP|EVP|Vice President|Director|Head|Chief|Manager|CEO|"
+    r"CFO|COO|CTO)(?:\s+of)?(?:\s+[A-Z][\w&-]*)+)"
 )
 # A word the notes leave at a phrase's end that a message's phrase never ends on ("KQL too",
 # "budget stuff also", "rollout etc")
@@ -255,7 +353,7 @@ def _whole(phrase: str) -> bool:
         return False
     if _CLAUSE_START.match(bare) or _LOOSE_PRONOUN.search(bare) or _UNFINISHED.search(bare):
         return False
-    if _RUN_ON.search(bare) or _GROUP_DID.match(bare):
+    if _RUN_ON.search(bare) or _GROUP_DID.match(bare) or _NOTES_GRAMMAR.search(bare):
         return False
     ends_one = re.search(r"(\w+)\s+one$", bare)  # "whether I've been through one": one what?
     if ends_one and ends_one.group(1).lower() not in _ONE_AS_NUMBER:
@@ -272,6 +370,12 @@ def _whole(phrase: str) -> bool:
         return False  # "pivot and lookup on revenue data": shorthand nouns, no sentence's
     if _EMPTY_HEAD.fullmatch(bare):
         return False  # "your words", "the process": says nothing specific
+    if re.search(r"\b(\w+) \w+ (?:vs\.?|versus) \1$", bare):
+        return False  # "fail open vs fail": the contrast cut before its second half ends
+    if re.fullmatch(r"(?:multi|cross|non|pre|post|anti|semi|inter)-[a-z]+", bare):
+        return False  # "multi-region": a prefix's adjective with no noun after it
+    if _JOB_TITLE.fullmatch(bare):
+        return False  # "VP Preconstruction": who someone is, not what you talked about
     items = [i for i in bare.split(",") if i.strip()]
     if len(items) >= 3 and not re.search(r"\b(?:and|or)\b", items[-1]):
         return False  # "true position, profile, datums": the notes' list, no sentence's

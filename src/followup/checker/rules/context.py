@@ -33,10 +33,16 @@ def context_check(name: str) -> Callable[[ContextCheck], ContextCheck]:
     return register
 
 
+# A name's word opens with a capital, accented ones too ("Ó Súilleabháin", "Łukasz"); a
+# surname's particles before it are lower case ("Mrs. van der Berg")
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"
+_PARTICLES_BEFORE = (
+    r"(?:(?:van|von|de|der|den|da|di|del|della|le|la|du|dos|ter|ten|bin|ibn)[ \t]+)*"
+)
 _GREETING = lazy_compile(
     r"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+"
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+|[A-Z][a-z]{1,3}\.[ \t]+)?"  # "Capt. Silva"
-    r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)",
+    rf"({_PARTICLES_BEFORE}{_NAME_WORD}(?:[ \t]+{_PARTICLES_BEFORE}{_NAME_WORD})?)",
     re.MULTILINE,
 )
 
@@ -328,6 +334,9 @@ def unsupported_claims(doc: Document, params: dict[str, int | str]) -> Iterator[
             yield Match(m.start(), m.end(), None, ", ".join(new[:4]))
 
 
+_PROPER = lazy_compile(r"(?<![\w-])(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z][a-z]{3,})(?![\w-])")
+
+
 @context_check("specific-detail")
 def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
     """At least one topic from the conversation must show up: two of its key words in one
@@ -341,7 +350,15 @@ def specific_detail(doc: Document, params: dict[str, int | str]) -> Iterator[Mat
         re.sub(r"^subject:\s*", "", " ".join(doc.text[s:e].lower().split()))
         for s, e in doc.sentences
     ]
+    names = _name_words(
+        " ".join(filter(None, (doc.context.company, doc.context.role, doc.context.recipient)))
+    )
     for topic in topics:
+        # a name the topic holds ("Yardi + my numbers", "the OnCore rollout") is the detail on
+        # its own, written as the topic writes it (not the company, role or recipient)
+        proper = {w for w in _PROPER.findall(topic) if w.lower() not in names}
+        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", doc.text) for w in proper):
+            return
         keywords = set(_KEYWORD.findall(topic.lower()))
         needed = min(2, len(keywords))
         pairs = _word_pairs(topic)
