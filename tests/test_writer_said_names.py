@@ -94,6 +94,51 @@ def test_a_model_draft_that_says_a_misread_role_is_review_with_the_flag() -> Non
     assert draft.status == "review"
 
 
+def test_a_role_that_is_the_candidates_name_is_left_unsaid() -> None:
+    (draft,) = offline(PANEL, {**FACTS, "role": "Noor Ahmadi"})
+    assert "Noor Ahmadi role" not in draft.body and "Noor Ahmadi position" not in draft.body
+    assert "the position at Pellworth Analytics" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("front", "said", "status"),
+    [
+        ({**FACTS, "role": "Noor Ahmadi"}, "the Noor Ahmadi role at Pellworth Analytics", "review"),
+        (
+            {**FACTS, "company": "Dana Ellis"},
+            "the Data Platform Engineer role at Dana Ellis",
+            "review",
+        ),
+        # greeted by the job's name too: recipient-name blocks it
+        (
+            {**FACTS, "role": "Dana Ellis"},
+            "the Dana Ellis position at Pellworth Analytics",
+            "blocked",
+        ),
+    ],
+)
+def test_a_model_draft_that_names_a_person_as_the_job_is_held(
+    front: dict[str, object], said: str, status: str
+) -> None:
+    body = (
+        f"Hi Dana,\n\nThank you for meeting me about {said}. I enjoyed our talk about the "
+        "winter rota.\n\nBest,\nNoor Ahmadi"
+    )
+    draft = gated(PANEL, body, front)
+    found = [f for f in draft.findings if f.rule_id == "writer.role-or-company"]
+    assert found and "a person's name" in found[0].message
+    assert draft.status == status
+
+
+def test_a_persons_name_in_the_greeting_and_signature_is_no_role_finding() -> None:
+    body = (
+        "Hi Dana,\n\nThank you for meeting me about the position at Pellworth Analytics. I "
+        "enjoyed our talk about the winter rota.\n\nBest,\nNoor Ahmadi"
+    )
+    draft = gated(PANEL, body, {**FACTS, "role": "Noor Ahmadi"})
+    assert "writer.role-or-company" not in {f.rule_id for f in draft.findings}
+
+
 def test_a_model_draft_that_names_the_job_as_read_passes_the_rule() -> None:
     body = (
         "Hi Dana,\n\nThank you for meeting me about the Data Platform Engineer role at "

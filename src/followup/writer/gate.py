@@ -43,7 +43,7 @@ from followup.checker.engine import Checker
 from followup.checker.rules.context import detail_words, word_runs
 from followup.core import Finding, MessageKind, Severity
 from followup.lazyre import lazy_compile
-from followup.models import Draft, Interviewer
+from followup.models import Brief, Draft, Interviewer
 from followup.noteheader import same_person
 from followup.notelines import LineKind
 from followup.notenames import split_honorific
@@ -596,6 +596,23 @@ def fact_misread(fact: str, which: str, notes: str = "", company: str = "") -> s
     return None
 
 
+def names_a_person(fact: str, brief: Brief) -> bool:
+    """'the Efua Mensah-Bonsu role': a role or company that is the candidate's or an
+    interviewer's name (a signature or a name line read as the job) is no role or company."""
+    people = [brief.candidate or "", *(person.name for person in brief.interviewers)]
+    key = fact.strip().casefold()
+    return bool(key) and any(key == name.strip().casefold() for name in people if name)
+
+
+def _said_as_job_or_employer(fact: str, text: str) -> bool:
+    """'the Efua Mensah-Bonsu role', 'join Efua Mensah-Bonsu': a name said as the job or the
+    employer, not as a greeting or a signature."""
+    name = re.escape(fact)
+    job = rf"\b{name}\s+(?:role|position|job|post|opening|vacancy)\b"
+    employer = rf"\b(?:at|with|join|joining)\s+{name}\b"
+    return bool(re.search(f"{job}|{employer}", text, re.I))
+
+
 def said_names(reading: Reading) -> tuple[str | None, str | None]:
     """The role and the company a message may say (before their capitals are mended): one
     the notes reader misread is None, and a role that reads as an organisation's name is the
@@ -604,6 +621,8 @@ def said_names(reading: Reading) -> tuple[str | None, str | None]:
     company = brief.company or ""
     role = None if fact_misread(brief.role or "", "role", notes, company) else brief.role
     org = None if fact_misread(company, "company", notes, company) else brief.company
+    role = None if role and names_a_person(role, brief) else role
+    org = None if org and names_a_person(org, brief) else org
     if brief.role and role is None and "organisation" in (fact_misread(brief.role, "role") or ""):
         if company and org is None and "job" in (fact_misread(company, "company") or ""):
             role = company.split(",", 1)[0]  # the two swapped whole: "Staff Chaplain, 1.0 FTE"
@@ -631,6 +650,10 @@ def _fact_shape(draft: Draft, reading: Reading) -> list[Finding]:
         if not fact or fact not in draft.text or fact == said_names(reading)[1]:
             continue  # unsaid, or said as what it is (a role that is the company's name)
         why = fact_misread(fact, flag[2:], reading.all_text, company)
+        if why is None and names_a_person(fact, reading.brief):
+            if not _said_as_job_or_employer(fact, draft.text):
+                continue  # a name in the greeting or the sign-off, as names are
+            why = "is a person's name in the notes"
         if why is None and in_capitals(fact):
             why = "is in capitals, as a heading is"
         if why:
