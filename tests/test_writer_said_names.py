@@ -104,12 +104,12 @@ def test_a_role_that_is_the_candidates_name_is_left_unsaid() -> None:
     ("front", "said", "status"),
     [
         ({**FACTS, "role": "Noor Ahmadi"}, "the Noor Ahmadi role at Pellworth Analytics", "review"),
+        # "Hi Dana" greets the company or the job as read too: recipient-name blocks those
         (
             {**FACTS, "company": "Dana Ellis"},
             "the Data Platform Engineer role at Dana Ellis",
-            "review",
+            "blocked",
         ),
-        # greeted by the job's name too: recipient-name blocks it
         (
             {**FACTS, "role": "Dana Ellis"},
             "the Dana Ellis position at Pellworth Analytics",
