@@ -255,12 +255,14 @@ def main() -> None:
         for b in batches
         if not args.batches or b in args.batches
     ]
-    kinds = leave_one_batch_out(messages, [e.batch for e in examples], KIND_C)
+    only = set(args.batches) if args.batches else None
+    kinds = leave_one_batch_out(messages, [e.batch for e in examples], KIND_C, only)
     guessed = as_kinds(messages, kinds)
-    right = sum(k is m.kind for k, m in zip(kinds, messages, strict=True))
+    judged = [i for i, e in enumerate(examples) if only is None or e.batch in only]
+    right = sum(kinds[i] is messages[i].kind for i in judged)
     print(
         f"\nkind guessed by a model trained without the message's batch: "
-        f"{right / len(messages):.3f} right ({right}/{len(messages)})"
+        f"{right / len(judged):.3f} right ({right}/{len(judged)})"
     )
     report("leave one batch out", by_batch, examples, checker, labels, ruled, guessed)
 
