@@ -91,12 +91,15 @@ def fit(messages: list[LabeledMessage], c: float) -> tuple[Any, dict[str, Any]]:
 
 
 def leave_one_batch_out(
-    messages: list[LabeledMessage], batches: list[int], c: float
+    messages: list[LabeledMessage], batches: list[int], c: float, only: set[int] | None = None
 ) -> list[MessageKind]:
-    """Each message's kind as guessed by a shipped-form model trained without its batch."""
+    """Each message's kind as guessed by a shipped-form model trained without its batch
+    (with `only`, just the messages of those batches; the others keep the first kind)."""
     guesses: list[MessageKind] = list(MessageKind)[:1] * len(messages)
     groups = np.array(batches)
     for train, test in LeaveOneGroupOut().split(np.zeros(len(messages)), groups=groups):
+        if only is not None and int(groups[test[0]]) not in only:
+            continue
         _, data = fit([messages[i] for i in train], c)
         model = KindModel(data)
         for i in test:
