@@ -151,6 +151,7 @@ _PURPOSE = {
     MessageKind.INQUIRY: "restate your interest, ask once about the timeline",
     MessageKind.SECOND_INQUIRY: "the last inquiry: short and polite; keep applying elsewhere",
     MessageKind.CHECK_IN: "offer something of value (an article, congratulations); ask nothing",
+    MessageKind.KEEP_IN_TOUCH: "thank them, name one thing from your talk, keep the door open",
 }
 
 
@@ -183,6 +184,19 @@ def schedule(interview: dt.date, decision: dt.date | None = None) -> list[Step]:
             purpose += f" (after their decision date, {day_label(decision)})"
         steps.append(Step(kind, start, end, purpose))
     return steps
+
+
+def after_rejection(today: dt.date) -> list[Step]:
+    """The schedule once they have said no: a keep-in-touch note, from today; no inquiry."""
+    start = sending_day(today)
+    kind = MessageKind.KEEP_IN_TOUCH
+    return [Step(kind, start, start + dt.timedelta(days=7), _PURPOSE[kind])]
+
+
+def recorded_steps(steps: Sequence[Step], *, thanked: bool, inquiries: int) -> list[Step]:
+    """The steps the notes record as sent: the thank-you, and the first `inquiries` inquiries."""
+    asked = [s for s in steps if s.kind in INQUIRY_KINDS][:inquiries]
+    return [s for s in steps if (thanked and s.kind is MessageKind.THANK_YOU) or s in asked]
 
 
 def has_passed(step: Step, today: dt.date) -> bool:
@@ -393,10 +407,17 @@ def end_of_week(day: dt.date) -> dt.date:
 # -- ICS ---------------------------------------------------------------------------------------
 
 
-def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) -> bytes:
+def to_ics(
+    steps: Sequence[Step],
+    *,
+    company: str,
+    role: str,
+    today: dt.date,
+    done: Sequence[Step] = (),
+) -> bytes:
     """An iCalendar file with one all-day reminder (and an alarm at 9:00) per step still
-    ahead on `today`: a step whose days have passed is left out, and one whose window has
-    begun is reminded today."""
+    ahead on `today`: a step whose days have passed, or one `done` (already sent), is left
+    out, and one whose window has begun is reminded today."""
     import icalendar
 
     cal = icalendar.Calendar()
@@ -404,7 +425,7 @@ def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) ->
     cal.add("version", "2.0")
     stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
     for n, step in enumerate(steps):
-        if has_passed(step, today):
+        if has_passed(step, today) or step in done:
             continue
         event = icalendar.Event()
         slug = re.sub(r"[^a-z0-9]+", "-", f"{company}-{role}".lower()).strip("-")
@@ -451,18 +472,30 @@ def stated_decision(brief: Brief, app: Application | None) -> dt.date | None:
 
 
 def due_kind(
-    history: History | None, brief: Brief, today: dt.date
+    history: History | None, brief: Brief, today: dt.date, *, declined: bool = False
 ) -> tuple[MessageKind | None, str]:
     """The kind `followup write` writes when no --kind is given, and why; None (with the
-    reason and the day it becomes welcome) when nothing is due today."""
+    reason and the day it becomes welcome) when nothing is due today. `declined`: the notes
+    record a rejection, which an application still tracked as active has not heard of."""
     app = history.find_for(brief.company, brief.role) if history is not None else None
     if app is not None:
-        advice = advise_application(app, today)
+        status = "rejected" if declined and app.status == "active" else app.status
+        advice = advise(
+            app.interview_date,
+            app.sent(),
+            today,
+            decision=app.decision_date,
+            status=status,
+            everyone_thanked=app.everyone_thanked(),
+        )
         so_far = "sent so far: " + (
             ", ".join(f"{m.kind.value} ({day_label(m.sent_on)})" for m in app.messages) or "nothing"
         )
     elif brief.interview_date is not None:
-        advice = advise(brief.interview_date, [], today, decision=stated_decision(brief, None))
+        status = "rejected" if declined else "active"
+        advice = advise(
+            brief.interview_date, [], today, decision=stated_decision(brief, None), status=status
+        )
         so_far = "nothing recorded as sent"
     else:
         return MessageKind.THANK_YOU, "the notes give no interview date, so a thank-you"
@@ -491,13 +524,15 @@ def _user_history() -> History | None:
     return History.open_existing()
 
 
-def tracked(brief: Brief, history: History | None = None) -> bool:
-    """Whether the sent history (the user's file, or the one given) holds this application."""
+def messages_tracked(brief: Brief, history: History | None = None) -> int | None:
+    """How many messages the sent history (the user's file, or the one given) records for
+    this application; None when it does not hold the application."""
     own = history is None
     if own:
         history = _user_history()
     try:
-        return history is not None and history.find_for(brief.company, brief.role) is not None
+        app = history.find_for(brief.company, brief.role) if history is not None else None
+        return None if app is None else len(app.messages)
     finally:
         if own and history is not None:
             history.close()
@@ -516,7 +551,12 @@ class WriteTiming:
 
 
 def timing_for_write(
-    brief: Brief, kind: MessageKind | None, today: dt.date, history: History | None = None
+    brief: Brief,
+    kind: MessageKind | None,
+    today: dt.date,
+    history: History | None = None,
+    *,
+    declined: bool = False,
 ) -> WriteTiming:
     """Pick the kind when none is given (InputError when nothing is due today), and look
     up what was already sent to this company for this role: in `history` when given (the
@@ -528,7 +568,7 @@ def timing_for_write(
         app = history.find_for(brief.company, brief.role) if history else None
         reason = None
         if kind is None:
-            kind, reason = due_kind(history, brief, today)
+            kind, reason = due_kind(history, brief, today, declined=declined)
             if kind is None:
                 raise InputError(f"nothing to write today: {reason}; pass --kind to write one")
     finally:

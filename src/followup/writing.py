@@ -21,9 +21,9 @@ from followup.errors import ExitCode, InputError, MissingFactsError
 from followup.inputs import SourceText, read_source
 from followup.models import Brief
 from followup.notes import Reading, parse_notes, understand_notes
-from followup.timeline import timing_for_write, tracked, with_article
+from followup.timeline import messages_tracked, timing_for_write, with_article
 from followup.writer.backend import ModelOptions, build_model, check_options, describe
-from followup.writer.kind_choice import choose_kind
+from followup.writer.kind_choice import choose_kind, notes_decide, notes_record
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
 
 if TYPE_CHECKING:
@@ -135,6 +135,23 @@ def _brief_for_timing(reading: Reading, overrides: dict[str, str]) -> Brief:
     return reading.brief.model_copy(update={k: v for k, v in overrides.items() if k != "candidate"})
 
 
+def _refuse_a_future_interview(
+    interview: dt.date | None, today: dt.date, *, given_today: str | None
+) -> None:
+    """No message is written for an interview that has not happened: a typo in the notes'
+    date, or a --today before it. One line naming both, exit 2 (never a blocked draft)."""
+    if interview is None or interview <= today:
+        return
+    from followup.timeline import day_label
+
+    as_of = f"--today {given_today}" if given_today else "today"
+    raise InputError(
+        f"the notes date the interview {day_label(interview)} ({interview.isoformat()}), "
+        f"after {as_of} ({day_label(today)}): fix the date in the notes, or pass --today "
+        "YYYY-MM-DD with the day you will send"
+    )
+
+
 def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutcome:
     """Run the writer; raise FollowupError subclasses for anything the user must fix."""
     today = parse_today(options.today)
@@ -187,16 +204,16 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
     # Said only once the drafts exist, so that a refusal stays one line on stderr.
     notices = [f"warning: {warning}" for warning in reading.warnings]
     brief = _brief_for_timing(reading, overrides)
+    _refuse_a_future_interview(brief.interview_date, today, given_today=options.today)
     kind, reason = options.kind, None
-    if kind is None and not tracked(brief):  # no sent history: the dates and the notes decide
-        choice = choose_kind(reading.brief, notes, today)
+    record = notes_record(notes.all_text)
+    if kind is None and notes_decide(messages_tracked(brief), record):
+        choice = choose_kind(reading.brief, notes, today)  # the dates and the notes decide
         kind, reason = choice.kind, choice.reason
-    timing = timing_for_write(brief, kind, today)
+    timing = timing_for_write(brief, kind, today, declined=record.declined)
     reason = reason or timing.reason
-    if options.kind is None and reason:
-        notices.append(
-            f"Writing {with_article(timing.kind)}: {reason} (pass --kind to choose another)."
-        )
+    if options.kind is None and reason:  # said now: a refusal below must follow the kind
+        notice(f"Writing {with_article(timing.kind)}: {reason} (pass --kind to choose another).")
     request = WriteRequest(
         notes=notes,
         kind=timing.kind,
