@@ -1,6 +1,6 @@
-"""`followup write` without --kind: the kind line comes first, before any refusal; its day
-wording is the draft's own; a check-in offers advice the candidate acted on; an interview
-after today is a one-line refusal (trial 6, items 8 and 9)."""
+"""`followup write` without --kind: a refusal says which kind was picked and why (still one
+line); the day wording is the draft's own; a check-in offers advice the candidate acted on;
+an interview after today is a one-line refusal (trial 6, items 8 and 9)."""
 
 from __future__ import annotations
 
@@ -59,15 +59,23 @@ def test_a_check_in_offers_advice_the_candidate_acted_on(
     assert said in " ".join(r.out.split())
 
 
-def test_the_kind_line_comes_before_a_refusal(cli: Any, tmp_path: Path) -> None:
-    """Advice given but not acted on is nothing to offer: the check-in is refused, and the
-    line saying a check-in was picked, and why, comes first."""
+def test_a_refusal_says_which_kind_was_picked_and_why(cli: Any, tmp_path: Path) -> None:
+    """Advice given but not acted on is nothing to offer: the check-in is refused in one
+    line (exit 2) that begins with the kind picked and why."""
     advice = "She recommended I look at the ALA toolkit."
     r = cli("write", notes(tmp_path, ON_HOLD.format(advice=advice)), "--today", "2026-11-27")
-    assert r.code == 2
-    lines = r.err.strip().splitlines()
-    assert lines[0].startswith("Writing a check-in: the notes say the hire is on hold")
-    assert lines[1].startswith("followup: error: a check-in must offer something of value")
+    r.assert_input_error(
+        "followup: error: writing a check-in (the notes say the hire is on hold; a check-in "
+        "offers something instead; --kind chooses another): a check-in must offer something "
+        "of value: pass --share"
+    )
+
+
+def test_a_refusal_with_the_kind_given_names_no_pick(cli: Any, tmp_path: Path) -> None:
+    advice = "She recommended I look at the ALA toolkit."
+    path = notes(tmp_path, ON_HOLD.format(advice=advice))
+    r = cli("write", path, "--kind", "check-in", "--today", "2026-11-27")
+    r.assert_input_error("followup: error: a check-in must offer something of value")
 
 
 @pytest.mark.parametrize(

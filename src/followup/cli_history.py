@@ -39,7 +39,7 @@ MAX_IMPORT_BYTES = 50 * 1024 * 1024
 TodayOption = Annotated[
     str | None,
     typer.Option(
-        "--today", metavar="YYYY-MM-DD", help="As of this date (YYYY-MM-DD) instead of today."
+        "--today", metavar="DATE", help="As of this date (YYYY-MM-DD or a phrase like 'tomorrow')."
     ),
 ]
 
@@ -58,9 +58,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _today(value: str | None, option: str = "--today") -> dt.date:
-    from followup.timeline import parse_day
+    from followup.timeline import as_of_day
 
-    return parse_day(value, option) if value is not None else dt.date.today()
+    return as_of_day(value, option)
 
 
 # -- plan ------------------------------------------------------------------------------------
@@ -262,13 +262,36 @@ def log_sent(
     with History.open_for(who) as history:
         app, contact = history.find_contact(who)
         message_kind, how = (kind, "") if kind else _kind_of(source)
+        early = _before_the_schedule(app, message_kind, sent_on)
         history.record(contact, message_kind, sent_on, subject, body, today=as_of)
         app = history.find_application(str(app.id))
     typer.echo(
         f"recorded: {message_kind.value}{how} to {contact.label()} ({app.label()}), "
         f"sent {timeline.day_label(sent_on)}"
     )
+    if early:
+        typer.echo(f"warning: {early}", err=True)
     typer.echo(f"next: {_advice_line(app, as_of)}")
+
+
+def _before_the_schedule(app: Application, kind: MessageKind, sent_on: dt.date) -> str | None:
+    """One line when a follow-up went out before the schedule welcomes it (an inquiry on
+    day 1, a third inquiry), recorded all the same: it was sent. None when it was on time."""
+    from followup import timeline
+
+    day = (sent_on - app.interview_date).days
+    before = [(k, d) for k, d in app.sent() if d <= day]
+    decision = (app.decision_date - app.interview_date).days if app.decision_date else None
+    timing = timeline.welcome_from(kind, before, decision, app.interview_date)
+    if timing.earliest is None:
+        return f"this {kind.value} was sent although {timing.reason}; no more inquiries"
+    if day >= timing.earliest:
+        return None
+    welcome = timeline.when_label(app.interview_date, timing.earliest)
+    return (
+        f"this {kind.value} went out on day {day}, before the schedule welcomes it "
+        f"({welcome}: {timing.reason})"
+    )
 
 
 def _email_date(path: Path | None, today: dt.date) -> dt.date:
@@ -379,7 +402,12 @@ def log_status(
 def due(
     date: Annotated[
         str | None,
-        typer.Option("--date", "--today", metavar="DATE", help="As of this date (YYYY-MM-DD)."),
+        typer.Option(
+            "--date",
+            "--today",
+            metavar="DATE",
+            help="As of this date: YYYY-MM-DD or a phrase like 'tomorrow'.",
+        ),
     ] = None,
 ) -> None:
     """List what is due across your applications, and what is still too early."""

@@ -107,23 +107,26 @@ def welcome_from(
     last = max((day for _, day in sent), default=None)
     if kind is MessageKind.CHECK_IN:
         if last is None:
-            return Timing(DAYS_BETWEEN_CHECK_INS, "check-ins come about a month apart")
-        return Timing(
-            last + DAYS_BETWEEN_CHECK_INS,
-            f"the last message went out on {on_day(interview, last)}; check-ins come about "
-            "a month apart",
-        )
+            timing = Timing(DAYS_BETWEEN_CHECK_INS, "check-ins come about a month apart")
+        else:
+            timing = Timing(
+                last + DAYS_BETWEEN_CHECK_INS,
+                f"the last message went out on {on_day(interview, last)}; check-ins come "
+                "about a month apart",
+            )
+        return _after_decision(timing, decision_day, interview)
     asked = inquiries(sent)
     if len(asked) >= 2:
         first, second = (on_day(interview, d) for d in asked[:2])
         return Timing(None, f"two inquiries already went out ({first} and {second})")
     if asked:
         earliest = max(SECOND_INQUIRY_DAYS[0], asked[0] + DAYS_BETWEEN_INQUIRIES)
-        return Timing(
+        timing = Timing(
             earliest,
             f"the first inquiry went out on {on_day(interview, asked[0])}; the second waits "
             "about a week after it and two weeks after the interview",
         )
+        return _after_decision(timing, decision_day, interview)
     if decision_day is not None and decision_day + DAYS_AFTER_DECISION > FIRST_INQUIRY_DAYS[0]:
         return Timing(
             decision_day + DAYS_AFTER_DECISION,
@@ -131,6 +134,21 @@ def welcome_from(
             "pass first",
         )
     return Timing(FIRST_INQUIRY_DAYS[0], "the first inquiry waits a week after the interview")
+
+
+def _after_decision(timing: Timing, decision_day: int | None, interview: dt.date | None) -> Timing:
+    """No follow-up before the employer's stated decision date has passed, however early
+    the last one went out (an inquiry on day 1 does not bring the second forward)."""
+    if decision_day is None or timing.earliest is None:
+        return timing
+    floor = decision_day + DAYS_AFTER_DECISION
+    if floor <= timing.earliest:
+        return timing
+    return Timing(
+        floor,
+        f"they said they would decide by {on_day(interview, decision_day)}; let that date pass "
+        "first, whenever the last message went out",
+    )
 
 
 # -- the schedule ------------------------------------------------------------------------------
@@ -207,11 +225,16 @@ def has_passed(step: Step, today: dt.date) -> bool:
 _ISO_SHAPED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
-def parse_day(value: str, option: str, *, today: dt.date | None = None) -> dt.date:
-    """A date option: YYYY-MM-DD, or with `today` given, a phrase such as "yesterday",
-    "last Friday" or "Nov 25" (read by dateparser, as a past date). A YYYY-MM-DD that is
-    no date ('2026-25-11', '2026-02-30') is an error naming what was typed: dateparser
-    would swap its month and day and record another date."""
+def parse_day(
+    value: str, option: str, *, today: dt.date | None = None, prefer: str = "past"
+) -> dt.date:
+    """A date option, one parser for all of them: YYYY-MM-DD, or a phrase such as
+    "yesterday", "tomorrow", "last Friday" or "Nov 25" (read by dateparser from `today`,
+    the real date when not given; `prefer` "past", "future" or "current_period" says which
+    Friday "Friday" is). A YYYY-MM-DD that is no date ('2026-25-11', '2026-02-30') is an
+    error naming what was typed: dateparser would swap its month and day and record another
+    date. A date of figures alone in another order ('24/11/2026', '11/12') is refused too:
+    read day first or month first it is two dates."""
     iso = _ISO_SHAPED.match(value.strip())
     if iso is not None:
         try:
@@ -222,18 +245,28 @@ def parse_day(value: str, option: str, *, today: dt.date | None = None) -> dt.da
         return dt.date.fromisoformat(value.strip())  # 20261125 and the other ISO forms
     except ValueError:
         pass
-    if today is not None and value.strip():
+    if re.search(r"[A-Za-z]", value):  # a phrase; dateparser is loaded only for one
         from dateparser import parse
 
+        base = today or dt.date.today()
         settings = {
-            "RELATIVE_BASE": dt.datetime.combine(today, dt.time()),
-            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
+            "PREFER_DATES_FROM": prefer,
         }
         found = parse(value, languages=["en"], settings=settings)
         if found is not None:
             return found.date()
-    hint = " or a phrase like 'yesterday'" if today is not None else ""
-    raise InputError(f"{option} {value!r} is not a date (use YYYY-MM-DD{hint})")
+    raise InputError(
+        f"{option} {value!r} is not a date (use YYYY-MM-DD or a phrase like 'yesterday')"
+    )
+
+
+def as_of_day(value: str | None, option: str = "--today") -> dt.date:
+    """The day a command acts as of: --today/--date (YYYY-MM-DD, 'tomorrow', 'next Monday',
+    read as parse_day reads every date option), else the real date."""
+    if value is None:
+        return dt.date.today()
+    return parse_day(value, option, prefer="current_period")
 
 
 # -- what is due ---------------------------------------------------------------------------

@@ -112,13 +112,10 @@ def ask_for_facts(missing: list[str], source: str) -> dict[str, str] | None:
 
 
 def parse_today(value: str | None) -> dt.date:
-    """--today, or the real date."""
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--today {value!r} is not a YYYY-MM-DD date") from None
+    """--today (as every date option is read: YYYY-MM-DD or 'tomorrow'), or the real date."""
+    from followup.timeline import as_of_day
+
+    return as_of_day(value)
 
 
 def _run(pipeline: Pipeline, request: WriteRequest, spinner: Spinner | None) -> WriteResult:
@@ -212,8 +209,12 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         kind, reason = choice.kind, choice.reason
     timing = timing_for_write(brief, kind, today, declined=record.declined)
     reason = reason or timing.reason
-    if options.kind is None and reason:  # said now: a refusal below must follow the kind
-        notice(f"Writing {with_article(timing.kind)}: {reason} (pass --kind to choose another).")
+    picked = None
+    if options.kind is None and reason:
+        picked = f"{with_article(timing.kind)} ({reason}; --kind chooses another)"
+        notices.append(
+            f"Writing {with_article(timing.kind)}: {reason} (pass --kind to choose another)."
+        )
     request = WriteRequest(
         notes=notes,
         kind=timing.kind,
@@ -227,16 +228,21 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         reading=reading,
     )
     try:
-        result = _run(pipeline, request, spinner)
-    except MissingFactsError as exc:
-        request.reading = None  # the run added to it; the second run reads the notes afresh
-        answers = ask_for_facts(exc.missing, source.name)
-        if answers is None:
-            flags = ", ".join(FACT_FLAGS[fact][0] for fact in exc.missing)
-            raise InputError(f"{exc}; pass {flags}") from None
-        request.to = answers.pop("interviewer", None) or request.to
-        request.overrides = {**overrides, **answers}
-        result = _run(pipeline, request, spinner)
+        try:
+            result = _run(pipeline, request, spinner)
+        except MissingFactsError as exc:
+            request.reading = None  # the run added to it; the second run reads the notes afresh
+            answers = ask_for_facts(exc.missing, source.name)
+            if answers is None:
+                flags = ", ".join(FACT_FLAGS[fact][0] for fact in exc.missing)
+                raise InputError(f"{exc}; pass {flags}") from None
+            request.to = answers.pop("interviewer", None) or request.to
+            request.overrides = {**overrides, **answers}
+            result = _run(pipeline, request, spinner)
+    except InputError as exc:  # still one line, and it says which kind was picked and why
+        if picked is None:
+            raise
+        raise InputError(f"writing {picked}: {exc}") from None
     for line in notices:
         notice(line)
     if backend is None and not options.show_prompt:
