@@ -92,3 +92,40 @@ def test_plan_marks_what_the_notes_record_as_sent(cli: Any, tmp_path: Path) -> N
     assert "Next: an inquiry (the thank-you is done" in plan.out
     write = cli("write", path, "--today", "2026-11-27")
     assert write.err.startswith("Writing an inquiry: the thank-you is done"), write.err
+
+
+def _lines(text: str) -> list[str]:
+    import datetime as dt
+
+    from followup.models import Notes
+    from followup.notes import understand_notes
+
+    notes = Notes(front_matter={}, text=text, source="n.txt")
+    return [ln.text for ln in understand_notes(notes, dt.date(2026, 11, 27)).lines]
+
+
+@pytest.mark.parametrize("label", ["Interview", "Company", "Role", "Interviewers", "Date"])
+def test_a_labelled_header_line_is_a_line_of_its_own(label: str) -> None:
+    """Trial 6's keep-in-touch note was blocked for naming nothing from the conversation: the
+    reader had joined 'Interview: ... (Documentation Lead)' (longer than a short thought) and
+    the topic line after it into one line, so no topic was read."""
+    head = f"{label}: 2026-11-10 with Owen Fraser (Documentation Lead) at Northpeak"
+    topic = "We talked about their API reference overhaul and docs-as-code with Sphinx."
+    assert topic in _lines(f"{head}\n{topic}\n")
+
+
+def test_a_wrapped_line_of_prose_is_still_one_line() -> None:
+    """The counter-example: a long line without a label, wrapped, is one thought."""
+    text = (
+        "We spent most of the hour on the API reference overhaul they are planning\n"
+        "for the spring release and how docs-as-code would fit.\n"
+    )
+    assert not any(line.startswith("for the spring release") for line in _lines(text))
+
+
+def test_the_keep_in_touch_note_names_the_conversation(cli: Any, tmp_path: Path) -> None:
+    path = notes(tmp_path, REJECTED.format(no="they went with an internal candidate"))
+    r = cli("write", path, "--today", "2026-11-27")
+    assert r.code == 0, r.out + r.err
+    assert "| keep-in-touch | ready ===" in r.out
+    assert "API reference overhaul" in r.out

@@ -618,7 +618,7 @@ _PER_PERSON_LABEL = lazy_compile(
 
 # A short line with no end mark is a thought of its own in phone notes ("jordan asked about
 # my portfolio" then "kim cares about accessibility"), not a wrapped line of prose.
-_ENDS_THOUGHT = lazy_compile(r"^(?=.{1,50}$).*[^,&+/\s](?<!\band)(?<!\bwith)(?<!\bw/)(?<!\bthe)$")
+_ENDS_THOUGHT = lazy_compile(r"^(?:(?=.{1,50}$)|(?i:interview|interviewers?|company|role|position|date|candidate)\s*:).*[^,&+/\s](?<!\band)(?<!\bwith)(?<!\bw/)(?<!\bthe)$")  # noqa: E501
 
 # a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit
 _NEW_MEETING = lazy_compile(
