@@ -19,7 +19,7 @@ def test_offline_thank_you_notes(cli: Any) -> None:
     r = cli("write", FRONT, "--today", "2026-11-25")
     assert r.code == 0
     assert r.err.strip().splitlines() == [
-        "Writing a thank-you: 1 day after the interview (pass --kind to choose another).",
+        "Writing a thank-you: the interview was yesterday (pass --kind to choose another).",
         "Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).",
     ]
     assert r.out.count("| thank-you | ready ===") == 2

@@ -86,3 +86,8 @@ def test_one_ctrl_c_stops_an_eval_whose_model_calls_hang(tmp_path: Path) -> None
     code, err, _, _ = interrupt_once(args, tmp_path, calls=2, wait=10)
     assert code == 130, (code, err)
     assert "followup: interrupted" in err and "Traceback" not in err, err
+    # the run folder and how to finish it (trial 6: only "followup: interrupted" was said)
+    run = tmp_path / "run"
+    assert (
+        f"cases finished, kept in {run}; finish the run with: followup eval --resume {run}" in err
+    )

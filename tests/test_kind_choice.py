@@ -9,7 +9,7 @@ import pytest
 from followup.core import MessageKind
 from followup.models import Notes
 from followup.notes import understand_notes
-from followup.writer.kind_choice import choose_kind, inquiries_logged
+from followup.writer.kind_choice import choose_kind, inquiries_logged, thank_you_logged
 
 DAY = dt.date(2026, 3, 10)
 
@@ -69,3 +69,63 @@ def test_a_logged_follow_up_makes_the_next_one_the_second_inquiry() -> None:
     log = "what i've sent:\n- follow-up to Danny on wed mar 19 (day 9). no reply"
     assert kind(log, 16) is MessageKind.SECOND_INQUIRY
     assert kind("nothing sent yet", 16) is MessageKind.INQUIRY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "sent thank-you 11/20",
+        "I sent her a thank-you on Oct 21.",
+        "thank-you note sent",
+        "Thank you email: sent 11/20",
+        "TY sent",
+        "- [x] thank-you to Dana",
+        "10 Mar - thank yous to Kai + Flick",
+        "emailed my thank you last night",
+        "fired off a quick thank you email after lunch",
+        "Thank-you: done",
+    ],
+)
+def test_a_record_of_sending_counts_as_the_thank_you(line: str) -> None:
+    assert thank_you_logged(line)
+    assert kind(f"Good talk.\n{line}", 2) is MessageKind.INQUIRY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # advice, plans and to-dos are not a record of sending (trial 6, 8-ramble.txt)
+        "my mom says I should send a thank you right away so here I am",
+        "need to send the thank-you",
+        "send a thank you tmrw",
+        "going to send a thank-you tonight",
+        "Remember to send thank you notes",
+        "- [ ] send thank-you",
+        "todo: thank you note",
+        # not sent, or never
+        "I haven't sent the thank-you yet",
+        "I should have sent a thank-you",
+        "thank-you not sent yet",
+        "if I sent a thank-you they would reply",
+        # someone else's thanks
+        "She said thank you for coming",
+    ],
+)
+def test_a_plan_or_advice_to_send_is_no_thank_you(line: str) -> None:
+    assert not thank_you_logged(line)
+    assert kind(f"Good talk.\n{line}", 2) is MessageKind.THANK_YOU
+
+
+@pytest.mark.parametrize(
+    ("text", "logged"),
+    [
+        ("I sent a thank-you on Oct 21 and an inquiry on Oct 30.", 1),
+        ("follow-up email sent Monday", 1),
+        ("haven't sent a follow-up yet", 0),
+        ("should I send a follow-up?", 0),
+        ("I need to send the follow-up tomorrow", 0),
+        ("I should have sent a follow-up last week", 0),
+    ],
+)
+def test_an_inquiry_counts_only_when_it_was_sent(text: str, logged: int) -> None:
+    assert inquiries_logged(text) == logged

@@ -25,7 +25,7 @@ from followup.typer_options import typer_option
 if TYPE_CHECKING:
     from followup.history import Application
     from followup.inputs import SourceText
-    from followup.models import Brief, Draft
+    from followup.models import Brief, Draft, Notes
     from followup.timeline import Step
 
 log_app = typer.Typer(
@@ -39,7 +39,7 @@ MAX_IMPORT_BYTES = 50 * 1024 * 1024
 TodayOption = Annotated[
     str | None,
     typer.Option(
-        "--today", metavar="YYYY-MM-DD", help="As of this date (YYYY-MM-DD) instead of today."
+        "--today", metavar="DATE", help="As of this date (YYYY-MM-DD or a phrase like 'tomorrow')."
     ),
 ]
 
@@ -58,9 +58,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _today(value: str | None, option: str = "--today") -> dt.date:
-    from followup.timeline import parse_day
+    from followup.timeline import as_of_day
 
-    return parse_day(value, option) if value is not None else dt.date.today()
+    return as_of_day(value, option)
 
 
 # -- plan ------------------------------------------------------------------------------------
@@ -85,6 +85,7 @@ def plan(
     from followup import timeline
     from followup.inputs import read_source
     from followup.notes import brief_from_notes, parse_notes
+    from followup.writer.kind_choice import notes_record
 
     as_of = _today(today)
     if ics is not None and ics.is_dir():
@@ -103,35 +104,49 @@ def plan(
         )
     interview = brief.interview_date
     decision = brief.decision_date or timeline.decision_from_text(notes.text, interview)
-    steps = timeline.schedule(interview, decision)
+    record = notes_record(notes.all_text)  # what `write` reads too: one reader of the notes
     company, role = brief.company or "the company", brief.role or "the role"
     typer.echo(f"{company}, {role}: interview on {timeline.day_label(interview)}")
-    if decision is not None:
-        typer.echo(f"They said they would decide by {timeline.day_label(decision)}.")
+    if record.declined:
+        steps = timeline.after_rejection(as_of)
+        done: list[Step] = []
+        typer.echo("Your notes say they went with someone else: no inquiry, no check-in.")
+    else:
+        steps = timeline.schedule(interview, decision)
+        done = timeline.recorded_steps(steps, thanked=record.thanked, inquiries=record.inquiries)
+        if decision is not None:
+            typer.echo(f"They said they would decide by {timeline.day_label(decision)}.")
     people = ", ".join(p.name for p in brief.interviewers) or "each person you met"
-    passed = [step for step in steps if timeline.has_passed(step, as_of)]
+    passed = [step for step in steps if timeline.has_passed(step, as_of) and step not in done]
     rows = []
     for step in steps:
         window = timeline.day_label(step.start)
         if step.end != step.start:
             window += f" to {timeline.day_label(step.end)}"
         purpose = step.purpose
-        if step.kind is MessageKind.THANK_YOU:
+        if step.kind in (MessageKind.THANK_YOU, MessageKind.KEEP_IN_TOUCH):
             purpose = f"{purpose} ({people})"
-        if step in passed:
+        if step in done:
+            purpose = f"(sent, your notes say) {purpose}"
+        elif step in passed:
             purpose = f"(passed) {purpose}"
         rows.append((window, step.kind.value, purpose))
-    rows.append(("never", "third inquiry", "after the second, keep applying elsewhere"))
+    if record.declined:
+        rows.append(("never", "inquiry", "they have decided; asking again reads as pushback"))
+    else:
+        rows.append(("never", "third inquiry", "after the second, keep applying elsewhere"))
     width = max(len(r[0]) for r in rows)
     for window, kind_name, purpose in rows:
         typer.echo(f"  {window:<{width}}  {kind_name:<15} {purpose}")
     if ics is not None:
-        ics.write_bytes(timeline.to_ics(steps, company=company, role=role, today=as_of))
-        count = len(steps) - len(passed)
+        ics.write_bytes(timeline.to_ics(steps, company=company, role=role, today=as_of, done=done))
+        count = len(steps) - len(passed) - len(done)
         typer.echo(f"wrote {ics} ({count} reminders{_ics_changes(steps, passed, as_of)})")
     if not track:
+        typer.echo(_next_line(brief, notes, as_of, None))
         return
     if not (brief.company and brief.role):
+        typer.echo(_next_line(brief, notes, as_of, None))
         typer.echo(
             "Not tracked: the notes do not say the company and the role "
             "(--company and --role give them).",
@@ -143,11 +158,41 @@ def plan(
         app, created = history.add_application(
             brief.company, brief.role, interview, contacts, decision
         )
+        if record.declined and app.status == "active":
+            history.set_status(app, "rejected")
+        next_line = _next_line(brief, notes, as_of, history)
     verb = "Tracking" if created else "Already tracking"
     typer.echo(
         f"{verb} application {app.id} with {len(app.contacts)} contact(s); "
         "`followup log sent FILE --to EMAIL` records what you send."
     )
+    if record.declined and app.status == "active":
+        typer.echo(f"Set application {app.id} to rejected, as your notes say.")
+    if done and not app.messages:
+        typer.echo(
+            f"Your notes say the {' and the '.join(s.kind.value for s in done)} went out; "
+            "`followup log sent FILE --kind KIND --date DATE` records each for `followup due`."
+        )
+    typer.echo(next_line)
+
+
+def _next_line(brief: Brief, notes: Notes, today: dt.date, history: History | None) -> str:
+    """'Next: a thank-you (2 days after the interview).': the kind `followup write` would
+    pick today, by the same reading of the notes and the history."""
+    from followup import timeline
+    from followup.writer.kind_choice import choose_kind, notes_decide, notes_record
+
+    record = notes_record(notes.all_text)
+    app = history.find_for(brief.company, brief.role) if history is not None else None
+    kind: MessageKind | None
+    if notes_decide(None if app is None else len(app.messages), record):
+        choice = choose_kind(brief, notes, today)
+        kind, reason = choice.kind, choice.reason
+    else:
+        kind, reason = timeline.due_kind(history, brief, today, declined=record.declined)
+    if kind is None:
+        return f"Next: {reason}."
+    return f"Next: {timeline.with_article(kind)} ({reason}); `followup write` writes it."
 
 
 def _ics_changes(steps: list[Step], passed: list[Step], today: dt.date) -> str:
@@ -217,13 +262,36 @@ def log_sent(
     with History.open_for(who) as history:
         app, contact = history.find_contact(who)
         message_kind, how = (kind, "") if kind else _kind_of(source)
+        early = _before_the_schedule(app, message_kind, sent_on)
         history.record(contact, message_kind, sent_on, subject, body, today=as_of)
         app = history.find_application(str(app.id))
     typer.echo(
         f"recorded: {message_kind.value}{how} to {contact.label()} ({app.label()}), "
         f"sent {timeline.day_label(sent_on)}"
     )
+    if early:
+        typer.echo(f"warning: {early}", err=True)
     typer.echo(f"next: {_advice_line(app, as_of)}")
+
+
+def _before_the_schedule(app: Application, kind: MessageKind, sent_on: dt.date) -> str | None:
+    """One line when a follow-up went out before the schedule welcomes it (an inquiry on
+    day 1, a third inquiry), recorded all the same: it was sent. None when it was on time."""
+    from followup import timeline
+
+    day = (sent_on - app.interview_date).days
+    before = [(k, d) for k, d in app.sent() if d <= day]
+    decision = (app.decision_date - app.interview_date).days if app.decision_date else None
+    timing = timeline.welcome_from(kind, before, decision, app.interview_date)
+    if timing.earliest is None:
+        return f"this {kind.value} was sent although {timing.reason}; no more inquiries"
+    if day >= timing.earliest:
+        return None
+    welcome = timeline.when_label(app.interview_date, timing.earliest)
+    return (
+        f"this {kind.value} went out on day {day}, before the schedule welcomes it "
+        f"({welcome}: {timing.reason})"
+    )
 
 
 def _email_date(path: Path | None, today: dt.date) -> dt.date:
@@ -334,7 +402,12 @@ def log_status(
 def due(
     date: Annotated[
         str | None,
-        typer.Option("--date", "--today", metavar="DATE", help="As of this date (YYYY-MM-DD)."),
+        typer.Option(
+            "--date",
+            "--today",
+            metavar="DATE",
+            help="As of this date: YYYY-MM-DD or a phrase like 'tomorrow'.",
+        ),
     ] = None,
 ) -> None:
     """List what is due across your applications, and what is still too early."""

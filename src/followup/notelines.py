@@ -617,8 +617,11 @@ _PER_PERSON_LABEL = lazy_compile(
 )
 
 # A short line with no end mark is a thought of its own in phone notes ("jordan asked about
-# my portfolio" then "kim cares about accessibility"), not a wrapped line of prose.
-_ENDS_THOUGHT = lazy_compile(r"^(?=.{1,50}$).*[^,&+/\s](?<!\band)(?<!\bwith)(?<!\bw/)(?<!\bthe)$")
+# my portfolio" then "kim cares about accessibility"), not a wrapped line of prose; so is a
+# labelled header line of any length ("Interview: 2026-11-10 with Owen Fraser (Docs Lead)").
+_ENDS_THOUGHT = lazy_compile(
+    r"^(?:(?=.{1,50}$)|(?i:interview|interviewers?|company|role|position|date|candidate)\s*:).*[^,&+/\s](?<!\band)(?<!\bwith)(?<!\bw/)(?<!\bthe)$"
+)
 
 # a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit
 _NEW_MEETING = lazy_compile(

@@ -13,8 +13,12 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup.errors import InputError
+
+if TYPE_CHECKING:
+    from followup.checker.rules.base import Rule
 
 
 def list_rules(config: Path | None) -> None:
@@ -40,7 +44,7 @@ def show_rule(rule_id: str, config: Path | None) -> None:
     checker = Checker.from_settings(discover_settings(explicit=config))
     matches = [r for r in checker.rules if rule_id in (r.id, r.id.split(".", 1)[-1])]
     if not matches:
-        raise InputError(f"unknown rule {rule_id!r}; `followup rules` lists them")
+        raise InputError(f"unknown rule {rule_id!r}{_did_you_mean(rule_id, checker.rules)}")
     r = matches[0]
     print(f"{r.id}  ({r.extends}, {r.severity.value})")
     print(f"file:     {r.source}")
@@ -53,6 +57,19 @@ def show_rule(rule_id: str, config: Path | None) -> None:
         for ex in items:
             text = ex["text"] if isinstance(ex, dict) else ex
             print(f"  - {text}")
+
+
+def _did_you_mean(typed: str, rules: list[Rule]) -> str:
+    """'; did you mean 'etiquette.begging'?' for a near typo of an id or of its short form
+    (difflib, as `write --to` does for names), else where the ids are listed."""
+    import difflib
+
+    by_name = {r.id.lower(): r.id for r in rules}
+    by_name.update({r.id.split(".", 1)[-1].lower(): r.id for r in rules})
+    close = difflib.get_close_matches(typed.lower(), list(by_name), n=1, cutoff=0.75)
+    if close:
+        return f"; did you mean {by_name[close[0]]!r}? (`followup rules` lists them)"
+    return "; `followup rules` lists them"
 
 
 def new_notes(path: Path | None) -> None:

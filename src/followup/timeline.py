@@ -107,23 +107,26 @@ def welcome_from(
     last = max((day for _, day in sent), default=None)
     if kind is MessageKind.CHECK_IN:
         if last is None:
-            return Timing(DAYS_BETWEEN_CHECK_INS, "check-ins come about a month apart")
-        return Timing(
-            last + DAYS_BETWEEN_CHECK_INS,
-            f"the last message went out on {on_day(interview, last)}; check-ins come about "
-            "a month apart",
-        )
+            timing = Timing(DAYS_BETWEEN_CHECK_INS, "check-ins come about a month apart")
+        else:
+            timing = Timing(
+                last + DAYS_BETWEEN_CHECK_INS,
+                f"the last message went out on {on_day(interview, last)}; check-ins come "
+                "about a month apart",
+            )
+        return _after_decision(timing, decision_day, interview)
     asked = inquiries(sent)
     if len(asked) >= 2:
         first, second = (on_day(interview, d) for d in asked[:2])
         return Timing(None, f"two inquiries already went out ({first} and {second})")
     if asked:
         earliest = max(SECOND_INQUIRY_DAYS[0], asked[0] + DAYS_BETWEEN_INQUIRIES)
-        return Timing(
+        timing = Timing(
             earliest,
             f"the first inquiry went out on {on_day(interview, asked[0])}; the second waits "
             "about a week after it and two weeks after the interview",
         )
+        return _after_decision(timing, decision_day, interview)
     if decision_day is not None and decision_day + DAYS_AFTER_DECISION > FIRST_INQUIRY_DAYS[0]:
         return Timing(
             decision_day + DAYS_AFTER_DECISION,
@@ -131,6 +134,21 @@ def welcome_from(
             "pass first",
         )
     return Timing(FIRST_INQUIRY_DAYS[0], "the first inquiry waits a week after the interview")
+
+
+def _after_decision(timing: Timing, decision_day: int | None, interview: dt.date | None) -> Timing:
+    """No follow-up before the employer's stated decision date has passed, however early
+    the last one went out (an inquiry on day 1 does not bring the second forward)."""
+    if decision_day is None or timing.earliest is None:
+        return timing
+    floor = decision_day + DAYS_AFTER_DECISION
+    if floor <= timing.earliest:
+        return timing
+    return Timing(
+        floor,
+        f"they said they would decide by {on_day(interview, decision_day)}; let that date pass "
+        "first, whenever the last message went out",
+    )
 
 
 # -- the schedule ------------------------------------------------------------------------------
@@ -151,6 +169,7 @@ _PURPOSE = {
     MessageKind.INQUIRY: "restate your interest, ask once about the timeline",
     MessageKind.SECOND_INQUIRY: "the last inquiry: short and polite; keep applying elsewhere",
     MessageKind.CHECK_IN: "offer something of value (an article, congratulations); ask nothing",
+    MessageKind.KEEP_IN_TOUCH: "thank them, name one thing from your talk, keep the door open",
 }
 
 
@@ -185,6 +204,19 @@ def schedule(interview: dt.date, decision: dt.date | None = None) -> list[Step]:
     return steps
 
 
+def after_rejection(today: dt.date) -> list[Step]:
+    """The schedule once they have said no: a keep-in-touch note, from today; no inquiry."""
+    start = sending_day(today)
+    kind = MessageKind.KEEP_IN_TOUCH
+    return [Step(kind, start, start + dt.timedelta(days=7), _PURPOSE[kind])]
+
+
+def recorded_steps(steps: Sequence[Step], *, thanked: bool, inquiries: int) -> list[Step]:
+    """The steps the notes record as sent: the thank-you, and the first `inquiries` inquiries."""
+    asked = [s for s in steps if s.kind in INQUIRY_KINDS][:inquiries]
+    return [s for s in steps if (thanked and s.kind is MessageKind.THANK_YOU) or s in asked]
+
+
 def has_passed(step: Step, today: dt.date) -> bool:
     """Whether the step's whole sending window is before `today` (no reminder for it)."""
     return step.end < today
@@ -193,11 +225,16 @@ def has_passed(step: Step, today: dt.date) -> bool:
 _ISO_SHAPED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
-def parse_day(value: str, option: str, *, today: dt.date | None = None) -> dt.date:
-    """A date option: YYYY-MM-DD, or with `today` given, a phrase such as "yesterday",
-    "last Friday" or "Nov 25" (read by dateparser, as a past date). A YYYY-MM-DD that is
-    no date ('2026-25-11', '2026-02-30') is an error naming what was typed: dateparser
-    would swap its month and day and record another date."""
+def parse_day(
+    value: str, option: str, *, today: dt.date | None = None, prefer: str = "past"
+) -> dt.date:
+    """A date option, one parser for all of them: YYYY-MM-DD, or a phrase such as
+    "yesterday", "tomorrow", "last Friday" or "Nov 25" (read by dateparser from `today`,
+    the real date when not given; `prefer` "past", "future" or "current_period" says which
+    Friday "Friday" is). A YYYY-MM-DD that is no date ('2026-25-11', '2026-02-30') is an
+    error naming what was typed: dateparser would swap its month and day and record another
+    date. A date of figures alone in another order ('24/11/2026', '11/12') is refused too:
+    read day first or month first it is two dates."""
     iso = _ISO_SHAPED.match(value.strip())
     if iso is not None:
         try:
@@ -208,18 +245,28 @@ def parse_day(value: str, option: str, *, today: dt.date | None = None) -> dt.da
         return dt.date.fromisoformat(value.strip())  # 20261125 and the other ISO forms
     except ValueError:
         pass
-    if today is not None and value.strip():
+    if re.search(r"[A-Za-z]", value):  # a phrase; dateparser is loaded only for one
         from dateparser import parse
 
+        base = today or dt.date.today()
         settings = {
-            "RELATIVE_BASE": dt.datetime.combine(today, dt.time()),
-            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
+            "PREFER_DATES_FROM": prefer,
         }
         found = parse(value, languages=["en"], settings=settings)
         if found is not None:
             return found.date()
-    hint = " or a phrase like 'yesterday'" if today is not None else ""
-    raise InputError(f"{option} {value!r} is not a date (use YYYY-MM-DD{hint})")
+    raise InputError(
+        f"{option} {value!r} is not a date (use YYYY-MM-DD or a phrase like 'yesterday')"
+    )
+
+
+def as_of_day(value: str | None, option: str = "--today") -> dt.date:
+    """The day a command acts as of: --today/--date (YYYY-MM-DD, 'tomorrow', 'next Monday',
+    read as parse_day reads every date option), else the real date."""
+    if value is None:
+        return dt.date.today()
+    return parse_day(value, option, prefer="current_period")
 
 
 # -- what is due ---------------------------------------------------------------------------
@@ -393,10 +440,17 @@ def end_of_week(day: dt.date) -> dt.date:
 # -- ICS ---------------------------------------------------------------------------------------
 
 
-def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) -> bytes:
+def to_ics(
+    steps: Sequence[Step],
+    *,
+    company: str,
+    role: str,
+    today: dt.date,
+    done: Sequence[Step] = (),
+) -> bytes:
     """An iCalendar file with one all-day reminder (and an alarm at 9:00) per step still
-    ahead on `today`: a step whose days have passed is left out, and one whose window has
-    begun is reminded today."""
+    ahead on `today`: a step whose days have passed, or one `done` (already sent), is left
+    out, and one whose window has begun is reminded today."""
     import icalendar
 
     cal = icalendar.Calendar()
@@ -404,7 +458,7 @@ def to_ics(steps: Sequence[Step], *, company: str, role: str, today: dt.date) ->
     cal.add("version", "2.0")
     stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
     for n, step in enumerate(steps):
-        if has_passed(step, today):
+        if has_passed(step, today) or step in done:
             continue
         event = icalendar.Event()
         slug = re.sub(r"[^a-z0-9]+", "-", f"{company}-{role}".lower()).strip("-")
@@ -451,18 +505,30 @@ def stated_decision(brief: Brief, app: Application | None) -> dt.date | None:
 
 
 def due_kind(
-    history: History | None, brief: Brief, today: dt.date
+    history: History | None, brief: Brief, today: dt.date, *, declined: bool = False
 ) -> tuple[MessageKind | None, str]:
     """The kind `followup write` writes when no --kind is given, and why; None (with the
-    reason and the day it becomes welcome) when nothing is due today."""
+    reason and the day it becomes welcome) when nothing is due today. `declined`: the notes
+    record a rejection, which an application still tracked as active has not heard of."""
     app = history.find_for(brief.company, brief.role) if history is not None else None
     if app is not None:
-        advice = advise_application(app, today)
+        status = "rejected" if declined and app.status == "active" else app.status
+        advice = advise(
+            app.interview_date,
+            app.sent(),
+            today,
+            decision=app.decision_date,
+            status=status,
+            everyone_thanked=app.everyone_thanked(),
+        )
         so_far = "sent so far: " + (
             ", ".join(f"{m.kind.value} ({day_label(m.sent_on)})" for m in app.messages) or "nothing"
         )
     elif brief.interview_date is not None:
-        advice = advise(brief.interview_date, [], today, decision=stated_decision(brief, None))
+        status = "rejected" if declined else "active"
+        advice = advise(
+            brief.interview_date, [], today, decision=stated_decision(brief, None), status=status
+        )
         so_far = "nothing recorded as sent"
     else:
         return MessageKind.THANK_YOU, "the notes give no interview date, so a thank-you"
@@ -491,13 +557,15 @@ def _user_history() -> History | None:
     return History.open_existing()
 
 
-def tracked(brief: Brief, history: History | None = None) -> bool:
-    """Whether the sent history (the user's file, or the one given) holds this application."""
+def messages_tracked(brief: Brief, history: History | None = None) -> int | None:
+    """How many messages the sent history (the user's file, or the one given) records for
+    this application; None when it does not hold the application."""
     own = history is None
     if own:
         history = _user_history()
     try:
-        return history is not None and history.find_for(brief.company, brief.role) is not None
+        app = history.find_for(brief.company, brief.role) if history is not None else None
+        return None if app is None else len(app.messages)
     finally:
         if own and history is not None:
             history.close()
@@ -516,7 +584,12 @@ class WriteTiming:
 
 
 def timing_for_write(
-    brief: Brief, kind: MessageKind | None, today: dt.date, history: History | None = None
+    brief: Brief,
+    kind: MessageKind | None,
+    today: dt.date,
+    history: History | None = None,
+    *,
+    declined: bool = False,
 ) -> WriteTiming:
     """Pick the kind when none is given (InputError when nothing is due today), and look
     up what was already sent to this company for this role: in `history` when given (the
@@ -528,7 +601,7 @@ def timing_for_write(
         app = history.find_for(brief.company, brief.role) if history else None
         reason = None
         if kind is None:
-            kind, reason = due_kind(history, brief, today)
+            kind, reason = due_kind(history, brief, today, declined=declined)
             if kind is None:
                 raise InputError(f"nothing to write today: {reason}; pass --kind to write one")
     finally:

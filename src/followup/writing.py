@@ -21,9 +21,9 @@ from followup.errors import ExitCode, InputError, MissingFactsError
 from followup.inputs import SourceText, read_source
 from followup.models import Brief
 from followup.notes import Reading, parse_notes, understand_notes
-from followup.timeline import timing_for_write, tracked, with_article
+from followup.timeline import messages_tracked, timing_for_write, with_article
 from followup.writer.backend import ModelOptions, build_model, check_options, describe
-from followup.writer.kind_choice import choose_kind
+from followup.writer.kind_choice import choose_kind, notes_decide, notes_record
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
 
 if TYPE_CHECKING:
@@ -112,13 +112,10 @@ def ask_for_facts(missing: list[str], source: str) -> dict[str, str] | None:
 
 
 def parse_today(value: str | None) -> dt.date:
-    """--today, or the real date."""
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--today {value!r} is not a YYYY-MM-DD date") from None
+    """--today (as every date option is read: YYYY-MM-DD or 'tomorrow'), or the real date."""
+    from followup.timeline import as_of_day
+
+    return as_of_day(value)
 
 
 def _run(pipeline: Pipeline, request: WriteRequest, spinner: Spinner | None) -> WriteResult:
@@ -133,6 +130,23 @@ def _run(pipeline: Pipeline, request: WriteRequest, spinner: Spinner | None) -> 
 def _brief_for_timing(reading: Reading, overrides: dict[str, str]) -> Brief:
     """The pattern-read brief (no model), enough to find the application in the history."""
     return reading.brief.model_copy(update={k: v for k, v in overrides.items() if k != "candidate"})
+
+
+def _refuse_a_future_interview(
+    interview: dt.date | None, today: dt.date, *, given_today: str | None
+) -> None:
+    """No message is written for an interview that has not happened: a typo in the notes'
+    date, or a --today before it. One line naming both, exit 2 (never a blocked draft)."""
+    if interview is None or interview <= today:
+        return
+    from followup.timeline import day_label
+
+    as_of = f"--today {given_today}" if given_today else "today"
+    raise InputError(
+        f"the notes date the interview {day_label(interview)} ({interview.isoformat()}), "
+        f"after {as_of} ({day_label(today)}): fix the date in the notes, or pass --today "
+        "YYYY-MM-DD with the day you will send"
+    )
 
 
 def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutcome:
@@ -187,13 +201,17 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
     # Said only once the drafts exist, so that a refusal stays one line on stderr.
     notices = [f"warning: {warning}" for warning in reading.warnings]
     brief = _brief_for_timing(reading, overrides)
+    _refuse_a_future_interview(brief.interview_date, today, given_today=options.today)
     kind, reason = options.kind, None
-    if kind is None and not tracked(brief):  # no sent history: the dates and the notes decide
-        choice = choose_kind(reading.brief, notes, today)
+    record = notes_record(notes.all_text)
+    if kind is None and notes_decide(messages_tracked(brief), record):
+        choice = choose_kind(reading.brief, notes, today)  # the dates and the notes decide
         kind, reason = choice.kind, choice.reason
-    timing = timing_for_write(brief, kind, today)
+    timing = timing_for_write(brief, kind, today, declined=record.declined)
     reason = reason or timing.reason
+    picked = None
     if options.kind is None and reason:
+        picked = f"{with_article(timing.kind)} ({reason}; --kind chooses another)"
         notices.append(
             f"Writing {with_article(timing.kind)}: {reason} (pass --kind to choose another)."
         )
@@ -210,16 +228,21 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         reading=reading,
     )
     try:
-        result = _run(pipeline, request, spinner)
-    except MissingFactsError as exc:
-        request.reading = None  # the run added to it; the second run reads the notes afresh
-        answers = ask_for_facts(exc.missing, source.name)
-        if answers is None:
-            flags = ", ".join(FACT_FLAGS[fact][0] for fact in exc.missing)
-            raise InputError(f"{exc}; pass {flags}") from None
-        request.to = answers.pop("interviewer", None) or request.to
-        request.overrides = {**overrides, **answers}
-        result = _run(pipeline, request, spinner)
+        try:
+            result = _run(pipeline, request, spinner)
+        except MissingFactsError as exc:
+            request.reading = None  # the run added to it; the second run reads the notes afresh
+            answers = ask_for_facts(exc.missing, source.name)
+            if answers is None:
+                flags = ", ".join(FACT_FLAGS[fact][0] for fact in exc.missing)
+                raise InputError(f"{exc}; pass {flags}") from None
+            request.to = answers.pop("interviewer", None) or request.to
+            request.overrides = {**overrides, **answers}
+            result = _run(pipeline, request, spinner)
+    except InputError as exc:  # still one line, and it says which kind was picked and why
+        if picked is None:
+            raise
+        raise InputError(f"writing {picked}: {exc}") from None
     for line in notices:
         notice(line)
     if backend is None and not options.show_prompt:

@@ -188,7 +188,7 @@ def run_lint(
     settings = discover_settings(explicit=config)
     checker = Checker.from_settings(settings)
     threshold = fail_on or (settings.fail_on if settings else Severity.WARNING)
-    as_of = parse_day(today, "--today") if today is not None else None
+    as_of = parse_day(today, "--today", prefer="current_period") if today is not None else None
     outcome = LintOutcome()
     sources, reports = lint_inputs(checker, args, kind, stdin, outcome.stderr, to=to, today=as_of)
     if not reports:  # nothing could be read: the errors say why

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -194,7 +195,16 @@ def run_eval(
     )
     started = dt.datetime.now(dt.UTC)
     clock = time.perf_counter()
-    asyncio.run(runner.run_all(todo))
+    try:
+        asyncio.run(runner.run_all(todo))
+    except KeyboardInterrupt:  # the finished cases are in results.jsonl: say how to go on
+        print(
+            f"\nfollowup: eval stopped with {len(finished)} of {len(cases)} cases finished, "
+            f"kept in {folder}; finish the run with: followup eval --resume {folder}",
+            file=sys.stderr,
+            flush=True,
+        )
+        raise
     duration = time.perf_counter() - clock
     if batch is not None:
         batch.finish(runner, len(finished))

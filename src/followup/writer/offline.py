@@ -36,7 +36,7 @@ from followup.writer.gate import (
 )
 from followup.writer.kind_choice import says_declined
 from followup.writer.phrases import as_written, label_or_next_step, settle
-from followup.writer.share import noted_in
+from followup.writer.share import advice_taken, noted_in
 
 __all__ = ["OfflineComposer", "when_phrase"]
 MIN_WORDS = 50
@@ -844,7 +844,7 @@ def _advice(reading: Reading) -> tuple[str, str | None] | None:
             if did := _tried(later):
                 break
         return advice.strip(), did
-    return None
+    return advice_taken([ln.text for ln in reading.lines if ln.usable])
 
 
 def has_value(reading: Reading) -> bool:

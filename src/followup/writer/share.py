@@ -188,3 +188,84 @@ _BODIES = (
 )
 # A sentence opening is no publisher: "AND the new ...", "Saw ...", a date
 _NOT_SOURCES = frozenset({"AND", "And", "Saw", "Just", "Today", "Also", "Send", "Share", "The"})
+
+
+# -- advice the candidate acted on ---------------------------------------------------------------
+# A check-in can thank them for advice when the notes say the candidate acted on it (never for
+# advice merely given: "your advice made a difference" would be made up). Two forms:
+# "She recommended I look at the ALA's "Libraries Transform" toolkit; I read it and used it to
+# plan a bilingual storytime" (the advice, then what was done), and "I took her advice and used
+# the ALA toolkit to plan a bilingual storytime" (what was done names the advice).
+_DID_VERBS = {
+    "used": "use",
+    "tried": "try",
+    "read": "read",
+    "joined": "join",
+    "started": "start",
+    "took": "take",
+    "applied": "apply",
+    "built": "build",
+    "ran": "run",
+    "followed": "follow",
+    "finished": "finish",
+    "completed": "complete",
+    "looked at": "look at",
+    "signed up for": "sign up for",
+    "reached out to": "reach out to",
+    "contacted": "contact",
+    "attended": "attend",
+    "volunteered": "volunteer",
+    "practised": "practise",
+    "practiced": "practice",
+}
+_DID = "(?:" + "|".join(sorted(map(re.escape, _DID_VERBS), key=len, reverse=True)) + ")"
+_ADVICE_GIVEN = lazy_compile(
+    r"\b(?:she|he|they|[A-Z][a-z]+)\s+(?:recommended|suggested)\s+(?:that\s+)?I\s+(?P<what>[^.;!?]+)"
+    r"|\b(?:she|he|they|[A-Z][a-z]+)\s+(?:advised|encouraged|urged|told)\s+me\s+to\s+"
+    r"(?P<what2>[^.;!?]+)"
+)
+_ACTED = lazy_compile(
+    r"^\s*(?:and\s+)?(?:I\s+)?(?:then\s+|since\s+|have\s+)?(?!used to\s)"  # not "I used to"
+    r"(?P<did>" + _DID + r"\b[^.!?]+)"
+)
+_TOOK_ADVICE = lazy_compile(
+    r"\bI\s+took\s+(?:her|his|their|your)\s+advice(?:\s+to\s+heart)?,?\s+(?:and\s+)?(?:I\s+)?"
+    r"(?P<verb>" + _DID + r")\s+(?P<object>.+?)(?P<rest>\s+(?:to|for|at|with|and|when)\s+[^.!?]+)?"
+    r"[.!?]?$"
+)
+
+
+def advice_taken(lines: list[str]) -> tuple[str, str] | None:
+    """The advice the interviewer gave and what the candidate did with it ("look at the ALA's
+    “Libraries Transform” toolkit", "read it and used it to plan a bilingual storytime at my
+    current branch"), from the public note lines; None unless both are there and sure."""
+    from followup.writer.phrases import settle
+
+    for n, line in enumerate(lines):
+        took = _TOOK_ADVICE.search(line)
+        if took is not None:
+            verb, thing = took["verb"], took["object"].strip()
+            rest = (took["rest"] or "").strip()
+            what = f"{_DID_VERBS[verb]} {thing}"
+            did = f"{verb} it {rest}" if rest else f"{verb} {thing}"
+        else:
+            given = _ADVICE_GIVEN.search(line)
+            if given is None:
+                continue
+            what = (given["what"] or given["what2"]).strip()
+            after = [line[given.end() :].lstrip(" ;,—–-"), *lines[n + 1 : n + 2]]
+            acted = next((m for x in after if (m := _ACTED.match(x))), None)
+            if acted is None:
+                continue  # advice given, not acted on: nothing to thank them for having made
+            did = acted["did"].strip()
+        what, did = _as_written(what), _as_written(did)
+        # "it" stands for the advice: the phrase is checked with a noun in its place
+        sure = settle(what) and settle(re.sub(r"\bit\b", "this", did))
+        if sure and len(what.split()) <= 14 and len(did.split()) <= 20:
+            return settle(what) or what, did
+    return None
+
+
+def _as_written(phrase: str) -> str:
+    """A title's quotes as a letter has them; no end mark (the sentence adds its own)."""
+    return re.sub(r'"([^"]+)"', r"“\1”", phrase).rstrip(" .,;")
