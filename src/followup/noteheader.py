@@ -62,11 +62,12 @@ class Header:
 
 _LABEL = lazy_compile(
     r"^\s*(?:[-*•>]\s*)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
-    r"position|"
+    r"position|포지션|직무|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate|who|"
+    r"interview date|me|moi|yo|나|저|私|我|my name(?: on (?:the |my )?\w+| as \w+)?|name|"
+    r"candidate|who|"
     r"applicant|trainee|interviewee|[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
@@ -155,7 +156,8 @@ _SPOKEN_NAME = rf"{NAME_WORD}(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)
 _NAME_THEN_ME = lazy_compile(
     rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>{_SPOKEN_NAME})[ \t]*"
     r"(?:\([ \t]*me[ \t]*[!.]*(?:[,;][^)\n]*)?\)|"
-    r"[—–-]+[ \t]*(?:(?:that'?s|that’s|that is|this is)[ \t]+)?me\b)",
+    r"[—–-]+[ \t]*(?:(?:that'?s|that’s|that is|this is)[ \t]+)?me\b|"
+    r",[ \t]*(?:that'?s|that’s|that is|this is)[ \t]+me\b)",  # "Eilidh MacAskill, that's me"
     re.I | re.M,
 )
 _ME_THEN_NAME = lazy_compile(
@@ -323,6 +325,11 @@ _BY_PERSON = lazy_compile(
     rf"\b(?:observed|interviewed|assessed|chaired|led|run)\s+by\s+"
     rf"(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
     r"(?:,\s*(?P<title>[A-Za-z][\w &/-]{1,40})|\s*\((?P<paren>[^)\n]{2,40})\))"
+)
+_BY_PEOPLE = lazy_compile(
+    r"\b(?:interviewed|assessed|met)\s+by\s+(?P<people>[^\n]+?\b(?:and|&)\b[^\n]+?)"
+    r"(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.(?:\s|$)|$)",
+    re.M,
 )
 _LIST_ITEM = lazy_compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
 _HEADING_LABEL = lazy_compile(r"^\s*#{2,6}\s*(?:[a-z]+(?:\s+\d+)?\s*:\s*)?")  # "### block 1: "
@@ -531,7 +538,8 @@ def read_header(text: str) -> Header:
                 name = m.group("name")
                 name = name.lower() if name.isupper() else name
                 _add_person(header, _person(name, m.group("title")))
-    for m in _PANEL_LIST.finditer(region):  # "It was a panel: A B, the manager, and C D, who ..."
+    opening = "\n".join(text.splitlines()[:20])  # the panel may be said after a paragraph or two
+    for m in _PANEL_LIST.finditer(opening):  # "It was a panel: A B, the manager, and C D, who ..."
         for person in parse_people(m.group("people")):
             if (
                 len(person.name.split()) > 1
@@ -554,6 +562,10 @@ def read_header(text: str) -> Header:
     for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
         if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _BY_PEOPLE.finditer(text):  # "interviewed by Ms A B, Partner, and C D, Associate."
+        for person in parse_people(m.group("people")):
+            if len(person.name.split()) > 1 and person.title and _TITLE_HINT.search(person.title):
+                _add_person(header, person)
     for m in _BY_PERSON.finditer(text):
         title = m.group("title") or m.group("paren")
         if _TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
@@ -637,7 +649,7 @@ def read_header(text: str) -> Header:
 
 # capitalised words ending in the kind of organisation they name ("Riverside Athletic FC")
 _ORG_RUN = lazy_compile(
-    rf"(?<![\w’'-]){UPPER}[\w&’'-]*(?:\s+(?:&\s+)?{UPPER}[\w&’'-]*){{0,4}}\s+(?i:"
+    rf"(?<![\w’'-]){UPPER}[\w&’'-]*(?:[ \t]+(?:&[ \t]+)?{UPPER}[\w&’'-]*){{0,4}}[ \t]+(?i:"
     + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=lambda w: (-len(w), w)))
     + r")\b\.?"
 )
@@ -1075,6 +1087,22 @@ _MAIL_PERSON = lazy_compile(
     r"[ \t]*<(?P<address>[\w.+-]+@(?P<domain>[\w.-]+))>",
     re.M,
 )
+# a mail's recipient by name alone, as Outlook pastes it: "To: Tomasz Wierzbicki"
+_MAIL_TO_NAME = lazy_compile(
+    rf"^(?i:to)[ \t]*:[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"[ \t]*(?:<[^>\n]*>)?[ \t]*$",
+    re.M,
+)
+# a pasted mail's marks that are no part of its words: "> " quoting, "**From:**" in bold
+_QUOTED = lazy_compile(r"^[ \t]*>[ \t]?", re.M)
+_BOLD_FIELD = lazy_compile(r"^\*\*(?P<field>\w+:)\*\*", re.M)
+# the organisation that ends a mail's signature: "Talent Acquisition Partner | Prairie Federal
+# Credit Union", "Graduate Recruitment Team\nAshdown Fairleigh LLP"
+_SIGNED_ORG = lazy_compile(
+    r"^(?:thanks|thank you|best|best regards|kind regards|regards|warm regards|many thanks|"
+    r"sincerely|cheers)[ \t]*[,.!]?[ \t]*\n(?P<block>(?:[ \t]*\S[^\n]*\n?){1,3})",
+    re.I | re.M,
+)
 _MAIL_SUBJECT = lazy_compile(
     r"^subject[ \t]*:[ \t]*(?:(?:re|fwd?|aw)[ \t]*:[ \t]*)*(?P<s>.+)$", re.I | re.M
 )
@@ -1088,9 +1116,15 @@ def read_mail_headers(raw: str, header: Header) -> None:
     one on a personal mail service, the others on the employer's domain were met; the role is
     the subject's job title; the company ends the sender's signature ("Theo\nExecutive
     Producer, Loudhouse Audio"). Nothing is read from a block with no such header."""
+    raw = _BOLD_FIELD.sub(r"\g<field>", _QUOTED.sub("", raw))
     people = list(_MAIL_PERSON.finditer(raw))
-    if not people:
+    to_named = _MAIL_TO_NAME.search(raw)
+    if not people and not (to_named and _MAIL_SUBJECT.search(raw)):
         return
+    if header.candidate is None and to_named and _greets(raw, to_named.group("name")):
+        header.candidate = to_named.group("name")  # the mail invites its reader: the writer
+    if header.company is None:
+        header.company = _signed_org(raw)
     sent = {m.group("field").lower(): m.group("address").lower() for m in people}
     to_self = {  # notes mailed to oneself: From and To the same address
         m.group("name") for m in people if sent.get("from") and sent.get("from") == sent.get("to")
@@ -1106,6 +1140,8 @@ def read_mail_headers(raw: str, header: Header) -> None:
     header.people = [p for p in header.people if p.name not in to_self]
     for m in people:
         name = m.group("name")
+        if _MAILBOX_WORDS.search(name):
+            continue  # "From: Graduate Recruitment <gradrec@...>": a team's mailbox, no person
         if (
             _PERSONAL_DOMAIN.match(m.group("domain"))
             or name in to_self
@@ -1114,7 +1150,7 @@ def read_mail_headers(raw: str, header: Header) -> None:
             continue
         signed = re.search(
             rf"^{re.escape(name.split()[0])}(?:[ \t]+[^\s,]+){{0,2}}[ \t]*\n"  # "Lena Fischer"
-            rf"(?P<title>[^,\n]{{2,40}}),[ \t]*"
+            rf"(?P<title>[^,|\n]{{2,40}})(?:,|[ \t]+\|)[ \t]*"
             r"(?P<company>[A-Z][^,\n]{2,50})[ \t]*$",
             raw,
             re.M,
@@ -1123,13 +1159,16 @@ def read_mail_headers(raw: str, header: Header) -> None:
         if signed and _TITLE_HINT.search(signed.group("title")):
             header.company = header.company or signed.group("company").strip()
         _add_person(header, _person(name, title if title and _TITLE_HINT.search(title) else None))
+    if header.company:  # "the position with Prairie Federal Credit Union": the employer
+        header.people = [p for p in header.people if not same_person(p.name, header.company)]
     guessed = header.role is not None and not _TITLE_HINT.search(header.role)
     if (header.role is None or guessed) and (subject := _MAIL_SUBJECT.search(raw)):
         # "Interview confirmation - Senior UX Designer": the part of the subject that is a job
         # (over a role guessed from the mail's prose, "Confirming your interview")
         for part in re.split(r"\s+(?:--|[-—–])\s+", subject.group("s")):
             job = re.sub(r"\s*\([^)]*\)", "", _TRAILING_ASIDE.sub("", part)).strip()
-            if job and _TITLE_HINT.search(job) and len(job.split()) <= 5 and _plausible_role(job):
+            short = len(job.split()) <= 5 or (len(job.split()) <= 7 and "," in job)
+            if job and _TITLE_HINT.search(job) and short and _plausible_role(job):
                 header.role = None
                 _set_role(header, job)
                 break
@@ -1140,6 +1179,28 @@ _SIGN_OFF_WORD = lazy_compile(
     r"all the best|many thanks|warm regards)\s*[,.!]?"
 )
 _SIGNED_NAME = lazy_compile(rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL})?)")
+
+
+_MAILBOX_WORDS = lazy_compile(
+    r"\b(?i:recruitment|recruiting|talent|careers|hr|team|people|hiring|jobs|admissions|"
+    r"office|department|no-?reply|notifications?)\b"
+)
+
+
+def _greets(mail: str, name: str) -> bool:
+    """Whether the mail opens by greeting this person by first name ("Hi Marguerite,")."""
+    first = re.escape(name.split()[0])
+    return bool(re.search(rf"^(?:hi|hello|dear|hey)[ \t]+{first}[ \t]*[,!]", mail, re.I | re.M))
+
+
+def _signed_org(mail: str) -> str | None:
+    """The organisation on the last lines of a mail's signature, named by its form."""
+    for m in _SIGNED_ORG.finditer(mail):
+        for line in m.group("block").splitlines():
+            part = line.split("|")[-1].split(",")[-1].strip(" .")
+            if _named_org(part):
+                return part
+    return None
 
 
 def _initials_of(initials: str, name: str) -> bool:
@@ -1378,10 +1439,16 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         "empresa": "company",
         "co": "company",
         "puesto": "role",
+        "포지션": "role",  # Korean: "position", "duties"
+        "직무": "role",
         "con": "with",
         "fecha": "date",
         "moi": "me",
         "yo": "me",
+        "나": "me",  # Korean notes: "나: 이수민 / Sumin Lee"
+        "저": "me",
+        "私": "me",  # Japanese
+        "我": "me",  # Chinese
         "applicant": "candidate",
         "trainee": "candidate",
         "interviewee": "candidate",
@@ -1404,6 +1471,9 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         value = _REQUISITION.sub("", value)  # "Senior Planner -- req #26-114"
         role, _, rest = re.sub(r"\s*\([^)]*\)", "", value).partition(",")
         role = re.sub(r"\s+\+\s+", " and ", role)  # "vinyasa + prenatal teacher"
+        dashed = re.split(r"\s+(?:--|[—–])\s+", role)
+        if len(dashed) == 2 and _TEAM.search(dashed[1].strip(" .")):
+            role = dashed[0]  # "Recruiting Coordinator — TA team": the team is not the job
         if header.role is None:
             header.role = title_case_role(role.strip(" ."))
         rest = rest.strip(" .")
@@ -1432,6 +1502,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value):
             header.placeholders.append("candidate")
         elif header.candidate is None:
+            value = _latin_spelling(value)  # "이수민 / Sumin "Susie" Lee": the name as mailed
             first = re.split(r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)\.\s", value)[0]
             first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
             first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
@@ -1447,6 +1518,16 @@ def _apply_label(header: Header, label: str, value: str) -> None:
                 _TITLE_HINT.search(plain.split()[-1]) or _ORG_WORDS.search(plain)  # a job, a firm
             ):
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
+
+
+def _latin_spelling(value: str) -> str:
+    """A name written in two scripts, "이수민 / Sumin Lee" or "Sumin Lee / 이수민": the part in
+    Latin letters, the one an English message signs with; anything else as it was."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+", re.sub(r"\s*\([^)]*\)", "", value))]
+    latin = [p for p in parts if re.search(r"[A-Za-z]", p)]
+    if len(parts) > 1 and len(latin) == 1 and not any(re.search(r"\d|@", p) for p in parts):
+        return latin[0]
+    return value
 
 
 # letters after a name: "PharmD", "MLIS", "RN", "BSc(Hons)"
@@ -1469,7 +1550,8 @@ def _surname_first(value: str) -> str:
 _SENTENCE_BREAK = lazy_compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z(])")
 # the people met listed after a colon inside a sentence of prose, up to the sentence's end
 _PANEL_LIST = lazy_compile(
-    r"\b(?:(?:it|this) was a panel|the panel(?: was)?|my interviewers(?: were)?|I met)[ \t]*:"
+    r"(?:\b(?:(?:it|this) was a panel|the panel(?: was)?|my interviewers(?: were)?|I met)[ \t]*:|"
+    r"^(?:the )?panel (?:was|were)\b)"  # "Panel was Dr. A B, Head of X, and C D, Officer."
     r"[ \t]*(?P<people>[^\n]+?)(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.(?:\s|$)|$)",
     re.I | re.M,
 )
@@ -1530,6 +1612,25 @@ def _named_org(part: str) -> bool:
     )
 
 
+_INNER_CAPITAL = lazy_compile(r"\b[A-Z][a-z]+[A-Z][a-z]")  # "ClearSpan", "FreshWay"
+
+
+def _org_like(part: str) -> bool:
+    """A part of a title line that is an organisation's name by its form, never a person's:
+    an ampersand ("Rye & Barrel"), a word capitalised inside ("ClearSpan Glass"), or the kind
+    of organisation at its end ("Harbourline Freight Ltd"); a job title is none."""
+    part = part.strip(" .")
+    if not part[:1].isupper() or _TITLE_HINT.search(part) or _DATED_PART.search(part):
+        return False
+    words = part.split()
+    return 1 < len(words) <= 6 and (
+        "&" in words
+        or bool(_INNER_CAPITAL.search(part))
+        or words[-1].lower() in ORG_SUFFIXES
+        or bool(_ORG_WORDS.search(part))
+    )
+
+
 def _title_line(header: Header, line: str) -> None:
     """'Company -- Role', 'Phone interview -- Company, Role (x), date',
     'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
@@ -1547,7 +1648,11 @@ def _title_line(header: Header, line: str) -> None:
         )
     labelled = re.match(r"^interview\s*:\s*", line, re.I) is not None
     line = re.sub(r"^(?:event|re|subject|title|what|interview)\s*:\s*", "", line, flags=re.I)
-    prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
+    prefix = re.match(  # "면접 노트 — Nuri Mobility America": a heading word in another script
+        r"^(?:interview notes|notes|interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
+        line,
+        re.I,
+    )
     line = line[prefix.end() :] if prefix else line
     # the meeting word before the name, in the languages notes are written in:
     # "entrevista Lumen Language Services — Senior Translator", "Interview Acme Ltd — Buyer"
@@ -1584,6 +1689,8 @@ def _title_line(header: Header, line: str) -> None:
     if m and _MEETING_ONLY.match(m.group("right")) and not _ORG_WORDS.search(m.group("left")):
         if _TITLE_HINT.search(m.group("left")):  # "commercial HVAC service tech - interview"
             _set_role(header, m.group("left"))
+        elif _org_like(m.group("left")):  # "ClearSpan Glass & Glazing - interview"
+            header.company = header.company or restore_case(m.group("left").strip(" ."))
         return
     if prefix and not m and (pair := _COMPANY_COMMA_ROLE.match(line)):
         # "Interview notes - Hotel Marisol (boutique, 140 keys), Front Office Manager"

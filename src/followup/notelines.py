@@ -19,13 +19,21 @@ short and formulaic enough that a closed word list decides what is sure.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import Person, same_person
-from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES, WEEKDAYS
+from followup.notenames import (
+    HON,
+    HON_PREFIX,
+    MONTH_NAMES,
+    ORG_SUFFIXES,
+    WEEKDAYS,
+    initials_match,
+)
 from followup.privacy import marks_private
 
 
@@ -416,7 +424,9 @@ def _exclaimed(sentences: list[str]) -> list[str]:
 # asked", "put this in Clara's note", "should mention to beth since its water"
 _FOR_PERSON = lazy_compile(
     r"\b(?:tell|told|to|for|in|mention to|say to|said to)\s+(?P<who>[^\W\d_][\w-]*)"
-    r"(?:['’]s\s+(?:note|email|mail))?",
+    r"(?:['’]s\s+(?:note|email|mail))?|"
+    # "that answers PCL's concern", "it's the answer to Dale's question": whose point it meets
+    r"\b(?P<whose>[^\W\d_][\w-]*)['’]s\s+(?:concern|question|worry|doubt)",
     re.I,
 )
 
@@ -427,11 +437,20 @@ def _forgot_addressed(lines: list[NoteLine], people: list[Person]) -> list[NoteL
     for i, ln in enumerate(out):
         if ln.kind is not LineKind.FORGOT:
             continue
+        said = " ".join(  # the line and the remarks after it: "That answers PCL's concern."
+            [ln.text]
+            + [
+                after.text
+                for after in itertools.takewhile(
+                    lambda after: after.kind is LineKind.OTHER, out[i + 1 : i + 3]
+                )
+            ]
+        )
         named = next(
             (
                 hit
-                for m in _FOR_PERSON.finditer(ln.text)
-                if (hit := _match_person(m.group("who"), people)) is not None
+                for m in _FOR_PERSON.finditer(said)
+                if (hit := _match_person(m.group("who") or m.group("whose"), people)) is not None
             ),
             None,
         )
@@ -440,7 +459,7 @@ def _forgot_addressed(lines: list[NoteLine], people: list[Person]) -> list[NoteL
         for j in range(i, max(-1, i - 4), -1):  # this line or the points just before it
             if out[j].kind is not LineKind.FORGOT:
                 break
-            if out[j].about is None:
+            if out[j].about is None or j == i:  # the line that names them: over its section's
                 out[j] = dataclasses.replace(out[j], about=named)
     return out
 
@@ -719,6 +738,16 @@ def _without_title(rest: str, who: str, people: list[Person]) -> str:
     return rest
 
 
+def _cut_surname(text: str, name: str) -> bool:
+    """'ciarán o'd' for Ciarán O'Donoghue, 'tom w.' for Tom Witherspoon: the first name, then
+    the surname cut short (the lower-cased text)."""
+    words, parts = text.split(), name.lower().replace("’", "'").split()
+    if len(words) != 2 or len(parts) < 2 or words[0] != parts[0]:
+        return False
+    cut = words[1].rstrip(".")
+    return 0 < len(cut) < len(parts[-1]) and parts[-1].startswith(cut)
+
+
 def _match_person(text: str, people: list[Person]) -> str | None:
     low = text.lower().replace("’", "'").strip()
     if not low:
@@ -727,7 +756,8 @@ def _match_person(text: str, people: list[Person]) -> str | None:
         parts = p.name.lower().replace("’", "'").split()
         if low == p.name.lower().replace("’", "'") or low in parts:
             return p.name
-    return None
+    hits = [p.name for p in people if initials_match(text, p.name) or _cut_surname(low, p.name)]
+    return hits[0] if len(hits) == 1 else None
 
 
 _WHO = rf"{HON_PREFIX}?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
@@ -1627,6 +1657,10 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         return False  # "clients buy when they trust the rep": a clause, not a subject
     if _OTHER_LANGUAGE.search(body):
         return False  # "falamos um pouco de português": notes in another language, not sent
+    if _OTHER_SCRIPT.search(body):
+        return (
+            False  # "weekly hiring report 한글/영문 둘 다 필요": words an English note cannot use
+        )
     finite = _FINITE.search(body)
     if (
         finite
@@ -1651,6 +1685,12 @@ _OTHER_LANGUAGE = lazy_compile(
     r"tipo|nossa|ele|ela|el|los|las|del|pero|muy|porque|por|du|avec|mais|très|aussi|une|"
     r"ang|ng|mga|po|daw|lang|nya|niya|agad|yung|und|nicht|auch|sehr|é|isso|está|estão|eles|"
     r"elas|nós)(?![\w’'-]|[./]\w)"  # not "pour", "era", "con", "est", "les", "mit": English too
+)
+# letters of scripts an English message is not written in: Hangul, kana, CJK ideographs,
+# Cyrillic, Arabic, Hebrew, Devanagari, Thai
+_OTHER_SCRIPT = lazy_compile(
+    r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
+    r"\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]"
 )
 # a subordinate clause with its own subject inside a phrase: the phrase is a sentence
 _SUBORDINATE = lazy_compile(

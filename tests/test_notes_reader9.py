@@ -1,0 +1,261 @@
+"""Forms batches F and G wrote facts in that the reader missed (round 9): an organisation's name
+before "- interview", a "me" label in another language and a name in two scripts, ", that's
+me", "Panel was A, Title, and B, Title", people by their initials ("GA:", "Dr B-M"), a pasted
+mail (quoted, in bold, the recipient by name alone, the company in its signature, its Date: no
+interview date), "interviewed by A, Title, and B, Title", the contact said by "NOT to Tom".
+Made-up notes in other names and layouts; each form has a should-read and a should-not-read
+example."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from followup.models import Notes
+from followup.noteheader import read_header, read_mail_headers
+from followup.notenames import initials_match
+from followup.notes import understand_notes
+from followup.notetext import normalize_notes
+from followup.privacy import pay_evidence
+
+TODAY = dt.date(2026, 6, 20)
+
+
+def _reading(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
+    brief = understand_notes(Notes(text=text, source="t.txt"), TODAY).brief
+    return (
+        brief.candidate,
+        brief.company,
+        brief.role,
+        [i.name for i in brief.interviewers],
+    )
+
+
+# -- an organisation's name, then "- interview" ------------------------------------------------
+
+
+def test_an_organisation_before_interview_on_the_title_line_is_the_company() -> None:
+    for org in ("BrightPath Roofing & Siding", "Tallow & Thyme Catering", "Norbeck Freight Ltd"):
+        header = read_header(f"{org} - interview\nJob: Estimator\nme - Ada Quist\n")
+        assert header.company == org
+
+
+def test_a_person_or_a_job_before_interview_is_no_company() -> None:
+    assert read_header("Ada Quist - interview\nJob: Estimator\n").company is None
+    header = read_header("senior roofing estimator - interview\n")
+    assert header.company is None
+    assert header.role is not None and "Estimator" in header.role
+
+
+# -- "me" in another language, a name in two scripts -------------------------------------------
+
+
+def test_a_korean_me_label_with_the_name_in_two_scripts_gives_the_latin_one() -> None:
+    header = read_header("# 면접 노트 — Hanbit Logistics\n나: 김지호 / Jiho Kim\n포지션: Buyer\n")
+    assert header.candidate == "Jiho Kim"
+    assert header.company == "Hanbit Logistics"
+    assert header.role == "Buyer"
+    header = read_header("나: Mina Cho / 조민아 (in mail: Mina)\n")
+    assert header.candidate == "Mina Cho"
+
+
+def test_a_me_label_with_two_latin_parts_is_not_cut_to_one() -> None:
+    header = read_header("Me: Ana Ruiz / ana@example.com\nCompany: Tallow Foods\n")
+    assert header.candidate != "ana@example.com"
+
+
+def test_a_role_label_keeps_the_job_and_drops_the_team_after_a_dash() -> None:
+    assert read_header("Role: Payroll Officer — Finance team\n").role == "Payroll Officer"
+    assert read_header("Role: Account Executive — Mid-Market\n").role == (
+        "Account Executive — Mid-Market"
+    )
+
+
+# -- ", that's me"; "Panel was A, Title, and B, Title" -----------------------------------------
+
+
+def test_a_name_then_thats_me_after_a_comma_is_the_writer() -> None:
+    for line in ("Rhona Baxter, that's me, writing on the bus.", "Idris Vale, this is me."):
+        assert read_header(f"Interview diary\n\n{line}\n").candidate == line.split(",")[0]
+
+
+def test_a_name_then_a_comma_and_a_sentence_about_me_is_not_the_writer() -> None:
+    header = read_header("Interview diary\n\nRhona Baxter, that's who told me about it.\n")
+    assert header.candidate is None
+
+
+def test_a_panel_said_in_prose_after_the_opening_paragraphs_names_its_people() -> None:
+    notes = (
+        "Interview diary, 3 March\n\nHarbour Arts Trust. Gallery Assistant.\n\n"
+        "Rhona Baxter, that's me.\n\n"
+        "Panel was Dr. Mairi Lennox, Head of Collections, and Tam Orr, Visitor Services Lead. "
+        "Both kind.\n"
+    )
+    candidate, company, _, people = _reading(notes)
+    assert candidate == "Rhona Baxter"
+    assert company == "Harbour Arts Trust"
+    assert people == ["Mairi Lennox", "Tam Orr"] or sorted(people) == ["Mairi Lennox", "Tam Orr"]
+
+
+def test_a_panel_word_in_a_sentence_is_no_list_of_people() -> None:
+    header = read_header("Notes\n\nThe panel was friendly, and Tam Orr, the lead, asked most.\n")
+    assert "Friendly" not in [p.name for p in header.people]
+
+
+# -- people by their initials --------------------------------------------------------------------
+
+
+def test_initials_name_the_person_whose_name_they_abbreviate() -> None:
+    assert initials_match("TBS", "Tunde Bakare-Sloane")
+    assert initials_match("Dr B-M", "Fionnuala Baird-Menzies")
+    assert initials_match("R O-G", "Rebecca Oduya-Grant")
+    assert initials_match("HTW", "Hamish Te Whare")
+    assert initials_match("GA", "Gillian Achterberg")
+
+
+def test_words_in_capitals_and_one_letter_are_no_initials() -> None:
+    assert not initials_match("HR", "Helen Reyes")  # "HR said ..." is the department
+    assert not initials_match("PM", "Priya Mehta")
+    assert not initials_match("G", "Gillian Achterberg")
+    assert not initials_match("GB", "Gillian Achterberg")
+    assert not initials_match("GA", "Gillian")
+
+
+def test_a_part_headed_by_initials_is_that_persons() -> None:
+    notes = (
+        "Interview - Brightwater Ltd - Planner\nme: Ada Quist\n\npanel:\n"
+        "- Mrs Gillian Achterberg - Transport Services Manager\n"
+        "- Olu Dare-Benson - Flow Lead\n\n"
+        "ODB:\n- asked about the discharge lounge delays\n"
+    )
+    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
+    asked = [ln for ln in reading.lines if "discharge lounge" in ln.text]
+    assert asked and asked[0].about == "Olu Dare-Benson"
+
+
+def test_the_contact_named_by_initials_goes_first() -> None:
+    notes = (
+        "Interview diary\n\nRhona Baxter, that's me.\n\nHarbour Arts Trust. Gallery Assistant.\n\n"
+        "Panel was Tam Orr, Visitor Services Lead, and Dr. Mairi Lennox-Reid, Head of "
+        "Collections.\n\nNext steps: Dr L-R will be in touch by email.\n"
+    )
+    assert _reading(notes)[3][0] == "Mairi Lennox-Reid"
+
+
+# -- a pasted mail ---------------------------------------------------------------------------
+
+
+def test_a_quoted_mail_in_bold_names_the_writer_its_company_and_people() -> None:
+    notes = (
+        "> **From:** Careers Team <careers@tallowfoods.co.uk>\n"
+        "> **Sent:** 2 March 2026 09:10\n"
+        "> **To:** Ines Albrecht\n"
+        "> **Subject:** Interview – Quality Technician\n>\n"
+        "> Dear Ines,\n>\n"
+        "> We are pleased to invite you to interview on **9 March 2026 at 10:00**. You will be "
+        "interviewed by Ms Ruth Kemp, Quality Manager, and Obi Nwosu, Shift Lead.\n>\n"
+        "> Kind regards,\n> Careers Team\n> Tallow Foods Ltd\n\n---\n\nnotes after\n"
+        "- Kemp asked about HACCP audits\n"
+    )
+    reading = understand_notes(Notes(text=notes, source="t.md"), TODAY)
+    brief = reading.brief
+    assert brief.candidate == "Ines Albrecht"
+    assert brief.company == "Tallow Foods Ltd"
+    assert [i.name for i in brief.interviewers] == ["Ruth Kemp", "Obi Nwosu"]
+    assert brief.interview_date == dt.date(2026, 3, 9)  # not the Sent: date
+
+
+def test_a_mail_to_a_name_that_it_does_not_greet_names_no_writer() -> None:
+    header = read_header("Notes\n")
+    read_mail_headers(
+        "From: Ruth Kemp <ruth@tallowfoods.co.uk>\nTo: Obi Nwosu\nSubject: shifts\n\nHi team,\n",
+        header,
+    )
+    assert header.candidate is None
+
+
+def test_a_mails_date_line_is_dropped_but_a_notes_date_label_is_kept() -> None:
+    mail = "From: A B <a@x.com>\nDate: Mon, Nov 23, 2026\nSubject: Interview\n\nHi,\n"
+    assert "Nov 23" not in normalize_notes(mail)
+    assert "Date: 2026-11-20" in normalize_notes("Company: Acme\nDate: 2026-11-20\n")
+
+
+def test_a_signature_with_a_bar_gives_the_company_and_the_employer_is_no_person() -> None:
+    notes = (
+        "---------- Forwarded message ---------\n"
+        "From: Lise Moreau <lmoreau@northfcu.org>\n"
+        "Date: Thu, Apr 16, 2026 at 3:02 PM\n"
+        "Subject: Interview Confirmation - Loan Officer\n"
+        "To: Sam Beck <sam.beck@gmail.com>\n\n"
+        "Hi Sam,\n\nThanks for your interest in the Loan Officer position with North Federal "
+        "Credit Union. You're confirmed for Tuesday, April 21, 2026.\n\n"
+        "Best,\nLise Moreau\nTalent Partner | North Federal Credit Union\n\n---\nmy notes\n"
+    )
+    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
+    assert reading.brief.company == "North Federal Credit Union"
+    assert "North Federal Credit Union" not in [i.name for i in reading.brief.interviewers]
+    assert reading.brief.interview_date == dt.date(2026, 4, 21)
+
+
+def test_a_team_mailbox_is_no_person_met() -> None:
+    header = read_header("Notes\n")
+    read_mail_headers("From: Graduate Recruitment <grad@firm.co.uk>\nTo: Ines Albrecht\n", header)
+    assert header.people == []
+
+
+# -- who the next message goes to --------------------------------------------------------------
+
+
+def test_the_contact_said_with_not_to_the_other_goes_first() -> None:
+    notes = (
+        "Company: Brightwater Ltd\nRole: Planner\nMe: Ada Quist\n"
+        "With: Tom Hale (VP), Lise Moreau (Talent Partner)\n\n"
+        "Tom asked about turn times.\n"
+        "5/2 - nothing yet. Send a short note to LISE today, NOT to Tom.\n"
+    )
+    assert _reading(notes)[3][0] == "Lise Moreau"
+
+
+def test_not_to_alone_makes_no_one_the_contact() -> None:
+    notes = (
+        "Company: Brightwater Ltd\nRole: Planner\nMe: Ada Quist\n"
+        "With: Tom Hale (VP), Lise Moreau (Talent Partner)\n\n"
+        "Tom asked about turn times.\nwrite a note but not to Lise.\n"
+    )
+    assert _reading(notes)[3] == ["Tom Hale", "Lise Moreau"]
+
+
+def test_a_forgotten_point_goes_to_whose_concern_it_answers() -> None:
+    notes = (
+        "Company: Brightwater Ltd\nRole: Planner\nMe: Ada Quist\n"
+        "With: Ruth Kemp (Quality Manager), Obi Nwosu (Shift Lead)\n\n"
+        "Ruth Kemp:\n- asked about audits\n\nObi Nwosu:\n- asked about the night shift rota\n"
+        "- Forgot to say: I ran the BRC audit prep at Fenwick for two years.\n"
+        "- That answers RK's concern.\n"
+    )
+    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
+    forgot = [ln for ln in reading.lines if "BRC audit" in ln.text]
+    assert forgot and forgot[0].about == "Ruth Kemp"
+
+
+def test_a_surname_cut_short_after_the_first_name_is_that_person() -> None:
+    notes = (
+        "Company: Brightwater Ltd\nRole: Planner\nMe: Ada Quist\n"
+        "With: Ruth Kemp (Quality Manager), Ciarán O'Donoghue (Senior Associate)\n\n"
+        "Ciarán O'D\n- asked about the TUPE transfer\n"
+    )
+    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
+    asked = [ln for ln in reading.lines if "TUPE" in ln.text]
+    assert asked and asked[0].about == "Ciarán O'Donoghue"
+
+
+# -- pay words that are the work's subject -----------------------------------------------------
+
+
+def test_unpaid_wages_as_a_case_is_no_pay_remark() -> None:
+    assert pay_evidence("I represented a claimant at a hearing (won on unpaid wages).") is None
+    assert pay_evidence("We handle wage theft claims for hospitality workers.") is None
+
+
+def test_wages_as_pay_stay_private() -> None:
+    assert pay_evidence("the wages are better than my current job") is not None
+    assert pay_evidence("wage is 19 an hour") is not None
