@@ -259,3 +259,194 @@ def test_unpaid_wages_as_a_case_is_no_pay_remark() -> None:
 def test_wages_as_pay_stay_private() -> None:
     assert pay_evidence("the wages are better than my current job") is not None
     assert pay_evidence("wage is 19 an hour") is not None
+
+
+# -- the writer's name said in passing ---------------------------------------------------------
+
+
+def test_a_dash_byline_alone_near_the_top_is_the_writer() -> None:
+    notes = "harbor ferries - deckhand\nintvw 4/14/26\n\n-Marta Ilves\n\nmet capt. Ruiz\n"
+    assert read_header(notes).candidate == "Marta Ilves"
+
+
+def test_a_dashed_name_in_a_list_of_people_is_no_byline() -> None:
+    notes = "Harbor Ferries - Deckhand\nMet with:\n- Marta Ilves\n- Joe Pak\n\nMarta asked a lot.\n"
+    assert read_header(notes).candidate is None
+
+
+def test_me_then_a_name_in_a_run_on_sentence_is_the_writer() -> None:
+    notes = "ok so interview today at the depot, me dana kowalczyk, been driving 8 yrs, went ok\n"
+    assert read_header(notes).candidate == "Dana Kowalczyk"
+
+
+def test_me_then_ordinary_words_names_no_one() -> None:
+    assert read_header("interview today, me and sam went in together, ok\n").candidate is None
+    assert read_header("it went well, me too happy, whatever\n").candidate is None
+
+
+def test_a_name_and_title_line_above_a_panel_label_is_the_writer() -> None:
+    notes = (
+        "Hillcrest Arts Alliance -- Program Coordinator\nApril 3rd 2026\n"
+        "Ines Calder-Ruiz, choir director, Westfield HS\n\n"
+        "Panel: Dr. Omar Haddad (Executive Director) + Lu Chen (Grants Manager)\n\n"
+        "Q (Dr. H): why leave teaching?\n"
+    )
+    header = read_header(notes)
+    assert header.candidate == "Ines Calder-Ruiz"
+    assert "Ines Calder-Ruiz" not in [p.name for p in header.people]
+
+
+def test_a_person_line_whose_name_the_notes_use_again_is_no_byline() -> None:
+    notes = (
+        "Hillcrest Arts Alliance -- Program Coordinator\n"
+        "Omar Haddad, executive director\n\n"
+        "Panel: Omar Haddad + Lu Chen (Grants Manager)\n\nOmar asked why I left teaching.\n"
+    )
+    assert read_header(notes).candidate != "Omar Haddad"
+
+
+def test_a_who_label_with_me_names_the_writer_not_a_person_met() -> None:
+    header = read_header("SLUG: KXRA INTERVIEW // NIGHT PRODUCER\nWHO: LENA MARSH (me)\n")
+    assert header.candidate == "Lena Marsh"
+    assert header.people == []
+    assert header.role == "Night Producer"
+
+
+# -- people in the forms batches F and G wrote them ------------------------------------------
+
+
+def test_an_honorific_and_surname_then_the_full_name_in_brackets_is_that_person() -> None:
+    notes = "ms okafor the owner (Adaeze Okafor, she started the bakery) ran it\n"
+    people = read_header(notes).people
+    assert [(p.name, p.honorific, p.title) for p in people] == [("Adaeze Okafor", "Ms.", "owner")]
+    header = read_header("Mr Brandt (the super - Otto Brandt, CGCS) walked me round\n")
+    assert [p.name for p in header.people] == ["Otto Brandt"]
+
+
+def test_brackets_that_hold_another_name_or_a_thing_are_no_person() -> None:
+    people = [p.name for p in read_header("Mr Brandt (my old boss Otto Klein) said hi\n").people]
+    assert "Otto Klein" not in people and "Otto Brandt" not in people
+    notes = "Primavera P6 vs MS Project (I know P6, used it for the range construction project)\n"
+    assert read_header(notes).people == []
+
+
+def test_a_first_name_then_the_full_name_and_title_in_brackets_is_that_person() -> None:
+    notes = "So it was mostly Priya (Priya Raman, clinic manager) for 40 minutes.\n"
+    assert [(p.name, p.title) for p in read_header(notes).people] == [
+        ("Priya Raman", "clinic manager")
+    ]
+    assert read_header("mostly Priya (Priya said she was new)\n").people == []
+
+
+def test_a_name_is_the_title_opening_a_line_is_a_person() -> None:
+    notes = "Diner GM interview\nmarta ilves is the district manager, all numbers\n"
+    assert [(p.name, p.title) for p in read_header(notes).people] == [
+        ("Marta Ilves", "district manager")
+    ]
+    assert read_header("Diner GM interview\nthe pie program is the main thing\n").people == []
+
+
+def test_a_title_joined_by_and_is_one_title_not_a_second_person() -> None:
+    from followup.noteheader import parse_people
+
+    people = parse_people("Mr Dev Ramgoolam, Payroll & Pensions Manager")
+    assert [(p.name, p.title) for p in people] == [("Dev Ramgoolam", "Payroll & Pensions Manager")]
+    people = parse_people("Marjorie Fenn, Director of Patient & Family Services")
+    assert [p.name for p in people] == ["Marjorie Fenn"]
+    people = parse_people("Denise Yarborough, RHIA, CCS — Coding Manager, Outpatient & Pro Fee")
+    assert [p.name for p in people] == ["Denise Yarborough"]
+
+
+def test_two_people_joined_by_and_stay_two() -> None:
+    from followup.noteheader import parse_people
+
+    assert [p.name for p in parse_people("Sara Lind & Mike Tran")] == ["Sara Lind", "Mike Tran"]
+    assert [p.name for p in parse_people("Ana Ruiz — Ops Lead, and Tom Hale")] == [
+        "Ana Ruiz",
+        "Tom Hale",
+    ]
+
+
+def test_a_list_of_faiths_or_groups_after_with_is_no_people() -> None:
+    notes = "I met Dr. Amos Reid.\nI have sat with Muslim, Sikh and humanist families.\n"
+    assert [p.name for p in read_header(notes).people] == ["Amos Reid"]
+
+
+def test_a_timed_rundown_in_capitals_names_its_people() -> None:
+    notes = (
+        "RUNDOWN\n10:00 -- GIL RANSOM (News Director)\n  - breaking news\n"
+        "10:45 -- TAMSIN OAKES (Asst. News Director)\n"
+        "11:30 -- ROAD TEST (Diaz)\n"
+    )
+    assert [p.name for p in read_header(notes).people] == ["Gil Ransom", "Tamsin Oakes"]
+
+
+def test_a_panel_heading_with_a_count_lists_its_people() -> None:
+    notes = (
+        "PANEL (3):\n Capt. Ray Hollis — Manager\n Ms. Dee Fair — Coordinator\n"
+        " Tomás Ibarra — CPC\n"
+    )
+    assert [p.name for p in read_header(notes).people] == ["Ray Hollis", "Dee Fair", "Tomás Ibarra"]
+
+
+def test_a_numbered_present_label_with_a_person_a_sentence() -> None:
+    notes = "4. Present: Ms Ola Price, Director of Facilities. Gareth Lyle, Head of Safety.\n"
+    assert [p.name for p in read_header(notes).people] == ["Ola Price", "Gareth Lyle"]
+    notes = "Present: Ms Ola Price, Director of Facilities. She was kind.\n"
+    assert [p.name for p in read_header(notes).people] == ["Ola Price"]
+
+
+def test_people_after_a_panel_sentence_joined_by_and_are_each_read() -> None:
+    notes = (
+        "Two of them. Mr. Ade Blum, Director of Finance, and Yesenia Ruiz, Front Office Manager.\n"
+    )
+    assert [p.name for p in read_header(notes).people] == ["Ade Blum", "Yesenia Ruiz"]
+
+
+def test_an_initial_then_the_called_name_in_brackets_is_the_writer() -> None:
+    assert read_header("Candidate: R. Achterberg (Roz), CPC, CCS\n").candidate == "Roz Achterberg"
+    assert read_header("Candidate: C. Ashdown, Ph.D. (Caroline)\n").candidate == "Caroline Ashdown"
+    # a bracket that is no first name of that initial: the initial stays
+    assert read_header("Candidate: R. Achterberg (remote)\n").candidate == "R. Achterberg"
+
+
+# -- company and role --------------------------------------------------------------------------
+
+
+def test_a_company_ends_where_lower_case_words_describe_it() -> None:
+    notes = "interview today at the Crossroads Fuel & Diner corporate office in north platte\n"
+    assert read_header(notes).company == "Crossroads Fuel & Diner"
+    assert read_header("Interview at Bank of the West.\n").company == "Bank of the West"
+
+
+def test_a_date_then_the_company_on_the_title_line() -> None:
+    header = read_header("Mon 1st June — Northgate Fertility Clinic (Elm St)\nFront Desk Rep\n")
+    assert header.company == "Northgate Fertility Clinic"
+    header = read_header("12-Mar-2025 (Wed) — interviewed at Pellucid Insurance\n")
+    assert header.company == "Pellucid Insurance"
+
+
+def test_the_company_before_a_job_with_a_county_in_it_is_kept() -> None:
+    header = read_header(
+        "Stillwater Hospice & Palliative Care — Staff Chaplain, east county team\n"
+    )
+    assert header.company == "Stillwater Hospice & Palliative Care"
+    assert header.role == "Staff Chaplain"
+    header = read_header("Paralegal (litigation) -- Brennan, Achterberg & Moreau LLP\n")
+    assert header.company == "Brennan, Achterberg & Moreau LLP"
+
+
+def test_words_of_another_script_are_never_a_sure_phrase() -> None:
+    from followup.notelines import PhraseKind, sure_phrase
+
+    assert not sure_phrase("weekly hiring report 한글/영문 둘 다 필요", PhraseKind.TOPIC)
+    assert sure_phrase("the weekly hiring report", PhraseKind.TOPIC)
+
+
+def test_my_contact_for_names_who_the_next_message_goes_to() -> None:
+    notes = (
+        "Company: Brightwater Ltd\nRole: Planner\nMe: Ada Quist\n"
+        "With: Tom Hale (VP), Lise Moreau (Talent Partner)\n\n"
+        "Tom asked about turn times.\nLise is my contact for everything.\n"
+    )
+    assert _reading(notes)[3][0] == "Lise Moreau"

@@ -61,10 +61,10 @@ class Header:
 
 
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•>]\s*)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
+    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
     r"position|포지션|직무|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
-    r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
+    r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
     r"interview date|me|moi|yo|나|저|私|我|my name(?: on (?:the |my )?\w+| as \w+)?|name|"
     r"candidate|who|"
@@ -471,6 +471,7 @@ def read_header(text: str) -> Header:
     in_private = False  # under a "PRIVATE:" heading: "visa sponsorship — skilled worker" is no one
     for line in text.splitlines():
         line = _RULED_HEADING.sub(r"\g<inner>", line)  # "== Dr Rahul Sethi (Clinical Director) =="
+        line = _TIMED_PERSON.sub(_capitalised_person, line)  # "10:00 -- GIL AMUNDSEN (News Dir)"
         in_private = in_private or bool(_PRIVATE_HEADING.match(line))
         if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
             # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
@@ -559,6 +560,15 @@ def read_header(text: str) -> Header:
                 and not _NOT_PERSON_WORDS.search(m.group("name"))
             ):
                 _add_person(header, _person(m.group("name"), m.group("title")))
+            if m and re.search(r",\s+and\s+", sentence):  # "Mr. A B, Director, and C D, Manager."
+                for person in parse_people(sentence):
+                    if (
+                        len(person.name.split()) > 1
+                        and person.title
+                        and _TITLE_HINT.search(person.title)
+                        and not _NOT_PERSON_WORDS.search(person.name)
+                    ):
+                        _add_person(header, person)
     for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
         if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -586,7 +596,38 @@ def read_header(text: str) -> Header:
     for m in _NAME_THE_TITLE.finditer(region):  # "it was Gemma Hollis the academy director"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _HON_SURNAME_BRACKET.finditer(text):  # "mr haugen the owner (Delbert Haugen, ...)"
+        full = re.search(  # the name in brackets as a name is written: "Delbert Haugen"
+            rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]+"
+            rf"(?i:{re.escape(m.group('surname'))})(?![\w’'-])",
+            m.group("inner"),
+        )
+        if full and not m.group("hon").isupper():  # "MS Project (... construction project)"
+            spoken = m.group("title") or re.sub(r"^the\s+", "", m.group("inner").split(" - ")[0])
+            met_title = spoken if _TITLE_HINT.search(spoken) and len(spoken.split()) <= 4 else None
+            met = _person(f"{m.group('hon').capitalize()} {full.group()}", met_title)
+            if met:
+                met.name = restore_case(met.name) if met.name.islower() else met.name
+                _add_person(header, met)
+    for m in _FIRST_THEN_FULL.finditer(text):  # "mostly Courtney (Courtney Abernathy, manager)"
+        if _TITLE_HINT.search(m.group("title")):
+            named = f"{m.group('first')} {m.group('surname')}"
+            _add_person(header, _person(named, m.group("title")))
+    for m in _NAME_IS_TITLE.finditer(text):  # "carla sandoval-pike is the district manager"
+        if _TITLE_HINT.search(m.group("title")) and not any(
+            w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").lower().split()
+        ):
+            _add_person(header, _person(m.group("name"), m.group("title")))
     _company_met_with(text, header)
+    if header.candidate is None and (m := _ME_RUN_ON.search(text)):
+        # "..., me bobbie jo truitt, been running the diner 6 yrs": the writer, said in passing
+        words = m.group("name").lower().split()
+        if not any(w in COMMON_WORDS or w in NOT_NAMES for w in words) and not _TITLE_HINT.search(
+            m.group("name")
+        ):
+            header.candidate = restore_case(m.group("name"))
+    if header.candidate is None:
+        header.candidate = _byline(text, header)
     if header.candidate is None:
         header.candidate = _said_own_name(text)
     _transcript_speakers(text, header)
@@ -653,6 +694,97 @@ _ORG_RUN = lazy_compile(
     + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=lambda w: (-len(w), w)))
     + r")\b\.?"
 )
+
+
+# an honorific and a surname, then the full name in brackets: "mr haugen the owner (Delbert
+# Haugen, he founded the whole chain)", "Mr Ruckert (the super - Dale Ruckert, CGCS)"
+_HON_SURNAME_BRACKET = lazy_compile(
+    rf"(?<![\w’'-])(?P<hon>(?i:{HON}))\.?[ \t]+(?P<surname>{NAME_WORD})"
+    r"(?:[ \t]+the[ \t]+(?P<title>[a-z][\w &/-]{1,30}?))?[ \t]*\((?P<inner>[^()\n]{3,80})\)"
+)
+# a first name, then the full name and a title in brackets: "Courtney (Courtney Abernathy,
+# practice manager)"
+_FIRST_THEN_FULL = lazy_compile(
+    rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]*\([ \t]*(?P=first)[ \t]+"
+    rf"(?P<surname>{UPPER}{NAME_TAIL}),[ \t]*(?P<title>[^()\n]{{2,40}})\)"
+)
+# a person, then "is the" and their title, opening a line or a sentence: "carla sandoval-pike
+# is the district manager", "Ana Ruiz is the ops lead here"
+_NAME_IS_TITLE = lazy_compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:[-*•][ \t]*)?"
+    r"(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){1,2})[ \t]+(?:is|was)[ \t]+the[ \t]+"
+    r"(?P<title>(?:[\w&/-]+[ \t]+){0,3}?[\w&/-]+)(?=[ \t]*(?:[,.;(]|$))",
+    re.M,
+)
+# the writer's name after "me" in a run-on sentence: ", me bobbie jo truitt, been running ..."
+_ME_RUN_ON = lazy_compile(
+    rf"(?:^|[,;][ \t]*)me[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=[ \t]*[,;(]|$)",
+    re.I | re.M,
+)
+# the writer's name alone as a byline near the top, in a block of its own: "-Tyler Brandvold"
+_BYLINE = lazy_compile(
+    rf"^[ \t]*(?:-|–|—|~|by)[ \t]*(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})[ \t]*$"
+)
+
+
+_NAME_COMMA = lazy_compile(
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}}),[ \t]+\S"
+)
+
+
+def _byline(text: str, header: Header) -> str | None:
+    """A full name alone in its own block among the notes' first lines, after a dash ("-Tyler
+    Brandvold"), or a name-and-title line above a labelled list of the people met that does
+    not hold it ("Luis Ferreira-Tan, head coach FRC Team 8812" over "Panel: ..."): the writer.
+    Never a person met, nor a name the notes use again (the writer does not name themself)."""
+    blocks = re.split(r"\n[ \t]*\n", text.strip())
+    for block in blocks[:4]:
+        lines = [ln for ln in block.splitlines() if ln.strip()]
+        if len(lines) == 1 and (m := _BYLINE.match(lines[0])):
+            name = m.group("name")
+            if _may_be_writer(name, header):
+                return name
+    lines = text.strip().splitlines()[:12]
+    label_at = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if (lab := _LABEL.match(ln)) and lab.group("label").lower() in _PEOPLE_LABELS
+        ),
+        0,
+    )
+    for line in lines[1:label_at][:3]:  # above "Panel:", under the title
+        m = _NAME_COMMA.match(line)
+        if m is None or _LABEL.match(line) or _NOT_PERSON_WORDS.search(m.group("name")):
+            continue
+        if any(
+            w.lower() in COMMON_WORDS or w.lower() in NOT_NAMES for w in m.group("name").split()
+        ):
+            continue  # "I'm Tom Reyes, ...": said, not a byline (read elsewhere)
+        name = m.group("name")
+        first = name.split()[0]
+        rest = text.replace(line, "")
+        writer = _may_be_writer(name, Header(company=header.company))  # read as met: the writer
+        if writer and not re.search(rf"\b{re.escape(first)}\b", rest):
+            return name
+    return None
+
+
+# a time of the day, then a person in capitals with their title: "10:45 -- TAMSIN OAKES (Asst.
+# News Director / digital)", a rundown of the day
+_TIMED_PERSON = lazy_compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:--|[—–-])\s*"
+    rf"(?P<name>{UPPER}[A-Z’'-]+(?:[ \t]+{UPPER}[A-Z’'-]+){{1,2}})(?=\s*\((?P<title>[^)]+)\))",
+    re.I,
+)
+
+
+def _capitalised_person(m: re.Match[str]) -> str:
+    """The person of a timed line as a name is written, when their title is a job's."""
+    name = m.group("name")
+    if not (name.isupper() and _TITLE_HINT.search(m.group("title"))):
+        return m.group()
+    return "- " + " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
 
 
 def _org_in(region: str, header: Header) -> str | None:
@@ -728,6 +860,7 @@ _PEOPLE_HEADING = lazy_compile(
     r"^[#*_>\s]*(?:[^\w\s]+\s*)?(?:the\s+)?(?:(?:interview\s+)?panel(?:\s+members)?|"
     r"interviewers?|interviewed by|people(?:\s+(?:i\s+)?met)?|ppl|"
     r"who\s+i\s+(?:met|saw|spoke (?:to|with))|who|attendees|guests|participants|met|present)"
+    r"(?:\s*\(\d+[^)\n]*\))?"  # "PANEL (3):"
     r"[*_\s]*:?[*_\s]*$",
     re.I,
 )
@@ -1422,7 +1555,7 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 
 _PEOPLE_LABELS: tuple[str, ...] = ("interviewer", "interviewers", "interviewer(s)", "with")
 _PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees", "met")
-_PEOPLE_LABELS += ("personnel met", "people met", "who i met", "who")
+_PEOPLE_LABELS += ("personnel met", "people met", "who i met", "who", "present")
 _ROLE_LABELS = {
     "panel lead",
     "recruiter",
@@ -1483,8 +1616,21 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
-        for person in parse_people(_SENTENCE_BREAK.split(value)[0]):
+        own = re.search(r"^(?P<name>[^()]+?)\s*\(\s*me\s*\)", value, re.I)
+        if own and header.candidate is None:  # "WHO: NADIA HADDAD-REYES (me)": the writer
+            name = own.group("name").strip()
+            name = name.title() if name.isupper() else name
+            if re.fullmatch(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}", name):
+                header.candidate = name
+            return
+        first, *more = _SENTENCE_BREAK.split(value)
+        for person in parse_people(first):
             _add_person(header, person)
+        for sentence in more:  # "Present: Ms A B, Director. C D, Head of Safety." one a sentence
+            for person in parse_people(sentence):
+                titled = person.title and _TITLE_HINT.search(person.title)
+                if len(person.name.split()) > 1 and titled:
+                    _add_person(header, person)
     elif label in _ROLE_LABELS:  # "principal = Delroy Okoro", "Recruiter: ... KIRAN Malhotra"
         value = re.split(r"\s+[—–]\s+|\s+--\s+", value)[-1]
         value = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in value.split())
@@ -1503,7 +1649,12 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             header.placeholders.append("candidate")
         elif header.candidate is None:
             value = _latin_spelling(value)  # "이수민 / Sumin "Susie" Lee": the name as mailed
-            first = re.split(r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)\.\s", value)[0]
+            called = _INITIAL_CALLED.match(value)  # "R. Achterberg (Roz), CPC": Roz
+            if called and called.group("called").startswith(called.group("initial")):
+                value = f"{called.group('called')} {called.group('surname')}"
+            first = re.split(
+                r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)(?<!\b[A-Z])\.\s", value
+            )[0]
             first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
             first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
             first = re.sub(r"\s*\(.*$", "", first).strip()
@@ -1514,10 +1665,19 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             if re.search(r"\d", first) or first.count(",") > 1:
                 first = name  # "Ethan Marsh, 2,300 TT, ATP": the name alone
             plain = re.sub(r"\s[A-Z]\.(?=\s)", "", name)  # "Renata M. Vasquez"
+            plain = re.sub(r"^[A-Z]\.\s+(?=\S+$)", "", plain)  # "C. Ashdown": the initial kept
             if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", plain) and not (
                 _TITLE_HINT.search(plain.split()[-1]) or _ORG_WORDS.search(plain)  # a job, a firm
             ):
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
+
+
+# an initial and a surname, then the first name the writer goes by in brackets
+_INITIAL_CALLED = lazy_compile(
+    rf"(?P<initial>{UPPER})\.?[ \t]+(?P<surname>{UPPER}{NAME_TAIL})"
+    r"(?:,[ \t]*[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*)*[ \t]*"  # "C. Ashdown, Ph.D. (Caroline)"
+    rf"\([ \t]*(?P<called>{UPPER}{NAME_TAIL})[ \t]*\)"
+)
 
 
 def _latin_spelling(value: str) -> str:
@@ -1612,6 +1772,8 @@ def _named_org(part: str) -> bool:
     )
 
 
+# the kinds of organisation written as words, not letters ("Ltd", "Co."; not "LLC", "PLC")
+_WORD_SUFFIXES = frozenset(["ltd", "co", "inc", "corp", "bar", "pub", "spa", "gym", "lab"])
 _INNER_CAPITAL = lazy_compile(r"\b[A-Z][a-z]+[A-Z][a-z]")  # "ClearSpan", "FreshWay"
 
 
@@ -1642,12 +1804,16 @@ def _title_line(header: Header, line: str) -> None:
     if line.isupper():
         line = " ".join(
             w
-            if len(w) <= 3 and w.isalpha() and w not in ("AND", "THE", "FOR", "OF")
+            if len(w) <= 3
+            and w.isalpha()
+            and w not in ("AND", "THE", "FOR", "OF")
+            and w.lower() not in _WORD_SUFFIXES  # "PENNINE OATCAKE CO. LTD": Co. Ltd
             else w.capitalize()
             for w in line.split()
         )
     labelled = re.match(r"^interview\s*:\s*", line, re.I) is not None
-    line = re.sub(r"^(?:event|re|subject|title|what|interview)\s*:\s*", "", line, flags=re.I)
+    line = re.sub(r"^(?:event|re|subject|title|what|interview|slug)\s*:\s*", "", line, flags=re.I)
+    line = re.sub(r"\s+//\s+", " — ", line)  # "WKTR INTERVIEW // SR EVENING PRODUCER"
     prefix = re.match(  # "면접 노트 — Nuri Mobility America": a heading word in another script
         r"^(?:interview notes|notes|interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
         line,
@@ -1672,6 +1838,15 @@ def _title_line(header: Header, line: str) -> None:
     if len(parts) == 2 and _only_date(parts[0]) and not _only_date(parts[1]):
         header.date_text = header.date_text or parts[0]  # "Thursday 19th March 2026 - X, Role"
         if _company_comma_role(header, parts[1]):
+            return
+        named = _TRAILING_ASIDE.sub("", parts[1])
+        plain = not re.search(r",|@|\b(?:at|for|with|w/)\b", named) and not _INTRO_LINE.search(
+            named
+        )
+        org = len(named.split()) >= 3 or _org_like(named) or _named_org(named)
+        if plain and org and not _TITLE_HINT.search(parts[1]):  # not "10:00 -- A B (Director)"
+            # "Mon 1st June — Northgate Reproductive Medicine": the date, then the company
+            _single_title_part(header, parts[1])
             return
     if len(parts) == 2 and _only_date(parts[1]) and not _only_date(parts[0]):
         header.date_text = (
@@ -1762,7 +1937,9 @@ def _title_line(header: Header, line: str) -> None:
             _set_role(header, aside.group(1))  # "Onsite — Tidewell (Senior Backend Engineer)"
     if re.search(r"@|\bw/|\bwith\b", left):
         return
-    if _ORG_WORDS.search(right) and not _ORG_WORDS.search(left):
+    head = re.sub(r"\s*\([^)]*\)", "", right).split(",")[0]
+    job_first = _TITLE_HINT.search(head) and not _ORG_WORDS.search(head)  # "Staff Chaplain, ..."
+    if _ORG_WORDS.search(right) and not _ORG_WORDS.search(left) and not job_first:
         # "Paralegal (litigation) -- Brennan, Achterberg & Moreau LLP": the role comes first
         role = re.sub(r"\s*\([^)]*\)", "", left).strip()
         header.company = header.company or right.strip(" .")
@@ -2036,7 +2213,17 @@ _FORMER_EMPLOYER = lazy_compile(
 def _cut_company(text: str) -> str:
     m = _COMPANY_END.search(text)
     company = (text[: m.start()] if m else text).strip(" .,")
+    if company[:1].isupper() and (low := _LOWER_AFTER_NAME.search(company)):
+        company = company[: low.start()]  # "Crossroads Fuel & Diner corporate office in ..."
     return company
+
+
+# where a capitalised name gives way to lower-case words that describe it: "Crossroads Fuel &
+# Diner corporate office", not "Bank of the West" nor "Fig & thistle" (one small word)
+_LOWER_AFTER_NAME = lazy_compile(
+    r"(?<=[\w.)’'])[ \t]+(?!(?:of|and|the|de|del|la|le|du|on|upon|for|y|e|und|van|von|da|do)\b)"
+    r"[a-z][\w’'-]*[ \t]+[a-z][\w’'-]*(?:[ \t]|$)"
+)
 
 
 def _people_in_intro(line: str) -> list[Person]:
@@ -2060,6 +2247,19 @@ def _people_in_intro(line: str) -> list[Person]:
         # "Keisha Montgomery, Regional Operations Manager at Ridgeway ..." keeps its title
         part = re.split(r"\s+at\s+(?=[A-Z])|\s+@", part)[0]
         listed = parse_people(part)
+        single = all(  # the names as typed: "humanist families" is no "Humanist Families"
+            len(p.name.split()) == 1 for p in listed if _typed_capitalised(p.name, part)
+        )
+        if (
+            single
+            and not lowercase_notes
+            and any(  # "with Muslim, Hindu and humanist families"
+                chunk.strip()[:1].islower() and not _is_title_only(chunk.strip(" ,."))
+                for chunk in _JOINER.split(re.sub(r"\s*\([^)]*\)", "", part))
+                if chunk.strip(" ,.")
+            )
+        ):
+            continue
         full_named = any(len(p.name.split()) > 1 for p in listed)  # "A B (x) and Sam again"
         people += [
             p
@@ -2134,7 +2334,13 @@ def parse_people(value: str) -> list[Person]:
         asides.append(m.group(1))
         return f" \x00{len(asides) - 1}\x00"
 
+    if dashed := _ONE_PERSON_DASH_TITLE.fullmatch(value):  # "A B, RHIA, CCS — Manager, X & Y"
+        value = f"{dashed.group('head')} ({dashed.group('title')})"
     masked = re.sub(r"\s*\(([^)]*)\)", keep, value)
+    # "Payroll & Pensions Manager", "Sales and Marketing Director": one title, not two people
+    masked = _TITLE_JOINED.sub(
+        lambda m: m.group().replace(m.group("joiner") or m.group("joiner2"), "\x01"), masked
+    )
     people: list[Person] = []
     pending: str | None = None  # a title said before its person's name
     for chunk in _JOINER.split(masked):
@@ -2143,6 +2349,7 @@ def parse_people(value: str) -> list[Person]:
             continue
         aside = re.search(r"\x00(\d+)\x00", chunk)
         title = asides[int(aside.group(1))] if aside else None
+        chunk = re.sub("\x01", lambda _: "&" if "&" in value else "and", chunk)
         name_text = re.sub(r"\s*\x00\d+\x00.*$", "", chunk).strip()
         if title and _DURATION.match(title):
             title = None
@@ -2192,6 +2399,21 @@ _JOB_AT_END = lazy_compile(
     r"programmer|hygienist|librarian|headteacher|principal)$",
     re.I,
 )
+# one person, letters after their name perhaps, a dash, then their title with its own commas
+_ONE_PERSON_DASH_TITLE = lazy_compile(
+    rf"(?P<head>{HON_PREFIX}?{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}}"
+    r"(?:,[ \t]*[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*)*)"  # "RHIA, CCS"
+    r"[ \t]+(?:--|[—–])[ \t]+(?P<title>(?:(?!,[ \t]*and\b|[;+—–]|--)[^()\n])+)"
+)
+# a word joined to a job title by "&" or "and", after a comma or at the start: one title
+_TITLE_JOINED = lazy_compile(
+    rf"(?:^|(?<=,)|(?<=,\s))[ \t]*{UPPER}[a-z]+[ \t]+(?P<joiner>&|and)[ \t]+"
+    rf"(?:{UPPER}[\w-]*[ \t]+){{0,2}}(?i:manager|director|lead|officer|coordinator|partner|"
+    r"supervisor|specialist|head|chief|administrator|analyst|advisor|adviser)\b|"
+    # "Director of Patient & Family Services", "Head of Sales and Marketing"
+    r"\b(?i:director|head|manager|vp|chief|dean|officer|lead)[ \t]+of[ \t]+"
+    rf"(?:{UPPER}[\w-]*[ \t]+){{1,2}}(?P<joiner2>&|and)[ \t]+{UPPER}"
+)
 # what joins people in a list: commas, "+", "&", "and" (then), ";", a spaced slash
 _JOINER = lazy_compile(
     r"\s*,\s*(?:(?:and|&|\+)\s+)?(?:then\s+)?|\s+(?:\+|&|and(?:\s+then)?|/|et|y)\s+|\s*;\s*|"
@@ -2206,6 +2428,8 @@ def _is_title_only(text: str) -> bool:
         return True
     if not _TITLE_HINT.search(text) or len(text.split()) > 6:
         return False
+    if re.match(rf"{HON_PREFIX}{UPPER}", text):
+        return False  # "Mr Dev Ramgoolam": an honorific opens a name ("Dev" is no job here)
     person = _person(text, None)  # "owner Sienna Marlowe" holds a name; "District Manager" not
     return person is None or not person.title
 

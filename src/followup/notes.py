@@ -510,6 +510,7 @@ _LETTERS_AFTER = re.compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*)+$")
 # A person the notes name as the one to write to about the process
 _CONTACT = re.compile(
     r"\b(?:contact person|point of contact|main contact|go-to (?:person|contact)|"
+    r"my contact (?:for|on|at)\b|"  # "she's my contact for everything"
     r"(?:send|direct) (?:any |my )?questions to|handles (?:the )?(?:hiring|process|scheduling)|"
     r"(?:email|e-mail|write to|contact) (?:him|her|them) (?:with|w/|about|directly|if|"
     r"(?=[.!]|$))|"
