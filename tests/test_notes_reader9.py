@@ -450,3 +450,76 @@ def test_my_contact_for_names_who_the_next_message_goes_to() -> None:
         "Tom asked about turn times.\nLise is my contact for everything.\n"
     )
     assert _reading(notes)[3][0] == "Lise Moreau"
+
+
+# -- a date in words, people in prose, calendar events, a private heading ---------------------
+
+
+def test_a_day_in_words_is_a_date() -> None:
+    from followup.notes import parse_date
+
+    assert parse_date("Thursday, the twenty-third of April, 2026", TODAY) == dt.date(2026, 4, 23)
+    assert parse_date("the first of May 2026 — evening", TODAY) == dt.date(2026, 5, 1)
+    assert parse_date("first round, second panel", TODAY) is None
+
+
+def test_a_date_in_words_on_the_title_line_is_no_company() -> None:
+    notes = (
+        "Monday, the second of March, 2026 — evening, at the kitchen table\n\n"
+        "So. Harrow Valley Growers Cooperative. The job is Field Coordinator.\n"
+    )
+    header = read_header(notes)
+    assert header.company != "Monday, the second of March, 2026"
+
+
+def test_paragraphs_that_open_with_a_person_in_prose_about_a_panel_name_the_panel() -> None:
+    notes = (
+        "Interview diary\n\nThree of them across a folding table.\n\n"
+        "Mina Okoro chairs the board and grows pears. She ran it.\n\n"
+        "Tobi Lind, cherries mostly, was the skeptic.\n"
+    )
+    assert [p.name for p in read_header(notes).people] == ["Mina Okoro", "Tobi Lind"]
+
+
+def test_a_paragraph_that_opens_with_a_name_without_a_panel_names_no_one() -> None:
+    notes = "Interview diary\n\nGerber Apiaries runs 600 colonies, I worked there two seasons.\n"
+    assert read_header(notes).people == []
+
+
+def test_an_icalendar_event_names_the_writer_the_people_the_job_and_the_company() -> None:
+    notes = (
+        "BEGIN:VEVENT\nSUMMARY:Interview – Lift Operations Supervisor (Ana Roe)\n"
+        "LOCATION:Coronet Peak Resort – Base Building\n"
+        "ORGANIZER;CN=Mere Tane:mailto:people@coronet.co.nz\n"
+        "ATTENDEE;CN=Hugh Blair;ROLE=REQ-PARTICIPANT:mailto:hugh.blair@coronet.co.nz\n"
+        "ATTENDEE;CN=Ana Roe;ROLE=REQ-PARTICIPANT:mailto:ana.roe@gmail.com\n"
+        "END:VEVENT\n\nmy notes\nme: standby list first, then privates\n"
+    )
+    header = read_header(notes)
+    assert header.candidate == "Ana Roe"
+    assert [p.name for p in header.people] == ["Mere Tane", "Hugh Blair"]
+    assert header.role == "Lift Operations Supervisor"
+    assert header.company == "Coronet Peak Resort"
+
+
+def test_an_outlook_invitation_titled_with_the_interviewee_names_the_writer() -> None:
+    notes = (
+        "Interview: Finance Manager (Group Reporting) – Arjun Mehta\n"
+        "Where: Harbour Shipping Holdings Pte Ltd, 80 Robinson Road\n"
+        "Required attendees: Lee Mei Ling (CFO); Mehta, Arjun\n"
+    )
+    header = read_header(notes)
+    assert header.candidate == "Arjun Mehta"
+    assert header.company == "Harbour Shipping Holdings Pte Ltd"
+    notes = "Interview: Finance Manager – Lee Mei Ling\nRequired attendees: Arjun Mehta\n"
+    assert read_header(notes).candidate is None  # the one named is not among the attendees
+
+
+def test_a_heading_that_keeps_a_part_out_of_the_mail_is_private() -> None:
+    from followup.privacy import marks_private
+
+    assert marks_private("---- personal, not for email ----")
+    assert marks_private("dont put in the email")
+    assert marks_private("Not for the note")
+    assert not marks_private("the email")
+    assert not marks_private("Notes for the email")

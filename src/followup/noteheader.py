@@ -31,6 +31,7 @@ from followup.notenames import (
     expand_title,
     is_placeholder,
     restore_case,
+    spelled_dates,
     split_honorific,
     title_case_role,
 )
@@ -359,6 +360,7 @@ _SINGLE_TITLE_WORDS = {
 def read_header(text: str) -> Header:
     """Candidate, company, role, date and the people met, from the top of free-text notes."""
     header = Header()
+    _calendar_event(text, header)  # a pasted iCalendar event or Outlook invitation
     invited = _meeting_invite(text, header)  # a pasted video-call invitation's host and topic
     region = _header_region(text)
     labelled = _labelled(text)
@@ -569,6 +571,11 @@ def read_header(text: str) -> Header:
                         and not _NOT_PERSON_WORDS.search(person.name)
                     ):
                         _add_person(header, person)
+    if _PANEL_OPENING.search("\n".join(text.splitlines()[:6])):  # "Three of them across a table."
+        for m in _PARAGRAPH_PERSON.finditer(text):  # "Lupe Navarrete does member services."
+            name = m.group("name")
+            if not (_NOT_PERSON_WORDS.search(name) or _ORG_WORDS.search(name)):
+                _add_person(header, _person(name, None))
     for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
         if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
             _add_person(header, _person(m.group("name"), m.group("title")))
@@ -701,6 +708,13 @@ _ORG_RUN = lazy_compile(
 _HON_SURNAME_BRACKET = lazy_compile(
     rf"(?<![\w’'-])(?P<hon>(?i:{HON}))\.?[ \t]+(?P<surname>{NAME_WORD})"
     r"(?:[ \t]+the[ \t]+(?P<title>[a-z][\w &/-]{1,30}?))?[ \t]*\((?P<inner>[^()\n]{3,80})\)"
+)
+# a paragraph that opens with a person and what they did, in prose about a panel: "Ruth-Ann
+# Kessler chairs the board", "Dale Vandermolen, cherries and pears, was the skeptic"
+_PARAGRAPH_PERSON = lazy_compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})(?:,[^,.\n]{{1,40}},)?[ \t]+"
+    r"(?:[a-z]+s|was|is|did|ran|led|asked|said|wanted|joined|came)\b",
+    re.M,
 )
 # a first name, then the full name and a title in brackets: "Courtney (Courtney Abernathy,
 # practice manager)"
@@ -1451,6 +1465,63 @@ _INVITE_TOPIC = lazy_compile(
 )
 
 
+# an iCalendar event's people: "ORGANIZER;CN=Rebecca Oduya-Grant:mailto:people@x.co.nz",
+# "ATTENDEE;CN=Hamish Te Whare;ROLE=REQ-PARTICIPANT:mailto:hamish@x.co.nz"
+_ICAL_PERSON = lazy_compile(
+    r"^(?:ORGANIZER|ATTENDEE)[^\n]*?;CN=(?P<name>[^;:\n]+)[^\n]*?:mailto:(?P<address>[^\s]+)$",
+    re.M,
+)
+_ICAL_FIELD = lazy_compile(r"^(?P<field>SUMMARY|LOCATION)[^:\n]*:(?P<value>[^\n]+)$", re.M)
+# an Outlook invitation's title that names the one interviewed: "Interview: Assistant Finance
+# Manager (Group Reporting) – Harshvardhan Kulkarni", the name among the attendees
+_INVITE_INTERVIEWEE = lazy_compile(
+    r"^interview[ \t]*:[ \t]*(?P<role>[^\n]+?)[ \t]+(?:--|[—–-])[ \t]+"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]*$",
+    re.I | re.M,
+)
+_ATTENDEES_LINE = lazy_compile(
+    r"^(?:required |optional )?attendees[ \t]*:(?P<list>[^\n]+)$", re.I | re.M
+)
+
+
+def _calendar_event(text: str, header: Header) -> None:
+    """A pasted calendar event: the attendee on a personal mail service is the writer, the
+    others were met; the summary gives the job, the location's first part the company. An
+    Outlook invitation titled "Interview: ROLE – NAME" with NAME among its attendees: NAME is
+    the writer."""
+    for m in _ICAL_PERSON.finditer(text):
+        name = m.group("name").strip().strip('"')
+        if not re.fullmatch(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}", name):
+            continue
+        if _PERSONAL_DOMAIN.match(m.group("address").split("@")[-1]):
+            header.candidate = header.candidate or name
+        elif not _MAILBOX_WORDS.search(name):
+            _add_person(header, _person(name, None))
+    fields = {
+        m.group("field"): m.group("value").replace("\\,", ",").strip()
+        for m in _ICAL_FIELD.finditer(text)
+    }
+    if summary := fields.get("SUMMARY"):
+        job = re.sub(
+            r"^interview\s*(?:--|[—–:-])\s*", "", _TRAILING_ASIDE.sub("", summary), flags=re.I
+        )
+        if _TITLE_HINT.search(job) and _plausible_role(job):
+            _set_role(header, job)
+    if place := fields.get("LOCATION"):
+        first = re.split(r"\s+(?:--|[—–-])\s+|,", place)[0].strip()
+        if _named_org(first) or _org_like(first):
+            header.company = header.company or first
+    titled = _INVITE_INTERVIEWEE.search(text)
+    listed = _ATTENDEES_LINE.search(text)
+    if titled and listed:
+        name = titled.group("name")
+        if re.search(rf"\b{re.escape(name.split()[-1])}\b", listed.group("list")):
+            header.candidate = header.candidate or name
+            role = _TRAILING_ASIDE.sub("", titled.group("role")).strip()
+            if _TITLE_HINT.search(role):
+                _set_role(header, role)
+
+
 def _meeting_invite(text: str, header: Header) -> str | None:
     """ "Frank DeLuca, EA is inviting you to a scheduled Zoom meeting." over "Topic: Interview —
     Gloria Nwachukwu / Senior Tax Preparer": Frank was met; Gloria, invited, is the writer."""
@@ -1595,7 +1666,11 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             header.company = restore_case(re.sub(r"\s*\(.*$", "", value).strip(" ,."))
     elif label in ("where", "location"):  # "Where: Hargrove & Petit LLP, 1200 Market St"
         place = value.split(",")[0].strip()
-        if header.company is None and _ORG_WORDS.search(place) and place[:1].isupper():
+        if (
+            header.company is None
+            and (_ORG_WORDS.search(place) or _named_org(place))
+            and place[:1].isupper()
+        ):
             header.company = place
     elif label in ("role", "position", "job", "for", "applied for"):
         if is_placeholder(value):
@@ -1895,7 +1970,7 @@ def _title_line(header: Header, line: str) -> None:
             header.company = header.company or _cut_company(at.group("company"))
             _set_role(header, at.group("role"))
         return
-    if _DATED.search(left):
+    if _DATED.search(left) or _only_date(left):  # "Thursday, the twenty-third of April, 2026"
         return
     if _DATED.search(right.rstrip("!. ")) and (inner := _DASHED.match(left)):
         # "depot supervisor interview - Northgate garage - wed 11/4": the date ends the line
@@ -1980,6 +2055,7 @@ _INITIAL_NAME = lazy_compile(rf"{UPPER}{NAME_TAIL}\s+{UPPER}\.?")  # "Priya K."
 
 def _only_date(part: str) -> bool:
     """A part of a title line that is a date or a time and nothing else."""
+    part = spelled_dates(part)  # "Thursday, the twenty-third of April, 2026"
     return bool(re.search(r"\d", part)) and not _DATE_BITS.sub("", part).strip()
 
 

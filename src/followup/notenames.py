@@ -108,7 +108,7 @@ _ORG_SUFFIX_TEXT = """co-op coop co inc llc ltd corp group labs lab studio studi
 hospital clinic school university college library foods market cafe café restaurant hotel bakery
 brewery agency grill bar bistro kitchen diner pub tavern club gym salon spa pharmacy dental
 health motors logistics systems solutions press media outfitters supply fc afc plc gmbh museum
-gallery trust council cooperative co-operative society association alliance union"""
+gallery trust council cooperative co-operative society association alliance union resort"""
 ORG_SUFFIXES = frozenset(_ORG_SUFFIX_TEXT.split())
 _HONORIFIC = re.compile(
     r"^(?:(?P<h>"
@@ -262,3 +262,51 @@ def initials_match(text: str, name: str) -> bool:
     every = "".join(p[0] for p in parts).upper()
     surname = "".join(p[0] for p in re.split(r"-", name.split()[-1]) if p).upper()
     return caps == every or (len(surname) > 1 and caps == surname)
+
+
+_ORDINAL_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+]
+_ORDINAL_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+ORDINAL_DAYS |= {w: i + 10 for i, w in enumerate(_ORDINAL_TEENS)}
+ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30}
+ORDINAL_DAYS |= {f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS)}
+ORDINAL_DAYS |= {"thirty-first": 31}
+# a day written in words before its month: "the twenty-third of April", "first of May"
+_SPELLED_DAY = re.compile(
+    r"\b(?:the\s+)?(?P<day>"
+    + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+    + r")(?P<of>\s+of)?\s+(?P<month>"
+    + "|".join(MONTH_NAMES)
+    + r")\b",
+    re.I,
+)
+
+
+def spelled_dates(text: str) -> str:
+    """Days written in words as digits: "Thursday, the twenty-third of April, 2026" ->
+    "Thursday, 23 April, 2026"; "first round" and "the second of them" stay as written."""
+    return _SPELLED_DAY.sub(
+        lambda m: f"{ORDINAL_DAYS[m.group('day').lower().replace(' ', '-')]} {m.group('month')}",
+        text,
+    )

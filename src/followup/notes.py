@@ -46,6 +46,7 @@ from followup.notenames import (
     initials_match,
     is_placeholder,
     restore_case,
+    spelled_dates,
     split_honorific,
 )
 from followup.notetext import normalize_notes
@@ -159,6 +160,7 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
     "03.06.2026", "2026.05.04"); the most recent past one when the year is left out, unless a
     weekday is named: then the year in which the date falls on it ("tue 11/24" written before
     the interview is this year's Tuesday, not last year's Monday)."""
+    text = spelled_dates(text)  # "the twenty-third of April, 2026"
     for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH, _DATE_DASH_DOT):
         m = pattern.search(text)
         if not m:

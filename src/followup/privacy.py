@@ -210,7 +210,10 @@ HEALTH_RE = lazy_compile(
 _MARK_WORDS = (
     r"(?:private|personal|confidential|note to self|notes to self|for me only|just for me|"
     r"not for them|not for anyone|(?:for )?me only|only for me|off the record|for my eyes only|"
-    r"do not share|don['’]?t share|do not send|don['’]?t send|between us)"
+    r"do not share|don['’]?t share|do not send|don['’]?t send|between us|"
+    r"not for (?:the |an? )?(?:e-?mail|note|message|letter)s?|"  # "personal, not for email"
+    r"(?:do not|don['’]?t|dont) (?:put|include|mention)(?: this| these| it)? in (?:the |an? |my )?"
+    r"(?:e-?mail|note|message|letter)s?)"
 )
 _MARKED_START = lazy_compile(rf"^[(\[]?{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)", _I)
 _MARKED_ANYWHERE = lazy_compile(
