@@ -30,6 +30,12 @@ def _reading(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
     )
 
 
+def _about(notes: str, words: str) -> str | None:
+    """Whom the reader ties the first line holding these words to."""
+    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
+    return next((ln.about for ln in reading.lines if words in ln.text), "no such line")
+
+
 # -- an organisation's name, then "- interview" ------------------------------------------------
 
 
@@ -127,9 +133,7 @@ def test_a_part_headed_by_initials_is_that_persons() -> None:
         "- Olu Dare-Benson - Flow Lead\n\n"
         "ODB:\n- asked about the discharge lounge delays\n"
     )
-    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
-    asked = [ln for ln in reading.lines if "discharge lounge" in ln.text]
-    assert asked and asked[0].about == "Olu Dare-Benson"
+    assert _about(notes, "discharge lounge") == "Olu Dare-Benson"
 
 
 def test_the_contact_named_by_initials_goes_first() -> None:
@@ -232,9 +236,7 @@ def test_a_forgotten_point_goes_to_whose_concern_it_answers() -> None:
         "- Forgot to say: I ran the BRC audit prep at Fenwick for two years.\n"
         "- That answers RK's concern.\n"
     )
-    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
-    forgot = [ln for ln in reading.lines if "BRC audit" in ln.text]
-    assert forgot and forgot[0].about == "Ruth Kemp"
+    assert _about(notes, "BRC audit") == "Ruth Kemp"
 
 
 def test_a_surname_cut_short_after_the_first_name_is_that_person() -> None:
@@ -243,9 +245,7 @@ def test_a_surname_cut_short_after_the_first_name_is_that_person() -> None:
         "With: Ruth Kemp (Quality Manager), Ciarán O'Donoghue (Senior Associate)\n\n"
         "Ciarán O'D\n- asked about the TUPE transfer\n"
     )
-    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
-    asked = [ln for ln in reading.lines if "TUPE" in ln.text]
-    assert asked and asked[0].about == "Ciarán O'Donoghue"
+    assert _about(notes, "TUPE") == "Ciarán O'Donoghue"
 
 
 # -- pay words that are the work's subject -----------------------------------------------------
@@ -523,3 +523,57 @@ def test_a_heading_that_keeps_a_part_out_of_the_mail_is_private() -> None:
     assert marks_private("Not for the note")
     assert not marks_private("the email")
     assert not marks_private("Notes for the email")
+
+
+# -- private words that are the work's subject; whom a forgotten point is for ------------------
+
+
+def test_private_as_a_kind_of_thing_marks_nothing_private() -> None:
+    notes = (
+        "Company: Brightwater Ltd\nRole: Planner\nMe: Ada Quist\nWith: Ruth Kemp (Manager)\n\n"
+        "FORGOT: my private pilot licence.\n"
+        "private: the pay is low\n"
+    )
+    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
+    usable = {ln.text: ln.usable for ln in reading.lines}
+    assert usable["FORGOT: my private pilot licence."]
+    assert not any("pay is low" in t and ok for t, ok in usable.items())
+
+
+def test_a_pregnant_patient_is_no_health_remark_but_my_pregnancy_is() -> None:
+    from followup.privacy import classify_sentence
+
+    assert classify_sentence("He asked how I'd greet a visibly pregnant patient.") is None
+    assert classify_sentence("I'm pregnant and due in March.") is not None
+
+
+def test_he_mentioned_a_subject_is_a_topic() -> None:
+    notes = (
+        "Company: Brightwater Ltd\nRole: Planner\nMe: Ada Quist\nWith: Ruth Kemp (Manager)\n\n"
+        "Ruth Kemp:\n- She also mentioned the new intake system\n- she mentioned that I was late\n"
+    )
+    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
+    phrases = [ln.phrase for ln in reading.lines if ln.phrase]
+    assert "the new intake system" in phrases
+    assert not any("late" in p for p in phrases)
+
+
+def test_a_forgotten_point_goes_to_whom_the_next_remark_names() -> None:
+    notes = (
+        "Company: Brightwater Ltd\nRole: Planner\nMe: Ada Quist\n"
+        "With: Ruth Kemp (Manager), Obi Nwosu (Shift Lead)\n\n"
+        "Ruth Kemp:\n- asked about audits\n\nObi Nwosu:\n- asked about rotas\n\n"
+        "FORGOT: my forklift licence. I renewed it in May. that's the angle Ruth wanted!\n"
+    )
+    assert _about(notes, "forklift") == "Ruth Kemp"
+
+
+def test_a_long_heading_with_initials_in_brackets_opens_that_persons_part() -> None:
+    notes = (
+        "Company: Brightwater Ltd\nRole: Planner\nMe: Ada Quist\n"
+        "Present: Ms Ola Adebayo-Price, Director. Gareth Lyle, Head of Safety.\n\n"
+        "Points raised by Ms Adebayo-Price (OAP):\n- asked about contract guarding\n"
+        "Points raised by Gareth Lyle (GL):\n- asked about protest days\n"
+    )
+    assert _about(notes, "contract guarding") == "Ola Adebayo-Price"
+    assert _about(notes, "protest days") == "Gareth Lyle"

@@ -94,7 +94,12 @@ INSTRUCTION = lazy_compile(
     re.I,
 )
 _PRIVATE_MARK = lazy_compile(
-    r"\bprivate\b|don'?t mention|do not mention|not telling|me only|for me only|"
+    # "private" as a kind of thing is no mark: "my private pilot cert", "the private room"
+    r"\bprivate\b(?!\s+(?:pilot|practice|sector|equity|school|schools|clients?|banking|"
+    r"label|jets?|hospitals?|clinics?|tutor\w*|investigator|security|cloud|key|lessons?|chef|"
+    r"dining|events?|members?|patients?|insurance|compan(?:y|ies)|firms?|offices?|hire|"
+    r"contractors?|transport|duty|nurse|nursing|care|land|property|prosecution|client)\b)|"
+    r"don'?t mention|do not mention|not telling|me only|for me only|"
     r"(?:keep|it's a|my) secret|"
     r"off the record|don'?t say",
     re.I,
@@ -109,7 +114,8 @@ _PRIVATE_WORDS = lazy_compile(
     r"CTC|LPA|sueldo|salario|salário|Gehalt|"
     r"(?:someone|somebody|a candidate|a person) (?:internal|from inside)|"
     r"\$\s?\d|range|band|finalists?|other (?:candidates?|people|offers?)|"
-    r"another offer|competing (?:offer|candidate)s?|mri|surgery|sick|pregnan\w*|"
+    r"another offer|competing (?:offer|candidate)s?|mri|surgery|sick|"
+    r"pregnan\w*+(?!\s+(?:patients?|women|clients?|people|mothers))|"
     r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
     r"my (?:kids?|son|daughter|children|dad|mom|wife|husband|partner|family)|dad'?s|mom'?s|"
     r"kids? (?:were|was|are) sick|childcare|after-school care|divorce|therapy|my health|"
@@ -426,7 +432,9 @@ _FOR_PERSON = lazy_compile(
     r"\b(?:tell|told|to|for|in|mention to|say to|said to)\s+(?P<who>[^\W\d_][\w-]*)"
     r"(?:['’]s\s+(?:note|email|mail))?|"
     # "that answers PCL's concern", "it's the answer to Dale's question": whose point it meets
-    r"\b(?P<whose>[^\W\d_][\w-]*)['’]s\s+(?:concern|question|worry|doubt)",
+    r"\b(?P<whose>[^\W\d_][\w-]*)['’]s\s+(?:concern|question|worry|doubt)|"
+    # "the live-traffic angle Holloway wanted", "which Courtney said half their patients need"
+    r"\b(?P<wanted>[A-Z][\w-]*)\s+(?:wanted|said|mentioned|asked about|was worried)\b",
     re.I,
 )
 
@@ -441,8 +449,9 @@ def _forgot_addressed(lines: list[NoteLine], people: list[Person]) -> list[NoteL
             [ln.text]
             + [
                 after.text
-                for after in itertools.takewhile(
-                    lambda after: after.kind is LineKind.OTHER, out[i + 1 : i + 3]
+                for after in itertools.takewhile(  # "I'm a pilot ...", "that's what X wanted"
+                    lambda after: after.kind in (LineKind.OTHER, LineKind.CANDIDATE),
+                    out[i + 1 : i + 4],
                 )
             ]
         )
@@ -450,7 +459,12 @@ def _forgot_addressed(lines: list[NoteLine], people: list[Person]) -> list[NoteL
             (
                 hit
                 for m in _FOR_PERSON.finditer(said)
-                if (hit := _match_person(m.group("who") or m.group("whose"), people)) is not None
+                if (
+                    hit := _match_person(
+                        m.group("who") or m.group("whose") or m.group("wanted"), people
+                    )
+                )
+                is not None
             ),
             None,
         )
@@ -676,7 +690,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     )
     if re.match(r"^(?i:chef|coach)\s+\w+\s*(?::|$)", text):  # "Chef Dana:", as they are called
         text = text.split(None, 1)[1]
-    part = re.match(r"^[^():]{1,30}\((?P<who>[^),]+)[^)]*\)\s*:\s*$", text) or re.match(
+    part = re.match(r"^[^():]{1,50}\((?P<who>[^),]+)[^)]*\)\s*:\s*$", text) or re.match(
         r"^(?![-*•\d])[^():.,;!?]{2,40}\((?P<who>[^),]+)[^)]*\)\s*$", text
     )  # or a heading with no colon: "Delivering at Pace (Sandhu)", "Strengths (Kemp)"
     if part is None:  # "GARY Qs", "beth stuff", "Dev's questions:": whose part follows
@@ -1296,6 +1310,16 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         _after_subject(
             _S,
             r"(?:is|are|'s|'re)\s+(?:heading|going|moving)\s+into\s+(?P<into>(?:a|an|the)\s+.+)",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
+    (  # "He also mentioned privacy", "she mentioned the new intake system": a subject they raised
+        LineKind.TOPIC,
+        _after_subject(
+            _S,
+            r"(?:also\s+)?(?:mentioned|brought up|raised)\s+"
+            r"(?P<x>(?!(?:that|how|what|why|when|if|whether|I|me|my|it|this|to)\b)[a-z][^,;]+)$",
             re.I,
         ),
         PhraseKind.TOPIC,

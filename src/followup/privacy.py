@@ -187,7 +187,9 @@ _FAMILY = (
     r"girlfriend|fianc[eé]e?|spouse|in-laws)"
 )
 HEALTH_RE = lazy_compile(
-    r"\bpregnan\w*|\bmaternity\b|\bpaternity\b|\bparental leave\b|\bmiscarriage\b|\bIVF\b"
+    # a pregnancy at work's subject is no one's health: "a visibly pregnant patient"
+    r"\bpregnan\w*+(?!\s+(?:patients?|women|clients?|people|mothers|members|guests|residents))|"
+    r"\bmaternity\b|\bpaternity\b|\bparental leave\b|\bmiscarriage\b|\bIVF\b"
     r"|\bchemo\w*|\bdiagnosed with\b|\bfuneral\b|\bchildcare\b|\bdaycare pickup\b"
     r"|\bmy (?:doctor|therapist|diagnosis|health|medication|meds|illness|condition|disability|"
     r"MRI|surgery|appointment|back|migraines?|anxiety|depression)\b(?!-)"
