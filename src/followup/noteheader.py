@@ -31,6 +31,7 @@ from followup.notenames import (
     expand_title,
     is_placeholder,
     restore_case,
+    spelled_dates,
     split_honorific,
     title_case_role,
 )
@@ -61,12 +62,13 @@ class Header:
 
 
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•>]\s*)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
-    r"position|"
+    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
+    r"position|포지션|직무|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
-    r"attendees|invitees|where|location|(?:personnel |people |who I )?met|for|applied for|"
+    r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|my name(?: on (?:the |my )?\w+| as \w+)?|name|candidate|who|"
+    r"interview date|me|moi|yo|나|저|私|我|my name(?: on (?:the |my )?\w+| as \w+)?|name|"
+    r"candidate|who|"
     r"applicant|trainee|interviewee|[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
@@ -155,7 +157,8 @@ _SPOKEN_NAME = rf"{NAME_WORD}(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”][ \t]+)
 _NAME_THEN_ME = lazy_compile(
     rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>{_SPOKEN_NAME})[ \t]*"
     r"(?:\([ \t]*me[ \t]*[!.]*(?:[,;][^)\n]*)?\)|"
-    r"[—–-]+[ \t]*(?:(?:that'?s|that’s|that is|this is)[ \t]+)?me\b)",
+    r"[—–-]+[ \t]*(?:(?:that'?s|that’s|that is|this is)[ \t]+)?me\b|"
+    r",[ \t]*(?:that'?s|that’s|that is|this is)[ \t]+me\b)",  # "Eilidh MacAskill, that's me"
     re.I | re.M,
 )
 _ME_THEN_NAME = lazy_compile(
@@ -324,6 +327,11 @@ _BY_PERSON = lazy_compile(
     rf"(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})"
     r"(?:,\s*(?P<title>[A-Za-z][\w &/-]{1,40})|\s*\((?P<paren>[^)\n]{2,40})\))"
 )
+_BY_PEOPLE = lazy_compile(
+    r"\b(?:interviewed|assessed|met)\s+by\s+(?P<people>[^\n]+?\b(?:and|&)\b[^\n]+?)"
+    r"(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.(?:\s|$)|$)",
+    re.M,
+)
 _LIST_ITEM = lazy_compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
 _HEADING_LABEL = lazy_compile(r"^\s*#{2,6}\s*(?:[a-z]+(?:\s+\d+)?\s*:\s*)?")  # "### block 1: "
 _EMPHASIS = lazy_compile(r"\*\*|__")
@@ -352,6 +360,7 @@ _SINGLE_TITLE_WORDS = {
 def read_header(text: str) -> Header:
     """Candidate, company, role, date and the people met, from the top of free-text notes."""
     header = Header()
+    _calendar_event(text, header)  # a pasted iCalendar event or Outlook invitation
     invited = _meeting_invite(text, header)  # a pasted video-call invitation's host and topic
     region = _header_region(text)
     labelled = _labelled(text)
@@ -464,6 +473,7 @@ def read_header(text: str) -> Header:
     in_private = False  # under a "PRIVATE:" heading: "visa sponsorship — skilled worker" is no one
     for line in text.splitlines():
         line = _RULED_HEADING.sub(r"\g<inner>", line)  # "== Dr Rahul Sethi (Clinical Director) =="
+        line = _TIMED_PERSON.sub(_capitalised_person, line)  # "10:00 -- GIL AMUNDSEN (News Dir)"
         in_private = in_private or bool(_PRIVATE_HEADING.match(line))
         if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
             # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
@@ -531,7 +541,8 @@ def read_header(text: str) -> Header:
                 name = m.group("name")
                 name = name.lower() if name.isupper() else name
                 _add_person(header, _person(name, m.group("title")))
-    for m in _PANEL_LIST.finditer(region):  # "It was a panel: A B, the manager, and C D, who ..."
+    opening = "\n".join(text.splitlines()[:20])  # the panel may be said after a paragraph or two
+    for m in _PANEL_LIST.finditer(opening):  # "It was a panel: A B, the manager, and C D, who ..."
         for person in parse_people(m.group("people")):
             if (
                 len(person.name.split()) > 1
@@ -551,9 +562,27 @@ def read_header(text: str) -> Header:
                 and not _NOT_PERSON_WORDS.search(m.group("name"))
             ):
                 _add_person(header, _person(m.group("name"), m.group("title")))
+            if m and re.search(r",\s+and\s+", sentence):  # "Mr. A B, Director, and C D, Manager."
+                for person in parse_people(sentence):
+                    if (
+                        len(person.name.split()) > 1
+                        and person.title
+                        and _TITLE_HINT.search(person.title)
+                        and not _NOT_PERSON_WORDS.search(person.name)
+                    ):
+                        _add_person(header, person)
+    if _PANEL_OPENING.search("\n".join(text.splitlines()[:6])):  # "Three of them across a table."
+        for m in _PARAGRAPH_PERSON.finditer(text):  # "Lupe Navarrete does member services."
+            name = m.group("name")
+            if not (_NOT_PERSON_WORDS.search(name) or _ORG_WORDS.search(name)):
+                _add_person(header, _person(name, None))
     for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
         if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _BY_PEOPLE.finditer(text):  # "interviewed by Ms A B, Partner, and C D, Associate."
+        for person in parse_people(m.group("people")):
+            if len(person.name.split()) > 1 and person.title and _TITLE_HINT.search(person.title):
+                _add_person(header, person)
     for m in _BY_PERSON.finditer(text):
         title = m.group("title") or m.group("paren")
         if _TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
@@ -574,7 +603,38 @@ def read_header(text: str) -> Header:
     for m in _NAME_THE_TITLE.finditer(region):  # "it was Gemma Hollis the academy director"
         if _TITLE_HINT.search(m.group("title")):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _HON_SURNAME_BRACKET.finditer(text):  # "mr haugen the owner (Delbert Haugen, ...)"
+        full = re.search(  # the name in brackets as a name is written: "Delbert Haugen"
+            rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]+"
+            rf"(?i:{re.escape(m.group('surname'))})(?![\w’'-])",
+            m.group("inner"),
+        )
+        if full and not m.group("hon").isupper():  # "MS Project (... construction project)"
+            spoken = m.group("title") or re.sub(r"^the\s+", "", m.group("inner").split(" - ")[0])
+            met_title = spoken if _TITLE_HINT.search(spoken) and len(spoken.split()) <= 4 else None
+            met = _person(f"{m.group('hon').capitalize()} {full.group()}", met_title)
+            if met:
+                met.name = restore_case(met.name) if met.name.islower() else met.name
+                _add_person(header, met)
+    for m in _FIRST_THEN_FULL.finditer(text):  # "mostly Courtney (Courtney Abernathy, manager)"
+        if _TITLE_HINT.search(m.group("title")):
+            named = f"{m.group('first')} {m.group('surname')}"
+            _add_person(header, _person(named, m.group("title")))
+    for m in _NAME_IS_TITLE.finditer(text):  # "carla sandoval-pike is the district manager"
+        if _TITLE_HINT.search(m.group("title")) and not any(
+            w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").lower().split()
+        ):
+            _add_person(header, _person(m.group("name"), m.group("title")))
     _company_met_with(text, header)
+    if header.candidate is None and (m := _ME_RUN_ON.search(text)):
+        # "..., me bobbie jo truitt, been running the diner 6 yrs": the writer, said in passing
+        words = m.group("name").lower().split()
+        if not any(w in COMMON_WORDS or w in NOT_NAMES for w in words) and not _TITLE_HINT.search(
+            m.group("name")
+        ):
+            header.candidate = restore_case(m.group("name"))
+    if header.candidate is None:
+        header.candidate = _byline(text, header)
     if header.candidate is None:
         header.candidate = _said_own_name(text)
     _transcript_speakers(text, header)
@@ -637,10 +697,108 @@ def read_header(text: str) -> Header:
 
 # capitalised words ending in the kind of organisation they name ("Riverside Athletic FC")
 _ORG_RUN = lazy_compile(
-    rf"(?<![\w’'-]){UPPER}[\w&’'-]*(?:\s+(?:&\s+)?{UPPER}[\w&’'-]*){{0,4}}\s+(?i:"
+    rf"(?<![\w’'-]){UPPER}[\w&’'-]*(?:[ \t]+(?:&[ \t]+)?{UPPER}[\w&’'-]*){{0,4}}[ \t]+(?i:"
     + "|".join(re.escape(w) for w in sorted(ORG_SUFFIXES, key=lambda w: (-len(w), w)))
     + r")\b\.?"
 )
+
+
+# an honorific and a surname, then the full name in brackets: "mr haugen the owner (Delbert
+# Haugen, he founded the whole chain)", "Mr Ruckert (the super - Dale Ruckert, CGCS)"
+_HON_SURNAME_BRACKET = lazy_compile(
+    rf"(?<![\w’'-])(?P<hon>(?i:{HON}))\.?[ \t]+(?P<surname>{NAME_WORD})"
+    r"(?:[ \t]+the[ \t]+(?P<title>[a-z][\w &/-]{1,30}?))?[ \t]*\((?P<inner>[^()\n]{3,80})\)"
+)
+# a paragraph that opens with a person and what they did, in prose about a panel: "Ruth-Ann
+# Kessler chairs the board", "Dale Vandermolen, cherries and pears, was the skeptic"
+_PARAGRAPH_PERSON = lazy_compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})(?:,[^,.\n]{{1,40}},)?[ \t]+"
+    r"(?:[a-z]+s|was|is|did|ran|led|asked|said|wanted|joined|came)\b",
+    re.M,
+)
+# a first name, then the full name and a title in brackets: "Courtney (Courtney Abernathy,
+# practice manager)"
+_FIRST_THEN_FULL = lazy_compile(
+    rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]*\([ \t]*(?P=first)[ \t]+"
+    rf"(?P<surname>{UPPER}{NAME_TAIL}),[ \t]*(?P<title>[^()\n]{{2,40}})\)"
+)
+# a person, then "is the" and their title, opening a line or a sentence: "carla sandoval-pike
+# is the district manager", "Ana Ruiz is the ops lead here"
+_NAME_IS_TITLE = lazy_compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:[-*•][ \t]*)?"
+    r"(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){1,2})[ \t]+(?:is|was)[ \t]+the[ \t]+"
+    r"(?P<title>(?:[\w&/-]+[ \t]+){0,3}?[\w&/-]+)(?=[ \t]*(?:[,.;(]|$))",
+    re.M,
+)
+# the writer's name after "me" in a run-on sentence: ", me bobbie jo truitt, been running ..."
+_ME_RUN_ON = lazy_compile(
+    rf"(?:^|[,;][ \t]*)me[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=[ \t]*[,;(]|$)",
+    re.I | re.M,
+)
+# the writer's name alone as a byline near the top, in a block of its own: "-Tyler Brandvold"
+_BYLINE = lazy_compile(
+    rf"^[ \t]*(?:-|–|—|~|by)[ \t]*(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})[ \t]*$"
+)
+
+
+_NAME_COMMA = lazy_compile(
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}}),[ \t]+\S"
+)
+
+
+def _byline(text: str, header: Header) -> str | None:
+    """A full name alone in its own block among the notes' first lines, after a dash ("-Tyler
+    Brandvold"), or a name-and-title line above a labelled list of the people met that does
+    not hold it ("Luis Ferreira-Tan, head coach FRC Team 8812" over "Panel: ..."): the writer.
+    Never a person met, nor a name the notes use again (the writer does not name themself)."""
+    blocks = re.split(r"\n[ \t]*\n", text.strip())
+    for block in blocks[:4]:
+        lines = [ln for ln in block.splitlines() if ln.strip()]
+        if len(lines) == 1 and (m := _BYLINE.match(lines[0])):
+            name = m.group("name")
+            if _may_be_writer(name, header):
+                return name
+    lines = text.strip().splitlines()[:12]
+    label_at = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if (lab := _LABEL.match(ln)) and lab.group("label").lower() in _PEOPLE_LABELS
+        ),
+        0,
+    )
+    for line in lines[1:label_at][:3]:  # above "Panel:", under the title
+        m = _NAME_COMMA.match(line)
+        if m is None or _LABEL.match(line) or _NOT_PERSON_WORDS.search(m.group("name")):
+            continue
+        if any(
+            w.lower() in COMMON_WORDS or w.lower() in NOT_NAMES for w in m.group("name").split()
+        ):
+            continue  # "I'm Tom Reyes, ...": said, not a byline (read elsewhere)
+        name = m.group("name")
+        first = name.split()[0]
+        rest = text.replace(line, "")
+        writer = _may_be_writer(name, Header(company=header.company))  # read as met: the writer
+        if writer and not re.search(rf"\b{re.escape(first)}\b", rest):
+            return name
+    return None
+
+
+# a time of the day, then a person in capitals with their title: "10:45 -- TAMSIN OAKES (Asst.
+# News Director / digital)", a rundown of the day
+_TIMED_PERSON = lazy_compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:--|[—–-])\s*"
+    rf"(?P<name>{UPPER}[A-Z’'-]+(?:[ \t]+{UPPER}[A-Z’'-]+){{1,2}})(?=\s*\((?P<title>[^)]+)\))",
+    re.I,
+)
+
+
+def _capitalised_person(m: re.Match[str]) -> str:
+    """The person of a timed line as a name is written, when their title is a job's."""
+    name = m.group("name")
+    if not (name.isupper() and _TITLE_HINT.search(m.group("title"))):
+        return m.group()
+    return "- " + " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
 
 
 def _org_in(region: str, header: Header) -> str | None:
@@ -716,6 +874,7 @@ _PEOPLE_HEADING = lazy_compile(
     r"^[#*_>\s]*(?:[^\w\s]+\s*)?(?:the\s+)?(?:(?:interview\s+)?panel(?:\s+members)?|"
     r"interviewers?|interviewed by|people(?:\s+(?:i\s+)?met)?|ppl|"
     r"who\s+i\s+(?:met|saw|spoke (?:to|with))|who|attendees|guests|participants|met|present)"
+    r"(?:\s*\(\d+[^)\n]*\))?"  # "PANEL (3):"
     r"[*_\s]*:?[*_\s]*$",
     re.I,
 )
@@ -1075,6 +1234,22 @@ _MAIL_PERSON = lazy_compile(
     r"[ \t]*<(?P<address>[\w.+-]+@(?P<domain>[\w.-]+))>",
     re.M,
 )
+# a mail's recipient by name alone, as Outlook pastes it: "To: Tomasz Wierzbicki"
+_MAIL_TO_NAME = lazy_compile(
+    rf"^(?i:to)[ \t]*:[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"[ \t]*(?:<[^>\n]*>)?[ \t]*$",
+    re.M,
+)
+# a pasted mail's marks that are no part of its words: "> " quoting, "**From:**" in bold
+_QUOTED = lazy_compile(r"^[ \t]*>[ \t]?", re.M)
+_BOLD_FIELD = lazy_compile(r"^\*\*(?P<field>\w+:)\*\*", re.M)
+# the organisation that ends a mail's signature: "Talent Acquisition Partner | Prairie Federal
+# Credit Union", "Graduate Recruitment Team\nAshdown Fairleigh LLP"
+_SIGNED_ORG = lazy_compile(
+    r"^(?:thanks|thank you|best|best regards|kind regards|regards|warm regards|many thanks|"
+    r"sincerely|cheers)[ \t]*[,.!]?[ \t]*\n(?P<block>(?:[ \t]*\S[^\n]*\n?){1,3})",
+    re.I | re.M,
+)
 _MAIL_SUBJECT = lazy_compile(
     r"^subject[ \t]*:[ \t]*(?:(?:re|fwd?|aw)[ \t]*:[ \t]*)*(?P<s>.+)$", re.I | re.M
 )
@@ -1088,9 +1263,15 @@ def read_mail_headers(raw: str, header: Header) -> None:
     one on a personal mail service, the others on the employer's domain were met; the role is
     the subject's job title; the company ends the sender's signature ("Theo\nExecutive
     Producer, Loudhouse Audio"). Nothing is read from a block with no such header."""
+    raw = _BOLD_FIELD.sub(r"\g<field>", _QUOTED.sub("", raw))
     people = list(_MAIL_PERSON.finditer(raw))
-    if not people:
+    to_named = _MAIL_TO_NAME.search(raw)
+    if not people and not (to_named and _MAIL_SUBJECT.search(raw)):
         return
+    if header.candidate is None and to_named and _greets(raw, to_named.group("name")):
+        header.candidate = to_named.group("name")  # the mail invites its reader: the writer
+    if header.company is None:
+        header.company = _signed_org(raw)
     sent = {m.group("field").lower(): m.group("address").lower() for m in people}
     to_self = {  # notes mailed to oneself: From and To the same address
         m.group("name") for m in people if sent.get("from") and sent.get("from") == sent.get("to")
@@ -1106,6 +1287,8 @@ def read_mail_headers(raw: str, header: Header) -> None:
     header.people = [p for p in header.people if p.name not in to_self]
     for m in people:
         name = m.group("name")
+        if _MAILBOX_WORDS.search(name):
+            continue  # "From: Graduate Recruitment <gradrec@...>": a team's mailbox, no person
         if (
             _PERSONAL_DOMAIN.match(m.group("domain"))
             or name in to_self
@@ -1114,7 +1297,7 @@ def read_mail_headers(raw: str, header: Header) -> None:
             continue
         signed = re.search(
             rf"^{re.escape(name.split()[0])}(?:[ \t]+[^\s,]+){{0,2}}[ \t]*\n"  # "Lena Fischer"
-            rf"(?P<title>[^,\n]{{2,40}}),[ \t]*"
+            rf"(?P<title>[^,|\n]{{2,40}})(?:,|[ \t]+\|)[ \t]*"
             r"(?P<company>[A-Z][^,\n]{2,50})[ \t]*$",
             raw,
             re.M,
@@ -1123,13 +1306,16 @@ def read_mail_headers(raw: str, header: Header) -> None:
         if signed and _TITLE_HINT.search(signed.group("title")):
             header.company = header.company or signed.group("company").strip()
         _add_person(header, _person(name, title if title and _TITLE_HINT.search(title) else None))
+    if header.company:  # "the position with Prairie Federal Credit Union": the employer
+        header.people = [p for p in header.people if not same_person(p.name, header.company)]
     guessed = header.role is not None and not _TITLE_HINT.search(header.role)
     if (header.role is None or guessed) and (subject := _MAIL_SUBJECT.search(raw)):
         # "Interview confirmation - Senior UX Designer": the part of the subject that is a job
         # (over a role guessed from the mail's prose, "Confirming your interview")
         for part in re.split(r"\s+(?:--|[-—–])\s+", subject.group("s")):
             job = re.sub(r"\s*\([^)]*\)", "", _TRAILING_ASIDE.sub("", part)).strip()
-            if job and _TITLE_HINT.search(job) and len(job.split()) <= 5 and _plausible_role(job):
+            short = len(job.split()) <= 5 or (len(job.split()) <= 7 and "," in job)
+            if job and _TITLE_HINT.search(job) and short and _plausible_role(job):
                 header.role = None
                 _set_role(header, job)
                 break
@@ -1140,6 +1326,28 @@ _SIGN_OFF_WORD = lazy_compile(
     r"all the best|many thanks|warm regards)\s*[,.!]?"
 )
 _SIGNED_NAME = lazy_compile(rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL})?)")
+
+
+_MAILBOX_WORDS = lazy_compile(
+    r"\b(?i:recruitment|recruiting|talent|careers|hr|team|people|hiring|jobs|admissions|"
+    r"office|department|no-?reply|notifications?)\b"
+)
+
+
+def _greets(mail: str, name: str) -> bool:
+    """Whether the mail opens by greeting this person by first name ("Hi Marguerite,")."""
+    first = re.escape(name.split()[0])
+    return bool(re.search(rf"^(?:hi|hello|dear|hey)[ \t]+{first}[ \t]*[,!]", mail, re.I | re.M))
+
+
+def _signed_org(mail: str) -> str | None:
+    """The organisation on the last lines of a mail's signature, named by its form."""
+    for m in _SIGNED_ORG.finditer(mail):
+        for line in m.group("block").splitlines():
+            part = line.split("|")[-1].split(",")[-1].strip(" .")
+            if _named_org(part):
+                return part
+    return None
 
 
 def _initials_of(initials: str, name: str) -> bool:
@@ -1257,6 +1465,63 @@ _INVITE_TOPIC = lazy_compile(
 )
 
 
+# an iCalendar event's people: "ORGANIZER;CN=Rebecca Oduya-Grant:mailto:people@x.co.nz",
+# "ATTENDEE;CN=Hamish Te Whare;ROLE=REQ-PARTICIPANT:mailto:hamish@x.co.nz"
+_ICAL_PERSON = lazy_compile(
+    r"^(?:ORGANIZER|ATTENDEE)[^\n]*?;CN=(?P<name>[^;:\n]+)[^\n]*?:mailto:(?P<address>[^\s]+)$",
+    re.M,
+)
+_ICAL_FIELD = lazy_compile(r"^(?P<field>SUMMARY|LOCATION)[^:\n]*:(?P<value>[^\n]+)$", re.M)
+# an Outlook invitation's title that names the one interviewed: "Interview: Assistant Finance
+# Manager (Group Reporting) – Harshvardhan Kulkarni", the name among the attendees
+_INVITE_INTERVIEWEE = lazy_compile(
+    r"^interview[ \t]*:[ \t]*(?P<role>[^\n]+?)[ \t]+(?:--|[—–-])[ \t]+"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]*$",
+    re.I | re.M,
+)
+_ATTENDEES_LINE = lazy_compile(
+    r"^(?:required |optional )?attendees[ \t]*:(?P<list>[^\n]+)$", re.I | re.M
+)
+
+
+def _calendar_event(text: str, header: Header) -> None:
+    """A pasted calendar event: the attendee on a personal mail service is the writer, the
+    others were met; the summary gives the job, the location's first part the company. An
+    Outlook invitation titled "Interview: ROLE – NAME" with NAME among its attendees: NAME is
+    the writer."""
+    for m in _ICAL_PERSON.finditer(text):
+        name = m.group("name").strip().strip('"')
+        if not re.fullmatch(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}", name):
+            continue
+        if _PERSONAL_DOMAIN.match(m.group("address").split("@")[-1]):
+            header.candidate = header.candidate or name
+        elif not _MAILBOX_WORDS.search(name):
+            _add_person(header, _person(name, None))
+    fields = {
+        m.group("field"): m.group("value").replace("\\,", ",").strip()
+        for m in _ICAL_FIELD.finditer(text)
+    }
+    if summary := fields.get("SUMMARY"):
+        job = re.sub(
+            r"^interview\s*(?:--|[—–:-])\s*", "", _TRAILING_ASIDE.sub("", summary), flags=re.I
+        )
+        if _TITLE_HINT.search(job) and _plausible_role(job):
+            _set_role(header, job)
+    if place := fields.get("LOCATION"):
+        first = re.split(r"\s+(?:--|[—–-])\s+|,", place)[0].strip()
+        if _named_org(first) or _org_like(first):
+            header.company = header.company or first
+    titled = _INVITE_INTERVIEWEE.search(text)
+    listed = _ATTENDEES_LINE.search(text)
+    if titled and listed:
+        name = titled.group("name")
+        if re.search(rf"\b{re.escape(name.split()[-1])}\b", listed.group("list")):
+            header.candidate = header.candidate or name
+            role = _TRAILING_ASIDE.sub("", titled.group("role")).strip()
+            if _TITLE_HINT.search(role):
+                _set_role(header, role)
+
+
 def _meeting_invite(text: str, header: Header) -> str | None:
     """ "Frank DeLuca, EA is inviting you to a scheduled Zoom meeting." over "Topic: Interview —
     Gloria Nwachukwu / Senior Tax Preparer": Frank was met; Gloria, invited, is the writer."""
@@ -1361,7 +1626,7 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 
 _PEOPLE_LABELS: tuple[str, ...] = ("interviewer", "interviewers", "interviewer(s)", "with")
 _PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees", "met")
-_PEOPLE_LABELS += ("personnel met", "people met", "who i met", "who")
+_PEOPLE_LABELS += ("personnel met", "people met", "who i met", "who", "present")
 _ROLE_LABELS = {
     "panel lead",
     "recruiter",
@@ -1378,10 +1643,16 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         "empresa": "company",
         "co": "company",
         "puesto": "role",
+        "포지션": "role",  # Korean: "position", "duties"
+        "직무": "role",
         "con": "with",
         "fecha": "date",
         "moi": "me",
         "yo": "me",
+        "나": "me",  # Korean notes: "나: 이수민 / Sumin Lee"
+        "저": "me",
+        "私": "me",  # Japanese
+        "我": "me",  # Chinese
         "applicant": "candidate",
         "trainee": "candidate",
         "interviewee": "candidate",
@@ -1395,7 +1666,11 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             header.company = restore_case(re.sub(r"\s*\(.*$", "", value).strip(" ,."))
     elif label in ("where", "location"):  # "Where: Hargrove & Petit LLP, 1200 Market St"
         place = value.split(",")[0].strip()
-        if header.company is None and _ORG_WORDS.search(place) and place[:1].isupper():
+        if (
+            header.company is None
+            and (_ORG_WORDS.search(place) or _named_org(place))
+            and place[:1].isupper()
+        ):
             header.company = place
     elif label in ("role", "position", "job", "for", "applied for"):
         if is_placeholder(value):
@@ -1404,6 +1679,9 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         value = _REQUISITION.sub("", value)  # "Senior Planner -- req #26-114"
         role, _, rest = re.sub(r"\s*\([^)]*\)", "", value).partition(",")
         role = re.sub(r"\s+\+\s+", " and ", role)  # "vinyasa + prenatal teacher"
+        dashed = re.split(r"\s+(?:--|[—–])\s+", role)
+        if len(dashed) == 2 and _TEAM.search(dashed[1].strip(" .")):
+            role = dashed[0]  # "Recruiting Coordinator — TA team": the team is not the job
         if header.role is None:
             header.role = title_case_role(role.strip(" ."))
         rest = rest.strip(" .")
@@ -1413,8 +1691,21 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
-        for person in parse_people(_SENTENCE_BREAK.split(value)[0]):
+        own = re.search(r"^(?P<name>[^()]+?)\s*\(\s*me\s*\)", value, re.I)
+        if own and header.candidate is None:  # "WHO: NADIA HADDAD-REYES (me)": the writer
+            name = own.group("name").strip()
+            name = name.title() if name.isupper() else name
+            if re.fullmatch(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}", name):
+                header.candidate = name
+            return
+        first, *more = _SENTENCE_BREAK.split(value)
+        for person in parse_people(first):
             _add_person(header, person)
+        for sentence in more:  # "Present: Ms A B, Director. C D, Head of Safety." one a sentence
+            for person in parse_people(sentence):
+                titled = person.title and _TITLE_HINT.search(person.title)
+                if len(person.name.split()) > 1 and titled:
+                    _add_person(header, person)
     elif label in _ROLE_LABELS:  # "principal = Delroy Okoro", "Recruiter: ... KIRAN Malhotra"
         value = re.split(r"\s+[—–]\s+|\s+--\s+", value)[-1]
         value = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in value.split())
@@ -1432,7 +1723,13 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value):
             header.placeholders.append("candidate")
         elif header.candidate is None:
-            first = re.split(r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)\.\s", value)[0]
+            value = _latin_spelling(value)  # "이수민 / Sumin "Susie" Lee": the name as mailed
+            called = _INITIAL_CALLED.match(value)  # "R. Achterberg (Roz), CPC": Roz
+            if called and called.group("called").startswith(called.group("initial")):
+                value = f"{called.group('called')} {called.group('surname')}"
+            first = re.split(
+                r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)(?<!\b[A-Z])\.\s", value
+            )[0]
             first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
             first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
             first = re.sub(r"\s*\(.*$", "", first).strip()
@@ -1443,10 +1740,29 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             if re.search(r"\d", first) or first.count(",") > 1:
                 first = name  # "Ethan Marsh, 2,300 TT, ATP": the name alone
             plain = re.sub(r"\s[A-Z]\.(?=\s)", "", name)  # "Renata M. Vasquez"
+            plain = re.sub(r"^[A-Z]\.\s+(?=\S+$)", "", plain)  # "C. Ashdown": the initial kept
             if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", plain) and not (
                 _TITLE_HINT.search(plain.split()[-1]) or _ORG_WORDS.search(plain)  # a job, a firm
             ):
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
+
+
+# an initial and a surname, then the first name the writer goes by in brackets
+_INITIAL_CALLED = lazy_compile(
+    rf"(?P<initial>{UPPER})\.?[ \t]+(?P<surname>{UPPER}{NAME_TAIL})"
+    r"(?:,[ \t]*[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*)*[ \t]*"  # "C. Ashdown, Ph.D. (Caroline)"
+    rf"\([ \t]*(?P<called>{UPPER}{NAME_TAIL})[ \t]*\)"
+)
+
+
+def _latin_spelling(value: str) -> str:
+    """A name written in two scripts, "이수민 / Sumin Lee" or "Sumin Lee / 이수민": the part in
+    Latin letters, the one an English message signs with; anything else as it was."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+", re.sub(r"\s*\([^)]*\)", "", value))]
+    latin = [p for p in parts if re.search(r"[A-Za-z]", p)]
+    if len(parts) > 1 and len(latin) == 1 and not any(re.search(r"\d|@", p) for p in parts):
+        return latin[0]
+    return value
 
 
 # letters after a name: "PharmD", "MLIS", "RN", "BSc(Hons)"
@@ -1469,7 +1785,8 @@ def _surname_first(value: str) -> str:
 _SENTENCE_BREAK = lazy_compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)[.)]\s+(?=[A-Z(])")
 # the people met listed after a colon inside a sentence of prose, up to the sentence's end
 _PANEL_LIST = lazy_compile(
-    r"\b(?:(?:it|this) was a panel|the panel(?: was)?|my interviewers(?: were)?|I met)[ \t]*:"
+    r"(?:\b(?:(?:it|this) was a panel|the panel(?: was)?|my interviewers(?: were)?|I met)[ \t]*:|"
+    r"^(?:the )?panel (?:was|were)\b)"  # "Panel was Dr. A B, Head of X, and C D, Officer."
     r"[ \t]*(?P<people>[^\n]+?)(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.(?:\s|$)|$)",
     re.I | re.M,
 )
@@ -1530,6 +1847,27 @@ def _named_org(part: str) -> bool:
     )
 
 
+# the kinds of organisation written as words, not letters ("Ltd", "Co."; not "LLC", "PLC")
+_WORD_SUFFIXES = frozenset(["ltd", "co", "inc", "corp", "bar", "pub", "spa", "gym", "lab"])
+_INNER_CAPITAL = lazy_compile(r"\b[A-Z][a-z]+[A-Z][a-z]")  # "ClearSpan", "FreshWay"
+
+
+def _org_like(part: str) -> bool:
+    """A part of a title line that is an organisation's name by its form, never a person's:
+    an ampersand ("Rye & Barrel"), a word capitalised inside ("ClearSpan Glass"), or the kind
+    of organisation at its end ("Harbourline Freight Ltd"); a job title is none."""
+    part = part.strip(" .")
+    if not part[:1].isupper() or _TITLE_HINT.search(part) or _DATED_PART.search(part):
+        return False
+    words = part.split()
+    return 1 < len(words) <= 6 and (
+        "&" in words
+        or bool(_INNER_CAPITAL.search(part))
+        or words[-1].lower() in ORG_SUFFIXES
+        or bool(_ORG_WORDS.search(part))
+    )
+
+
 def _title_line(header: Header, line: str) -> None:
     """'Company -- Role', 'Phone interview -- Company, Role (x), date',
     'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
@@ -1541,13 +1879,21 @@ def _title_line(header: Header, line: str) -> None:
     if line.isupper():
         line = " ".join(
             w
-            if len(w) <= 3 and w.isalpha() and w not in ("AND", "THE", "FOR", "OF")
+            if len(w) <= 3
+            and w.isalpha()
+            and w not in ("AND", "THE", "FOR", "OF")
+            and w.lower() not in _WORD_SUFFIXES  # "PENNINE OATCAKE CO. LTD": Co. Ltd
             else w.capitalize()
             for w in line.split()
         )
     labelled = re.match(r"^interview\s*:\s*", line, re.I) is not None
-    line = re.sub(r"^(?:event|re|subject|title|what|interview)\s*:\s*", "", line, flags=re.I)
-    prefix = re.match(r"^(?:interview notes|notes|interview)\s+(?:--|[—–-])\s+", line, re.I)
+    line = re.sub(r"^(?:event|re|subject|title|what|interview|slug)\s*:\s*", "", line, flags=re.I)
+    line = re.sub(r"\s+//\s+", " — ", line)  # "WKTR INTERVIEW // SR EVENING PRODUCER"
+    prefix = re.match(  # "면접 노트 — Nuri Mobility America": a heading word in another script
+        r"^(?:interview notes|notes|interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
+        line,
+        re.I,
+    )
     line = line[prefix.end() :] if prefix else line
     # the meeting word before the name, in the languages notes are written in:
     # "entrevista Lumen Language Services — Senior Translator", "Interview Acme Ltd — Buyer"
@@ -1568,6 +1914,15 @@ def _title_line(header: Header, line: str) -> None:
         header.date_text = header.date_text or parts[0]  # "Thursday 19th March 2026 - X, Role"
         if _company_comma_role(header, parts[1]):
             return
+        named = _TRAILING_ASIDE.sub("", parts[1])
+        plain = not re.search(r",|@|\b(?:at|for|with|w/)\b", named) and not _INTRO_LINE.search(
+            named
+        )
+        org = len(named.split()) >= 3 or _org_like(named) or _named_org(named)
+        if plain and org and not _TITLE_HINT.search(parts[1]):  # not "10:00 -- A B (Director)"
+            # "Mon 1st June — Northgate Reproductive Medicine": the date, then the company
+            _single_title_part(header, parts[1])
+            return
     if len(parts) == 2 and _only_date(parts[1]) and not _only_date(parts[0]):
         header.date_text = (
             header.date_text or parts[1]
@@ -1584,6 +1939,8 @@ def _title_line(header: Header, line: str) -> None:
     if m and _MEETING_ONLY.match(m.group("right")) and not _ORG_WORDS.search(m.group("left")):
         if _TITLE_HINT.search(m.group("left")):  # "commercial HVAC service tech - interview"
             _set_role(header, m.group("left"))
+        elif _org_like(m.group("left")):  # "ClearSpan Glass & Glazing - interview"
+            header.company = header.company or restore_case(m.group("left").strip(" ."))
         return
     if prefix and not m and (pair := _COMPANY_COMMA_ROLE.match(line)):
         # "Interview notes - Hotel Marisol (boutique, 140 keys), Front Office Manager"
@@ -1613,7 +1970,7 @@ def _title_line(header: Header, line: str) -> None:
             header.company = header.company or _cut_company(at.group("company"))
             _set_role(header, at.group("role"))
         return
-    if _DATED.search(left):
+    if _DATED.search(left) or _only_date(left):  # "Thursday, the twenty-third of April, 2026"
         return
     if _DATED.search(right.rstrip("!. ")) and (inner := _DASHED.match(left)):
         # "depot supervisor interview - Northgate garage - wed 11/4": the date ends the line
@@ -1655,7 +2012,9 @@ def _title_line(header: Header, line: str) -> None:
             _set_role(header, aside.group(1))  # "Onsite — Tidewell (Senior Backend Engineer)"
     if re.search(r"@|\bw/|\bwith\b", left):
         return
-    if _ORG_WORDS.search(right) and not _ORG_WORDS.search(left):
+    head = re.sub(r"\s*\([^)]*\)", "", right).split(",")[0]
+    job_first = _TITLE_HINT.search(head) and not _ORG_WORDS.search(head)  # "Staff Chaplain, ..."
+    if _ORG_WORDS.search(right) and not _ORG_WORDS.search(left) and not job_first:
         # "Paralegal (litigation) -- Brennan, Achterberg & Moreau LLP": the role comes first
         role = re.sub(r"\s*\([^)]*\)", "", left).strip()
         header.company = header.company or right.strip(" .")
@@ -1696,6 +2055,7 @@ _INITIAL_NAME = lazy_compile(rf"{UPPER}{NAME_TAIL}\s+{UPPER}\.?")  # "Priya K."
 
 def _only_date(part: str) -> bool:
     """A part of a title line that is a date or a time and nothing else."""
+    part = spelled_dates(part)  # "Thursday, the twenty-third of April, 2026"
     return bool(re.search(r"\d", part)) and not _DATE_BITS.sub("", part).strip()
 
 
@@ -1929,7 +2289,17 @@ _FORMER_EMPLOYER = lazy_compile(
 def _cut_company(text: str) -> str:
     m = _COMPANY_END.search(text)
     company = (text[: m.start()] if m else text).strip(" .,")
+    if company[:1].isupper() and (low := _LOWER_AFTER_NAME.search(company)):
+        company = company[: low.start()]  # "Crossroads Fuel & Diner corporate office in ..."
     return company
+
+
+# where a capitalised name gives way to lower-case words that describe it: "Crossroads Fuel &
+# Diner corporate office", not "Bank of the West" nor "Fig & thistle" (one small word)
+_LOWER_AFTER_NAME = lazy_compile(
+    r"(?<=[\w.)’'])[ \t]+(?!(?:of|and|the|de|del|la|le|du|on|upon|for|y|e|und|van|von|da|do)\b)"
+    r"[a-z][\w’'-]*[ \t]+[a-z][\w’'-]*(?:[ \t]|$)"
+)
 
 
 def _people_in_intro(line: str) -> list[Person]:
@@ -1953,6 +2323,19 @@ def _people_in_intro(line: str) -> list[Person]:
         # "Keisha Montgomery, Regional Operations Manager at Ridgeway ..." keeps its title
         part = re.split(r"\s+at\s+(?=[A-Z])|\s+@", part)[0]
         listed = parse_people(part)
+        single = all(  # the names as typed: "humanist families" is no "Humanist Families"
+            len(p.name.split()) == 1 for p in listed if _typed_capitalised(p.name, part)
+        )
+        if (
+            single
+            and not lowercase_notes
+            and any(  # "with Muslim, Hindu and humanist families"
+                chunk.strip()[:1].islower() and not _is_title_only(chunk.strip(" ,."))
+                for chunk in _JOINER.split(re.sub(r"\s*\([^)]*\)", "", part))
+                if chunk.strip(" ,.")
+            )
+        ):
+            continue
         full_named = any(len(p.name.split()) > 1 for p in listed)  # "A B (x) and Sam again"
         people += [
             p
@@ -2027,7 +2410,13 @@ def parse_people(value: str) -> list[Person]:
         asides.append(m.group(1))
         return f" \x00{len(asides) - 1}\x00"
 
+    if dashed := _ONE_PERSON_DASH_TITLE.fullmatch(value):  # "A B, RHIA, CCS — Manager, X & Y"
+        value = f"{dashed.group('head')} ({dashed.group('title')})"
     masked = re.sub(r"\s*\(([^)]*)\)", keep, value)
+    # "Payroll & Pensions Manager", "Sales and Marketing Director": one title, not two people
+    masked = _TITLE_JOINED.sub(
+        lambda m: m.group().replace(m.group("joiner") or m.group("joiner2"), "\x01"), masked
+    )
     people: list[Person] = []
     pending: str | None = None  # a title said before its person's name
     for chunk in _JOINER.split(masked):
@@ -2036,6 +2425,7 @@ def parse_people(value: str) -> list[Person]:
             continue
         aside = re.search(r"\x00(\d+)\x00", chunk)
         title = asides[int(aside.group(1))] if aside else None
+        chunk = re.sub("\x01", lambda _: "&" if "&" in value else "and", chunk)
         name_text = re.sub(r"\s*\x00\d+\x00.*$", "", chunk).strip()
         if title and _DURATION.match(title):
             title = None
@@ -2085,6 +2475,21 @@ _JOB_AT_END = lazy_compile(
     r"programmer|hygienist|librarian|headteacher|principal)$",
     re.I,
 )
+# one person, letters after their name perhaps, a dash, then their title with its own commas
+_ONE_PERSON_DASH_TITLE = lazy_compile(
+    rf"(?P<head>{HON_PREFIX}?{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}}"
+    r"(?:,[ \t]*[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*)*)"  # "RHIA, CCS"
+    r"[ \t]+(?:--|[—–])[ \t]+(?P<title>(?:(?!,[ \t]*and\b|[;+—–]|--)[^()\n])+)"
+)
+# a word joined to a job title by "&" or "and", after a comma or at the start: one title
+_TITLE_JOINED = lazy_compile(
+    rf"(?:^|(?<=,)|(?<=,\s))[ \t]*{UPPER}[a-z]+[ \t]+(?P<joiner>&|and)[ \t]+"
+    rf"(?:{UPPER}[\w-]*[ \t]+){{0,2}}(?i:manager|director|lead|officer|coordinator|partner|"
+    r"supervisor|specialist|head|chief|administrator|analyst|advisor|adviser)\b|"
+    # "Director of Patient & Family Services", "Head of Sales and Marketing"
+    r"\b(?i:director|head|manager|vp|chief|dean|officer|lead)[ \t]+of[ \t]+"
+    rf"(?:{UPPER}[\w-]*[ \t]+){{1,2}}(?P<joiner2>&|and)[ \t]+{UPPER}"
+)
 # what joins people in a list: commas, "+", "&", "and" (then), ";", a spaced slash
 _JOINER = lazy_compile(
     r"\s*,\s*(?:(?:and|&|\+)\s+)?(?:then\s+)?|\s+(?:\+|&|and(?:\s+then)?|/|et|y)\s+|\s*;\s*|"
@@ -2099,6 +2504,8 @@ def _is_title_only(text: str) -> bool:
         return True
     if not _TITLE_HINT.search(text) or len(text.split()) > 6:
         return False
+    if re.match(rf"{HON_PREFIX}{UPPER}", text):
+        return False  # "Mr Dev Ramgoolam": an honorific opens a name ("Dev" is no job here)
     person = _person(text, None)  # "owner Sienna Marlowe" holds a name; "District Manager" not
     return person is None or not person.title
 

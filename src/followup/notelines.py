@@ -19,13 +19,21 @@ short and formulaic enough that a closed word list decides what is sure.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import Person, same_person
-from followup.notenames import HON, HON_PREFIX, MONTH_NAMES, ORG_SUFFIXES, WEEKDAYS
+from followup.notenames import (
+    HON,
+    HON_PREFIX,
+    MONTH_NAMES,
+    ORG_SUFFIXES,
+    WEEKDAYS,
+    initials_match,
+)
 from followup.privacy import marks_private
 
 
@@ -86,7 +94,12 @@ INSTRUCTION = lazy_compile(
     re.I,
 )
 _PRIVATE_MARK = lazy_compile(
-    r"\bprivate\b|don'?t mention|do not mention|not telling|me only|for me only|"
+    # "private" as a kind of thing is no mark: "my private pilot cert", "the private room"
+    r"\bprivate\b(?!\s+(?:pilot|practice|sector|equity|school|schools|clients?|banking|"
+    r"label|jets?|hospitals?|clinics?|tutor\w*|investigator|security|cloud|key|lessons?|chef|"
+    r"dining|events?|members?|patients?|insurance|compan(?:y|ies)|firms?|offices?|hire|"
+    r"contractors?|transport|duty|nurse|nursing|care|land|property|prosecution|client)\b)|"
+    r"don'?t mention|do not mention|not telling|me only|for me only|"
     r"(?:keep|it's a|my) secret|"
     r"off the record|don'?t say",
     re.I,
@@ -101,7 +114,8 @@ _PRIVATE_WORDS = lazy_compile(
     r"CTC|LPA|sueldo|salario|salário|Gehalt|"
     r"(?:someone|somebody|a candidate|a person) (?:internal|from inside)|"
     r"\$\s?\d|range|band|finalists?|other (?:candidates?|people|offers?)|"
-    r"another offer|competing (?:offer|candidate)s?|mri|surgery|sick|pregnan\w*|"
+    r"another offer|competing (?:offer|candidate)s?|mri|surgery|sick|"
+    r"pregnan\w*+(?!\s+(?:patients?|women|clients?|people|mothers))|"
     r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
     r"my (?:kids?|son|daughter|children|dad|mom|wife|husband|partner|family)|dad'?s|mom'?s|"
     r"kids? (?:were|was|are) sick|childcare|after-school care|divorce|therapy|my health|"
@@ -416,7 +430,11 @@ def _exclaimed(sentences: list[str]) -> list[str]:
 # asked", "put this in Clara's note", "should mention to beth since its water"
 _FOR_PERSON = lazy_compile(
     r"\b(?:tell|told|to|for|in|mention to|say to|said to)\s+(?P<who>[^\W\d_][\w-]*)"
-    r"(?:['’]s\s+(?:note|email|mail))?",
+    r"(?:['’]s\s+(?:note|email|mail))?|"
+    # "that answers PCL's concern", "it's the answer to Dale's question": whose point it meets
+    r"\b(?P<whose>[^\W\d_][\w-]*)['’]s\s+(?:concern|question|worry|doubt)|"
+    # "the live-traffic angle Holloway wanted", "which Courtney said half their patients need"
+    r"\b(?P<wanted>[A-Z][\w-]*)\s+(?:wanted|said|mentioned|asked about|was worried)\b",
     re.I,
 )
 
@@ -427,11 +445,26 @@ def _forgot_addressed(lines: list[NoteLine], people: list[Person]) -> list[NoteL
     for i, ln in enumerate(out):
         if ln.kind is not LineKind.FORGOT:
             continue
+        said = " ".join(  # the line and the remarks after it: "That answers PCL's concern."
+            [ln.text]
+            + [
+                after.text
+                for after in itertools.takewhile(  # "I'm a pilot ...", "that's what X wanted"
+                    lambda after: after.kind in (LineKind.OTHER, LineKind.CANDIDATE),
+                    out[i + 1 : i + 4],
+                )
+            ]
+        )
         named = next(
             (
                 hit
-                for m in _FOR_PERSON.finditer(ln.text)
-                if (hit := _match_person(m.group("who"), people)) is not None
+                for m in _FOR_PERSON.finditer(said)
+                if (
+                    hit := _match_person(
+                        m.group("who") or m.group("whose") or m.group("wanted"), people
+                    )
+                )
+                is not None
             ),
             None,
         )
@@ -440,7 +473,7 @@ def _forgot_addressed(lines: list[NoteLine], people: list[Person]) -> list[NoteL
         for j in range(i, max(-1, i - 4), -1):  # this line or the points just before it
             if out[j].kind is not LineKind.FORGOT:
                 break
-            if out[j].about is None:
+            if out[j].about is None or j == i:  # the line that names them: over its section's
                 out[j] = dataclasses.replace(out[j], about=named)
     return out
 
@@ -660,7 +693,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     )
     if re.match(r"^(?i:chef|coach)\s+\w+\s*(?::|$)", text):  # "Chef Dana:", as they are called
         text = text.split(None, 1)[1]
-    part = re.match(r"^[^():]{1,30}\((?P<who>[^),]+)[^)]*\)\s*:\s*$", text) or re.match(
+    part = re.match(r"^[^():]{1,50}\((?P<who>[^),]+)[^)]*\)\s*:\s*$", text) or re.match(
         r"^(?![-*•\d])[^():.,;!?]{2,40}\((?P<who>[^),]+)[^)]*\)\s*$", text
     )  # or a heading with no colon: "Delivering at Pace (Sandhu)", "Strengths (Kemp)"
     if part is None:  # "GARY Qs", "beth stuff", "Dev's questions:": whose part follows
@@ -722,6 +755,16 @@ def _without_title(rest: str, who: str, people: list[Person]) -> str:
     return rest
 
 
+def _cut_surname(text: str, name: str) -> bool:
+    """'ciarán o'd' for Ciarán O'Donoghue, 'tom w.' for Tom Witherspoon: the first name, then
+    the surname cut short (the lower-cased text)."""
+    words, parts = text.split(), name.lower().replace("’", "'").split()
+    if len(words) != 2 or len(parts) < 2 or words[0] != parts[0]:
+        return False
+    cut = words[1].rstrip(".")
+    return 0 < len(cut) < len(parts[-1]) and parts[-1].startswith(cut)
+
+
 def _match_person(text: str, people: list[Person]) -> str | None:
     low = text.lower().replace("’", "'").strip()
     if not low:
@@ -730,7 +773,8 @@ def _match_person(text: str, people: list[Person]) -> str | None:
         parts = p.name.lower().replace("’", "'").split()
         if low == p.name.lower().replace("’", "'") or low in parts:
             return p.name
-    return None
+    hits = [p.name for p in people if initials_match(text, p.name) or _cut_surname(low, p.name)]
+    return hits[0] if len(hits) == 1 else None
 
 
 _WHO = rf"{HON_PREFIX}?(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
@@ -1273,6 +1317,16 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         ),
         PhraseKind.TOPIC,
     ),
+    (  # "He also mentioned privacy", "she mentioned the new intake system": a subject they raised
+        LineKind.TOPIC,
+        _after_subject(
+            _S,
+            r"(?:also\s+)?(?:mentioned|brought up|raised)\s+"
+            r"(?P<x>(?!(?:that|how|what|why|when|if|whether|I|me|my|it|this|to)\b)[a-z][^,;]+)$",
+            re.I,
+        ),
+        PhraseKind.TOPIC,
+    ),
     (  # "grilled me on research methods", "quizzed me about HACCP", "drilled into my SQL"
         LineKind.QUESTION,
         _after_subject(
@@ -1630,6 +1684,10 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         return False  # "clients buy when they trust the rep": a clause, not a subject
     if _OTHER_LANGUAGE.search(body):
         return False  # "falamos um pouco de português": notes in another language, not sent
+    if _OTHER_SCRIPT.search(body):
+        return (
+            False  # "weekly hiring report 한글/영문 둘 다 필요": words an English note cannot use
+        )
     finite = _FINITE.search(body)
     if (
         finite
@@ -1654,6 +1712,12 @@ _OTHER_LANGUAGE = lazy_compile(
     r"tipo|nossa|ele|ela|el|los|las|del|pero|muy|porque|por|du|avec|mais|très|aussi|une|"
     r"ang|ng|mga|po|daw|lang|nya|niya|agad|yung|und|nicht|auch|sehr|é|isso|está|estão|eles|"
     r"elas|nós)(?![\w’'-]|[./]\w)"  # not "pour", "era", "con", "est", "les", "mit": English too
+)
+# letters of scripts an English message is not written in: Hangul, kana, CJK ideographs,
+# Cyrillic, Arabic, Hebrew, Devanagari, Thai
+_OTHER_SCRIPT = lazy_compile(
+    r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
+    r"\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]"
 )
 # a subordinate clause with its own subject inside a phrase: the phrase is a sentence
 _SUBORDINATE = lazy_compile(

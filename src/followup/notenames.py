@@ -107,7 +107,8 @@ COMMON_WORDS = frozenset(_COMMON.split())
 _ORG_SUFFIX_TEXT = """co-op coop co inc llc ltd corp group labs lab studio studios partners bank
 hospital clinic school university college library foods market cafe café restaurant hotel bakery
 brewery agency grill bar bistro kitchen diner pub tavern club gym salon spa pharmacy dental
-health motors logistics systems solutions press media outfitters supply fc afc plc gmbh"""
+health motors logistics systems solutions press media outfitters supply fc afc plc gmbh museum
+gallery trust council cooperative co-operative society association alliance union resort"""
 ORG_SUFFIXES = frozenset(_ORG_SUFFIX_TEXT.split())
 _HONORIFIC = re.compile(
     r"^(?:(?P<h>"
@@ -237,3 +238,75 @@ _CREDENTIAL_TEXT = """rph pharmd phd md do rn bsn msn np fnp pa mba cpa pe peng 
 esq dds dmd ms msc ma ba bsc beng meng cfa pmp frcs mrcp cissp ccrn mlis edd dnp aprn cma shrm-cp
 phr"""
 CREDENTIALS = frozenset(_CREDENTIAL_TEXT.split())
+
+
+_NOT_INITIALS_TEXT = "ok am us uk eu ny la tv id ot ps fyi asap eod eow tbd na"
+_NOT_INITIALS = frozenset(_NOT_INITIALS_TEXT.split())
+# A person written by the capitals of their name: "GA", "TBS", "Dr B-M", "R O-G", "HTW"
+_INITIALS = re.compile(rf"(?:(?:{HON})\.?\s+)?(?P<caps>[A-Z](?:[ .-]?[A-Z]){{1,3}})\.?")
+
+
+def initials_match(text: str, name: str) -> bool:
+    """Whether text is the initials of the name, every part of it ("TBS" for Tunde
+    Bakare-Sloane) or of the surname's parts ("B-M" for Fionnuala Baird-Menzies, after "Dr").
+    Two capitals at least: one letter names no one for sure."""
+    m = _INITIALS.fullmatch(text.strip())
+    if m is None:
+        return False
+    caps = re.sub(r"[ .-]", "", m.group("caps"))
+    if caps.lower() in _TITLE_ACRONYMS or caps.lower() in _NOT_INITIALS:
+        return False  # "HR said", "the GM", "PM": a word, not a person's initials
+    parts = [p for p in re.split(r"[\s-]+", name) if p]
+    if len(parts) < 2:
+        return False
+    every = "".join(p[0] for p in parts).upper()
+    surname = "".join(p[0] for p in re.split(r"-", name.split()[-1]) if p).upper()
+    return caps == every or (len(surname) > 1 and caps == surname)
+
+
+_ORDINAL_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+]
+_ORDINAL_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+ORDINAL_DAYS |= {w: i + 10 for i, w in enumerate(_ORDINAL_TEENS)}
+ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30}
+ORDINAL_DAYS |= {f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS)}
+ORDINAL_DAYS |= {"thirty-first": 31}
+# a day written in words before its month: "the twenty-third of April", "first of May"
+_SPELLED_DAY = re.compile(
+    r"\b(?:the\s+)?(?P<day>"
+    + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+    + r")(?P<of>\s+of)?\s+(?P<month>"
+    + "|".join(MONTH_NAMES)
+    + r")\b",
+    re.I,
+)
+
+
+def spelled_dates(text: str) -> str:
+    """Days written in words as digits: "Thursday, the twenty-third of April, 2026" ->
+    "Thursday, 23 April, 2026"; "first round" and "the second of them" stay as written."""
+    return _SPELLED_DAY.sub(
+        lambda m: f"{ORDINAL_DAYS[m.group('day').lower().replace(' ', '-')]} {m.group('month')}",
+        text,
+    )

@@ -43,8 +43,10 @@ from followup.notenames import (
     COMMON_WORDS,
     MONTH_NAMES,
     WEEKDAYS,
+    initials_match,
     is_placeholder,
     restore_case,
+    spelled_dates,
     split_honorific,
 )
 from followup.notetext import normalize_notes
@@ -158,6 +160,7 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
     "03.06.2026", "2026.05.04"); the most recent past one when the year is left out, unless a
     weekday is named: then the year in which the date falls on it ("tue 11/24" written before
     the interview is this year's Tuesday, not last year's Monday)."""
+    text = spelled_dates(text)  # "the twenty-third of April, 2026"
     for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH, _DATE_DASH_DOT):
         m = pattern.search(text)
         if not m:
@@ -372,7 +375,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         next_steps=_str(fm.get("next_steps")),
     )
     if brief.interview_date is None and header.date_text:
-        brief.interview_date = parse_date(header.date_text, today) or parse_date(notes.text, today)
+        brief.interview_date = parse_date(header.date_text, today) or parse_date(text, today)
     if brief.interview_date is None:  # "interview today", "yesterday afternoon (Mon the 9th)"
         written = written_on(notes.source, today)
         said = [header.date_text or ""] + [
@@ -509,25 +512,37 @@ _LETTERS_AFTER = re.compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*)+$")
 # A person the notes name as the one to write to about the process
 _CONTACT = re.compile(
     r"\b(?:contact person|point of contact|main contact|go-to (?:person|contact)|"
+    r"my contact (?:for|on|at)\b|"  # "she's my contact for everything"
     r"(?:send|direct) (?:any |my )?questions to|handles (?:the )?(?:hiring|process|scheduling)|"
-    r"(?:email|e-mail|write to|contact) (?:him|her|them) (?:with|w/|about|directly|if)|"
+    r"(?:email|e-mail|write to|contact) (?:him|her|them) (?:with|w/|about|directly|if|"
+    r"(?=[.!]|$))|"
     r"\bsend \w+ (?:a |an )?(?:short |quick |brief )?(?:note|email|e-mail|follow[- ]?up|inquiry)|"
     r"follow[- ]?up (?:with|to) \w+ (?:re|about|on)\b|"
     r"\b(?:note|e-?mail|message|reply|write|follow[- ]?up)\s+to\s+(?!both|all|each|everyone)|"
-    r"\b(?:e-?mail|call|message|news|rejection(?: e-?mail)?|reply)\s+from\s+)",
+    r"\b(?:e-?mail|call|message|news|rejection(?: e-?mail)?|reply)\s+from\s+|"
+    r"\bwill (?:be in touch|e-?mail|ring|call|get back|let (?:me|us) know)\b)",
     re.I,
 )
+
+
+_NOT_TO = re.compile(r"\b(?:not|never)\s+(?:to\s+|cc\s+)?[^\W\d_][\w’'-]*", re.I)
+_CAPS_RUN = re.compile(r"\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z](?:[ .-]?[A-Z]){1,3}\b")
 
 
 def _contact_first(people: list[_FmPerson], text: str) -> list[_FmPerson]:
     """The one person the notes call the contact for the process goes first: a message that
     is not a thank-you goes to the first person when --to is not given."""
-    contact_lines = [line for line in text.splitlines() if _CONTACT.search(line)]
+    contact_lines = [  # "note to AMBER today ... NOT to Tom": Tom is named as not the one
+        _NOT_TO.sub("", line) for line in text.splitlines() if _CONTACT.search(line)
+    ]
     contacts = [
         p
         for p in people
         if any(  # by surname or first name: "Sam said he is my point of contact"
             re.search(rf"\b(?:{'|'.join(map(re.escape, p.name.split()))})\b", line, re.I)
+            or any(  # "Dr B-M will be in touch": the person by their initials
+                initials_match(m.group(), p.name) for m in _CAPS_RUN.finditer(line)
+            )
             for line in contact_lines
         )
     ]

@@ -57,6 +57,11 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(?P<inner>[^\n]*?\S)\1")
 _ARROW_BULLET = re.compile(r"^([ \t]*)(?:→|->|=>|⇒|▸|►|‣|◦|»|➔|➜)[ \t]+", re.M)
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
+_MAIL_DATE = re.compile(r"^\s*date\s*:", re.I)
+_MAIL_FIELD = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.I)
+
+
 def normalize_notes(text: str) -> str:
     """Tables as 'Name (Title): what was said' lines, '·' separators as line breaks, capitals
     throughout as lower case, checklist boxes and bold marks dropped, arrows as bullets,
@@ -65,12 +70,17 @@ def normalize_notes(text: str) -> str:
     lines = _CHECKBOX.sub(r"\1", _unshouted(text)).splitlines()
     out: list[str] = []
     columns: list[str] | None = None
-    for line in lines:
-        if _EMAIL_HEADER.match(line) and (
-            "forwarded" in line.lower()
-            or re.match(r"\s*(?:subject|from|to|cc|sent)\s*:", line, re.I)
+    for i, line in enumerate(lines):
+        unquoted = _QUOTE_MARK.sub("", line)  # "> From: ...": a mail pasted as a quote
+        if _EMAIL_HEADER.match(unquoted) and (
+            "forwarded" in unquoted.lower()
+            or re.match(r"\s*(?:subject|from|to|cc|sent)\s*:", unquoted, re.I)
         ):
             continue
+        if _MAIL_DATE.match(unquoted) and any(
+            _MAIL_FIELD.match(_QUOTE_MARK.sub("", near)) for near in lines[max(0, i - 2) : i + 3]
+        ):
+            continue  # a mail's Date: says when it was sent, never when the interview is
         row = _TABLE_ROW.match(line)
         if row:
             cells = [c.strip() for c in row.group("cells").split("|")]

@@ -95,7 +95,11 @@ PAY_WORD_RE = lazy_compile(
     r"\b(?:(?:salary|salaries|compensation)(?! (?:planning|software|system|module|analyst|"
     r"team|data|strategy|philosophy|benchmark\w*|survey\w*|committee|review process))|"
     r"total comp|comp|pay ?band|pay range|pay grade|"
-    r"base pay|base salary|wages?|hourly rate|(?:signing|sign-on|annual|performance) bonus|"
+    r"base pay|base salary|hourly rate|"
+    # wages as the work's subject is no one's pay: "a claim for unpaid wages", "wage theft"
+    r"(?<!unpaid )(?<!minimum )(?<!living )(?<!prevailing )(?<!back )"
+    r"wages?(?! (?:theft|claims?|and hour|compliance|laws?|garnishments?|audits?))|"
+    r"(?:signing|sign-on|annual|performance) bonus|"
     r"bonus(?:es)?|stock options|RSUs?|equity (?:grant|stake|package|refresh)|"
     r"(?:a|the|my|annual) raise|benefits package|salary expectations|"
     r"(?:ask|asked|asking) about (?:PTO|vacation|benefits|the 401\(?k\)?)|how much PTO|"
@@ -183,7 +187,9 @@ _FAMILY = (
     r"girlfriend|fianc[eé]e?|spouse|in-laws)"
 )
 HEALTH_RE = lazy_compile(
-    r"\bpregnan\w*|\bmaternity\b|\bpaternity\b|\bparental leave\b|\bmiscarriage\b|\bIVF\b"
+    # a pregnancy at work's subject is no one's health: "a visibly pregnant patient"
+    r"\bpregnan\w*+(?!\s+(?:patients?|women|clients?|people|mothers|members|guests|residents))|"
+    r"\bmaternity\b|\bpaternity\b|\bparental leave\b|\bmiscarriage\b|\bIVF\b"
     r"|\bchemo\w*|\bdiagnosed with\b|\bfuneral\b|\bchildcare\b|\bdaycare pickup\b"
     r"|\bmy (?:doctor|therapist|diagnosis|health|medication|meds|illness|condition|disability|"
     r"MRI|surgery|appointment|back|migraines?|anxiety|depression)\b(?!-)"
@@ -206,7 +212,10 @@ HEALTH_RE = lazy_compile(
 _MARK_WORDS = (
     r"(?:private|personal|confidential|note to self|notes to self|for me only|just for me|"
     r"not for them|not for anyone|(?:for )?me only|only for me|off the record|for my eyes only|"
-    r"do not share|don['’]?t share|do not send|don['’]?t send|between us)"
+    r"do not share|don['’]?t share|do not send|don['’]?t send|between us|"
+    r"not for (?:the |an? )?(?:e-?mail|note|message|letter)s?|"  # "personal, not for email"
+    r"(?:do not|don['’]?t|dont) (?:put|include|mention)(?: this| these| it)? in (?:the |an? |my )?"
+    r"(?:e-?mail|note|message|letter)s?)"
 )
 _MARKED_START = lazy_compile(rf"^[(\[]?{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)", _I)
 _MARKED_ANYWHERE = lazy_compile(
