@@ -4,6 +4,8 @@ round. Made-up notes; each form has a should-read and a should-not-read example.
 
 from __future__ import annotations
 
+import pytest
+
 from followup.noteheader import read_header
 
 OPENER = (
@@ -57,3 +59,45 @@ def test_a_lower_case_topic_line_with_a_title_word_inside_is_no_person() -> None
     assert [p.name for p in header.people] == ["Jomar Villanueva"]
     header = read_header("notes\n- jess park = mktg mgr\n- tomás ruiz-abreu, senior design lead\n")
     assert [p.name for p in header.people] == ["Jess Park", "Tomás Ruiz-Abreu"]
+
+
+# A phone paste in lower case (the README's example, session 6): "dr." with its full stop
+# in lower case is a title, not a sentence end, and a role read with the company before it
+# ("brightwater dental, practice manager job") is the role alone.
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "tues 11/24 2pm, met w/ dr. anita rao (owner) + kev simmons (ops lead)",
+            ["Anita Rao", "Kev Simmons"],
+        ),
+        ("met w/ mrs. jo hart (hr) + ben ames (site lead)", ["Jo Hart", "Ben Ames"]),
+        ("coffee chat w/ ms. ana lima (recruiter)", ["Ana Lima"]),
+        ("Met with Dr. Anita Rao (owner). She was great", ["Anita Rao"]),
+    ],
+)
+def test_a_lower_case_title_with_its_full_stop_keeps_the_people_after_it(
+    line: str, names: list[str]
+) -> None:
+    header = read_header(f"interview notes - brightwater dental, practice manager job\n{line}\n")
+    assert [p.name for p in header.people] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "role"),
+    [
+        (
+            "interview notes - brightwater dental, practice manager job",
+            "Brightwater Dental",
+            "Practice Manager",
+        ),
+        ("Acme Corp - Data Analyst", "Acme Corp", "Data Analyst"),
+    ],
+)
+def test_the_role_is_read_without_the_company_before_it(
+    title: str, company: str, role: str
+) -> None:
+    header = read_header(f"{title}\nmet with Jo Bloggs (HR)\n")
+    assert header.company == company
+    assert header.role is not None and header.role.startswith(role)
+    assert company.lower() not in header.role.lower()

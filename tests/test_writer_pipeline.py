@@ -176,6 +176,27 @@ def test_the_model_is_given_the_topics_the_check_will_ask_for() -> None:
     assert "Topics discussed with them: the onboarding flow redesign" in compose.user
 
 
+def test_the_model_is_never_given_another_interviewers_topics() -> None:
+    front = {
+        **FRONT,
+        "interviewers": [
+            {"name": "Maria Chen", "topics": ["moving the weekly revenue review to dashboards"]},
+            {"name": "Devon Park"},
+        ],
+    }
+    notes = Notes(front_matter=front, text="Good day.", source="n.md")
+    pipeline = Pipeline(Checker.from_settings(), scripted(), dry_run=True)
+    result = pipeline.run(WriteRequest(notes, today=TODAY))
+    users = {
+        c.user.split("Write to: ")[1].split(" (")[0]: c.user
+        for c in result.calls
+        if c.name == "thank-you"
+    }
+    assert "revenue review" in users["Maria Chen"]
+    assert "Topics discussed with them: (none noted)" in users["Devon Park"]
+    assert "revenue review" not in users["Devon Park"].split("<notes>")[0]
+
+
 def test_extraction_fills_the_topics_of_a_person_the_notes_name_without_any() -> None:
     from followup.models import Brief, Interviewer
     from followup.writer.pipeline import _merge

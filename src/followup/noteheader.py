@@ -692,6 +692,12 @@ def read_header(text: str) -> Header:
         header.company = re.sub(
             rf"\s+for\s+(?:the\s+|an?\s+)?{re.escape(header.role)}\b.*$", "", header.company
         )
+        # "brightwater dental, practice manager job": the role read with the company before it
+        rest = re.match(
+            rf"{re.escape(header.company)}\s*(?:,|[-–—:|/]|\bat\b)\s*(.+)$", header.role, re.I
+        )
+        if rest and re.search(r"[^\W\d_]{2}", rest.group(1)):
+            header.role = rest.group(1)
     return header
 
 
@@ -2317,7 +2323,8 @@ def _people_in_intro(line: str) -> list[Person]:
     if not segments:
         segments = [m.group("people") for m in _PEOPLE_INTRO.finditer(line)]
     for segment in segments:
-        segment = re.sub(rf"\b({HON})\.", r"\1", segment)
+        # "dr." as well as "Dr.": a title's full stop is no sentence end
+        segment = re.sub(rf"\b({HON})\.", r"\1", segment, flags=re.I)
         cut = _PEOPLE_END.search(segment)
         part = segment[: cut.start()] if cut else segment
         # "Keisha Montgomery, Regional Operations Manager at Ridgeway ..." keeps its title

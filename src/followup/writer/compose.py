@@ -172,7 +172,8 @@ def prompt_values(job: ComposeJob) -> dict[str, str]:
     """The variables the kind prompts may use."""
     brief, person = job.reading.brief, job.person
     evidence = brief.forgot_to_mention or "; ".join(brief.qualifications) or "(none)"
-    topics = person.topics or brief.all_topics()
+    # a person with no topic of their own gets the untied ones, never another interviewer's
+    topics = person.topics or brief.topics
     if job.kind is MessageKind.CHECK_IN:
         topics = person.interests or topics
     return {
