@@ -107,9 +107,13 @@ def test_private_lines_are_never_usable() -> None:
         "Interviewer: Megan Foster\n- SALARY: they offered 85k, i want 95.\n"
         "- (private) my current boss doesn't know\n- she's big on the rental program\n"
     )
-    kinds = {ln.text: ln.kind for ln in reading.lines}  # type: ignore[attr-defined]
-    assert kinds["SALARY: they offered 85k, I want 95."] is LineKind.PRIVATE
-    assert kinds["(private) my current boss doesn't know"] is LineKind.PRIVATE
+    # the private lines are gone before the reader reads (privacy.public_notes): what is left
+    # of each is a private line, never usable, with none of its words
+    texts = [ln.text for ln in reading.lines]  # type: ignore[attr-defined]
+    assert not any("85k" in t or "boss" in t or "SALARY" in t for t in texts)
+    private = [ln for ln in reading.lines if "private line removed" in ln.text]  # type: ignore[attr-defined]
+    assert [ln.kind for ln in private] == [LineKind.PRIVATE, LineKind.PRIVATE]
+    assert not any(ln.usable for ln in private)
     assert "85k" not in reading.public_text()  # type: ignore[attr-defined]
     [topic] = [ln for ln in reading.lines if ln.phrase]  # type: ignore[attr-defined]
     assert (topic.phrase, topic.phrase_kind) == ("the rental program", PhraseKind.TOPIC)

@@ -144,8 +144,10 @@ def test_only_the_private_sentence_of_a_paragraph_goes() -> None:
     ]
     assert not any(r.whole_item for r in remarks)
     out = redact(text)
+    # the name before the dash is who the paragraph is about, not the remark: it stays, so
+    # the notes reader still ties "But he asked ..." to Martin once the remark is gone
     assert out.splitlines() == [
-        LINE_PLACEHOLDER,
+        f"Martin Cole -- {REMARK_PLACEHOLDER}",
         f"{REMARK_PLACEHOLDER} But he asked good questions about mass timber",
         "and the passive house standard.",
     ]

@@ -34,7 +34,8 @@ from followup.notenames import (
     WEEKDAYS,
     initials_match,
 )
-from followup.privacy import marks_private
+from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, marks_private
+from followup.privacy import is_placeholder as is_private_placeholder
 
 
 class LineKind(StrEnum):
@@ -478,23 +479,16 @@ def _forgot_addressed(lines: list[NoteLine], people: list[Person]) -> list[NoteL
     return out
 
 
-# where a spoken run-on sentence (a voice memo, one breathless paragraph) starts a new thought:
-# "... and then he asked about X and I said Y, and he talked about Z ..."
-_RUN_ON_BREAK = lazy_compile(
-    r",?\s+and\s+(?:then\s+)?(?=(?:I|he|she|they|we|my|his|her|their)\b)|"
-    r",\s+(?:and\s+|so\s+|oh\s+|but\s+)?(?=(?:I|he|she|they|we|my|his|her|their|oh)\b)",
-)
-
-
 def _run_on(sentences: list[str]) -> list[str]:
     """Long spoken sentences cut into their thoughts, so one private aside ("the base is
-    65 plus commission") does not hide the rest, and each thought is read on its own."""
+    65 plus commission") does not hide the rest, and each thought is read on its own (where
+    the privacy reader cuts them too)."""
     out = []
     for sentence in sentences:
-        if len(sentence.split()) < 45:
+        if len(sentence.split()) < RUN_ON_WORDS:
             out.append(sentence)
             continue
-        out += [part.strip() for part in _RUN_ON_BREAK.split(sentence) if part.strip()]
+        out += [part.strip() for part in RUN_ON_BREAK.split(sentence) if part.strip()]
     return out
 
 
@@ -548,6 +542,8 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 (previous_indented and not indented)
                 or _NEW_MEETING.match(line)
                 or (current and _ENDS_THOUGHT.search(current[-1]))
+                or is_private_placeholder(line)  # a removed private line stands alone
+                or (current and is_private_placeholder(current[-1]))
                 or (
                     current
                     and not current[-1].rstrip().endswith((",", "and"))
@@ -653,7 +649,7 @@ _PER_PERSON_LABEL = lazy_compile(
 # my portfolio" then "kim cares about accessibility"), not a wrapped line of prose; so is a
 # labelled header line of any length ("Interview: 2026-11-10 with Owen Fraser (Docs Lead)").
 _ENDS_THOUGHT = lazy_compile(
-    r"^(?:(?=.{1,50}$)|(?i:interview|interviewers?|company|role|position|date|candidate)\s*:).*[^,&+/\s](?<!\band)(?<!\bwith)(?<!\bw/)(?<!\bthe)$"
+    r"^(?:(?=.{1,50}$)|(?i:interview|interviewers?|company|role|position|date|candidate)\s*:).*[^,&+/\s](?<!\band)(?<!\babout)(?<!\bwith)(?<!\bw/)(?<!\bthe)$"
 )
 
 # a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit

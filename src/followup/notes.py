@@ -42,6 +42,7 @@ from followup.notelines import (
 from followup.notenames import (
     COMMON_WORDS,
     MONTH_NAMES,
+    ORG_SUFFIXES,
     WEEKDAYS,
     initials_match,
     is_placeholder,
@@ -50,6 +51,8 @@ from followup.notenames import (
     split_honorific,
 )
 from followup.notetext import normalize_notes
+from followup.privacy import public_notes
+from followup.writer.untrusted import is_instruction_like
 
 MONTHS = {
     m: i + 1
@@ -330,6 +333,32 @@ class Reading:
         return "\n".join(kept)
 
 
+def keep_recipients(reading: Reading) -> None:
+    """Only people the notes say the candidate met or will write to stay as recipients: never
+    the candidate (a pasted mail's "To: Noah Kim" header when Noah Kim is --me), never a
+    business (the company, a name ending as one: "Harbor Grill", "Acme Labs"), never a name
+    the notes give only inside a private remark. Run after the reader and again after --me,
+    --company and the model's reading fill the brief."""
+    brief = reading.brief
+    word = r"[^\W\d_][\w’'-]*"
+    written = {w.lower() for w in re.findall(word, reading.all_text)}
+    public = {w.lower() for w in re.findall(word, public_notes(reading.all_text))}
+    me = [w.lower() for w in re.findall(word, brief.candidate or "")]
+
+    def may_write_to(name: str) -> bool:
+        words = [w.lower() for w in re.findall(word, name)]
+        if not words or words[-1] in ORG_SUFFIXES:
+            return False
+        if brief.company and name.lower() == brief.company.lower():
+            return False
+        if words == me or (len(words) >= 2 and words == me[: len(words)]):
+            return False  # the candidate ("Berg, Ola" written surname first is someone listed)
+        named = [w for w in words if len(w) > 1]
+        return not any(w in written for w in named) or any(w in public for w in named)
+
+    brief.interviewers = [p for p in brief.interviewers if may_write_to(p.name)]
+
+
 def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
     """The brief alone (see understand_notes)."""
     return understand_notes(notes, today).brief
@@ -340,9 +369,11 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     fm, warnings = _front_matter(notes)
     placeholders: list[str] = []
     people = _front_matter_people(fm.get("interviewers"), notes.source, placeholders)
-    text = normalize_notes(notes.text)
+    # a private remark is never the source of a fact: it is gone before anything is read
+    raw = public_notes(notes.text, keep=is_instruction_like)
+    text = public_notes(normalize_notes(notes.text), keep=is_instruction_like)
     header = read_header(text) if text.strip() else Header()
-    read_mail_headers(notes.text, header)  # a pasted e-mail's From/To/Subject, dropped from text
+    read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
@@ -356,6 +387,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             known.title = known.title or person.title
             known.honorific = known.honorific or person.honorific
     interview_date = _as_date(fm.get("interview_date"), "interview_date", notes.source, today)
+    if header.candidate is None and text != normalize_notes(notes.text):
+        # the candidate's own name is no private fact, even in a private section ("me: ...")
+        header.candidate = read_header(normalize_notes(notes.text)).candidate
     brief = Brief(
         candidate=_str(fm.get("candidate")) or header.candidate,
         company=_str(fm.get("company")) or header.company,
@@ -368,9 +402,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             today,
             after=interview_date or today,
         ),
-        highlights=_list(fm.get("highlights")) or _section(notes.text, "went well", "highlight"),
+        highlights=_list(fm.get("highlights")) or _section(raw, "went well", "highlight"),
         qualifications=_list(fm.get("qualifications"))
-        or _section(notes.text, "fit", "qualif", "strength", "why me"),
+        or _section(raw, "fit", "qualif", "strength", "why me"),
         forgot_to_mention=_str(fm.get("forgot_to_mention")),
         next_steps=_str(fm.get("next_steps")),
     )
@@ -421,7 +455,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         roles = {}  # one role for everyone, or the front matter names it
     elif brief.role is None or brief.role not in roles.values():
         brief.role = next(iter(roles.values()))
-    return Reading(
+    reading = Reading(
         brief,
         lines,
         sorted(set(placeholders)),
@@ -432,6 +466,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         met_on=met_on,
         roles=roles,
     )
+    keep_recipients(reading)
+    return reading
 
 
 _CALENDAR_WORDS = {

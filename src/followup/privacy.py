@@ -4,18 +4,25 @@ People write things in their notes that must never reach the interviewer or a re
 pay and salary figures ("they offered 85k, i want 95"), other candidates ("one of 3
 finalists", "went w/ internal candidate"), other offers and the job search itself, opinions of
 the interviewer ("was 15 min late", "seemed distracted", "much nicer than Martin"), health and
-family ("kids were sick", "dad's surgery"), and anything the writer marked private
-("PRIVATE:", "(private)", "note to self", "don't mention", a "## Private" section).
+family ("kids were sick", "dad's surgery"), questions no interviewer should ask and the
+candidate's answers (children, pregnancy, marriage, age, religion, health, nationality:
+"she asked if I have kids", "I said no"), the other companies the candidate is talking to,
+and anything the writer marked private ("PRIVATE:", "(private)", "note to self", "don't
+mention", a "## Private" section).
 
 `private_lines(text)` returns each remark with its line span, character span and reason;
 `redact(text)` replaces them with a visible placeholder and keeps every other line where it
-was (the line count does not change). The notes reader, the prompt builder and the checker's
-private-leak rule all use these two functions, so one definition of "private" holds everywhere.
+was (the line count does not change); `public_notes(text)` is what the notes reader reads, so
+no fact is ever taken from a private remark; `private_names(text)` are the names only private
+remarks give. The notes reader, the prompt builder and the checker's private-leak rule all use
+these functions, so one definition of "private" holds everywhere.
 
 How a remark is found: the notes are cut into items (a bullet with its wrapped lines, a labelled
-line such as "Q:" or "SALARY:", a prose paragraph), items into sentences. A marked item is
-private as a whole; otherwise each sentence is classified on its own, so "Kind of rude
-honestly." goes and "But he asked good questions about mass timber." stays. A money figure
+line such as "Q:" or "SALARY:", a prose paragraph), items into sentences (a line each, unless
+the paragraph is hard-wrapped prose; a run-on cut into its thoughts). A marked bullet is
+private as a whole, a mark in a paragraph covers its own note; otherwise each sentence is
+classified on its own, so "Kind of rude honestly." goes and "But he asked good questions
+about mass timber." stays. A money figure
 alone ("$180k over 3 years, funded", "600k sq ft") is not private; with a pay word ("they
 pay 58k", "band tops at 70k") or as a salary-like range ("68-72k") it is.
 
@@ -29,6 +36,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -43,6 +51,7 @@ class Reason(StrEnum):
     JOB_SEARCH = "job-search"
     OPINION = "opinion"
     HEALTH_FAMILY = "health-or-family"
+    PROTECTED = "protected-question"  # children, pregnancy, marriage, age, religion, health...
     MARKED = "marked-private"
 
 
@@ -94,7 +103,8 @@ _K_RANGE = lazy_compile(
 PAY_WORD_RE = lazy_compile(
     r"\b(?:(?:salary|salaries|compensation)(?! (?:planning|software|system|module|analyst|"
     r"team|data|strategy|philosophy|benchmark\w*|survey\w*|committee|review process))|"
-    r"total comp|comp|pay ?band|pay range|pay grade|"
+    r"total comp|comp(?! (?:a|an|the|them|their|him|her|it|one|two|someone|customers|guests|"
+    r"residents|clients|patients|tenants)\b)|pay ?band|pay range|pay grade|"
     r"base pay|base salary|hourly rate|"
     # wages as the work's subject is no one's pay: "a claim for unpaid wages", "wage theft"
     r"(?<!unpaid )(?<!minimum )(?<!living )(?<!prevailing )(?<!back )"
@@ -110,11 +120,19 @@ PAY_WORD_RE = lazy_compile(
 _PAY_CONTEXT = lazy_compile(
     r"\b(?:pay|pays|paid|paying|offer|offered|offering|band|range|rate|base|want|wanted|"
     r"asking|ask|asked for|make|making|earn|earning|currently|current job|expect|expecting|"
-    r"lower|higher|per year|a year|annually|yr|hr|an hour|per hour|counter|negotiat\w*|"
+    r"lower|higher|per year|(?<!in )a year|annually|yr|hr|an hour|per hour|counter|negotiat\w*|"
     r"tops out|tops|ceiling|floor|budgeted for the role)\b",
     _I,
 )
 
+_NEAR = 40  # characters either side of a plain figure ("12,000") where a pay word makes it pay
+_COUNT_NOUNS = (
+    r"sq|square|users|members|followers|people|rows|records|visitors|downloads|units|miles|"
+    r"steps|words|views|customers|subscribers|patients|students|items|orders|copies|readers|"
+    r"listeners|employees|staff|locations|stores|beds|homes|acres|feet|ft|tons|pages|calls|"
+    r"tickets|cases|clients|accounts|devices|sites|books|titles"
+)
+_COUNTED = lazy_compile(rf"\s*(?:{_COUNT_NOUNS})\b", _I)
 _BARE_RANGE = lazy_compile(r"(?<![\w.$])\d{2,3}\s?(?:-|–|to)\s?\d{2,3}(?![\w%])")
 _OFFER_WORD = lazy_compile(
     r"\b(?:band|offer|offered|countered|counter|floated|asking|ask for|pay|paid|make|making|"
@@ -134,6 +152,8 @@ CANDIDATES_RE = lazy_compile(
     rf"|\btalking to {_NUM_WORDS} (?:other )?(?:people|candidates|folks)\b"
     r"|\balready (?:picked|chosen|found|has|have|had) (?:someone|somebody|a candidate)\b"
     r"|\bsomeone in mind\b"
+    rf"|\b(?:seeing|meeting|interviewing|talking to|talking with) (?:{_NUM_WORDS} |some |a few )?"
+    r"(?:more|other) (?:people|candidates|applicants|folks|finalists)\b"
     r"|\bthe other (?:candidates?|applicants?|finalists?)\b"
     rf"|\b(?:{_NUM_WORDS}|two) other (?:people|folks)\b[^.\n]{{0,30}}\binterview",
     _I,
@@ -142,7 +162,19 @@ JOB_SEARCH_RE = lazy_compile(
     r"\b(?:competing|another|other|second|better|a second) (?:job )?offers?\b|\boffer from\b"
     r"|\b(?:boss|manager|employer|work|job) (?:doesn['’]?t|does not|don['’]?t) know\b"
     r"|\binterviewing (?:elsewhere|with other)\b|\bother interviews\b"
-    r"|\bwaiting (?:on|for|to hear from|to hear back from) \w+ (?:too|as well)\b",
+    r"|\bwaiting (?:on|for|to hear from|to hear back from) \w+ (?:too|as well)\b"
+    # other companies the candidate is talking to: "also interviewing w/ Puget Sound Tugs",
+    # "applied at Corbel too", "my other interview", "interviewing with two other firms"
+    r"|\balso (?:interviewing|applying|applied|talking to|in talks with|have (?:an|a|another) "
+    r"(?:interview|offer|second round|final round))\b"
+    r"|\b(?:interviewing|interviewed|applying|applied|an interview|a second round|a final round)"
+    r"\s+(?:w/|with|at|to|for)\s+[^.;!?\n]{1,40}?\s(?:too|as well)\b"
+    rf"|\b(?:interviewing|applying|applied|interviews?)\s+(?:w/|with|at|to|for)\s+"
+    rf"(?:{_NUM_WORDS} )?other (?:companies|places|firms|employers|shops|agencies|schools|"
+    r"hospitals|jobs|positions|roles)\b"
+    r"|\b(?:my|the) other (?:interviews?|applications?|job offers?|offers?)\b"
+    r"|\b(?:interviewing|applying|applied|looking) (?:around|elsewhere)\b"
+    r"|\b(?:back-?up|fallback) (?:option|offer|job)\b|\bkeep(?:ing)? my options open\b",
     _I,
 )
 
@@ -189,8 +221,11 @@ _FAMILY = (
 HEALTH_RE = lazy_compile(
     # a pregnancy at work's subject is no one's health: "a visibly pregnant patient"
     r"\bpregnan\w*+(?!\s+(?:patients?|women|clients?|people|mothers|members|guests|residents))|"
-    r"\bmaternity\b|\bpaternity\b|\bparental leave\b|\bmiscarriage\b|\bIVF\b"
-    r"|\bchemo\w*|\bdiagnosed with\b|\bfuneral\b|\bchildcare\b|\bdaycare pickup\b"
+    r"\b(?:maternity|paternity|parental leave)\b(?! (?:cover|leave cover|"
+    r"replacement|contract|post|position|role|vacancy|policy|policies|program|programme|unit|"
+    r"ward|nurse|services))|\bmiscarriage\b|\bIVF\b"
+    r"|\bchemo\w*|\bdiagnosed with\b|\bfuneral\b|\bchildcare\b"
+    r"|\bdaycare (?:pickup|drop-?off|costs?|bills?|fees?|for)\b|\bcover daycare\b"
     r"|\bmy (?:doctor|therapist|diagnosis|health|medication|meds|illness|condition|disability|"
     r"MRI|surgery|appointment|back|migraines?|anxiety|depression)\b(?!-)"
     rf"|\b{_FAMILY}(?:['’]s)? (?:was|were|is|are|got|has|had|have been) (?:sick|ill|unwell|"
@@ -200,11 +235,63 @@ HEALTH_RE = lazy_compile(
     r"|\b(?:my|a|the) divorce\b|\bgoing through a divorce\b"
     r"|\b(?:custody (?:arrangement|schedule|hearing|battle|of (?:my|the) (?:kids|children))|"
     r"(?:joint|shared|child) custody)\b"
-    r"|\bI['’]?m (?:sick|ill|pregnant|expecting|unwell)\b|\b(?:I|we) (?:was|were) sick\b"
+    r"|\bI['’]?m (?:sick|ill|pregnant|unwell)\b|\b(?:I|we) (?:was|were) sick\b"
     r"|\bsick (?:kid|kids|child|day|leave)\b"
     # what the family thinks of the job ("Mum thinks I should take it", "my wife hates the hours")
     rf"|\b(?:my )?{_FAMILY} (?:thinks|thought|says|said|wants|reckons|feels|hates|loves|agrees|"
     r"doesn['’]?t want|won['’]?t)\b",
+    _I,
+)
+
+# -- questions an interviewer should not ask, and the candidate's answers ---------------------
+# Children, pregnancy, marriage, age, religion, health and nationality are the candidate's own
+# business whatever the notes call them: "she asked if I have kids", "Q: are you married?",
+# "asked where I'm really from", "I'm actually expecting in May". The topic must be the
+# candidate's ("if I have kids"), so "asked how I'd handle kids acting out", "asked about my
+# experience with medical billing" and "health and safety" stay public.
+_MY_PROTECTED = (
+    r"(?:if|whether) I (?:have|had|want|plan to have|(?:am|['’]?m) planning (?:to have|on)) "
+    r"(?:any |my own |more )?(?:kids|children|a child|a baby|a family)\b"
+    r"|(?:if|whether) I (?:have|had) (?:a |any )?(?:husband|wife|spouse|partner|boyfriend|"
+    r"girlfriend|disabilit(?:y|ies)|health (?:issues|problems|conditions)|medical conditions?|"
+    r"chronic [a-z]+|kids|children)\b"
+    r"|(?:if|whether) I(?:['’]m| am| was) (?:married|single|engaged|divorced|pregnant|religious|"
+    r"a (?:mom|mum|mother|dad|father|parent)|planning (?:to start |on starting )?a family|"
+    r"on (?:any )?medications?|disabled|(?:a )?(?:citizen|native))\b"
+    r"|(?:if|whether) I (?:go to|attend) (?:church|mosque|synagogue|temple|services)\b"
+    r"|(?:if|whether) I (?:take|use) (?:any )?medications?\b"
+    r"|(?:start(?:ing)?|plan(?:s|ning)? (?:for|on)?) a family\b|family plans\b"
+    r"|how old I (?:am|was)\b|(?:what|which) year I (?:was born|graduated(?: high school)?)\b"
+    r"|when I (?:was born|graduated (?:from )?high school)\b"
+    r"|where I(?:['’]m| am) (?:really |originally |actually )?from\b|where I was born\b"
+    r"|what (?:religion|church|faith|nationality|ethnicity|race) I\b"
+    r"|my (?:age|religion|faith|church|marital status|relationship status|nationality|ethnicity|"
+    r"race|accent|native country|citizenship|pregnancy|due date|family plans|health|"
+    r"medical (?:history|conditions?)|disabilit(?:y|ies)|kids|children|husband|wife|spouse)\b"
+)
+PROTECTED_RE = lazy_compile(
+    r"\b(?:asked|asks|asking|ask|wanted to know|wondered|question(?:s|ed)? (?:about|on)|"
+    r"questioned|quizzed|grilled|pried|brought up|raised)\b[^.;!?\n]{0,30}?"
+    rf"\b(?P<topic>{_MY_PROTECTED})"
+    # the question as it was put: "Q: do you have kids?", "are you married?"
+    r"|\b(?P<asked>(?:do|did) you have (?:any )?(?:kids|children)|are you (?:married|pregnant|"
+    r"single|religious|planning (?:to have|on having) (?:kids|children|a family))|"
+    r"how old are you|where are you (?:really |originally |actually )?from|"
+    r"what (?:religion|church|nationality|ethnicity) are you|do you (?:go to church|plan to have "
+    r"(?:kids|children)))\b"
+    # the candidate's own answer, said or not: "I'm actually expecting in May", "I'm 52"
+    r"|\b(?P<status>I['’]?m (?:actually |also |now |currently )?(?:expecting(?! to\b| an?\b| "
+    r"(?:that|them|him|her|news|feedback|their|the|your|it|this|some|word)\b)|"
+    r"married|engaged|divorced|a single (?:mom|mum|dad|parent)|\d{2} (?:years old|yrs old|yo)|"
+    r"catholic|muslim|jewish|christian|hindu|buddhist|mormon|sikh|atheist)"
+    r"|we['’]?re (?:expecting|trying for a baby|trying to (?:have|get pregnant)|planning "
+    r"(?:a family|to have (?:kids|a baby))))\b",
+    _I,
+)
+# the candidate's answer to such a question, the sentence after it: "I said no."
+_ANSWER = lazy_compile(
+    r"^(?:and |but |so )?(?:I (?:said|told|answered|replied|lied|dodged|deflected|didn['’]?t "
+    r"answer|changed the subject)|told (?:her|him|them)|said (?:no|yes)|(?:no|yes)\b)",
     _I,
 )
 
@@ -227,6 +314,7 @@ _MARKED_ANYWHERE = lazy_compile(
     r"|\bnote to self\b|\bbetween (?:you and me|us)\b",
     _I | re.M,
 )
+_SELF_NOTES = lazy_compile(r"notes? to self", _I)  # what the first line may call the notes
 # "was 15 min late" leaks as "you were 15 min late": the tell is what follows the verb.
 _LEADING_VERBS = lazy_compile(
     r"^(?:(?:was|were|is|are|seemed|seems|looked|looks|felt|kind of|kinda|much|way|a lot|"
@@ -247,6 +335,7 @@ _SENTENCE_END = lazy_compile(r"(?<=[.!?])[\"')\]]*\s+(?=\S)|(?<=[.!?])\)?\s*\n")
 _CHECKS: tuple[tuple[Reason, LazyPattern], ...] = (
     (Reason.OTHER_CANDIDATES, CANDIDATES_RE),
     (Reason.JOB_SEARCH, JOB_SEARCH_RE),
+    (Reason.PROTECTED, PROTECTED_RE),  # before opinions: "asked if I have kids, felt weird"
     (Reason.OPINION, OPINION_RE),
     (Reason.HEALTH_FAMILY, HEALTH_RE),
 )
@@ -259,8 +348,9 @@ def classify_sentence(sentence: str) -> tuple[Reason, str] | None:
         return Reason.PAY, pay
     for reason, pattern in _CHECKS:
         m = pattern.search(sentence)
-        if m:
-            return reason, m.group()
+        if m:  # a protected question's evidence is its topic ("I have kids"), what would leak
+            topic = m.group("topic") if reason is Reason.PROTECTED else None
+            return reason, topic or m.group()
     return None
 
 
@@ -269,9 +359,13 @@ def pay_evidence(sentence: str) -> str | None:
     m = PAY_WORD_RE.search(sentence) or _K_RANGE.search(sentence)
     if m:
         return m.group()
-    money = MONEY_RE.search(sentence)
-    if money and _PAY_CONTEXT.search(sentence):
-        return money.group()
+    for money in MONEY_RE.finditer(sentence):  # a figure with a pay word in its sentence
+        if _COUNTED.match(sentence, money.end()):
+            continue  # "12,000 subscribers", "3,000 in a year" of a newsletter's readers
+        plain = money.group()[:1].isdigit() and money.group()[-1:].isdigit()  # "12,000"
+        near = sentence[max(0, money.start() - _NEAR) : money.end() + _NEAR] if plain else sentence
+        if _PAY_CONTEXT.search(near):
+            return money.group()
     bare = _BARE_RANGE.search(sentence)  # "floated 70-75 for the band"
     if bare and _OFFER_WORD.search(sentence):
         return bare.group()
@@ -283,6 +377,7 @@ class _Item:
     start: int  # where its content starts (after a bullet)
     end: int  # end of its last line, before the newline
     private_section: bool
+    bullet: bool = False  # a bullet with its wrapped lines: a mark anywhere covers it whole
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -335,7 +430,7 @@ def _items(text: str) -> list[_Item]:
         marked_line = _MARKED_START.match(line.lstrip()) is not None
         starts_item = bool(bullet or _LABEL.match(line) or marked_line) or current is None
         if starts_item:
-            current = _Item(content_start, end, section_private)
+            current = _Item(content_start, end, section_private, bullet is not None)
             items.append(current)
         else:
             assert current is not None
@@ -343,15 +438,91 @@ def _items(text: str) -> list[_Item]:
     return items
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# where a spoken run-on sentence (a voice memo, one breathless paragraph) starts a new thought:
+# "... and then he asked about X and I said Y, and he talked about Z ..."; the notes reader
+# cuts such a sentence at the same places, so both read the same thoughts
+RUN_ON_BREAK = lazy_compile(
+    r",?\s+and\s+(?:then\s+)?(?=(?:I|he|she|they|we|my|his|her|their)\b)|"
+    r",\s+(?:and\s+|so\s+|oh\s+|but\s+)?(?=(?:I|he|she|they|we|my|his|her|their|oh)\b)",
+)
+RUN_ON_WORDS = 45  # a sentence this long is a run-on, cut into its thoughts
+# the person a line is about, before a dash or a colon ("Elise Varner -- great, much nicer than
+# Martin"): who the line is about is no part of what is private about it
+_WHO_PREFIX = lazy_compile(
+    r"(?:(?:Dr|Ms|Mrs|Mr|Prof|Mx)\.? )?[A-Z][a-z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+    r"\s*(?:--|—|–|-|:)\s+(?=\S)"
+)
+# and, for privacy alone, where "it" starts a thought ("... Marcus Adeyemi and it went pretty
+# well I think he was really friendly and ..."): the opinion goes, the names around it stay
+_THOUGHT_BREAK = lazy_compile(rf"{RUN_ON_BREAK.pattern}|,?\s+and\s+(?=it\b)")
+
+
+# what they will do next is a thought of its own: "he's seeing 2 more people this week,
+# decision by end of May" keeps the date when the other candidates go
+_NEXT_STEP_CLAUSE = lazy_compile(
+    r"(?:,|\s+-|\s+–|\s+—|;|\s+and)\s+(?:and\s+)?(?=(?:decision|decide|deciding|"
+    r"(?:will|would|(?:she|he|they)(?:['’]?ll| will| would)) (?:call|decide|let|reach|"
+    r"be in touch|get back|"
+    r"email)|should hear|hear back|next steps?)\b)",
+    _I,
+)
+_WRAP_WIDTH = (45, 90)  # an editor's hard wrap leaves lines of about this length
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraph whole when it is prose wrapped by an editor (every line but the last of
+    about one width), else each of its lines: note lines typed without full stops ("super
+    nice, talked abt the WMS rollout / she asked how id handle a late truck / pay is 52k??")
+    are one thought each, not one sentence of three lines."""
+    lines = text[start:end].split("\n")
+    low, high = _WRAP_WIDTH
+    if all(low <= len(line.strip()) <= high for line in lines[:-1]):
+        return [(start, end)]
+    out = []
+    pos = start
+    for line in lines:
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _split_at(pattern: LazyPattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut where the pattern matches (the matches themselves dropped)."""
     spans: list[tuple[int, int]] = []
     pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, end))
+    return spans
+
+
+def _sentences(text: str, start: int, end: int, *, who: bool = True) -> list[tuple[int, int]]:
+    """The sentences of text[start:end]; a run-on sentence cut into its thoughts, so one
+    private aside ("she said they're seeing two more people") does not hide the rest."""
+    spans = [
+        span
+        for segment in _segments(text, start, end)
+        for span in _split_at(_SENTENCE_END, text, *segment)
+    ]
+    thoughts = [
+        clause
+        for a, b in spans
+        for thought in (
+            _split_at(_THOUGHT_BREAK, text, a, b)
+            if len(text[a:b].split()) >= RUN_ON_WORDS
+            else [(a, b)]
+        )
+        for clause in _split_at(_NEXT_STEP_CLAUSE, text, *thought)
+    ]
     out: list[tuple[int, int]] = []
-    for a, b in spans:
+    for a, b in thoughts:
+        name = _WHO_PREFIX.match(text, a, b) if who else None
+        # "Martin Cole -- was 15 min late": the name stays; a label that says the line is
+        # private itself ("Comp: 450 base") keeps its line whole
+        if name and name.end() < b and classify_sentence(name.group()) is None:
+            out.append((a, a + len(name.group().rstrip())))
+            a = name.end()
         chunk = text[a:b]
         stripped = chunk.strip()
         if stripped:
@@ -396,32 +567,148 @@ def _private_lines(text: str) -> tuple[PrivateRemark, ...]:
             )
         )
 
+    asked = False  # the sentence before was a question no interviewer should ask
+    first_line_end = next((b for a, b in _line_spans(text) if text[a:b].strip()), 0)
     for item in _items(text):
         body = text[item.start : item.end]
         if item.private_section:
             add(item.start, item.end, Reason.MARKED, "a private section", True)
+            asked = False
             continue
         label = _OPINION_LABEL.match(body)  # "My take: ..." starts an opinion, not a secret
-        marked = None if label else _MARKED_START.match(body) or _MARKED_ANYWHERE.search(body)
-        if marked:
-            add(item.start, item.end, Reason.MARKED, marked.group().strip(), True)
+        start_mark = None if label else _MARKED_START.match(body)
+        anywhere = None if label or start_mark else _MARKED_ANYWHERE.search(body)
+        if anywhere and item.start < first_line_end and _SELF_NOTES.fullmatch(anywhere.group()):
+            anywhere = None  # a title: "note to self 🐾 3 Feb", "Messages — Me [note to self]"
+        if start_mark or (anywhere and item.bullet):
+            mark = start_mark or anywhere
+            assert mark is not None
+            add(item.start, item.end, Reason.MARKED, mark.group().strip(), True)
+            asked = False
             continue
+        marked: list[tuple[int, int]] = []
+        if anywhere:  # in a paragraph of note lines, the mark covers its own note, no more
+            marked = _marked_notes(text, item.start, item.end)
+            for a, b, evidence in _marked_spans(text, item.start, item.end, marked):
+                add(a, b, Reason.MARKED, evidence, False)
         sentences = _sentences(text, item.start, item.end)
+        if label:  # "My take: ..." is one opinion, its label included
+            sentences = _sentences(text, item.start, item.end, who=False)
         for i, (a, b) in enumerate(sentences):
-            found = classify_sentence(" ".join(text[a:b].split()))
+            if any(a < stop and start < b for start, stop in marked):
+                asked = False
+                continue
+            sentence = " ".join(text[a:b].split())
+            found = classify_sentence(sentence)
             if label and i == 0 and found is None:
                 found = (Reason.OPINION, label.group())
+            if found is None and asked and _ANSWER.match(sentence):
+                found = (Reason.PROTECTED, "the answer to a question no interviewer should ask")
+            asked = found is not None and found[0] is Reason.PROTECTED
             if found:
                 whole = len(sentences) == 1
                 add(a, b, found[0], found[1], whole)
     return tuple(remarks)
 
 
+def _notes_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph cut into its notes: sentences, and lines that start afresh (a capital after
+    a line that closes a thought), since note lines often have no full stop."""
+    out = [
+        note
+        for span in _sentences(text, start, end)
+        for note in _split_at(_FRESH_LINE, text, *span)
+    ]
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+# a line break that starts a new note: the line before ends without a comma, a hyphen, "and",
+# "the"..., and the next line opens with a capital or a digit
+_FRESH_LINE = lazy_compile(
+    r"(?<![,;:&\-–—/(])(?<!\band)(?<!\bor)(?<!\bthe)(?<!\bto)(?<!\bof)(?<!\bwith)(?<!\ba)"
+    r"[ \t]*\r?\n[ \t]*(?=[A-Z0-9])"
+)
+_BARE_MARK = lazy_compile(r"^[\W_]*(?:please|pls|but|and|just|so|ok|okay)?[\W_]*$", _I)
+
+
+def _marked_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The notes of a paragraph a private mark covers: each note holding a mark, and the note
+    before one that is nothing but the mark ("Applied at Corbel too. Don't mention that.")."""
+    notes = _notes_of(text, start, end)
+    covered: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(notes):
+        mark = _MARKED_ANYWHERE.search(text[a:b])
+        if mark is None:
+            continue
+        rest = text[a:b][: mark.start()] + text[a:b][mark.end() :]
+        if i > 0 and _BARE_MARK.match(rest):
+            covered.append(notes[i - 1])
+        covered.append((a, b))
+    return covered
+
+
+def _marked_spans(
+    text: str, start: int, end: int, covered: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The covered notes as remarks: runs of adjacent notes merged, each with its mark."""
+    spans: list[tuple[int, int, str]] = []
+    for a, b in covered:
+        mark = _MARKED_ANYWHERE.search(text[a:b])
+        evidence = mark.group().strip() if mark else "a private mark after it"
+        if spans and not text[spans[-1][1] : a].strip():
+            spans[-1] = (spans[-1][0], b, evidence if mark else spans[-1][2])
+        else:
+            spans.append((a, b, evidence))
+    return spans
+
+
+# a capitalised word inside a sentence ("interviewing w/ Puget Sound Tugs"), not its first word
+_MID_CAPITAL = lazy_compile(r"(?<=[\w,)/] )(?!I['’])(?P<w>[A-Z][\w’'-]*[a-z][\w’'-]*)")
+_CALENDAR_TEXT = """january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday"""
+_CALENDAR = frozenset(_CALENDAR_TEXT.split())
+
+
 @functools.lru_cache(maxsize=16)
-def redact(text: str) -> str:
+def private_names(text: str) -> frozenset[str]:
+    """The names the notes write only inside private remarks: "Puget", "Sound", "Tugs" from
+    "Also interviewing w/ Puget Sound Tugs - don't mention", when no public line names them.
+    A draft that writes one (a greeting "Hello Puget,") has taken it from a private remark."""
+    remarks = _private_lines(text)
+    if not remarks:
+        return frozenset()
+    public = set(re.findall(r"[\w’'-]+", redact(text).lower()))
+    names = {
+        m.group("w")
+        for remark in remarks
+        for m in _MID_CAPITAL.finditer(" ".join(remark.text.split()))
+    }
+    return frozenset(
+        n for n in names if n.lower() not in public and n.lower() not in _CALENDAR and len(n) > 2
+    )
+
+
+def public_notes(text: str, keep: Callable[[str], bool] | None = None) -> str:
+    """The notes as the notes reader may read them: what a private remark says is never a
+    fact (not a recipient, a company, a role, a topic, a question or a concern), so it is gone
+    before anything is read. A wholly private line becomes "[private line removed]", which the
+    reader knows as a private line; a private sentence inside a line goes without a trace, so
+    the rest of the line ("Interview w/ Ana Ruiz. She seemed rushed.") is read as before.
+    A line `keep` accepts stays as written (an instruction aimed at a model, which the reader
+    skips and a prompt shows fenced as data)."""
+    public = redact(text, "")
+    if keep is None or public == text:
+        return public
+    lines = zip(text.splitlines(keepends=True), public.splitlines(keepends=True), strict=True)
+    return "".join(line if keep(line) else kept for line, kept in lines)
+
+
+@functools.lru_cache(maxsize=16)
+def redact(text: str, remark_placeholder: str = REMARK_PLACEHOLDER) -> str:
     """The notes without their private remarks: a line that is wholly private becomes
     "[private line removed]" (its bullet kept), a private sentence inside a line becomes
-    "[private remark removed]"; every line stays where it was (same line count)."""
+    `remark_placeholder` ("[private remark removed]"); every line stays where it was (same
+    line count)."""
     remarks = _private_lines(text)
     if not remarks:
         return text
@@ -439,12 +726,14 @@ def redact(text: str) -> str:
         elif all(private[i] or text[i].isspace() for i in body):
             out.append(line[:lead] + LINE_PLACEHOLDER)
         else:
-            out.append(_replace_runs(text, start, end, private))
+            out.append(_replace_runs(text, start, end, private, remark_placeholder))
     ends = [m.group() for m in re.finditer(r"\r?\n|$", text)][: len(out)]
     return "".join(line + nl for line, nl in zip(out, ends, strict=False))
 
 
-def _replace_runs(text: str, start: int, end: int, private: bytearray) -> str:
+def _replace_runs(
+    text: str, start: int, end: int, private: bytearray, placeholder: str = REMARK_PLACEHOLDER
+) -> str:
     """One line with each private run (runs joined by white space merge) as a placeholder."""
     pieces: list[str] = []
     i = start
@@ -458,7 +747,11 @@ def _replace_runs(text: str, start: int, end: int, private: bytearray) -> str:
             j += 1
         while j > i and text[j - 1].isspace():  # give back trailing white space
             j -= 1
-        pieces.append(REMARK_PLACEHOLDER)
+        if j == i:  # white space alone: nothing private to replace
+            pieces.append(text[i])
+            i += 1
+            continue
+        pieces.append(placeholder)
         i = j
     return "".join(pieces).strip() if not text[start].isspace() else "".join(pieces).rstrip()
 

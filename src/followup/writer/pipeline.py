@@ -22,7 +22,7 @@ from followup.errors import InputError, MissingFactsError
 from followup.models import Brief, Draft, Interviewer, Notes
 from followup.noteheader import same_person
 from followup.notenames import split_honorific
-from followup.notes import Reading, understand_notes
+from followup.notes import Reading, keep_recipients, understand_notes
 from followup.writer import offline
 from followup.writer.compose import (
     ComposeJob,
@@ -128,6 +128,7 @@ class Pipeline:
                 setattr(reading.brief, key, value)
                 if key in reading.placeholders:
                     reading.placeholders.remove(key)
+        keep_recipients(reading)  # --me may name the "To:" of a pasted mail: never a recipient
         return reading
 
     def brief(self, request: WriteRequest, calls: list[ModelCall]) -> Brief:

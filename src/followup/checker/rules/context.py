@@ -770,7 +770,9 @@ def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
     # the role, the company and the recipient's name are the message's own facts, even when
     # the only line that gave them is private ("the interview at X for the Y job ... base 65")
     ctx = doc.context
-    named = set(re.findall(r"[a-z0-9’'$%-]+", f"{ctx.role} {ctx.company} {ctx.recipient}".lower()))
+    named = set(re.findall(r"[a-z0-9’'$%-]+", f"{ctx.role} {ctx.company}".lower()))
+    recipient = set(re.findall(r"[a-z0-9’'$%-]+", f"{ctx.recipient}".lower()))
+    named |= recipient & set(re.findall(r"[a-z0-9’'$%-]+", public))  # not named only privately
     text = doc.text
     lowered = text.lower()
     found: dict[int, tuple[int, str]] = {}
@@ -790,9 +792,16 @@ def private_leak(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
                 hit(m.start(), m.end(), f"'{remark.evidence}' ({remark.reason.value})")
         for start, end in _copied_runs(body.lower(), lowered, public, named):
             hit(start, end, f"copied from a private note line ({remark.reason.value})")
+    for name in privacy.private_names(facts) - {w.capitalize() for w in named}:
+        # a greeting "Hello Puget," to a rival employer the notes name only privately
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            hit(m.start(), m.end(), f"'{name}' is named only in a private note line")
     for start, end in doc.sentences:
         found_reason = privacy.classify_sentence(" ".join(text[start:end].split()))
-        if found_reason and found_reason[0] in reasons - {privacy.Reason.OPINION}:
+        # a question no interviewer should ask (children, marriage, age...) is never thanked for
+        if found_reason and found_reason[0] in (reasons | {privacy.Reason.PROTECTED}) - {
+            privacy.Reason.OPINION
+        }:
             hit(start, end, f"'{found_reason[1]}' ({found_reason[0].value})")
     last_end = -1
     for start in sorted(found):
