@@ -28,6 +28,9 @@ PANEL = "Interviewer: Dana Ellis\n\n- Dana talked a lot about the winter rota\n"
         ("Bayview Middle Sch.", "company", "", ""),  # the notes' abbreviation
         ("Pune", "role", "Vertexa Global Services, Pune (Phase 2)", "Vertexa Global Services"),
         ("Sandyford", "role", "the clinic in Sandyford", "Northgate Clinic"),
+        ("Interview Transcript", "company", "", ""),  # the notes' own heading
+        ("Call Notes", "company", "", ""),
+        ("Yesterday I Have", "role", "", ""),  # a sentence of the notes
     ],
 )
 def test_should_flag_a_misread_role_or_company(
@@ -48,6 +51,11 @@ def test_should_flag_a_misread_role_or_company(
         ("Sandyford", "role", "", ""),  # nothing says it is a place
         ("IBEW Local 77 / Cascade Electrical JATC", "company", "", ""),
         ("CFO", "role", "Halvorsen, CFO", "Halvorsen"),
+        ("Zoom Video Communications", "company", "", ""),
+        ("Screen Actors Guild", "company", "", ""),
+        ("Phone Sales Representative", "role", "", ""),
+        ("Today Show Producer", "role", "", ""),
+        ("I-Tech Solutions", "company", "", ""),
     ],
 )
 def test_should_pass_a_role_or_company_as_read(

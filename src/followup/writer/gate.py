@@ -562,6 +562,34 @@ def _is_job_word(word: str) -> bool:
     return w in _JOB_WORDS or (len(w) > 4 and _JOB_ENDING.search(w) is not None)
 
 
+# A heading that names the notes ("Interview Transcript", "Call Notes"), and words a name of a
+# job or employer never holds but a sentence of the notes does ("Yesterday I have").
+_DOCUMENT_WORDS = frozenset(
+    [
+        "interview",
+        "interviews",
+        "transcript",
+        "transcription",
+        "notes",
+        "note",
+        "call",
+        "recap",
+        "summary",
+        "debrief",
+        "meeting",
+        "minutes",
+        "log",
+        "screen",
+        "phone",
+        "video",
+        "zoom",
+        "teams",
+        "my",
+    ]
+)
+_SENTENCE_WORDS = frozenset(["yesterday", "tomorrow", "i'm", "i've", "me", "myself"])
+
+
 def fact_misread(fact: str, which: str, notes: str = "", company: str = "") -> str | None:
     """Why a role or company read from the notes cannot be what it says, or None. A one-word
     role that is no job word is a place when the notes put it after the company's name or
@@ -575,6 +603,11 @@ def fact_misread(fact: str, which: str, notes: str = "", company: str = "") -> s
         return None
     if fact[:1] in "\"“'‘":
         return "is a title in quotes"
+    lowered = [w.lower() for w in words]
+    if set(lowered) <= _DOCUMENT_WORDS:
+        return "names the notes themselves ('Interview Transcript'), not a job or employer"
+    if any(w in _SENTENCE_WORDS for w in lowered) or "I" in words:
+        return "reads as a sentence of the notes ('Yesterday I have'), not a name"
     if _NOTES_ABBREVIATION.search(fact):
         return "holds the notes' abbreviation"
     if which == "role":
