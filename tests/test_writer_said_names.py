@@ -112,11 +112,11 @@ def test_a_role_that_is_the_candidates_name_is_left_unsaid() -> None:
     ("front", "said", "status"),
     [
         ({**FACTS, "role": "Noor Ahmadi"}, "the Noor Ahmadi role at Pellworth Analytics", "review"),
-        # "Hi Dana" greets the company or the job as read too: recipient-name blocks those
+        # "Hi Dana" greets the job as read too: recipient-name blocks it
         (
-            {**FACTS, "company": "Dana Ellis"},
-            "the Data Platform Engineer role at Dana Ellis",
-            "blocked",
+            {**FACTS, "company": "Noor Ahmadi"},
+            "the Data Platform Engineer role at Noor Ahmadi",
+            "review",
         ),
         (
             {**FACTS, "role": "Dana Ellis"},
