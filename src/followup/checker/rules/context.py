@@ -693,12 +693,23 @@ def title_as_name(doc: Document, params: dict[str, int | str]) -> Iterator[Match
         yield Match(first[0], first[1], None, recipient)
 
 
-_TITLES = r"(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Mister)"
+_TITLES = (
+    r"(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Mister"
+    # ranks and offices, whole or cut ("Dear Lt,", "Hi Sgt,")
+    r"|Lt|Lieut|Lieutenant|Capt|Captain|Sgt|Sergeant|Cpl|Corporal|Col|Colonel|Maj|Major"
+    r"|Cmdr|Commander|Det|Detective|Insp|Inspector|Supt|Superintendent|Rev|Reverend)"
+)
+# a title before a job word where the surname belongs: "Dear Ms. Manager,", "Hi Dr. Director,"
+_JOB_AS_SURNAME = (
+    r"(?:Manager|Director|Coordinator|Convenor|Supervisor|Recruiter|Officer"
+    r"|Panel|Team|Hiring|HR|Department|Committee)"
+)
 _BARE_TITLE = lazy_compile(rf"{_TITLES}\.?", re.IGNORECASE)
 _TITLE_GREETING = lazy_compile(
     rf"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+"
     # a known title, or any short abbreviation alone ("Hi Eng.,", "Dear Capt.,")
-    rf"(?P<title>{_TITLES}\.?|[A-Z][a-z]{{1,4}}\.)[ \t]*(?=[,:;!\n]|$)",
+    rf"(?P<title>{_TITLES}\.?(?:[ \t]+(?-i:{_JOB_AS_SURNAME}))?|[A-Z][a-z]{{1,4}}\.)"
+    r"[ \t]*(?=[,:;!\n]|$)",
     re.MULTILINE | re.IGNORECASE,
 )
 
