@@ -204,6 +204,10 @@ def _uncrowded(
     batch_ids = sorted(set(groups[whole].tolist()))
     allowed = int((CROWDED_SHARE or 0.0) * len(batch_ids))
     members = [clean & (groups == g) for g in batch_ids]
+    # A batch the rules alone already crowd is no choice of the scorer's: it is left out of
+    # the budget, or two such batches (session 6's X and Y) would hold the threshold at the
+    # top and silence the scorer everywhere.
+    members = [m for m in members if int(rules[m].sum()) < 2]
     for cut in sorted(set(oof[clean].tolist()), reverse=True):
         flags = rules | (oof >= cut)
         if sum(int(flags[m].sum()) >= 2 for m in members) > allowed:
