@@ -652,12 +652,14 @@ def said_names(reading: Reading) -> tuple[str | None, str | None]:
     company ('the Meridian Cold Chain Logistics role at Inbound': the company is Meridian)."""
     brief, notes = reading.brief, reading.all_text
     company = brief.company or ""
-    role = None if fact_misread(brief.role or "", "role", notes, company) else brief.role
-    org = None if fact_misread(company, "company", notes, company) else brief.company
+    role_why = fact_misread(brief.role or "", "role", notes, company)
+    org_why = fact_misread(company, "company", notes, company)
+    role = None if role_why else brief.role
+    org = None if org_why else brief.company
     role = None if role and names_a_person(role, brief) else role
     org = None if org and names_a_person(org, brief) else org
-    if brief.role and role is None and "organisation" in (fact_misread(brief.role, "role") or ""):
-        if company and org is None and "job" in (fact_misread(company, "company") or ""):
+    if brief.role and "organisation" in (role_why or ""):
+        if company and "job" in (org_why or ""):
             role = company.split(",", 1)[0]  # the two swapped whole: "Staff Chaplain, 1.0 FTE"
         org = brief.role
     return role, org
@@ -678,9 +680,10 @@ def _fact_shape(draft: Draft, reading: Reading) -> list[Finding]:
     The offline composer leaves such a fact unsaid (offline.JobNames), so this holds a model's
     draft, or a fact given whole by a flag, to the same test."""
     out = []
+    company = reading.brief.company or ""
+    said_company = said_names(reading)[1]
     for fact, flag in ((reading.brief.role, "--role"), (reading.brief.company, "--company")):
-        company = reading.brief.company or ""
-        if not fact or fact not in draft.text or fact == said_names(reading)[1]:
+        if not fact or fact not in draft.text or fact == said_company:
             continue  # unsaid, or said as what it is (a role that is the company's name)
         why = fact_misread(fact, flag[2:], reading.all_text, company)
         if why is None and names_a_person(fact, reading.brief):
