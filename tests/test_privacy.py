@@ -71,6 +71,14 @@ PRIVATE = [
     ("Mum thinks I should take it anyway.", Reason.HEALTH_FAMILY),
     ("- boyfriend hates the idea of 6 months away", Reason.HEALTH_FAMILY),
     ("- my wife doesn't want me commuting", Reason.HEALTH_FAMILY),
+    ("- told him my father died in the spring, hence the move", Reason.HEALTH_FAMILY),
+    ("- since losing my brother I want work that matters", Reason.HEALTH_FAMILY),
+    ("- I'm still grieving, hard to focus", Reason.HEALTH_FAMILY),
+    # immigration status is the candidate's own business too
+    ("- Priya asked about my work permit (fine till 2028)", Reason.PROTECTED),
+    ("- she asked whether I'd need sponsorship", Reason.PROTECTED),
+    ("- I'm on a Tier-2 visa so timing matters", Reason.PROTECTED),
+    ("- my visa expires in June", Reason.PROTECTED),
     # marked private
     ("- PRIVATE: the commute is 90 minutes", Reason.MARKED),
     ("- (private) I might move to Denver", Reason.MARKED),
@@ -114,6 +122,10 @@ PUBLIC = [
     "- she runs the 401k plan rollout",
     "- Rowan asked about sample chain of custody for the biobank",
     "- Q: any hospice experience? A: my practicum was in hospice",
+    "- the role supports families after a patient has died",
+    "- she runs the bereavement support team",
+    "- they handle visa applications for international students",
+    "- he asked about my experience with work permit applications for clients",
 ]
 
 
