@@ -59,3 +59,38 @@ def test_prefilter_passes_every_private_sentence_and_skips_plain_ones() -> None:
     assert not privacy._maybe_private("We talked about the dashboards for the spring.")
     # a cased letter beyond ASCII always goes pattern by pattern
     assert privacy._maybe_private("Café menus and the spring rollout.")
+
+
+def _lowercase_by_character(pattern: str) -> str:
+    """lowercase_pattern as it was written before, one character at a time."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            if pattern[i + 1] == "N" and pattern[i + 2 : i + 3] == "{":
+                close = pattern.find("}", i)
+                close = len(pattern) - 1 if close < 0 else close
+                out.append(pattern[i : close + 1])
+                i = close + 1
+                continue
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
+def test_lowercase_pattern_by_runs_is_the_character_walk() -> None:
+    from followup.checker.patterns import lowercase_pattern
+
+    texts = [
+        line
+        for path in sorted((REPO / "src" / "followup").rglob("*"))
+        if path.suffix in (".yml", ".py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    texts += [r"\N{LATIN SMALL LETTER A}B", r"\N{UNCLOSED ABC", "ABC\\", "ΑΣ ΟΣ", r"\W\S[A-Z]"]
+    assert len(texts) > 10_000
+    assert [lowercase_pattern(t) for t in texts] == [_lowercase_by_character(t) for t in texts]
