@@ -375,8 +375,11 @@ def _maybe_private(sentence: str) -> bool:
     return _any_private().search(sentence.lower()) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def classify_sentence(sentence: str) -> tuple[Reason, str] | None:
-    """Why one sentence is private, with the words that show it; None when it is not."""
+    """Why one sentence is private, with the words that show it; None when it is not.
+    Cached: a write reads the same sentences three times (the notes, the reader's whole
+    text, the checker's known facts: 107 calls, 46 sentences for the bundled example)."""
     if not _maybe_private(sentence):
         return None
     pay = pay_evidence(sentence)
