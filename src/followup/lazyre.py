@@ -194,12 +194,7 @@ class KeptCodes:
         path = self.path()
         if not self.new or path is None:
             return
-        kept = self.kept()
-        entries = {k: v for k, v in kept.items() if k not in self.used}
-        entries.update((k, kept[k]) for k in self.used if k in kept)
-        entries.update(self.new)
-        for stale in list(entries)[: max(0, len(entries) - self.MAX_KEPT)]:
-            del entries[stale]
+        entries = precompiled.kept_order(self.kept(), self.used, self.new, self.MAX_KEPT)
         precompiled.write_file(path, precompiled.dump(entries, self.name))
         self.new.clear()
 
