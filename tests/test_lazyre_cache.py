@@ -178,3 +178,26 @@ def test_a_process_keeps_at_most_max_compiled_patterns(
         assert lazyre.LAZY.compile(source).pattern == source
     assert list(lazyre.LAZY.compiled) == [("x2", 0), ("x3", 0)]  # the oldest dropped
     assert lazyre.LAZY.compile("x1").search("ax1") is not None  # built again when asked
+
+
+def test_kept_compiles_rebuilds_an_imported_package_patterns(home: Path) -> None:
+    """PyYAML's module-level patterns, compiled under kept_compiles, are re.compile's own;
+    re.compile is the module's own again afterwards, even after an error."""
+    import importlib
+
+    codes = lazyre.KeptCodes("test-imports")
+    sources = [(r"^(?:yes|Yes|YES|no|No|NO)$", re.X), ("[^\t\n\r -~\x85]", 0), (r"\d+", re.I)]
+    original = re.compile
+    with lazyre.kept_compiles(codes):
+        assert re.compile is not original
+        made = [re.compile(s, f) for s, f in sources]
+        assert re.compile(b"bytes") == original(b"bytes")  # not a text: the module's own
+    assert re.compile is original
+    for pattern, (source, flags) in zip(made, sources, strict=True):
+        assert pattern == original(source, flags)
+    with pytest.raises(re.error), lazyre.kept_compiles(codes):
+        re.compile("(unclosed")
+    assert re.compile is original
+    reader = importlib.import_module("followup.yamlio").yaml.reader  # under kept_compiles
+    printable = reader.Reader.NON_PRINTABLE
+    assert original(printable.pattern) == printable

@@ -18,8 +18,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from followup.errors import exit_code_for
-from followup.options import CONFIG, LINT, WRITE, Opt, lint_arguments, write_arguments
+from followup import keptcode
+
+keptcode.install()  # before any of followup's dataclasses is made (keptcode.py)
+
+from followup.errors import exit_code_for  # noqa: E402
+from followup.options import (  # noqa: E402
+    CONFIG,
+    LINT,
+    WRITE,
+    Opt,
+    lint_arguments,
+    write_arguments,
+)
 
 
 class _Fallback(Exception):

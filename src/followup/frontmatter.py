@@ -47,13 +47,11 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], int]:
 
 
 def _parse(block: str, source: str) -> dict[str, object]:
-    import yaml
-
-    from followup.yamlio import load_yaml
+    from followup.yamlio import YAMLError, load_yaml
 
     try:
         data = load_yaml(block)
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"

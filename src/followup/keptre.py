@@ -74,7 +74,11 @@ __all__ = [
 
 def _pattern(source: Source, flags: Flags) -> re.Pattern[str]:
     if isinstance(source, str):
-        return lazyre.CALLS.compile(source, flags)
+        calls = lazyre.CALLS
+        # a pattern this process has: straight from its table ((text, re.I) is the same key
+        # as (text, 2)); the first use of a text goes through KeptCodes.compile
+        found = calls.compiled.get((source, flags))
+        return found if found is not None else calls.compile(source, flags)
     return re.compile(source, flags)  # a compiled pattern: the re module's own checks
 
 

@@ -125,6 +125,20 @@ def read_file(path: Path, stamp: str) -> dict[Any, Any] | None:
     return load(data, stamp)
 
 
+def kept_order(
+    kept: dict[Any, Any], used: dict[Any, None], new: dict[Any, Any], limit: int
+) -> dict[Any, Any]:
+    """What a file of kept codes holds after a run (lazyre.py, keptcode.py): the codes this
+    run did not use first, then the ones it used, then its new ones; the oldest beyond
+    `limit` dropped."""
+    entries = {k: v for k, v in kept.items() if k not in used}
+    entries.update((k, kept[k]) for k in used if k in kept)
+    entries.update(new)
+    for stale in list(entries)[: max(0, len(entries) - limit)]:
+        del entries[stale]
+    return entries
+
+
 def write_file(path: Path, data: bytes) -> None:
     """Replace a file of compiled codes, owner-only (private.py); a folder that cannot be
     written only costs speed."""
