@@ -25,7 +25,7 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, to_recipient
 from followup.notes import Reading
 from followup.privacy import PLACEHOLDER_RE
-from followup.writer.phrases import has_shorthand, month_names, spell_out
+from followup.writer.phrases import has_shorthand, month_names, spell_out, unshout
 
 
 @dataclass(frozen=True)
@@ -375,7 +375,7 @@ def _clause(text: str, line: NoteLine) -> str | None:
         return None  # "I told HIPAA training I will complete": the notes' grammar, unsure
     if point.startswith("My "):
         point = "my" + point[2:]
-    point = spell_out(point)
+    point = unshout(spell_out(point))  # "the program WITH Ridgeview": emphasis, said plainly
     if re.search(r"\b(?:of|in|on|for|the|to|with)\s+(?:[A-Z]\.?){1,3}$", point):
         return None  # "a course of U.S.": the notes' sentence cut at an abbreviation's dot
     if not 4 <= len(point.split()) <= 28 or _UNSURE.search(point) or has_shorthand(point):
