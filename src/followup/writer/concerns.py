@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.checker.rules.slots import slot_fault
 from followup.lazyre import lazy_compile
 from followup.models import Interviewer
 from followup.noteheader import same_person
@@ -42,11 +43,15 @@ class Concern:
 
     def sentence(self, variant: int = 0) -> str | None:
         """The one confident sentence that answers it, or None without an answer."""
-        if self.point is None:
-            return None
+        if self.point is None or " & " in self.point or slot_fault(self.point, clause=True):
+            return None  # "the snow's different, & I'll learn ...": the notes' own sentence
         if self.topic:
             intro = f"your {'question' if self.probe else 'concern'} about {self.topic}"
-        elif self.that and not _SECOND_CLAUSE.search(self.that):
+        elif (
+            self.that
+            and not _SECOND_CLAUSE.search(self.that)
+            and not slot_fault(self.that, clause=True)  # "that never supervised ...": no subject
+        ):
             intro = f"your concern that {self.that}"
         else:
             intro = "the concern you raised"
