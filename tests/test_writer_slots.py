@@ -20,10 +20,11 @@ import pytest
 
 from followup.checker.rules.slots import slot_fault
 from followup.core import MessageKind
+from followup.inputs import read_source
 from followup.models import Draft, Interviewer
 from followup.writer.gate import fact_misread, needs_article
 from followup.writer.output import format_json, write_eml
-from followup.writer.phrases import has_finite_verb, settle
+from followup.writer.phrases import as_written, has_finite_verb, settle
 from tests.test_writer_composer import FACTS, gated, ids, offline
 
 # -- the notes' grammar in a topic's slot -----------------------------------------------------
@@ -283,16 +284,19 @@ def _draft(email: str | None, subject: str) -> Draft:
     )
 
 
-def test_an_eml_without_an_address_leaves_to_empty_and_keeps_the_subject_on_one_line(
+def test_an_eml_without_an_address_has_no_bare_name_and_keeps_the_subject_on_one_line(
     tmp_path: Path,
 ) -> None:
     subject = "Thank you for our conversation about the Senior Estimator (Civils, Band C) role"
     [(path, blocked)] = write_eml([_draft(None, subject)], tmp_path)
     raw = path.read_bytes()
     assert not blocked
-    assert b"\nTo:" not in raw and not raw.startswith(b"To:")
+    assert raw.startswith(b"To: Carys Pugh:;\n")  # an empty group: a name, no address
     assert f"Subject: {subject}\n".encode() in raw
     assert message_from_bytes(raw)["Subject"] == subject
+    # `followup log sent` and `followup lint` still read who it is for
+    source = read_source(str(path))
+    assert source.recipient_name == "Carys Pugh" and source.recipient_email is None
 
 
 def test_an_eml_with_an_address_names_it(tmp_path: Path) -> None:
@@ -304,3 +308,21 @@ def test_the_json_says_why_the_kind_was_chosen() -> None:
     shown = json.loads(format_json([_draft(None, "Thank you")], "offline", "a thank-you: day 1"))
     assert shown["kind_reason"] == "a thank-you: day 1"
     assert json.loads(format_json([], "offline"))["kind_reason"] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "notes", "said"),
+    [
+        (
+            "the Cold store extension in Drammen",
+            "Company: Fjordline Cold Storage\nshe talked about the cold store extension in Drammen",
+            "the cold store extension in Drammen",
+        ),
+        ("your sketchbook for the June arch", "her sketchbook for the june arch", "June arch"),
+        ("the Decorative Arts galleries", "the decorative arts galleries", "Decorative Arts"),
+    ],
+)
+def test_a_word_the_notes_write_in_lower_case_is_not_capitalised(
+    phrase: str, notes: str, said: str
+) -> None:
+    assert said in as_written(phrase, notes)

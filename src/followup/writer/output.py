@@ -92,6 +92,7 @@ def write_eml(drafts: list[Draft], folder: Path) -> list[tuple[Path, bool]]:
     offers to send it. Existing files are never overwritten: a number is added instead.
     Returns (path, blocked) pairs."""
     from email import policy  # only here: the email package takes ~5 ms to load
+    from email.headerregistry import Group
     from email.message import EmailMessage
 
     # one line per header up to RFC 5322's 998 characters: the default folds at 78, and a
@@ -124,9 +125,12 @@ def write_eml(drafts: list[Draft], folder: Path) -> list[tuple[Path, bool]]:
             msg = EmailMessage(policy=unfolded)
             if person and person.email:
                 msg["To"] = f"{person.name} <{person.email}>"
-            # without an address the To line stays empty for the mail client to ask: a bare
-            # name ("To: Simon Whitlock") is no address, and some clients send it to a local
-            # user of that name
+            elif person:
+                # no address: an empty group ("To: Simon Whitlock:;"), which names the person
+                # and holds no address, so the mail client asks for one; a bare name ("To:
+                # Simon Whitlock") reads as an address, and some clients send it to a local
+                # user of that name
+                msg["To"] = Group(person.name)
             msg["Subject"] = d.subject
             msg["X-Unsent"] = "1"
             msg.set_content(d.body)

@@ -22,6 +22,7 @@ from followup.notenames import MONTH_NAMES, WEEKDAYS
 
 __all__ = [
     "as_written",
+    "common_words",
     "fragment_fault",
     "has_finite_verb",
     "has_shorthand",
@@ -183,7 +184,7 @@ _SPELLED = lazy_compile(r"(?<![\w/-])(?-i:sims?|perf|eps)(?![\w/-])")
 
 
 @functools.cache
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """The ordinary English words the shouting rule knows (etiquette/common-words.txt)."""
     from followup.checker.rules.capitalization import read_word_list
 
@@ -202,7 +203,7 @@ def as_written(phrase: str, notes: str) -> str:
     Selenium' when the notes write 'Playwright' and never 'playwright', and it is no
     ordinary word (a question's first word lowered as a sentence's is a name again); a job
     after an ordinary word is no name ('the bar Manager voiding drinks' -> 'bar manager')."""
-    common = _common_words()
+    common = common_words()
 
     def mend(m: re.Match[str]) -> str:
         word = m.group()
@@ -212,6 +213,21 @@ def as_written(phrase: str, notes: str) -> str:
         return named if re.search(rf"(?<![\w-]){named}(?![\w-])", notes) else word
 
     phrase = _GENERIC_JOB.sub(lambda m: f"{m['w']} {m['job'].lower()}", phrase)
+
+    # "the Cold store extension": a word the notes write in lower case before the same next
+    # word ("the cold store extension"), and never so in capitals, is no name
+    def lowered(m: re.Match[str]) -> str:
+        pair = f"{m['w'].lower()} {m['n']}"
+        before = m.string[: m.start()].split()
+        if m["w"].lower() in MONTH_NAMES + WEEKDAYS or (before and before[-1][:1].isupper()):
+            return m.group()  # "June", or a name of two capitals ("Decorative Arts")
+        if re.search(rf"\b{re.escape(pair)}\b", notes) and not re.search(
+            rf"\b{re.escape(m['w'])} {re.escape(m['n'])}\b", notes
+        ):
+            return pair
+        return m.group()
+
+    phrase = re.sub(r"(?<![.!?]\s)(?<=\s)(?P<w>[A-Z][a-z]+) (?P<n>[a-z][\w-]*)", lowered, phrase)
     return re.sub(r"(?<![\w'’/.-])[a-z][a-z]{3,}(?![\w'’/-])", mend, phrase)
 
 
