@@ -20,9 +20,18 @@ every draft (the offline writer's and a model's) to what a person would send:
   candidate "learning about how I would ..." (their own answer), a date as a topic, a note to
   oneself or a subjectless clause after "about" ("about tell Kevin", "about wanted more
   time"), a phrase that stops on "and not", a bracket the sentence never opened;
+- writer.wording also: a role named more than twice in the subject and body, "mention that"
+  with no verb after it ("mention that my Power BI dashboard for pick rates"), a role or
+  company that is a heading word of the notes (one vocabulary, `_NOTES_WORD_LIST`);
+- writer.private-topic: an immigration, health or family matter as a topic ("Thank you for
+  asking about my visa"), whoever wrote the draft;
 - writer.role-or-company: a role or company the notes reader misread, said as read (a date,
-  a place, the two swapped, a heading in capitals or quotes, the notes' abbreviation);
-  `said_names` gives the composer the role and company it may say, so it never says one.
+  a place, a number, the two swapped, a heading in capitals or quotes, the notes'
+  abbreviation); `said_names` gives the composer the role and company it may say, so it never
+  says one.
+
+The notes' grammar in a topic's slot ("about bout the rota", "whether I could ever driven")
+is the fragment rule's (checker/rules/slots.py), which runs here with the other rule files.
 
 A topic is held against a draft only when a message could name it (`sayable`, which asks
 phrases.settle, the same test the offline composer uses before it says a note phrase).
