@@ -170,6 +170,10 @@ def _from_email(name: str, text: str, path: Path) -> SourceText:
         raise InputError(f"{name}: is empty")
     recipients = getaddresses([str(v) for v in msg.get_all("To", [])])
     rname, remail = recipients[0] if recipients else ("", "")
+    to = msg.get("To")
+    groups = getattr(to, "groups", ())
+    if not (rname or remail) and groups:  # "To: Simon Whitlock:;" (a name, no address yet)
+        rname = groups[0].display_name or ""
     return SourceText(
         name,
         view.replace("\r\n", "\n"),

@@ -67,10 +67,12 @@ class WriteOptions:
 
 @dataclass
 class WriteOutcome:
-    """The pipeline's result and the writer that produced it."""
+    """The pipeline's result, the writer that produced it, and why the kind was chosen (None
+    when --kind chose it)."""
 
     result: WriteResult
     writer: str
+    kind_reason: str | None = None
 
 
 def read_notes(arg: str | None) -> SourceText:
@@ -249,7 +251,8 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         notice("Using the offline writer (no model configured; set OPENAI_API_KEY or --base-url).")
     elif backend is not None:
         notice(f"Using {backend}.")
-    return WriteOutcome(result, backend or "offline")
+    kind_reason = f"{with_article(timing.kind)}: {reason}" if picked else None
+    return WriteOutcome(result, backend or "offline", kind_reason)
 
 
 def write_command(options: WriteOptions) -> int:
@@ -272,7 +275,7 @@ def write_command(options: WriteOptions) -> int:
     from followup.writer.output import format_json, format_text, write_eml
 
     if options.output_format == "json":
-        print(format_json(drafts, outcome.writer))
+        print(format_json(drafts, outcome.writer, outcome.kind_reason))
     else:
         sys.stdout.write(format_text(drafts))
     sys.stdout.flush()

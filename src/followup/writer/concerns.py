@@ -19,13 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.checker.rules.slots import slot_fault
 from followup.lazyre import lazy_compile
 from followup.models import Interviewer
 from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, to_recipient
 from followup.notes import Reading
 from followup.privacy import PLACEHOLDER_RE
-from followup.writer.phrases import has_shorthand, month_names, spell_out
+from followup.writer.phrases import has_shorthand, month_names, spell_out, unshout
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,15 @@ class Concern:
 
     def sentence(self, variant: int = 0) -> str | None:
         """The one confident sentence that answers it, or None without an answer."""
-        if self.point is None:
-            return None
+        if self.point is None or " & " in self.point or slot_fault(self.point, clause=True):
+            return None  # "the snow's different, & I'll learn ...": the notes' own sentence
         if self.topic:
             intro = f"your {'question' if self.probe else 'concern'} about {self.topic}"
-        elif self.that and not _SECOND_CLAUSE.search(self.that):
+        elif (
+            self.that
+            and not _SECOND_CLAUSE.search(self.that)
+            and not slot_fault(self.that, clause=True)  # "that never supervised ...": no subject
+        ):
             intro = f"your concern that {self.that}"
         else:
             intro = "the concern you raised"
@@ -375,7 +380,7 @@ def _clause(text: str, line: NoteLine) -> str | None:
         return None  # "I told HIPAA training I will complete": the notes' grammar, unsure
     if point.startswith("My "):
         point = "my" + point[2:]
-    point = spell_out(point)
+    point = unshout(spell_out(point))  # "the program WITH Ridgeview": emphasis, said plainly
     if re.search(r"\b(?:of|in|on|for|the|to|with)\s+(?:[A-Z]\.?){1,3}$", point):
         return None  # "a course of U.S.": the notes' sentence cut at an abbreviation's dot
     if not 4 <= len(point.split()) <= 28 or _UNSURE.search(point) or has_shorthand(point):

@@ -20,9 +20,18 @@ every draft (the offline writer's and a model's) to what a person would send:
   candidate "learning about how I would ..." (their own answer), a date as a topic, a note to
   oneself or a subjectless clause after "about" ("about tell Kevin", "about wanted more
   time"), a phrase that stops on "and not", a bracket the sentence never opened;
+- writer.wording also: a role named more than twice in the subject and body, "mention that"
+  with no verb after it ("mention that my Power BI dashboard for pick rates"), a role or
+  company that is a heading word of the notes (one vocabulary, `_NOTES_WORD_LIST`);
+- writer.private-topic: an immigration, health or family matter as a topic ("Thank you for
+  asking about my visa"), whoever wrote the draft;
 - writer.role-or-company: a role or company the notes reader misread, said as read (a date,
-  a place, the two swapped, a heading in capitals or quotes, the notes' abbreviation);
-  `said_names` gives the composer the role and company it may say, so it never says one.
+  a place, a number, the two swapped, a heading in capitals or quotes, the notes'
+  abbreviation); `said_names` gives the composer the role and company it may say, so it never
+  says one.
+
+The notes' grammar in a topic's slot ("about bout the rota", "whether I could ever driven")
+is the fragment rule's (checker/rules/slots.py), which runs here with the other rule files.
 
 A topic is held against a draft only when a message could name it (`sayable`, which asks
 phrases.settle, the same test the offline composer uses before it says a note phrase).
@@ -41,6 +50,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.checker.document import Context
 from followup.checker.engine import Checker
 from followup.checker.rules.context import detail_words, word_runs
+from followup.checker.rules.slots import COUNT_NOUNS
 from followup.core import Finding, MessageKind, Severity
 from followup.lazyre import lazy_compile
 from followup.models import Brief, Draft, Interviewer
@@ -50,7 +60,13 @@ from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.writer.concerns import concerns_for, content_words, is_doubt
 from followup.writer.kind_choice import says_declined
-from followup.writer.phrases import label_or_next_step, settle, shorthand_in
+from followup.writer.phrases import (
+    has_finite_verb,
+    label_or_next_step,
+    private_matter,
+    settle,
+    shorthand_in,
+)
 from followup.writer.share import Share, noted_in
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import is_instruction_like
@@ -458,7 +474,9 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     out += _lower_case(draft, reading, spans)
     out += _wording(draft)
     out += _pasted_shorthand(draft, reading)
-    out += _label_as_fact(draft, reading)
+    out += _role_repeated(draft, reading)
+    out += _mention_without_verb(draft)
+    out += _private_topic(draft, reading)
     out += _fact_shape(draft, reading)
     out += _repeated_closing(draft)
     return out
@@ -491,30 +509,88 @@ def _repeated_closing(draft: Draft) -> list[Finding]:
     ]
 
 
-_LABEL_WORD_LIST = "notes note interview interviews details summary info debrief prep"
-_LABEL_WORDS = frozenset(_LABEL_WORD_LIST.split())
-# words of a notes heading that no company or job title holds ("Shift Lead Intvw", "Rejection
-# Follow-up"): the reader took part of a heading with the fact
-_HEADING_WORD_LIST = "intvw interveiw rejection follow-up followup debrief recap notes @ w/"
-_HEADING_WORDS = frozenset(_HEADING_WORD_LIST.split())
+MAX_ROLE_MENTIONS = 2  # the subject and the first sentence; after that "the role" says it
 
 
-def _label_as_fact(draft: Draft, reading: Reading) -> list[Finding]:
-    """A role or company that is a heading word of the notes ('the Notes role'): the notes
-    reader took a label for the fact; say so rather than send it."""
+def _role_repeated(draft: Draft, reading: Reading) -> list[Finding]:
+    """A role named more than twice in the subject and the body ('the Clinical Pharmacist
+    (Band 7) role' four times): a form letter's repetition; 'the role' says it after once."""
+    role = said_names(reading)[0] or reading.brief.role
+    if not role or len(role) < 4:
+        return []
+    pattern = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])", re.I)
+    said = len(pattern.findall(draft.subject)) + len(pattern.findall(draft.body))
+    if said <= MAX_ROLE_MENTIONS:
+        return []
+    hits = list(pattern.finditer(draft.text))
+    last = hits[-1]
+    return [
+        _span_finding(
+            draft,
+            "writer.wording",
+            last.start(),
+            last.end(),
+            f"'{role}' is named {said} times (subject and body); name the role once or twice "
+            "and say 'the role' after that",
+            Severity.WARNING,
+        )
+    ]
+
+
+# "I also wanted to mention that my Power BI dashboard for pick rates.": "that" needs a clause
+_MENTION_THAT = lazy_compile(
+    r"\b(?:mention|add|say|note|share|know)\s+that\s+(?P<x>[^.!?\n]+)", re.I
+)
+
+
+def _mention_without_verb(draft: Draft) -> list[Finding]:
+    """'mention that' with a noun phrase and no verb after it: a note line slotted whole."""
     out = []
-    for fact, flag in ((reading.brief.role, "--role"), (reading.brief.company, "--company")):
-        words = {w.strip(" .:,()").lower() for w in (fact or "").split()}
-        if fact and (fact.lower().strip(" .:") in _LABEL_WORDS or words & _HEADING_WORDS):
-            out.append(
-                _finding(
-                    draft,
-                    "writer.wording",
-                    Severity.WARNING,
-                    f"'{fact}' was read from the notes as the {flag[2:]}, but it is a heading "
-                    f"word; check it, or pass {flag}",
-                )
+    body_start = draft.text.find("\n\n") + 2
+    for m in _MENTION_THAT.finditer(draft.text, body_start):
+        if has_finite_verb(m["x"]):
+            continue
+        out.append(
+            _span_finding(
+                draft,
+                "writer.wording",
+                m.start(),
+                m.end(),
+                f"'{m.group()}' has no verb after 'that' (a note line pasted in); say what it "
+                "is ('mention my ...') or leave it out",
+                Severity.WARNING,
             )
+        )
+    return out
+
+
+def _private_topic(draft: Draft, reading: Reading) -> list[Finding]:
+    """An immigration, health or family matter in the body ('Thank you for asking about my
+    visa'): the candidate's own, never a topic of a message, whoever wrote the draft. Words
+    of the role or the company ('the Immigration Paralegal role') are the job's."""
+    text = draft.text
+    body_start = text.find("\n\n") + 2
+    names = [n for n in (reading.brief.role, reading.brief.company) if n]
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    out = []
+    for s, e in _sentences(text, body_start):
+        words = private_matter(text[s:e])
+        if not words:
+            continue
+        at = text.find(words, s, e)
+        if any(a <= at < b for a, b in spans):
+            continue
+        out.append(
+            _span_finding(
+                draft,
+                "writer.private-topic",
+                at,
+                at + len(words),
+                f"'{words}' is an immigration, health or family matter: yours, never a "
+                "message's topic; leave the sentence out",
+                Severity.ERROR,
+            )
+        )
     return out
 
 
@@ -533,9 +609,13 @@ chair dean provost founder owner executive editor writer designer developer cons
 programmer producer planner buyer controller accountant auditor inspector instructor
 teacher professor lecturer researcher counselor counsellor librarian curator receptionist
 representative operator dispatcher estimator machinist electrician plumber carpenter welder
+maker fitter joiner baker butcher roofer tiler glazier upholsterer tailor jeweller jeweler
+framer installer labourer laborer landscaper gardener cleaner housekeeper carer caregiver
 """
 _JOB_WORDS = frozenset(_JOB_WORD_LIST.split())
 _JOB_ENDING = lazy_compile(r"(?:er|or|ist|ian|ant|ent|eer|ee|ive|ary|ate)$")
+_POSTING_WORDS = frozenset(["job", "role", "position", "vacancy"])  # not "Post": "Greyscale Post"
+_PLURAL_NAME = lazy_compile(r"[^\Wsu]s$")  # "Kitchens", "Pianos"; not "Services" (job-free)
 _ORGANISATION_WORD_LIST = """
 logistics medicine care hospital clinic inc llc ltd plc gmbh group foods bank university
 council hospice pictures studio studios theatre theater company co corp corporation agency
@@ -562,31 +642,27 @@ def _is_job_word(word: str) -> bool:
     return w in _JOB_WORDS or (len(w) > 4 and _JOB_ENDING.search(w) is not None)
 
 
-# A heading that names the notes ("Interview Transcript", "Call Notes"), and words a name of a
-# job or employer never holds but a sentence of the notes does ("Yesterday I have").
-_DOCUMENT_WORDS = frozenset(
-    [
-        "interview",
-        "interviews",
-        "transcript",
-        "transcription",
-        "notes",
-        "note",
-        "call",
-        "recap",
-        "summary",
-        "debrief",
-        "meeting",
-        "minutes",
-        "log",
-        "screen",
-        "phone",
-        "video",
-        "zoom",
-        "teams",
-        "my",
-    ]
-)
+# Words that name the notes themselves ("Interview Transcript", "Call Notes", "Prep"): a role
+# or company made only of them is a heading; those marked "!" no job's or employer's name
+# holds at all ("Shift Lead Intvw", "Rejection Follow-up", "Sous Chef @ Wed Nov 25"). One
+# vocabulary, one check (fact_misread), one finding (writer.role-or-company).
+_NOTES_WORD_LIST = """
+interview interviews transcript! transcription! notes! note call recap! summary debrief!
+meeting minutes log screen phone video zoom teams my details info prep intvw! interveiw!
+rejection! follow-up! followup! @! w/!
+"""
+_NOTES_WORDS = frozenset(w.rstrip("!") for w in _NOTES_WORD_LIST.split())
+_HEADING_MARKS = frozenset(w.rstrip("!") for w in _NOTES_WORD_LIST.split() if w.endswith("!"))
+_HEADING_WHY = "is a heading word of the notes, not a job or employer"
+
+
+def _names_the_notes(fact: str) -> bool:
+    """'Interview Transcript', 'Shift Lead Intvw', 'Sous Chef @ Wed Nov 25': the notes'
+    heading read as the role or the company."""
+    tokens = {t.strip(" .:,()").lower() for t in fact.split()} - {""}
+    return bool(tokens) and (tokens <= _NOTES_WORDS or bool(tokens & _HEADING_MARKS))
+
+
 _SENTENCE_WORDS = frozenset(["yesterday", "tomorrow", "i'm", "i've", "me", "myself"])
 
 
@@ -600,20 +676,25 @@ def fact_misread(fact: str, which: str, notes: str = "", company: str = "") -> s
         return "is a date"
     words = re.findall(r"[^\W\d_][\w'’-]*", fact)
     if not words:
-        return None
+        return "is a number, not a name" if re.search(r"\d", fact) else None
     if fact[:1] in "\"“'‘":
         return "is a title in quotes"
     lowered = [w.lower() for w in words]
-    if set(lowered) <= _DOCUMENT_WORDS:
-        return "names the notes themselves ('Interview Transcript'), not a job or employer"
+    if _names_the_notes(fact):
+        return _HEADING_WHY
     if any(w in _SENTENCE_WORDS for w in lowered) or "I" in words:
         return "reads as a sentence of the notes ('Yesterday I have'), not a name"
     if _NOTES_ABBREVIATION.search(fact):
         return "holds the notes' abbreviation"
     if which == "role":
         last = words[-1].lower()
+        jobless = not any(_is_job_word(w) for w in words)
         if last in _ORGANISATION_WORDS and not any(w.lower() in _JOB_WORDS for w in words):
             return "reads as an organisation's name, not a job"
+        company_head = company.split(",", 1)[0].split()[-1:] or [""]
+        swapped = company_head[0].lower().strip(".") in _JOB_WORDS | _POSTING_WORDS
+        if swapped and jobless and _PLURAL_NAME.search(words[-1]) and words[-1][0].isupper():
+            return "names a line of work ('Bespoke Kitchens'), not a job title"
         place = rf"(?:{re.escape(company)},|\b(?:in|at|near|based in))\s+{re.escape(fact)}\b"
         if (
             len(words) == 1
@@ -624,7 +705,7 @@ def fact_misread(fact: str, which: str, notes: str = "", company: str = "") -> s
             return "is a place the notes name, not a job title"
     else:
         head = fact.split(",", 1)[0].split()
-        if _FTE.search(fact) or (head and head[-1].lower() in _JOB_WORDS):
+        if _FTE.search(fact) or (head and head[-1].lower() in _JOB_WORDS | _POSTING_WORDS):
             return "reads as a job, not an organisation"
     return None
 
@@ -683,9 +764,11 @@ def _fact_shape(draft: Draft, reading: Reading) -> list[Finding]:
     company = reading.brief.company or ""
     said_company = said_names(reading)[1]
     for fact, flag in ((reading.brief.role, "--role"), (reading.brief.company, "--company")):
-        if not fact or fact not in draft.text or fact == said_company:
-            continue  # unsaid, or said as what it is (a role that is the company's name)
+        if not fact or fact == said_company:
+            continue
         why = fact_misread(fact, flag[2:], reading.all_text, company)
+        if fact not in draft.text and why != _HEADING_WHY:
+            continue  # unsaid (a heading left unsaid is still said here: the user passes it)
         if why is None and names_a_person(fact, reading.brief):
             if not _said_as_job_or_employer(fact, draft.text):
                 continue  # a name in the greeting or the sign-off, as names are
@@ -696,7 +779,7 @@ def _fact_shape(draft: Draft, reading: Reading) -> list[Finding]:
             out.append(
                 _finding(
                     draft,
-                    "writer.role-or-company",
+                    "writer.wording" if why == _HEADING_WHY else "writer.role-or-company",
                     Severity.WARNING,
                     f"'{fact}' was read from the notes as the {flag[2:]}, but it {why}; check "
                     f"it, or pass {flag}",
@@ -892,16 +975,6 @@ def _name_spans(lowered: str, reading: Reading) -> list[tuple[int, int]]:
     ]
 
 
-# Singular nouns that need an article after "about", "of", "on" ("about the review workflow").
-_COUNT_NOUN_WORDS = """
-    report plan program programme project pilot system rollout renovation launch study
-    initiative dashboard protocol overhaul replacement workflow tool platform pipeline
-    framework template checklist roster database app website site feature proposal contract
-    campaign event hire vendor rubric playbook handbook manual calendar spreadsheet model
-    script survey position job club clinic unit department store branch warehouse building
-    board committee team group exercise case question problem issue deadline
-"""
-COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
 _FRAME_PREPOSITION = lazy_compile(r"\b(?:about|of|on)\s+(?=[a-z])")
 _NP_STOP_WORDS = """
     and or but with for in at to from by as that which who when where while has have had is
@@ -918,9 +991,11 @@ _DETERMINER = frozenset(_DETERMINER_WORDS.split())
 def needs_article(phrase: str) -> bool:
     """Whether a noun phrase after a preposition lacks the article its head needs
     ('review notes workflow' does; 'staff retention', 'night staffing ratios' do not)."""
-    words = []
+    words: list[str] = []
     for word in phrase.split():
         bare = word.strip(".,;:!?)")
+        if not words and re.fullmatch(r"[A-Z][A-Z0-9&]+", bare) and bare == word:
+            continue  # an acronym before the noun: "CD register", "HR team"
         if bare.lower() in _NP_STOP or not re.fullmatch(r"[a-z][a-z-]*", bare):
             break
         words.append(bare)
@@ -1109,7 +1184,11 @@ _WORDING = lazy_compile(
     r"|(?P<arrow>[\w.+#]*\s*(?:->|=>|→)\s*[\w.+#]*)"
     # a bare date as a topic: "learning about September 9"
     r"|\babout (?P<d>(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December) \d{1,2})(?=[,.;]| and\b)",
+    r"November|December) \d{1,2}"
+    # "about last tues", "about Thursday", "about 3/4": when, not what
+    r"|(?:(?:last|next|this|that)\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day)?\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    r"(?=[,.;]| and\b| has\b| was\b| is\b)",
     re.I,
 )
 

@@ -35,7 +35,7 @@ from followup.writer.gate import (
     surname,
 )
 from followup.writer.kind_choice import says_declined
-from followup.writer.phrases import as_written, label_or_next_step, settle
+from followup.writer.phrases import as_written, has_finite_verb, label_or_next_step, settle
 from followup.writer.share import advice_taken, noted_in
 
 __all__ = ["OfflineComposer", "when_phrase"]
@@ -530,7 +530,7 @@ def thank_you(job: ComposeJob) -> Draft:
         _pick(
             [
                 f"I'm excited about the chance to join {job_.team()}.",
-                f"I'd welcome the chance to contribute to your team {job_.in_role()}.",
+                "I'd welcome the chance to contribute to your team in this role.",
                 f"The prospect of working with {job_.team()} is exciting.",
                 f"I would be glad to bring my experience to {job_.company or 'your team'}.",
             ],
@@ -563,9 +563,7 @@ def thank_you(job: ComposeJob) -> Draft:
         [
             f"Thank you for our conversation about {role}",
             f"Thank you for your time{when_sp}",
-            f"Following up on our {job_.role} conversation"
-            if job_.role
-            else "Following up on our conversation",
+            f"Following up on our conversation{when_sp}",
             f"Our conversation about {role}",
         ],
         i,
@@ -614,11 +612,10 @@ def _forgot(job: ComposeJob) -> str | None:
     point = settle(_FORGOT_LABEL.sub("", chosen.phrase))
     if point is None:
         return None
-    if re.match(r"[Mm]y\s+\S+(?:\s+\S+){0,5}$", point) and not re.search(
-        r"\b(?:is|are|was|were|has|have)\b", point
-    ):
-        return f"I also wanted to mention {point[0].lower()}{point[1:]}."  # "my OSHA 10 card"
-    if point.startswith(("I ", "I'", "My ", "my ", "at ")):
+    if re.match(r"[Mm]y\s", point) and not has_finite_verb(point):
+        # "my OSHA 10 card", "my Power BI dashboard for pick rates": a noun phrase, no clause
+        return f"I also wanted to mention {point[0].lower()}{point[1:]}."
+    if point.startswith(("I ", "I'", "My ", "my ", "at ")) and has_finite_verb(point):
         if point.startswith("My "):
             point = "m" + point[1:]
         return f"I also wanted to mention that {point}."
@@ -914,7 +911,17 @@ def check_in(job: ComposeJob) -> Draft:
     position = job_.the("position")
     lines = [f"We spoke {when} about {position}{job_.at()}."]
     subject: str
-    if share is not None:
+    if share is not None and _own_news(share.title, job_.company):
+        # "Bluefin wins Orsted inspection contract" sent to Bluefin: their news, congratulated,
+        # never offered to them as reading
+        lines = [
+            f"I saw the news, “{share.title}” ({share.url}), and wanted to say congratulations "
+            "to you and the team.",
+            f"I enjoyed our conversation {when} about {position}.",
+            f"It is great news for everyone{job_.at()}.",
+        ]
+        subject = "Congratulations"
+    elif share is not None:
         if share.title.startswith("the "):  # "the TransitCenter report on ...": a description
             title = share.title
         else:
@@ -954,6 +961,27 @@ def check_in(job: ComposeJob) -> Draft:
         if _words([subject, *lines]) > MAX_WORDS:
             lines = [x for x in lines if not x.startswith(filler)]
     return _draft(job, subject, lines, "Best,")
+
+
+# What a headline says an organisation did that earns congratulations
+_NEWS_VERB = lazy_compile(
+    r"\b(?:wins?|won|awarded|named|secures?|secured|lands?|landed|launch(?:es|ed)?|opens?|"
+    r"opened|raises?|raised|expands?|expanded|celebrates?|earns?|earned|receives?|received|"
+    r"signs?|signed|acquires?|acquired|completes?|completed|marks?)\b",
+    re.I,
+)
+
+
+def _own_news(title: str, company: str | None) -> bool:
+    """Whether a shared headline is the recipient's own organisation's news ('Bluefin wins
+    Orsted inspection contract' to someone at Bluefin Robotics)."""
+    if not title or not company:
+        return False
+    words = [w for w in re.findall(r"[\w'’&-]+", company) if len(w) >= 3 and w.lower() != "the"]
+    if not words:
+        return False
+    named = re.search(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", title, re.I)
+    return named is not None and _NEWS_VERB.search(title) is not None
 
 
 def _future(reading: Reading) -> str | None:
@@ -1108,9 +1136,6 @@ class JobNames:
     def team(self) -> str:
         return f"your team{self.at()}"
 
-    def in_role(self) -> str:
-        return f"in the {self.role} role" if self.role else "in this role"
-
 
 _NAME_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an"
 _NAME_PARTICLES = frozenset(_NAME_PARTICLE_WORDS.split())
@@ -1151,6 +1176,14 @@ _POSTING_BRACKET = lazy_compile(
 # the notes' bullet before a name ("- Granite Peak Builders"); "Position" after a job title
 # ("Family Nurse Practitioner Position"), which the message's "role" would double
 _BULLET = lazy_compile(r"^[-–—*•·]+\s*")
+# a posting's terms after a comma ("..., 0.8 FTE", "..., Full Time")
+_POSTING_TAIL = lazy_compile(
+    r",\s*(?:\d+(?:\.\d+)?\s*FTE|full[- ]?time|part[- ]?time|permanent|temporary|"
+    r"fixed[- ]term|maternity cover|locum)\s*$",
+    re.I,
+)
+# an article typed in capitals before a name written in mixed case: "THE Marlow Singapore"
+_SHOUTED_ARTICLE = lazy_compile(r"^(?:THE|A|AN)(?= [A-Z][a-z])")
 _JOB_WORD_AFTER = lazy_compile(r"(?<=\w)\s+(?:position|role|job|vacancy|opening)$", re.I)
 
 
@@ -1158,6 +1191,8 @@ def _posting_words(name: str) -> str:
     """'Research Scientist (R&D, Full Time)' -> 'Research Scientist'; '- Granite Peak' ->
     'Granite Peak'; 'Family Nurse Practitioner Position' -> 'Family Nurse Practitioner'."""
     name = _BULLET.sub("", _POSTING_BRACKET.sub("", name)).strip()
+    name = _POSTING_TAIL.sub("", name)  # "Music Therapist (NICU), 0.8 FTE"
+    name = _SHOUTED_ARTICLE.sub(lambda m: m.group().capitalize(), name)  # "THE Halyard"
     return _JOB_WORD_AFTER.sub("", name) if len(name.split()) > 1 else name
 
 

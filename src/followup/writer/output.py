@@ -40,10 +40,13 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
-def format_json(drafts: list[Draft], writer: str) -> str:
-    """All drafts as one JSON document."""
+def format_json(drafts: list[Draft], writer: str, kind_reason: str | None = None) -> str:
+    """All drafts as one JSON document; `kind_reason` says why the kind was chosen (null when
+    --kind chose it)."""
     return json.dumps(
-        {"writer": writer, "drafts": [draft_dict(d) for d in drafts]}, indent=2, ensure_ascii=False
+        {"writer": writer, "kind_reason": kind_reason, "drafts": [draft_dict(d) for d in drafts]},
+        indent=2,
+        ensure_ascii=False,
     )
 
 
@@ -88,7 +91,13 @@ def write_eml(drafts: list[Draft], folder: Path) -> list[tuple[Path, bool]]:
     draft); a blocked draft goes to a .blocked.txt next to them instead, so no mail client
     offers to send it. Existing files are never overwritten: a number is added instead.
     Returns (path, blocked) pairs."""
-    from email.message import EmailMessage  # only here: the email package takes ~5 ms to load
+    from email import policy  # only here: the email package takes ~5 ms to load
+    from email.headerregistry import Group
+    from email.message import EmailMessage
+
+    # one line per header up to RFC 5322's 998 characters: the default folds at 78, and a
+    # subject that cannot fit after "Subject: " was folded onto a second line, the first empty
+    unfolded = policy.default.clone(max_line_length=998)
 
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -113,11 +122,15 @@ def write_eml(drafts: list[Draft], folder: Path) -> list[tuple[Path, bool]]:
                 encoding="utf-8",
             )
         else:
-            msg = EmailMessage()
+            msg = EmailMessage(policy=unfolded)
             if person and person.email:
                 msg["To"] = f"{person.name} <{person.email}>"
             elif person:
-                msg["To"] = person.name
+                # no address: an empty group ("To: Simon Whitlock:;"), which names the person
+                # and holds no address, so the mail client asks for one; a bare name ("To:
+                # Simon Whitlock") reads as an address, and some clients send it to a local
+                # user of that name
+                msg["To"] = Group(person.name)
             msg["Subject"] = d.subject
             msg["X-Unsent"] = "1"
             msg.set_content(d.body)

@@ -15,17 +15,24 @@ import functools
 from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.checker.rules.slots import private_matter
+from followup.checker.rules.slots import slot_fault as fragment_fault
 from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
 
 __all__ = [
     "as_written",
+    "common_words",
+    "fragment_fault",
+    "has_finite_verb",
     "has_shorthand",
     "label_or_next_step",
     "month_names",
+    "private_matter",
     "settle",
     "shorthand_in",
     "spell_out",
+    "unshout",
 ]
 
 _ARROW = r"\s*(?:->|=>|→)\s*"
@@ -119,10 +126,17 @@ _BLAME = lazy_compile(
 # Capitals for emphasis, not an acronym: a verb's past or -ing form, or a word of stress
 _SHOUTED = lazy_compile(
     r"(?<![\w-])(?:[A-Z]{2,}(?:ED|ING)|NOT|REALLY|VERY|ALWAYS|NEVER|ACTUALLY|HUGE|LOVED|LOVES|"
-    r"WROTE|BUILT|RAN|LED|MADE|ALL|ONLY|SO|DID|OWN)(?![\w-])"
+    r"WROTE|BUILT|RAN|LED|MADE|ALL|ONLY|SO|DID|OWN|WITH|AND|FOR|FROM|BUT|JUST|STILL|EVEN|"
+    r"ALSO|TOO|WAY|MUCH|MORE|LOT)(?![\w-])"
 )
 _UNITS = {"yr": "year", "wk": "week", "mo": "month"}
 _PER = lazy_compile(r"\b(?:(?P<n>\d+)x)?\s*/\s*(?P<u>year|yr|week|wk|month|mo|day)\b(?![/\w])")
+
+
+def unshout(text: str) -> str:
+    """A word typed in capitals for emphasis, written plainly: 'I WROTE the manual', 'the
+    program WITH Ridgeview' (an acronym, 'HR', stays)."""
+    return _SHOUTED.sub(lambda m: m.group().lower(), text)
 
 
 def _per(m: re.Match[str]) -> str:
@@ -144,7 +158,7 @@ def settle(phrase: str | None) -> str | None:
     phrase = _PER.sub(_per, phrase)
     phrase = _CHANGE.sub(lambda m: f"{m['n']} from {m['a']} to {m['b']}", phrase)
     # a word typed in capitals for emphasis ("I WROTE the training manual") is written plainly
-    phrase = _SHOUTED.sub(lambda m: m.group().lower(), phrase)
+    phrase = unshout(phrase)
     # "KQL too": the notes' leftover word goes; "write-ups / handoffs": two items, said with
     # "and" (three or more slashed items stay the notes' list, and leave the phrase out)
     phrase = _LEFTOVER.sub("", phrase)
@@ -170,7 +184,7 @@ _SPELLED = lazy_compile(r"(?<![\w/-])(?-i:sims?|perf|eps)(?![\w/-])")
 
 
 @functools.cache
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """The ordinary English words the shouting rule knows (etiquette/common-words.txt)."""
     from followup.checker.rules.capitalization import read_word_list
 
@@ -189,7 +203,7 @@ def as_written(phrase: str, notes: str) -> str:
     Selenium' when the notes write 'Playwright' and never 'playwright', and it is no
     ordinary word (a question's first word lowered as a sentence's is a name again); a job
     after an ordinary word is no name ('the bar Manager voiding drinks' -> 'bar manager')."""
-    common = _common_words()
+    common = common_words()
 
     def mend(m: re.Match[str]) -> str:
         word = m.group()
@@ -199,6 +213,21 @@ def as_written(phrase: str, notes: str) -> str:
         return named if re.search(rf"(?<![\w-]){named}(?![\w-])", notes) else word
 
     phrase = _GENERIC_JOB.sub(lambda m: f"{m['w']} {m['job'].lower()}", phrase)
+
+    # "the Cold store extension": a word the notes write in lower case before the same next
+    # word ("the cold store extension"), and never so in capitals, is no name
+    def lowered(m: re.Match[str]) -> str:
+        pair = f"{m['w'].lower()} {m['n']}"
+        before = m.string[: m.start()].split()
+        if m["w"].lower() in MONTH_NAMES + WEEKDAYS or (before and before[-1][:1].isupper()):
+            return m.group()  # "June", or a name of two capitals ("Decorative Arts")
+        if re.search(rf"\b{re.escape(pair)}\b", notes) and not re.search(
+            rf"\b{re.escape(m['w'])} {re.escape(m['n'])}\b", notes
+        ):
+            return pair
+        return m.group()
+
+    phrase = re.sub(r"(?<![.!?]\s)(?<=\s)(?P<w>[A-Z][a-z]+) (?P<n>[a-z][\w-]*)", lowered, phrase)
     return re.sub(r"(?<![\w'’/.-])[a-z][a-z]{3,}(?![\w'’/-])", mend, phrase)
 
 
@@ -268,7 +297,9 @@ _RUN_ON = lazy_compile(
     r"replied|answered|admitted|joked|agreed|thinks|thought|says)\b"
 )
 _ONLY_A_DATE = lazy_compile(
-    r"(?:on\s+)?(?:(?:" + "|".join(m[:3] + r"\w*" for m in MONTH_NAMES + WEEKDAYS) + r")\.?"
+    r"(?:(?:on|last|next|this|that)\s+)?(?:(?:"
+    + "|".join(m[:3] + r"\w*" for m in MONTH_NAMES + WEEKDAYS)
+    + r")\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)",
     re.I,
 )
@@ -380,7 +411,9 @@ def _whole(phrase: str) -> bool:
     if len(items) >= 3 and not re.search(r"\b(?:and|or)\b", items[-1]):
         return False  # "true position, profile, datums": the notes' list, no sentence's
     if _ONLY_A_DATE.fullmatch(bare):
-        return False  # "September 9": when they met, not what they talked about
+        return False  # "September 9", "last tues": when they met, not what they talked about
+    if fragment_fault(bare, noun_slot=False) or private_matter(bare):
+        return False  # "beginners get the cylinder drill", "my visa": see fragment_fault
     if re.search(r"\bby (?:[A-Z]\.\s?)*[A-Z]$", bare):
         return False  # "the book ... by M." cut at the author's initial
     if bare.count("(") != bare.count(")") or bare.count("“") != bare.count("”"):
@@ -398,3 +431,17 @@ def _whole(phrase: str) -> bool:
     ):
         return False  # "how many participants": a question with its verb left out
     return privacy.classify_sentence(bare) is None
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a clause has a verb of its own ('I cut food waste 20%', 'the kiln was ...');
+    'my Power BI dashboard for pick rates' has none, and is a noun phrase."""
+    return _FINITE.search(text) is not None
+
+
+# A finite verb (or a subject pronoun with its verb): what "mention that ..." needs after it
+_FINITE = lazy_compile(
+    r"\b(?:I|we|you|he|she|they|it)(?:['’](?:m|s|re|ve|d|ll)\b|\s+\w+)"
+    r"|\b(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would|should|may|might|"
+    r"must)\b|\b[a-z]{3,}ed\b"
+)
