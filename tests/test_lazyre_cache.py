@@ -201,3 +201,20 @@ def test_kept_compiles_rebuilds_an_imported_package_patterns(home: Path) -> None
     reader = importlib.import_module("followup.yamlio").yaml.reader  # under kept_compiles
     printable = reader.Reader.NON_PRINTABLE
     assert original(printable.pattern) == printable
+
+
+def test_yaml_imported_first_in_a_process_with_the_user_cache_folder(tmp_path: Path) -> None:
+    """Without FOLLOWUP_HOME the cache folder comes from platformdirs, imported to find it;
+    platformdirs compiles patterns of its own at import. Imported first under kept_compiles
+    (as `followup eval --lint` does), it once asked for the folder again half imported and
+    every such command ended in an ImportError traceback."""
+    env = {k: v for k, v in os.environ.items() if k not in ("FOLLOWUP_HOME", "FOLLOWUP_NO_CACHE")}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    env["HOME"] = str(tmp_path)
+    code = "import followup.yamlio as y, platformdirs; print(y.load_yaml('a: 1'))"
+    for _ in range(2):  # the first run writes the file, the second reads it
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "{'a': 1}"

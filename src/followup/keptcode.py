@@ -47,10 +47,13 @@ class KeptCode:
         self.used: dict[str, None] = {}  # kept texts this run used, in order
         self.new: dict[str, CodeType] = {}
         self._kept: dict[str, CodeType] | None = None
+        self._loading = False  # finding and reading the file (it imports followup.config)
 
     def code(self, source: str) -> CodeType:
         """`source` compiled as `exec` compiles a text (file name "<string>", no inherited
         future flags): the kept code when there is one."""
+        if self._loading:  # a class made by a module imported to find the file
+            return compile(source, "<string>", "exec", dont_inherit=True)
         found = self.kept().get(source)
         if found is not None:
             self.used[source] = None
@@ -79,8 +82,12 @@ class KeptCode:
     def kept(self) -> dict[str, CodeType]:
         """The kept codes ({} when the file is missing, stale or damaged)."""
         if self._kept is None:
-            path = self.path()
-            entries = precompiled.read_file(path, _STAMP) if path else None
+            self._loading = True
+            try:
+                path = self.path()
+                entries = precompiled.read_file(path, _STAMP) if path else None
+            finally:
+                self._loading = False
             self._kept = {
                 k: v
                 for k, v in (entries or {}).items()

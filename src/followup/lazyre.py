@@ -134,6 +134,7 @@ class KeptCodes:
         self.used: dict[Key, None] = {}  # kept codes this run rebuilt, in order
         self.new: dict[Key, precompiled.Code] = {}
         self._kept: dict[Key, precompiled.Code] | None = None
+        self._loading = False  # finding and reading the file (it imports platformdirs)
 
     def compile(self, source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         """`re.compile(source, flags)`, rebuilt from its kept code when there is one, once
@@ -150,6 +151,8 @@ class KeptCodes:
     def _compile(self, key: Key) -> re.Pattern[str]:
         """The pattern rebuilt from its kept code, else compiled (its code kept at exit)."""
         source, flags = key
+        if self._loading:  # a pattern compiled while the file is found (kept_compiles)
+            return _RE_COMPILE(source, flags)
         code = self.kept().get(key)
         if code is not None:
             rebuilt = precompiled.rebuild(source, code)
@@ -183,8 +186,12 @@ class KeptCodes:
     def kept(self) -> dict[Key, precompiled.Code]:
         """The codes in the file ({} when it is missing, stale or damaged)."""
         if self._kept is None:
-            path = self.path()
-            self._kept = (precompiled.read_file(path, self.name) if path else None) or {}
+            self._loading = True
+            try:
+                path = self.path()
+                self._kept = (precompiled.read_file(path, self.name) if path else None) or {}
+            finally:
+                self._loading = False
         return self._kept
 
     def save(self) -> None:
@@ -211,6 +218,9 @@ def kept_compiles(codes: KeptCodes) -> Iterator[None]:
     The patterns are equal to `re.compile`'s (same code, flags and text; test_precompiled).
     `re.compile` is the module's own again afterwards, and one import at a time changes it."""
     with _KEPT_IMPORT:
+        # the cache folder found first: platformdirs, imported to find it, compiles patterns
+        # of its own at import, which must not ask for the folder again half imported
+        codes.kept()
 
         def kept(pattern: Any, flags: int | re.RegexFlag = 0) -> Any:
             if isinstance(pattern, str):
