@@ -13,6 +13,7 @@ for the company.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
@@ -293,7 +294,8 @@ _TITLE_HINT = lazy_compile(
     r"copywriter|writer|teacher|stocker|server|host|nanny|tutor|secretary|receptionist|"
     r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector|tech|adviser|translator|"
     r"interpreter|researcher|apprentice|intern|paramedic|firefighter|headteacher|\w+ologist|"
-    r"agronomist|ambassador|surveyor|keeper|pastor|minister|chaplain|\w+ographer|\w+ician)\b",
+    r"agronomist|ambassador|surveyor|keeper|pastor|minister|chaplain|\w+ographer|\w+ician|"
+    r"carer|deputy)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -362,7 +364,10 @@ def read_header(text: str) -> Header:
     header = Header()
     _calendar_event(text, header)  # a pasted iCalendar event or Outlook invitation
     invited = _meeting_invite(text, header)  # a pasted video-call invitation's host and topic
+    invitation = _invitation(text, header)  # "Invitation: Interview - Sous Chef @ Wed Nov 25"
     region = _header_region(text)
+    if invitation:  # its title names no company ("Invitation", "Thu Nov")
+        region = region.replace(invitation, "")
     labelled = _labelled(text)
     for label, value in labelled:
         _apply_label(header, label, value)
@@ -377,7 +382,7 @@ def read_header(text: str) -> Header:
         for ln in region.splitlines()
         if ln.strip().lstrip(">").strip() and not _FORWARDED.match(ln)
     ]
-    lines = [ln for ln in lines if ln != invited]
+    lines = [ln for ln in lines if ln not in (invited, invitation)]
     lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
     if caps:
@@ -417,6 +422,14 @@ def read_header(text: str) -> Header:
         if _TITLE_HINT.search(role) and _plausible_role(role):
             header.company = restore_case(m.group("company"))
             _set_role(header, role)
+    for line in lines[:4]:
+        for pair in _titled_pairs(line):  # "manager = Bev Costa, deputy = Tunde"
+            _add_person(header, pair)
+        both = _ORG_COMMA_JOB.match(line) if header.company is None else None
+        if both and _TITLE_HINT.search(both["role"]) and not _TITLE_HINT.search(both["company"]):
+            # "Orchard Lane Care Home, night senior carer": the company, then the job typed
+            header.company = both.group("company")
+            _set_role(header, title_case_role(both.group("role")))
     joined = " ".join(lines)
     for line in _intro_lines(region):
         for person in _people_in_intro(line):
@@ -625,6 +638,13 @@ def read_header(text: str) -> Header:
             w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").lower().split()
         ):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _NAME_SHE_IS.finditer(text):  # "Gwen Lloyd-Price, she's the practice director"
+        if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _PERSON_CALLED.finditer(text):  # "the guy Raj Patel (senior associate I think?)"
+        title = _UNSURE.sub("", m.group("title") or m.group("after") or "").strip()
+        if _TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), title))
     _company_met_with(text, header)
     if header.candidate is None and (m := _ME_RUN_ON.search(text)):
         # "..., me bobbie jo truitt, been running the diner 6 yrs": the writer, said in passing
@@ -676,6 +696,7 @@ def read_header(text: str) -> Header:
         if not (header.candidate and same_person(p.name, header.candidate))
         and not any(same_person(p.name, name) for name in declined)
     ]
+    _recruiter_for(region, header)  # "A B from TalentBridge, recruiting for Solace Hospice"
     if header.company is None:
         header.company = _org_in(region, header)
         if header.company and header.role and same_person(header.role, header.company):
@@ -699,6 +720,55 @@ def read_header(text: str) -> Header:
         if rest and re.search(r"[^\W\d_]{2}", rest.group(1)):
             header.role = rest.group(1)
     return header
+
+
+# a recruiter from an agency and the employer they recruit for: "Lindiwe Dube from TalentBridge,
+# recruiting for Solace Hospice", "agency recruiter (Hirewell) hiring for Kestrel Mutual"
+_RECRUITING_FOR = lazy_compile(
+    rf"(?:(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]+"
+    r"(?:from|at|of|with|w/)[ \t]+(?P<agency>[A-Z][^\n,;()]{1,40}?)[ \t]*,?[ \t]+)?"
+    r"(?:who\s+is\s+|who['’]s\s+)?(?:recruiting|hiring|sourcing|headhunting)[ \t]+"
+    r"(?:for|on behalf of)[ \t]+(?:the\s+)?"
+    r"(?P<employer>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and|the|de|du))*)",
+)
+
+
+def _recruiter_for(region: str, header: Header) -> None:
+    """The employer is the one an agency recruits for, not the agency; its recruiter was met."""
+    m = _RECRUITING_FOR.search(region)
+    if m is None:
+        return
+    employer = m.group("employer").rstrip(".")
+    if m.group("agency") and header.company and same_person(header.company, m.group("agency")):
+        header.company = None  # the agency was read as the company
+    if header.company is None and not _TITLE_HINT.search(employer):
+        header.company = employer
+    if m.group("name") and not _NOT_PERSON_WORDS.search(m.group("name")):
+        agency = m.group("agency").strip()
+        _add_person(header, _person(m.group("name"), f"recruiter, {agency}"))
+
+
+# a capitalised name of two to six words, a comma, and a job typed in lower case
+_ORG_COMMA_JOB = lazy_compile(
+    rf"^(?P<company>{UPPER}[\w&'’.-]*(?:[ \t]+(?:{UPPER}[\w&'’.-]*|&|of|and)){{1,5}}),[ \t]*"
+    r"(?P<role>[a-z][a-z /&-]{2,40}?)[ \t.!]*$"
+)
+# "manager = Bev Costa, deputy = Tunde": each title, an equals sign, the person
+_TITLE_EQUALS = lazy_compile(
+    rf"(?P<title>[A-Za-z][\w &/-]{{1,30}}?)[ \t]*=[ \t]*"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{0,2}})[ \t]*(?:,|;|$)[ \t]*"
+)
+
+
+def _titled_pairs(line: str) -> list[Person]:
+    """The people of a line made only of "title = Name" pairs, each title a job."""
+    line = _LIST_ITEM.sub("", line.strip())
+    pairs = list(_TITLE_EQUALS.finditer(line))
+    if not pairs or "".join(m.group() for m in pairs) != line:
+        return []
+    if not all(_TITLE_HINT.search(m.group("title")) for m in pairs):
+        return []  # "job = 2nd yr apprentice plumber" names no one
+    return [p for m in pairs if (p := _person(m.group("name"), m.group("title"))) is not None]
 
 
 # capitalised words ending in the kind of organisation they name ("Riverside Athletic FC")
@@ -736,6 +806,22 @@ _NAME_IS_TITLE = lazy_compile(
     r"(?P<title>(?:[\w&/-]+[ \t]+){0,3}?[\w&/-]+)(?=[ \t]*(?:[,.;(]|$))",
     re.M,
 )
+# a person's full name, then what they are in the same breath: "Gwen Lloyd-Price, she's the
+# practice director", "the guy Raj Patel (senior associate I think?)"
+_NAME_SHE_IS = lazy_compile(
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]*,[ \t]*"
+    r"(?:she|he|they)(?:['’]s|[ \t]+is|[ \t]+was|['’]re|[ \t]+are)[ \t]+"
+    r"(?:the|their|our|a|an)[ \t]+"
+    r"(?P<title>(?:[\w&/-]+[ \t]+){0,3}?[\w&/-]+)(?=[ \t]*(?:[,.;(]|\band\b|$))",
+    re.M,
+)
+_PERSON_CALLED = lazy_compile(
+    r"\b(?i:the|this|a|some|one)[ \t]+(?i:guy|man|woman|lady|gentleman|chap|bloke|fella|gal)[ \t]+"
+    rf"(?:called[ \t]+|named[ \t]+)?(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"(?:[ \t]*\((?P<title>[^)\n]{2,60})\)|"
+    r"[ \t]*,[ \t]*(?:the[ \t]+)?(?P<after>[\w &/-]{2,40}?)(?=[,.;]))"
+)
+_UNSURE = lazy_compile(r"[ \t]*(?:\bI think\b|\bI guess\b|\bmaybe\b|\bprobably\b|\?).*$", re.I)
 # the writer's name after "me" in a run-on sentence: ", me bobbie jo truitt, been running ..."
 _ME_RUN_ON = lazy_compile(
     rf"(?:^|[,;][ \t]*)me[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=[ \t]*[,;(]|$)",
@@ -976,7 +1062,12 @@ def _honorific_people(text: str) -> list[Person]:
             for p in parse_people(m.group("people"))
             if re.search(r"[a-z]", p.name) and not re.search(r"['’]s$", p.name)
         ]
-        if len(listed) == 1 and plain[m.end() :].lstrip().startswith((",", " -", "-", "—", "–")):
+        labelled_list = (m.group("pre") or "").strip().lower() in _PEOPLE_LABELS
+        if (  # not "Guests: Chef A B, C D (HR)": there the comma separates people
+            len(listed) == 1
+            and not labelled_list
+            and plain[m.end() :].lstrip().startswith((",", " -", "-", "—", "–"))
+        ):
             entry = person_entry(plain)  # "Mr Dev Sandhu, SEO, Rail team": the title after it
             listed = [entry] if entry is not None else listed
         people += listed
@@ -1490,6 +1581,65 @@ _ATTENDEES_LINE = lazy_compile(
 )
 
 
+# a calendar's invitation as mailed: "Invitation: Interview - Sous Chef @ Wed Nov 25, 2026 10am
+# - 11:30am (GMT)", the event's title before the "@", when it is after
+_INVITATION_LINE = lazy_compile(
+    r"^(?:updated[ \t]+)?invitation[ \t]*:[ \t]*(?P<summary>[^\n@]+?)[ \t]+@[ \t]+"
+    r"(?P<when>[^\n]+)$",
+    re.I | re.M,
+)
+_PLACE_LINE = lazy_compile(r"^(?:location|where)[ \t]*:[ \t]*(?P<place>[^\n]+)$", re.I | re.M)
+_ADDRESS_DOMAIN = lazy_compile(r"@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+
+
+def _place_is_sender(place: str, text: str) -> bool:
+    """The invitation's place is the business that sent it: its name, spelled without spaces,
+    is in a work address the notes hold ("The Copper Pot" and talent@copperpotgroup.co.uk)."""
+    place = re.sub(r"^the\s+", "", place.lower())
+    spellings = {re.sub(r"[^a-z0-9]", "", place.replace("&", w)) for w in ("", "and", "n")}
+    if min(len(w) for w in spellings) < 4:
+        return False
+    return any(
+        any(w in m.group("domain").lower().replace("-", "") for w in spellings)
+        for m in _ADDRESS_DOMAIN.finditer(text)
+        if not _PERSONAL_DOMAIN.match(m.group("domain"))
+    )
+
+
+def _invitation(text: str, header: Header) -> str | None:
+    """A mailed calendar invitation's title line: the job from the event's title, the date
+    from after its "@", the company from its place when the sender's address names it.
+    Returns the line, which names no company itself ("Invitation" is none)."""
+    m = _INVITATION_LINE.search(text)
+    if m is None:
+        return None
+    job = re.sub(r"^interview\s*(?:--|[—–:-])\s*", "", m.group("summary").strip(), flags=re.I)
+    job = re.sub(r"\s*(?:--|[—–:-])\s*interview$", "", _TRAILING_ASIDE.sub("", job), flags=re.I)
+    if _TITLE_HINT.search(job) and _plausible_role(job):
+        _set_role(header, job)
+    header.date_text = header.date_text or m.group("when")
+    place = _PLACE_LINE.search(text)
+    first = re.split(r"\s+(?:--|[—–-])\s+|,", place.group("place"))[0].strip() if place else ""
+    if header.company is None and first and _place_is_sender(first, text):
+        header.company = first
+    return m.group().strip()
+
+
+def as_written(name: str, text: str) -> str:
+    """The name as the notes spell it with its accents, when it was read from somewhere that
+    has none (an e-mail address: "tomasz.wrobel@" for Tomasz Wróbel)."""
+    if not name.isascii():
+        return name
+    words = name.split()
+    pattern = r"[ \t]+".join(rf"[^\W\d_]{{{len(w)}}}" for w in words)
+    for m in re.finditer(rf"(?<![\w@.]){pattern}(?![\w@])", text):
+        found = m.group()
+        plain = unicodedata.normalize("NFKD", found).encode("ascii", "ignore").decode()
+        if not found.isascii() and plain.split() == words:
+            return re.sub(r"[ \t]+", " ", found)
+    return name
+
+
 def _calendar_event(text: str, header: Header) -> None:
     """A pasted calendar event: the attendee on a personal mail service is the writer, the
     others were met; the summary gives the job, the location's first part the company. An
@@ -1896,7 +2046,8 @@ def _title_line(header: Header, line: str) -> None:
     line = re.sub(r"^(?:event|re|subject|title|what|interview|slug)\s*:\s*", "", line, flags=re.I)
     line = re.sub(r"\s+//\s+", " — ", line)  # "WKTR INTERVIEW // SR EVENING PRODUCER"
     prefix = re.match(  # "면접 노트 — Nuri Mobility America": a heading word in another script
-        r"^(?:interview notes|notes|interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
+        r"^(?:interview[ \t]+(?:notes|transcript|recording|summary)(?:[ \t]*\([^)\n]*\))?|notes|"
+        r"interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
         line,
         re.I,
     )
@@ -2053,6 +2204,7 @@ _MEETING_ONLY = lazy_compile(
     r"^(?:(?:formal|final|first|second|third|1st|2nd|3rd|phone|video|zoom|teams|panel|group|"
     rf"onsite|on-site|in-person|technical|informal|short|quick)\s+)*{_MEETING_WORD}"
     rf"(?:\s*(?:\+|&|and|,|/)\s*(?:a\s+)?(?:\d+\s*(?:hr|hrs|hours?|min)\s+)?{_MEETING_WORD})*"
+    r"(?:\s+(?:transcript|recording|summary)(?:\s*\([^)\n]*\))?)?"  # "Interview transcript (Otter)"
     r"[!.\s]*$",
     re.I,
 )
@@ -2519,6 +2671,7 @@ def _is_title_only(text: str) -> bool:
 
 def _person(text: str, title: str | None) -> Person | None:
     text = re.sub(r"\s+", " ", text).strip(" ,.-")
+    text = _QUOTED_NICKNAME.sub(" ", text)  # 'Jo "Mack" Mackenzie': the name is Jo Mackenzie
     text = re.sub(r"^(?:then|and|met|with|w/)\s+", "", text, flags=re.I)
     text = re.sub(rf"\b({HON})(?=\s)", r"\1.", text)
     pre_title = None
@@ -2567,6 +2720,10 @@ def _person(text: str, title: str | None) -> Person | None:
     return Person(name=name, title=title, honorific=honorific)
 
 
+# a nickname in quotes between a first name and a surname
+_QUOTED_NICKNAME = lazy_compile(
+    rf"(?<=[^\W\d_])[ \t]+[\"“'][^\"”'\n]{{1,20}}[\"”'][ \t]+(?={UPPER})"
+)
 # words a job title never holds: a pronoun with its verb, a contraction, a first person
 _CLAUSE_TITLE = lazy_compile(
     r"\b(?:it['’]s|that['’]s|I|I['’]m|me|my|is|was|were|seemed|said|says)\b|^(?:my|his|her)$"

@@ -1,0 +1,198 @@
+"""Forms trial 7 and batch J wrote people, places and jobs in that the reader missed (round 10):
+a spelled-out title before a name (Captain, Chef, Judge), a people label whose first guest has
+a title, a mailed calendar invitation ("Invitation: ... @ date"), an accent lost to an e-mail
+address, "Interview transcript - Company, Role", a nickname in quotes, an agency recruiter
+"recruiting for" the employer, "NAME, she's the TITLE", "the guy NAME (TITLE)", a pasted chat,
+"title = Name" pairs and "Company, job typed in lower case". Made-up notes in other names and
+wordings than the trial's; each form has a should-read and a should-not-read example."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from followup.models import Notes
+from followup.noteheader import as_written, read_header
+from followup.notes import unchat, understand_notes
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def _reading(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
+    brief = understand_notes(Notes(text=text, source="t.txt"), TODAY).brief
+    return brief.candidate, brief.company, brief.role, [i.name for i in brief.interviewers]
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    brief = understand_notes(Notes(text=text, source="t.txt"), TODAY).brief
+    return {i.name: (i.honorific, i.title) for i in brief.interviewers}
+
+
+# -- a spelled-out title before a name -------------------------------------------------------
+
+
+def test_captain_chef_and_judge_before_a_name_are_titles_kept_for_the_greeting() -> None:
+    notes = (
+        "Port of Tain Pilots - Marine Pilot\n"
+        "Interviewer: Captain Isla Drummond\n"
+        "Me: Ewan Ross\n"
+        "Captain Drummond asked about berthing in a crosswind.\n"
+    )
+    assert _people(notes) == {"Isla Drummond": ("Captain", None)}
+    notes = "Ferrante's - Line Cook\nWith: Chef Paolo Ruggeri\nMe: Ana Lima\nwe did knife work\n"
+    assert _people(notes) == {"Paolo Ruggeri": ("Chef", None)}
+
+
+def test_a_chef_as_the_job_is_no_title_of_a_person() -> None:
+    _, company, role, people = _reading(
+        "Lantern Bistro - Sous Chef\nWith: Nadia Rahimi (owner)\nMe: Theo Park\nshe asked\n"
+    )
+    assert (company, role, people) == ("Lantern Bistro", "Sous Chef", ["Nadia Rahimi"])
+
+
+def test_a_guest_list_is_people_not_one_person_titled_by_the_next() -> None:
+    header = read_header("Guests: Chef Ana Souza, Liam Byrne (HR), me (x.y@gmail.com)\n")
+    titles = {p.name: p.title for p in header.people}
+    assert titles == {"Ana Souza": None, "Liam Byrne": "HR"}
+    header = read_header("Chair - Mrs Angela Pryce, Grade 7 Policy Lead\n")
+    assert [(p.name, p.title) for p in header.people] == [("Angela Pryce", "Grade 7 Policy Lead")]
+
+
+# -- a mailed calendar invitation ------------------------------------------------------------
+
+
+INVITE = (
+    "Invitation: Interview - Pastry Chef @ Thu Nov 19, 2026 2pm - 3pm (GMT)\n"
+    "\n"
+    "Organizer: jobs@saltandember.co.uk\n"
+    "Guests: Chef Rosa Quintero, Liam Byrne (Operations), me (kamil.wojcik@gmail.com)\n"
+    "Location: Salt & Ember, 2 Quay Road, Cork\n"
+    "\n"
+    "From: Liam Byrne\n"
+    "To: Kamil Wójcik\n"
+    "Hi Kamil, see you Thursday.\n"
+    "\n"
+    "my notes:\n"
+    "- Rosa had me laminate croissant dough, said my butter block was too cold\n"
+)
+
+
+def test_an_invitation_gives_the_job_the_place_and_the_people_not_invitation() -> None:
+    candidate, company, role, people = _reading(INVITE)
+    assert company == "Salt & Ember"
+    assert role == "Pastry Chef"
+    assert people == ["Rosa Quintero", "Liam Byrne"]
+    assert candidate == "Kamil Wójcik"  # the accent kept, not "Kamil Wojcik" from the address
+
+
+def test_an_invitation_place_not_named_by_the_sender_is_no_company() -> None:
+    text = INVITE.replace("jobs@saltandember.co.uk", "jobs@hospitalityhire.com")
+    _, company, role, _ = _reading(text)
+    assert company != "Invitation"
+    assert company != "Salt & Ember"
+    assert role == "Pastry Chef"
+
+
+def test_as_written_restores_accents_only_for_the_same_letters() -> None:
+    assert as_written("Zoe Lefevre", "met Zoë Lefèvre at 9") == "Zoë Lefèvre"
+    assert as_written("Zoe Lefevre", "met Zora Lefevre at 9") == "Zoe Lefevre"
+    assert as_written("Zoë Lefèvre", "zoe lefevre") == "Zoë Lefèvre"
+
+
+# -- a transcript's title line ---------------------------------------------------------------
+
+
+def test_interview_transcript_before_the_company_is_no_company() -> None:
+    header = read_header(
+        "Interview transcript (Fireflies) - Brackwater Dredging, Survey Technician\n"
+        "Interviewer: Moira Kent\n"
+    )
+    assert (header.company, header.role) == ("Brackwater Dredging", "Survey Technician")
+    header = read_header("Interview - Brackwater Dredging, Survey Technician\n")
+    assert header.company == "Brackwater Dredging"
+
+
+# -- a nickname in quotes --------------------------------------------------------------------
+
+
+def test_a_quoted_nickname_between_first_name_and_surname_is_no_part_of_the_name() -> None:
+    notes = "company: Kiln Yard Pottery\nrole: Studio Tech\ninterviewer: Rob 'Tiny' Okoye (owner)\n"
+    assert _people(notes + "me: Jan Bell\n") == {"Rob Okoye": (None, "owner")}
+    quoted = 'interviewer: Margaret "Peg" Hollins, head potter\nme: Jan Bell\n'
+    assert list(_people("company: Kiln Yard Pottery\nrole: Studio Tech\n" + quoted)) == [
+        "Margaret Hollins"
+    ]
+
+
+# -- an agency's recruiter, recruiting for the employer --------------------------------------
+
+
+def test_the_employer_is_the_one_recruited_for_and_the_recruiter_is_the_contact() -> None:
+    notes = (
+        "phone call, monday\n"
+        "Tomas Berg at Northstar Talent, recruiting for Halden Water Trust\n"
+        "role: Catchment Officer\n"
+        "me: Ruth Ames\n"
+        "he asked about my river survey work\n"
+    )
+    candidate, company, role, _ = _reading(notes)
+    assert (candidate, company, role) == ("Ruth Ames", "Halden Water Trust", "Catchment Officer")
+    assert _people(notes) == {"Tomas Berg": (None, "recruiter, Northstar Talent")}
+
+
+def test_an_in_house_recruiter_leaves_the_company_as_it_is() -> None:
+    notes = "Halden Water Trust - Catchment Officer\nTomas Berg from HR called\nme: Ruth Ames\n"
+    assert _reading(notes)[1] == "Halden Water Trust"
+
+
+# -- a person and what they are, in a run of prose -------------------------------------------
+
+
+def test_name_then_she_is_the_title_and_the_guy_name_in_brackets() -> None:
+    header = read_header(
+        "Out of the interview at Pell & Marsh Surveyors for the graduate job. The guy Omar "
+        "Haddad (associate director I reckon?) was kind, and later Jo Whitcombe-Lane, she's "
+        "the head of valuations, asked about my dissertation.\n"
+    )
+    titles = {p.name: p.title for p in header.people}
+    assert titles["Jo Whitcombe-Lane"] == "head of valuations"
+    assert "Omar Haddad" in titles
+
+
+def test_she_is_the_without_a_job_is_no_person() -> None:
+    header = read_header("Spoke about Lisbon Harbour, she's the best city for it.\n")
+    assert header.people == []
+    header = read_header("the guy Fixed It quickly\n")
+    assert header.people == []
+
+
+# -- a pasted chat ---------------------------------------------------------------------------
+
+
+CHAT = (
+    "[03/12/26, 19:40] Sam: how did it go??\n"
+    "[03/12/26, 19:41] Me: Larchfield Nursing Home, weekend support worker\n"
+    "[03/12/26, 19:41] Me: head of care = Nia Evans, deputy = Dominik\n"
+    "[03/12/26, 19:42] Me: Nia asked about moving and handling\n"
+    "[03/12/26, 19:43] Me: decision friday\n"
+    "[03/12/26, 19:44] Me: - Precious Ndlovu (me)\n"
+)
+
+
+def test_a_pasted_chat_is_read_as_its_messages() -> None:
+    candidate, company, role, people = _reading(CHAT)
+    assert candidate == "Precious Ndlovu"
+    assert company == "Larchfield Nursing Home"
+    assert role == "Weekend Support Worker"
+    assert people == ["Nia Evans", "Dominik"]
+
+
+def test_unchat_leaves_notes_with_a_time_or_two_alone() -> None:
+    notes = "[10:00] intro\n[10:15] panel\nAcme Ltd - Buyer\nmet Ann Lee\n"
+    assert unchat(notes) == notes
+    assert unchat(CHAT).splitlines()[0] == "how did it go??"
+
+
+def test_title_equals_name_pairs_need_a_job_on_the_left() -> None:
+    assert read_header("job = Sam Reyes, shift = Nights\n").people == []
+    header = read_header("Acme Ltd\nowner = Kat Sims, foreman = Ole\n")
+    assert [(p.name, p.title) for p in header.people] == [("Kat Sims", "owner"), ("Ole", "foreman")]
