@@ -196,3 +196,81 @@ def test_title_equals_name_pairs_need_a_job_on_the_left() -> None:
     assert read_header("job = Sam Reyes, shift = Nights\n").people == []
     header = read_header("Acme Ltd\nowner = Kat Sims, foreman = Ole\n")
     assert [(p.name, p.title) for p in header.people] == [("Kat Sims", "owner"), ("Ole", "foreman")]
+
+
+# -- lower-case notes, bare names, lines that open with the people ---------------------------
+
+
+def test_a_lower_case_thing_after_w_slash_is_no_person_in_notes_typed_with_capitals() -> None:
+    notes = (
+        "Mr. Hale (deputy head) - Brookfield Primary\n"
+        "Job: Reception Teacher\n"
+        "Interview: monday, read a story w/ puppet animals\n"
+        "Me: Ada Price\n"
+    )
+    candidate, company, _, people = _reading(notes)
+    assert (candidate, company, people) == ("Ada Price", "Brookfield Primary", ["Hale"])
+    lower = "met w/ tomás ruiz (site lead) at kestrel build\nme: ada price\n"
+    assert _reading(lower)[3] == ["Tomás Ruiz"]
+
+
+def test_a_one_line_note_with_the_place_in_brackets_and_the_writer_signed_after() -> None:
+    notes = (
+        "saw priya at the cafe (Bean & Gone) for the shift lead job tues, talked latte art "
+        "and the rota, she said she'll call. -- me, Tom Ashby"
+    )
+    candidate, company, _, people = _reading(notes)
+    assert (candidate, company, people) == ("Tom Ashby", "Bean & Gone", [])
+    notes = notes.replace("saw priya", "met priya")
+    assert _reading(notes)[3] == ["Priya"]
+    assert _reading("lunch at the pub (my treat) -- me, Tom Ashby\n")[1] != "my treat"
+
+
+def test_a_lower_case_person_with_a_title_in_brackets_opens_a_line() -> None:
+    notes = (
+        "quillon books — shop assistant\ninterviewed weds\nme: Ama Boateng\n\n"
+        "josie marr (manager) — on her own\n - asked about the till\n"
+    )
+    assert _people(notes) == {"Josie Marr": (None, "manager")}
+    notes = notes.replace("josie marr (manager)", "book club (monthly)")
+    assert _people(notes) == {}
+
+
+def test_a_bare_lower_case_name_under_the_opening_lines_is_the_writer() -> None:
+    notes = "hollin lifts — lift engineer\nmon 4/6 at the depot on Mill st\nkofi mensah\n\nasked\n"
+    assert _reading(notes)[0] == "Kofi Mensah"
+    notes = "hollin lifts — lift engineer\nmon 4/6 at the depot on Mill st\nroute planning\n"
+    assert _reading(notes)[0] is None
+
+
+def test_a_vietnamese_name_label_and_letters_before_the_company_name() -> None:
+    notes = "SLT - Saigon Link Transport Co.\nRole: Freight Clerk\nTên tôi: Trần Minh Anh\n"
+    candidate, company, _, _ = _reading(notes)
+    assert (candidate, company) == ("Trần Minh Anh", "Saigon Link Transport Co")
+    assert read_header("ABC - Project Manager\n").company != "Project Manager"
+
+
+def test_notes_interview_before_the_company_and_a_date() -> None:
+    header = read_header("Notes interview Larkspur Travel — 3 May 2026, by Zoom\n")
+    assert header.company == "Larkspur Travel"
+
+
+def test_university_then_its_department_is_the_university() -> None:
+    header = read_header("Role: Lecturer\nUniversity of Keswick, School of Law\nFri 2 Oct\n")
+    assert header.company == "University of Keswick"
+    header = read_header("Role: Lecturer\nUniversity of Keswick, Chris Bell\n")
+    assert header.company != "University of Keswick, Chris Bell"
+
+
+def test_a_text_message_says_who_writes_from_where_and_the_writer_says_the_job() -> None:
+    notes = (
+        "Hi Sam, it's Bo w/ Fernhill Garden Design. Can you come Friday?\n"
+        "ok!\n\n"
+        "Sam Kerr (me) - landscape gardener / team leader\n"
+        "BJ = Bartholomew Jones, site foreman. wants to see a dry stone wall\n"
+    )
+    candidate, company, role, people = _reading(notes)
+    assert (candidate, company) == ("Sam Kerr", "Fernhill Garden Design")
+    assert role == "Landscape Gardener / Team Leader"
+    assert "Bartholomew Jones" in people
+    assert _reading("it's me with Bad News.\n")[1] is None

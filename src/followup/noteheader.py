@@ -68,7 +68,8 @@ _LABEL = lazy_compile(
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|applied for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|나|저|私|我|my name(?: on (?:the |my )?\w+| as \w+)?|name|"
+    r"interview date|me|moi|yo|나|저|私|我|tên(?: em| tôi| của (?:em|tôi))?|"  # Vietnamese
+    r"my name(?: on (?:the |my )?\w+| as \w+)?|name|"
     r"candidate|who|"
     r"applicant|trainee|interviewee|[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
@@ -235,6 +236,13 @@ _ROLE_AFTER_COMPANY_LOWER = lazy_compile(  # "at northpoint credit union, teller
 )
 
 
+def _lines_typed_lower(text: str) -> bool:
+    """Notes typed in lower case: at least half their lines open with a small letter."""
+    openings = [m.group() for m in re.finditer(r"^[^\w\n]*([^\W\d_])", text, re.M)]
+    small = sum(1 for o in openings if o[-1].islower())
+    return bool(openings) and small * 2 >= len(openings)
+
+
 def _typed_lower(line: str) -> bool:
     """A line typed in lower case; a roman numeral or a stray capital aside ('teller II')."""
     return sum(c.isupper() for c in re.sub(r"\b[IVX]+\b", "", line)) <= 1
@@ -273,6 +281,11 @@ _PERSON_LINE = lazy_compile(
     r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\)){0,2}"
     r"(?:[.,;]\s|[.,;]?$)"
 )
+# a person typed in lower case, their title in brackets, opening a line: "ruth ashdown (owner)"
+_PERSON_HEAD_LOWER = lazy_compile(
+    r"^\s*(?:[-*•]\s*)?(?P<name>[a-z][\w’'-]+(?:[ \t]+[a-z][\w’'-]+){1,2})[ \t]*"
+    r"\((?P<title>[^)\n]{2,40})\)[ \t]*(?::|--|[—–-]|$)"
+)
 # a person and a title on a line of lower-case notes: "- jess park = mktg mgr"
 _PERSON_LINE_LOWER = lazy_compile(
     r"^\s*(?:[-*•]\s*)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
@@ -295,7 +308,7 @@ _TITLE_HINT = lazy_compile(
     r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector|tech|adviser|translator|"
     r"interpreter|researcher|apprentice|intern|paramedic|firefighter|headteacher|\w+ologist|"
     r"agronomist|ambassador|surveyor|keeper|pastor|minister|chaplain|\w+ographer|\w+ician|"
-    r"carer|deputy)\b",
+    r"carer|deputy|leader|arborist|florist|stylist|dentist|chemist|journalist|artist)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -431,8 +444,9 @@ def read_header(text: str) -> Header:
             header.company = both.group("company")
             _set_role(header, title_case_role(both.group("role")))
     joined = " ".join(lines)
+    typed_lower = _lines_typed_lower(text)
     for line in _intro_lines(region):
-        for person in _people_in_intro(line):
+        for person in _people_in_intro(line, typed_lower):
             _add_person(header, person)
     for line in lines:
         if not _INTRO_LINE.search(line) and "@" not in line:
@@ -502,7 +516,7 @@ def read_header(text: str) -> Header:
             re.I,
         ) or (_INTRO_LINE.search(line) and _WITH_NAME.search(line))
         if intro:
-            listed = _people_in_intro(line.strip(" -*"))
+            listed = _people_in_intro(line.strip(" -*"), typed_lower)
             full_named = any(len(p.name.split()) > 1 for p in listed)
             for person in listed:
                 if (
@@ -547,6 +561,14 @@ def read_header(text: str) -> Header:
         elif (m := _listed_person(line)) and not (
             header.company and same_person(m.group("name"), header.company)
         ):  # "1) Ada Lin, Director of FP&A — case interview (60 min)", "- **Bo Ek** — CFO"
+            _add_person(header, _person(m.group("name"), m.group("title")))
+        elif (
+            typed_lower
+            and not in_private
+            and (m := _PERSON_HEAD_LOWER.match(line))
+            and _TITLE_HINT.search(m.group("title"))
+            and not any(w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").split())
+        ):  # lower-case notes: "ruth ashdown (owner) — just her"
             _add_person(header, _person(m.group("name"), m.group("title")))
     for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
         if joined_people := _JOINED_PEOPLE.match(line):
@@ -697,6 +719,23 @@ def read_header(text: str) -> Header:
         and not any(same_person(p.name, name) for name in declined)
     ]
     _recruiter_for(region, header)  # "A B from TalentBridge, recruiting for Solace Hospice"
+    for m in _NICK_EQUALS_NAME.finditer(text):  # "TJ = Terrell Jacobs, crew foreman."
+        if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), m.group("title")))
+    if said := _THIS_IS_FROM.search(text):  # a message: "Hey Wes, it's Nora w/ Canopy Line Tree"
+        org = said.group("org")
+        header.people = [p for p in header.people if not same_person(p.name, org)]
+        if header.company is None and not _TITLE_HINT.search(org):
+            header.company = org
+    if header.role is None and (own := _ME_THEN_JOB.search(text)):
+        job = expand_title(own.group("job")) or ""  # "Wesley Brandt (me) - climbing arborist"
+        if _TITLE_HINT.search(job) and _plausible_role(job):
+            _set_role(header, title_case_role(job))
+    named_place = _KIND_THEN_NAME.search(region) if header.company is None else None
+    if named_place and _kind_of_business(named_place.group("kind")):
+        org = named_place.group("org").strip()  # "at the bakery (Crust & Crumb)"
+        if not (_TITLE_HINT.search(org) or _DATED_PART.search(org)):
+            header.company = org
     if header.company is None:
         header.company = _org_in(region, header)
         if header.company and header.role and same_person(header.role, header.company):
@@ -720,6 +759,41 @@ def read_header(text: str) -> Header:
         if rest and re.search(r"[^\W\d_]{2}", rest.group(1)):
             header.role = rest.group(1)
     return header
+
+
+# a message that opens by saying who writes and from where: "Hi Wes, it's Nora w/ Canopy Line
+# Tree Care.", "this is Dev from Halden Water"
+_THIS_IS_FROM = lazy_compile(
+    rf"\b(?i:it['’]s|this\s+is)[ \t]+{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL})?[ \t]+"
+    r"(?:w/|with|from|at|here\s+at)[ \t]+"
+    rf"(?P<org>{UPPER}[\w&'’-]*(?:[ \t]+(?:{UPPER}[\w&'’-]*|&|of|and)){{1,5}})(?=[ \t]*[.,!]|$)",
+    re.M,
+)
+# the name a person goes by, then their full name and title: "TJ = Terrell Jacobs, crew foreman"
+_NICK_EQUALS_NAME = lazy_compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?:[A-Z]{{2,3}}|{UPPER}{NAME_TAIL})[ \t]*=[ \t]*"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]*,[ \t]*"
+    r"(?P<title>[A-Za-z][\w &/-]{2,40}?)(?=[ \t]*(?:[.;(]|$))",
+    re.M,
+)
+# the writer's own line, then the job: "Wesley Brandt (me) - climbing arborist / crew leader"
+_ME_THEN_JOB = lazy_compile(
+    r"^[ \t]*[^\n()]{2,40}?\((?i:me)\)[ \t]*(?:--|[—–:-])[ \t]*(?P<job>[^\n()]{3,60}?)[ \t]*$",
+    re.M,
+)
+# the kind of business, then its name in brackets: "at the bakery (Crust & Crumb)"
+_KIND_THEN_NAME = lazy_compile(
+    r"\b(?:at|from|to)[ \t]+(?:the|their|a)[ \t]+(?P<kind>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]*"
+    rf"\((?P<org>{UPPER}[^()\n]{{1,40}})\)"
+)
+_BUSINESS_KINDS = frozenset(
+    ["shop", "store", "office", "site", "yard", "depot", "warehouse", "salon", "firm", "practice"]
+)
+
+
+def _kind_of_business(kind: str) -> bool:
+    last = kind.split()[-1]
+    return last in ORG_SUFFIXES or last in _BUSINESS_KINDS
 
 
 # a recruiter from an agency and the employer they recruit for: "Lindiwe Dube from TalentBridge,
@@ -824,7 +898,8 @@ _PERSON_CALLED = lazy_compile(
 _UNSURE = lazy_compile(r"[ \t]*(?:\bI think\b|\bI guess\b|\bmaybe\b|\bprobably\b|\?).*$", re.I)
 # the writer's name after "me" in a run-on sentence: ", me bobbie jo truitt, been running ..."
 _ME_RUN_ON = lazy_compile(
-    rf"(?:^|[,;][ \t]*)me[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=[ \t]*[,;(]|$)",
+    rf"(?:^|[,;][ \t]*|(?:--|[—–-])[ \t]*)me[ \t]*[,:]?[ \t]+"  # "... -- me, Gemma Horne"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=[ \t]*[,;(.]|[ \t]*$)",
     re.I | re.M,
 )
 # the writer's name alone as a byline near the top, in a block of its own: "-Tyler Brandvold"
@@ -988,6 +1063,13 @@ _HON_PERSON = (
 _HONORIFIC_LIST = lazy_compile(
     rf"^(?:(?P<pre>[^\n:()]{{1,40}}?)[ \t]*(?:--|[-–—:])[ \t]+)?"
     rf"(?P<people>{_HON_PERSON}(?:\s*(?:\+|&|\band\b|,)\s*{_HON_PERSON})*)(?![’'\w])"
+)
+
+
+# a title line that opens with the people met, each with an honorific, then the place
+_PEOPLE_THEN_PLACE = lazy_compile(
+    rf"^(?P<people>{_HON_PERSON}(?:\s*(?:\+|&|\band\b|,)\s*{_HON_PERSON})*)"
+    r"\s+(?:--|[—–-])\s+(?P<rest>[^\n]+)$"
 )
 
 
@@ -1239,14 +1321,16 @@ def _lower_case_writer(lines: list[str], text: str, header: Header) -> str | Non
     """Lower-case notes with "kit delaney" alone as the last line of the opening block: the
     writer, when both words are name-like (no common word, job, meeting, date or company)."""
     block = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)[0].splitlines()
-    if len(block) < 2 or any(c.isupper() for c in "".join(block)):
-        return None
+    if len(block) < 2 or not all(re.match(r"[^\w\n]*[a-z]", ln) for ln in block):
+        return None  # each line typed in lower case ("... on Commerce st" may hold a capital)
     last = block[-1].strip()
     if not re.fullmatch(r"[a-z][a-z’'-]+ [a-z][a-z’'-]+", last):
         return None
     words = last.split()
     if any(w in COMMON_WORDS or w in NOT_NAMES or w in ORG_SUFFIXES for w in words):
         return None
+    if any(re.search(r"(?:ing|tion|ment|ness|ance|ence)$", w) for w in words):
+        return None  # "route planning", "site induction": a thing, not a name
     if _MEETING_ONLY.match(last) or _MEETING_PART.search(last) or _DATED_PART.search(last):
         return None
     name = " ".join(w.capitalize() for w in words)
@@ -1809,6 +1893,11 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         "저": "me",
         "私": "me",  # Japanese
         "我": "me",  # Chinese
+        "tên": "me",  # Vietnamese "name": "Tên em: Nguyễn Thị Lan"
+        "tên em": "me",
+        "tên tôi": "me",
+        "tên của em": "me",
+        "tên của tôi": "me",
         "applicant": "candidate",
         "trainee": "candidate",
         "interviewee": "candidate",
@@ -1985,6 +2074,12 @@ _REQUISITION = lazy_compile(r"\s+(?:--|[—–|-])\s+(?:req|ref|job|posting|id)\
 _TEAM = lazy_compile(
     r"\b(?:team|unit|division|dept|department|group|service|program(?:me)?)$", re.I
 )
+# a part of an organisation named by its kind first: "Dept of Geography", "School of Law"
+_UNIT_FIRST = lazy_compile(
+    r"(?:dept\.?|department|school|faculty|division|directorate|office|institute|centre|center)"
+    r"\s+(?:of|for)\s+[A-Z]",
+    re.I,
+)
 # where the company is ("Nakuru office", "Cebu IT Park site"), after its name and a comma
 _PLACE_TAIL = lazy_compile(
     r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:office|site|branch|campus|hq|headquarters|plant)"
@@ -2042,6 +2137,19 @@ def _title_line(header: Header, line: str) -> None:
             else w.capitalize()
             for w in line.split()
         )
+    short = re.fullmatch(r"(?P<abbr>[A-Z]{2,6})\s+(?:--|[—–-])\s+(?P<org>[A-Z][^\n]+?)[ .]*", line)
+    if (
+        short
+        and short["abbr"][0] == short["org"][0]
+        and (_named_org(short["org"]) or _org_like(short["org"]))
+    ):  # "PHV - Pacific Harbor Trading Co.": the letters, then the name they stand for
+        header.company = header.company or short.group("org")
+        return
+    if met := _PEOPLE_THEN_PLACE.match(line):  # "Ms. A (head) + Mr. B (deputy) - St Aidan's"
+        for person in parse_people(met.group("people")):
+            _add_person(header, person)
+        _single_title_part(header, met.group("rest"))
+        return
     labelled = re.match(r"^interview\s*:\s*", line, re.I) is not None
     line = re.sub(r"^(?:event|re|subject|title|what|interview|slug)\s*:\s*", "", line, flags=re.I)
     line = re.sub(r"\s+//\s+", " — ", line)  # "WKTR INTERVIEW // SR EVENING PRODUCER"
@@ -2054,14 +2162,24 @@ def _title_line(header: Header, line: str) -> None:
     line = line[prefix.end() :] if prefix else line
     # the meeting word before the name, in the languages notes are written in:
     # "entrevista Lumen Language Services — Senior Translator", "Interview Acme Ltd — Buyer"
-    line = re.sub(r"^(?i:interview|entrevista|entrevue|entretien|colloquio)\s+(?=[A-Z])", "", line)
+    line = re.sub(  # and "Notes interview Wanderfield Journeys — 2 June", "notes from interview X"
+        r"^(?i:notes?\s+(?:(?:from|of|on)\s+)?(?:the\s+)?(?:my\s+)?)?"
+        r"(?i:interview|entrevista|entrevue|entretien|colloquio)\s+(?=[A-Z])",
+        "",
+        line,
+    )
     line = _PLACE_TAIL.sub("", line)  # "Acme Ltd, Nakuru office — Role": the office is no part
     parts = re.split(r"\s+(?:--|[—–-])\s+", line)
     if labelled and len(parts) == 1 and _named_org(parts[0]):  # "Interview: Acme Ltd"
         header.company = header.company or restore_case(parts[0].strip(" ."))
         return
     unit = re.fullmatch(r"(?P<org>[^,]+),\s*(?P<unit>[^,]+)", line.strip(" ."))
-    if len(parts) == 1 and unit and _named_org(unit["org"]) and _TEAM.search(unit["unit"]):
+    if (
+        len(parts) == 1
+        and unit
+        and _named_org(unit["org"])
+        and (_TEAM.search(unit["unit"]) or _UNIT_FIRST.match(unit["unit"]))
+    ):
         header.company = header.company or unit["org"]  # "City of X, Community Development Dept"
         return
     if all(_only_date(part) for part in parts):  # "Tuesday, June 2, 2026 - 1:30 pm"
@@ -2460,8 +2578,11 @@ _LOWER_AFTER_NAME = lazy_compile(
 )
 
 
-def _people_in_intro(line: str) -> list[Person]:
-    lowercase_notes = sum(c.isupper() for c in line) <= 2
+def _people_in_intro(line: str, typed_lower: bool = True) -> list[Person]:
+    """The people a line says were met. A name typed in lower case counts only in notes typed
+    in lower case: where the lines open with capitals, "w/ pizza cutouts" is a thing."""
+    opens_lower = bool(re.match(r"[^\w]*[a-z]", line))  # "met bilal at the bakery (Crust ...)"
+    lowercase_notes = (sum(c.isupper() for c in line) <= 2 or opens_lower) and typed_lower
     people: list[Person] = []
     segments = re.split(
         r"\b(?:with\b|w/|(?:spoke|talked) to\b|avec\b|rencontré\b|conocí a\b)\s*", line, flags=re.I
