@@ -189,7 +189,7 @@ def test_a_pasted_chat_is_read_as_its_messages() -> None:
 def test_unchat_leaves_notes_with_a_time_or_two_alone() -> None:
     notes = "[10:00] intro\n[10:15] panel\nAcme Ltd - Buyer\nmet Ann Lee\n"
     assert unchat(notes) == notes
-    assert unchat(CHAT).splitlines()[0] == "how did it go??"
+    assert unchat(CHAT).splitlines()[:2] == ["Date: 03/12/26", "how did it go??"]
 
 
 def test_title_equals_name_pairs_need_a_job_on_the_left() -> None:
@@ -274,3 +274,35 @@ def test_a_text_message_says_who_writes_from_where_and_the_writer_says_the_job()
     assert role == "Landscape Gardener / Team Leader"
     assert "Bartholomew Jones" in people
     assert _reading("it's me with Bad News.\n")[1] is None
+
+
+def test_the_writers_name_then_notes_under_a_pasted_invitation() -> None:
+    notes = (
+        ">>> from calendar:\nInterview - Rigger - Northgate Lifting\n"
+        "Mon Jun 8, 2026 7:00am\n<<<\n\n"
+        "Petra Novak - my notes from the yard\n\nsam okoro - site mgr. asked about slings\n"
+    )
+    assert _reading(notes)[0] == "Petra Novak"
+    assert _reading(notes.replace("my notes from the yard", "site manager"))[0] != "Petra Novak"
+
+
+def test_notes_typed_without_capitals_a_business_then_the_day_and_a_who_label() -> None:
+    notes = (
+        "HALVORSEN PIPE & VALVE. WEDS 3/4. 8AM.\nJOB: PIPEFITTER.\nME: ROSA DIAZ.\n\n"
+        "WHO: INGRID HALVORSEN. OWNER.\nSHE ASKED ABOUT ORBITAL WELDING.\n"
+    )
+    candidate, company, role, people = _reading(notes)
+    assert (candidate, company, people) == (
+        "Rosa Diaz",
+        "Halvorsen Pipe & Valve",
+        ["Ingrid Halvorsen"],
+    )
+    assert role == "Pipefitter"
+    assert _reading(notes.replace("HALVORSEN PIPE & VALVE.", "GOT THERE EARLY."))[1] is None
+
+
+def test_applying_for_labels_the_job() -> None:
+    notes = (
+        "inkwell studio - portfolio review\nme: Ola Berg\napplying for: junior designer, print\n"
+    )
+    assert _reading(notes)[2] == "Junior Designer"

@@ -66,7 +66,8 @@ _LABEL = lazy_compile(
     r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
     r"position|포지션|직무|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
-    r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|applied for|"
+    r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|"
+    r"appl(?:ied|ying) for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
     r"interview date|me|moi|yo|나|저|私|我|tên(?: em| tôi| của (?:em|tôi))?|"  # Vietnamese
     r"my name(?: on (?:the |my )?\w+| as \w+)?|name|"
@@ -398,6 +399,13 @@ def read_header(text: str) -> Header:
     lines = [ln for ln in lines if ln not in (invited, invitation)]
     lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
+    first_part = re.split(r"\.\s", lines[0])[0].strip() if lines else ""
+    if header.company is None and caps is None and first_part.islower() and first_part != lines[0]:
+        # "olander lock & safe. tues 6/9. 9am.": the business, then the day, a sentence each
+        words = first_part.split()
+        if 2 <= len(words) <= 5 and ("&" in words or words[-1] in ORG_SUFFIXES):
+            caps = restore_case(first_part)
+            lines = [lines[0][len(first_part) :].lstrip(". "), *lines[1:]]
     if caps:
         header.company = caps  # "SUMMIT AIR MECHANICAL" over "commercial HVAC tech - interview"
     # the title line may follow a line of chat ("ok writing this ..."), or the company in caps
@@ -675,6 +683,9 @@ def read_header(text: str) -> Header:
             m.group("name")
         ):
             header.candidate = restore_case(m.group("name"))
+    own = _NAME_DASH_NOTES.search(opening) if header.candidate is None else None
+    if own and _may_be_writer(own.group("name"), header):
+        header.candidate = own.group("name")  # "Travis Kowalczyk - notes after, in the truck"
     if header.candidate is None:
         header.candidate = _byline(text, header)
     if header.candidate is None:
@@ -774,6 +785,12 @@ _NICK_EQUALS_NAME = lazy_compile(
     rf"^[ \t]*(?:[-*•][ \t]*)?(?:[A-Z]{{2,3}}|{UPPER}{NAME_TAIL})[ \t]*=[ \t]*"
     rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]*,[ \t]*"
     r"(?P<title>[A-Za-z][\w &/-]{2,40}?)(?=[ \t]*(?:[.;(]|$))",
+    re.M,
+)
+# the writer's name opening a line, then that these are the notes: "Ana Ruiz - notes after"
+_NAME_DASH_NOTES = lazy_compile(
+    rf"^[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]+(?:--|[—–:-])"
+    r"[ \t]+(?i:(?:my[ \t]+)?(?:interview[ \t]+)?notes?)\b[^\n]*$",
     re.M,
 )
 # the writer's own line, then the job: "Wesley Brandt (me) - climbing arborist / crew leader"
@@ -1917,7 +1934,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             and place[:1].isupper()
         ):
             header.company = place
-    elif label in ("role", "position", "job", "for", "applied for"):
+    elif label in ("role", "position", "job", "for", "applied for", "applying for"):
         if is_placeholder(value):
             header.placeholders.append("role")
             return
@@ -1936,6 +1953,10 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
+        if value.islower():  # notes typed without capitals: "who: margaret olander. owner."
+            value = re.sub(r"(?<=[a-z]{2})\.\s+(?=[a-z])", ". ", value)
+            first, *more = value.split(". ")
+            value = ". ".join([restore_case(first)] + [p[:1].upper() + p[1:] for p in more])
         own = re.search(r"^(?P<name>[^()]+?)\s*\(\s*me\s*\)", value, re.I)
         if own and header.candidate is None:  # "WHO: NADIA HADDAD-REYES (me)": the writer
             name = own.group("name").strip()
@@ -2581,7 +2602,7 @@ _LOWER_AFTER_NAME = lazy_compile(
 def _people_in_intro(line: str, typed_lower: bool = True) -> list[Person]:
     """The people a line says were met. A name typed in lower case counts only in notes typed
     in lower case: where the lines open with capitals, "w/ pizza cutouts" is a thing."""
-    opens_lower = bool(re.match(r"[^\w]*[a-z]", line))  # "met bilal at the bakery (Crust ...)"
+    opens_lower = bool(re.match(r"[^\w]*(?:met|saw|spoke|talked|chatted)\b", line))  # "met bilal"
     lowercase_notes = (sum(c.isupper() for c in line) <= 2 or opens_lower) and typed_lower
     people: list[Person] = []
     segments = re.split(

@@ -336,8 +336,8 @@ class Reading:
 
 # a chat app's export, one message a line: "[11/24/26, 6:02 PM] Me: ", "24/11/2026, 18:02 - Me: "
 _CHAT_PREFIX = re.compile(
-    r"^[ \t]*(?:\[[^\]\n]{6,30}\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}"
-    r"(?:[ \t]*[APap]\.?[Mm]\.?)?[ \t]+[-–])[ \t]*[^:\n]{1,30}?:[ \t]",
+    r"^[ \t]*(?:\[(?P<stamp>[^\]\n]{6,30})\]|(?P<day>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}),?[ \t]+"
+    r"\d{1,2}:\d{2}(?:[ \t]*[APap]\.?[Mm]\.?)?[ \t]+[-–])[ \t]*[^:\n]{1,30}?:[ \t]",
     re.M,
 )
 
@@ -349,7 +349,10 @@ def unchat(text: str) -> str:
     chatted = sum(1 for ln in lines if _CHAT_PREFIX.match(ln))
     if chatted < 3 or chatted * 3 < len(lines) * 2:
         return text
-    return _CHAT_PREFIX.sub("", text)
+    first = _CHAT_PREFIX.search(text)
+    day = (first.group("stamp") or first.group("day") or "").split(",")[0] if first else ""
+    said = f"Date: {day}\n" if re.fullmatch(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", day) else ""
+    return said + _CHAT_PREFIX.sub("", text)  # the day of the first message: when it was said
 
 
 def keep_recipients(reading: Reading) -> None:
