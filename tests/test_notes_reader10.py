@@ -306,3 +306,34 @@ def test_applying_for_labels_the_job() -> None:
         "inkwell studio - portfolio review\nme: Ola Berg\napplying for: junior designer, print\n"
     )
     assert _reading(notes)[2] == "Junior Designer"
+
+
+def test_an_aside_about_what_a_person_is_called_is_no_title() -> None:
+    notes = 'brightvale vets - nurse\nmet w/ dr. adebayo (tunde? goes by "tee") + mo (reception)\n'
+    people = _people(notes + "me: Ana Lima\n")
+    assert people["Adebayo"] == ("Dr.", None)
+    assert _people("Acme Ltd - Buyer\nWith: Ann Lee (head buyer)\nMe: Bo Ek\n") == {
+        "Ann Lee": (None, "head buyer")
+    }
+
+
+APPOINTMENT = (
+    "-----Original Appointment-----\n"
+    "From: Careers <hiring@ashgrove-water.co.uk>\n"
+    "Sent: 02 March 2026 09:10\n"
+    "To: Mairi Lennox\n"
+    "Subject: Interview: Asset Planner - Loch Ard Treatment Works\n"
+    "When: Monday, 9 March 2026 14:00-15:00\n"
+    "Where: Ashgrove Stirling depot, Unit 4\n"
+    "Panel: Duncan Reid (Asset Manager), Ola Nowak (Planning Lead)\n"
+    "____\n\n"
+    "notes on the bus. Duncan asked about the sludge dewatering programme\n"
+)
+
+
+def test_a_forwarded_appointment_gives_its_guest_the_job_and_the_senders_company() -> None:
+    candidate, company, role, people = _reading(APPOINTMENT)
+    assert (candidate, company, role) == ("Mairi Lennox", "Ashgrove Water", "Asset Planner")
+    assert people == ["Duncan Reid", "Ola Nowak"]
+    elsewhere = APPOINTMENT.replace("Ashgrove Stirling depot", "Stirling Business Park")
+    assert _reading(elsewhere)[1] != "Ashgrove Water"

@@ -1466,8 +1466,11 @@ def read_mail_headers(raw: str, header: Header) -> None:
     to_named = _MAIL_TO_NAME.search(raw)
     if not people and not (to_named and _MAIL_SUBJECT.search(raw)):
         return
-    if header.candidate is None and to_named and _greets(raw, to_named.group("name")):
+    invited = _APPOINTMENT.search(raw) is not None  # a forwarded appointment: To is its guest
+    if header.candidate is None and to_named and (invited or _greets(raw, to_named.group("name"))):
         header.candidate = to_named.group("name")  # the mail invites its reader: the writer
+    if header.company is None and invited and (place := _PLACE_LINE.search(raw)):
+        header.company = _company_of_domain(place.group("place"), raw)
     if header.company is None:
         header.company = _signed_org(raw)
     sent = {m.group("field").lower(): m.group("address").lower() for m in people}
@@ -1512,6 +1515,7 @@ def read_mail_headers(raw: str, header: Header) -> None:
         # (over a role guessed from the mail's prose, "Confirming your interview")
         for part in re.split(r"\s+(?:--|[-—–])\s+", subject.group("s")):
             job = re.sub(r"\s*\([^)]*\)", "", _TRAILING_ASIDE.sub("", part)).strip()
+            job = re.sub(r"^(?:interview|invitation|re|fw|fwd)\s*:\s*", "", job, flags=re.I)
             short = len(job.split()) <= 5 or (len(job.split()) <= 7 and "," in job)
             if job and _TITLE_HINT.search(job) and short and _plausible_role(job):
                 header.role = None
@@ -1705,6 +1709,21 @@ def _place_is_sender(place: str, text: str) -> bool:
         for m in _ADDRESS_DOMAIN.finditer(text)
         if not _PERSONAL_DOMAIN.match(m.group("domain"))
     )
+
+
+_APPOINTMENT = lazy_compile(r"^-+[ \t]*original appointment[ \t]*-+[ \t]*$", re.I | re.M)
+
+
+def _company_of_domain(place: str, text: str) -> str | None:
+    """The sender's domain as words ("brightwater-renewables.co.uk": Brightwater Renewables)
+    when the appointment's place opens with its first word ("Brightwater Aberdeen office")."""
+    first = re.sub(r"[^a-z0-9]", "", (place.split() or [""])[0].lower())
+    for m in _ADDRESS_DOMAIN.finditer(text):
+        label = m.group("domain").lower().split(".")[0]
+        words = label.split("-")
+        if len(first) >= 4 and words[0] == first and not _PERSONAL_DOMAIN.match(m.group("domain")):
+            return " ".join(w.capitalize() for w in words)
+    return None
 
 
 def _invitation(text: str, header: Header) -> str | None:
@@ -2172,7 +2191,9 @@ def _title_line(header: Header, line: str) -> None:
         _single_title_part(header, met.group("rest"))
         return
     labelled = re.match(r"^interview\s*:\s*", line, re.I) is not None
-    line = re.sub(r"^(?:event|re|subject|title|what|interview|slug)\s*:\s*", "", line, flags=re.I)
+    line = re.sub(  # "Subject: Interview: Senior Planner - X": each label off
+        r"^(?:(?:event|re|subject|title|what|interview|slug)\s*:\s*)+", "", line, flags=re.I
+    )
     line = re.sub(r"\s+//\s+", " — ", line)  # "WKTR INTERVIEW // SR EVENING PRODUCER"
     prefix = re.match(  # "면접 노트 — Nuri Mobility America": a heading word in another script
         r"^(?:interview[ \t]+(?:notes|transcript|recording|summary)(?:[ \t]*\([^)\n]*\))?|notes|"
@@ -2853,6 +2874,8 @@ def _person(text: str, title: str | None) -> Person | None:
         return None
     if title and (_DURATION.match(title) or _CLAUSE_TITLE.search(title)):
         title = None  # "Dave, B licence funded it's fine": what follows is no title
+    if title and _NAME_ASIDE.search(title):
+        title = None  # "dr. okafor (chinedu? goes by "nedu")": what they are called, no title
     if title:
         title = re.sub(
             r"^(?:who is|who's|she's|he's|she is|he is|they're)\s+|^the\s+", "", title.strip()
@@ -2866,6 +2889,8 @@ def _person(text: str, title: str | None) -> Person | None:
 _QUOTED_NICKNAME = lazy_compile(
     rf"(?<=[^\W\d_])[ \t]+[\"“'][^\"”'\n]{{1,20}}[\"”'][ \t]+(?={UPPER})"
 )
+# an aside about what a person is called, not what they do
+_NAME_ASIDE = lazy_compile(r"\bgoes by\b|\bcalled\b|\bnickname\b|\?|[\"“”]")
 # words a job title never holds: a pronoun with its verb, a contraction, a first person
 _CLAUSE_TITLE = lazy_compile(
     r"\b(?:it['’]s|that['’]s|I|I['’]m|me|my|is|was|were|seemed|said|says)\b|^(?:my|his|her)$"
