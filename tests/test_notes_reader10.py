@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from followup.checker.document import Context
+from followup.checker.engine import Checker
+from followup.core import MessageKind
 from followup.models import Notes
 from followup.noteheader import as_written, read_header
 from followup.notes import unchat, understand_notes
@@ -337,3 +340,22 @@ def test_a_forwarded_appointment_gives_its_guest_the_job_and_the_senders_company
     assert people == ["Duncan Reid", "Ola Nowak"]
     elsewhere = APPOINTMENT.replace("Ashgrove Stirling depot", "Stirling Business Park")
     assert _reading(elsewhere)[1] != "Ashgrove Water"
+
+
+def test_the_specific_detail_finding_never_lists_names_as_topics() -> None:
+    """Notes typed in lower case name the candidate and a colleague as often as any topic:
+    the finding lists what was discussed, not "marta, okoye" (the signer and a colleague)."""
+    notes = (
+        "me: marta kowal. met w/ dr okoye + lena from reception\n"
+        "okoye asked abt dental radiographs, okoye liked my radiographs answer\n"
+        "lena asked if marta can do weekend rota, marta said yes. marta marta marta\n"
+    )
+    generic = (
+        "Hi Lena,\n\nThank you for your time today. I enjoyed our conversation and I'm excited "
+        "about the role.\n\nBest regards,\nMarta Kowal"
+    )
+    context = Context(recipient="Lena", known_facts=notes, other_topics={"Okoye": ["x"]})
+    findings = Checker.from_settings().check(generic, MessageKind.THANK_YOU, context).findings
+    [finding] = [f for f in findings if f.rule_id == "etiquette.specific-detail"]
+    assert "marta" not in finding.message and "okoye" not in finding.message, finding.message
+    assert "radiographs" in finding.message
