@@ -177,3 +177,23 @@ def test_llm_rubric_is_skipped_without_a_judge() -> None:
 def test_malformed_assertions_say_what_is_wrong(item: dict, problem: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(ValueError, match=problem.replace("(", r"\(")):
         parse_assertion(item, Path())
+
+
+def test_addressed_to_accepts_the_name_the_greeting_uses() -> None:
+    """The notes call him "Rafi"; the stored name is Rafael Duarte-Silva: a draft greeting
+    "Hi Rafi," is to the wanted person, one greeting "Hi Rafael," or someone else is not."""
+    to_rafi = CaseOutput(
+        kind="thank-you", drafts=(draft("Rafael Duarte-Silva", "Hi Rafi,\n\nThanks.\n"),)
+    )
+    assert run({"type": "addressed-to", "value": "Rafi"}, to_rafi)[0] is True
+    formal = CaseOutput(
+        kind="thank-you", drafts=(draft("Rafael Duarte-Silva", "Hi Rafael,\n\nThanks.\n"),)
+    )
+    passed, reason = run({"type": "addressed-to", "value": "Rafi"}, formal)
+    assert passed is False and "no draft to Rafi" in reason
+    titled = CaseOutput(
+        kind="thank-you", drafts=(draft("Isla Drummond", "Dear Captain Drummond,\n\nThanks.\n"),)
+    )
+    assert run({"type": "addressed-to", "value": "Drummond"}, titled)[0] is True
+    other = CaseOutput(kind="thank-you", drafts=(draft("Kai Wolfe", "Hi Kai,\n\nThanks.\n"),))
+    assert run({"type": "addressed-to", "value": "Rafi"}, other)[0] is False

@@ -13,6 +13,7 @@ for the company.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
@@ -65,9 +66,11 @@ _LABEL = lazy_compile(
     r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
     r"position|포지션|직무|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
-    r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|applied for|"
+    r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|"
+    r"appl(?:ied|ying) for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|나|저|私|我|my name(?: on (?:the |my )?\w+| as \w+)?|name|"
+    r"interview date|me|moi|yo|나|저|私|我|tên(?: em| tôi| của (?:em|tôi))?|"  # Vietnamese
+    r"my name(?: on (?:the |my )?\w+| as \w+)?|name|"
     r"candidate|who|"
     r"applicant|trainee|interviewee|[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
@@ -234,6 +237,13 @@ _ROLE_AFTER_COMPANY_LOWER = lazy_compile(  # "at northpoint credit union, teller
 )
 
 
+def _lines_typed_lower(text: str) -> bool:
+    """Notes typed in lower case: at least half their lines open with a small letter."""
+    openings = [m.group() for m in re.finditer(r"^[^\w\n]*([^\W\d_])", text, re.M)]
+    small = sum(1 for o in openings if o[-1].islower())
+    return bool(openings) and small * 2 >= len(openings)
+
+
 def _typed_lower(line: str) -> bool:
     """A line typed in lower case; a roman numeral or a stray capital aside ('teller II')."""
     return sum(c.isupper() for c in re.sub(r"\b[IVX]+\b", "", line)) <= 1
@@ -272,6 +282,11 @@ _PERSON_LINE = lazy_compile(
     r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\)){0,2}"
     r"(?:[.,;]\s|[.,;]?$)"
 )
+# a person typed in lower case, their title in brackets, opening a line: "ruth ashdown (owner)"
+_PERSON_HEAD_LOWER = lazy_compile(
+    r"^\s*(?:[-*•]\s*)?(?P<name>[a-z][\w’'-]+(?:[ \t]+[a-z][\w’'-]+){1,2})[ \t]*"
+    r"\((?P<title>[^)\n]{2,40})\)[ \t]*(?::|--|[—–-]|$)"
+)
 # a person and a title on a line of lower-case notes: "- jess park = mktg mgr"
 _PERSON_LINE_LOWER = lazy_compile(
     r"^\s*(?:[-*•]\s*)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
@@ -293,7 +308,8 @@ _TITLE_HINT = lazy_compile(
     r"copywriter|writer|teacher|stocker|server|host|nanny|tutor|secretary|receptionist|"
     r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector|tech|adviser|translator|"
     r"interpreter|researcher|apprentice|intern|paramedic|firefighter|headteacher|\w+ologist|"
-    r"agronomist|ambassador|surveyor|keeper|pastor|minister|chaplain|\w+ographer|\w+ician)\b",
+    r"agronomist|ambassador|surveyor|keeper|pastor|minister|chaplain|\w+ographer|\w+ician|"
+    r"carer|deputy|leader|arborist|florist|stylist|dentist|chemist|journalist|artist)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -362,7 +378,10 @@ def read_header(text: str) -> Header:
     header = Header()
     _calendar_event(text, header)  # a pasted iCalendar event or Outlook invitation
     invited = _meeting_invite(text, header)  # a pasted video-call invitation's host and topic
+    invitation = _invitation(text, header)  # "Invitation: Interview - Sous Chef @ Wed Nov 25"
     region = _header_region(text)
+    if invitation:  # its title names no company ("Invitation", "Thu Nov")
+        region = region.replace(invitation, "")
     labelled = _labelled(text)
     for label, value in labelled:
         _apply_label(header, label, value)
@@ -377,9 +396,16 @@ def read_header(text: str) -> Header:
         for ln in region.splitlines()
         if ln.strip().lstrip(">").strip() and not _FORWARDED.match(ln)
     ]
-    lines = [ln for ln in lines if ln != invited]
+    lines = [ln for ln in lines if ln not in (invited, invitation)]
     lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
+    first_part = re.split(r"\.\s", lines[0])[0].strip() if lines else ""
+    if header.company is None and caps is None and first_part.islower() and first_part != lines[0]:
+        # "olander lock & safe. tues 6/9. 9am.": the business, then the day, a sentence each
+        words = first_part.split()
+        if 2 <= len(words) <= 5 and ("&" in words or words[-1] in ORG_SUFFIXES):
+            caps = restore_case(first_part)
+            lines = [lines[0][len(first_part) :].lstrip(". "), *lines[1:]]
     if caps:
         header.company = caps  # "SUMMIT AIR MECHANICAL" over "commercial HVAC tech - interview"
     # the title line may follow a line of chat ("ok writing this ..."), or the company in caps
@@ -417,9 +443,18 @@ def read_header(text: str) -> Header:
         if _TITLE_HINT.search(role) and _plausible_role(role):
             header.company = restore_case(m.group("company"))
             _set_role(header, role)
+    for line in lines[:4]:
+        for pair in _titled_pairs(line):  # "manager = Bev Costa, deputy = Tunde"
+            _add_person(header, pair)
+        both = _ORG_COMMA_JOB.match(line) if header.company is None else None
+        if both and _TITLE_HINT.search(both["role"]) and not _TITLE_HINT.search(both["company"]):
+            # "Orchard Lane Care Home, night senior carer": the company, then the job typed
+            header.company = both.group("company")
+            _set_role(header, title_case_role(both.group("role")))
     joined = " ".join(lines)
+    typed_lower = _lines_typed_lower(text)
     for line in _intro_lines(region):
-        for person in _people_in_intro(line):
+        for person in _people_in_intro(line, typed_lower):
             _add_person(header, person)
     for line in lines:
         if not _INTRO_LINE.search(line) and "@" not in line:
@@ -489,7 +524,7 @@ def read_header(text: str) -> Header:
             re.I,
         ) or (_INTRO_LINE.search(line) and _WITH_NAME.search(line))
         if intro:
-            listed = _people_in_intro(line.strip(" -*"))
+            listed = _people_in_intro(line.strip(" -*"), typed_lower)
             full_named = any(len(p.name.split()) > 1 for p in listed)
             for person in listed:
                 if (
@@ -534,6 +569,14 @@ def read_header(text: str) -> Header:
         elif (m := _listed_person(line)) and not (
             header.company and same_person(m.group("name"), header.company)
         ):  # "1) Ada Lin, Director of FP&A — case interview (60 min)", "- **Bo Ek** — CFO"
+            _add_person(header, _person(m.group("name"), m.group("title")))
+        elif (
+            typed_lower
+            and not in_private
+            and (m := _PERSON_HEAD_LOWER.match(line))
+            and _TITLE_HINT.search(m.group("title"))
+            and not any(w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").split())
+        ):  # lower-case notes: "ruth ashdown (owner) — just her"
             _add_person(header, _person(m.group("name"), m.group("title")))
     for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
         if joined_people := _JOINED_PEOPLE.match(line):
@@ -625,6 +668,13 @@ def read_header(text: str) -> Header:
             w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").lower().split()
         ):
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _NAME_SHE_IS.finditer(text):  # "Gwen Lloyd-Price, she's the practice director"
+        if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), m.group("title")))
+    for m in _PERSON_CALLED.finditer(text):  # "the guy Raj Patel (senior associate I think?)"
+        title = _UNSURE.sub("", m.group("title") or m.group("after") or "").strip()
+        if _TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), title))
     _company_met_with(text, header)
     if header.candidate is None and (m := _ME_RUN_ON.search(text)):
         # "..., me bobbie jo truitt, been running the diner 6 yrs": the writer, said in passing
@@ -633,6 +683,9 @@ def read_header(text: str) -> Header:
             m.group("name")
         ):
             header.candidate = restore_case(m.group("name"))
+    own = _NAME_DASH_NOTES.search(opening) if header.candidate is None else None
+    if own and _may_be_writer(own.group("name"), header):
+        header.candidate = own.group("name")  # "Travis Kowalczyk - notes after, in the truck"
     if header.candidate is None:
         header.candidate = _byline(text, header)
     if header.candidate is None:
@@ -676,6 +729,24 @@ def read_header(text: str) -> Header:
         if not (header.candidate and same_person(p.name, header.candidate))
         and not any(same_person(p.name, name) for name in declined)
     ]
+    _recruiter_for(region, header)  # "A B from TalentBridge, recruiting for Solace Hospice"
+    for m in _NICK_EQUALS_NAME.finditer(text):  # "TJ = Terrell Jacobs, crew foreman."
+        if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            _add_person(header, _person(m.group("name"), m.group("title")))
+    if said := _THIS_IS_FROM.search(text):  # a message: "Hey Wes, it's Nora w/ Canopy Line Tree"
+        org = said.group("org")
+        header.people = [p for p in header.people if not same_person(p.name, org)]
+        if header.company is None and not _TITLE_HINT.search(org):
+            header.company = org
+    if header.role is None and (own := _ME_THEN_JOB.search(text)):
+        job = expand_title(own.group("job")) or ""  # "Wesley Brandt (me) - climbing arborist"
+        if _TITLE_HINT.search(job) and _plausible_role(job):
+            _set_role(header, title_case_role(job))
+    named_place = _KIND_THEN_NAME.search(region) if header.company is None else None
+    if named_place and _kind_of_business(named_place.group("kind")):
+        org = named_place.group("org").strip()  # "at the bakery (Crust & Crumb)"
+        if not (_TITLE_HINT.search(org) or _DATED_PART.search(org)):
+            header.company = org
     if header.company is None:
         header.company = _org_in(region, header)
         if header.company and header.role and same_person(header.role, header.company):
@@ -699,6 +770,96 @@ def read_header(text: str) -> Header:
         if rest and re.search(r"[^\W\d_]{2}", rest.group(1)):
             header.role = rest.group(1)
     return header
+
+
+# a message that opens by saying who writes and from where: "Hi Wes, it's Nora w/ Canopy Line
+# Tree Care.", "this is Dev from Halden Water"
+_THIS_IS_FROM = lazy_compile(
+    rf"\b(?i:it['’]s|this\s+is)[ \t]+{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL})?[ \t]+"
+    r"(?:w/|with|from|at|here\s+at)[ \t]+"
+    rf"(?P<org>{UPPER}[\w&'’-]*(?:[ \t]+(?:{UPPER}[\w&'’-]*|&|of|and)){{1,5}})(?=[ \t]*[.,!]|$)",
+    re.M,
+)
+# the name a person goes by, then their full name and title: "TJ = Terrell Jacobs, crew foreman"
+_NICK_EQUALS_NAME = lazy_compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?:[A-Z]{{2,3}}|{UPPER}{NAME_TAIL})[ \t]*=[ \t]*"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]*,[ \t]*"
+    r"(?P<title>[A-Za-z][\w &/-]{2,40}?)(?=[ \t]*(?:[.;(]|$))",
+    re.M,
+)
+# the writer's name opening a line, then that these are the notes: "Ana Ruiz - notes after"
+_NAME_DASH_NOTES = lazy_compile(
+    rf"^[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]+(?:--|[—–:-])"
+    r"[ \t]+(?i:(?:my[ \t]+)?(?:interview[ \t]+)?notes?)\b[^\n]*$",
+    re.M,
+)
+# the writer's own line, then the job: "Wesley Brandt (me) - climbing arborist / crew leader"
+_ME_THEN_JOB = lazy_compile(
+    r"^[ \t]*[^\n()]{2,40}?\((?i:me)\)[ \t]*(?:--|[—–:-])[ \t]*(?P<job>[^\n()]{3,60}?)[ \t]*$",
+    re.M,
+)
+# the kind of business, then its name in brackets: "at the bakery (Crust & Crumb)"
+_KIND_THEN_NAME = lazy_compile(
+    r"\b(?:at|from|to)[ \t]+(?:the|their|a)[ \t]+(?P<kind>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]*"
+    rf"\((?P<org>{UPPER}[^()\n]{{1,40}})\)"
+)
+_BUSINESS_KINDS = frozenset(
+    ["shop", "store", "office", "site", "yard", "depot", "warehouse", "salon", "firm", "practice"]
+)
+
+
+def _kind_of_business(kind: str) -> bool:
+    last = kind.split()[-1]
+    return last in ORG_SUFFIXES or last in _BUSINESS_KINDS
+
+
+# a recruiter from an agency and the employer they recruit for: "Lindiwe Dube from TalentBridge,
+# recruiting for Solace Hospice", "agency recruiter (Hirewell) hiring for Kestrel Mutual"
+_RECRUITING_FOR = lazy_compile(
+    rf"(?:(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]+"
+    r"(?:from|at|of|with|w/)[ \t]+(?P<agency>[A-Z][^\n,;()]{1,40}?)[ \t]*,?[ \t]+)?"
+    r"(?:who\s+is\s+|who['’]s\s+)?(?:recruiting|hiring|sourcing|headhunting)[ \t]+"
+    r"(?:for|on behalf of)[ \t]+(?:the\s+)?"
+    r"(?P<employer>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and|the|de|du))*)",
+)
+
+
+def _recruiter_for(region: str, header: Header) -> None:
+    """The employer is the one an agency recruits for, not the agency; its recruiter was met."""
+    m = _RECRUITING_FOR.search(region)
+    if m is None:
+        return
+    employer = m.group("employer").rstrip(".")
+    if m.group("agency") and header.company and same_person(header.company, m.group("agency")):
+        header.company = None  # the agency was read as the company
+    if header.company is None and not _TITLE_HINT.search(employer):
+        header.company = employer
+    if m.group("name") and not _NOT_PERSON_WORDS.search(m.group("name")):
+        agency = m.group("agency").strip()
+        _add_person(header, _person(m.group("name"), f"recruiter, {agency}"))
+
+
+# a capitalised name of two to six words, a comma, and a job typed in lower case
+_ORG_COMMA_JOB = lazy_compile(
+    rf"^(?P<company>{UPPER}[\w&'’.-]*(?:[ \t]+(?:{UPPER}[\w&'’.-]*|&|of|and)){{1,5}}),[ \t]*"
+    r"(?P<role>[a-z][a-z /&-]{2,40}?)[ \t.!]*$"
+)
+# "manager = Bev Costa, deputy = Tunde": each title, an equals sign, the person
+_TITLE_EQUALS = lazy_compile(
+    rf"(?P<title>[A-Za-z][\w &/-]{{1,30}}?)[ \t]*=[ \t]*"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{0,2}})[ \t]*(?:,|;|$)[ \t]*"
+)
+
+
+def _titled_pairs(line: str) -> list[Person]:
+    """The people of a line made only of "title = Name" pairs, each title a job."""
+    line = _LIST_ITEM.sub("", line.strip())
+    pairs = list(_TITLE_EQUALS.finditer(line))
+    if not pairs or "".join(m.group() for m in pairs) != line:
+        return []
+    if not all(_TITLE_HINT.search(m.group("title")) for m in pairs):
+        return []  # "job = 2nd yr apprentice plumber" names no one
+    return [p for m in pairs if (p := _person(m.group("name"), m.group("title"))) is not None]
 
 
 # capitalised words ending in the kind of organisation they name ("Riverside Athletic FC")
@@ -736,9 +897,26 @@ _NAME_IS_TITLE = lazy_compile(
     r"(?P<title>(?:[\w&/-]+[ \t]+){0,3}?[\w&/-]+)(?=[ \t]*(?:[,.;(]|$))",
     re.M,
 )
+# a person's full name, then what they are in the same breath: "Gwen Lloyd-Price, she's the
+# practice director", "the guy Raj Patel (senior associate I think?)"
+_NAME_SHE_IS = lazy_compile(
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]*,[ \t]*"
+    r"(?:she|he|they)(?:['’]s|[ \t]+is|[ \t]+was|['’]re|[ \t]+are)[ \t]+"
+    r"(?:the|their|our|a|an)[ \t]+"
+    r"(?P<title>(?:[\w&/-]+[ \t]+){0,3}?[\w&/-]+)(?=[ \t]*(?:[,.;(]|\band\b|$))",
+    re.M,
+)
+_PERSON_CALLED = lazy_compile(
+    r"\b(?i:the|this|a|some|one)[ \t]+(?i:guy|man|woman|lady|gentleman|chap|bloke|fella|gal)[ \t]+"
+    rf"(?:called[ \t]+|named[ \t]+)?(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"(?:[ \t]*\((?P<title>[^)\n]{2,60})\)|"
+    r"[ \t]*,[ \t]*(?:the[ \t]+)?(?P<after>[\w &/-]{2,40}?)(?=[,.;]))"
+)
+_UNSURE = lazy_compile(r"[ \t]*(?:\bI think\b|\bI guess\b|\bmaybe\b|\bprobably\b|\?).*$", re.I)
 # the writer's name after "me" in a run-on sentence: ", me bobbie jo truitt, been running ..."
 _ME_RUN_ON = lazy_compile(
-    rf"(?:^|[,;][ \t]*)me[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=[ \t]*[,;(]|$)",
+    rf"(?:^|[,;][ \t]*|(?:--|[—–-])[ \t]*)me[ \t]*[,:]?[ \t]+"  # "... -- me, Gemma Horne"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=[ \t]*[,;(.]|[ \t]*$)",
     re.I | re.M,
 )
 # the writer's name alone as a byline near the top, in a block of its own: "-Tyler Brandvold"
@@ -905,6 +1083,13 @@ _HONORIFIC_LIST = lazy_compile(
 )
 
 
+# a title line that opens with the people met, each with an honorific, then the place
+_PEOPLE_THEN_PLACE = lazy_compile(
+    rf"^(?P<people>{_HON_PERSON}(?:\s*(?:\+|&|\band\b|,)\s*{_HON_PERSON})*)"
+    r"\s+(?:--|[—–-])\s+(?P<rest>[^\n]+)$"
+)
+
+
 def _entry_title(paren: str | None, rest: str) -> str | None:
     """The title on a person's line: the bracket, else the first part, with a grade or
     qualification joined to the title after it ("Grade 7, Deputy Head of Policy")."""
@@ -976,7 +1161,12 @@ def _honorific_people(text: str) -> list[Person]:
             for p in parse_people(m.group("people"))
             if re.search(r"[a-z]", p.name) and not re.search(r"['’]s$", p.name)
         ]
-        if len(listed) == 1 and plain[m.end() :].lstrip().startswith((",", " -", "-", "—", "–")):
+        labelled_list = (m.group("pre") or "").strip().lower() in _PEOPLE_LABELS
+        if (  # not "Guests: Chef A B, C D (HR)": there the comma separates people
+            len(listed) == 1
+            and not labelled_list
+            and plain[m.end() :].lstrip().startswith((",", " -", "-", "—", "–"))
+        ):
             entry = person_entry(plain)  # "Mr Dev Sandhu, SEO, Rail team": the title after it
             listed = [entry] if entry is not None else listed
         people += listed
@@ -1148,14 +1338,16 @@ def _lower_case_writer(lines: list[str], text: str, header: Header) -> str | Non
     """Lower-case notes with "kit delaney" alone as the last line of the opening block: the
     writer, when both words are name-like (no common word, job, meeting, date or company)."""
     block = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)[0].splitlines()
-    if len(block) < 2 or any(c.isupper() for c in "".join(block)):
-        return None
+    if len(block) < 2 or not all(re.match(r"[^\w\n]*[a-z]", ln) for ln in block):
+        return None  # each line typed in lower case ("... on Commerce st" may hold a capital)
     last = block[-1].strip()
     if not re.fullmatch(r"[a-z][a-z’'-]+ [a-z][a-z’'-]+", last):
         return None
     words = last.split()
     if any(w in COMMON_WORDS or w in NOT_NAMES or w in ORG_SUFFIXES for w in words):
         return None
+    if any(re.search(r"(?:ing|tion|ment|ness|ance|ence)$", w) for w in words):
+        return None  # "route planning", "site induction": a thing, not a name
     if _MEETING_ONLY.match(last) or _MEETING_PART.search(last) or _DATED_PART.search(last):
         return None
     name = " ".join(w.capitalize() for w in words)
@@ -1274,8 +1466,11 @@ def read_mail_headers(raw: str, header: Header) -> None:
     to_named = _MAIL_TO_NAME.search(raw)
     if not people and not (to_named and _MAIL_SUBJECT.search(raw)):
         return
-    if header.candidate is None and to_named and _greets(raw, to_named.group("name")):
+    invited = _APPOINTMENT.search(raw) is not None  # a forwarded appointment: To is its guest
+    if header.candidate is None and to_named and (invited or _greets(raw, to_named.group("name"))):
         header.candidate = to_named.group("name")  # the mail invites its reader: the writer
+    if header.company is None and invited and (place := _PLACE_LINE.search(raw)):
+        header.company = _company_of_domain(place.group("place"), raw)
     if header.company is None:
         header.company = _signed_org(raw)
     sent = {m.group("field").lower(): m.group("address").lower() for m in people}
@@ -1320,6 +1515,7 @@ def read_mail_headers(raw: str, header: Header) -> None:
         # (over a role guessed from the mail's prose, "Confirming your interview")
         for part in re.split(r"\s+(?:--|[-—–])\s+", subject.group("s")):
             job = re.sub(r"\s*\([^)]*\)", "", _TRAILING_ASIDE.sub("", part)).strip()
+            job = re.sub(r"^(?:interview|invitation|re|fw|fwd)\s*:\s*", "", job, flags=re.I)
             short = len(job.split()) <= 5 or (len(job.split()) <= 7 and "," in job)
             if job and _TITLE_HINT.search(job) and short and _plausible_role(job):
                 header.role = None
@@ -1488,6 +1684,80 @@ _INVITE_INTERVIEWEE = lazy_compile(
 _ATTENDEES_LINE = lazy_compile(
     r"^(?:required |optional )?attendees[ \t]*:(?P<list>[^\n]+)$", re.I | re.M
 )
+
+
+# a calendar's invitation as mailed: "Invitation: Interview - Sous Chef @ Wed Nov 25, 2026 10am
+# - 11:30am (GMT)", the event's title before the "@", when it is after
+_INVITATION_LINE = lazy_compile(
+    r"^(?:updated[ \t]+)?invitation[ \t]*:[ \t]*(?P<summary>[^\n@]+?)[ \t]+@[ \t]+"
+    r"(?P<when>[^\n]+)$",
+    re.I | re.M,
+)
+_PLACE_LINE = lazy_compile(r"^(?:location|where)[ \t]*:[ \t]*(?P<place>[^\n]+)$", re.I | re.M)
+_ADDRESS_DOMAIN = lazy_compile(r"@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+
+
+def _place_is_sender(place: str, text: str) -> bool:
+    """The invitation's place is the business that sent it: its name, spelled without spaces,
+    is in a work address the notes hold ("The Copper Pot" and talent@copperpotgroup.co.uk)."""
+    place = re.sub(r"^the\s+", "", place.lower())
+    spellings = {re.sub(r"[^a-z0-9]", "", place.replace("&", w)) for w in ("", "and", "n")}
+    if min(len(w) for w in spellings) < 4:
+        return False
+    return any(
+        any(w in m.group("domain").lower().replace("-", "") for w in spellings)
+        for m in _ADDRESS_DOMAIN.finditer(text)
+        if not _PERSONAL_DOMAIN.match(m.group("domain"))
+    )
+
+
+_APPOINTMENT = lazy_compile(r"^-+[ \t]*original appointment[ \t]*-+[ \t]*$", re.I | re.M)
+
+
+def _company_of_domain(place: str, text: str) -> str | None:
+    """The sender's domain as words ("brightwater-renewables.co.uk": Brightwater Renewables)
+    when the appointment's place opens with its first word ("Brightwater Aberdeen office")."""
+    first = re.sub(r"[^a-z0-9]", "", (place.split() or [""])[0].lower())
+    for m in _ADDRESS_DOMAIN.finditer(text):
+        label = m.group("domain").lower().split(".")[0]
+        words = label.split("-")
+        if len(first) >= 4 and words[0] == first and not _PERSONAL_DOMAIN.match(m.group("domain")):
+            return " ".join(w.capitalize() for w in words)
+    return None
+
+
+def _invitation(text: str, header: Header) -> str | None:
+    """A mailed calendar invitation's title line: the job from the event's title, the date
+    from after its "@", the company from its place when the sender's address names it.
+    Returns the line, which names no company itself ("Invitation" is none)."""
+    m = _INVITATION_LINE.search(text)
+    if m is None:
+        return None
+    job = re.sub(r"^interview\s*(?:--|[—–:-])\s*", "", m.group("summary").strip(), flags=re.I)
+    job = re.sub(r"\s*(?:--|[—–:-])\s*interview$", "", _TRAILING_ASIDE.sub("", job), flags=re.I)
+    if _TITLE_HINT.search(job) and _plausible_role(job):
+        _set_role(header, job)
+    header.date_text = header.date_text or m.group("when")
+    place = _PLACE_LINE.search(text)
+    first = re.split(r"\s+(?:--|[—–-])\s+|,", place.group("place"))[0].strip() if place else ""
+    if header.company is None and first and _place_is_sender(first, text):
+        header.company = first
+    return m.group().strip()
+
+
+def as_written(name: str, text: str) -> str:
+    """The name as the notes spell it with its accents, when it was read from somewhere that
+    has none (an e-mail address: "tomasz.wrobel@" for Tomasz Wróbel)."""
+    if not name.isascii():
+        return name
+    words = name.split()
+    pattern = r"[ \t]+".join(rf"[^\W\d_]{{{len(w)}}}" for w in words)
+    for m in re.finditer(rf"(?<![\w@.]){pattern}(?![\w@])", text):
+        found = m.group()
+        plain = unicodedata.normalize("NFKD", found).encode("ascii", "ignore").decode()
+        if not found.isascii() and plain.split() == words:
+            return re.sub(r"[ \t]+", " ", found)
+    return name
 
 
 def _calendar_event(text: str, header: Header) -> None:
@@ -1659,6 +1929,11 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         "저": "me",
         "私": "me",  # Japanese
         "我": "me",  # Chinese
+        "tên": "me",  # Vietnamese "name": "Tên em: Nguyễn Thị Lan"
+        "tên em": "me",
+        "tên tôi": "me",
+        "tên của em": "me",
+        "tên của tôi": "me",
         "applicant": "candidate",
         "trainee": "candidate",
         "interviewee": "candidate",
@@ -1678,7 +1953,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             and place[:1].isupper()
         ):
             header.company = place
-    elif label in ("role", "position", "job", "for", "applied for"):
+    elif label in ("role", "position", "job", "for", "applied for", "applying for"):
         if is_placeholder(value):
             header.placeholders.append("role")
             return
@@ -1697,6 +1972,10 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if is_placeholder(value) or re.search(r"<|\[", value):
             header.placeholders.append("interviewer")
             return
+        if value.islower():  # notes typed without capitals: "who: margaret olander. owner."
+            value = re.sub(r"(?<=[a-z]{2})\.\s+(?=[a-z])", ". ", value)
+            first, *more = value.split(". ")
+            value = ". ".join([restore_case(first)] + [p[:1].upper() + p[1:] for p in more])
         own = re.search(r"^(?P<name>[^()]+?)\s*\(\s*me\s*\)", value, re.I)
         if own and header.candidate is None:  # "WHO: NADIA HADDAD-REYES (me)": the writer
             name = own.group("name").strip()
@@ -1835,6 +2114,12 @@ _REQUISITION = lazy_compile(r"\s+(?:--|[—–|-])\s+(?:req|ref|job|posting|id)\
 _TEAM = lazy_compile(
     r"\b(?:team|unit|division|dept|department|group|service|program(?:me)?)$", re.I
 )
+# a part of an organisation named by its kind first: "Dept of Geography", "School of Law"
+_UNIT_FIRST = lazy_compile(
+    r"(?:dept\.?|department|school|faculty|division|directorate|office|institute|centre|center)"
+    r"\s+(?:of|for)\s+[A-Z]",
+    re.I,
+)
 # where the company is ("Nakuru office", "Cebu IT Park site"), after its name and a comma
 _PLACE_TAIL = lazy_compile(
     r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:office|site|branch|campus|hq|headquarters|plant)"
@@ -1892,25 +2177,51 @@ def _title_line(header: Header, line: str) -> None:
             else w.capitalize()
             for w in line.split()
         )
+    short = re.fullmatch(r"(?P<abbr>[A-Z]{2,6})\s+(?:--|[—–-])\s+(?P<org>[A-Z][^\n]+?)[ .]*", line)
+    if (
+        short
+        and short["abbr"][0] == short["org"][0]
+        and (_named_org(short["org"]) or _org_like(short["org"]))
+    ):  # "PHV - Pacific Harbor Trading Co.": the letters, then the name they stand for
+        header.company = header.company or short.group("org")
+        return
+    if met := _PEOPLE_THEN_PLACE.match(line):  # "Ms. A (head) + Mr. B (deputy) - St Aidan's"
+        for person in parse_people(met.group("people")):
+            _add_person(header, person)
+        _single_title_part(header, met.group("rest"))
+        return
     labelled = re.match(r"^interview\s*:\s*", line, re.I) is not None
-    line = re.sub(r"^(?:event|re|subject|title|what|interview|slug)\s*:\s*", "", line, flags=re.I)
+    line = re.sub(  # "Subject: Interview: Senior Planner - X": each label off
+        r"^(?:(?:event|re|subject|title|what|interview|slug)\s*:\s*)+", "", line, flags=re.I
+    )
     line = re.sub(r"\s+//\s+", " — ", line)  # "WKTR INTERVIEW // SR EVENING PRODUCER"
     prefix = re.match(  # "면접 노트 — Nuri Mobility America": a heading word in another script
-        r"^(?:interview notes|notes|interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
+        r"^(?:interview[ \t]+(?:notes|transcript|recording|summary)(?:[ \t]*\([^)\n]*\))?|notes|"
+        r"interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
         line,
         re.I,
     )
     line = line[prefix.end() :] if prefix else line
     # the meeting word before the name, in the languages notes are written in:
     # "entrevista Lumen Language Services — Senior Translator", "Interview Acme Ltd — Buyer"
-    line = re.sub(r"^(?i:interview|entrevista|entrevue|entretien|colloquio)\s+(?=[A-Z])", "", line)
+    line = re.sub(  # and "Notes interview Wanderfield Journeys — 2 June", "notes from interview X"
+        r"^(?i:notes?\s+(?:(?:from|of|on)\s+)?(?:the\s+)?(?:my\s+)?)?"
+        r"(?i:interview|entrevista|entrevue|entretien|colloquio)\s+(?=[A-Z])",
+        "",
+        line,
+    )
     line = _PLACE_TAIL.sub("", line)  # "Acme Ltd, Nakuru office — Role": the office is no part
     parts = re.split(r"\s+(?:--|[—–-])\s+", line)
     if labelled and len(parts) == 1 and _named_org(parts[0]):  # "Interview: Acme Ltd"
         header.company = header.company or restore_case(parts[0].strip(" ."))
         return
     unit = re.fullmatch(r"(?P<org>[^,]+),\s*(?P<unit>[^,]+)", line.strip(" ."))
-    if len(parts) == 1 and unit and _named_org(unit["org"]) and _TEAM.search(unit["unit"]):
+    if (
+        len(parts) == 1
+        and unit
+        and _named_org(unit["org"])
+        and (_TEAM.search(unit["unit"]) or _UNIT_FIRST.match(unit["unit"]))
+    ):
         header.company = header.company or unit["org"]  # "City of X, Community Development Dept"
         return
     if all(_only_date(part) for part in parts):  # "Tuesday, June 2, 2026 - 1:30 pm"
@@ -2053,6 +2364,7 @@ _MEETING_ONLY = lazy_compile(
     r"^(?:(?:formal|final|first|second|third|1st|2nd|3rd|phone|video|zoom|teams|panel|group|"
     rf"onsite|on-site|in-person|technical|informal|short|quick)\s+)*{_MEETING_WORD}"
     rf"(?:\s*(?:\+|&|and|,|/)\s*(?:a\s+)?(?:\d+\s*(?:hr|hrs|hours?|min)\s+)?{_MEETING_WORD})*"
+    r"(?:\s+(?:transcript|recording|summary)(?:\s*\([^)\n]*\))?)?"  # "Interview transcript (Otter)"
     r"[!.\s]*$",
     re.I,
 )
@@ -2308,8 +2620,11 @@ _LOWER_AFTER_NAME = lazy_compile(
 )
 
 
-def _people_in_intro(line: str) -> list[Person]:
-    lowercase_notes = sum(c.isupper() for c in line) <= 2
+def _people_in_intro(line: str, typed_lower: bool = True) -> list[Person]:
+    """The people a line says were met. A name typed in lower case counts only in notes typed
+    in lower case: where the lines open with capitals, "w/ pizza cutouts" is a thing."""
+    opens_lower = bool(re.match(r"[^\w]*(?:met|saw|spoke|talked|chatted)\b", line))  # "met bilal"
+    lowercase_notes = (sum(c.isupper() for c in line) <= 2 or opens_lower) and typed_lower
     people: list[Person] = []
     segments = re.split(
         r"\b(?:with\b|w/|(?:spoke|talked) to\b|avec\b|rencontré\b|conocí a\b)\s*", line, flags=re.I
@@ -2519,6 +2834,7 @@ def _is_title_only(text: str) -> bool:
 
 def _person(text: str, title: str | None) -> Person | None:
     text = re.sub(r"\s+", " ", text).strip(" ,.-")
+    text = _QUOTED_NICKNAME.sub(" ", text)  # 'Jo "Mack" Mackenzie': the name is Jo Mackenzie
     text = re.sub(r"^(?:then|and|met|with|w/)\s+", "", text, flags=re.I)
     text = re.sub(rf"\b({HON})(?=\s)", r"\1.", text)
     pre_title = None
@@ -2558,6 +2874,8 @@ def _person(text: str, title: str | None) -> Person | None:
         return None
     if title and (_DURATION.match(title) or _CLAUSE_TITLE.search(title)):
         title = None  # "Dave, B licence funded it's fine": what follows is no title
+    if title and _NAME_ASIDE.search(title):
+        title = None  # "dr. okafor (chinedu? goes by "nedu")": what they are called, no title
     if title:
         title = re.sub(
             r"^(?:who is|who's|she's|he's|she is|he is|they're)\s+|^the\s+", "", title.strip()
@@ -2567,6 +2885,12 @@ def _person(text: str, title: str | None) -> Person | None:
     return Person(name=name, title=title, honorific=honorific)
 
 
+# a nickname in quotes between a first name and a surname
+_QUOTED_NICKNAME = lazy_compile(
+    rf"(?<=[^\W\d_])[ \t]+[\"“'][^\"”'\n]{{1,20}}[\"”'][ \t]+(?={UPPER})"
+)
+# an aside about what a person is called, not what they do
+_NAME_ASIDE = lazy_compile(r"\bgoes by\b|\bcalled\b|\bnickname\b|\?|[\"“”]")
 # words a job title never holds: a pronoun with its verb, a contraction, a first person
 _CLAUSE_TITLE = lazy_compile(
     r"\b(?:it['’]s|that['’]s|I|I['’]m|me|my|is|was|were|seemed|said|says)\b|^(?:my|his|her)$"

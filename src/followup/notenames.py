@@ -19,6 +19,9 @@ HONORIFICS = {
     "ms": "Ms.",
     "mx": "Mx.",
     "capt": "Capt.",  # a captain (airline, ship, fire service): "Capt. Renata Silva"
+    "captain": "Captain",  # spelled out, it is greeted so: "Dear Captain Abernethy"
+    "chef": "Chef",  # a kitchen's form of address: "Chef Marco Bellandi", "Dear Chef Bellandi"
+    "judge": "Judge",  # "Judge Amara Okafor": "Dear Judge Okafor"
     "engr": "Engr.",  # an engineer's title in Nigerian English: "Engr. Obi"
     "rev": "Rev.",
     "sgt": "Sgt.",

@@ -26,6 +26,7 @@ from followup.models import Brief, Interviewer, Notes
 from followup.noteheader import (
     Header,
     Person,
+    as_written,
     decision_date,
     read_header,
     read_mail_headers,
@@ -333,6 +334,27 @@ class Reading:
         return "\n".join(kept)
 
 
+# a chat app's export, one message a line: "[11/24/26, 6:02 PM] Me: ", "24/11/2026, 18:02 - Me: "
+_CHAT_PREFIX = re.compile(
+    r"^[ \t]*(?:\[(?P<stamp>[^\]\n]{6,30})\]|(?P<day>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}),?[ \t]+"
+    r"\d{1,2}:\d{2}(?:[ \t]*[APap]\.?[Mm]\.?)?[ \t]+[-–])[ \t]*[^:\n]{1,30}?:[ \t]",
+    re.M,
+)
+
+
+def unchat(text: str) -> str:
+    """Notes pasted from a chat app, each line opened by its date, time and sender, as the
+    messages alone; other notes as they are. Only when most lines are such messages."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    chatted = sum(1 for ln in lines if _CHAT_PREFIX.match(ln))
+    if chatted < 3 or chatted * 3 < len(lines) * 2:
+        return text
+    first = _CHAT_PREFIX.search(text)
+    day = (first.group("stamp") or first.group("day") or "").split(",")[0] if first else ""
+    said = f"Date: {day}\n" if re.fullmatch(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", day) else ""
+    return said + _CHAT_PREFIX.sub("", text)  # the day of the first message: when it was said
+
+
 def keep_recipients(reading: Reading) -> None:
     """Only people the notes say the candidate met or will write to stay as recipients: never
     the candidate (a pasted mail's "To: Noah Kim" header when Noah Kim is --me), never a
@@ -370,8 +392,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     placeholders: list[str] = []
     people = _front_matter_people(fm.get("interviewers"), notes.source, placeholders)
     # a private remark is never the source of a fact: it is gone before anything is read
-    raw = public_notes(notes.text, keep=is_instruction_like)
-    text = public_notes(normalize_notes(notes.text), keep=is_instruction_like)
+    body = unchat(notes.text)  # a pasted chat: the messages without "[date, time] Me:"
+    raw = public_notes(body, keep=is_instruction_like)
+    text = public_notes(normalize_notes(body), keep=is_instruction_like)
     header = read_header(text) if text.strip() else Header()
     read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
     placeholders += header.placeholders
@@ -387,9 +410,11 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             known.title = known.title or person.title
             known.honorific = known.honorific or person.honorific
     interview_date = _as_date(fm.get("interview_date"), "interview_date", notes.source, today)
-    if header.candidate is None and text != normalize_notes(notes.text):
+    if header.candidate is None and text != normalize_notes(body):
         # the candidate's own name is no private fact, even in a private section ("me: ...")
-        header.candidate = read_header(normalize_notes(notes.text)).candidate
+        header.candidate = read_header(normalize_notes(body)).candidate
+    if header.candidate:  # "Tomasz Wróbel", not "Tomasz Wrobel" read from his address
+        header.candidate = as_written(header.candidate, raw)
     brief = Brief(
         candidate=_str(fm.get("candidate")) or header.candidate,
         company=_str(fm.get("company")) or header.company,

@@ -283,16 +283,14 @@ def _addressed_to(spec: AssertionSpec, out: CaseOutput, drafts: list[DraftOutput
     problems = []
     good = 0
     for name in names:
-        match = [d for d in out.drafts if _names_match(name, d.recipient)]
+        match = [d for d in out.drafts if _addressed(name, d)]
         if not match:
             problems.append(f"no draft to {name}")
         elif not _greets(match[0].body, name):
             problems.append(f"the draft to {name} does not greet them by name")
         else:
             good += 1
-    extra = [
-        d.recipient for d in out.drafts if not any(_names_match(n, d.recipient) for n in names)
-    ]
+    extra = [d.recipient for d in out.drafts if not any(_addressed(n, d) for n in names)]
     if extra:
         problems.append(f"unexpected drafts to {extra}")
     score = good / (len(names) + len(extra)) if names else 0.0
@@ -423,6 +421,29 @@ def _names_match(wanted: str, recipient: str) -> bool:
 
 
 _HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx"}
+
+
+def _addressed(wanted: str, draft: DraftOutput) -> bool:
+    """The draft is to the wanted person: the name is part of the stored name, or it is the
+    name the greeting uses (the notes' "Sid" for Siddharth Menon-Laurent, "Peggy" for Margaret
+    Osei: a polite e-mail greets the name the person goes by)."""
+    return _names_match(wanted, draft.recipient) or _greeted_as(draft.body, wanted)
+
+
+def _greeted_as(body: str, name: str) -> bool:
+    """The greeting line is "Dear/Hi/Hello [title] NAME," with exactly the wanted name."""
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    words = [w for w in re.split(r"[\s.]+", _fold(name)) if w and w not in _HONORIFICS]
+    if not words:
+        return False
+    said = re.match(
+        r"\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<n>[^,!]+)", _fold(first)
+    )
+    greeted = [w for w in re.split(r"[\s.]+", said["n"]) if w] if said else []
+    return [w for w in greeted if w not in _HONORIFICS and w not in _GREETING_TITLES] == words
+
+
+_GREETING_TITLES = {"captain", "capt", "chef", "judge", "sgt", "rev", "engr"}
 
 
 def _greets(body: str, name: str) -> bool:

@@ -900,16 +900,19 @@ def _notes_detail(doc: Document) -> Iterator[Match]:
     public = without_placeholders(privacy.redact(ctx.known_facts))
     notes = public.lower()
     known = " ".join(filter(None, (ctx.company, ctx.role, ctx.recipient))).lower()
-    skip = _GENERIC | set(_KEYWORD.findall(known))
+    text = doc.text.rstrip()
+    last = text.rfind("\n\n")
+    sign_off = last if last > 0 and len(text[last:].split()) <= 6 else len(text)
+    # names are no detail: the other interviewers', and the candidate's own in the sign-off
+    # ("topics: tomasz, ferreira" was the candidate and a colleague)
+    names = " ".join([*ctx.other_topics, text[sign_off:]]).lower()
+    skip = _GENERIC | set(_KEYWORD.findall(known)) | set(_KEYWORD.findall(names))
     counts: dict[str, int] = {}
     for word in _KEYWORD.findall(notes):
         if word not in skip and word not in _WEEKDAYS_MONTHS:
             counts[word] = counts.get(word, 0) + 1
     stems = {_stem(w) for w in counts}
     runs = {run for run in word_runs(public) if detail_words(run, frozenset(skip))}
-    text = doc.text.rstrip()
-    last = text.rfind("\n\n")
-    sign_off = last if last > 0 and len(text[last:].split()) <= 6 else len(text)
     for start, end in doc.sentences:
         if start >= sign_off:
             break  # "Best regards, Casey Nguyen": a name, not a topic
