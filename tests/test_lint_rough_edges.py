@@ -12,6 +12,7 @@ import pytest
 
 from followup.checker.document import Context
 from followup.checker.engine import Checker
+from followup.checker.formatters import CONTEXT_SPAN, context_window
 from followup.core import MessageKind
 from followup.yamlio import load_yaml
 from tests.conftest import REPO
@@ -232,6 +233,48 @@ def test_json_and_sarif_name_the_files_that_could_not_be_read(cli: Any, tmp_path
     assert note == {"level": "error", "message": {"text": f"{missing}: no such file"}}
     r = cli("lint", "--format", "sarif", str(good))
     assert json.loads(r.out)["runs"][0]["invocations"][0]["executionSuccessful"] is True
+
+
+def test_json_summary_fails_when_a_file_could_not_be_read(cli: Any, tmp_path: Path) -> None:
+    # trial 7: exit 2 with "failed": false in the summary; the two must agree
+    good = tmp_path / "good.txt"
+    good.write_text("Thank you for meeting me today. I enjoyed the roadmap talk.\n", "utf-8")
+    r = cli("lint", "--format", "json", str(good), str(tmp_path / "missing.txt"))
+    assert r.code == 2 and json.loads(r.out)["summary"]["failed"] is True
+    r = cli("lint", "--format", "json", str(good))
+    assert r.code == 0 and json.loads(r.out)["summary"]["failed"] is False
+
+
+def test_text_output_grows_linearly_with_a_one_paragraph_message(cli: Any, tmp_path: Path) -> None:
+    # trial 7: each finding reprinted the whole line, so a 60 KB paragraph printed 168 MB
+    sentence = "Thank you for the tour on Tuesday. I just wanted to say I really need this job!! "
+    sizes = []
+    for repeats in (50, 200):
+        path = tmp_path / f"p{repeats}.txt"
+        path.write_text(sentence * repeats + "\n", encoding="utf-8")
+        r = cli("lint", str(path))
+        assert r.code == 1 and "etiquette.need-the-job" in r.out
+        marks = sum(1 for line in r.out.split("\n") if line.lstrip().startswith("^"))
+        per_finding = len(r.out) / marks
+        assert per_finding < 800, per_finding  # the context is a window, not the whole line
+        sizes.append(len(r.out))
+    assert sizes[1] < 5 * sizes[0]  # four times the text, about four times the output
+    lines = r.out.split("\n")
+    at = next(k for k, line in enumerate(lines) if "etiquette.hedging" in line)
+    shown, carets = lines[at + 1], lines[at + 2]
+    assert shown.startswith("    Thank you for the tour") and shown.endswith("…")
+    start = carets.index("^")
+    assert shown[start : start + carets.count("^")] == "I just wanted to"
+
+
+def test_context_window_marks_the_span_in_a_cut_line() -> None:
+    line = "x" * 500 + "I really need this job" + "y" * 500
+    shown, offset, width = context_window(line, 501, 22)
+    assert shown.startswith("…") and shown.endswith("…") and len(shown) < 250
+    assert shown[offset : offset + width] == "I really need this job"
+    assert context_window("short line", 7, 4) == ("short line", 6, 4)
+    shown, offset, width = context_window("z" * 300, 1, 300)  # a span longer than the window
+    assert offset == 0 and width == CONTEXT_SPAN and not shown.startswith("…")
 
 
 def test_a_suppression_naming_an_unknown_rule_id_warns(cli: Any, tmp_path: Path) -> None:

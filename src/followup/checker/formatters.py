@@ -37,6 +37,34 @@ def end_position(text: str, finding: Finding) -> tuple[int, int]:
     return finding.line + lines, len(segment) - segment.rfind("\n")
 
 
+# The text format reprints the line a finding is on, with the span marked. A message typed as
+# one long paragraph is one line, and reprinting all of it for each finding made the output
+# grow with the square of the message's length (a 60 KB paragraph printed 168 MB). A line
+# longer than CONTEXT_LINE is cut to a window: CONTEXT_BEFORE characters before the span, at
+# most CONTEXT_SPAN of the span, CONTEXT_AFTER after it, with an ellipsis where it was cut.
+CONTEXT_LINE = 200
+CONTEXT_BEFORE = 60
+CONTEXT_SPAN = 100
+CONTEXT_AFTER = 40
+ELLIPSIS = "…"
+
+
+def context_window(line: str, column: int, width: int) -> tuple[str, int, int]:
+    """The part of `line` to print for a span at 1-based `column`, `width` characters wide:
+    (the text, the span's 0-based offset in it, the width to mark). A line up to
+    CONTEXT_LINE characters is printed whole."""
+    offset = max(0, min(column - 1, len(line)))
+    width = max(1, min(width, len(line) - offset))
+    if len(line) <= CONTEXT_LINE:
+        return line, offset, width
+    width = min(width, CONTEXT_SPAN)
+    start = max(0, offset - CONTEXT_BEFORE)
+    end = min(len(line), offset + width + CONTEXT_AFTER)
+    head = ELLIPSIS if start > 0 else ""
+    tail = ELLIPSIS if end < len(line) else ""
+    return f"{head}{line[start:end]}{tail}", offset - start + len(head), width
+
+
 def counts(reports: list[FileReport]) -> Counter[Severity]:
     """How many findings of each severity."""
     return Counter(f.severity for r in reports for f in r.result.findings)
@@ -61,9 +89,10 @@ def format_text(reports: list[FileReport], *, color: bool = False) -> str:
             sev = f"{styles[f.severity] if color else ''}{f.severity.value}{reset}"
             out.append(f"{report.path}:{f.line}:{f.column} {sev} {f.rule_id} {f.message}")
             source_line = lines[f.line - 1] if f.line - 1 < len(lines) else ""
-            width = max(1, min(len(f.match.split("\n")[0]), len(source_line) - f.column + 1))
-            out.append(f"    {source_line}")
-            out.append(f"    {' ' * (f.column - 1)}{'^' * width}")
+            span = len(f.match.split("\n", 1)[0])
+            shown, offset, width = context_window(source_line, f.column, span)
+            out.append(f"    {shown}")
+            out.append(f"    {' ' * offset}{'^' * width}")
             if f.fix is not None:
                 label = "fix" if f.fix_is_safe else "suggestion"
                 out.append(f"    {label}: {f.fix!r}" if f.fix else f"    {label}: remove it")
@@ -110,7 +139,11 @@ def format_json(reports: list[FileReport], fail_on: Severity, errors: Sequence[s
     """A stable JSON document: schema id, files with findings, the inputs that could not be
     read (`errors`, one line each), and a summary."""
     c = counts(reports)
-    failed = any(f.severity.rank >= fail_on.rank for r in reports for f in r.result.findings)
+    # `failed` agrees with the exit code: an input that could not be read fails the run (exit
+    # 2) as a finding at or above `fail_on` does (exit 1).
+    failed = bool(errors) or any(
+        f.severity.rank >= fail_on.rank for r in reports for f in r.result.findings
+    )
     doc = {
         "schema": JSON_SCHEMA_ID,
         "version": __version__,
