@@ -375,16 +375,17 @@ _REWRITES = (
 # A qualifier before the date: where in that week or month the date falls.
 _QUALIFIER = re.compile(r"\b(early|mid|middle|late|end)(?: of)?(?: the)?\s*$", re.I)
 # a promise to answer by a time: "HR calls by end of next week", "she'll email me within 10
-# days" (the notes reader's decision dates, noteheader._DECIDE, take the same cue)
+# days", "we'll let you know in about two weeks", "answer will be in two weeks" (the notes
+# reader's hand-read decision dates, noteheader._DECIDE, take the same cue, so the common
+# forms need no dateparser on the write path)
 REPLY_BY_CUE = (
     r"(?:call|email|reach out|contact|respond|reply|answer|hear)(?:s|ed)?\s+(?:me\s+|back\s+)?"
-    r"(?:by|within|before)"
+    r"(?:by|within|before)|let (?:me|us|you|him|her|them|everyone|candidates) know|"
+    r"(?:answer|outcome|result|verdict|word)s?\s+(?:(?:will|should|would)\s+)?(?:be\s+)?"
+    r"(?:in|by|within|expected|due|before|after|next)"
 )
 _DECISION_CUE = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|"
-    r"let (?:me|us|you|him|her|them|everyone|candidates) know|"
-    r"(?:answer|outcome|result|verdict|word)s?\s+(?:(?:will|should|would)\s+)?(?:be\s+)?"
-    r"(?:in|by|within|expected|due|before|after|next)|"
     rf"be in touch|update|{REPLY_BY_CUE})\b",
     re.I,
 )
