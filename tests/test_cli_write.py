@@ -209,9 +209,10 @@ def test_to_must_name_someone_in_the_notes(cli: Any) -> None:
 
 def test_blocked_drafts_are_not_written_as_eml(cli: Any, tmp_path: Path) -> None:
     # The only topic is a fragment the offline writer will not paste: no detail -> blocked.
+    # (The interview date is given: without one an inquiry is refused before any draft.)
     notes = tmp_path / "n.md"
     notes.write_text(
-        "---\ncandidate: Sam Rivera\ncompany: Acme\nrole: Designer\n"
+        "---\ncandidate: Sam Rivera\ncompany: Acme\nrole: Designer\ndate: 2025-12-19\n"
         "interviewers:\n  - name: Ana Lima\n    topics: [they said the pilot slipped]\n"
         "---\nGood chat.\n",
         encoding="utf-8",

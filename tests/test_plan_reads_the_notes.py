@@ -85,13 +85,29 @@ def test_plan_and_write_agree_that_advice_to_send_is_no_thank_you(
 
 
 def test_plan_marks_what_the_notes_record_as_sent(cli: Any, tmp_path: Path) -> None:
-    path = notes(tmp_path, ADVISED.format(line="Sent thank-you 11/26."))
+    """Without a date the send cannot go in the history: plan says how to record it."""
+    path = notes(tmp_path, ADVISED.format(line="Sent the thank-you."))
     plan = cli("plan", path, "--today", "2026-11-27")
     assert "thank-you       (sent, your notes say) thank each person" in plan.out
     assert "Your notes say the thank-you went out; `followup log sent" in plan.out
     assert "Next: an inquiry (the thank-you is done" in plan.out
     write = cli("write", path, "--today", "2026-11-27")
     assert write.err.startswith("Writing an inquiry: the thank-you is done"), write.err
+
+
+def test_plan_records_a_dated_send_so_write_and_due_agree(cli: Any, tmp_path: Path) -> None:
+    """With its date the send goes in the history (trial 7: `due` proposed a third inquiry
+    the notes had logged as sent); then plan, due and write all wait for the inquiry."""
+    path = notes(tmp_path, ADVISED.format(line="Sent thank-you 11/26."))
+    plan = cli("plan", path, "--today", "2026-11-27")
+    assert "thank-you       (sent, your notes say) thank each person" in plan.out
+    assert "Recorded from your notes, for `followup due`: thank-you (Thu 26 Nov)." in plan.out
+    assert "an inquiry is welcome from Wed 2 Dec" in plan.out
+    due = cli("due", "--date", "2026-11-27")
+    assert "inquiry from Wed 2 Dec" in due.out, due.out
+    write = cli("write", path, "--today", "2026-11-27")
+    write.assert_input_error("nothing to write today")
+    assert "an inquiry is welcome from Wed 2 Dec" in write.err
 
 
 def _lines(text: str) -> list[str]:

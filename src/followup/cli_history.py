@@ -98,12 +98,9 @@ def plan(
     brief = brief_from_notes(notes, as_of)
     brief = brief.model_copy(update={k: v for k, v in facts.items() if v})
     if brief.interview_date is None:
-        raise InputError(
-            f"{source.name}: no interview date; add interview_date: YYYY-MM-DD to the front "
-            "matter, or a date such as 'Nov 20' to the first line"
-        )
+        raise InputError(f"{source.name}: no interview date; {timeline.NO_DATE_HINT}")
     interview = brief.interview_date
-    decision = brief.decision_date or timeline.decision_from_text(notes.text, interview)
+    decision = brief.decision_date  # the notes' reading, as `write` and its checker use it
     record = notes_record(notes.all_text)  # what `write` reads too: one reader of the notes
     company, role = brief.company or "the company", brief.role or "the role"
     typer.echo(f"{company}, {role}: interview on {timeline.day_label(interview)}")
@@ -160,6 +157,7 @@ def plan(
         )
         if record.declined and app.status == "active":
             history.set_status(app, "rejected")
+        logged = _record_logged_sends(history, app, notes, as_of) if not app.messages else []
         next_line = _next_line(brief, notes, as_of, history)
     verb = "Tracking" if created else "Already tracking"
     typer.echo(
@@ -168,12 +166,40 @@ def plan(
     )
     if record.declined and app.status == "active":
         typer.echo(f"Set application {app.id} to rejected, as your notes say.")
-    if done and not app.messages:
+    if logged:
+        typer.echo(f"Recorded from your notes, for `followup due`: {', '.join(logged)}.")
+    undated = [s for s in done if s.kind.value not in {x.split(" ")[0] for x in logged}]
+    if undated and not app.messages:
         typer.echo(
-            f"Your notes say the {' and the '.join(s.kind.value for s in done)} went out; "
+            f"Your notes say the {' and the '.join(s.kind.value for s in undated)} went out; "
             "`followup log sent FILE --kind KIND --date DATE` records each for `followup due`."
         )
     typer.echo(next_line)
+
+
+def _record_logged_sends(
+    history: History, app: Application, notes: Notes, today: dt.date
+) -> list[str]:
+    """Put in the history what the notes log as sent with a date ("Thank-you sent 10/16.
+    Second inquiry sent 11/9."), so `due` reads what `plan` and `write` read: each to the
+    person its sentence names, else a thank-you to everyone met and an inquiry to the first.
+    The labels of what was recorded ("second-inquiry (Mon 9 Nov)")."""
+    from followup import timeline
+    from followup.notelines import mentions_name
+    from followup.writer.kind_choice import logged_sends
+
+    out = []
+    for send in logged_sends(notes.all_text, app.interview_date, today):
+        if send.on is None or not app.contacts:
+            continue
+        named = [c for c in app.contacts if mentions_name(send.sentence, c.name)]
+        if not named:
+            everyone = send.kind is MessageKind.THANK_YOU
+            named = app.contacts if everyone else app.contacts[:1]
+        for contact in named:
+            history.record(contact, send.kind, send.on, today=today)
+        out.append(f"{send.kind.value} ({timeline.day_label(send.on)})")
+    return out
 
 
 def _next_line(brief: Brief, notes: Notes, today: dt.date, history: History | None) -> str:

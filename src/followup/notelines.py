@@ -27,9 +27,11 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import Person, same_person
 from followup.notenames import (
+    COMMON_WORDS,
     HON,
     HON_PREFIX,
     MONTH_NAMES,
+    NOT_NAMES,
     ORG_SUFFIXES,
     WEEKDAYS,
     initials_match,
@@ -159,8 +161,21 @@ _OUTCOME = lazy_compile(
 )
 _NEXT = lazy_compile(
     r"\b(?:decid\w*|decision|next steps?|timeline|hear back|get back|be in touch|"
-    r"let me know|will follow up|follow up within|second (?:round|interview)|shadow day|"
+    r"let (?:me|us|you|him|her|them|everyone|candidates) know|"
+    # "answer will be in two weeks", "the outcome by Friday", "news after the xmas rush"
+    r"(?:answer|outcome|result|verdict|word)s?\s+(?:(?:will|should|would)\s+)?(?:be\s+)?"
+    r"(?:in|by|within|expected|due|before|after|next)|"
+    r"will follow up|follow up within|second (?:round|interview)|shadow day|"
     r"ride-along|references|eligible list|will email|she'll email|he'll email|call by)\b",
+    re.I,
+)
+_NEWS_LABEL = lazy_compile(
+    r"(?:(?:company|their|big|latest|recent|good|some)\s+)?(?:news|update|announcement|"
+    r"press release)s?",
+    re.I,
+)
+_ANNOUNCED = lazy_compile(  # "(announced 24 Nov)", "announced on Monday", "per their press release"
+    r"\(\s*announced\b|\bannounced (?:on |this |last |yesterday|today|\d)|\bpress release\b",
     re.I,
 )
 _FORGOT = lazy_compile(
@@ -343,6 +358,7 @@ class _Unit:
     qa: str | None = None
     instruction: bool = False  # the line as typed reads as an instruction to a model
     scoped: bool = False  # "Topics — Helen: ..." names its person for this line only
+    opens_block: bool = False  # the first unit after a blank line: a new paragraph or group
 
 
 def classify_notes(text: str, people: list[Person], header_region: str = "") -> list[NoteLine]:
@@ -356,12 +372,16 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
         unit_start = len(lines)
         if unit.person is not None:
             current = unit.person
-        elif unit.section is not None:
+        elif unit.section is not None or unit.opens_block:
+            # a new paragraph or bullet group is nobody's until it names someone: a line is
+            # never given to a person merely named earlier in the file
             current = single
         for sentence in _exclaimed(_run_on(split_sentences(unit.text))):
             named = _named_person(sentence, people) or _met_person(sentence, people)
             if named is None and unit.person is None and unit.qa is None:
-                named = _joined_person(sentence, people)
+                named = _joined_person(sentence, people) or _only_person_named(sentence, people)
+            if named is None and unit.qa is None:
+                named = _met_someone_else(sentence, people)
             if named is not None:
                 current = named
             whole = _classify(sentence, unit, people, current or single)
@@ -523,6 +543,7 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
     section: LineKind | None = None
     person: str | None = None
     for block in re.split(r"\n[ \t]*\n", text):
+        block_start = len(units)
         current: list[str] = []
         current_qa: str | None = None
 
@@ -542,6 +563,7 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 (previous_indented and not indented)
                 or _NEW_MEETING.match(line)
                 or (current and _ENDS_THOUGHT.search(current[-1]))
+                or (current and _opens_new_thought(current[-1], line))
                 or is_private_placeholder(line)  # a removed private line stands alone
                 or (current and is_private_placeholder(current[-1]))
                 or (
@@ -631,6 +653,8 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 line = _QA.sub("", line)
             current.append(line)
         _flush(units, current, section, person, current_qa)
+        if len(units) > block_start:
+            units[block_start].opens_block = True
         if listed >= 2:
             person = None
         if section in (LineKind.FORGOT, LineKind.NEXT_STEPS) and not text.startswith("#"):
@@ -651,6 +675,29 @@ _PER_PERSON_LABEL = lazy_compile(
 _ENDS_THOUGHT = lazy_compile(
     r"^(?:(?=.{1,50}$)|(?i:interview|interviewers?|company|role|position|date|candidate)\s*:).*[^,&+/\s](?<!\band)(?<!\babout)(?<!\bwith)(?<!\bw/)(?<!\bthe)$"
 )
+
+# A line of any length ends a thought when the next one opens a clause of its own ("she's
+# worried I haven't used X", "asked about Y", "he said ...") and the line does not break off
+# in mid-phrase ("..., and", "... the", "... about"): a phone paste puts one thought on a line
+# however long, where wrapped prose breaks anywhere.
+_OPENS_CLAUSE = lazy_compile(
+    r"^(?:(?:she|he|they|we|i)(?:['’](?:s|re|ve|d|ll|m))?\s+[a-z]|"
+    r"(?:asked|asks|wants|wanted|worried|concerned|said|says|told|talked|mentioned|likes|liked|"
+    r"cares|forgot|explained|showed|described)\b)",
+    re.I,
+)
+_BREAKS_OFF = lazy_compile(
+    r"(?:[,&+/(:;-]|\b(?:and|or|but|then|the|a|an|of|to|with|about|that|which|who|her|his|"
+    r"their|my|our|your|its|in|on|at|for|from|by|think|thought|because|so|when|while|if|as|"
+    r"like|than|is|was|were|are|be|said|says|how|what|why|where|whether))\s*$",
+    re.I,
+)
+
+
+def _opens_new_thought(previous: str, line: str) -> bool:
+    """Whether `line` starts a thought of its own after `previous` (see _OPENS_CLAUSE)."""
+    return _OPENS_CLAUSE.match(line) is not None and _BREAKS_OFF.search(previous) is None
+
 
 # a line that starts a new meeting ("3pm w/ Tom Reyes (CTO) - ...") starts a new unit
 _NEW_MEETING = lazy_compile(
@@ -780,6 +827,7 @@ _OPENS_WITH = lazy_compile(rf"^{_WHO}")
 
 # prose that hands the conversation to someone: "Thereafter Prof. Lüdke joined.", "Then Sam
 # came in", "the last part was with Mr. Meier" (after "with", _met_person reads it)
+_MONTH_DAY_STEMS = frozenset(w[:3] for w in [*MONTH_NAMES, *WEEKDAYS])
 _JOINED = lazy_compile(
     r"\b(?:joined|came in|took over|arrived|stepped in|sat down|jumped on|dropped in)\b", re.I
 )
@@ -787,15 +835,45 @@ _JOINED = lazy_compile(
 
 def _joined_person(sentence: str, people: list[Person]) -> str | None:
     """The one person a prose sentence says joined the conversation, or None."""
-    if not _JOINED.search(sentence):
-        return None
-    named = {
-        p.name
-        for p in people
-        for part in p.name.split()
-        if len(part) > 2 and re.search(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])", sentence)
-    }
+    return _only_person_named(sentence, people) if _JOINED.search(sentence) else None
+
+
+def mentions_name(text: str, name: str) -> bool:
+    """Whether the text names the person by a word of their name (of three letters or more)."""
+    return any(
+        len(part) > 2 and re.search(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])", text)
+        for part in name.split()
+    )
+
+
+def _only_person_named(sentence: str, people: list[Person]) -> str | None:
+    """The one known person a prose sentence names anywhere ("the guy Raj Patel was really
+    nice", "then Gwen Lloyd-Price joined"): what follows in the paragraph is theirs."""
+    label = _LEADING_LABEL.match(sentence)
+    if label and re.sub(r"\s*\d+$", "", label.group("label").lower()) in _FACT_LABELS:
+        return None  # "Interviewer 2: Omar Said" lists a person; it opens no one's part
+    named = {p.name for p in people if mentions_name(sentence, p.name)}
     return named.pop() if len(named) == 1 else None
+
+
+# "also met Tyler (design manager) briefly": someone the notes do not list as a person met
+_MET_SOMEONE = lazy_compile(
+    rf"\bmet(?:\s+with)?\s+{HON_PREFIX}?(?P<who>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)"
+    r"\s*(?:\(|,|\s+(?:from|briefly|who|too|as well)\b)"
+)
+
+
+def _met_someone_else(sentence: str, people: list[Person]) -> str | None:
+    """The name of someone else the candidate met ("also met Tyler (design manager)"): what
+    follows ("he asked about diary studies") is theirs, not the last person listed's."""
+    m = _MET_SOMEONE.search(sentence)
+    if m is None or _known(m, people) is not None:
+        return None
+    who = m.group("who")
+    first = who.split()[0].lower()
+    if first in COMMON_WORDS or first in NOT_NAMES or first[:3] in _MONTH_DAY_STEMS:
+        return None
+    return who
 
 
 def _met_person(sentence: str, people: list[Person]) -> str | None:
@@ -944,6 +1022,10 @@ def _classify(
         return NoteLine(text, LineKind.LOGISTICS)
     if _LOG.search(text):
         return NoteLine(text, LineKind.LOGISTICS)
+    if (label and _NEWS_LABEL.fullmatch(label.group("label").strip())) or _ANNOUNCED.search(text):
+        # "News: they won the X contract (announced 24 Nov)": the company's news since the
+        # talk, nobody's topic; a check-in may congratulate them on it
+        return NoteLine(text, LineKind.OUTCOME)
     if _URL.search(text):
         return NoteLine(text, LineKind.SHARE, person)
     if unit.section is LineKind.FORGOT or _FORGOT.search(text):
@@ -1039,6 +1121,12 @@ def _classify(
         phrase = _checked(_trim(" ".join(words[:verb])), PhraseKind.TOPIC)
         if phrase:
             return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
+    if unit.person and (m := _THEY_MENTIONED.match(text)):
+        # "- mentioned the new e-prescribing go-live in April" under their name: a subject
+        # they raised (the candidate's own words say "I": "I mentioned my ...")
+        phrase = _checked(_trim(m.group("x")), PhraseKind.TOPIC)
+        if phrase:
+            return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
     first: NoteLine | None = None
     for kind, pattern, pkind in _PATTERNS:
         m = pattern.search(text)
@@ -1086,6 +1174,10 @@ def _classify(
     return NoteLine(text, LineKind.OTHER, person)
 
 
+_THEY_MENTIONED = lazy_compile(
+    r"^(?:also\s+)?(?:mentioned|brought up|raised|flagged)\s+"
+    r"(?P<x>(?!(?:that|how|what|why|when|if|whether|I|me|my|it|this|to)\b)[a-z][^,;]+)$"
+)
 _TOPIC_LABEL = lazy_compile(
     r"^(?:her|his|their|the team['’]s)\s+(?:top\s+|biggest\s+|main\s+|big\s+|#1\s+)?"
     r"(?:priority|priorities|pain point|focus|thing|goal|challenge|problem|issue)\s*:\s*(?P<x>.+)$",
@@ -1255,7 +1347,8 @@ def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | 
 
 
 _S = (
-    rf"(?:^|[;,:]\s*|\s-\s+|\b(?:and|so|then|but)\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
+    rf"(?:^|[;,:]\s*|\s-\s+|\b(?:and|so|then|but|instead|later|next|finally|afterwards)"
+    rf",?\s+|(?:said|mentioned|told me)\s+(?:that\s+)?)"
     rf"(?P<s>{_SUBJ_PERSON}|{_TEAM})\s+"
 )
 _S0 = (
@@ -1277,8 +1370,8 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         LineKind.QUESTION,
         _after_subject(
             _S0,
-            r"ask(?:ed|s)?(?:\s+me)?\s+(?P<x>(?:how|what|whether|if|why|which)(?:\s+[a-z]+){0,2}"
-            r"\s+I\b.*)",
+            r"ask(?:ed|s)?(?:,\s*(?:too|also)\s*,)?(?:\s+me)?\s+"
+            r"(?P<x>(?:how|what|whether|if|why|which)(?:\s+[a-z]+){0,3}\s+I\b.*)",
             re.I,
         ),
         PhraseKind.QUESTION,
@@ -1885,6 +1978,8 @@ def share_urls(lines: list[NoteLine]) -> list[str]:
                     ln.text,
                 )
                 or re.search(r"[\"“](?P<t>[^\"”]{3,120})[\"”]", ln.text)
+                # the title typed after the link: "... https://x.org/study Hop creep explained"
+                or re.match(r"\s+(?P<t>[A-Z][^.!?:]{5,120}?)\s*[.!]?\s*$", ln.text[m.end() :])
                 or next((t for b in reversed(before) if (t := _TITLED.search(b))), None)
             )
             out.append(f"{url} {title.group('t')}" if title else url)

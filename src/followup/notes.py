@@ -27,7 +27,6 @@ from followup.noteheader import (
     Header,
     Person,
     as_written,
-    decision_date,
     read_header,
     read_mail_headers,
     same_person,
@@ -53,6 +52,7 @@ from followup.notenames import (
 )
 from followup.notetext import normalize_notes
 from followup.privacy import public_notes
+from followup.timeline import decision_in_notes
 from followup.writer.untrusted import is_instruction_like
 
 MONTHS = {
@@ -238,7 +238,10 @@ _WEEKDAY = r"(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _ORDINAL_DAY = re.compile(  # "Mon the 9th", "on the 3rd"
     rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.I
 )
-_LAST_WEEKDAY = re.compile(rf"\b(?:last|this past|on)\s+{_WEEKDAY}(?!\w)", re.I)
+_LAST_WEEKDAY = re.compile(  # "last tues", "on Thursday", and a bare one ending the line: ", tues"
+    rf"(?:\b(?:last|this past|on)\s+|(?:^|[,;(]|\s[-–—])\s*(?=\w+\.?\)?\s*$)){_WEEKDAY}(?!\w)",
+    re.I,
+)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -460,7 +463,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     _fill_from_lines(brief, lines)
     if brief.decision_date is None:
-        brief.decision_date = decision_date(
+        brief.decision_date = decision_in_notes(  # timeline.py: one reading for every command
             "\n".join(ln.text for ln in lines if ln.kind is LineKind.NEXT_STEPS),
             brief.interview_date,
         )

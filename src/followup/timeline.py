@@ -356,6 +356,16 @@ def advise_application(app: Application, today: dt.date) -> Advice:
 
 # Words dateparser does not read, in the form it does.
 _REWRITES = (
+    # "after the xmas rush", "after Christmas", "once the holidays are over": early January
+    (
+        re.compile(
+            r"\b(?:after|post|once|past)\s+(?:the\s+)?(?:xmas|christmas|new year|holidays?|"
+            r"festive (?:season|period))\b(?:\s+(?:rush|break|period|season|are over|is over))?",
+            re.I,
+        ),
+        "early January",
+    ),
+    (re.compile(r"\s*\bsome ?time\b|\bor so\b", re.I), ""),  # "next week sometime"
     (re.compile(r"\bwithin\b", re.I), "in"),
     (re.compile(r"\ba couple (?:of )?", re.I), "two "),
     (re.compile(r"\ba few\b", re.I), "three"),
@@ -365,27 +375,83 @@ _REWRITES = (
 # A qualifier before the date: where in that week or month the date falls.
 _QUALIFIER = re.compile(r"\b(early|mid|middle|late|end)(?: of)?(?: the)?\s*$", re.I)
 # a promise to answer by a time: "HR calls by end of next week", "she'll email me within 10
-# days" (the notes reader's decision dates, noteheader._DECIDE, take the same cue)
+# days", "we'll let you know in about two weeks", "answer will be in two weeks" (the notes
+# reader's hand-read decision dates, noteheader._DECIDE, take the same cue, so the common
+# forms need no dateparser on the write path)
 REPLY_BY_CUE = (
     r"(?:call|email|reach out|contact|respond|reply|answer|hear)(?:s|ed)?\s+(?:me\s+|back\s+)?"
-    r"(?:by|within|before)"
+    r"(?:by|within|before)|let (?:me|us|you|him|her|them|everyone|candidates) know|"
+    r"(?:answer|outcome|result|verdict|word)s?\s+(?:(?:will|should|would)\s+)?(?:be\s+)?"
+    r"(?:in|by|within|expected|due|before|after|next)"
 )
 _DECISION_CUE = re.compile(
-    r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|let (?:me|us|you) know|"
+    r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|"
     rf"be in touch|update|{REPLY_BY_CUE})\b",
     re.I,
 )
 
 
+def decision_in_notes(next_steps: str, interview: dt.date | None) -> dt.date | None:
+    """The employer's stated decision date from the notes' next-steps lines: the hand-read
+    forms first (noteheader.decision_date: "decide by 4 Dec", "in a week or two"), then
+    dateparser ("We'll let you know in about two weeks", "after the xmas rush"). The brief
+    holds the answer, so `write`, its checker, `plan` and `due` share one reading."""
+    if interview is None or not next_steps.strip():
+        return None
+    from followup.noteheader import decision_date
+
+    found = decision_date(next_steps, interview) or decision_from_text(next_steps, interview)
+    return found if found and (found - interview).days <= LATEST_DECISION_DAYS else None
+
+
+# the candidate's own plan or log, not the employer's word: "if nothing by ~13th send Sam a
+# note", "4/24 emailed Pam asking about the timeline"
+_CANDIDATE_SIDE = re.compile(
+    r"\bif (?:nothing|no (?:word|news|reply|response|answer)|I (?:don'?t|haven'?t))\b|"
+    r"(?-i:\bI)(?:'?ll| will)?\s+(?:\w+\s+)?(?:send|email|e-mail|chase|follow up|nudge)\b|"
+    r"^\W*(?:\d{1,2}[/.]\d{1,2}\W+)?(?:I\s+)?(?:emailed|sent|called|wrote|asked|followed up)\b|"
+    r"^\W*(?:send|email|chase|follow up|nudge)\b",
+    re.I,
+)
+# "by Friday the 12th", "by Fri 10th": a day of the month without the month (the next one)
+_ORDINAL_ONLY = re.compile(
+    r"\b(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?"
+    r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})",
+    re.I,
+)
+LATEST_DECISION_DAYS = 120  # a date read further out than this is a misreading, not a plan
+
+
 def decision_from_text(text: str, interview: dt.date) -> dt.date | None:
     """The decision date a sentence of the notes states, counted from the interview day:
-    "decision in two weeks", "by Friday", "early next month", "within 10 days"."""
+    "decision in two weeks", "by Friday", "early next month", "within 10 days", "by Friday
+    the 12th"; never from the candidate's own plan ("if nothing by the 13th, send a note"),
+    and never months away (a misreading)."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if _DECISION_CUE.search(sentence):
-            found = _parse_phrase(sentence, interview)
-            if found is not None:
-                return found
+        if not _DECISION_CUE.search(sentence) or _CANDIDATE_SIDE.search(sentence):
+            continue
+        found = _ordinal_day(sentence, interview) or _parse_phrase(sentence, interview)
+        if found is not None and (found - interview).days <= LATEST_DECISION_DAYS:
+            return found
     return None
+
+
+def _ordinal_day(sentence: str, interview: dt.date) -> dt.date | None:
+    """The next day after the interview that is the Nth of a month (and the weekday named)."""
+    m = _ORDINAL_ONLY.search(sentence)
+    if m is None:
+        return None
+    day = interview
+    for _ in range(62):
+        day += dt.timedelta(days=1)
+        if day.day == int(m["day"]) and (
+            not m["wd"] or day.weekday() == _WEEKDAY_NAMES.index(m["wd"].lower())
+        ):
+            return day
+    return None
+
+
+_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _parse_phrase(sentence: str, interview: dt.date) -> dt.date | None:
@@ -496,12 +562,9 @@ _TITLE = {
 
 
 def stated_decision(brief: Brief, app: Application | None) -> dt.date | None:
-    """The employer's decision date: front matter, else the tracked application's, else
-    read from the notes' next steps."""
-    decision = brief.decision_date or (app.decision_date if app else None)
-    if decision is None and brief.interview_date and brief.next_steps:
-        decision = decision_from_text(brief.next_steps, brief.interview_date)
-    return decision
+    """The employer's decision date: the brief's (front matter, else the notes' next steps,
+    read by decision_in_notes), else the tracked application's."""
+    return brief.decision_date or (app.decision_date if app else None)
 
 
 def due_kind(
@@ -571,6 +634,15 @@ def messages_tracked(brief: Brief, history: History | None = None) -> int | None
             history.close()
 
 
+# what to do about a missing interview date, in `plan`'s refusal and `write`'s alike
+NO_DATE_HINT = (
+    "add `date: YYYY-MM-DD` to the front matter, or a date such as 'Nov 20' to the first line"
+)
+# the kinds whose welcome depends on the interview date (a thank-you and a keep-in-touch
+# note are welcome whenever they are written)
+_TIMED_KINDS = (*INQUIRY_KINDS, MessageKind.CHECK_IN)
+
+
 @dataclass(frozen=True, slots=True)
 class WriteTiming:
     """What the writer needs from the history: the kind to write (and why, when it was
@@ -607,6 +679,12 @@ def timing_for_write(
     finally:
         if own and history is not None:
             history.close()
+    if app is None and brief.interview_date is None and kind in _TIMED_KINDS:
+        # without the date nothing can say whether it is due: the same answer as `plan`'s
+        raise InputError(
+            f"the notes give no interview date, so nobody can tell whether "
+            f"{with_article(kind)} is due yet: {NO_DATE_HINT}"
+        )
     if app is None:  # nothing tracked: a thank-you, as ever, unless --kind says otherwise
         return WriteTiming(kind, None, None, None)
     sent = tuple((k, d) for k, d in app.sent() if d <= (today - app.interview_date).days)

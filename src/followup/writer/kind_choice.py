@@ -5,6 +5,11 @@ inquiry once the usual 7-10 days or the employer's stated decision date have pas
 one on day 15-21, then value-adding check-ins; after a rejection, a keep-in-touch note.
 The day bounds are timeline.py's, so the schedule and this choice cannot drift apart.
 The choice comes with a reason the CLI prints in one line.
+
+This module is also the one reading of what the notes record (`notes_record`, `logged_sends`):
+a rejection (by its structure, in the candidate's words or the employer's), and what the
+candidate sent, sentence by sentence; `plan` and so `due` use the same reading. Hand-written
+patterns: the forms are short and closed, and no library reads "sent a thank-you 11/20".
 """
 
 from __future__ import annotations
@@ -16,19 +21,62 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.core import MessageKind
 from followup.models import Brief, Notes
 from followup.notenames import MONTH_NAMES, WEEKDAYS
-from followup.timeline import FIRST_INQUIRY_DAYS, SECOND_INQUIRY_DAYS
+from followup.timeline import FIRST_INQUIRY_DAYS, INQUIRY_KINDS, SECOND_INQUIRY_DAYS, day_label
 
+# A rejection as the candidate notes it ("got the no", "went w/ internal candidate") and as
+# the employer words it, read by its structure: the employer chose, offered the post to or
+# decided on someone else ("decided to offer the post to a candidate with more ...", "have
+# appointed another applicant"), will not take the application further ("will not be
+# progressing", "decided not to move forward"), or calls it unsuccessful ("unsuccessful on
+# this occasion", "regret to inform you").
+_SOMEONE = (
+    r"(?:someone|somebody|another(?:\s+(?:candidate|applicant|person|individual|one)|"
+    r"(?=\s*(?:[.,;:!)]|$|\s(?:for|who|with|whose|that)\b)))|"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:candidate|applicant|person|individual|hire)s?"
+    r"(?![\w-])|"
+    r"an?\s+(?:internal|external)\b|the other (?:candidate|applicant|person|one)|others)"
+)
 _REJECTED = re.compile(
-    r"\b(?:rejected|rejection|turned (?:me )?down|not moving forward|didn'?t get (?:it|the job|"
-    r"the role|the offer)|went w(?:ith|/) (?:an? )?(?:another|someone|internal)|"
-    r"(?:they|she|he) (?:chose|picked|hired) (?:another|someone|an? internal|an? )|"
-    r"position (?:was|has been) filled|no offer|got the no|not selected|"
-    r"(?:move|moving|go|going|proceed|proceeding) (?:forward )?with (?:another|other|a different|"
-    r"someone else)|offered (?:it|the (?:role|job|position)) to (?:someone else|another|"
-    r"an?(?: internal| external| other)? (?:candidate|applicant|person))|"
-    r"application was unsuccessful)\b",
+    r"\b(?:rejected|rejection|turned (?:me )?down|"
+    r"did(?:n'?t| not) get (?:it|the job|the role|the post|the position|the offer)|got the no|"
+    r"not (?:been )?selected|no offer|"
+    r"(?:position|role|post|job|vacancy) (?:was|has been|had been) filled|"
+    r"(?:position|role|post|job) (?:has |had )?gone to|"
+    # the employer chose someone else
+    r"(?:chose|chosen|choose|choosing|picked|selected|appointed|hired|decided on|settled on|"
+    r"went|gone|going|go|proceed(?:ed|ing)?|mov(?:e|ed|ing) forward|progress(?:ed|ing)?|"
+    r"continu(?:e|ed|ing)|offer(?:ed|ing)?\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:role|job|post|"
+    r"position|place|vacancy|opportunity))\s+to)\s+(?:(?:forward|ahead)\s+)?"
+    r"(?:w(?:ith|/)\s+|to\s+)?" + _SOMEONE + r"|"
+    # the employer will not take the application further
+    r"(?:not|cannot|unable to)\s+(?:to\s+)?(?:be\s+)?(?:(?:able|in a position)\s+to\s+)?"
+    r"(?:progress(?:ing)?|proceed(?:ing)?|mov(?:e|ing) forward|tak(?:e|ing) (?:\w+\s+){0,3}?"
+    r"(?:forward|further)|offer(?:ing)? you|invit(?:e|ing) you|advanc(?:e|ing))|"
+    r"(?:were|was|have been|has been|is|are|application)\s+(?:not successful|unsuccessful)|"
+    r"unsuccessful (?:on this occasion|this time)|regret to (?:inform|tell|let you know|advise)"
+    r")\b",
     re.IGNORECASE,
 )
+# the same words under a condition, or the candidate's own choice: "if we decide not to
+# proceed we'll tell you", "I went with another offer"
+_CONDITION = re.compile(
+    r"\b(?:if|whether|unless|in case|should (?:we|they)|either way)\b", re.IGNORECASE
+)
+_MY_CHOICE = re.compile(r"\bI(?:'m| am| have| had|'ve| will|'ll)?\s+(?:\w+\s+){0,2}$")
+_CHOICE_VERB = re.compile(
+    r"(?:cho|pick|select|went|gone|go|decided|settled|proceed|mov|turned)", re.I
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _rejection_in(sentence: str) -> bool:
+    """Whether a sentence records a rejection, not under a condition or as the candidate's
+    own choice."""
+    return any(
+        not _CONDITION.search(sentence[: m.start()])
+        and not (_MY_CHOICE.search(sentence[: m.start()]) and _CHOICE_VERB.match(m.group()))
+        for m in _REJECTED.finditer(sentence)
+    )
 
 
 @dataclass(frozen=True)
@@ -49,15 +97,23 @@ _THANK_YOU_NOUN = r"(?:thank[- ]?you|ty)(?:s|[- ](?:note|email|card|message)s?)?
 _INQUIRY_NOUN = (
     r"(?:(?:first|second|1st|2nd) )?(?:follow[- ]?up|inquiry)(?:[- ](?:note|email|message)s?)?"
 )
-# a modal, a negation or a condition shortly before the verb: the sending did not happen
-_UNSENT_BEFORE = re.compile(
+# One sign that a message was not sent (a modal, a plan, a negation, a condition, a to-do):
+# among the four words before a record of sending ("should have sent a thank-you"), or
+# anywhere in a log line ("Sending Flick the 2nd follow-up today", "follow up on day 8 if
+# nothing").
+_UNSENT = re.compile(
     r"\b(?:should|must|need(?:s|ed)? to|have to|has to|got to|gotta|will|would|could|might|"
-    r"going to|gonna|want(?:s|ed)? to|plan(?:s|ned|ning)? to|forgot to|remember to|yet to|"
-    r"didn'?t|did not|haven'?t|have not|hasn'?t|has not|never|not|if|once|when|until|before)"
-    r"\b(?:\W+\w+){0,3}\W*$",
+    r"going to|gonna|want(?:s|ed)? to|plan(?:s|ned|ning)?(?: to)?|forgot to|remember to|yet to|"
+    r"didn'?t|did not|haven'?t|have not|hasn'?t|has not|never|not|if|if no|once|when|until|"
+    r"before|to ?do|tomorrow|today|now|sending|send)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _LOGGED_VERB = r"\b(?:sent|emailed|e-mailed|mailed|dropped|fired off|wrote)"
+
+
+def _unsent_just_before(text: str) -> bool:
+    """A sign of not sending among the last four words of `text`."""
+    return _UNSENT.search(" ".join(re.findall(r"[\w'’]+", text)[-4:])) is not None
 
 
 def _sent_pattern(noun: str) -> re.Pattern[str]:
@@ -80,23 +136,36 @@ _INQUIRED = _sent_pattern(_INQUIRY_NOUN)
 
 def _records_sending(pattern: re.Pattern[str], line: str) -> bool:
     """Whether the line records a message as sent (not a plan, a piece of advice, a to-do)."""
-    return any(not _UNSENT_BEFORE.search(line[: m.start()]) for m in pattern.finditer(line))
+    return any(not _unsent_just_before(line[: m.start()]) for m in pattern.finditer(line))
+
+
+def _sentences(text: str) -> list[str]:
+    """The notes' lines, each cut at its sentence ends: a log is often one line of several
+    sentences ("Thank-you sent 10/16. Inquiry sent 10/26. Second inquiry sent 11/9.")."""
+    return [
+        part.strip()
+        for line in text.splitlines()
+        for part in re.split(r"(?<=[.!?;])\s+(?=[A-Z0-9\[-])", line)
+        if part.strip()
+    ]
 
 
 def thank_you_logged(text: str) -> bool:
-    """Whether the notes record a thank-you as sent ("sent thank-you 11/20", "thank-you
-    sent", a log line "10 Mar - thank yous to Kai + Flick"); "should send a thank you" is not."""
-    return any(
-        _records_sending(_THANKED, line) or _log_line(_THANK_YOU_WORD, line)
-        for line in text.splitlines()
-    )
+    """Whether the notes record a thank-you as sent by the candidate ("sent thank-you
+    11/20", "thank-you sent", a log line "10 Mar - thank yous to Kai + Flick"); "should send
+    a thank you" is not, nor is the act of thanking ("Thank you for interviewing with us on
+    12 November", in an employer's pasted e-mail)."""
+    return any(kind is MessageKind.THANK_YOU for kind, _ in _sends(text))
 
 
 # a log line of a follow-up already sent: "follow-up to Danny on wed feb 12 (day 9). no reply",
 # "19 Mar - 1st follow-up to Flick", "- followed up w/ Dana on the 12th"
 # ("follow-up sent" is _INQUIRED's, counted before this is asked)
 _FOLLOW_UP_WORD = re.compile(r"\b(?:follow(?:ed)?[- ]?up|inquiry|nudged?|chased)\b", re.IGNORECASE)
-_THANK_YOU_WORD = re.compile(rf"\b{_THANK_YOU_NOUN}\b", re.IGNORECASE)
+# the word, not thanking someone: "Thank you for coming in" is the act, not a log of it
+_THANK_YOU_WORD = re.compile(
+    rf"\b{_THANK_YOU_NOUN}\b(?!\s+(?:(?:so|very) much\s+|again\s+)?for\b)", re.IGNORECASE
+)
 _MONTH = "(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?"  # "feb", "sept", "March"
 _DAY = "(?:" + "|".join(d[:3] for d in WEEKDAYS) + r")[a-z]*\.?"  # "wed", "tues", "Thursday"
 _LOGGED = re.compile(
@@ -113,23 +182,55 @@ _LOG_HEAD = re.compile(
     r"i)\b[\W\d]*)*$",
     re.IGNORECASE,
 )
-# the note still to be sent ("Sending Flick the 2nd follow-up today", "follow up on day 8")
-_NOT_YET = re.compile(
-    r"\b(?:plan(?:ning)?|will|going to|gonna|should|need to|to do|todo|tomorrow|today|now|"
-    r"sending|send|remember to|if no|not (?:yet )?(?:sent|done)|(?:haven|hasn|didn)'?t|never)\b"
-    r"|['’]ll\b",
-    re.IGNORECASE,
-)
+# "Second inquiry sent 11/9": a second went out, so two did
+_SECOND = re.compile(r"\b(?:second|2nd|another|last|final)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def inquiries_logged(text: str) -> int:
     """How many follow-up inquiries the notes log as sent ("sent a follow-up", a log line
-    "follow-up to Danny on wed feb 12. no reply"); one per line at most."""
-    return sum(
-        1
-        for line in text.splitlines()
-        if _records_sending(_INQUIRED, line) or _log_line(_FOLLOW_UP_WORD, line)
-    )
+    "follow-up to Danny on wed feb 12. no reply"); one per sentence at most, and two when
+    a sentence records the second ("2nd follow-up sent 11/9")."""
+    kinds = [kind for kind, _ in _sends(text) if kind in INQUIRY_KINDS]
+    return max(len(kinds), 2 if MessageKind.SECOND_INQUIRY in kinds else 0)
+
+
+def _sends(text: str) -> list[tuple[MessageKind, str]]:
+    """Each message the notes record as sent, with the sentence that records it: the one
+    reading behind thank_you_logged, inquiries_logged and logged_sends."""
+    out: list[tuple[MessageKind, str]] = []
+    inquiries = 0
+    for sentence in _sentences(text.replace("’", "'")):
+        if _records_sending(_THANKED, sentence) or _log_line(_THANK_YOU_WORD, sentence):
+            out.append((MessageKind.THANK_YOU, sentence))
+        if _records_sending(_INQUIRED, sentence) or _log_line(_FOLLOW_UP_WORD, sentence):
+            word = _FOLLOW_UP_WORD.search(sentence)
+            inquiries += 1
+            second = inquiries >= 2 or bool(word and _SECOND.search(sentence[: word.start()]))
+            out.append((MessageKind.SECOND_INQUIRY if second else MessageKind.INQUIRY, sentence))
+    return out
+
+
+@dataclass(frozen=True)
+class LoggedSend:
+    """A message the notes record as sent: its kind, the day when the notes give one, and
+    the sentence that records it (which may name the person it went to)."""
+
+    kind: MessageKind
+    on: dt.date | None
+    sentence: str
+
+
+def logged_sends(text: str, interview: dt.date, today: dt.date) -> list[LoggedSend]:
+    """The messages the notes record as sent, as thank_you_logged and inquiries_logged read
+    them, each with the date its sentence gives (between the interview and today), so `plan`
+    can put them in the history `due` reads."""
+    from followup.notes import parse_date
+
+    out = []
+    for kind, sentence in _sends(text):
+        day = parse_date(sentence, today)
+        out.append(LoggedSend(kind, day if day and interview <= day <= today else None, sentence))
+    return out
 
 
 def _log_line(word: re.Pattern[str], line: str) -> bool:
@@ -140,7 +241,7 @@ def _log_line(word: re.Pattern[str], line: str) -> bool:
         found
         and _LOG_HEAD.match(line[: found.start()])
         and _LOGGED.search(line)
-        and not _NOT_YET.search(line)
+        and not _UNSENT.search(line)
     )
 
 
@@ -151,8 +252,13 @@ _SOMETHING_TO_SHARE = re.compile(
 
 
 def says_declined(text: str) -> bool:
-    """Whether the notes record that the employer declined (a rejection, someone else hired)."""
-    return _REJECTED.search(text.replace("’", "'")) is not None
+    """Whether the notes record that the employer declined (a rejection, someone else hired),
+    in the candidate's words or the employer's; a condition ("if we decide not to proceed")
+    or the candidate's own choice ("I went with another offer") is none."""
+    text = re.sub(r"\b(?:won't|wo not)\b", "will not", text.replace("’", "'"))
+    text = re.sub(r"\b(can|ca)n't\b", "cannot", text)
+    text = re.sub(r"n't\b", " not", text)
+    return any(_rejection_in(m.group()) for m in _SENTENCE.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -196,7 +302,7 @@ def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
     if record.declined:
         return KindChoice(MessageKind.KEEP_IN_TOUCH, "the notes say the application was declined")
     if brief.interview_date is None:
-        return KindChoice(MessageKind.THANK_YOU, "no interview date in the notes")
+        return KindChoice(MessageKind.THANK_YOU, "the notes give no interview date, so a thank-you")
     days = (today - brief.interview_date).days
     since = interview_was(brief.interview_date, today)
     if days < 0:
@@ -210,17 +316,21 @@ def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
         return KindChoice(MessageKind.SECOND_INQUIRY, f"one inquiry was sent; {since}")
     if days < FIRST_INQUIRY_DAYS[0] and not record.thanked:
         return KindChoice(MessageKind.THANK_YOU, since)
-    if brief.decision_date is not None and today <= brief.decision_date:
+    decision = brief.decision_date
+    if decision is not None and today <= decision:
+        decides = f"they said they would decide by {day_label(decision)}"
         if share and days >= SECOND_INQUIRY_DAYS[0]:
+            return KindChoice(MessageKind.CHECK_IN, f"{decides}; the notes hold something to share")
+        if not record.thanked:  # timeline.advise's answer too: no inquiry before that date
             return KindChoice(
-                MessageKind.CHECK_IN,
-                f"the employer decides on {brief.decision_date:%a %d %b}; the notes hold "
-                "something to share",
+                MessageKind.THANK_YOU,
+                f"{since}; late for a thank-you, but one still beats none, and {decides} "
+                "(no inquiry before then)",
             )
         return KindChoice(
             MessageKind.INQUIRY,
-            f"the thank-you is done and the employer decides on {brief.decision_date:%a %d %b}; "
-            "the checker flags this inquiry until then",
+            f"the notes record the thank-you and {decides}; the checker holds this inquiry "
+            "until that date has passed",
         )
     if days < SECOND_INQUIRY_DAYS[0]:
         done = "the thank-you is done; " if record.thanked else ""

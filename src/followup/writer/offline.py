@@ -724,7 +724,7 @@ _CONGRATS = [
     (
         re.compile(
             r"\b(?:received|won|got|was given) (?:the |an? )(?P<x>[A-Z][\w ,&'’-]+?)"
-            r"(?:\s+--|[.;!]|$)"
+            r"(?:\s+--|\s*\(|[.;!]|$)"
         ),
         "the {x}",
     ),
@@ -887,15 +887,13 @@ _FILLERS = (_THOUGHT_OFTEN, _HOPE_USEFUL, _ADVICE_MATTERED)
 
 def _nearest_topic(material: Material, title: str) -> str | None:
     """The topic of the conversation a shared piece bears on: the one sharing the most words
-    with its title, else the first thing they raised (a topic or a plan, never one of their
-    questions: "Since we talked about what I would do first" is no reason to send a piece)."""
+    with its title; None when no topic shares a word with it, or it has no title (a piece on
+    hop creep is not "since we talked about your new canning line")."""
     words = content_words(title)
     candidates = [p for _, p in material.ranked] + material.questions
     scored = [(len(content_words(p) & words), -n, p) for n, p in enumerate(candidates)]
     best = max(scored, default=None)
-    if best is not None and best[0] > 0:
-        return best[2]
-    return material.ranked[0][1] if material.ranked else None
+    return best[2] if best is not None and best[0] > 0 else None
 
 
 def check_in(job: ComposeJob) -> Draft:

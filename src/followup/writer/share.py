@@ -68,9 +68,10 @@ _NOTED = [
         + _TITLE
         + r")?"
     ),
-    # "share the article "Title" (Marketing Brew, Mar 2026)"
+    # "share the article "Title" (Marketing Brew, Mar 2026)", "found the SAA case study "Title""
     lazy_compile(
-        r"\b(?:share|send|pass on|forward|recommend)\s+(?:(?:him|her|them)\s+)?(?:the|this|an?)\s+"
+        r"\b(?:share|send|pass on|forward|recommend|found|came across|spotted|saw)\s+"
+        r"(?:(?:him|her|them)\s+)?(?:the|this|an?)\s+(?:[A-Z][\w&]*\s+){0,3}"
         r"(?P<what>(?:new\s+)?"
         + _DOC
         + r")\s*:?\s*"
