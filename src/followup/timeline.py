@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from followup.core import MessageKind
 from followup.errors import InputError
+from followup.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from followup.history import Application, History
@@ -222,7 +223,7 @@ def has_passed(step: Step, today: dt.date) -> bool:
     return step.end < today
 
 
-_ISO_SHAPED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
+_ISO_SHAPED = lazy_compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 def parse_day(
@@ -358,22 +359,22 @@ def advise_application(app: Application, today: dt.date) -> Advice:
 _REWRITES = (
     # "after the xmas rush", "after Christmas", "once the holidays are over": early January
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:after|post|once|past)\s+(?:the\s+)?(?:xmas|christmas|new year|holidays?|"
             r"festive (?:season|period))\b(?:\s+(?:rush|break|period|season|are over|is over))?",
             re.I,
         ),
         "early January",
     ),
-    (re.compile(r"\s*\bsome ?time\b|\bor so\b", re.I), ""),  # "next week sometime"
-    (re.compile(r"\bwithin\b", re.I), "in"),
-    (re.compile(r"\ba couple (?:of )?", re.I), "two "),
-    (re.compile(r"\ba few\b", re.I), "three"),
-    (re.compile(r"\bmid-", re.I), "mid "),
-    (re.compile(r"\b(?:of the|of|the) (week|month)\b", re.I), r"of this \1"),
+    (lazy_compile(r"\s*\bsome ?time\b|\bor so\b", re.I), ""),  # "next week sometime"
+    (lazy_compile(r"\bwithin\b", re.I), "in"),
+    (lazy_compile(r"\ba couple (?:of )?", re.I), "two "),
+    (lazy_compile(r"\ba few\b", re.I), "three"),
+    (lazy_compile(r"\bmid-", re.I), "mid "),
+    (lazy_compile(r"\b(?:of the|of|the) (week|month)\b", re.I), r"of this \1"),
 )
 # A qualifier before the date: where in that week or month the date falls.
-_QUALIFIER = re.compile(r"\b(early|mid|middle|late|end)(?: of)?(?: the)?\s*$", re.I)
+_QUALIFIER = lazy_compile(r"\b(early|mid|middle|late|end)(?: of)?(?: the)?\s*$", re.I)
 # a promise to answer by a time: "HR calls by end of next week", "she'll email me within 10
 # days", "we'll let you know in about two weeks", "answer will be in two weeks" (the notes
 # reader's hand-read decision dates, noteheader._DECIDE, take the same cue, so the common
@@ -384,7 +385,7 @@ REPLY_BY_CUE = (
     r"(?:answer|outcome|result|verdict|word)s?\s+(?:(?:will|should|would)\s+)?(?:be\s+)?"
     r"(?:in|by|within|expected|due|before|after|next)"
 )
-_DECISION_CUE = re.compile(
+_DECISION_CUE = lazy_compile(
     r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|"
     rf"be in touch|update|{REPLY_BY_CUE})\b",
     re.I,
@@ -406,7 +407,7 @@ def decision_in_notes(next_steps: str, interview: dt.date | None) -> dt.date | N
 
 # the candidate's own plan or log, not the employer's word: "if nothing by ~13th send Sam a
 # note", "4/24 emailed Pam asking about the timeline"
-_CANDIDATE_SIDE = re.compile(
+_CANDIDATE_SIDE = lazy_compile(
     r"\bif (?:nothing|no (?:word|news|reply|response|answer)|I (?:don'?t|haven'?t))\b|"
     r"(?-i:\bI)(?:'?ll| will)?\s+(?:\w+\s+)?(?:send|email|e-mail|chase|follow up|nudge)\b|"
     r"^\W*(?:\d{1,2}[/.]\d{1,2}\W+)?(?:I\s+)?(?:emailed|sent|called|wrote|asked|followed up)\b|"
@@ -414,7 +415,7 @@ _CANDIDATE_SIDE = re.compile(
     re.I,
 )
 # "by Friday the 12th", "by Fri 10th": a day of the month without the month (the next one)
-_ORDINAL_ONLY = re.compile(
+_ORDINAL_ONLY = lazy_compile(
     r"\b(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?"
     r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})",
     re.I,
