@@ -53,6 +53,15 @@ SLOT_FAULTS = [
     "Playwright or Selenium, and why",  # a question word left hanging
     "the OSHA 30 yes",  # the notes' answer tacked on
     "offer a paid tune-up visit",  # a verb
+    "how I would mill the pocket with angled cutter",  # a participle and a bare singular noun
+    "renting in converted barn",
+    "fire drill planned for spring",  # no article, an event verb and a time
+    "ISO audit coming up in March",
+    "how I would staff the clinic month 2",  # an ordinal tacked on without "in"
+    "4 shifts weekly",  # a count with a word tacked on
+    "two espressos blind",
+    "cash or no cash",  # the notes' either-or
+    "organic feed only",  # a restriction tacked on
 ]
 
 SLOT_WHOLE = [
@@ -70,6 +79,12 @@ SLOT_WHOLE = [
     "seasonal staffing, and how early scheduling could help the store",
     "your plan for the mentoring program, and the people it will serve",
     "whether the answer is no",
+    "my time working with limited supervision",
+    "living in shared housing",
+    "the ISO audit planned for May",
+    "how I would staff the clinic in month 2",
+    "three espressos and a cortado",
+    "whether to take cash or not",
 ]
 
 
