@@ -341,3 +341,43 @@ def test_a_word_the_notes_write_in_lower_case_is_not_capitalised(
     phrase: str, notes: str, said: str
 ) -> None:
     assert said in as_written(phrase, notes)
+
+
+# -- the notes' capitals: a line's first letter, a longer name's word, a heading's suffix -----
+
+CAPITALS_NOTES = (
+    "- Retention and morale - she asked how I keep a crew together\n"
+    "- Rostering: the rostering tool is old\n"
+    "- we order through Northern Fuel Supplies, and the fuel budget is tight\n"
+    "- Kubernetes upgrade: he asked about it; later we talked about Kubernetes again\n"
+    "- pruning in sept/oct\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "written"),
+    [
+        ("Retention and morale", "retention and morale"),  # an abstract noun, a line's start
+        ("Rostering tool", "rostering tool"),  # written in lower case elsewhere
+        ("Kubernetes upgrade", "Kubernetes upgrade"),  # a capital inside a sentence: a name
+    ],
+)
+def test_a_line_starts_capital_is_no_name(phrase: str, written: str) -> None:
+    assert as_written(phrase, CAPITALS_NOTES) == written
+
+
+def test_a_word_of_a_longer_name_written_in_lower_case_elsewhere_is_no_name() -> None:
+    from followup.notes import proper_nouns
+
+    names = proper_nouns(CAPITALS_NOTES, [], "")
+    assert "fuel" not in names  # "Northern Fuel Supplies" is a name; "the fuel budget" is not
+    assert names["northern"] == "Northern"
+    assert names["sept"] == "September" and names["oct"] == "October"
+
+
+def test_a_company_suffix_in_the_headings_capitals_is_written_as_a_name() -> None:
+    from followup.writer.offline import proper_name
+
+    assert proper_name("HALDANE BISCUIT CO. LTD") == "Haldane Biscuit Co. Ltd"
+    assert proper_name("Haldane Biscuit CO. LTD") == "Haldane Biscuit Co. Ltd"
+    assert proper_name("Brightwater LLC") == "Brightwater LLC"
