@@ -62,6 +62,7 @@ SLOT_FAULTS = [
     "two espressos blind",
     "cash or no cash",  # the notes' either-or
     "organic feed only",  # a restriction tacked on
+    "a buddy system for new porters first 3 weeks",  # a span of time without its article
 ]
 
 SLOT_WHOLE = [
@@ -85,6 +86,7 @@ SLOT_WHOLE = [
     "how I would staff the clinic in month 2",
     "three espressos and a cortado",
     "whether to take cash or not",
+    "a buddy system for new porters for the first 3 weeks",
 ]
 
 
@@ -381,3 +383,48 @@ def test_a_company_suffix_in_the_headings_capitals_is_written_as_a_name() -> Non
     assert proper_name("HALDANE BISCUIT CO. LTD") == "Haldane Biscuit Co. Ltd"
     assert proper_name("Haldane Biscuit CO. LTD") == "Haldane Biscuit Co. Ltd"
     assert proper_name("Brightwater LLC") == "Brightwater LLC"
+
+
+def _concern(topic: str, point: str) -> str | None:
+    from followup.notelines import LineKind, NoteLine
+    from followup.writer.concerns import Concern
+
+    line = NoteLine(f"she was worried about {topic}", LineKind.CONCERN)
+    return Concern(line, topic, probe=False, point=point).sentence()
+
+
+def test_a_concern_answered_in_the_notes_voice_is_left_unsaid() -> None:
+    # "their" is the recipient's side in the notes; a message to them cannot say so
+    assert (
+        _concern("my lack of IV skills", "I'd shadow their charge nurse until signed off") is None
+    )
+    # a topic with a spaced slash keeps the answer, under a plain intro
+    said = _concern("the rota / on-call app", "I have used two rostering apps at Fernhill")
+    assert said is not None and "rota / on-call" not in said and "Fernhill" in said
+    said = _concern("my lack of IV skills", "I have booked the IV course for March")
+    assert said is not None and "your concern about my lack of IV skills" in said
+
+
+def test_a_role_joined_with_a_plus_is_a_heading() -> None:
+    assert fact_misread("Tasting + Menu Review", "role") is not None
+    assert fact_misread("Food & Beverage Manager", "role") is None
+
+
+def test_the_header_of_a_surname_keeps_the_title_the_greeting_gives() -> None:
+    from followup.writer.output import format_text
+
+    body = "Dear Prof. Achterberg,\n\nThank you for your time.\n\nBest,\nSam\n"
+    draft = Draft(
+        kind=MessageKind.THANK_YOU,
+        recipient=Interviewer(name="Achterberg"),
+        subject="Thanks",
+        body=body,
+    )
+    assert "=== To: Prof. Achterberg |" in format_text([draft])
+    plain = Draft(
+        kind=MessageKind.THANK_YOU,
+        recipient=Interviewer(name="Achterberg"),
+        subject="Thanks",
+        body="Hi Achterberg,",
+    )
+    assert "=== To: Achterberg |" in format_text([plain])

@@ -164,6 +164,13 @@ _COUNT_TACKED = lazy_compile(
     r"(?!(?:and|or|of|in|on|at|for|with|to|from|per|a|an|the|that|which|who|we|you|I)\b)"
     r"[a-z]+\s*$"
 )
+# A span of time without its article: "shadow a nurse first 3 weeks" ("for the first 3 weeks")
+_BARE_SPAN = lazy_compile(
+    r"(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\bits)(?<!\btheir)(?<!\bthese)(?<!\bthose)"
+    r"\s(?:first|last|next)\s+(?:\d+|two|three|four|five|six|few)\s+(?:days|weeks|wks|months|"
+    r"shifts|years|hours)\b",
+    re.I,
+)
 # A question word left hanging at the end: "Playwright or Selenium, and why"
 _HANGING_WH = lazy_compile(r",?\s+(?:and|or)\s+(?:why|how|what|when|where)\s*[?.!]?\s*$", re.I)
 # An immigration, health or family matter: the candidate's own, never a message's topic
@@ -217,6 +224,8 @@ def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str |
         return f"'{m.group()}' is the notes' shorthand for a clause (no verb)"
     if m := _TACKED_JUDGEMENT.search(slot):
         return f"'{m.group().strip()}' is a judgement tacked on as notes do"
+    if m := _BARE_SPAN.search(f" {slot}"):
+        return f"'{m.group().strip()}' needs 'for the' (notes' grammar)"
     if clause:
         return None
     if _STEP_ORDER.match(slot):
