@@ -184,6 +184,19 @@ _PRIVATE_MATTER = lazy_compile(
 )
 
 
+# Where a noun phrase belongs, what the notes' grammar is and why: (pattern, anchored at the
+# slot's start, the reason after the words found)
+_NOUN_SLOT_FAULTS = (
+    (_BARE_TIME, False, "needs 'the' (notes' grammar)"),
+    (_HELD_SINCE, True, "is your own credential, not a topic they raised"),
+    (_EITHER_OR, False, "is the notes' either-or (a sentence says 'whether')"),
+    (_BARE_ORDINAL, False, "is tacked on as notes do (a sentence says 'in ...')"),
+    (_BARE_EVENT, True, "has no article and no verb (notes' grammar)"),
+    (_COUNT_TACKED, True, "is a count with a word tacked on (notes' grammar)"),
+    (_HANGING_WH, False, "leaves a question word hanging (notes' grammar)"),
+)
+
+
 def private_matter(text: str) -> str | None:
     """The words that make a phrase an immigration, health or family matter ('my visa',
     'pregnant', 'my mum'), or None: the candidate's own, never a message's topic."""
@@ -230,23 +243,12 @@ def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str |
         return None
     if _STEP_ORDER.match(slot):
         return "ends on the notes' order word (a step of an answer, not a topic)"
-    if m := _BARE_TIME.search(slot):
-        return f"'{m.group().strip()}' needs 'the' (notes' grammar)"
-    if m := _HELD_SINCE.match(slot):
-        return f"'{m.group()}' is your own credential, not a topic they raised"
-    if m := _EITHER_OR.search(slot):
-        return f"'{m.group().strip()}' is the notes' either-or (a sentence says 'whether')"
-    if m := _BARE_ORDINAL.search(slot):
-        return f"'{m.group().strip()}' is tacked on as notes do (a sentence says 'in ...')"
-    if m := _BARE_EVENT.match(slot):
-        return f"'{m.group().strip()}' has no article and no verb (notes' grammar)"
-    if m := _COUNT_TACKED.match(slot):
-        return f"'{m.group().strip()}' is a count with a word tacked on (notes' grammar)"
+    for pattern, at_start, why in _NOUN_SLOT_FAULTS:
+        if m := (pattern.match(slot) if at_start else pattern.search(slot)):
+            return f"'{m.group().strip()}' {why}"
     for m in _BARE_PARTICIPLE_NOUN.finditer(slot):
         if m["n"] not in _MASS_NOUNS and not m["n"].endswith("ing"):
             return f"'{m.group()}' needs 'a' or 'the' before '{m['adj']}' (notes' grammar)"
-    if m := _HANGING_WH.search(slot):
-        return f"'{m.group().strip()}' leaves a question word hanging (notes' grammar)"
     if m := _FUSED.match(slot):
         return "two note lines run together in one phrase"
     for m in _VERB_BARE_NOUN.finditer(slot):
