@@ -428,3 +428,16 @@ def test_the_header_of_a_surname_keeps_the_title_the_greeting_gives() -> None:
         body="Hi Achterberg,",
     )
     assert "=== To: Achterberg |" in format_text([plain])
+
+
+def test_an_opinion_is_private_and_the_person_it_introduces_is_not() -> None:
+    from followup.privacy import private_lines, public_notes
+
+    notes = (
+        "We went through the rota for ages and I showed my spreadsheet and she nodded a lot, "
+        "then this man came in late, Tomas something, Tomas Okonkwo-Reyes, he's the site "
+        "lead, and he asked about forklift tickets.\n"
+    )
+    texts = [r.text for r in private_lines(notes)]
+    assert texts == ["then this man came in late"]
+    assert "Tomas Okonkwo-Reyes, he's the site lead" in public_notes(notes)
