@@ -53,6 +53,16 @@ SLOT_FAULTS = [
     "Playwright or Selenium, and why",  # a question word left hanging
     "the OSHA 30 yes",  # the notes' answer tacked on
     "offer a paid tune-up visit",  # a verb
+    "how I would mill the pocket with angled cutter",  # a participle and a bare singular noun
+    "renting in converted barn",
+    "fire drill planned for spring",  # no article, an event verb and a time
+    "ISO audit coming up in March",
+    "how I would staff the clinic month 2",  # an ordinal tacked on without "in"
+    "4 shifts weekly",  # a count with a word tacked on
+    "two espressos blind",
+    "cash or no cash",  # the notes' either-or
+    "organic feed only",  # a restriction tacked on
+    "a buddy system for new porters first 3 weeks",  # a span of time without its article
 ]
 
 SLOT_WHOLE = [
@@ -70,6 +80,13 @@ SLOT_WHOLE = [
     "seasonal staffing, and how early scheduling could help the store",
     "your plan for the mentoring program, and the people it will serve",
     "whether the answer is no",
+    "my time working with limited supervision",
+    "living in shared housing",
+    "the ISO audit planned for May",
+    "how I would staff the clinic in month 2",
+    "three espressos and a cortado",
+    "whether to take cash or not",
+    "a buddy system for new porters for the first 3 weeks",
 ]
 
 
@@ -326,3 +343,101 @@ def test_a_word_the_notes_write_in_lower_case_is_not_capitalised(
     phrase: str, notes: str, said: str
 ) -> None:
     assert said in as_written(phrase, notes)
+
+
+# -- the notes' capitals: a line's first letter, a longer name's word, a heading's suffix -----
+
+CAPITALS_NOTES = (
+    "- Retention and morale - she asked how I keep a crew together\n"
+    "- Rostering: the rostering tool is old\n"
+    "- we order through Northern Fuel Supplies, and the fuel budget is tight\n"
+    "- Kubernetes upgrade: he asked about it; later we talked about Kubernetes again\n"
+    "- pruning in sept/oct\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "written"),
+    [
+        ("Retention and morale", "retention and morale"),  # an abstract noun, a line's start
+        ("Rostering tool", "rostering tool"),  # written in lower case elsewhere
+        ("Kubernetes upgrade", "Kubernetes upgrade"),  # a capital inside a sentence: a name
+    ],
+)
+def test_a_line_starts_capital_is_no_name(phrase: str, written: str) -> None:
+    assert as_written(phrase, CAPITALS_NOTES) == written
+
+
+def test_a_word_of_a_longer_name_written_in_lower_case_elsewhere_is_no_name() -> None:
+    from followup.notes import proper_nouns
+
+    names = proper_nouns(CAPITALS_NOTES, [], "")
+    assert "fuel" not in names  # "Northern Fuel Supplies" is a name; "the fuel budget" is not
+    assert names["northern"] == "Northern"
+    assert names["sept"] == "September" and names["oct"] == "October"
+
+
+def test_a_company_suffix_in_the_headings_capitals_is_written_as_a_name() -> None:
+    from followup.writer.offline import proper_name
+
+    assert proper_name("HALDANE BISCUIT CO. LTD") == "Haldane Biscuit Co. Ltd"
+    assert proper_name("Haldane Biscuit CO. LTD") == "Haldane Biscuit Co. Ltd"
+    assert proper_name("Brightwater LLC") == "Brightwater LLC"
+
+
+def _concern(topic: str, point: str) -> str | None:
+    from followup.notelines import LineKind, NoteLine
+    from followup.writer.concerns import Concern
+
+    line = NoteLine(f"she was worried about {topic}", LineKind.CONCERN)
+    return Concern(line, topic, probe=False, point=point).sentence()
+
+
+def test_a_concern_answered_in_the_notes_voice_is_left_unsaid() -> None:
+    # "their" is the recipient's side in the notes; a message to them cannot say so
+    assert (
+        _concern("my lack of IV skills", "I'd shadow their charge nurse until signed off") is None
+    )
+    # a topic with a spaced slash keeps the answer, under a plain intro
+    said = _concern("the rota / on-call app", "I have used two rostering apps at Fernhill")
+    assert said is not None and "rota / on-call" not in said and "Fernhill" in said
+    said = _concern("my lack of IV skills", "I have booked the IV course for March")
+    assert said is not None and "your concern about my lack of IV skills" in said
+
+
+def test_a_role_joined_with_a_plus_is_a_heading() -> None:
+    assert fact_misread("Tasting + Menu Review", "role") is not None
+    assert fact_misread("Food & Beverage Manager", "role") is None
+
+
+def test_the_header_of_a_surname_keeps_the_title_the_greeting_gives() -> None:
+    from followup.writer.output import format_text
+
+    body = "Dear Prof. Achterberg,\n\nThank you for your time.\n\nBest,\nSam\n"
+    draft = Draft(
+        kind=MessageKind.THANK_YOU,
+        recipient=Interviewer(name="Achterberg"),
+        subject="Thanks",
+        body=body,
+    )
+    assert "=== To: Prof. Achterberg |" in format_text([draft])
+    plain = Draft(
+        kind=MessageKind.THANK_YOU,
+        recipient=Interviewer(name="Achterberg"),
+        subject="Thanks",
+        body="Hi Achterberg,",
+    )
+    assert "=== To: Achterberg |" in format_text([plain])
+
+
+def test_an_opinion_is_private_and_the_person_it_introduces_is_not() -> None:
+    from followup.privacy import private_lines, public_notes
+
+    notes = (
+        "We went through the rota for ages and I showed my spreadsheet and she nodded a lot, "
+        "then this man came in late, Tomas something, Tomas Okonkwo-Reyes, he's the site "
+        "lead, and he asked about forklift tickets.\n"
+    )
+    texts = [r.text for r in private_lines(notes)]
+    assert texts == ["then this man came in late"]
+    assert "Tomas Okonkwo-Reyes, he's the site lead" in public_notes(notes)

@@ -502,6 +502,11 @@ _CALENDAR_WORDS = {
     w: w.capitalize()
     for w in [m for m in MONTH_NAMES if m != "may"] + WEEKDAYS + [d + "s" for d in WEEKDAYS]
 }
+# a month the notes shorten ("july/aug"), written out; not "jan" or "mar" (a name, a word)
+_CALENDAR_WORDS.update(
+    {m[:3]: m.capitalize() for m in MONTH_NAMES if m[:3] not in ("jan", "mar", "may")}
+)
+_CALENDAR_WORDS["sept"] = "September"
 # a capitalised word after a lower-case word or a comma: not the first word of a sentence
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,)] )([A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,})\b")
 
@@ -522,9 +527,20 @@ def proper_nouns(text: str, facts: list[str], plain: str) -> dict[str, str]:
             continue
         for m in _MID_SENTENCE_CAPITAL.finditer(line):
             word = re.sub(r"['’]s$", "", m.group(1))
-            if word.lower() not in skip:
-                found.setdefault(word.lower(), word)
+            if word.lower() in skip or _inside_a_name_only(line, m.start(1), word, text):
+                continue
+            found.setdefault(word.lower(), word)
     return found
+
+
+def _inside_a_name_only(line: str, at: int, word: str, text: str) -> bool:
+    """Whether a capitalised word is a later word of a longer name ("Finance" in "Hyundai
+    Motor Finance") that the notes also write in lower case ("special finance"): its capital
+    is the name's, and the word alone is an ordinary word."""
+    before = line[:at].split()
+    if not before or not before[-1][:1].isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _capitalised(lines: list[NoteLine], names: dict[str, str]) -> list[NoteLine]:

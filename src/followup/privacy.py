@@ -653,9 +653,38 @@ def _private_lines(text: str) -> tuple[PrivateRemark, ...]:
                 found = (Reason.PROTECTED, "the answer to a question no interviewer should ask")
             asked = found is not None and found[0] is Reason.PROTECTED
             if found:
+                if found[0] is Reason.OPINION:
+                    a, b = _opinion_clause(text, a, b, found[1])
                 whole = len(sentences) == 1
                 add(a, b, found[0], found[1], whole)
     return tuple(remarks)
+
+
+# A person's full name: "Gwen Lloyd-Price", "Óscar Peña"
+_FULL_NAME = lazy_compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+ [A-ZÀ-Þ][a-zß-ÿ]+(?:[-’'][A-ZÀ-Þ][a-zß-ÿ]+)?\b")
+
+
+def _opinion_clause(text: str, start: int, end: int, evidence: str) -> tuple[int, int]:
+    """An opinion's span cut to the comma clause that holds it when one of the two clauses
+    right after it introduces a person by full name ("then this woman joined late, Gwen Lloyd-Price,
+    she's the practice director"): the opinion is private, the person is not."""
+    clauses = _split_at(_CLAUSE_COMMA, text, start, end)
+    if len(clauses) < 2:
+        return start, end
+    holding = [(a, b) for a, b in clauses if evidence.lower() in text[a:b].lower()]
+    if len(holding) != 1:
+        return start, end
+    at = clauses.index(holding[0])
+    after = [text[a:b] for a, b in clauses[at + 1 : at + 3]]
+    if not any(_FULL_NAME.search(o) for o in after):
+        return start, end  # no person introduced right after the opinion
+    a, b = holding[0]
+    chunk = text[a:b]
+    a += len(chunk) - len(chunk.lstrip())
+    return a, a + len(chunk.strip())
+
+
+_CLAUSE_COMMA = lazy_compile(r",\s+")
 
 
 def _notes_of(text: str, start: int, end: int) -> list[tuple[int, int]]:

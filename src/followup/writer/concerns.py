@@ -43,9 +43,14 @@ class Concern:
 
     def sentence(self, variant: int = 0) -> str | None:
         """The one confident sentence that answers it, or None without an answer."""
-        if self.point is None or " & " in self.point or slot_fault(self.point, clause=True):
+        if (
+            self.point is None
+            or " & " in self.point
+            or slot_fault(self.point, clause=True)
+            or _NOTES_VOICE.search(self.point)
+        ):
             return None  # "the snow's different, & I'll learn ...": the notes' own sentence
-        if self.topic:
+        if self.topic and not _NOTES_VOICE.search(self.topic):
             intro = f"your {'question' if self.probe else 'concern'} about {self.topic}"
         elif (
             self.that
@@ -61,6 +66,11 @@ class Concern:
             return f"{opener} {intro}, I also wanted to add that {point}."
         return f"{opener} {intro}, {point}."
 
+
+# The notes' voice in a point or a topic, which a message to the person cannot keep: their
+# side called "their"/"they" ("the mentoring their lead nurse does"), a spaced slash between
+# two words ("the rota / on-call app")
+_NOTES_VOICE = lazy_compile(r"\b(?:their|they|they['’](?:re|ve|d|ll))\b|\w \/ \w", re.I)
 
 _CONCERN_TOPIC = lazy_compile(
     r"\b(?:concerned|worried|worry|nervous|skeptical|unsure|hesitant)\s+"

@@ -686,6 +686,8 @@ def fact_misread(fact: str, which: str, notes: str = "", company: str = "") -> s
         return "reads as a sentence of the notes ('Yesterday I have'), not a name"
     if _NOTES_ABBREVIATION.search(fact):
         return "holds the notes' abbreviation"
+    if re.search(r"\w \+ \w", fact):  # "Sit Down + Portfolio Review": two headings joined
+        return "joins two of the notes' words with '+', as a heading does, not a name"
     if which == "role":
         last = words[-1].lower()
         jobless = not any(_is_job_word(w) for w in words)

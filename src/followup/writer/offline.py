@@ -1152,6 +1152,8 @@ def proper_name(name: str | None) -> str | None:
         )
     if not name or not name[:1].isupper():
         return name
+    if not in_capitals(name):  # "Pennine Oatcake CO. LTD": the heading's capitals left on
+        name = _SHOUTED_SUFFIX.sub(lambda m: m.group().capitalize(), name)
     words = name.split(" ")
     return " ".join(
         [words[0]]
@@ -1180,6 +1182,8 @@ _POSTING_TAIL = lazy_compile(
     r"fixed[- ]term|maternity cover|locum)\s*$",
     re.I,
 )
+# a company's suffix typed in capitals after a name in mixed case: "Pennine Oatcake CO. LTD"
+_SHOUTED_SUFFIX = lazy_compile(r"(?<= )(?:CO|LTD|INC|CORP|BROS|PTY|LTDA)\b")
 # an article typed in capitals before a name written in mixed case: "THE Marlow Singapore"
 _SHOUTED_ARTICLE = lazy_compile(r"^(?:THE|A|AN)(?= [A-Z][a-z])")
 _JOB_WORD_AFTER = lazy_compile(r"(?<=\w)\s+(?:position|role|job|vacancy|opening)$", re.I)

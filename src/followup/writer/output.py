@@ -50,12 +50,24 @@ def format_json(drafts: list[Draft], writer: str, kind_reason: str | None = None
     )
 
 
+def _header_name(name: str, body: str) -> str:
+    """The name for a draft's header line: a surname alone takes the title the greeting gives
+    it ('Okafor' greeted 'Dear Dr. Okafor,' is 'Dr. Okafor'), so header and greeting agree."""
+    if " " in name.strip():
+        return name
+    first_line = body.lstrip().split("\n", 1)[0]
+    m = re.search(
+        rf"\b((?:[A-Z][a-z]{{0,3}}\.?|Judge|Justice|Captain)\s+{re.escape(name)}),", first_line
+    )
+    return m.group(1) if m and not m.group(1).startswith(("Dear", "Hi", "Hello")) else name
+
+
 def format_text(drafts: list[Draft]) -> str:
     """Each draft with a header line, its text, and its check."""
     out: list[str] = []
     for d in drafts:
         person = d.recipient
-        to = person.name if person else "(no recipient)"
+        to = _header_name(person.name, d.body) if person else "(no recipient)"
         if person and person.email:
             to += f" <{person.email}>"
         status = "BLOCKED" if d.status == "blocked" else d.status

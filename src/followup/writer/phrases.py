@@ -228,7 +228,33 @@ def as_written(phrase: str, notes: str) -> str:
         return m.group()
 
     phrase = re.sub(r"(?<![.!?]\s)(?<=\s)(?P<w>[A-Z][a-z]+) (?P<n>[a-z][\w-]*)", lowered, phrase)
-    return re.sub(r"(?<![\w'’/.-])[a-z][a-z]{3,}(?![\w'’/-])", mend, phrase)
+    phrase = re.sub(r"(?<![\w'’/.-])[a-z][a-z]{3,}(?![\w'’/-])", mend, phrase)
+    return _line_start_lowered(phrase, notes, common)
+
+
+# An abstract noun's ending: a word so made is an ordinary word, not a name ("Productivity")
+_ABSTRACT_NOUN = lazy_compile(r"[a-z]{4,}(?:ity|ness|ment|tion|sion|ance|ence|ship)")
+
+
+def _line_start_lowered(phrase: str, notes: str, common: frozenset[str]) -> str:
+    """'Audit queries' -> 'audit queries': a phrase's first word whose capital is only the
+    note line's first letter (the notes write it in lower case elsewhere, or it is an ordinary
+    word) and never a capital inside a sentence of the notes. A name keeps its capital."""
+    m = re.match(r"(?P<w>[A-Z][a-z]+)(?= [a-z]|$|\s*/)", phrase)
+    if not m:
+        return phrase
+    word = m["w"]
+    low = word.lower()
+    if low in MONTH_NAMES + WEEKDAYS:
+        return phrase
+    if re.search(rf"(?<=[a-z,)] ){word}(?![\w-])", notes):
+        return phrase  # capitalised inside a sentence somewhere: a name
+    ordinary = (
+        low in common
+        or re.search(rf"(?<![\w-]){low}(?![\w-])", notes) is not None
+        or _ABSTRACT_NOUN.fullmatch(low) is not None
+    )
+    return low + phrase[len(word) :] if ordinary else phrase
 
 
 def spell_out(text: str) -> str:

@@ -114,7 +114,7 @@ _TACKED_JUDGEMENT = lazy_compile(
     r"(?<!\bbeing)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bso)(?<!\bvery)(?<!\btoo)"
     r"(?<!\bbe)(?<!\bseems)(?<!\bseemed)(?<!\blooks)(?<!\bsounds)(?<!\bfeels)(?<!\bfelt)"
     r"(?<!['’]s)(?<!\bsay)(?<!\bsaid)(?<!\banswer)"
-    r"\s(?:rough|tough|brutal|awful|tricky|meh|ok|okay|fine|yes|no|tbd|n/a)\s*$"
+    r"\s(?:rough|tough|brutal|awful|tricky|meh|ok|okay|fine|yes|no|tbd|n/a|only)\s*$"
 )
 # An order word the notes end an answer on ("culture first, then turnstiles", "liaison with
 # the police beforehand"): the candidate's steps, not a topic
@@ -128,6 +128,49 @@ _BARE_TIME = lazy_compile(
     r"\s(?:day|week|night|month) (?:before|after)\s*$"
 )
 _HELD_SINCE = lazy_compile(r"^(?:[A-Z][\w&/-]*\s+){1,6}since (?:19|20)\d\d\b")
+# The notes' either-or: "overtime or no overtime" (a sentence says "whether to ...")
+_EITHER_OR = lazy_compile(r"\b(?P<w>[a-z][\w-]*)\s+or\s+no\s+(?P=w)\b", re.I)
+# A bare ordinal time tacked on: "how I would staff the ward month 2" (a sentence: "in month 2")
+_BARE_ORDINAL = lazy_compile(
+    r"(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\buntil)(?<!\bfor)(?<!\bof)(?<!\bduring)(?<!\bafter)"
+    r"(?<!\bbefore)(?<!\bthe)\s(?:year|day|week|month|quarter|phase|term|semester)\s+\d+\s*$",
+    re.I,
+)
+# A participle adjective and a singular noun with no article after a preposition: "living in
+# converted rail carriage", "a jig with angled fence" (a sentence: "in a converted ...");
+# a mass noun after it is English ("with limited experience")
+_BARE_PARTICIPLE_NOUN = lazy_compile(
+    r"\b(?:in|on|with|into|onto|from|at|under|inside|for)\s+(?P<adj>[a-z]+ed|shared)\s+"
+    r"(?:[a-z]+\s+)?(?P<n>[a-z]+[^s\W])(?=\s+(?:on|in|with|at|for|and|or|when|while)\b|\s*[.,;!?]|\s*$)"
+)
+_MASS_NOUN_WORDS = """
+    experience knowledge responsibility support time access funding data software staff
+    equipment information training supervision pay power heat water space storage capacity
+    oversight feedback work research help guidance leave parking housing accommodation
+    transport travel budget input stock inventory care service management security safety
+    hardware fuel freight traffic weather light air food learning practice scope demand
+"""
+_MASS_NOUNS = frozenset(_MASS_NOUN_WORDS.split())
+# A noun phrase with no article and an event verb with a time after it: "fire drill coming in
+# spring", "ISO audit planned for May" (a sentence: "the fire drill coming in the spring")
+_BARE_EVENT = lazy_compile(
+    r"^(?!(?:the|a|an|your|our|their|my|his|her|its|this|that|these|those|how|what|why|which|"
+    r"whether|who|when|where)\b)(?:[\w-]+\s+){1,3}?(?:coming|starting|happening|planned|"
+    r"scheduled|due|expected|landing)\s+(?:up\s+)?(?:in|on|next|this|soon|later|by|for)\b"
+)
+# A count and a word tacked on after it: "three espressos blind", "4 shifts weekly"
+_COUNT_TACKED = lazy_compile(
+    r"^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+[a-z]+s\s+"
+    r"(?!(?:and|or|of|in|on|at|for|with|to|from|per|a|an|the|that|which|who|we|you|I)\b)"
+    r"[a-z]+\s*$"
+)
+# A span of time without its article: "shadow a nurse first 3 weeks" ("for the first 3 weeks")
+_BARE_SPAN = lazy_compile(
+    r"(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\bits)(?<!\btheir)(?<!\bthese)(?<!\bthose)"
+    r"\s(?:first|last|next)\s+(?:\d+|two|three|four|five|six|few)\s+(?:days|weeks|wks|months|"
+    r"shifts|years|hours)\b",
+    re.I,
+)
 # A question word left hanging at the end: "Playwright or Selenium, and why"
 _HANGING_WH = lazy_compile(r",?\s+(?:and|or)\s+(?:why|how|what|when|where)\s*[?.!]?\s*$", re.I)
 # An immigration, health or family matter: the candidate's own, never a message's topic
@@ -138,6 +181,19 @@ _PRIVATE_MATTER = lazy_compile(
     r"childcare|wife|husband|partner|kids?|children|son|daughter|family|mum|mom|dad|mother|"
     r"father|baby)|childcare|passed away)\b",
     re.I,
+)
+
+
+# Where a noun phrase belongs, what the notes' grammar is and why: (pattern, anchored at the
+# slot's start, the reason after the words found)
+_NOUN_SLOT_FAULTS = (
+    (_BARE_TIME, False, "needs 'the' (notes' grammar)"),
+    (_HELD_SINCE, True, "is your own credential, not a topic they raised"),
+    (_EITHER_OR, False, "is the notes' either-or (a sentence says 'whether')"),
+    (_BARE_ORDINAL, False, "is tacked on as notes do (a sentence says 'in ...')"),
+    (_BARE_EVENT, True, "has no article and no verb (notes' grammar)"),
+    (_COUNT_TACKED, True, "is a count with a word tacked on (notes' grammar)"),
+    (_HANGING_WH, False, "leaves a question word hanging (notes' grammar)"),
 )
 
 
@@ -181,16 +237,18 @@ def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str |
         return f"'{m.group()}' is the notes' shorthand for a clause (no verb)"
     if m := _TACKED_JUDGEMENT.search(slot):
         return f"'{m.group().strip()}' is a judgement tacked on as notes do"
+    if m := _BARE_SPAN.search(f" {slot}"):
+        return f"'{m.group().strip()}' needs 'for the' (notes' grammar)"
     if clause:
         return None
     if _STEP_ORDER.match(slot):
         return "ends on the notes' order word (a step of an answer, not a topic)"
-    if m := _BARE_TIME.search(slot):
-        return f"'{m.group().strip()}' needs 'the' (notes' grammar)"
-    if m := _HELD_SINCE.match(slot):
-        return f"'{m.group()}' is your own credential, not a topic they raised"
-    if m := _HANGING_WH.search(slot):
-        return f"'{m.group().strip()}' leaves a question word hanging (notes' grammar)"
+    for pattern, at_start, why in _NOUN_SLOT_FAULTS:
+        if m := (pattern.match(slot) if at_start else pattern.search(slot)):
+            return f"'{m.group().strip()}' {why}"
+    for m in _BARE_PARTICIPLE_NOUN.finditer(slot):
+        if m["n"] not in _MASS_NOUNS and not m["n"].endswith("ing"):
+            return f"'{m.group()}' needs 'a' or 'the' before '{m['adj']}' (notes' grammar)"
     if m := _FUSED.match(slot):
         return "two note lines run together in one phrase"
     for m in _VERB_BARE_NOUN.finditer(slot):
