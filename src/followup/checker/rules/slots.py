@@ -162,6 +162,9 @@ _BARE_EVENT = lazy_compile(
 _COUNT_TACKED = lazy_compile(
     r"^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+[a-z]+s\s+"
     r"(?!(?:and|or|of|in|on|at|for|with|to|from|per|a|an|the|that|which|who|we|you|I)\b)"
+    # "about three weeks ago", "two years later", "five days running": "about" is "roughly"
+    r"(?!(?:ago|later|earlier|back|before|after|since|running|straight|apart|long|old|away|"
+    r"now|ahead|out|overdue)\b)"
     r"[a-z]+\s*$"
 )
 # A span of time without its article: "shadow a nurse first 3 weeks" ("for the first 3 weeks")
