@@ -55,3 +55,18 @@ def test_eval_lint_reports_both_kinds_and_the_confusion_matrix(cli: Any) -> None
 
 def test_eval_lint_refuses_a_folder_without_a_labelled_set(cli: Any, tmp_path: Path) -> None:
     cli("eval", "--lint", str(tmp_path)).assert_input_error("needs clean.yaml and flagged.yaml")
+
+
+def test_eval_lint_says_how_many_misses_the_text_summary_left_out(
+    cli: Any, tmp_path: Path
+) -> None:
+    # Twenty warm notes labelled "flagged": the checker passes them all, so all twenty are
+    # misses, and the summary lists fifteen and says how many more there are.
+    warm = "Hi Ann, thank you for talking with me about the warehouse audit. Best, Bo {n}"
+    flagged = [{"kind": "thank-you", "why": "test", "text": warm.format(n=n)} for n in range(20)]
+    (tmp_path / "flagged.yaml").write_text(json.dumps(flagged), encoding="utf-8")
+    (tmp_path / "clean.yaml").write_text(json.dumps(flagged[:1]), encoding="utf-8")
+    text = cli("eval", "--lint", str(tmp_path)).out
+    assert "missed (20):" in text
+    assert "... and 5 more missed (--format json lists them all)" in text
+    assert "more false positives" not in text

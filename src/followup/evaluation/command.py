@@ -221,8 +221,17 @@ def format_lint(paths: list[Path], labelled: LintEvaluation, auto: LintEvaluatio
         lines.append(f"missed ({len(labelled.overall.misses)}):")
         for m in labelled.overall.misses[:MAX_LISTED]:
             lines.append(f"  [{m.kind.value}] {m.text[:110]!r}")
+        lines.extend(_more(len(labelled.overall.misses), "missed"))
     if labelled.overall.false_alarms:
         lines.append(f"false positives ({len(labelled.overall.false_alarms)}):")
         for m, hits in labelled.overall.false_alarms[:MAX_LISTED]:
             lines.append(f"  [{m.kind.value}] {', '.join(hits)}: {m.text[:90]!r}")
+        lines.extend(_more(len(labelled.overall.false_alarms), "false positives"))
     return "\n".join(lines)
+
+
+def _more(total: int, label: str) -> list[str]:
+    """The line that says how many of a list were left out of the text summary."""
+    if total <= MAX_LISTED:
+        return []
+    return [f"  ... and {total - MAX_LISTED} more {label} (--format json lists them all)"]
