@@ -57,9 +57,7 @@ def test_eval_lint_refuses_a_folder_without_a_labelled_set(cli: Any, tmp_path: P
     cli("eval", "--lint", str(tmp_path)).assert_input_error("needs clean.yaml and flagged.yaml")
 
 
-def test_eval_lint_says_how_many_misses_the_text_summary_left_out(
-    cli: Any, tmp_path: Path
-) -> None:
+def test_eval_lint_says_how_many_misses_the_text_summary_left_out(cli: Any, tmp_path: Path) -> None:
     # Twenty warm notes labelled "flagged": the checker passes them all, so all twenty are
     # misses, and the summary lists fifteen and says how many more there are.
     warm = "Hi Ann, thank you for talking with me about the warehouse audit. Best, Bo {n}"
