@@ -58,6 +58,9 @@ PRIVATE = [
     ("- he didn't read my resume", Reason.OPINION),
     ("- weird vibe from the panel", Reason.OPINION),
     ("My take: the team seems stretched and the manager is a bit much.", Reason.OPINION),
+    ("- pay offered, currently more elsewhere lol. tom talks a LOT", Reason.OPINION),
+    ("- nice enough but full of himself", Reason.OPINION),
+    ("- mom keeps asking if I heard back", Reason.HEALTH_FAMILY),
     # health and family
     ("- kid was sick so I was up all night", Reason.HEALTH_FAMILY),
     ("- the week got away from me (kids were sick)", Reason.HEALTH_FAMILY),
@@ -93,6 +96,9 @@ PRIVATE = [
 # Note lines a follow-up may well use: nothing private in them.
 PUBLIC = [
     "- she walked me through the team's budget for next year",
+    "- the brief said the campaign goes on and on until March",
+    "- she talked a lot abt the rental program being their busiest thing",
+    "- Q: how do you handle a client who talks a lot in meetings? said I summarise and steer",
     "- they're running a pricing experiment on the annual plan",
     "- the grant was $180k over 3 years, funded",
     "- toured the Reno DC, 600k sq ft, adding a second sort line",

@@ -208,7 +208,12 @@ OPINION_RE = lazy_compile(
     r"|\bdidn['’]?t (?:read|look at|open) my (?:resume|résumé|cv|portfolio)\b"
     r"|\b(?:much |way |a lot )?(?:nicer|better|worse|meaner|friendlier) than (?!expected)"
     r"[A-Z][a-z]+\b|\bred flags?\b|\bnot a fan of (?:him|her|them)\b"
-    r"|\b(?:didn['’]?t|did not) like (?:him|her|them)\b|\bvibes?\b",
+    r"|\b(?:didn['’]?t|did not) like (?:him|her|them)\b|\bvibes?\b"
+    # how much a person talks, or their ego: "tom talks a LOT", "full of himself"
+    r"|(?<!who )(?<!that )\b(?:talks|talked|rambles|rambled|waffles|waffled) (?:a lot|too much|"
+    r"way too much|non-?stop|forever|and on)\b(?!\s+(?:about|abt|re|of|on|through|with|to)\b)"
+    r"|\bfull of (?:him|her|them)sel(?:f|ves)\b"
+    r"|\blikes? the sound of (?:his|her|their) own voice\b",
     _I,
 )
 
@@ -243,7 +248,8 @@ HEALTH_RE = lazy_compile(
     r"|\bsick (?:kid|kids|child|day|leave)\b"
     # what the family thinks of the job ("Mum thinks I should take it", "my wife hates the hours")
     rf"|\b(?:my )?{_FAMILY} (?:thinks|thought|says|said|wants|reckons|feels|hates|loves|agrees|"
-    r"doesn['’]?t want|won['’]?t)\b",
+    r"doesn['’]?t want|won['’]?t|keeps (?:asking|nagging|bugging|on at me|pushing)|"
+    r"kept (?:asking|nagging|bugging|pushing))\b",
     _I,
 )
 
