@@ -9,7 +9,6 @@ line and an exit code.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -356,6 +355,7 @@ def keep_close_suggestions(exc: Exception) -> None:
     if not possibilities or not name:
         return
     bare = name.lstrip("-")
+    import difflib  # only for a mistyped option
 
     def near(option: str) -> bool:
         return difflib.SequenceMatcher(None, bare, option.lstrip("-")).ratio() >= 0.75

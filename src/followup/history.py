@@ -9,23 +9,28 @@ a busy timeout) instead of interleaving, and a crash loses nothing that was comm
 
 Plain sqlite3 rather than an ORM or sqlite-utils: three small tables, and the linter's
 cadence rules read them, so the module must import nothing beyond the standard library.
+sqlite3 itself (about 5 ms of CPU to load) is imported only when a history is opened, so
+the full CLI (`--help`, `plan`, `due`) with no history file, which imports this module,
+never loads it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.config import history_path
 from followup.core import MessageKind
 from followup.errors import InputError
+
+if TYPE_CHECKING:  # sqlite3 (about 5 ms to load) is imported when a history is opened
+    import sqlite3
 
 
 class Status(StrEnum):
@@ -149,6 +154,8 @@ class History:
     @classmethod
     def open(cls, path: Path | None = None, *, timeout: float = LOCK_TIMEOUT) -> History:
         """Open (creating owner-only if needed) and migrate the history file."""
+        import sqlite3
+
         path = path or history_path()
         _create_private(path)
         try:
@@ -180,6 +187,8 @@ class History:
     @classmethod
     def in_memory(cls) -> History:
         """An empty history that lives only as long as the object (tests, the evaluator)."""
+        import sqlite3
+
         history = cls(sqlite3.connect(":memory:", isolation_level=None), ":memory:")
         history._migrate()
         return history
@@ -209,6 +218,8 @@ class History:
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
+        import sqlite3  # loaded already: there is a connection
+
         try:
             yield
         except sqlite3.OperationalError as exc:

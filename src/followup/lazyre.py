@@ -33,10 +33,10 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 from followup.checker import precompiled
+from followup.codecache import CodeCache
 
 
 class LazyPattern:
@@ -121,20 +121,29 @@ _RE_COMPILE = re.compile
 Key = tuple[str, int]
 
 
-class KeptCodes:
+class KeptCodes(CodeCache[Key, precompiled.Code]):
     """One file of compiled codes in the cache folder (`NAME-*.marshal`): read on the first
     compile, written at exit when this run compiled patterns it did not hold."""
 
-    MAX_KEPT = 1000  # codes kept in the file, the most recently used
     MAX_COMPILED = 2048  # patterns kept in a process (a long `followup eval` reads many notes)
 
     def __init__(self, name: str) -> None:
-        self.name = name  # the file's name and its stamp (precompiled.dump)
+        super().__init__(name)  # the name is also the file's stamp
         self.compiled: dict[Key, re.Pattern[str]] = {}
-        self.used: dict[Key, None] = {}  # kept codes this run rebuilt, in order
-        self.new: dict[Key, precompiled.Code] = {}
-        self._kept: dict[Key, precompiled.Code] | None = None
-        self._loading = False  # finding and reading the file (it imports platformdirs)
+
+    def stamp(self) -> str:
+        return self.name
+
+    def file_name(self) -> str | None:
+        """Keyed by the regex engine: another Python's codes are another file."""
+        if not precompiled.ENGINE:  # this Python's engine is not one precompiled.py reads
+            return None
+        import zlib
+
+        return f"{self.name}-{zlib.crc32(precompiled.ENGINE.encode()):08x}.marshal"
+
+    def fits(self, key: Any, value: Any) -> bool:
+        return isinstance(key, tuple) and isinstance(value, tuple) and len(value) == 5
 
     def compile(self, source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         """`re.compile(source, flags)`, rebuilt from its kept code when there is one, once
@@ -151,7 +160,7 @@ class KeptCodes:
     def _compile(self, key: Key) -> re.Pattern[str]:
         """The pattern rebuilt from its kept code, else compiled (its code kept at exit)."""
         source, flags = key
-        if self._loading:  # a pattern compiled while the file is found (kept_compiles)
+        if self.loading:  # a pattern compiled while the file is found (kept_compiles)
             return _RE_COMPILE(source, flags)
         code = self.kept().get(key)
         if code is not None:
@@ -165,45 +174,8 @@ class KeptCodes:
         rebuilt = None if code is None else precompiled.rebuild(source, code)
         if code is None or rebuilt is None:
             return _RE_COMPILE(source, flags)  # raises re.error for a bad pattern
-        if not self.new:
-            import atexit
-
-            atexit.register(self.save)
-        self.new[key] = code
+        self.keep(key, code)
         return rebuilt
-
-    def path(self) -> Path | None:
-        """The file, or None when caching is off (or this Python's engine is not read)."""
-        from followup.config import cache_dir
-
-        folder = cache_dir()
-        if folder is None or not precompiled.ENGINE:
-            return None
-        import zlib
-
-        return folder / f"{self.name}-{zlib.crc32(precompiled.ENGINE.encode()):08x}.marshal"
-
-    def kept(self) -> dict[Key, precompiled.Code]:
-        """The codes in the file ({} when it is missing, stale or damaged)."""
-        if self._kept is None:
-            self._loading = True
-            try:
-                path = self.path()
-                self._kept = (precompiled.read_file(path, self.name) if path else None) or {}
-            finally:
-                self._loading = False
-        return self._kept
-
-    def save(self) -> None:
-        """Write the kept codes with the ones compiled in this run (at exit; errors ignored):
-        the codes this run did not use first, then the ones it used, then the new ones; the
-        oldest beyond MAX_KEPT dropped."""
-        path = self.path()
-        if not self.new or path is None:
-            return
-        entries = precompiled.kept_order(self.kept(), self.used, self.new, self.MAX_KEPT)
-        precompiled.write_file(path, precompiled.dump(entries, self.name))
-        self.new.clear()
 
 
 _KEPT_IMPORT = threading.Lock()
@@ -213,18 +185,34 @@ _KEPT_IMPORT = threading.Lock()
 def kept_compiles(codes: KeptCodes) -> Iterator[None]:
     """While another package is imported, its module-level `re.compile(TEXT, FLAGS)` calls
     rebuild their patterns from `codes` (compiling, and keeping, the ones it lacks): PyYAML's
-    import compiles ten patterns, 6 to 8 ms of a `followup write` whose notes have new front
-    matter, two of them (its non-printable characters, its VERBOSE timestamp) over 3 ms each.
-    The patterns are equal to `re.compile`'s (same code, flags and text; test_precompiled).
-    `re.compile` is the module's own again afterwards, and one import at a time changes it."""
+    import compiles ten patterns, two of them (its non-printable characters, its VERBOSE
+    timestamp) over 3 ms each. Measured in session 8 (median CPU of 15 imports each, the
+    cache warm): PyYAML's import took 6.9 ms so against 10.7 ms without, in every `followup
+    write` whose front matter is not in the cache yet; so it stays. The patterns are equal to
+    `re.compile`'s (same code, flags and text; test_precompiled). `re.compile` is the
+    module's own again afterwards, and one import at a time changes it. Should the kept
+    codes fail in any way other than a bad pattern's re.error, the import compiles as
+    without this (a test holds it)."""
     with _KEPT_IMPORT:
         # the cache folder found first: platformdirs, imported to find it, compiles patterns
         # of its own at import, which must not ask for the folder again half imported
-        codes.kept()
+        try:
+            codes.kept()
+            usable = True
+        except Exception:  # no kept codes to use: the import compiles as usual
+            usable = False
+        if not usable:
+            yield
+            return
 
         def kept(pattern: Any, flags: int | re.RegexFlag = 0) -> Any:
             if isinstance(pattern, str):
-                return codes.compile(pattern, flags)
+                try:
+                    return codes.compile(pattern, flags)
+                except re.error:
+                    raise
+                except Exception:  # the cache's failure, not the pattern's: compile it
+                    return _RE_COMPILE(pattern, flags)
             return _RE_COMPILE(pattern, flags)
 
         re.compile = kept

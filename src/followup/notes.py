@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -571,6 +570,8 @@ def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
     for key, value in notes.front_matter.items():
         canonical = FRONT_MATTER_KEYS.get(key.lower().replace("-", "_").replace(" ", "_"))
         if canonical is None:
+            import difflib  # only for a key no field has
+
             close = difflib.get_close_matches(key.lower(), list(FRONT_MATTER_KEYS), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             warnings.append(f"{notes.source}: front matter key '{key}' is not used{hint}")

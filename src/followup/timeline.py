@@ -455,12 +455,53 @@ def _ordinal_day(sentence: str, interview: dt.date) -> dt.date | None:
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+# dateparser's English words, as letters-only words (dateparser.data.date_translation_data.en,
+# its locales included; test_timeline derives both lists from it and holds these to cover
+# them): the words that name a date or a length of time, and every word of four letters or
+# more it reads at all.
+_DATE_ANCHOR_TEXT = """
+    afternoon apr april aug august centuries century d day days dec decade decades december
+    early evening feb february fortnight fortnights fr fri friday h hour hours hr hrs jan january
+    jul july jun june m mar march may min mins minute minutes mo mon monday month months morning
+    mth night nov november oct october s sa sat saturday sec second seconds secs sep sept
+    september small su sun sunday th thu thursday tu tue tues tuesday we wed wednesday wee week
+    weeks wk y year years yr today tomorrow yesterday now tonight noon midnight date"""
+_DATE_WORD_TEXT = """
+    about after afternoon april august before centur centuries century date days decade
+    decades december early eight eighteen eighty eleven evening february fifteen fifty five
+    fortnight fortnights forty four fourteen friday from hour hours hundred january july june
+    just last later less march midnight mins minute minutes monday mons month months morning
+    next night nine nineteen ninety noon november october ordinal saturday second seconds secs
+    sept september seven seventeen seventy sixteen sixty small sunday than thirteen thirty this
+    three thursday till time today tomorrow tonight tues tuesday twelve twenty wednesday week
+    weeks year years yesterday"""
+_DATE_ANCHORS = frozenset(_DATE_ANCHOR_TEXT.split())
+_DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
+_LETTER_WORDS = lazy_compile(r"[^\W\d_]+")
+
+
+def may_hold_a_date(sentence: str) -> bool:
+    """Whether dateparser could find in the sentence a date `_parse_phrase` keeps: one with a
+    figure, or one whose last word has four letters or more. dateparser reads a phrase only
+    when every word of it is one of its words, and a date needs a word that names one (a
+    month, a weekday, a unit, "today"); so without a figure, the sentence must hold such a
+    word and one of its words of four letters or more. "Next steps", "will be in touch" or
+    "the decision is hers" hold neither, and dateparser (about 0.2 s of CPU to import and
+    search first) is not loaded."""
+    if any(ch.isdigit() for ch in sentence):
+        return True
+    words = set(_LETTER_WORDS.findall(sentence.lower()))
+    return not words.isdisjoint(_DATE_ANCHORS) and not words.isdisjoint(_DATE_WORDS)
+
+
 def _parse_phrase(sentence: str, interview: dt.date) -> dt.date | None:
+    for pattern, replacement in _REWRITES:
+        sentence = pattern.sub(replacement, sentence)
+    if not may_hold_a_date(sentence):
+        return None
     from dateparser.date import DateDataParser
     from dateparser.search import search_dates
 
-    for pattern, replacement in _REWRITES:
-        sentence = pattern.sub(replacement, sentence)
     base = dt.datetime.combine(interview, dt.time())
     settings = {
         "RELATIVE_BASE": base,

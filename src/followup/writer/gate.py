@@ -42,7 +42,6 @@ expressions compiled once, on the writer's path only (the linter never imports t
 
 from __future__ import annotations
 
-import difflib
 import functools
 from typing import TYPE_CHECKING
 
@@ -436,6 +435,10 @@ def has_errors(findings: list[Finding]) -> bool:
 
 def flag_copies(drafts: list[Draft]) -> None:
     """Interviewers compare notes: warn on a draft that mostly repeats an earlier one."""
+    if len(drafts) < 2:
+        return
+    import difflib  # only for two drafts or more
+
     for i, later in enumerate(drafts):
         for earlier in drafts[:i]:
             ratio = difflib.SequenceMatcher(None, earlier.body, later.body).ratio()

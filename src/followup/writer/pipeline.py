@@ -11,7 +11,6 @@ the composer to revise, up to `max_rounds`.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -223,6 +222,8 @@ def pick_recipients(reading: Reading, request: WriteRequest) -> list[Interviewer
     if request.new_contact or not people:
         return [Interviewer(name=bare, honorific=honorific)]
     names = [p.name for p in people] + [p.first_name for p in people]
+    import difflib  # only for a --to that names no one in the notes
+
     close = difflib.get_close_matches(bare, names, n=1, cutoff=0.75)
     close = close or difflib.get_close_matches(
         bare.lower(), [n.lower() for n in names], n=1, cutoff=0.75
