@@ -366,6 +366,9 @@ _REWRITES = (
         ),
         "early January",
     ),
+    (lazy_compile(r"\b(?:a|one) day or two\b", re.I), "two days"),  # the later of the two
+    (lazy_compile(r"\b(?:a|one) week or two\b", re.I), "two weeks"),
+    (lazy_compile(r"\b(?:a |one )?fortnight\b", re.I), "two weeks"),
     (lazy_compile(r"\s*\bsome ?time\b|\bor so\b", re.I), ""),  # "next week sometime"
     (lazy_compile(r"\bwithin\b", re.I), "in"),
     (lazy_compile(r"\ba couple (?:of )?", re.I), "two "),
@@ -383,12 +386,21 @@ REPLY_BY_CUE = (
     r"(?:call|email|reach out|contact|respond|reply|answer|hear)(?:s|ed)?\s+(?:me\s+|back\s+)?"
     r"(?:by|within|before)|let (?:me|us|you|him|her|them|everyone|candidates) know|"
     r"(?:answer|outcome|result|verdict|word)s?\s+(?:(?:will|should|would)\s+)?(?:be\s+)?"
-    r"(?:in|by|within|expected|due|before|after|next)"
+    r"(?:in|by|within|expected|due|before|after|next)|"
+    # "Result will be informed within 1 week", "results will be intimated by the 5th",
+    # "candidates will be notified in two weeks"
+    r"(?:answer|outcome|result|verdict|decision|selection|I|we|you|candidates)s?\s+"
+    r"(?:will|shall|should|would)\s+be\s+(?:informed|intimated|communicated|announced|"
+    r"notified|conveyed|declared|contacted)"
 )
 _DECISION_CUE = lazy_compile(
     r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|"
     rf"be in touch|update|{REPLY_BY_CUE})\b",
     re.I,
+)
+# the cues that tie a bare weekday to the answer: "next steps: panel on Tue" is another event
+_ANSWER_CUE = lazy_compile(
+    rf"\b(?:decid\w*|decision|hear back|get back|be in touch|update|{REPLY_BY_CUE})\b", re.I
 )
 
 
@@ -401,7 +413,11 @@ def decision_in_notes(next_steps: str, interview: dt.date | None) -> dt.date | N
         return None
     from followup.noteheader import decision_date
 
-    found = decision_date(next_steps, interview) or decision_from_text(next_steps, interview)
+    found = (
+        _week_part_said(next_steps, interview)
+        or decision_date(next_steps, interview)
+        or decision_from_text(next_steps, interview)
+    )
     return found if found and (found - interview).days <= LATEST_DECISION_DAYS else None
 
 
@@ -411,7 +427,10 @@ _CANDIDATE_SIDE = lazy_compile(
     r"\bif (?:nothing|no (?:word|news|reply|response|answer)|I (?:don'?t|haven'?t))\b|"
     r"(?-i:\bI)(?:'?ll| will)?\s+(?:\w+\s+)?(?:send|email|e-mail|chase|follow up|nudge)\b|"
     r"^\W*(?:\d{1,2}[/.]\d{1,2}\W+)?(?:I\s+)?(?:emailed|sent|called|wrote|asked|followed up)\b|"
-    r"^\W*(?:send|email|chase|follow up|nudge)\b",
+    r"^\W*(?:send|email|chase|follow up|nudge)\b|"
+    # the candidate's own deadline: "I need to decide by Friday", "I'll let them know by Monday"
+    r"(?-i:\bI)(?:'?ll|'?d| will| would| need to| have to| must| should| can| said I'?d)?\s+"
+    r"(?:\w+\s+)?(?:decide|let (?:them|him|her|\w+) know|answer|reply|respond)\b",
     re.I,
 )
 # "by Friday the 12th", "by Fri 10th": a day of the month without the month (the next one)
@@ -431,7 +450,12 @@ def decision_from_text(text: str, interview: dt.date) -> dt.date | None:
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if not _DECISION_CUE.search(sentence) or _CANDIDATE_SIDE.search(sentence):
             continue
-        found = _ordinal_day(sentence, interview) or _parse_phrase(sentence, interview)
+        found = (
+            _ordinal_day(sentence, interview)
+            or (_weekday_said(sentence, interview) if _ANSWER_CUE.search(sentence) else None)
+            or _holiday_said(sentence, interview)
+            or _parse_phrase(sentence, interview)
+        )
         if found is not None and (found - interview).days <= LATEST_DECISION_DAYS:
             return found
     return None
@@ -453,6 +477,76 @@ def _ordinal_day(sentence: str, interview: dt.date) -> dt.date | None:
 
 
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# a weekday after a word that makes it a day ("by next wed", "on Tues", "this Friday"), not
+# "We" or a date that follows ("Friday 4 Dec" is dateparser's); "early/mid next week" too
+_WEEKDAY_SAID = lazy_compile(
+    r"\b(?:by|on|before|until|till|this|next|coming)\s+(?:(?P<rel>this|next|the coming|coming)\s+)?"
+    r"(?P<wd>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\b\.?(?!,?\s*\d)",
+    re.I,
+)
+_WEEK_PART = lazy_compile(
+    r"\b(?P<part>early|mid|middle)[- ](?:of\s+)?(?P<next>next|this|the)\s+(?:week|wk)\b", re.I
+)
+
+
+def _week_part_said(text: str, interview: dt.date) -> dt.date | None:
+    """'early next week': its Tuesday; 'mid next week': its Wednesday (read before the
+    notes reader's "next week", a week after the interview), in a sentence about the answer."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        m = _WEEK_PART.search(sentence)
+        if m is None or not _ANSWER_CUE.search(sentence) or _CANDIDATE_SIDE.search(sentence):
+            continue
+        monday = interview - dt.timedelta(days=interview.weekday())
+        if m["next"].lower() == "next":
+            monday += dt.timedelta(days=7)
+        day = monday + dt.timedelta(days=1 if m["part"].lower() == "early" else 2)
+        return day if day > interview else None
+    return None
+
+
+def _weekday_said(sentence: str, interview: dt.date) -> dt.date | None:
+    """'by next wed': the Wednesday of the week after the interview's; 'by Tues', 'this
+    Friday': the first one after the interview."""
+    m = _WEEKDAY_SAID.search(sentence)
+    if m is None:
+        return None
+    weekday = _WEEKDAY_NAMES.index(m["wd"][:3].lower())
+    if (m["rel"] or "").lower() == "next":
+        monday = interview - dt.timedelta(days=interview.weekday()) + dt.timedelta(days=7)
+        return monday + dt.timedelta(days=weekday)
+    ahead = (weekday - interview.weekday()) % 7 or 7
+    return interview + dt.timedelta(days=ahead)
+
+
+# a holiday as the latest date: "before Christmas", "by xmas", "before the holidays", "by
+# the end of the year", "before Thanksgiving" (its US date, the fourth Thursday of November)
+_HOLIDAY_SAID = lazy_compile(
+    r"\b(?:by|before|until|till|ahead of|prior to)\s+(?:the\s+)?(?:(?P<xmas>christmas|xmas|"
+    r"holidays|holiday season|festive (?:season|period|break)|christmas break|winter break)|"
+    r"(?P<year>end of (?:the |this )?year|year[- ]end|new year)|(?P<thanks>thanksgiving))\b",
+    re.I,
+)
+
+
+def _holiday_said(sentence: str, interview: dt.date) -> dt.date | None:
+    """The latest date a holiday stands for: 24 December for Christmas and the holidays, 31
+    December for the year's end, the day before Thanksgiving; the next one after the
+    interview."""
+    m = _HOLIDAY_SAID.search(sentence)
+    if m is None:
+        return None
+    for year in (interview.year, interview.year + 1):
+        if m["xmas"]:
+            day = dt.date(year, 12, 24)
+        elif m["year"]:
+            day = dt.date(year, 12, 31)
+        else:
+            first = dt.date(year, 11, 1)
+            day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21 - 1)
+        if day > interview:
+            return day
+    return None
 
 
 def _parse_phrase(sentence: str, interview: dt.date) -> dt.date | None:
