@@ -8,9 +8,10 @@ never a third inquiry. Sending days skip weekends.
 The arithmetic works in "days after the interview" so the checker's cadence rules (on the
 lint path) can use it with nothing but the standard library. The two libraries are loaded
 only by the functions that need them: dateparser reads the employer's stated decision date
-("decision in two weeks", "by Friday", "early next month"), which hand-written patterns would
-only half cover, and icalendar writes the reminders calendar apps import (RFC 5545 escaping,
-folding and VALARM are easy to get subtly wrong by hand).
+("decision in two weeks", "by Friday", "early next month") where the forms read here by
+their structure ("by next wed", "before Christmas", "in a fortnight") stop, and icalendar
+writes the reminders calendar apps import (RFC 5545 escaping, folding and VALARM are easy to
+get subtly wrong by hand).
 """
 
 from __future__ import annotations
@@ -292,9 +293,14 @@ def advise(
     decision: dt.date | None = None,
     status: str = "active",
     everyone_thanked: bool = True,
+    to_share: bool = False,
 ) -> Advice:
     """What to send next, from the schedule and what was already sent (and whether every
-    contact has had a thank-you)."""
+    contact has had a thank-you): the one answer `plan`, `due` and `write` give (write's
+    choice from the notes, kind_choice.choose_kind, asks this too). On hold, no more
+    inquiries; `to_share`: the notes hold something to offer (a link, news), so a check-in
+    rather than an inquiry while a stated decision date is still ahead after day 15, or
+    after day 21, when no inquiry was sent."""
     if status in ("offer", "withdrawn"):
         return Advice(None, None, False, f"the application is closed ({status})")
     kinds = [kind for kind, _ in sent]
@@ -309,6 +315,21 @@ def advise(
         )
     day = (today - interview).days
     decision_day = (decision - interview).days if decision else None
+    asked = inquiries(sent)
+    if status == "on-hold" and len(asked) < 2 and (asked or day > FIRST_INQUIRY_DAYS[1]):
+        timing = welcome_from(MessageKind.CHECK_IN, sent, None, interview)
+        assert timing.earliest is not None
+        welcome = sending_day(interview + dt.timedelta(days=timing.earliest))
+        held = "the hire is on hold, so no more inquiries"
+        reason = f"{held}; {timing.reason}"
+        if welcome <= today:
+            reason = f"{held}; welcome since {day_label(welcome)}"
+        return Advice(MessageKind.CHECK_IN, welcome, welcome <= today, reason)
+    if to_share and not asked:
+        waiting = decision is not None and today <= decision and day >= SECOND_INQUIRY_DAYS[0]
+        if waiting or day > SECOND_INQUIRY_DAYS[1]:
+            why = "the notes hold something to share"
+            return Advice(MessageKind.CHECK_IN, today, True, why)
     if not kinds and day >= FIRST_INQUIRY_DAYS[0]:
         timing = welcome_from(MessageKind.INQUIRY, sent, decision_day, interview)
         assert timing.earliest is not None
@@ -323,7 +344,6 @@ def advise(
             else "no thank-you has gone out yet"
         )
         return Advice(MessageKind.THANK_YOU, today, True, reason)
-    asked = inquiries(sent)
     if not everyone_thanked and not asked:
         return Advice(MessageKind.THANK_YOU, today, True, "not everyone you met has a thank-you")
     if len(asked) >= 2:
@@ -337,7 +357,8 @@ def advise(
     if welcome <= today:
         reason = f"welcome since {day_label(welcome)} ({reason})"
     if len(asked) >= 2:
-        reason = f"two inquiries went out, so no third; {reason}"
+        held = ", and the hire is on hold" if status == "on-hold" else ""
+        reason = f"two inquiries went out, so no third{held}; {reason}"
     return Advice(kind, welcome, welcome <= today, reason)
 
 
@@ -715,15 +736,24 @@ def _user_history() -> History | None:
     return History.open_existing()
 
 
-def messages_tracked(brief: Brief, history: History | None = None) -> int | None:
-    """How many messages the sent history (the user's file, or the one given) records for
-    this application; None when it does not hold the application."""
+@dataclass(frozen=True, slots=True)
+class Tracked:
+    """What the sent history holds for an application: the messages as (kind, day after
+    the interview) and its status."""
+
+    sent: tuple[Sent, ...]
+    status: str
+
+
+def tracked_for(brief: Brief, history: History | None = None) -> Tracked | None:
+    """What the sent history (the user's file, or the one given) holds for this
+    application; None when it does not hold the application."""
     own = history is None
     if own:
         history = _user_history()
     try:
         app = history.find_for(brief.company, brief.role) if history is not None else None
-        return None if app is None else len(app.messages)
+        return None if app is None else Tracked(tuple(app.sent()), app.status)
     finally:
         if own and history is not None:
             history.close()
