@@ -421,7 +421,7 @@ def log_status(
     ],
     status: Annotated[Status, typer.Argument(metavar="STATUS", help="The new status.")],
 ) -> None:
-    """Set an application's status: active, offer, rejected or withdrawn."""
+    """Set an application's status: active, on-hold, offer, rejected or withdrawn."""
 
     history = History.open_existing()
     if history is None:

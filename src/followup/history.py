@@ -420,7 +420,7 @@ class History:
         )
 
     def set_status(self, app: Application, status: str) -> None:
-        """Mark an application active, offer, rejected or withdrawn."""
+        """Mark an application active, on-hold, offer, rejected or withdrawn."""
         if status not in STATUSES:
             raise InputError(f"unknown status {status!r}; valid: {', '.join(STATUSES)}")
         with self.transaction() as conn, self._errors():
