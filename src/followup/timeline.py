@@ -691,7 +691,7 @@ def due_kind(
     record a rejection, which an application still tracked as active has not heard of."""
     app = history.find_for(brief.company, brief.role) if history is not None else None
     if app is not None:
-        status = "rejected" if declined and app.status == "active" else app.status
+        status = "rejected" if declined and app.status in ("active", "on-hold") else app.status
         advice = advise(
             app.interview_date,
             app.sent(),
