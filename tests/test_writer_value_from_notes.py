@@ -206,7 +206,9 @@ Met: Tom Keyes (recruiter, my contact) and Ines Carvalho (planning director)
 def test_an_inquiry_names_a_colleagues_question_as_theirs(kind: MessageKind) -> None:
     """The contact raised nothing; the one specific part of the process the notes hold is the
     planning director's question, said as hers (never as the recruiter's topic)."""
-    draft = write(PANEL, kind, today=dt.date(2026, 2, 20))
+    # a second inquiry follows a first one the notes log (without one it is held for review)
+    logged = "- 10 Feb: follow-up sent to Tom\n" if kind is MessageKind.SECOND_INQUIRY else ""
+    draft = write(PANEL + logged, kind, today=dt.date(2026, 2, 20))
     assert draft.recipient is not None and draft.recipient.name == "Tom Keyes"
     assert (
         "especially after my conversation with Ines about how I would brief a creative team "

@@ -113,6 +113,11 @@ def plan(
         done = timeline.recorded_steps(steps, thanked=record.thanked, inquiries=record.inquiries)
         if decision is not None:
             typer.echo(f"They said they would decide by {timeline.day_label(decision)}.")
+        if record.on_hold:
+            typer.echo(
+                "Your notes say the hire is on hold: no more inquiries; a check-in about "
+                "monthly that offers something and asks nothing."
+            )
     people = ", ".join(p.name for p in brief.interviewers) or "each person you met"
     passed = [step for step in steps if timeline.has_passed(step, as_of) and step not in done]
     rows = []
@@ -155,8 +160,11 @@ def plan(
         app, created = history.add_application(
             brief.company, brief.role, interview, contacts, decision
         )
-        if record.declined and app.status == "active":
+        was = app.status
+        if record.declined and app.status in ("active", "on-hold"):
             history.set_status(app, "rejected")
+        elif record.on_hold and app.status == "active":
+            history.set_status(app, "on-hold")
         logged = _record_logged_sends(history, app, notes, as_of) if not app.messages else []
         next_line = _next_line(brief, notes, as_of, history)
     verb = "Tracking" if created else "Already tracking"
@@ -164,8 +172,10 @@ def plan(
         f"{verb} application {app.id} with {len(app.contacts)} contact(s); "
         "`followup log sent FILE --to EMAIL` records what you send."
     )
-    if record.declined and app.status == "active":
+    if record.declined and was in ("active", "on-hold"):
         typer.echo(f"Set application {app.id} to rejected, as your notes say.")
+    elif record.on_hold and was == "active":
+        typer.echo(f"Set application {app.id} to on-hold, as your notes say.")
     if logged:
         typer.echo(f"Recorded from your notes, for `followup due`: {', '.join(logged)}.")
     undated = [s for s in done if s.kind.value not in {x.split(" ")[0] for x in logged}]
@@ -209,10 +219,10 @@ def _next_line(brief: Brief, notes: Notes, today: dt.date, history: History | No
     from followup.writer.kind_choice import choose_kind, notes_decide, notes_record
 
     record = notes_record(notes.all_text)
-    app = history.find_for(brief.company, brief.role) if history is not None else None
+    tracked = timeline.tracked_for(brief, history) if history is not None else None
     kind: MessageKind | None
-    if notes_decide(None if app is None else len(app.messages), record):
-        choice = choose_kind(brief, notes, today)
+    if notes_decide(tracked, record):
+        choice = choose_kind(brief, notes, today, tracked)
         kind, reason = choice.kind, choice.reason
     else:
         kind, reason = timeline.due_kind(history, brief, today, declined=record.declined)
@@ -411,7 +421,7 @@ def log_status(
     ],
     status: Annotated[Status, typer.Argument(metavar="STATUS", help="The new status.")],
 ) -> None:
-    """Set an application's status: active, offer, rejected or withdrawn."""
+    """Set an application's status: active, on-hold, offer, rejected or withdrawn."""
 
     history = History.open_existing()
     if history is None:

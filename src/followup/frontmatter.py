@@ -23,7 +23,28 @@ from typing import Any
 from followup import __version__
 from followup.errors import ConfigError, InputError
 
-_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+# the opening fence, the block (none at all in "---\n---\n") and the closing fence
+_FENCE = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)??---[ \t]*(?:\r?\n|\Z)", re.S)
+# the keys that hold one value, in notes (notes.FRONT_MATTER_KEYS, a test holds the two
+# together) and in a draft: a list or a mapping there is a typo, never a reading
+SINGLE_VALUE_KEYS = frozenset(
+    [
+        "candidate",
+        "name",
+        "me",
+        "my_name",
+        "company",
+        "organization",
+        "employer",
+        "role",
+        "position",
+        "job",
+        "interview_date",
+        "date",
+        "decision_date",
+        "kind",
+    ]
+)
 
 CACHE_FORMAT = 2  # bump when the cached data changes shape
 CACHE_ENTRIES = 64  # the most recently added front matters kept in the cache file
@@ -36,23 +57,56 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], int]:
     m = _FENCE.match(text)
     if m is None:
         raise InputError(f"{source}: front matter starts with '---' but has no closing '---'")
-    block = m.group(1)
+    block = m.group(1) or ""
     cache = _FrontMatterCache.open()
     data = cache.get(block) if cache is not None else None
     if data is None:
         data = _parse(block, source)
         if cache is not None:
             cache.put(block, data)
+    _one_value_each(data, block, source)
     return data, m.end()
 
 
+def _line_of(key: str, block: str) -> int:
+    """The file's line number of a top-level key (the opening '---' is line 1)."""
+    for number, line in enumerate(block.splitlines(), start=2):
+        if re.match(rf"['\"]?{re.escape(key)}['\"]?[ \t]*:", line):
+            return number
+    return 2
+
+
+def _one_value_each(data: dict[str, object], block: str, source: str) -> None:
+    """A list or a mapping given as the company, the role, a date...: one line naming the
+    field and its line, rather than a fact silently left unread."""
+    for key, value in data.items():
+        if not isinstance(value, (list, dict)):
+            continue
+        if key.lower().replace("-", "_").replace(" ", "_") not in SINGLE_VALUE_KEYS:
+            continue
+        shape = "a list" if isinstance(value, list) else "a set of 'key: value' lines"
+        raise InputError(
+            f"{source}: front matter line {_line_of(key, block)}: {key} is {shape}; "
+            f"give one value ({key}: ...)"
+        )
+
+
 def _parse(block: str, source: str) -> dict[str, object]:
-    from followup.yamlio import YAMLError, load_yaml
+    from followup.yamlio import YAMLError, load_yaml, refused_scalar
 
     try:
         data = load_yaml(block)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        if mark is None:  # a date YAML's constructor refused (2026-02-30): name it and its line
+            bad = refused_scalar(block)
+            if bad is not None:
+                key, line_number, raw = bad[0], bad[1] + 2, bad[2]  # the fence is line 1
+                reason = str(getattr(exc, "problem", "") or exc).removeprefix("invalid value: ")
+                raise InputError(
+                    f"{source}: front matter line {line_number}: {key} {raw!r} is not a date "
+                    f"({reason}; write it as 2026-05-19)"
+                ) from None
         line = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise InputError(f"{source}: malformed front matter{line}: {problem}") from None

@@ -37,6 +37,7 @@ class Status(StrEnum):
     """Where an application stands."""
 
     ACTIVE = "active"
+    ON_HOLD = "on-hold"  # they paused the hire: no more inquiries, check-ins about monthly
     OFFER = "offer"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
@@ -46,19 +47,25 @@ STATUSES = tuple(s.value for s in Status)
 EXPORT_SCHEMA = "followup-history/1"
 LOCK_TIMEOUT = 10.0  # seconds a writer waits for another one to finish
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        """CREATE TABLE applications (
+
+def _applications_table(name: str, statuses: str) -> str:
+    """The applications table, under `name`, its status one of `statuses` (SQL literals)."""
+    return f"""CREATE TABLE {name} (
             id INTEGER PRIMARY KEY,
             company TEXT NOT NULL,
             role TEXT NOT NULL,
             interview_date TEXT NOT NULL,
             decision_date TEXT,
             status TEXT NOT NULL DEFAULT 'active'
-                CHECK (status IN ('active', 'offer', 'rejected', 'withdrawn')),
+                CHECK (status IN ({statuses})),
             created TEXT NOT NULL,
             UNIQUE (company, role, interview_date)
-        )""",
+        )"""
+
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        _applications_table("applications", "'active', 'offer', 'rejected', 'withdrawn'"),
         """CREATE TABLE contacts (
             id INTEGER PRIMARY KEY,
             application_id INTEGER NOT NULL REFERENCES applications(id),
@@ -77,6 +84,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             recorded TEXT NOT NULL
         )""",
         "CREATE INDEX messages_by_application ON messages (application_id, sent_on)",
+    ),
+    (  # the on-hold status: SQLite changes a CHECK only by copying the table
+        _applications_table(
+            "applications_2", "'active', 'on-hold', 'offer', 'rejected', 'withdrawn'"
+        ),
+        "INSERT INTO applications_2 SELECT * FROM applications",
+        "DROP TABLE applications",
+        "ALTER TABLE applications_2 RENAME TO applications",
     ),
 )
 
@@ -416,7 +431,7 @@ class History:
         )
 
     def set_status(self, app: Application, status: str) -> None:
-        """Mark an application active, offer, rejected or withdrawn."""
+        """Mark an application active, on-hold, offer, rejected or withdrawn."""
         if status not in STATUSES:
             raise InputError(f"unknown status {status!r}; valid: {', '.join(STATUSES)}")
         with self.transaction() as conn, self._errors():

@@ -8,9 +8,10 @@ never a third inquiry. Sending days skip weekends.
 The arithmetic works in "days after the interview" so the checker's cadence rules (on the
 lint path) can use it with nothing but the standard library. The two libraries are loaded
 only by the functions that need them: dateparser reads the employer's stated decision date
-("decision in two weeks", "by Friday", "early next month"), which hand-written patterns would
-only half cover, and icalendar writes the reminders calendar apps import (RFC 5545 escaping,
-folding and VALARM are easy to get subtly wrong by hand).
+("decision in two weeks", "by Friday", "early next month") where the forms read here by
+their structure ("by next wed", "before Christmas", "in a fortnight") stop, and icalendar
+writes the reminders calendar apps import (RFC 5545 escaping, folding and VALARM are easy to
+get subtly wrong by hand).
 """
 
 from __future__ import annotations
@@ -292,9 +293,14 @@ def advise(
     decision: dt.date | None = None,
     status: str = "active",
     everyone_thanked: bool = True,
+    to_share: bool = False,
 ) -> Advice:
     """What to send next, from the schedule and what was already sent (and whether every
-    contact has had a thank-you)."""
+    contact has had a thank-you): the one answer `plan`, `due` and `write` give (write's
+    choice from the notes, kind_choice.choose_kind, asks this too). On hold, no more
+    inquiries; `to_share`: the notes hold something to offer (a link, news), so a check-in
+    rather than an inquiry while a stated decision date is still ahead after day 15, or
+    after day 21, when no inquiry was sent."""
     if status in ("offer", "withdrawn"):
         return Advice(None, None, False, f"the application is closed ({status})")
     kinds = [kind for kind, _ in sent]
@@ -309,6 +315,21 @@ def advise(
         )
     day = (today - interview).days
     decision_day = (decision - interview).days if decision else None
+    asked = inquiries(sent)
+    if status == "on-hold" and len(asked) < 2 and (asked or day > FIRST_INQUIRY_DAYS[1]):
+        timing = welcome_from(MessageKind.CHECK_IN, sent, None, interview)
+        assert timing.earliest is not None
+        welcome = sending_day(interview + dt.timedelta(days=timing.earliest))
+        held = "the hire is on hold, so no more inquiries"
+        reason = f"{held}; {timing.reason}"
+        if welcome <= today:
+            reason = f"{held}; welcome since {day_label(welcome)}"
+        return Advice(MessageKind.CHECK_IN, welcome, welcome <= today, reason)
+    if to_share and not asked:
+        waiting = decision is not None and today <= decision and day >= SECOND_INQUIRY_DAYS[0]
+        if waiting or day > SECOND_INQUIRY_DAYS[1]:
+            why = "the notes hold something to share"
+            return Advice(MessageKind.CHECK_IN, today, True, why)
     if not kinds and day >= FIRST_INQUIRY_DAYS[0]:
         timing = welcome_from(MessageKind.INQUIRY, sent, decision_day, interview)
         assert timing.earliest is not None
@@ -323,7 +344,6 @@ def advise(
             else "no thank-you has gone out yet"
         )
         return Advice(MessageKind.THANK_YOU, today, True, reason)
-    asked = inquiries(sent)
     if not everyone_thanked and not asked:
         return Advice(MessageKind.THANK_YOU, today, True, "not everyone you met has a thank-you")
     if len(asked) >= 2:
@@ -337,7 +357,8 @@ def advise(
     if welcome <= today:
         reason = f"welcome since {day_label(welcome)} ({reason})"
     if len(asked) >= 2:
-        reason = f"two inquiries went out, so no third; {reason}"
+        held = ", and the hire is on hold" if status == "on-hold" else ""
+        reason = f"two inquiries went out, so no third{held}; {reason}"
     return Advice(kind, welcome, welcome <= today, reason)
 
 
@@ -366,6 +387,9 @@ _REWRITES = (
         ),
         "early January",
     ),
+    (lazy_compile(r"\b(?:a|one) day or two\b", re.I), "two days"),  # the later of the two
+    (lazy_compile(r"\b(?:a|one) week or two\b", re.I), "two weeks"),
+    (lazy_compile(r"\b(?:a |one )?fortnight\b", re.I), "two weeks"),
     (lazy_compile(r"\s*\bsome ?time\b|\bor so\b", re.I), ""),  # "next week sometime"
     (lazy_compile(r"\bwithin\b", re.I), "in"),
     (lazy_compile(r"\ba couple (?:of )?", re.I), "two "),
@@ -383,12 +407,21 @@ REPLY_BY_CUE = (
     r"(?:call|email|reach out|contact|respond|reply|answer|hear)(?:s|ed)?\s+(?:me\s+|back\s+)?"
     r"(?:by|within|before)|let (?:me|us|you|him|her|them|everyone|candidates) know|"
     r"(?:answer|outcome|result|verdict|word)s?\s+(?:(?:will|should|would)\s+)?(?:be\s+)?"
-    r"(?:in|by|within|expected|due|before|after|next)"
+    r"(?:in|by|within|expected|due|before|after|next)|"
+    # "Result will be informed within 1 week", "results will be intimated by the 5th",
+    # "candidates will be notified in two weeks"
+    r"(?:answer|outcome|result|verdict|decision|selection|I|we|you|candidates)s?\s+"
+    r"(?:will|shall|should|would)\s+be\s+(?:informed|intimated|communicated|announced|"
+    r"notified|conveyed|declared|contacted)"
 )
 _DECISION_CUE = lazy_compile(
     r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|"
     rf"be in touch|update|{REPLY_BY_CUE})\b",
     re.I,
+)
+# the cues that tie a bare weekday to the answer: "next steps: panel on Tue" is another event
+_ANSWER_CUE = lazy_compile(
+    rf"\b(?:decid\w*|decision|hear back|get back|be in touch|update|{REPLY_BY_CUE})\b", re.I
 )
 
 
@@ -401,7 +434,11 @@ def decision_in_notes(next_steps: str, interview: dt.date | None) -> dt.date | N
         return None
     from followup.noteheader import decision_date
 
-    found = decision_date(next_steps, interview) or decision_from_text(next_steps, interview)
+    found = (
+        _week_part_said(next_steps, interview)
+        or decision_date(next_steps, interview)
+        or decision_from_text(next_steps, interview)
+    )
     return found if found and (found - interview).days <= LATEST_DECISION_DAYS else None
 
 
@@ -411,7 +448,10 @@ _CANDIDATE_SIDE = lazy_compile(
     r"\bif (?:nothing|no (?:word|news|reply|response|answer)|I (?:don'?t|haven'?t))\b|"
     r"(?-i:\bI)(?:'?ll| will)?\s+(?:\w+\s+)?(?:send|email|e-mail|chase|follow up|nudge)\b|"
     r"^\W*(?:\d{1,2}[/.]\d{1,2}\W+)?(?:I\s+)?(?:emailed|sent|called|wrote|asked|followed up)\b|"
-    r"^\W*(?:send|email|chase|follow up|nudge)\b",
+    r"^\W*(?:send|email|chase|follow up|nudge)\b|"
+    # the candidate's own deadline: "I need to decide by Friday", "I'll let them know by Monday"
+    r"(?-i:\bI)(?:'?ll|'?d| will| would| need to| have to| must| should| can| said I'?d)?\s+"
+    r"(?:\w+\s+)?(?:decide|let (?:them|him|her|\w+) know|answer|reply|respond)\b",
     re.I,
 )
 # "by Friday the 12th", "by Fri 10th": a day of the month without the month (the next one)
@@ -431,7 +471,12 @@ def decision_from_text(text: str, interview: dt.date) -> dt.date | None:
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if not _DECISION_CUE.search(sentence) or _CANDIDATE_SIDE.search(sentence):
             continue
-        found = _ordinal_day(sentence, interview) or _parse_phrase(sentence, interview)
+        found = (
+            _ordinal_day(sentence, interview)
+            or (_weekday_said(sentence, interview) if _ANSWER_CUE.search(sentence) else None)
+            or _holiday_said(sentence, interview)
+            or _parse_phrase(sentence, interview)
+        )
         if found is not None and (found - interview).days <= LATEST_DECISION_DAYS:
             return found
     return None
@@ -453,6 +498,76 @@ def _ordinal_day(sentence: str, interview: dt.date) -> dt.date | None:
 
 
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# a weekday after a word that makes it a day ("by next wed", "on Tues", "this Friday"), not
+# "We" or a date that follows ("Friday 4 Dec" is dateparser's); "early/mid next week" too
+_WEEKDAY_SAID = lazy_compile(
+    r"\b(?:by|on|before|until|till|this|next|coming)\s+(?:(?P<rel>this|next|the coming|coming)\s+)?"
+    r"(?P<wd>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\b\.?(?!,?\s*\d)",
+    re.I,
+)
+_WEEK_PART = lazy_compile(
+    r"\b(?P<part>early|mid|middle)[- ](?:of\s+)?(?P<next>next|this|the)\s+(?:week|wk)\b", re.I
+)
+
+
+def _week_part_said(text: str, interview: dt.date) -> dt.date | None:
+    """'early next week': its Tuesday; 'mid next week': its Wednesday (read before the
+    notes reader's "next week", a week after the interview), in a sentence about the answer."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        m = _WEEK_PART.search(sentence)
+        if m is None or not _ANSWER_CUE.search(sentence) or _CANDIDATE_SIDE.search(sentence):
+            continue
+        monday = interview - dt.timedelta(days=interview.weekday())
+        if m["next"].lower() == "next":
+            monday += dt.timedelta(days=7)
+        day = monday + dt.timedelta(days=1 if m["part"].lower() == "early" else 2)
+        return day if day > interview else None
+    return None
+
+
+def _weekday_said(sentence: str, interview: dt.date) -> dt.date | None:
+    """'by next wed': the Wednesday of the week after the interview's; 'by Tues', 'this
+    Friday': the first one after the interview."""
+    m = _WEEKDAY_SAID.search(sentence)
+    if m is None:
+        return None
+    weekday = _WEEKDAY_NAMES.index(m["wd"][:3].lower())
+    if (m["rel"] or "").lower() == "next":
+        monday = interview - dt.timedelta(days=interview.weekday()) + dt.timedelta(days=7)
+        return monday + dt.timedelta(days=weekday)
+    ahead = (weekday - interview.weekday()) % 7 or 7
+    return interview + dt.timedelta(days=ahead)
+
+
+# a holiday as the latest date: "before Christmas", "by xmas", "before the holidays", "by
+# the end of the year", "before Thanksgiving" (its US date, the fourth Thursday of November)
+_HOLIDAY_SAID = lazy_compile(
+    r"\b(?:by|before|until|till|ahead of|prior to)\s+(?:the\s+)?(?:(?P<xmas>christmas|xmas|"
+    r"holidays|holiday season|festive (?:season|period|break)|christmas break|winter break)|"
+    r"(?P<year>end of (?:the |this )?year|year[- ]end|new year)|(?P<thanks>thanksgiving))\b",
+    re.I,
+)
+
+
+def _holiday_said(sentence: str, interview: dt.date) -> dt.date | None:
+    """The latest date a holiday stands for: 24 December for Christmas and the holidays, 31
+    December for the year's end, the day before Thanksgiving; the next one after the
+    interview."""
+    m = _HOLIDAY_SAID.search(sentence)
+    if m is None:
+        return None
+    for year in (interview.year, interview.year + 1):
+        if m["xmas"]:
+            day = dt.date(year, 12, 24)
+        elif m["year"]:
+            day = dt.date(year, 12, 31)
+        else:
+            first = dt.date(year, 11, 1)
+            day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21 - 1)
+        if day > interview:
+            return day
+    return None
 
 
 # dateparser's English words, as letters-only words (dateparser.data.date_translation_data.en,
@@ -617,7 +732,7 @@ def due_kind(
     record a rejection, which an application still tracked as active has not heard of."""
     app = history.find_for(brief.company, brief.role) if history is not None else None
     if app is not None:
-        status = "rejected" if declined and app.status == "active" else app.status
+        status = "rejected" if declined and app.status in ("active", "on-hold") else app.status
         advice = advise(
             app.interview_date,
             app.sent(),
@@ -662,15 +777,24 @@ def _user_history() -> History | None:
     return History.open_existing()
 
 
-def messages_tracked(brief: Brief, history: History | None = None) -> int | None:
-    """How many messages the sent history (the user's file, or the one given) records for
-    this application; None when it does not hold the application."""
+@dataclass(frozen=True, slots=True)
+class Tracked:
+    """What the sent history holds for an application: the messages as (kind, day after
+    the interview) and its status."""
+
+    sent: tuple[Sent, ...]
+    status: str
+
+
+def tracked_for(brief: Brief, history: History | None = None) -> Tracked | None:
+    """What the sent history (the user's file, or the one given) holds for this
+    application; None when it does not hold the application."""
     own = history is None
     if own:
         history = _user_history()
     try:
         app = history.find_for(brief.company, brief.role) if history is not None else None
-        return None if app is None else len(app.messages)
+        return None if app is None else Tracked(tuple(app.sent()), app.status)
     finally:
         if own and history is not None:
             history.close()

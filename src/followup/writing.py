@@ -21,7 +21,7 @@ from followup.errors import ExitCode, InputError, MissingFactsError
 from followup.inputs import SourceText, read_source
 from followup.models import Brief
 from followup.notes import Reading, parse_notes, understand_notes
-from followup.timeline import messages_tracked, timing_for_write, with_article
+from followup.timeline import timing_for_write, tracked_for, with_article
 from followup.writer.backend import ModelOptions, build_model, check_options, describe
 from followup.writer.kind_choice import choose_kind, notes_decide, notes_record
 from followup.writer.pipeline import Pipeline, WriteRequest, WriteResult
@@ -206,8 +206,10 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
     _refuse_a_future_interview(brief.interview_date, today, given_today=options.today)
     kind, reason = options.kind, None
     record = notes_record(notes.all_text)
-    if kind is None and notes_decide(messages_tracked(brief), record):
-        choice = choose_kind(reading.brief, notes, today)  # the dates and the notes decide
+    tracked = tracked_for(brief) if kind is None else None
+    if kind is None and notes_decide(tracked, record):
+        # the dates, the notes and what the history adds decide (timeline.advise)
+        choice = choose_kind(reading.brief, notes, today, tracked)
         kind, reason = choice.kind, choice.reason
     timing = timing_for_write(brief, kind, today, declined=record.declined)
     reason = reason or timing.reason

@@ -24,3 +24,23 @@ def load_yaml(text: str) -> Any:
         return yaml.load(text, Loader=_Loader)
     except (ValueError, TypeError, OverflowError) as exc:
         raise yaml.constructor.ConstructorError(None, None, f"invalid value: {exc}") from None
+
+
+def refused_scalar(text: str) -> tuple[str, int, str] | None:
+    """The top-level key whose value a constructor refuses (PyYAML reads 2026-02-30 as a date
+    and fails with no line to name), its line in `text` (from 0) and the value as written;
+    None when every value constructs or the text is no mapping."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    for key, value in root.value:
+        if not isinstance(value, yaml.ScalarNode):
+            continue
+        try:
+            _Loader("").construct_document(value)
+        except (ValueError, TypeError, OverflowError):
+            return str(key.value), value.start_mark.line, str(value.value)
+    return None

@@ -44,7 +44,7 @@ class Context:
     # The sent history: (kind, days after the interview) of each message that went out.
     history: tuple[tuple[MessageKind, int], ...] | None = None
     interview_date: dt.date | None = None  # turns "day 7" into "Tue 1 Dec" in messages
-    status: str | None = None  # the application's status: active, offer, rejected, withdrawn
+    status: str | None = None  # the application's status (history.Status), as the history has it
     extra: dict[str, str] = field(default_factory=dict)
 
 

@@ -86,7 +86,7 @@ def lint_source(
     today: dt.date | None = None,
 ) -> FileReport:
     """Check one input; --kind beats front matter, which beats inference."""
-    if source.front_matter and not source.text[source.body_start :].strip():
+    if source.body_start and not source.text[source.body_start :].strip():
         raise InputError(f"{source.name}: has front matter but no message after it")
     kind_source = "option"
     if kind is None:

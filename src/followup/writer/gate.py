@@ -58,7 +58,7 @@ from followup.notelines import LineKind
 from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.writer.concerns import concerns_for, content_words, is_doubt
-from followup.writer.kind_choice import says_declined
+from followup.writer.kind_choice import inquiries_logged, says_declined
 from followup.writer.phrases import (
     has_finite_verb,
     label_or_next_step,
@@ -148,6 +148,8 @@ class Gate:
             days_until_decision=days_until,
             days_since_interview=days_since,
             history=request.sent,
+            # nothing tracked: what the notes log (a second inquiry needs a first on record)
+            inquiries_sent=inquiries_logged(reading.all_text) if request.sent is None else None,
             interview_date=brief.interview_date,
             status=request.status,
         )

@@ -3,8 +3,9 @@
 The etiquette timeline (../shared/ETIQUETTE.md): a thank-you within a few days, a first
 inquiry once the usual 7-10 days or the employer's stated decision date have passed, a second
 one on day 15-21, then value-adding check-ins; after a rejection, a keep-in-touch note.
-The day bounds are timeline.py's, so the schedule and this choice cannot drift apart.
-The choice comes with a reason the CLI prints in one line.
+The decision is timeline.advise's, the one `plan` and `due` use, on the sends the notes log
+(and those the sent history adds), so the three cannot drift apart; this module words the
+reason, which the CLI prints in one line.
 
 This module is also the one reading of what the notes record (`notes_record`, `logged_sends`):
 a rejection (by its structure, in the candidate's words or the employer's), and what the
@@ -21,7 +22,18 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.core import MessageKind
 from followup.models import Brief, Notes
 from followup.notenames import MONTH_NAMES, WEEKDAYS
-from followup.timeline import FIRST_INQUIRY_DAYS, INQUIRY_KINDS, SECOND_INQUIRY_DAYS, day_label
+from followup.timeline import (
+    FIRST_INQUIRY_DAYS,
+    INQUIRY_KINDS,
+    SECOND_INQUIRY_DAYS,
+    THANK_YOU_DAYS,
+    Advice,
+    Sent,
+    Tracked,
+    advise,
+    day_label,
+    inquiries,
+)
 
 # A rejection as the candidate notes it ("got the no", "went w/ internal candidate") and as
 # the employer words it, read by its structure: the employer chose, offered the post to or
@@ -95,7 +107,8 @@ class KindChoice:
 # tmrw", "haven't sent the follow-up yet", "should have sent a thank-you".
 _THANK_YOU_NOUN = r"(?:thank[- ]?you|ty)(?:s|[- ](?:note|email|card|message)s?)?"
 _INQUIRY_NOUN = (
-    r"(?:(?:first|second|1st|2nd) )?(?:follow[- ]?up|inquiry)(?:[- ](?:note|email|message)s?)?"
+    r"(?:(?:first|second|1st|2nd) )?(?:follow[- ]?up|inquiry|chaser)"
+    r"(?:[- ](?:note|email|message)s?)?"
 )
 # One sign that a message was not sent (a modal, a plan, a negation, a condition, a to-do):
 # among the four words before a record of sending ("should have sent a thank-you"), or
@@ -120,7 +133,8 @@ def _sent_pattern(noun: str) -> re.Pattern[str]:
     """'sent (him) a NOUN', 'NOUN (was) sent', 'NOUN: done', a ticked '[x] ... NOUN'."""
     return re.compile(
         rf"{_LOGGED_VERB}\s+(?:(?:him|her|them|[A-Z][a-z]+(?: \+ [A-Z][a-z]+)?)\s+)?"
-        rf"(?:(?:a|an|the|my|our|both|two)\s+)?(?:quick\s+|short\s+)?{noun}\b"
+        rf"(?:(?:a|an|the|my|our|both|two)\s+)?"
+        rf"(?:(?:quick|short|polite|brief|friendly|gentle|wee|little|courteous)\s+)?{noun}\b"
         # the second of two things sent: "sent a thank-you on Oct 21 and an inquiry on Oct 30"
         rf"|{_LOGGED_VERB}\b[^.;!?\n]{{0,60}}?\band\s+(?:a|an|the|my)\s+{noun}\b"
         rf"|\b{noun}\s*(?:[:-]\s*|\s)(?:(?:was|were|has been|have been|been|went)\s+)?"
@@ -132,6 +146,16 @@ def _sent_pattern(noun: str) -> re.Pattern[str]:
 
 _THANKED = _sent_pattern(_THANK_YOU_NOUN)
 _INQUIRED = _sent_pattern(_INQUIRY_NOUN)
+# an inquiry logged by what it asked: "4/24 emailed Pam asking about the timeline", "6/11
+# emailed Jill re: timeline", "sent polite email to Mrs Evans, ... asked when they might
+# decide" (not "she emailed me about next steps", which is theirs)
+_ASKED_ABOUT_PROCESS = re.compile(
+    rf"{_LOGGED_VERB}\b(?!\s+(?:me|us|down)\b)[^.;!?\n]{{0,80}}?"
+    r"\b(?:asking|asked|to ask|re:?|about|regarding|chasing)\s+(?:\w+\s+){0,3}?"
+    r"(?:the\s+|a\s+|any\s+)?(?:timeline|timing|time ?frame|update|decision|news|status|"
+    r"next steps|outcome|progress|when they)\b",
+    re.IGNORECASE,
+)
 
 
 def _records_sending(pattern: re.Pattern[str], line: str) -> bool:
@@ -179,7 +203,7 @@ _LOGGED = re.compile(
 # the log line's head before the follow-up word: a bullet, a date, an ordinal ("19 Mar - 1st")
 _LOG_HEAD = re.compile(
     rf"^[\W\d]*(?:(?:{_MONTH}|{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?|my|a|the|1st|first|2nd|second|"
-    r"i)\b[\W\d]*)*$",
+    r"i|day)\b[\W\d]*)*$",
     re.IGNORECASE,
 )
 # "Second inquiry sent 11/9": a second went out, so two did
@@ -202,12 +226,34 @@ def _sends(text: str) -> list[tuple[MessageKind, str]]:
     for sentence in _sentences(text.replace("’", "'")):
         if _records_sending(_THANKED, sentence) or _log_line(_THANK_YOU_WORD, sentence):
             out.append((MessageKind.THANK_YOU, sentence))
-        if _records_sending(_INQUIRED, sentence) or _log_line(_FOLLOW_UP_WORD, sentence):
+        if (
+            _records_sending(_INQUIRED, sentence)
+            or _log_line(_FOLLOW_UP_WORD, sentence)
+            or _asked_about_process(sentence)
+        ):
             word = _FOLLOW_UP_WORD.search(sentence)
             inquiries += 1
             second = inquiries >= 2 or bool(word and _SECOND.search(sentence[: word.start()]))
             out.append((MessageKind.SECOND_INQUIRY if second else MessageKind.INQUIRY, sentence))
     return out
+
+
+def _asked_about_process(sentence: str) -> bool:
+    """A message the candidate sent asking about the process, no thank-you in between (from
+    each sending verb: "sent a thank-you on Sunday, then emailed her asking about the
+    timeline" logs both)."""
+    for verb in _SENDING_VERB.finditer(sentence):
+        m = _ASKED_ABOUT_PROCESS.match(sentence, verb.start())
+        if (
+            m
+            and not _unsent_just_before(sentence[: m.start()])
+            and not _THANK_YOU_WORD.search(m.group())
+        ):
+            return True
+    return False
+
+
+_SENDING_VERB = re.compile(_LOGGED_VERB, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -229,8 +275,31 @@ def logged_sends(text: str, interview: dt.date, today: dt.date) -> list[LoggedSe
     out = []
     for kind, sentence in _sends(text):
         day = parse_date(sentence, today)
-        out.append(LoggedSend(kind, day if day and interview <= day <= today else None, sentence))
+        if not (day and interview <= day <= today):
+            day = _day_first(sentence, interview, today)
+        out.append(LoggedSend(kind, day, sentence))
     return out
+
+
+_NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)")
+
+
+def _day_first(sentence: str, interview: dt.date, today: dt.date) -> dt.date | None:
+    """'Second follow-up sent 6/11' in notes that write '15/10': read month first it is 11
+    June, before the interview, so it is 6 November, when that falls between the interview
+    and today."""
+    m = _NUMERIC_DAY.search(sentence)
+    if m is None:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    for year in (today.year, today.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if interview <= found <= today:
+            return found
+    return None
 
 
 def _log_line(word: re.Pattern[str], line: str) -> bool:
@@ -288,61 +357,126 @@ def notes_record(text: str) -> NotesRecord:
     )
 
 
-def notes_decide(messages_tracked: int | None, record: NotesRecord) -> bool:
-    """Whether the notes pick the kind rather than the sent history: the history does not
-    hold the application, or holds it with nothing sent while the notes record a send or a
-    decision (the notes then know more)."""
-    return messages_tracked is None or (messages_tracked == 0 and record.anything)
+def notes_decide(tracked: Tracked | None, record: NotesRecord) -> bool:
+    """Whether the notes pick the kind rather than the sent history alone: the history does
+    not hold the application, or the notes know more than it does (a thank-you or an inquiry
+    it has not recorded, a hold or a rejection its status does not say). choose_kind then
+    adds what the history holds to what the notes record."""
+    if tracked is None:
+        return True
+    kinds = [kind for kind, _ in tracked.sent]
+    return (
+        (not kinds and record.anything)
+        or (record.thanked and MessageKind.THANK_YOU not in kinds)
+        or record.inquiries > len(inquiries(tracked.sent))
+        or (record.on_hold and tracked.status == "active")
+        or (record.declined and tracked.status in ("active", "on-hold"))
+    )
 
 
-def choose_kind(brief: Brief, notes: Notes, today: dt.date) -> KindChoice:
-    """The message the timeline calls for today, given what the notes say was sent."""
+def noted_sent(text: str, interview: dt.date, today: dt.date) -> list[Sent]:
+    """What the notes record as sent, as (kind, day after the interview): the day its
+    sentence gives, else the first day the schedule welcomes it (never after today). "Second
+    follow-up sent 6/11" alone means two inquiries went out: the first without a date."""
+    now = (today - interview).days
+    sends = logged_sends(text, interview, today)
+
+    def day_of(send: LoggedSend | None, usual: int) -> int:
+        return (send.on - interview).days if send and send.on else min(usual, now)
+
+    out: list[Sent] = []
+    thanks = [s for s in sends if s.kind is MessageKind.THANK_YOU]
+    if thanks:
+        out.append((MessageKind.THANK_YOU, day_of(thanks[0], THANK_YOU_DAYS[0])))
+    asked: list[LoggedSend | None] = [s for s in sends if s.kind in INQUIRY_KINDS]
+    undated: list[LoggedSend | None] = [None] * (inquiries_logged(text) - len(asked))
+    asked = undated + asked
+    for n, send in enumerate(asked):
+        usual = FIRST_INQUIRY_DAYS[0] if n == 0 else SECOND_INQUIRY_DAYS[0]
+        kind = MessageKind.INQUIRY if n == 0 else MessageKind.SECOND_INQUIRY
+        out.append((kind, day_of(send, usual)))
+    return out
+
+
+def _with_tracked(noted: list[Sent], tracked: Tracked | None) -> list[Sent]:
+    """The history's messages, and the notes' sends it has not recorded."""
+    if tracked is None:
+        return noted
+    out = list(tracked.sent)
+    if MessageKind.THANK_YOU not in [k for k, _ in out]:
+        out += [(k, d) for k, d in noted if k is MessageKind.THANK_YOU]
+    for day in inquiries(noted)[len(inquiries(out)) :]:
+        out.append((MessageKind.SECOND_INQUIRY if inquiries(out) else MessageKind.INQUIRY, day))
+    return out
+
+
+def choose_kind(
+    brief: Brief, notes: Notes, today: dt.date, tracked: Tracked | None = None
+) -> KindChoice:
+    """The message the timeline calls for today, given what the notes (and the sent history,
+    when it holds the application) say was sent: timeline.advise decides, as it does for
+    `plan` and `due`; this only words the reason from the notes."""
     text = notes.all_text.replace("’", "'")
     record = notes_record(text)
-    if record.declined:
+    status = tracked.status if tracked is not None else "active"
+    if record.declined or status == "rejected":
         return KindChoice(MessageKind.KEEP_IN_TOUCH, "the notes say the application was declined")
     if brief.interview_date is None:
         return KindChoice(MessageKind.THANK_YOU, "the notes give no interview date, so a thank-you")
     days = (today - brief.interview_date).days
-    since = interview_was(brief.interview_date, today)
     if days < 0:
         return KindChoice(MessageKind.THANK_YOU, f"the interview is {_days(-days)} away")
-    inquiries = record.inquiries
+    sent = _with_tracked(noted_sent(text, brief.interview_date, today), tracked)
     share = _SOMETHING_TO_SHARE.search(text) is not None
-    if inquiries >= 2 or (record.on_hold and days > FIRST_INQUIRY_DAYS[1]):
-        why = "two inquiries were sent" if inquiries >= 2 else "the notes say the hire is on hold"
-        return KindChoice(MessageKind.CHECK_IN, f"{why}; a check-in offers something instead")
-    if inquiries == 1:
-        return KindChoice(MessageKind.SECOND_INQUIRY, f"one inquiry was sent; {since}")
-    if days < FIRST_INQUIRY_DAYS[0] and not record.thanked:
-        return KindChoice(MessageKind.THANK_YOU, since)
+    held = record.on_hold or status == "on-hold"
+    advice = advise(
+        brief.interview_date,
+        sent,
+        today,
+        decision=brief.decision_date,
+        status="on-hold" if held else "active",
+        to_share=share,
+    )
+    assert advice.kind is not None  # only a closed application has nothing more to send
+    return KindChoice(advice.kind, _reason(advice, brief, sent, today, held=held))
+
+
+def _reason(advice: Advice, brief: Brief, sent: list[Sent], today: dt.date, *, held: bool) -> str:
+    """Why this kind, in the notes' terms: what they record as sent, the stated decision
+    date, the hold, something to share."""
+    assert brief.interview_date is not None
+    since = interview_was(brief.interview_date, today)
+    asked = len(inquiries(sent))
+    thanked = MessageKind.THANK_YOU in [k for k, _ in sent]
     decision = brief.decision_date
-    if decision is not None and today <= decision:
-        decides = f"they said they would decide by {day_label(decision)}"
-        if share and days >= SECOND_INQUIRY_DAYS[0]:
-            return KindChoice(MessageKind.CHECK_IN, f"{decides}; the notes hold something to share")
-        if not record.thanked:  # timeline.advise's answer too: no inquiry before that date
-            return KindChoice(
-                MessageKind.THANK_YOU,
+    decides = f"they said they would decide by {day_label(decision)}" if decision else ""
+    pending = decision is not None and today <= decision
+    if advice.kind is MessageKind.CHECK_IN:
+        if asked >= 2:
+            return "two inquiries were sent; a check-in offers something instead"
+        if held:
+            return "the notes say the hire is on hold; a check-in offers something instead"
+        if pending:
+            return f"{decides}; the notes hold something to share"
+        return f"{since}; the notes hold something to share"
+    if advice.kind is MessageKind.SECOND_INQUIRY:
+        return f"one inquiry was sent; {since}"
+    if advice.kind is MessageKind.THANK_YOU:
+        if pending and (today - brief.interview_date).days >= FIRST_INQUIRY_DAYS[0]:
+            return (
                 f"{since}; late for a thank-you, but one still beats none, and {decides} "
-                "(no inquiry before then)",
+                "(no inquiry before then)"
             )
-        return KindChoice(
-            MessageKind.INQUIRY,
+        return since
+    if pending and thanked:
+        return (
             f"the notes record the thank-you and {decides}; the checker holds this inquiry "
-            "until that date has passed",
+            "until that date has passed"
         )
-    if days < SECOND_INQUIRY_DAYS[0]:
-        done = "the thank-you is done; " if record.thanked else ""
-        return KindChoice(MessageKind.INQUIRY, f"{done}{since}")
-    # no inquiry is logged: a second one ("following up once more") would claim a first that
-    # was never sent, so the calendar alone never picks it
-    if share and days > SECOND_INQUIRY_DAYS[1]:
-        return KindChoice(
-            MessageKind.CHECK_IN,
-            f"{since}; the notes hold something to share",
-        )
-    return KindChoice(MessageKind.INQUIRY, f"{since}; no inquiry is logged as sent")
+    if (today - brief.interview_date).days < SECOND_INQUIRY_DAYS[0]:
+        done = "the thank-you is done; " if thanked else ""
+        return f"{done}{since}"
+    return f"{since}; no inquiry is logged as sent"
 
 
 def interview_was(interview: dt.date, today: dt.date) -> str:

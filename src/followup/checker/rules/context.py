@@ -122,6 +122,14 @@ def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
     if doc.kind in timeline.INQUIRY_KINDS:
         if (_inquiries_sent(ctx) or 0) >= 2:
             return  # the third-inquiry rule's finding
+        if doc.kind is MessageKind.SECOND_INQUIRY and _inquiries_sent(ctx) == 0:
+            yield from _first_word(
+                doc,
+                "a second inquiry, but neither your notes nor the sent history record a first "
+                "one: 'once more' claims a follow-up that was never sent; write the first "
+                "inquiry (--kind inquiry), or log the one you sent",
+            )
+            return
         if day is None:
             if ctx.days_until_decision is not None and ctx.days_until_decision >= 0:
                 days = ctx.days_until_decision
