@@ -247,6 +247,27 @@ HEALTH_RE = lazy_compile(
     _I,
 )
 
+# A phrase whose topic is the candidate's own immigration, health or family matter ("my visa",
+# "pregnant", "my mum", "passed away"): never a message's topic. The writer's phrases and the
+# gate ask this of a topic phrase (checker/rules/slots.py re-exports it), the sentence checks
+# above of a notes sentence; one owner, so "private" has one definition.
+PRIVATE_MATTER_RE = lazy_compile(
+    r"\b(?:visas?|immigration|work permit|residence permit|right to work|visa sponsorship|"
+    r"citizenship|green card|asylum|refugee status|pregnan\w*|my (?:health|illness|diagnosis|"
+    r"condition|disability|medication|surgery|operation|treatment|therapy|pregnancy|divorce|"
+    r"childcare|wife|husband|partner|kids?|children|son|daughter|family|mum|mom|dad|mother|"
+    r"father|baby)|childcare|passed away)\b",
+    _I,
+)
+
+
+def private_matter(text: str) -> str | None:
+    """The words that make a phrase an immigration, health or family matter ('my visa',
+    'pregnant', 'my mum'), or None: the candidate's own, never a message's topic."""
+    m = PRIVATE_MATTER_RE.search(text)
+    return m.group() if m else None
+
+
 # -- questions an interviewer should not ask, and the candidate's answers ---------------------
 # Children, pregnancy, marriage, age, religion, health and nationality are the candidate's own
 # business whatever the notes call them: "she asked if I have kids", "Q: are you married?",
