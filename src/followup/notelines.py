@@ -1301,6 +1301,8 @@ def _bare_topic(text: str) -> str | None:
     words = phrase.split()
     if re.search(r"\b(?:I|me|my|mine|myself)\b", phrase) or _SPOKEN_VERB.match(phrase):
         return None  # "the icing event at my last job", "gave the example of X": the candidate's
+    if _ASKED_OF_ME.search(phrase):
+        return None  # "time you put the team ahead of yourself": the question as it was put
     if said := _SUBJECT_THEN_VERB.match(phrase):  # "open rates tanked since May" -> "open rates"
         phrase = said.group("subject")
     elif measured := _SUBJECT_AT_NUMBER.match(phrase):  # "occupancy at 91%" -> "occupancy"
@@ -1616,6 +1618,8 @@ def _phrase(
     if raw is None:
         return None
     phrase = _trim(raw)
+    if pkind is PhraseKind.TOPIC and _ASKED_OF_ME.search(phrase):
+        return None  # "time you put the team ahead of yourself": their question to the candidate
     if "," in phrase and not re.search(r",\s+(?:and|or)\s", phrase):
         phrase = phrase.split(",")[0].strip()  # "the pilot, residents on the panel"
     if pkind is PhraseKind.PLAN and "v" not in groups:
@@ -1650,6 +1654,10 @@ def _phrase(
         checked = _checked(phrase.split(",")[0].strip(), pkind)
     return checked
 
+
+# a note's words put to the candidate ("you", "yourself" in the notes the candidate writes are
+# the interviewer's question as it was asked): no topic the interviewer raised
+_ASKED_OF_ME = lazy_compile(r"\b(?:you|yourself|yourselves)\b", re.I)
 
 _MONTH_NAMES = [m for m in MONTH_NAMES if m != "may"]  # "may" is mostly the verb
 _MONTH_NAMES += [f"{day}s?" for day in WEEKDAYS]  # "someone who can do saturdays"
