@@ -533,7 +533,7 @@ def read_header(text: str) -> Header:
     for line in text.splitlines():
         line = _RULED_HEADING.sub(r"\g<inner>", line)  # "== Dr Rahul Sethi (Clinical Director) =="
         line = _TIMED_PERSON.sub(_capitalised_person, line)  # "10:00 -- GIL AMUNDSEN (News Dir)"
-        line = _ENTRY_PREFIX.sub("", line)  # "ITEM 1  Capt. A B - Director", "#2 A B, Manager"
+        line = ENTRY_PREFIX.sub("", line)  # "ITEM 1  Capt. A B - Director", "#2 A B, Manager"
         in_private = in_private or bool(_PRIVATE_HEADING.match(line))
         if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
             # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
@@ -988,10 +988,10 @@ _SAYS_A_DAY = lazy_compile(
     re.I,
 )
 # what numbers or letters an entry of a form: "ITEM 1  ", "#2 ", "Interviewer 2 - ", "S: " (a SOAP
-# note's letter; not "A:", an answer)
-_ENTRY_PREFIX = lazy_compile(
-    r"^[ \t]*(?:#[ \t]?\d{1,2}[.:)]?|(?i:item|part|entry|no\.?|person|interviewer|panellist|"
-    r"panelist)[ \t]*#?\d{1,2}(?:[.:)]|[ \t]+(?:--|[—–-]))?|[B-Z]:)[ \t]+(?=\S)"
+# note's letter; not "A:", an answer; "Interviewer 2: A B" is a label, read as one)
+ENTRY_PREFIX = lazy_compile(
+    r"^[ \t]*(?:#[ \t]?\d{1,2}[.:)]?|(?i:item|part|entry|no\.?|person)[ \t]*#?\d{1,2}[.:)]?|"
+    r"(?i:interviewer|panell?ist)[ \t]*#?\d{1,2}[ \t]+(?:--|[—–-])|[B-Z]:)[ \t]+(?=\S)"
 )
 # the candidate named as the one who applies: "Application of Rosalind Teague"
 _APPLICATION_OF = lazy_compile(

@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import LazyPattern, lazy_compile
-from followup.noteheader import Person, same_person
+from followup.noteheader import ENTRY_PREFIX, Person, same_person
 from followup.notenames import (
     COMMON_WORDS,
     HON,
@@ -728,7 +728,8 @@ def _section_kind(title: str) -> LineKind | None:
 def _header_person(line: str, people: list[Person]) -> str | None:
     """'Kessler:', 'hana:', '## Priya Raman (Director)', 'Elena Varga (CEO)', 'Dr. Moreno: ...',
     'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
-    text = re.sub(r"[!?]+$", "", line.strip().lstrip("#").strip())  # "PHIL!!"
+    text = re.sub(r"[!?]+$", "", line.strip())  # "PHIL!!"
+    text = ENTRY_PREFIX.sub("", text).lstrip("#").strip()  # "#1 Dr. A B", "ITEM 2  A B - X"
     text = re.sub(r"^\d{1,2}[.)]\s+(?=\D)", "", text)  # "### 1. Olivia Chen — Design Lead"
     # a numbered part of the day before the person: "block 1: Ana Ruiz, Lead", "Round 2 — Ana"
     text = re.sub(

@@ -59,7 +59,8 @@ _ARROW_BULLET = re.compile(r"^([ \t]*)(?:→|->|=>|⇒|▸|►|‣|◦|»|➔|�
 
 # a printed form's label, dots or underscores to its value: "Candidate ......... Maggie Sloane"
 _LEADER_LABEL = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<label>[A-Za-z][\w /()'’&-]{1,30}?)[ \t]*(?:\.{3,}|_{3,}|…+)[ \t]*"
+    r"^(?P<indent>[ \t]*)(?P<label>[A-Za-z][\w /()'’&-]{1,30}?)"
+    r"(?:[ \t]+(?:\.{4,}|_{3,})[ \t]+|[ \t]*\.{6,}[ \t]*)"  # not "and then... we left"
     r"(?P<value>\S.*)$"
 )
 
