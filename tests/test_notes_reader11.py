@@ -87,6 +87,25 @@ def test_a_log_reads_its_met_sentence_and_its_first_day_line() -> None:
     assert _reading(quiet)[3] == []
 
 
+def test_a_logs_time_stamps_do_not_hide_whose_entry_it_is() -> None:
+    notes = (
+        "Applicant: Roisin Farrelly\n"
+        "Employer: Nene Valley Buses\n"
+        "Post: Service Controller\n"
+        " 0900  Met Imran Shah, Head of Operations, and Bev Oduya, HR advisor.\n"
+        " 0930  Imran: the new real-time tracking screens.\n"
+        " 1000  Bev: the night rota and the training course.\n"
+    )
+    reading = understand_notes(Notes(text=notes, source="t.txt"), TODAY)
+    about = {ln.text: ln.about for ln in reading.lines}
+    assert about["the night rota and the training course."] == "Bev Oduya"
+    # two stamped lines are no log: "1000  start" keeps its time
+    few = "Applicant: Ana Ruiz\n 1000  start\n 1100  lunch\n"
+    assert "1000 start" in [
+        ln.text.strip() for ln in understand_notes(Notes(text=few, source="t"), TODAY).lines
+    ]
+
+
 def test_a_process_log_dates_the_interview_by_its_board_line() -> None:
     notes = (
         "COUNTY SHERIFF - Deputy Trainee\n"

@@ -402,7 +402,7 @@ def read_header(text: str) -> Header:
     ]
     lines = [ln for ln in lines if ln not in (invited, invitation)]
     lines = [plain for ln in lines if (plain := _undecorated(ln))]  # "LACE & LANTERN ✨ ..."
-    if lines and (stamp := _LOG_STAMP.match(lines[0])) and lines[0][stamp.end() :][:1].islower():
+    if lines and (stamp := LOG_STAMP.match(lines[0])) and lines[0][stamp.end() :][:1].islower():
         lines = lines[1:]  # "0314 — can't sleep, typing on phone.": the writer's aside
     lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
@@ -608,7 +608,7 @@ def read_header(text: str) -> Header:
         ):  # lower-case notes: "ruth ashdown (owner) — just her"
             _add_person(header, _person(m.group("name"), m.group("title")))
     for line in text.splitlines()[:60]:  # a log's line: "0930  Arrived at the office. Met A B, X."
-        stamped = _LOG_STAMP.match(line)
+        stamped = LOG_STAMP.match(line)
         sentences = _SENTENCE_BREAK.split(line[stamped.end() if stamped else 0 :].strip())
         for sentence in sentences[0 if stamped else 1 :]:
             if _MET_SENTENCE.match(sentence):
@@ -1025,7 +1025,7 @@ def _undecorated(line: str) -> str:
 
 
 # a log's time stamp opening a line: "0930  ", "09:30 ", "[14:05] ", "1.30pm - "
-_LOG_STAMP = lazy_compile(
+LOG_STAMP = lazy_compile(
     r"^[ \t]*\[?(?:[01]\d[0-5]\d|\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?)\]?[ \t]*"
     r"(?:--|[—–-])?[ \t]+",
     re.I,

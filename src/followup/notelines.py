@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import LazyPattern, lazy_compile
-from followup.noteheader import ENTRY_PREFIX, Person, same_person
+from followup.noteheader import ENTRY_PREFIX, LOG_STAMP, Person, same_person
 from followup.notenames import (
     COMMON_WORDS,
     HON,
@@ -363,6 +363,9 @@ class _Unit:
 
 def classify_notes(text: str, people: list[Person], header_region: str = "") -> list[NoteLine]:
     """Every sentence of the notes, classified and tied to a person where it can be."""
+    stamped = [bool(LOG_STAMP.match(ln)) for ln in text.splitlines()]
+    if sum(stamped) >= 3:  # a log, each entry opened by its time ("1140  Bev: the rota"): the
+        text = "\n".join(LOG_STAMP.sub("", ln) for ln in text.splitlines())  # entries alone
     units = _units(text, people)
     lines: list[NoteLine] = []
     current: str | None = people[0].name if len(people) == 1 else None
