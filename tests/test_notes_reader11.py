@@ -17,19 +17,7 @@ from followup.noteheader import read_header
 from followup.notes import parse_date, understand_notes
 from followup.notetext import normalize_notes
 from followup.privacy import private_lines, private_matter
-
-TODAY = dt.date(2026, 11, 27)
-
-
-def _reading(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
-    brief = understand_notes(Notes(text=text, source="t.txt"), TODAY).brief
-    return brief.candidate, brief.company, brief.role, [i.name for i in brief.interviewers]
-
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    brief = understand_notes(Notes(text=text, source="t.txt"), TODAY).brief
-    return {i.name: (i.honorific, i.title) for i in brief.interviewers}
-
+from tests.test_notes_reader10 import TODAY, _people, _reading  # one way to read a brief
 
 # -- a printed form's dotted labels -------------------------------------------------------------
 
@@ -71,13 +59,9 @@ def test_a_log_reads_its_met_sentence_and_its_first_day_line() -> None:
         " 1100  Imran asked how I would handle a route diversion at peak.\n"
         " 1230  Done. Bev said they decide by the end of February.\n"
     )
-    candidate, company, role, people = _reading(notes)
-    assert (candidate, company, role) == (
-        "Roisin Farrelly",
-        "Nene Valley Buses",
-        "Service Controller",
-    )
-    assert people == ["Imran Shah", "Bev Oduya"]
+    said = _reading(notes)
+    assert said[:3] == ("Roisin Farrelly", "Nene Valley Buses", "Service Controller")
+    assert said[3] == ["Imran Shah", "Bev Oduya"]
     header = read_header(normalize_notes(notes))
     assert header.date_text == "11/02/2026 (Wed)"
     # a sentence that is no meeting names no one: "Signed in. Saw the new fleet."
