@@ -241,6 +241,10 @@ def test_a_surname_written_first_is_turned_for_the_greeting() -> None:
     # a first name with a title is no surname first ("Mr. Karim" for Karim Nassar)
     two = "Delta Tours - Guide\nme: Ola Berg\nMr. Karim Nassar -- Manager (Mr. Karim to all)\n"
     assert _reading(two)[3] == ["Karim Nassar"]
+    # the surname titled too ("Dr. García") keeps the order as written
+    spanish = "Clinica Sol - Nurse\nme: Ola Berg\nDr. José Luis García -- Director\n"
+    spanish += "Dr. José showed me the ward; Dr. García asked about triage\n"
+    assert _reading(spanish)[3] == ["José Luis García"]
     # a first name typed in capitals is no surname ("DEV Patel")
     shout = "Acme - Analyst\nme: Ola Berg\nrecruiter: DEV Patel (Talent Partner)\n"
     assert "Patel Dev" not in _reading(shout)[3]

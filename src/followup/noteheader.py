@@ -961,6 +961,8 @@ def _given_names_first(text: str, header: Header) -> None:
         if len(words) > 2 and not said:
             capitals = re.search(rf"\b{re.escape(words[0].upper())}\s+{second}\b", text)
             titled = re.search(rf"\b(?:{HON})\.?\s+{first}\b(?!\s+{second})", text)
+            if re.search(rf"\b(?:{HON})\.?\s+{re.escape(words[-1])}\b", text):
+                titled = None  # "Dr. García" too: José Luis García's given names come first
             said = titled or (capitals if len(words[0]) > 1 and not words[0].isupper() else None)
         if said:
             person.name = " ".join([*words[1:], words[0]])
