@@ -14,7 +14,9 @@ mention", a "## Private" section).
 `redact(text)` replaces them with a visible placeholder and keeps every other line where it
 was (the line count does not change); `public_notes(text)` is what the notes reader reads, so
 no fact is ever taken from a private remark; `private_names(text)` are the names only private
-remarks give. The notes reader, the prompt builder and the checker's private-leak rule all use
+remarks give; `private_matter(phrase)` is the immigration, health or family matter a topic
+phrase must never name (the writer and the gate ask it through checker/rules/slots.py).
+The notes reader, the prompt builder and the checker's private-leak rule all use
 these functions, so one definition of "private" holds everywhere.
 
 How a remark is found: the notes are cut into items (a bullet with its wrapped lines, a labelled
