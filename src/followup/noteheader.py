@@ -28,6 +28,8 @@ from followup.notenames import (
     NAME_WORD,
     NOT_NAMES,
     ORG_SUFFIXES,
+    PARTICLES,
+    SURNAME_PARTICLES,
     UPPER,
     expand_title,
     is_placeholder,
@@ -63,8 +65,8 @@ class Header:
 
 
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|empresa|role|"
-    r"position|포지션|직무|"
+    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|empresa|"
+    r"role|post|vacancy|position|포지션|직무|"
     r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|"
     r"appl(?:ied|ying) for|"
@@ -278,14 +280,14 @@ _PERSON_HEAD = lazy_compile(
 )
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = lazy_compile(
-    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{1,3}})"
+    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{PARTICLES}{UPPER}{NAME_TAIL}){{1,3}})"
     r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\)){0,2}"
     r"(?:[.,;]\s|[.,;]?$)"
 )
 # a person typed in lower case, their title in brackets, opening a line: "ruth ashdown (owner)"
 _PERSON_HEAD_LOWER = lazy_compile(
     r"^\s*(?:[-*•]\s*)?(?P<name>[a-z][\w’'-]+(?:[ \t]+[a-z][\w’'-]+){1,2})[ \t]*"
-    r"\((?P<title>[^)\n]{2,40})\)[ \t]*(?::|--|[—–-]|$)"
+    r"\((?P<title>[^)\n]{2,40})\)[ \t]*(?::|--|[—–-]|\.(?:[ \t]|$)|$)"
 )
 # a person and a title on a line of lower-case notes: "- jess park = mktg mgr"
 _PERSON_LINE_LOWER = lazy_compile(
@@ -309,7 +311,9 @@ _TITLE_HINT = lazy_compile(
     r"groundskeeper|guard|nurse|medic|scheduler|estimator|inspector|tech|adviser|translator|"
     r"interpreter|researcher|apprentice|intern|paramedic|firefighter|headteacher|\w+ologist|"
     r"agronomist|ambassador|surveyor|keeper|pastor|minister|chaplain|\w+ographer|\w+ician|"
-    r"carer|deputy|leader|arborist|florist|stylist|dentist|chemist|journalist|artist)\b",
+    r"carer|deputy|leader|arborist|florist|stylist|dentist|chemist|journalist|artist|reporter|"
+    r"signaller|signalman|scaffolder|deckhand|merchandiser|transcriber|doula|midwife|embalmer|"
+    r"supv)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -397,8 +401,28 @@ def read_header(text: str) -> Header:
         if ln.strip().lstrip(">").strip() and not _FORWARDED.match(ln)
     ]
     lines = [ln for ln in lines if ln not in (invited, invitation)]
+    lines = [plain for ln in lines if (plain := _undecorated(ln))]  # "LACE & LANTERN ✨ ..."
+    if lines and (stamp := LOG_STAMP.match(lines[0])) and lines[0][stamp.end() :][:1].islower():
+        lines = lines[1:]  # "0314 — can't sleep, typing on phone.": the writer's aside
     lines = _writer_in_title(header, lines)
     caps = _caps_company(lines[0], text) if lines and header.company is None else None
+    shout = _CAPS_THEN_MEETING.match(lines[0]) if lines and header.company is None else None
+    if shout and caps is None:  # "LACE & LANTERN BRIDAL interview recap"
+        caps = _caps_company(shout.group("caps"), text)
+    org_line = _TRAILING_ASIDE.sub("", lines[0]) if lines[1:] else ""
+    if (
+        header.company is None
+        and caps is None
+        and _named_org(org_line)
+        and not re.search(r"\s(?:--|[—–|:/-])\s|:|@", org_line)
+        and not (_INTRO_LINE.search(org_line) or _MEETING_PART.search(org_line))
+    ):
+        job = re.split(r"\s+(?:--|[—–-])\s+|,\s+|\s*\(", lines[1])[0].strip(" .")
+        if _TITLE_HINT.search(job) and _plausible_role(job) and not _INTRO_LINE.search(job):
+            # "Great Lakes Gift of Life Network (the OPO)" over "Organ Donation Coordinator —
+            # clinical": the organisation's own line, then the job's
+            header.company = _TRAILING_ASIDE.sub("", lines[0]).strip(" .")
+            _set_role(header, job)
     first_part = re.split(r"\.\s", lines[0])[0].strip() if lines else ""
     if header.company is None and caps is None and first_part.islower() and first_part != lines[0]:
         # "olander lock & safe. tues 6/9. 9am.": the business, then the day, a sentence each
@@ -509,6 +533,7 @@ def read_header(text: str) -> Header:
     for line in text.splitlines():
         line = _RULED_HEADING.sub(r"\g<inner>", line)  # "== Dr Rahul Sethi (Clinical Director) =="
         line = _TIMED_PERSON.sub(_capitalised_person, line)  # "10:00 -- GIL AMUNDSEN (News Dir)"
+        line = ENTRY_PREFIX.sub("", line)  # "ITEM 1  Capt. A B - Director", "#2 A B, Manager"
         in_private = in_private or bool(_PRIVATE_HEADING.match(line))
         if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
             # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
@@ -518,7 +543,8 @@ def read_header(text: str) -> Header:
                     person.role = role
                 _add_person(header, person)
         intro = re.match(
-            r"\s*(?:[-*]\s*)?(?:then|also met|met|pairing|portfolio|lunch|"
+            r"\s*(?:[-*]\s*)?(?:then|also met|met|saw|pairing|portfolio|lunch|"
+            r"(?:talked|spoke|sat down) (?=to\b|with\b)|"
             r"(?:phone|video|teams|zoom)(?:/\w+)?(?:\s+call)?\s+(?=w/|with\b))\b",
             line,
             re.I,
@@ -575,9 +601,20 @@ def read_header(text: str) -> Header:
             and not in_private
             and (m := _PERSON_HEAD_LOWER.match(line))
             and _TITLE_HINT.search(m.group("title"))
-            and not any(w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").split())
+            and not any(
+                w in COMMON_WORDS or w in NOT_NAMES
+                for w in split_honorific(m.group("name"))[1].split()  # "mrs deborah kincaid"
+            )
         ):  # lower-case notes: "ruth ashdown (owner) — just her"
             _add_person(header, _person(m.group("name"), m.group("title")))
+    for line in text.splitlines()[:60]:  # a log's line: "0930  Arrived at the office. Met A B, X."
+        stamped = LOG_STAMP.match(line)
+        sentences = _SENTENCE_BREAK.split(line[stamped.end() if stamped else 0 :].strip())
+        for sentence in sentences[0 if stamped else 1 :]:
+            if _MET_SENTENCE.match(sentence):
+                for person in _people_in_intro(sentence, typed_lower):
+                    if len(person.name.split()) > 1:
+                        _add_person(header, person)
     for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
         if joined_people := _JOINED_PEOPLE.match(line):
             for m in _PERSON_WITH_TITLE.finditer(joined_people.group()):
@@ -684,6 +721,7 @@ def read_header(text: str) -> Header:
         ):
             header.candidate = restore_case(m.group("name"))
     own = _NAME_DASH_NOTES.search(opening) if header.candidate is None else None
+    own = own or (_NOTES_COMMA_NAME.search(opening) if header.candidate is None else None)
     if own and _may_be_writer(own.group("name"), header):
         header.candidate = own.group("name")  # "Travis Kowalczyk - notes after, in the truck"
     if header.candidate is None:
@@ -742,6 +780,13 @@ def read_header(text: str) -> Header:
         job = expand_title(own.group("job")) or ""  # "Wesley Brandt (me) - climbing arborist"
         if _TITLE_HINT.search(job) and _plausible_role(job):
             _set_role(header, title_case_role(job))
+    dated = _ORG_INTERVIEW_DATE.match(lines[0]) if lines and header.role else None
+    if header.company is None and header.role and dated:
+        # "bluecrest aquatics interview thurs 5/14/26" over the job's own line: the business
+        org = dated.group("org").strip()
+        job_like = _TITLE_HINT.search(org) or same_person(org, header.role)
+        if not (job_like or _DATED_PART.search(org)):
+            header.company = restore_case(org)
     named_place = _KIND_THEN_NAME.search(region) if header.company is None else None
     if named_place and _kind_of_business(named_place.group("kind")):
         org = named_place.group("org").strip()  # "at the bakery (Crust & Crumb)"
@@ -753,8 +798,54 @@ def read_header(text: str) -> Header:
             header.role = None  # "redline interview" named the company, not the job
     if header.role is None and "role" not in header.placeholders:
         _set_role(header, _job_in(region, header) or "")
+    for line in text.splitlines()[:40]:  # "bud lindqvist - ops mgr. lena park - safety director."
+        first, *more = re.split(r"(?<=\w)\.[ \t]+", line.strip())
+        pattern = _PERSON_LINE_LOWER if first.islower() else _PERSON_LINE
+        if not more or _LABEL.match(line) or not pattern.match(first + "."):
+            continue
+        for sentence in more:
+            said = pattern.match(sentence.rstrip(".") + ".")
+            spelled = expand_title(said.group("title").strip()) if said else None
+            if said and spelled and _short_title(spelled) and _TITLE_HINT.search(spelled):
+                named = said.group("name")
+                if not any(w in COMMON_WORDS or w in NOT_NAMES for w in named.lower().split()):
+                    _add_person(header, _person(named, said.group("title").strip()))
+    for person in header.people:  # "dana k - ops mgr (Dana Kessler on the card)": the full name
+        words = person.name.split()
+        if len(words) == 1 or (len(words) == 2 and len(words[1].rstrip(".")) == 1):
+            initial = words[1][0] if len(words) == 2 else ""
+            full = re.search(
+                rf"\((?:[^()\n]*?\b)?(?P<full>(?i:{re.escape(words[0])})[ \t]+"
+                rf"(?P<surname>{UPPER}{NAME_TAIL}))\b[^()\n]*\)",
+                text,
+            )
+            if full and full["surname"].startswith(initial.upper()):
+                person.name = f"{words[0][:1].upper()}{words[0][1:]} {full['surname']}"
+    for person in header.people:  # "Hon. Patricia Okafor ... (addressed as "Judge Okafor")"
+        if person.honorific == "Hon." and len(person.name.split()) > 1:
+            spoken = re.search(
+                rf"\b(?P<h>(?!Hon\b){HON})\.?[ \t]+{re.escape(person.name.split()[-1])}\b", text
+            )
+            person.honorific = split_honorific(f"{spoken['h']} x")[0] if spoken else None
+    if header.candidate is None and (applied := _APPLICATION_OF.search(text)):
+        header.candidate = applied.group("name")  # "IN RE: Application of Rosalind Teague"
+    if header.date_text is None and not _SAYS_A_DAY.search(region):
+        # a log or a journal, no date at the top: the entry that says the interview ("4/14/26
+        # (Tue) - ORAL BOARD"), else the first day's own line ("24/03/2026 (Tue)")
+        day_lines = [ln.strip() for ln in text.splitlines()[:60] if _LOG_DAY.match(ln)]
+        header.date_text = next(
+            (ln for ln in day_lines if _INTRO_LINE.search(ln) or _BOARD.search(ln)),
+            next((ln for ln in day_lines if _DATED.match(ln)), None),
+        )
     if header.date_text is None:
         header.date_text = region
+    _own_labels(text, header)  # "Player: Felix Brandt", "Game master: Ruth K, co-founder"
+    _given_names_first(text, header)  # "Mr. Lim Wei Jie ... everybody calls him Mr Lim"
+    if header.company and header.company.isupper() and len(header.company) > 5:
+        header.company = " ".join(  # "THE SUNDAY LEDGER": The Sunday Ledger; "NHS", "BHP" stay
+            w.capitalize() if len(w) > 3 or w in ("THE", "AND", "OF", "FOR") else w
+            for w in header.company.split()
+        )
     if header.company:  # "Lotus Lantern Studio ✨": a decoration is no part of the name
         header.company = re.sub(r"[^\w.)&'’]+$", "", header.company) or None
     if header.company and (plain := re.sub(r"\s*\([^)]*\)", "", header.company).strip()):
@@ -793,10 +884,166 @@ _NAME_DASH_NOTES = lazy_compile(
     r"[ \t]+(?i:(?:my[ \t]+)?(?:interview[ \t]+)?notes?)\b[^\n]*$",
     re.M,
 )
+# a label of the notes' own (a game's, a form's: "Player:", "Game master:", "Organizer:")
+_ANY_LABEL = lazy_compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][\w '’-]{1,24}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$"
+)
+_FULL_NAME = lazy_compile(
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{PARTICLES}{UPPER}{NAME_TAIL}){{1,2}})[ \t]*\.?"
+)
+
+
+_GUEST_LABEL = lazy_compile(
+    r"\b(?:attendees?|guests?|invitees?|participants?|panel\w*|interviewers?|with|met|present|"
+    r"people|cc|to|from|sender|recipients?|contacts?|reference|referee|by)\b"
+)
+
+
+def _own_labels(text: str, header: Header) -> None:
+    """Labels the readers do not know, in the notes' first lines, read by what they hold: a
+    person with a job title is someone met ("Game master: Ruth Kowalczyk, co-founder"); a
+    calendar's organiser is one when the notes speak of them again; a full name alone is the
+    writer's when it is the only one and the notes never use it again ("Player: Felix
+    Brandt")."""
+    lines = text.splitlines()[:15]
+    alone: list[str] = []
+    for line in lines:
+        m = _ANY_LABEL.match(line)
+        if not m or _LABEL.match(line) or len(m.group("label").split()) > 3:
+            continue
+        label, value = m.group("label").lower(), m.group("value").strip()
+        if re.fullmatch(r"organi[sz]er|host", label) and (named := _FULL_NAME.fullmatch(value)):
+            first = named.group("name").split()[0]
+            if len(re.findall(rf"\b{re.escape(first)}\b", text)) > 1:
+                _add_person(header, _person(named.group("name"), None))  # met, and said again
+            continue
+        titled = _FULL_NAME.match(value) if _TITLE_HINT.search(label) else None
+        if titled and re.fullmatch(
+            r"[ \t]*(?:\((?P<t>[^()\n]{2,60})\))?[ \t]*\.?", value[titled.end() :]
+        ):
+            # "supervisor: Lorraine Pettigrew (PSC supervisor, mobile team lead)": the label is
+            # what the person is
+            said = re.match(r"[ \t]*\((?P<t>[^()\n]+)\)", value[titled.end() :])
+            _add_person(header, _person(titled["name"], said["t"] if said else label))
+            continue
+        if (person := _PERSON_LINE.match(value + ".")) and _TITLE_HINT.search(person["title"]):
+            if not (_NOT_PERSON_WORDS.search(person["name"]) or _ORG_WORDS.search(person["name"])):
+                _add_person(header, _person(person["name"], person["title"]))
+            continue
+        if _GUEST_LABEL.search(label):
+            continue  # "Required attendees: Arjun Mehta": a guest list, not the writer's name
+        if (named := _FULL_NAME.fullmatch(value)) and _may_be_writer(named["name"], header):
+            alone.append(named.group("name"))
+    if header.candidate is None and len(alone) == 1:
+        surname = alone[0].split()[-1]
+        if len(re.findall(rf"\b{re.escape(surname)}\b", text)) == 1:
+            header.candidate = alone[0]
+
+
+def _given_names_first(text: str, header: Header) -> None:
+    """A name the notes show written surname first ("Mr. Lim Wei Jie", with "Mr Lim" or "LIM
+    Wei Jie" or "Lim is (the) surname") turned to the order an English greeting reads, given
+    names then surname ("Wei Jie Lim": "Dear Mr. Lim,"); never "Dear Mr. Jie,". A two-word
+    name titled by its first word ("Mr. Tarek" for Tarek Zaki) is no sign: that is a first
+    name with a title, as Egyptian English says it; nor is a first name in capitals ("KIRAN
+    Malhotra")."""
+    for person in header.people:
+        words = person.name.split()
+        if len(words) < 2:
+            continue
+        first, second = re.escape(words[0]), re.escape(words[1])
+        said = re.search(
+            rf"\b{first}\b[^.\n]{{0,30}}\b(?:is|=)\s+(?:the\s+|his\s+|her\s+)?"
+            r"(?:sur|family |last )name\b",
+            text,
+            re.I,
+        )
+        if len(words) > 2 and not said:
+            capitals = re.search(rf"\b{re.escape(words[0].upper())}\s+{second}\b", text)
+            titled = re.search(rf"\b(?:{HON})\.?\s+{first}\b(?!\s+{second})", text)
+            if re.search(rf"\b(?:{HON})\.?\s+{re.escape(words[-1])}\b", text):
+                titled = None  # "Dr. García" too: José Luis García's given names come first
+            said = titled or (capitals if len(words[0]) > 1 and not words[0].isupper() else None)
+        if said:
+            person.name = " ".join([*words[1:], words[0]])
+
+
+# that these are the notes, then the writer's name: "notes, Pip Ashdown (Philippa)", "Notes by
+# Ana Ruiz", "my notes — Ana Ruiz"
+_NOTES_COMMA_NAME = lazy_compile(
+    r"^[ \t]*(?i:(?:my[ \t]+)?(?:interview[ \t]+)?notes?)"
+    r"(?:[ \t]*,|[ \t]+(?i:by|from)|[ \t]*[—–:-])"
+    rf"[ \t]+(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{PARTICLES}{UPPER}{NAME_TAIL}){{1,2}})"
+    r"(?=[ \t]*(?:\(|,|$))",
+    re.M,
+)
 # the writer's own line, then the job: "Wesley Brandt (me) - climbing arborist / crew leader"
 _ME_THEN_JOB = lazy_compile(
     r"^[ \t]*[^\n()]{2,40}?\((?i:me)\)[ \t]*(?:--|[—–:-])[ \t]*(?P<job>[^\n()]{3,60}?)[ \t]*$",
     re.M,
+)
+# words that say a day: a date, a year, a weekday, a month, "today"
+_SAYS_A_DAY = lazy_compile(
+    r"\d{1,2}/\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\b(?:19|20)\d\d\b|\b(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?\b|"
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sept?|oct|nov|dec)|\bmay\s+\d|\btoday\b|\byesterday\b",
+    re.I,
+)
+# what numbers or letters an entry of a form: "ITEM 1  ", "#2 ", "Interviewer 2 - ", "S: " (a SOAP
+# note's letter; not "A:", an answer; "Interviewer 2: A B" is a label, read as one)
+ENTRY_PREFIX = lazy_compile(
+    r"^[ \t]*(?:#[ \t]?\d{1,2}[.:)]?|(?i:item|part|entry|no\.?|person)[ \t]*#?\d{1,2}[.:)]?|"
+    r"(?i:interviewer|panell?ist)[ \t]*#?\d{1,2}[ \t]+(?:--|[—–-])|[B-Z]:)[ \t]+(?=\S)"
+)
+# the candidate named as the one who applies: "Application of Rosalind Teague"
+_APPLICATION_OF = lazy_compile(
+    rf"\b(?i:application|candidacy)[ \t]+(?i:of|from|by)[ \t]+"
+    rf"(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{PARTICLES}{UPPER}{NAME_TAIL}){{1,2}})\b"
+    rf"(?![ \t]*[(,][ \t]*{UPPER})"
+)
+# a log's line that opens with its day: "4/14/26 (Tue) - ORAL BOARD", "24/03/2026 (Tue)"
+_LOG_DAY = lazy_compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?[ \t]+)?"
+    r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d\d-\d\d)\b",
+    re.I,
+)
+_BOARD = lazy_compile(
+    r"\b(?:board|assessment cent(?:er|re)|assessment day|tryout|audition)\b", re.I
+)
+# a line in capitals, then what the notes are in lower case: "ACME CO interview recap"
+_CAPS_THEN_MEETING = lazy_compile(
+    r"^(?P<caps>[A-Z][A-Z&'’.]*(?:[ \t]+[A-Z&][A-Z&'’.]*){0,4})[ \t]+(?:--|[—–-][ \t]+)?"
+    r"(?:interview|notes|recap|debrief|write-?up)\b[a-z \t]*$"
+)
+
+
+def _undecorated(line: str) -> str:
+    """A line without its pictographs and stars ("✨ interview recap ✨", "☆ what she asked ☆",
+    "🔐 Cipher Hall"): the words alone."""
+    if line.isascii():
+        return line
+    kept = "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co") else c for c in line)
+    return re.sub(r"[ \t]{2,}", " ", kept.replace("\ufe0f", "").replace("\u200d", "")).strip()
+
+
+# a log's time stamp opening a line: "0930  ", "09:30 ", "[14:05] ", "1.30pm - "
+LOG_STAMP = lazy_compile(
+    r"^[ \t]*\[?(?:[01]\d[0-5]\d|\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?)\]?[ \t]*"
+    r"(?:--|[—–-])?[ \t]+",
+    re.I,
+)
+# a sentence that says who was met: "Met Neil Tranter, Local Operations Manager, and ..."
+_MET_SENTENCE = lazy_compile(
+    rf"^(?:also[ \t]+|then[ \t]+)?(?i:met)(?:[ \t]+with)?[ \t]+{HON_PREFIX}?{UPPER}"
+)
+# the first line: a name (no job in it), "interview", then only when: "bluecrest aquatics
+# interview thurs 5/14/26" (the job is said on its own line)
+_ORG_INTERVIEW_DATE = lazy_compile(
+    r"^(?!(?:phone|video|zoom|teams|final|second|first|third|onsite|in-person|the|my|an?|notes?|"
+    r"job|group|panel)\b)(?P<org>[A-Za-z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,4}?)[ \t]+"
+    r"(?i:interview)[ \t,:-]+(?P<when>(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?[ \t]+)?"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\b[^\n]*$",
+    re.I,
 )
 # the kind of business, then its name in brackets: "at the bakery (Crust & Crumb)"
 _KIND_THEN_NAME = lazy_compile(
@@ -1055,7 +1302,7 @@ def _listed_person(line: str) -> re.Match[str] | None:
 # A heading over the people met, then one person a line: "PANEL", "ppl:", "## 👥 Who I met",
 # "**Interviewers**", "The panel:" (a label with its value on the same line is read elsewhere)
 _PEOPLE_HEADING = lazy_compile(
-    r"^[#*_>\s]*(?:[^\w\s]+\s*)?(?:the\s+)?(?:(?:interview\s+)?panel(?:\s+members)?|"
+    r"^[#*_>\s]*(?:[^\w\s]+\s*)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}panel(?:\s+members)?|"
     r"interviewers?|interviewed by|people(?:\s+(?:i\s+)?met)?|ppl|"
     r"who\s+i\s+(?:met|saw|spoke (?:to|with))|who|attendees|guests|participants|met|present)"
     r"(?:\s*\(\d+[^)\n]*\))?"  # "PANEL (3):"
@@ -1296,7 +1543,12 @@ def _company_next(rest: list[str]) -> bool:
 
 def _company_comma_role(header: Header, part: str) -> bool:
     """What is left of a title line, read as "Company, Role (aside)" when the role is a job."""
-    pair = _COMPANY_COMMA_ROLE.match(_TRAILING_ASIDE.sub("", part))
+    part = _TRAILING_ASIDE.sub("", part)
+    pair = _COMPANY_COMMA_ROLE.match(part)
+    pieces = [p.strip() for p in part.split(",")]
+    if pair is None and len(pieces) == 3 and _named_org(pieces[0]) and _UNIT_AFTER.match(pieces[2]):
+        # "Harwick Co. Circuit Court, Official Court Reporter, Dept. 14": the unit is no part
+        pair = _COMPANY_COMMA_ROLE.match(f"{pieces[0]}, {pieces[1]}")
     if not pair or not _TITLE_HINT.search(pair.group("role")) or _TITLE_HINT.search(pair.group(1)):
         return False
     header.company = header.company or restore_case(pair.group("company").strip())
@@ -1940,7 +2192,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
     }.get(label, label)
     label = "me" if label.endswith("(me)") else label
     label = "my name" if label.startswith("my name") else label  # "my name on the application"
-    if label in ("company", "organization", "organisation", "employer", "firm"):
+    if label in ("company", "organization", "organisation", "employer", "firm", "agency"):
         if is_placeholder(value):
             header.placeholders.append("company")
         elif header.company is None:
@@ -1953,7 +2205,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             and place[:1].isupper()
         ):
             header.company = place
-    elif label in ("role", "position", "job", "for", "applied for", "applying for"):
+    elif label in ("role", "position", "post", "vacancy", "job", "for") or label.startswith("appl"):
         if is_placeholder(value):
             header.placeholders.append("role")
             return
@@ -2016,7 +2268,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
                 r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)(?<!\b[A-Z])\.\s", value
             )[0]
             first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
-            first = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", first)
+            first = re.sub(r"\s*\(?[\"“][^\"”]*[\"”]\)?", "", first)  # 'Margaret ("Maggie")'
             first = re.sub(r"\s*\(.*$", "", first).strip()
             first = _surname_first(first).rstrip(". ")  # "VASQUEZ, Renata M.": Renata M. Vasquez
             name = first.split(",")[0]  # "Dr. Farah Haddad, PharmD"
@@ -2115,6 +2367,11 @@ _TEAM = lazy_compile(
     r"\b(?:team|unit|division|dept|department|group|service|program(?:me)?)$", re.I
 )
 # a part of an organisation named by its kind first: "Dept of Geography", "School of Law"
+# a part of the place after the job on a title line: "Dept. 14", "Ward 7B", "Room 412"
+_UNIT_AFTER = lazy_compile(
+    r"(?:dept|department|room|unit|floor|ward|suite|building|bldg|site|branch|division)\.?\s*\w",
+    re.I,
+)
 _UNIT_FIRST = lazy_compile(
     r"(?:dept\.?|department|school|faculty|division|directorate|office|institute|centre|center)"
     r"\s+(?:of|for)\s+[A-Z]",
@@ -2489,6 +2746,7 @@ _MEETING_FORM = lazy_compile(  # "phone interview", "final round interview": no 
 def _set_role(header: Header, role: str) -> None:
     """The role, when none is known yet and this one reads as a job title."""
     role = re.sub(r"\s*\([^)]*\)", "", role).strip(" .")
+    role = re.sub(r"(?<=\w)\s+(?:position|role|job|post|vacancy|opening)$", "", role, flags=re.I)
     if header.role is None and role and _plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
 
@@ -2637,6 +2895,13 @@ def _people_in_intro(line: str, typed_lower: bool = True) -> list[Person]:
     )
     if not segments:
         segments = [m.group("people") for m in _PEOPLE_INTRO.finditer(line)]
+    saw = re.match(r"\s*(?:[-*•]\s*)?saw\s+(?P<people>.+)$", line, re.I) if not segments else None
+    if saw:  # "saw GARY MARSH (contracts manager) + Sharon Doyle": full names or titled only
+        return [
+            p
+            for p in _people_in_intro(f"met {saw.group('people')}", typed_lower)
+            if len(p.name.split()) > 1 or p.title
+        ]
     for segment in segments:
         # "dr." as well as "Dr.": a title's full stop is no sentence end
         segment = re.sub(rf"\b({HON})\.", r"\1", segment, flags=re.I)
@@ -2768,6 +3033,8 @@ def parse_people(value: str) -> list[Person]:
             continue  # "Mr. Greg Patterson, he is the Export Manager"
         if _is_title_only(name_text):
             extra = expand_title(re.sub(r"^(?:and\s+)?(?:the|our|their|his|her)\s+", "", name_text))
+            if title and (_CLAUSE_TITLE.search(title) or _NAME_ASIDE.search(title)):
+                title = None  # "Head Buyer (he poured, I slurped)": an aside, not the title's
             extra = f"{extra} ({title})" if extra and title else extra
             if re.match(r"(?:and\s+)?(?:the|our|their)\s", name_text, re.I) and (
                 previous is None or previous.title
@@ -2846,6 +3113,10 @@ def _person(text: str, title: str | None) -> Person | None:
         words = text.split()
         if len(words) > 1 and words[0] in _SINGLE_TITLE_WORDS:
             pre_title, text = words[0], " ".join(words[1:])
+    ranked = _RANK_FIRST.match(text) if pre_title is None else None
+    if ranked:  # "Battalion Chief Dana Whitaker": a rank before the name, no part of it
+        pre_title, text = ranked.group("rank"), text[ranked.end() :]
+        title = f"{pre_title}, {title}" if title else None
     if pre_title and pre_title.split()[0].lower() in ("a", "an", "the", "every", "each", "some"):
         return None  # "a senior DS" is someone unnamed
     honorific, name = split_honorific(re.sub(r"^(?:doctor)\s+", "Dr. ", text, flags=re.I))
@@ -2859,6 +3130,8 @@ def _person(text: str, title: str | None) -> Person | None:
     if name.islower() and any(w in COMMON_WORDS for w in name.split()):
         return None  # lower-case notes: "then went to lunch" is no name
     name = restore_case(name)
+    if name.isupper() and len(name.split()) > 1 and all(len(w) > 1 for w in name.split()):
+        name = restore_case(name.lower())  # "saw GARY MARSH (contracts manager)": Gary Marsh
     if not name.isupper() and len(_SPACED_LETTERS.sub("", name).split()) >= 2:
         name = _SPACED_LETTERS.sub("", name)  # "James Whitlock MRCVS": letters after the name
     words = name.split()
@@ -2868,7 +3141,8 @@ def _person(text: str, title: str | None) -> Person | None:
         return None
     if re.fullmatch(r"[A-Z]{2,6}s?", name):
         return None  # "my DBS is current", "the HR": letters for a thing, not a person's name
-    if not all(w[:1].isupper() for w in name.split()) or re.search(r"['’](?:d|m|ll|ve|re)\b", name):
+    cased = [w for i, w in enumerate(words) if not (i and w in SURNAME_PARTICLES)]  # "de Vries"
+    if not all(w[:1].isupper() for w in cased) or re.search(r"['’](?:d|m|ll|ve|re)\b", name):
         return None  # "I'd tune a PID" is a clause, not a name
     if name.lower() in ("interviewer name", "first last", "name") or is_placeholder(name):
         return None
@@ -2881,10 +3155,19 @@ def _person(text: str, title: str | None) -> Person | None:
             r"^(?:who is|who's|she's|he's|she is|he is|they're)\s+|^the\s+", "", title.strip()
         )
         title = re.sub(r"^the\s+", "", title)
+        title = re.split(r"\s+(?:--|[—–])\s+", title)[0]  # "owner — her grandmother started it"
     title = expand_title(title or pre_title)
     return Person(name=name, title=title, honorific=honorific)
 
 
+# a rank or a post written before a full name: "Battalion Chief Dana Whitaker", "Deputy
+# Director Ana Ruiz", "Lieutenant Sam Okoro" (the name after it is two or three words)
+_RANK_FIRST = lazy_compile(
+    rf"^(?P<rank>(?:{UPPER}[a-z]+[ \t]+){{0,2}}(?:Chief|Lieutenant|Lt\.?|Sergeant|Commander|Major|"
+    r"Colonel|Col\.?|Detective|Inspector|Deputy|Constable|Corporal|Marshal|Sheriff|Director|"
+    r"Superintendent|Supt\.?|Officer|Warden|Matron|Sister|Coach|Pastor|Imam|Rabbi))[ \t]+"
+    rf"(?={UPPER}{NAME_TAIL}(?:[ \t]+{PARTICLES}{UPPER}{NAME_TAIL}){{1,2}}$)"
+)
 # a nickname in quotes between a first name and a surname
 _QUOTED_NICKNAME = lazy_compile(
     rf"(?<=[^\W\d_])[ \t]+[\"“'][^\"”'\n]{{1,20}}[\"”'][ \t]+(?={UPPER})"

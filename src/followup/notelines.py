@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import LazyPattern, lazy_compile
-from followup.noteheader import Person, same_person
+from followup.noteheader import ENTRY_PREFIX, LOG_STAMP, Person, same_person
 from followup.notenames import (
     COMMON_WORDS,
     HON,
@@ -363,6 +363,9 @@ class _Unit:
 
 def classify_notes(text: str, people: list[Person], header_region: str = "") -> list[NoteLine]:
     """Every sentence of the notes, classified and tied to a person where it can be."""
+    stamped = [bool(LOG_STAMP.match(ln)) for ln in text.splitlines()]
+    if sum(stamped) >= 3:  # a log, each entry opened by its time ("1140  Bev: the rota"): the
+        text = "\n".join(LOG_STAMP.sub("", ln) for ln in text.splitlines())  # entries alone
     units = _units(text, people)
     lines: list[NoteLine] = []
     current: str | None = people[0].name if len(people) == 1 else None
@@ -728,7 +731,8 @@ def _section_kind(title: str) -> LineKind | None:
 def _header_person(line: str, people: list[Person]) -> str | None:
     """'Kessler:', 'hana:', '## Priya Raman (Director)', 'Elena Varga (CEO)', 'Dr. Moreno: ...',
     'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
-    text = re.sub(r"[!?]+$", "", line.strip().lstrip("#").strip())  # "PHIL!!"
+    text = re.sub(r"[!?]+$", "", line.strip())  # "PHIL!!"
+    text = ENTRY_PREFIX.sub("", text).lstrip("#").strip()  # "#1 Dr. A B", "ITEM 2  A B - X"
     text = re.sub(r"^\d{1,2}[.)]\s+(?=\D)", "", text)  # "### 1. Olivia Chen — Design Lead"
     # a numbered part of the day before the person: "block 1: Ana Ruiz, Lead", "Round 2 — Ana"
     text = re.sub(
@@ -1301,6 +1305,8 @@ def _bare_topic(text: str) -> str | None:
     words = phrase.split()
     if re.search(r"\b(?:I|me|my|mine|myself)\b", phrase) or _SPOKEN_VERB.match(phrase):
         return None  # "the icing event at my last job", "gave the example of X": the candidate's
+    if _ASKED_OF_ME.search(phrase):
+        return None  # "time you put the team ahead of yourself": the question as it was put
     if said := _SUBJECT_THEN_VERB.match(phrase):  # "open rates tanked since May" -> "open rates"
         phrase = said.group("subject")
     elif measured := _SUBJECT_AT_NUMBER.match(phrase):  # "occupancy at 91%" -> "occupancy"
@@ -1616,6 +1622,8 @@ def _phrase(
     if raw is None:
         return None
     phrase = _trim(raw)
+    if pkind is PhraseKind.TOPIC and _ASKED_OF_ME.search(phrase):
+        return None  # "time you put the team ahead of yourself": their question to the candidate
     if "," in phrase and not re.search(r",\s+(?:and|or)\s", phrase):
         phrase = phrase.split(",")[0].strip()  # "the pilot, residents on the panel"
     if pkind is PhraseKind.PLAN and "v" not in groups:
@@ -1650,6 +1658,10 @@ def _phrase(
         checked = _checked(phrase.split(",")[0].strip(), pkind)
     return checked
 
+
+# a note's words put to the candidate ("you", "yourself" in the notes the candidate writes are
+# the interviewer's question as it was asked): no topic the interviewer raised
+_ASKED_OF_ME = lazy_compile(r"\b(?:you|yourself|yourselves)\b", re.I)
 
 _MONTH_NAMES = [m for m in MONTH_NAMES if m != "may"]  # "may" is mostly the verb
 _MONTH_NAMES += [f"{day}s?" for day in WEEKDAYS]  # "someone who can do saturdays"

@@ -25,6 +25,7 @@ HONORIFICS = {
     "engr": "Engr.",  # an engineer's title in Nigerian English: "Engr. Obi"
     "rev": "Rev.",
     "sgt": "Sgt.",
+    "hon": "Hon.",  # "Hon. Patricia Okafor": a judge's or an official's, said before the name
 }
 # Words of respect said before a first name where English is spoken with them ("Sir Jomar",
 # "Ma'am Grace", "Madam Chua"): not part of the name, and no title for a written greeting
@@ -44,6 +45,11 @@ HON = "|".join(
 )
 # one or more, each with a discipline after a hyphen: "Prof. Dr.-Ing. ", "Dipl.-Kfm. "
 HON_PREFIX = rf"(?:(?:(?:{HON})\.?(?:-[A-Z][a-z]{{1,4}}\.?)?\s+)+)"
+# The small words inside a surname ("Willem de Vries", "Ingrid van der Berg", "Nurul binti
+# Kamarudin"): typed in lower case, yet part of a name
+_PARTICLE_TEXT = "de van von der den da di du del della le la ter ten bin binti"
+SURNAME_PARTICLES = frozenset(_PARTICLE_TEXT.split())
+PARTICLES = r"(?:(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")[ \t]+){0,2}"
 # A name word: a letter, then letters, apostrophes (straight or curly) and hyphens.
 NAME_TAIL = r"[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
 NAME_WORD = r"[^\W\d_]" + NAME_TAIL
@@ -82,6 +88,11 @@ NOT_NAMES = frozenset(
         "recruiting",
         "recruiter",
         "weekends",
+        "self",  # a minute's list of those present: "Applicant, self."
+        "myself",
+        "applicant",
+        "candidate",
+        "interviewee",
     ]
     + MONTH_NAMES
     + WEEKDAYS
@@ -111,7 +122,9 @@ _ORG_SUFFIX_TEXT = """co-op coop co inc llc ltd corp group labs lab studio studi
 hospital clinic school university college library foods market cafe café restaurant hotel bakery
 brewery agency grill bar bistro kitchen diner pub tavern club gym salon spa pharmacy dental
 health motors logistics systems solutions press media outfitters supply fc afc plc gmbh museum
-gallery trust council cooperative co-operative society association alliance union resort"""
+gallery trust council cooperative co-operative society association alliance union resort
+network laboratories services centre center collective consortium partnership llp nv bv bhd pty
+court tribunal ministry"""
 ORG_SUFFIXES = frozenset(_ORG_SUFFIX_TEXT.split())
 _HONORIFIC = re.compile(
     r"^(?:(?P<h>"

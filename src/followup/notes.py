@@ -106,7 +106,9 @@ _DATE_DAY_FIRST = re.compile(  # "3rd June, 2025", "22 APR 25", "28 août 2025",
     + r")\.?(?:,?[\s-]+(?:de\s+)?(?P<year>\d{4}|\d{2}(?![\d:])\b))?(?!\w)",
     re.I,
 )
-_DATE_SLASH = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
+_DATE_SLASH = re.compile(  # not "24/7 call": all hours, no day
+    r"\b(?!24/7\b(?!/))(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b"
+)
 # "5-26-26", "6-1-2026" (month first, as with slashes) and "03.06.2026" (day first, the way
 # dotted dates are written); the year is needed, so "2-3 years" and "1.5" are no dates
 _DATE_DASH_DOT = re.compile(
@@ -164,10 +166,14 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
     weekday is named: then the year in which the date falls on it ("tue 11/24" written before
     the interview is this year's Tuesday, not last year's Monday)."""
     text = spelled_dates(text)  # "the twenty-third of April, 2026"
-    for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH, _DATE_DASH_DOT):
-        m = pattern.search(text)
-        if not m:
-            continue
+    found = [
+        (m, pattern)
+        for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH, _DATE_DASH_DOT)
+        if (m := pattern.search(text))
+    ]
+    # the first written, whatever its form: "Thursday 9/4/2026 (9 April)" is 9/4/2026
+    found.sort(key=lambda mp: mp[0].start())
+    for m, pattern in found:
         month_raw = m.group("month")
         month = MONTHS[month_raw.lower()] if month_raw.isalpha() else int(month_raw)
         day = int(m.group("day"))
@@ -196,6 +202,10 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
             if said is not None:  # "tue 11/24": the year in which that day is a Tuesday
                 days = [_day(y, month, day) for y in (today.year - 1, today.year, today.year + 1)]
                 fits = [d for d in days if d is not None and d.weekday() == said]
+                if not fits and numeric and day <= 12:  # "12/5 (Tues)": 12 May, day first
+                    years = (today.year - 1, today.year, today.year + 1)
+                    days = [_day(y, day, month) for y in years]
+                    fits = [d for d in days if d is not None and d.weekday() == said]
                 past = [d for d in fits if d <= today]
                 if past or fits:
                     return max(past) if past else min(fits)

@@ -57,6 +57,45 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(?P<inner>[^\n]*?\S)\1")
 _ARROW_BULLET = re.compile(r"^([ \t]*)(?:→|->|=>|⇒|▸|►|‣|◦|»|➔|➜)[ \t]+", re.M)
 
 
+# a printed form's label, dots or underscores to its value: "Candidate ......... Maggie Sloane"
+_LEADER_LABEL = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<label>[A-Za-z][\w /()'’&-]{1,30}?)"
+    r"(?:[ \t]+(?:\.{4,}|_{3,})[ \t]+|[ \t]*\.{6,}[ \t]*)"  # not "and then... we left"
+    r"(?P<value>\S.*)$"
+)
+
+
+def _unleadered(lines: list[str]) -> list[str]:
+    """A form's "Label ...... value" lines as "Label: value", with the lines wrapped under the
+    value (indented to where it starts) joined to it: the labelled lines the readers know."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _LEADER_LABEL.match(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        column = m.start("value")
+        value = m.group("value").rstrip()
+        i += 1
+        while i < len(lines) and lines[i].strip() and not _LEADER_LABEL.match(lines[i]):
+            indent = len(lines[i]) - len(lines[i].lstrip())
+            if indent < max(column - 2, 4):
+                break
+            value = f"{value} {lines[i].strip()}"
+            i += 1
+        out.append(f"{m.group('indent')}{m.group('label').strip()}: {value}")
+    return out
+
+
+# "interview" as it is typed in a hurry ("bluecrest aquatics intervw thurs 5/14"): the readers
+# see the word, so each pattern that looks for an interview need not know every spelling
+_INTERVIEW_TYPED = re.compile(
+    r"\b(?:intervw|intrvw|intvw|intvu|interveiw|inteview|intreview)\b", re.I
+)
+
+
 _QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
 _MAIL_DATE = re.compile(r"^\s*date\s*:", re.I)
 _MAIL_FIELD = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.I)
@@ -65,9 +104,10 @@ _MAIL_FIELD = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.I)
 def normalize_notes(text: str) -> str:
     """Tables as 'Name (Title): what was said' lines, '·' separators as line breaks, capitals
     throughout as lower case, checklist boxes and bold marks dropped, arrows as bullets,
-    forwarded-email headers dropped, second-person notes in the first person."""
+    forwarded-email headers dropped, second-person notes in the first person, a printed
+    form's dotted labels ("Date ...... 5 March") as "Date: 5 March"."""
     text = _ARROW_BULLET.sub(r"\1- ", _EMPHASIS.sub(r"\g<inner>", text))
-    lines = _CHECKBOX.sub(r"\1", _unshouted(text)).splitlines()
+    lines = _unleadered(_CHECKBOX.sub(r"\1", _unshouted(text)).splitlines())
     out: list[str] = []
     columns: list[str] | None = None
     for i, line in enumerate(lines):
@@ -95,7 +135,7 @@ def normalize_notes(text: str) -> str:
         out.extend(part.strip() for part in re.split(r"\s+·\s+", line)) if " · " in line else (
             out.append(line)
         )
-    text = "\n".join(out)
+    text = _INTERVIEW_TYPED.sub("interview", "\n".join(out))
     if _SECOND_PERSON.search(text):
         for pattern, repl in _PRONOUNS:
             text = re.sub(pattern, repl, text)

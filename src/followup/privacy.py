@@ -14,7 +14,9 @@ mention", a "## Private" section).
 `redact(text)` replaces them with a visible placeholder and keeps every other line where it
 was (the line count does not change); `public_notes(text)` is what the notes reader reads, so
 no fact is ever taken from a private remark; `private_names(text)` are the names only private
-remarks give. The notes reader, the prompt builder and the checker's private-leak rule all use
+remarks give; `private_matter(phrase)` is the immigration, health or family matter a topic
+phrase must never name (the writer and the gate ask it through checker/rules/slots.py).
+The notes reader, the prompt builder and the checker's private-leak rule all use
 these functions, so one definition of "private" holds everywhere.
 
 How a remark is found: the notes are cut into items (a bullet with its wrapped lines, a labelled
@@ -229,7 +231,10 @@ HEALTH_RE = lazy_compile(
     r"\b(?:maternity|paternity|parental leave)\b(?! (?:cover|leave cover|"
     r"replacement|contract|post|position|role|vacancy|policy|policies|program|programme|unit|"
     r"ward|nurse|services))|\bmiscarriage\b|\bIVF\b"
-    r"|\bchemo\w*|\bdiagnosed with\b|\bfuneral\b|\bchildcare\b"
+    # a funeral as the work's subject is no one's bereavement: "Funeral Home", "Funeral Director"
+    r"|\bchemo\w*|\bdiagnosed with\b|\bfuneral\b(?![ \t]+(?:homes?|directors?|directing|"
+    r"services?|industry|parlou?rs?|business|profession|arrangers?|celebrants?|planning|"
+    r"arrangements?|chapel|establishments?|care))|\bchildcare\b"
     r"|\bdaycare (?:pickup|drop-?off|costs?|bills?|fees?|for)\b|\bcover daycare\b"
     r"|\bmy (?:doctor|therapist|diagnosis|health|medication|meds|illness|condition|disability|"
     r"MRI|surgery|appointment|back|migraines?|anxiety|depression)\b(?!-)"
@@ -252,6 +257,27 @@ HEALTH_RE = lazy_compile(
     r"kept (?:asking|nagging|bugging|pushing))\b",
     _I,
 )
+
+# A phrase whose topic is the candidate's own immigration, health or family matter ("my visa",
+# "pregnant", "my mum", "passed away"): never a message's topic. The writer's phrases and the
+# gate ask this of a topic phrase (checker/rules/slots.py re-exports it), the sentence checks
+# above of a notes sentence; one owner, so "private" has one definition.
+PRIVATE_MATTER_RE = lazy_compile(
+    r"\b(?:visas?|immigration|work permit|residence permit|right to work|visa sponsorship|"
+    r"citizenship|green card|asylum|refugee status|pregnan\w*|my (?:health|illness|diagnosis|"
+    r"condition|disability|medication|surgery|operation|treatment|therapy|pregnancy|divorce|"
+    r"childcare|wife|husband|partner|kids?|children|son|daughter|family|mum|mom|dad|mother|"
+    r"father|baby)|childcare|passed away)\b",
+    _I,
+)
+
+
+def private_matter(text: str) -> str | None:
+    """The words that make a phrase an immigration, health or family matter ('my visa',
+    'pregnant', 'my mum'), or None: the candidate's own, never a message's topic."""
+    m = PRIVATE_MATTER_RE.search(text)
+    return m.group() if m else None
+
 
 # -- questions an interviewer should not ask, and the candidate's answers ---------------------
 # Children, pregnancy, marriage, age, religion, health and nationality are the candidate's own

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from followup.lazyre import lazy_compile
+from followup.privacy import private_matter  # privacy.py owns what is private
 
 __all__ = ["COUNT_NOUNS", "private_matter", "slot_fault", "slot_faults"]
 
@@ -176,17 +177,6 @@ _BARE_SPAN = lazy_compile(
 )
 # A question word left hanging at the end: "Playwright or Selenium, and why"
 _HANGING_WH = lazy_compile(r",?\s+(?:and|or)\s+(?:why|how|what|when|where)\s*[?.!]?\s*$", re.I)
-# An immigration, health or family matter: the candidate's own, never a message's topic
-_PRIVATE_MATTER = lazy_compile(
-    r"\b(?:visas?|immigration|work permit|residence permit|right to work|visa sponsorship|"
-    r"citizenship|green card|asylum|refugee status|pregnan\w*|my (?:health|illness|diagnosis|"
-    r"condition|disability|medication|surgery|operation|treatment|therapy|pregnancy|divorce|"
-    r"childcare|wife|husband|partner|kids?|children|son|daughter|family|mum|mom|dad|mother|"
-    r"father|baby)|childcare|passed away)\b",
-    re.I,
-)
-
-
 # Where a noun phrase belongs, what the notes' grammar is and why: (pattern, anchored at the
 # slot's start, the reason after the words found)
 _NOUN_SLOT_FAULTS = (
@@ -198,13 +188,6 @@ _NOUN_SLOT_FAULTS = (
     (_COUNT_TACKED, True, "is a count with a word tacked on (notes' grammar)"),
     (_HANGING_WH, False, "leaves a question word hanging (notes' grammar)"),
 )
-
-
-def private_matter(text: str) -> str | None:
-    """The words that make a phrase an immigration, health or family matter ('my visa',
-    'pregnant', 'my mum'), or None: the candidate's own, never a message's topic."""
-    m = _PRIVATE_MATTER.search(text)
-    return m.group() if m else None
 
 
 def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str | None:
