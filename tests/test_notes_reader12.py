@@ -60,6 +60,13 @@ def test_a_mail_the_employer_sent_is_read_with_its_reader_as_the_candidate() -> 
     assert "Rui Costa" in names  # named in full once, then as the one who asked
 
 
+def test_the_one_the_candidate_wants_to_stay_in_touch_with_comes_first() -> None:
+    brief = _brief(_RECEIVED)
+    assert brief.interviewers[0].name == "Rui Costa"
+    unsaid = _RECEIVED.replace("want to stay in touch with Rui.", "")
+    assert _brief(unsaid).interviewers[0].name == "Hanna Berg"
+
+
 def test_a_mail_the_candidate_sent_is_not_turned_round() -> None:
     sent = (
         "From: Omar Said <omar.s@post.example>\n"
@@ -164,13 +171,14 @@ def test_a_person_named_in_full_once_and_then_by_first_name_is_someone_met() -> 
         "Depot Coordinator interview - Fernway Couriers\n"
         "Me: Lily Tan\n"
         "Spoke with Marta Quinn (Head of Operations) and, for a few minutes, the founder "
-        "Idris Vale.\n"
+        "Idris Vale and the CFO Noor Aziz.\n"
         "Marta asked about rota planning for the night shift.\n"
         "Idris talked about the new depot in Swindon.\n"
         "Marta's worry: I have not run a team of drivers.\n"
+        "Noor asked about fuel cards.\n"
     )
     people = _people(_brief(text))
-    assert set(people) == {"Marta Quinn", "Idris Vale"}
+    assert set(people) == {"Marta Quinn", "Idris Vale", "Noor Aziz"}
     assert any("depot" in t for t in people["Idris Vale"][1])
     assert not any("depot" in t for t in people["Marta Quinn"][1])  # not the other person's
     assert people["Marta Quinn"][2] and not people["Idris Vale"][2]  # "Marta's worry"

@@ -93,6 +93,7 @@ def check_header(header: Header, text: str, raw: str) -> None:
     _reheaded(header, text)
     _prose_facts(header, text)
     _invitee(header, text)
+    _wished_contact(header, text)
 
 
 # ---- a pasted mail the candidate received -------------------------------------------------
@@ -253,7 +254,7 @@ def _named_speakers(header: Header, text: str) -> None:
             continue
         before = m.group("before").strip()
         pre = before.split()[-1] if before and _TITLE_HINT.fullmatch(before.split()[-1]) else ""
-        person = _person(f"{pre} {m.group('hon') or ''} {named}".strip(), title)
+        person = _person(f"{m.group('hon') or ''} {named}".strip(), title or pre or None)
         if person is not None and person.name.split()[0] == first:
             _add_person(header, person)
 
@@ -268,7 +269,7 @@ def _introduced(first: str) -> re.Pattern[str]:
     """The first name with a surname, as a person is introduced: a title word or an honorific
     before it, a bracket after it."""
     return re.compile(
-        r"(?P<before>(?:\b[a-z][\w-]*[ \t]+)?)(?P<hon>(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?"
+        r"(?P<before>(?:\b[A-Za-z][\w-]*[ \t]+)?)(?P<hon>(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?"
         rf"\b{re.escape(first)}[ \t]+(?P<surname>{UPPER}{NAME_TAIL})"
         r"(?P<paren>[ \t]*\([^()\n]{2,40}\))?(?:,[ \t]+(?P<comma>[^,()\n]{2,40}))?"
     )
@@ -437,3 +438,18 @@ def _invitee(header: Header, text: str) -> None:
             header.candidate = guest.group()
             header.people = [p for p in header.people if not same_person(p.name, guest.group())]
             return
+
+
+# the candidate's own wish to stay in touch with one person: "I'd like to keep in touch with Wim"
+_STAY_IN_TOUCH_WITH = lazy_compile(
+    rf"\b(?:keep|stay)[ \t]+in[ \t]+touch[ \t]+with[ \t]+(?P<name>{UPPER}{NAME_TAIL})"
+)
+
+
+def _wished_contact(header: Header, text: str) -> None:
+    """The one person the candidate wants to stay in touch with goes first: a message that
+    is not a thank-you goes to the first person when --to is not given."""
+    wished = {m.group("name") for m in _STAY_IN_TOUCH_WITH.finditer(text)}
+    named = [p for p in header.people if any(same_person(w, p.name) for w in wished)]
+    if len(named) == 1:
+        header.people = named + [p for p in header.people if p is not named[0]]
