@@ -80,16 +80,21 @@ def test_a_mail_the_candidate_sent_is_not_turned_round() -> None:
     assert [i.name for i in brief.interviewers] == ["Hanna Berg"]
 
 
-def test_the_writer_signs_and_greets_the_right_way_round(tmp_path: Path) -> None:
-    notes = tmp_path / "mill.txt"
-    notes.write_text(_RECEIVED, encoding="utf-8")
-    out = subprocess.run(
+def _write(tmp_path: Path, text: str) -> subprocess.CompletedProcess[str]:
+    """`followup write` on these notes, as a user runs it."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text(text, encoding="utf-8")
+    return subprocess.run(
         [sys.executable, "-m", "followup", "write", str(notes), "--today", "2026-11-27"],
         capture_output=True,
         text=True,
         env={"FOLLOWUP_HOME": str(tmp_path), "PATH": ""},
         check=False,
-    ).stdout
+    )
+
+
+def test_the_writer_signs_and_greets_the_right_way_round(tmp_path: Path) -> None:
+    out = _write(tmp_path, _RECEIVED).stdout
     assert "Dear Omar" not in out and "To: Omar Said" not in out
     assert "Omar Said" in out  # the signature
     assert "\nHanna Berg\n" not in out.split("===")[-1]  # never signed by the one who wrote
@@ -118,18 +123,10 @@ def test_a_guess_struck_out_in_the_heading_is_no_fact() -> None:
 
 
 def test_a_company_read_as_a_question_is_refused_with_the_flag(tmp_path: Path) -> None:
-    notes = tmp_path / "q.txt"
-    notes.write_text(
+    done = _write(
+        tmp_path,
         "Brightwave? — Data Engineer interview\nMe: Ines Duarte\n"
         "Interviewer: Kofi Mensah (Head of Data)\nKofi asked about the ingestion jobs.\n",
-        encoding="utf-8",
-    )
-    done = subprocess.run(
-        [sys.executable, "-m", "followup", "write", str(notes), "--today", "2026-11-27"],
-        capture_output=True,
-        text=True,
-        env={"FOLLOWUP_HOME": str(tmp_path), "PATH": ""},
-        check=False,
     )
     assert "Brightwave?" not in done.stdout
     assert done.returncode == 2 and "--company" in done.stderr
@@ -266,7 +263,7 @@ def test_italian_titles_are_titles_and_khun_goes_with_the_first_name() -> None:
 
 
 def test_a_front_matter_role_and_company_without_their_asides() -> None:
-    front = {
+    front: dict[str, object] = {
         "me": "Ola Berg",
         "company": "Harbour Group (Harbour Kitchen)",
         "role": "Head Chef – new Leith site",
