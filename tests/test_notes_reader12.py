@@ -93,6 +93,22 @@ def _write(tmp_path: Path, text: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_a_mail_signed_over_the_senders_organisation_names_the_company_not_the_candidate() -> None:
+    mail = (
+        "From: Dev Rana <dev.rana@harbourpilots-ops.example>\n"
+        "To: mira.santos77@webmail.example\n"
+        "Subject: RE: Marine Dispatcher - interview\n\n"
+        "Mira,\nThursday 5/7 at 0900 suits us. The ops room is at 14 Quay Road, ring the bell by "
+        "the gate. Allow about two hours - interview, then the radio test.\n"
+        "Dev Rana\nShift Manager, Operations\nHarbourpilots Marine Services\n\n"
+        "----\nnotes: Dev asked about VHF radio logs.\n"
+    )
+    brief = _brief(mail)
+    assert (brief.company, brief.candidate) == ("Harbourpilots Marine Services", "Mira Santos")
+    other = mail.replace("harbourpilots-ops", "quayside-group")  # the line is not the domain's
+    assert _brief(other).company != "Harbourpilots Marine Services"
+
+
 def test_the_writer_signs_and_greets_the_right_way_round(tmp_path: Path) -> None:
     out = _write(tmp_path, _RECEIVED).stdout
     assert "Dear Omar" not in out and "To: Omar Said" not in out
@@ -158,6 +174,35 @@ def test_a_form_label_is_never_the_role_and_post_labels_the_role() -> None:
     assert (brief.company, brief.role) == ("Ashgrove Surveyors Ltd", "Building Surveyor")
     unlabelled = _brief(form.replace("Post : Building Surveyor\n", ""))
     assert unlabelled.role is None  # "Date of" from "Date of meeting :" is no role: asked for
+
+
+def test_a_post_label_with_the_employer_after_a_comma_gives_both() -> None:
+    text = (
+        "Notes typed up on the train home, for my own record.\n\n"
+        "Candidate: Femi Ade\n"
+        "Post: Estates & Facilities Coordinator, Harrowgate Community Health NHS Trust\n"
+        "Panel: Ms. Joy Lamb (Head of Estates)\n"
+    )
+    brief = _brief(text)
+    assert brief.role == "Estates & Facilities Coordinator"
+    assert brief.company == "Harrowgate Community Health NHS Trust"  # not "Notes typed up ..."
+
+
+def test_a_company_read_as_a_sentence_is_the_one_it_names_after_at_or_none() -> None:
+    text = "Notes from the trial shift at Copper Kettle Bakery. Job = Head Baker\nMe: Ali Reza\n"
+    assert _brief(text).company == "Copper Kettle Bakery"
+    text = "Notes written on the bus by A.R. that evening\nMe: Ali Reza\nWith: Jo Park (owner)\n"
+    assert _brief(text).company is None  # no employer named: the user is asked (--company)
+
+
+def test_a_quoted_joke_in_the_heading_is_no_role() -> None:
+    text = (
+        'ALDER PLAYHOUSE — "DEBRIEF LOG #2" (formatting this like a show report)\n'
+        "Date: 2026-05-04\nme: Kit Moss\nWith: Rhea Vance (Production Manager)\n"
+    )
+    assert _brief(text).role is None
+    under = text.replace("\nDate:", "\nAssistant Stage Manager, summer season\nDate:")
+    assert _brief(under).role == "Assistant Stage Manager"  # the job on a line of its own
 
 
 # -- people named where the lines say what they asked ----------------------------------------

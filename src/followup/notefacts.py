@@ -84,6 +84,7 @@ def _interview_spelled(m: re.Match[str]) -> str:
 def check_header(header: Header, text: str, raw: str) -> None:
     """The header's facts checked against the form of the notes (see the module docstring)."""
     _received_mail(raw, header)
+    _sender_signature(raw, header)
     _parallel_headings(header, text)
     _named_speakers(header, text)
     _labelled_names(header)
@@ -154,6 +155,54 @@ def _received_mail(raw: str, header: Header) -> None:
         title = ", ".join(p for p in parts if p and p != org) or None
     header.people = [p for p in header.people if not same_person(p.name, candidate)]
     _add_person(header, Person(met, title if title and _TITLE_HINT.search(title) else None))
+
+
+_MAIL_FROM = lazy_compile(
+    rf"^(?i:from)[ \t]*:[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})"
+    r"[ \t]*<[\w.+-]+@(?P<domain>[\w-]+)(?:\.[\w-]+)+>",
+    re.M,
+)
+_MAIL_TO_ADDRESS = lazy_compile(
+    r"^(?i:to)[ \t]*:[ \t]*<?(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,})\d*@[\w.-]+>?[ \t]*$", re.M
+)
+
+
+def _sender_signature(raw: str, header: Header) -> None:
+    """A pasted mail signed by its sender over their organisation ("Carl Benning / Operations
+    Supervisor, Communications / Medline Ambulance Service", from "@medline-ems..."): the
+    organisation is the company, never the candidate; the candidate is then the one the mail
+    was sent to, when it greets them by the first part of their address ("Joanna," to
+    "joanna.pruitt88@...")."""
+    sender = _MAIL_FROM.search(raw)
+    if sender is None:
+        return
+    domain = sender.group("domain").lower()
+    signed = re.search(
+        rf"^[ \t]*{re.escape(sender.group('name'))}[ \t]*\n(?P<card>(?:[^\n]+\n?){{1,3}})",
+        raw[sender.end() :],
+        re.M,
+    )
+    if signed is None:
+        return
+    org = next(
+        (
+            line.strip()
+            for line in signed.group("card").splitlines()
+            if (word := _squashed(line.split()[0] if line.split() else ""))
+            and len(word) >= 5
+            and domain.startswith(word)
+        ),
+        None,
+    )
+    if org is None:
+        return
+    if header.company is None or _company_in_sentence(header.company) != header.company:
+        header.company = org  # over a sentence of the mail read as the company
+    if header.candidate and _squashed(header.candidate) == _squashed(org):
+        header.candidate = None
+    to = _MAIL_TO_ADDRESS.search(raw)
+    if header.candidate is None and to and re.search(rf"^(?i:{to['first']})[ \t]*,", raw, re.M):
+        header.candidate = f"{to['first'].capitalize()} {to['last'].capitalize()}"
 
 
 _CAPITALISED_RUN = lazy_compile(r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|&|of|de|and)){0,4}")
@@ -330,6 +379,8 @@ def _check_company(header: Header, text: str) -> None:
         or re.search(rf"(?<![\w-]){re.escape(header.company)}[ \t]*\?", heading, re.I)
     ):
         header.company = None
+    if header.company:
+        header.company = _company_in_sentence(header.company)
     if header.company and header.company.count("(") > header.company.count(")"):
         header.company = header.company[: header.company.rindex("(")].strip() or None
     if header.company and (m := _PLACE_AFTER_LEGAL_FORM.match(header.company)):
@@ -340,7 +391,8 @@ def _reheaded(header: Header, text: str) -> None:
     """A company read from the heading that is the kind of notes or meeting ("Dailies Notes"
     from "dailies notes — ME, for once"), or no role left: the heading line that names the
     employer names the job too ("Pinwheel Pictures / Character Animator (feature) · Tue 21
-    Apr"), or no line does and the user is asked."""
+    Apr"), or a line under it is the job alone ("Production Stage Manager, 2026–27 season"),
+    or no line does and the user is asked."""
     if header.company and _MEETING_PART.search(header.company):
         header.company = None
     if header.company and header.role:
@@ -353,8 +405,31 @@ def _reheaded(header: Header, text: str) -> None:
             continue
         if header.company is None or same_person(trial.company, header.company):
             header.company = header.company or trial.company
-            header.role = header.role or trial.role
-            return
+            if trial.role and _role_ok(trial.role, text):
+                header.role = header.role or trial.role
+            break
+    for line in [ln for ln in text.splitlines() if ln.strip()][1:3]:
+        job = line.split(",")[0].strip(" \t#*")  # "Production Stage Manager, 2026–27 season"
+        words = job.split()
+        if header.role is None and 0 < len(words) <= 5 and _TITLE_HINT.fullmatch(words[-1]):
+            _set_role(header, job)
+
+
+_NOTES_OPENING = lazy_compile(r"^(?i:notes?|interview\w*|my notes)\b")
+
+
+def _company_in_sentence(company: str) -> str | None:
+    """A company read as a whole sentence of the notes: the employer it names after "at"
+    ("Notes from today at Brightline Signs & Graphics. Job = ..." is Brightline Signs &
+    Graphics), else none ("Notes written up by R.C. the same evening", "Tuesday 3/3 at 1400
+    works. Comm center is ...": a sentence, a date)."""
+    first = re.split(r"\.[ \t]+(?=[A-Z])", company)[0]
+    if _NOTES_OPENING.match(first):
+        at = re.search(r"\bat[ \t]+(?P<org>[A-Z][^.,;\n]*)$", first)
+        return at.group("org").strip() if at else None
+    if first != company and (len(company.split()) > 8 or re.search(r"\d{1,2}/\d{1,2}", first)):
+        return None
+    return company
 
 
 # a form's line for the role under a label the header reader does not take: "Post : ..."
@@ -367,13 +442,23 @@ _ROLE_LABEL = lazy_compile(
 def _check_role(header: Header, text: str) -> None:
     """No role that is the start of one of the notes' labels ("Date of" from "Date of
     interview : 19-11-2026") or only small words ("The"); the role under a "Post :" label."""
-    if header.role and (
-        re.search(rf"^[ \t]*{re.escape(header.role)}\b[^:\n]{{0,25}}[ \t]*:", text, re.M | re.I)
-        or all(w.lower() in COMMON_WORDS for w in header.role.split())
-    ):
+    if header.role and not _role_ok(header.role, text):
         header.role = None
     if header.role is None and (m := _ROLE_LABEL.search(text)):
-        _set_role(header, m.group("role"))
+        job, _, org = m.group("role").partition(", ")  # "Post: Chaplain, St Aldhelm's NHS Trust"
+        _set_role(header, job if org and _TITLE_HINT.search(job) else m.group("role"))
+        if header.role == job and header.company is None and org[:1].isupper():
+            header.company = org.strip()
+
+
+def _role_ok(role: str, text: str) -> bool:
+    """Not the start of one of the notes' labels ("Date of" from "Date of interview :"), not
+    only small words ("The", "Me"), not a heading's quoted joke ('"INTERVIEW REPORT #1"')."""
+    return not (
+        re.search(rf"^[ \t]*{re.escape(role)}\b[^:\n]{{0,25}}[ \t]*:", text, re.M | re.I)
+        or all(w.lower() in COMMON_WORDS for w in role.split())
+        or re.search(r"[\"“”#]", role)
+    )
 
 
 # prose: "for the post of Paper Conservator", "My name for the letter: Lucia Ferraresi."
