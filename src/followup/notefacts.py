@@ -6,7 +6,8 @@ mail read backwards (the candidate taken for the one who signed it), a heading w
 a guess the writer struck out ("entrevista Nubank? no — Lumora Fintech"), a form's label read
 as the role ("Date of" from "Date of interview : ..."), a numbered list's labels read as
 surnames ("Mr Mehta CONCERN - ..."), names typed in capitals, a person named only where the
-notes' lines say what they asked. Each check here looks at the form (where a word stands, what
+notes' lines say what they asked, a sentence or a mail's signature read as the company or the
+candidate. Each check here looks at the form (where a word stands, what
 the lines around it are), not at particular words; when it cannot be sure it leaves the fact
 unread, so the user is asked for it by its flag (--company, --role, --me).
 
