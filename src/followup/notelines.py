@@ -903,7 +903,7 @@ def _known(m: re.Match[str] | None, people: list[Person]) -> str | None:
     """The known person whose name (two words or one) the match captured."""
     if m is None:
         return None
-    words = m.group("who").split()
+    words = [re.sub(r"['’]s$", "", w) for w in m.group("who").split()]  # "Fenella's worry:"
     for n in (2, 1):
         if len(words) >= n and (hit := _match_person(" ".join(words[:n]), people)):
             return hit

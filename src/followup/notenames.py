@@ -30,7 +30,12 @@ HONORIFICS = {
 # Words of respect said before a first name where English is spoken with them ("Sir Jomar",
 # "Ma'am Grace", "Madam Chua"): not part of the name, and no title for a written greeting
 # ("Dear Sir Villanueva" is wrong in any English), so the note greets the person by name.
-ADDRESS_WORDS = ("sir", "ma'am", "ma’am", "maam", "madam", "mam")
+# Thai "Khun" goes with the first name as these do ("Khun Anan Wongsakul" is greeted by name)
+ADDRESS_WORDS = ("sir", "ma'am", "ma’am", "maam", "madam", "mam", "khun")
+# Italian titles written before a name ("Dott.ssa Chiara Benedetti", "Prof.ssa"): a title, no
+# part of the name; greeted with the title as the notes write it, shortened as the checker's
+# greeting reads titles ("Dear Dott. Benedetti,"), never by first name
+HONORIFICS |= {"dott": "Dott.", "dott.ssa": "Dott.", "dr.ssa": "Dr.", "prof.ssa": "Prof."}
 # Degrees written before a name in German-speaking countries ("Dipl.-Ing. Florian Brandt"):
 # no part of the name, and no greeting title (the letters "Dr." and "Prof." are)
 DEGREE_WORDS = ("dipl", "mag")

@@ -22,6 +22,7 @@ from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText
 from followup.models import Brief, Interviewer, Notes
+from followup.notefacts import check_header, plain_facts, plain_heading
 from followup.noteheader import (
     Header,
     Person,
@@ -407,8 +408,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     body = unchat(notes.text)  # a pasted chat: the messages without "[date, time] Me:"
     raw = public_notes(body, keep=is_instruction_like)
     text = public_notes(normalize_notes(body), keep=is_instruction_like)
-    header = read_header(text) if text.strip() else Header()
+    header = read_header(plain_heading(text)) if text.strip() else Header()
     read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
+    check_header(header, text, raw)  # notefacts.py: facts checked against the notes' form
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
@@ -445,6 +447,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         forgot_to_mention=_str(fm.get("forgot_to_mention")),
         next_steps=_str(fm.get("next_steps")),
     )
+    plain_facts(brief)  # notefacts.py: "General Manager – new Fitzroy restaurant" is the job
     if brief.interview_date is None and header.date_text:
         brief.interview_date = parse_date(header.date_text, today) or parse_date(text, today)
     if brief.interview_date is None:  # "interview today", "yesterday afternoon (Mon the 9th)"
