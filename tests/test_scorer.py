@@ -261,3 +261,11 @@ def test_tokens_from_the_word_index_read_as_their_own_split(text: str) -> None:
         own.starts,
         own.ends,
     )
+    assert index.starts is not None and index.ends is not None
+    bounded = Tokens(text, index.parts, (index.starts, index.ends))
+    assert (bounded.words, bounded.joinable, bounded.starts, bounded.ends) == (
+        own.words,
+        own.joinable,
+        own.starts,
+        own.ends,
+    )

@@ -17,10 +17,11 @@ from __future__ import annotations
 import importlib
 import re
 import string
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache, reduce
-from itertools import accumulate, chain, compress, islice, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import and_, eq, or_
 from typing import Any
 
@@ -65,6 +66,10 @@ class TextIndex:
     # ASCII text only: the lower-cased text split into gap, word, gap, ..., gap (offsets
     # as in the text), from which anchored patterns learn where each word starts.
     parts: list[str] | None = None
+    # With `parts`: where each word starts and where it ends, in order (read from `parts`
+    # once, for the anchored patterns' word_starts and the scorer's Tokens alike).
+    starts: list[int] | None = None
+    ends: list[int] | None = None
 
     def holds(self, clause: Clause) -> bool:
         """True when the clause is satisfied."""
@@ -86,22 +91,23 @@ def index_text(text: str) -> TextIndex:
         parts = _SPLIT_WORDS.split(lower)
         words = parts[1::2]
         folded = " ".join(lower.split()) if text.isascii() else fold(text)
-        return TextIndex(folded, frozenset(words), tuple(words), parts)
+        bounds = list(accumulate(map(len, parts)))
+        return TextIndex(
+            folded, frozenset(words), tuple(words), parts, bounds[0:-1:2], bounds[1::2]
+        )
     folded = fold(text)
     words = _WORDS.findall(folded)
     return TextIndex(folded, frozenset(words), tuple(words))
 
 
-def word_starts(parts: list[str]) -> dict[str, list[int]]:
-    """Where each word starts, from a text split into gap, word, gap, ..., gap."""
-    starts: dict[str, list[int]] = {}
-    gap_ends = islice(accumulate(map(len, parts)), 0, None, 2)  # one more than the words
-    for word, start in zip(parts[1::2], gap_ends, strict=False):
-        if word in starts:
-            starts[word].append(start)
-        else:
-            starts[word] = [start]
-    return starts
+def word_starts(words: Iterable[str], starts: Iterable[int]) -> dict[str, list[int]]:
+    """Where each word starts: the words in order and their starts, as TextIndex has them.
+    Built in C-level passes: each word's list (a new one the first time it is seen) is
+    fetched with setdefault and the start appended to it."""
+    found: dict[str, list[int]] = {}
+    lists = map(found.setdefault, words, map(list, repeat(())))
+    deque(map(list.append, lists, starts), maxlen=0)
+    return found
 
 
 def _is_word_char(ch: str) -> bool:
