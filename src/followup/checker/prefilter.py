@@ -18,10 +18,10 @@ import importlib
 import re
 import string
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, reduce
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress, groupby, repeat
 from operator import and_, eq, or_
 from typing import Any
 
@@ -639,9 +639,10 @@ class GlobalIndex:
         word_bits: dict[str, int] = {}
         filed: dict[str, list[int]] = {}
         always: list[int] = []  # patterns without a word clause: tested for every message
-        # Every pattern by its number across all sets: where it belongs (owner, index in
-        # its set), the bits of its word clauses, and its substring checks if it has any.
-        self.where: list[tuple[object, int]] = []
+        # Every pattern by its number across all sets: where it belongs (its owner, and its
+        # place in its set), the bits of its word clauses, and its substring checks if any.
+        self.owners: list[object] = []
+        self.places: list[int] = []
         self.needs: list[int] = []
         # Substring clauses: literals that must all occur, and groups of which one must.
         self.rests: dict[int, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
@@ -674,7 +675,8 @@ class GlobalIndex:
                     always.append(number)
                 if alls or anys:
                     self.rests[number] = (alls, anys)
-                self.where.append((owner, i))
+                self.owners.append(owner)
+                self.places.append(i)
                 self.needs.append(need)
         self.word_bits = word_bits
         self.words = frozenset(word_bits)
@@ -701,19 +703,28 @@ class GlobalIndex:
         )
         if scanned:
             passing = sorted(chain(passing, scanned))
+        rests = self.rests
+        if rests:  # the substring clauses, for the few candidates that have them
+            holds = index.folded.__contains__
+            passing = [n for n in passing if n not in rests or _rest_holds(rests[n], holds)]
+        # Each set's numbers follow one another, so the sorted candidates come in one run
+        # per set: grouped, and turned into places in the set, in C-level passes.
         runs: dict[object, list[int]] = {}
-        rests, where = self.rests, self.where
-        holds = index.folded.__contains__
-        for number in passing:
-            if number in rests:
-                alls, anys = rests[number]
-                if not all(map(holds, alls)):
-                    continue
-                if anys and not all([any(map(holds, group)) for group in anys]):
-                    continue
-            owner, i = where[number]
-            if owner in runs:
-                runs[owner].append(i)
+        place = self.places.__getitem__
+        for owner, numbers_of_set in groupby(passing, self.owners.__getitem__):
+            places = list(map(place, numbers_of_set))
+            if owner in runs:  # a set passed twice: its places after the first run's
+                runs[owner].extend(places)
             else:
-                runs[owner] = [i]
+                runs[owner] = places
         return Planned(self.indexed, runs, settled, possible)
+
+
+def _rest_holds(
+    rest: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], holds: Callable[[str], bool]
+) -> bool:
+    """Whether a pattern's substring clauses hold: all of `alls`, one of each of `anys`."""
+    alls, anys = rest
+    if not all(map(holds, alls)):
+        return False
+    return not anys or all([any(map(holds, group)) for group in anys])

@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count, repeat
-from operator import indexOf, ne
+from operator import indexOf, methodcaller, mul, ne
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -77,7 +77,11 @@ _SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
 GAP = "\x00"  # a word no n-gram spans; never inside a word, so never inside a feature
 # Compiled on first use, so that a lint run's start pays for no new pattern (lazyre.py).
 _INNER_APOSTROPHE = lazy_compile(r"'(?<=\w')(?=\w)")  # between two word characters
-_UPPER = lazy_compile(r"[A-Z]")
+# In ASCII text without underscores (the index's reading): a capital that opens a word (no
+# letter or digit before it, nor one and an inner apostrophe: rock'N'roll is one word), and
+# is not a lone I or the I of I'm (an I with a letter or digit after it opens "It", "IT").
+_CAPITAL_WORD = lazy_compile(r"[A-Z](?<![A-Za-z0-9].)(?<![A-Za-z0-9]'.)(?:(?<!I)|(?=[A-Za-z0-9]))")
+_start_of = methodcaller("start")
 
 
 class Tokens:
@@ -108,6 +112,7 @@ class Tokens:
         those words start and end, when the index has them (TextIndex.starts and .ends)."""
         raws: list[str] | None = None
         capitals: Iterable[int]
+        checked = False  # whether `capitals` holds only words to judge (capitalised, not I)
         if lowered is not None and text.isascii() and "_" not in text:  # [^\W_] is \w
             if bounds is not None:
                 self.starts: list[int] = bounds[0]  # the index's: copied before a join
@@ -122,10 +127,11 @@ class Tokens:
                 for k in map(bisect_left, repeat(self.starts), reversed(joins)):
                     words[k - 1 : k + 1] = [words[k - 1] + "'" + words[k]]
                     del self.starts[k], self.ends[k - 1]
-            # The words with a capital letter: those an upper-case letter falls in.
-            capitals = sorted(
-                {bisect_right(self.starts, m.start()) - 1 for m in _UPPER.finditer(text)}
-            )
+            # The words that open with a capital, other than I, I'm, I've ...: one regex
+            # pass finds where they start (see _CAPITAL_WORD), and each is looked up once.
+            opening = map(_start_of, _CAPITAL_WORD.finditer(text))
+            capitals = map(bisect_left, repeat(self.starts), opening)
+            checked = True
         else:
             parts = _SPLIT.split(text)
             offsets = list(accumulate(map(len, parts)))
@@ -147,9 +153,10 @@ class Tokens:
         # Left out: a capitalised word inside a sentence, after a title, or on a short line
         # of capitalised words (inline: a call per capitalised word cost about 1 µs).
         for i in capitals:
-            raw = raws[i] if raws is not None else text[starts[i] : self.ends[i]]
-            if not raw[0].isupper() or raw == "I" or raw[:2] in ("I'", "I’"):
-                continue
+            if not checked:
+                raw = raws[i] if raws is not None else text[starts[i] : self.ends[i]]
+                if not raw[0].isupper() or raw == "I" or raw[:2] in ("I'", "I’"):
+                    continue
             start = starts[i]
             j = start - 1
             while j >= 0 and text[j] in " \t":
@@ -266,7 +273,9 @@ class ScorerModel:
         if kind_feature in self.weights:
             present.append(kind_feature)
         scale = 1.0 / math.sqrt(len(present)) if self.l2 and present else 1.0
-        parts = {g: self.weights[g] * scale for g in present}
+        # {g: weight * scale for g in present}, built and summed in C-level passes
+        weighted = map(mul, map(self.weights.__getitem__, present), repeat(scale))
+        parts = dict(zip(present, weighted, strict=True))
         return self.intercept + sum(parts.values()), parts
 
     def probability(self, text: str, kind: str) -> float:
