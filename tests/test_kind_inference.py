@@ -8,8 +8,7 @@ import json
 import pytest
 
 from followup.checker.engine import Checker
-from followup.checker.kinds import MODEL_FILE, TUPLES_AFTER, KindModel
-from followup.checker.prefilter import index_text
+from followup.checker.kinds import MODEL_FILE
 from followup.core import MessageKind
 from followup.evaluation.kinds import score_kind_inference, training_digest
 from followup.evaluation.lintset import load_lint_set
@@ -56,18 +55,3 @@ def test_the_rules_that_matter_most_flag_under_every_kind(checker: Checker, shor
         for kind in [None, *MessageKind]:
             found = {f.rule_id for f in checker.check(text, kind).findings}
             assert rule.id in found, (kind, text)
-
-
-def test_a_warm_kind_model_guesses_as_a_fresh_one() -> None:
-    # From its TUPLES_AFTER-th guess a model looks word pairs up as tuples: the same kinds
-    # and the same cues as joining every pair, on every labelled message.
-    warm, cold = KindModel.load(), KindModel.load()
-    for _ in range(TUPLES_AFTER):
-        warm.guess(index_text("warming up"))
-    assert warm.pairs is not None
-    for message in load_lint_set(REPO / "eval" / "lint"):
-        cold.guesses = 0  # kept below TUPLES_AFTER: it joins every pair
-        index = index_text(message.text)
-        a, b = warm.guess(index), cold.guess(index)
-        assert (a.kind, a.cues()) == (b.kind, b.cues()), message.text[:60]
-    assert cold.pairs is None

@@ -30,8 +30,6 @@ MODEL_FILE = Path(__file__).with_name("kind_model.json")
 MAX_CUES = 3
 
 
-# From this many guesses on, a model looks word pairs up as tuples (see KindModel.pairs).
-TUPLES_AFTER = 100
 PAIR_WORDS = 40  # word pairs come from the opening, which says why the message was written
 
 
@@ -103,7 +101,7 @@ def pack_weights(weights: Sequence[float]) -> int:
 class KindModel:
     """Per-kind biases and packed per-feature weights, as the training script wrote them."""
 
-    __slots__ = ("bias", "guesses", "kinds", "packed", "pairs", "vocabulary")
+    __slots__ = ("bias", "kinds", "packed", "vocabulary")
 
     def __init__(self, data: dict[str, object]) -> None:
         kinds, bias, packed = data["kinds"], data["bias"], data["packed"]
@@ -114,12 +112,6 @@ class KindModel:
         # A set, so intersecting walks the message's few features, not the whole vocabulary
         # (set & dict.keys() copies every key first).
         self.vocabulary = frozenset(packed)
-        # The word pairs as the tuples pairwise() makes, so that a message's pairs are
-        # looked up without joining each into a string first (only the pairs found are).
-        # Built at the TUPLES_AFTER-th guess: building took 0.9 ms here, joining a
-        # message's 40 pairs a few µs, so a single `followup lint` never builds it.
-        self.pairs: frozenset[tuple[str, ...]] | None = None
-        self.guesses = 0
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> KindModel:
@@ -146,18 +138,8 @@ class KindModel:
     def guess(self, index: TextIndex) -> KindGuess:
         """The highest-scoring kind; ties go to the earlier kind."""
         words = index.words & self.vocabulary
-        if self.pairs is None:
-            self.guesses += 1
-            if self.guesses >= TUPLES_AFTER:
-                self.pairs = frozenset(
-                    tuple(f.split(" ")) for f in self.packed if f.count(" ") == 1
-                )
-        if self.pairs is not None:
-            pairs = self.pairs.intersection(pairwise(index.word_list[:PAIR_WORDS]))
-            present = words.union(map(" ".join, pairs))
-        else:
-            joined = map(" ".join, pairwise(index.word_list[:PAIR_WORDS]))
-            present = words.union(self.vocabulary.intersection(joined))
+        pairs = map(" ".join, pairwise(index.word_list[:PAIR_WORDS]))
+        present = words.union(self.vocabulary.intersection(pairs))
         scores = self.scores(present)
         best = scores.index(max(scores))
         return KindGuess(self.kinds[best], self, present, best)

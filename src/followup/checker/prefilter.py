@@ -17,11 +17,10 @@ from __future__ import annotations
 import importlib
 import re
 import string
-from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache, reduce
-from itertools import accumulate, chain, compress, groupby, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import and_, eq, or_
 from typing import Any
 
@@ -102,11 +101,14 @@ def index_text(text: str) -> TextIndex:
 
 def word_starts(words: Iterable[str], starts: Iterable[int]) -> dict[str, list[int]]:
     """Where each word starts: the words in order and their starts, as TextIndex has them.
-    Built in C-level passes: each word's list (a new one the first time it is seen) is
-    fetched with setdefault and the start appended to it."""
+    (A Python loop: built in C-level passes, a new list per word handed to setdefault, it
+    took longer, for the lists it made and threw away.)"""
     found: dict[str, list[int]] = {}
-    lists = map(found.setdefault, words, map(list, repeat(())))
-    deque(map(list.append, lists, starts), maxlen=0)
+    for word, start in zip(words, starts, strict=True):
+        if word in found:
+            found[word].append(start)
+        else:
+            found[word] = [start]
     return found
 
 
@@ -703,28 +705,19 @@ class GlobalIndex:
         )
         if scanned:
             passing = sorted(chain(passing, scanned))
-        rests = self.rests
-        if rests:  # the substring clauses, for the few candidates that have them
-            holds = index.folded.__contains__
-            passing = [n for n in passing if n not in rests or _rest_holds(rests[n], holds)]
-        # Each set's numbers follow one another, so the sorted candidates come in one run
-        # per set: grouped, and turned into places in the set, in C-level passes.
         runs: dict[object, list[int]] = {}
-        place = self.places.__getitem__
-        for owner, numbers_of_set in groupby(passing, self.owners.__getitem__):
-            places = list(map(place, numbers_of_set))
-            if owner in runs:  # a set passed twice: its places after the first run's
-                runs[owner].extend(places)
+        rests, owners, places = self.rests, self.owners, self.places
+        holds = index.folded.__contains__
+        for number in passing:
+            if number in rests:
+                alls, anys = rests[number]
+                if not all(map(holds, alls)):
+                    continue
+                if anys and not all([any(map(holds, group)) for group in anys]):
+                    continue
+            owner = owners[number]
+            if owner in runs:
+                runs[owner].append(places[number])
             else:
-                runs[owner] = places
+                runs[owner] = [places[number]]
         return Planned(self.indexed, runs, settled, possible)
-
-
-def _rest_holds(
-    rest: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], holds: Callable[[str], bool]
-) -> bool:
-    """Whether a pattern's substring clauses hold: all of `alls`, one of each of `anys`."""
-    alls, anys = rest
-    if not all(map(holds, alls)):
-        return False
-    return not anys or all([any(map(holds, group)) for group in anys])
