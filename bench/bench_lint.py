@@ -18,6 +18,16 @@ the process used (on a shared machine, wall time also counts other programs' tur
 With --baseline REF the throughput is measured for the code at git REF (exported to a
 temporary folder) and for this tree, alternating twice in the same run, so a drift in the
 machine's speed hits both alike; each figure is the best of its passes.
+
+    python bench/bench_lint.py --baseline main --instructions
+
+adds the instructions each tree's checker executes per `--kind auto` message, counted by
+valgrind's callgrind (when valgrind is installed): one run checks the warm-up messages only,
+another INSTRUCTION_MESSAGES more, and the difference is divided by their number. Unlike
+time, the count does not move with the machine's load (on this shared 2-core machine other
+programs' runs made CPU-time figures swing by 10% between passes), so it shows a change of
+a few per cent that the timings cannot; it is not a time (a C-level pass that replaces a
+Python loop saves more time than instructions), so both are reported.
 """
 
 from __future__ import annotations
@@ -33,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bytecode import prepare_bytecode  # bench/bytecode.py, beside this script
@@ -152,10 +163,67 @@ def throughput() -> dict[str, float]:
     return best
 
 
-def baseline_comparison(ref: str) -> None:
+WARM_UP = 300  # messages checked before counting: the tuple lookups and the scan are in use
+INSTRUCTION_MESSAGES = 600
+
+
+def counted_run(checked: int) -> None:
+    """The workload callgrind counts: a checker with its Hyperscan pass, WARM_UP messages,
+    then `checked` more under `--kind auto` (the same messages are built either way)."""
+    from followup.checker.engine import Checker
+
+    checker = Checker.from_settings()
+    start_scan = getattr(checker, "start_scan", None)
+    scan = start_scan() if start_scan is not None else None
+    if scan is not None:
+        scan.wait()
+    texts = messages(WARM_UP + INSTRUCTION_MESSAGES)
+    for text in texts[: WARM_UP + checked]:
+        checker.check(text, None)
+
+
+def instructions_per_message(src: Path) -> float | None:
+    """Instructions per `--kind auto` message for the tree at `src` (None without valgrind)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    home = tempfile.mkdtemp(prefix="followup-bench-")
+    env = {**os.environ, "FOLLOWUP_HOME": home, "PYTHONHASHSEED": "0"}
+    me = [sys.executable, __file__, "--src", str(src), "--count"]
+    try:  # first without valgrind: the style cache and the Hyperscan database get written
+        subprocess.run([*me, "0"], env=env, check=True, capture_output=True)
+        counts = []
+        for checked in (0, INSTRUCTION_MESSAGES):
+            out = os.path.join(home, "callgrind.out")
+            cmd = [valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", *me]
+            run = subprocess.run(
+                [*cmd, str(checked)], env=env, check=True, capture_output=True, text=True
+            )
+            total = [line for line in run.stderr.splitlines() if "Collected :" in line]
+            counts.append(int(total[-1].split(":")[-1]))
+        return (counts[1] - counts[0]) / INSTRUCTION_MESSAGES
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def baseline_comparison(ref: str, count_instructions: bool = False) -> None:
     """Throughput of the code at `ref` and of this tree, alternating, in one run."""
     baseline = export_src(ref)
     trees = {f"baseline ({ref})": baseline, "this tree": REPO / "src"}
+    if count_instructions:
+        with ThreadPoolExecutor() as pool:  # counts do not depend on the load: both at once
+            found = pool.map(instructions_per_message, trees.values())
+            counts = dict(zip(trees, found, strict=True))
+        if None in counts.values():
+            print("instructions: valgrind is not installed")
+        else:
+            row = ", ".join(f"{name} {n / 1e6:.3f} M" for name, n in counts.items())
+            before, after = counts.values()
+            assert before is not None and after is not None
+            print(
+                f"instructions per --kind auto message (callgrind): {row} "
+                f"({(after - before) / before:+.1%})"
+            )
     best: dict[tuple[str, str], float] = {}
     for _ in range(2):
         for name, src in trees.items():
@@ -173,10 +241,18 @@ def main() -> None:
     parser.add_argument("--baseline", metavar="REF", help="compare throughput with git REF")
     parser.add_argument("--src", type=Path, default=REPO / "src", help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--count", type=int, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="with --baseline: also count instructions per message (valgrind)",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(args.src))
-    if args.baseline:
-        baseline_comparison(args.baseline)
+    if args.count is not None:
+        counted_run(args.count)
+    elif args.baseline:
+        baseline_comparison(args.baseline, args.instructions)
     elif args.json:
         print(json.dumps(throughput()))
     else:

@@ -6,8 +6,9 @@ A speed change to the checker must not change what it finds. This script runs th
 of the code at REF (exported to a temporary folder) and of this tree, each in its own
 process with its own style cache, over every message of eval/lint/ (under its labelled kind
 and under `--kind auto`) and over mixed messages built like the bench's, and compares the
-full results: the kind, and each finding's rule id, severity, span, line, column, message
-and fix. It prints the first differences and exits 1 if there are any, 0 if none.
+full results: the kind (and the cues `--kind auto` names for it), and each finding's rule
+id, severity, span, line, column, message and fix. It prints the first differences and
+exits 1 if there are any, 0 if none.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def dump(mixed: int) -> list[Any]:
             [f.rule_id, f.severity.value, f.start, f.end, f.line, f.column, f.message, f.fix]
             for f in result.findings
         ]
-        results.append([text[:80], kind, result.kind.value, findings])
+        cues = list(getattr(result, "kind_cues", ()))  # what `--kind auto` names as its cues
+        results.append([text[:80], kind, result.kind.value, findings, cues])
     return results
 
 

@@ -14,7 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.checker.engine import Checker
-from followup.checker.rules.scorer import KIND_PREFIX, ScorerModel, Tokens, ngram_spans
+from followup.checker.rules.scorer import (
+    KIND_PREFIX,
+    TUPLES_AFTER,
+    ScorerModel,
+    Tokens,
+    ngram_spans,
+)
 from followup.checker.styles import DEFAULT_STYLE, load_style
 from followup.core import MessageKind
 from followup.errors import RuleError
@@ -220,6 +226,30 @@ SCORER_TEXT = st.lists(
 ).map(" ".join)
 
 
+def _warm_model() -> ScorerModel:
+    """The shipped model past its TUPLES_AFTER-th reading (n-grams looked up as tuples)."""
+    model = ScorerModel.load(MODEL)
+    for _ in range(TUPLES_AFTER):
+        model.present("warming up")
+    return model
+
+
+_WARM = _warm_model()
+
+
+def test_a_warm_model_scores_the_labelled_set_as_a_fresh_one() -> None:
+    from followup.evaluation.lintset import load_lint_set
+    from tests.conftest import REPO
+
+    texts = [m.text for m in load_lint_set(REPO / "eval" / "lint")]
+    cold = ScorerModel.load(MODEL)
+    for text in texts:
+        cold._readings = 0  # kept below TUPLES_AFTER: it joins every n-gram
+        assert _WARM.contributions(text, "inquiry") == cold.contributions(text, "inquiry")
+        assert _WARM.present(text) == set(ngram_spans(text)) & set(_WARM.weights)
+    assert cold._tuples is None and _WARM._tuples is not None
+
+
 @settings(max_examples=400, deadline=None)
 @given(text=SCORER_TEXT)
 def test_tokens_read_the_text_as_the_word_by_word_reference(text: str) -> None:
@@ -227,6 +257,8 @@ def test_tokens_read_the_text_as_the_word_by_word_reference(text: str) -> None:
     model = ScorerModel.load(MODEL)
     tokens = Tokens(text)
     assert model.present(tokens) == set(_reference_spans(text)) & set(model.weights)
+    # and from the TUPLES_AFTER-th reading on, when n-grams are looked up as word tuples
+    assert _WARM.present(tokens) == set(_reference_spans(text)) & set(_WARM.weights)
     for gram, span in _reference_spans(text).items():
         assert tokens.span(gram) == span
 
@@ -256,6 +288,14 @@ def test_tokens_from_the_word_index_read_as_their_own_split(text: str) -> None:
     shared, own = Tokens(text, index.parts), Tokens(text)
     assert index.parts is not None
     assert (shared.words, shared.joinable, shared.starts, shared.ends) == (
+        own.words,
+        own.joinable,
+        own.starts,
+        own.ends,
+    )
+    assert index.starts is not None and index.ends is not None
+    bounded = Tokens(text, index.parts, (index.starts, index.ends))
+    assert (bounded.words, bounded.joinable, bounded.starts, bounded.ends) == (
         own.words,
         own.joinable,
         own.starts,

@@ -118,8 +118,10 @@ class Document:
         empty otherwise."""
         if self._starts is None:
             index = self.index
-            parts = index.parts if index is not None else None
-            self._starts = word_starts(parts) if parts is not None else {}
+            if index is None or index.parts is None or index.starts is None:
+                self._starts = {}
+            else:
+                self._starts = word_starts(index.parts[1::2], index.starts)
         return self._starts
 
     @property

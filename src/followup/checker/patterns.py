@@ -12,7 +12,7 @@ module is slower to import and match for these patterns, and nothing here needs 
 from __future__ import annotations
 
 import re
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any
 
 from followup.checker import precompiled
@@ -268,15 +268,15 @@ def _anchored(
         positions = sorted(chain.from_iterable(starts[w] for w in words))
     spans: list[tuple[int, int]] = []
     last_end = 0
-    match = rx.match
-    for pos in positions:
-        if pos >= last_end:
-            m = match(target, pos)
-            if m is not None:
-                last_end = m.end()
-                spans.append((pos, last_end))
-                if first_only:
-                    break
+    # Every start is tried in one C-level pass (a match that a kept one overlaps is dropped
+    # after instead of never tried: the same spans, without a Python step per start).
+    for m in filter(None, map(rx.match, repeat(target), positions)):
+        start = m.start()  # the position it was tried at
+        if start >= last_end:
+            last_end = m.end()
+            spans.append((start, last_end))
+            if first_only:
+                break
     return spans
 
 

@@ -20,7 +20,7 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache, reduce
-from itertools import accumulate, chain, compress, islice, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import and_, eq, or_
 from typing import Any
 
@@ -65,6 +65,10 @@ class TextIndex:
     # ASCII text only: the lower-cased text split into gap, word, gap, ..., gap (offsets
     # as in the text), from which anchored patterns learn where each word starts.
     parts: list[str] | None = None
+    # With `parts`: where each word starts and where it ends, in order (read from `parts`
+    # once, for the anchored patterns' word_starts and the scorer's Tokens alike).
+    starts: list[int] | None = None
+    ends: list[int] | None = None
 
     def holds(self, clause: Clause) -> bool:
         """True when the clause is satisfied."""
@@ -86,22 +90,26 @@ def index_text(text: str) -> TextIndex:
         parts = _SPLIT_WORDS.split(lower)
         words = parts[1::2]
         folded = " ".join(lower.split()) if text.isascii() else fold(text)
-        return TextIndex(folded, frozenset(words), tuple(words), parts)
+        bounds = list(accumulate(map(len, parts)))
+        return TextIndex(
+            folded, frozenset(words), tuple(words), parts, bounds[0:-1:2], bounds[1::2]
+        )
     folded = fold(text)
     words = _WORDS.findall(folded)
     return TextIndex(folded, frozenset(words), tuple(words))
 
 
-def word_starts(parts: list[str]) -> dict[str, list[int]]:
-    """Where each word starts, from a text split into gap, word, gap, ..., gap."""
-    starts: dict[str, list[int]] = {}
-    gap_ends = islice(accumulate(map(len, parts)), 0, None, 2)  # one more than the words
-    for word, start in zip(parts[1::2], gap_ends, strict=False):
-        if word in starts:
-            starts[word].append(start)
+def word_starts(words: Iterable[str], starts: Iterable[int]) -> dict[str, list[int]]:
+    """Where each word starts: the words in order and their starts, as TextIndex has them.
+    (A Python loop: built in C-level passes, a new list per word handed to setdefault, it
+    took longer, for the lists it made and threw away.)"""
+    found: dict[str, list[int]] = {}
+    for word, start in zip(words, starts, strict=True):
+        if word in found:
+            found[word].append(start)
         else:
-            starts[word] = [start]
-    return starts
+            found[word] = [start]
+    return found
 
 
 def _is_word_char(ch: str) -> bool:
@@ -633,9 +641,10 @@ class GlobalIndex:
         word_bits: dict[str, int] = {}
         filed: dict[str, list[int]] = {}
         always: list[int] = []  # patterns without a word clause: tested for every message
-        # Every pattern by its number across all sets: where it belongs (owner, index in
-        # its set), the bits of its word clauses, and its substring checks if it has any.
-        self.where: list[tuple[object, int]] = []
+        # Every pattern by its number across all sets: where it belongs (its owner, and its
+        # place in its set), the bits of its word clauses, and its substring checks if any.
+        self.owners: list[object] = []
+        self.places: list[int] = []
         self.needs: list[int] = []
         # Substring clauses: literals that must all occur, and groups of which one must.
         self.rests: dict[int, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
@@ -668,7 +677,8 @@ class GlobalIndex:
                     always.append(number)
                 if alls or anys:
                     self.rests[number] = (alls, anys)
-                self.where.append((owner, i))
+                self.owners.append(owner)
+                self.places.append(i)
                 self.needs.append(need)
         self.word_bits = word_bits
         self.words = frozenset(word_bits)
@@ -696,7 +706,7 @@ class GlobalIndex:
         if scanned:
             passing = sorted(chain(passing, scanned))
         runs: dict[object, list[int]] = {}
-        rests, where = self.rests, self.where
+        rests, owners, places = self.rests, self.owners, self.places
         holds = index.folded.__contains__
         for number in passing:
             if number in rests:
@@ -705,9 +715,9 @@ class GlobalIndex:
                     continue
                 if anys and not all([any(map(holds, group)) for group in anys]):
                     continue
-            owner, i = where[number]
+            owner = owners[number]
             if owner in runs:
-                runs[owner].append(i)
+                runs[owner].append(places[number])
             else:
-                runs[owner] = [i]
+                runs[owner] = [places[number]]
         return Planned(self.indexed, runs, settled, possible)

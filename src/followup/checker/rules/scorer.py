@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count, repeat
-from operator import indexOf, ne
+from operator import indexOf, methodcaller, mul, ne
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -42,6 +42,8 @@ from followup.lazyre import lazy_compile
 # A word: letters and digits, with inner apostrophes (don't, I'm), either apostrophe form.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 MAX_N = 3  # n-grams of one to three words
+# From this many readings on, a model looks n-grams up as word tuples (see ScorerModel).
+TUPLES_AFTER = 100
 KIND_PREFIX = "kind="  # a kind feature (not in the shipped model); findings never name it
 # Function words, greetings and sign-offs are not features on their own (they still count
 # inside longer n-grams): alone they mostly measure a message's length or its layout, and a
@@ -75,7 +77,11 @@ _SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
 GAP = "\x00"  # a word no n-gram spans; never inside a word, so never inside a feature
 # Compiled on first use, so that a lint run's start pays for no new pattern (lazyre.py).
 _INNER_APOSTROPHE = lazy_compile(r"'(?<=\w')(?=\w)")  # between two word characters
-_UPPER = lazy_compile(r"[A-Z]")
+# In ASCII text without underscores (the index's reading): a capital that opens a word (no
+# letter or digit before it, nor one and an inner apostrophe: rock'N'roll is one word), and
+# is not a lone I or the I of I'm (an I with a letter or digit after it opens "It", "IT").
+_CAPITAL_WORD = lazy_compile(r"[A-Z](?<![A-Za-z0-9].)(?<![A-Za-z0-9]'.)(?:(?<!I)|(?=[A-Za-z0-9]))")
+_start_of = methodcaller("start")
 
 
 class Tokens:
@@ -93,32 +99,44 @@ class Tokens:
 
     __slots__ = ("ends", "joinable", "starts", "words")
 
-    def __init__(self, text: str, lowered: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        lowered: list[str] | None = None,
+        bounds: tuple[list[int], list[int]] | None = None,
+    ) -> None:
         """`lowered`: the lower-cased text split at \\w+ words (gap, word, ..., gap), as the
         word index has it (TextIndex.parts); for ASCII text without underscores the words
         are then read from it, joined where a lone apostrophe stands between two of them
-        (don't, rock'n'roll), instead of splitting the text a second time."""
+        (don't, rock'n'roll), instead of splitting the text a second time. `bounds`: where
+        those words start and end, when the index has them (TextIndex.starts and .ends)."""
         raws: list[str] | None = None
         capitals: Iterable[int]
+        checked = False  # whether `capitals` holds only words to judge (capitalised, not I)
         if lowered is not None and text.isascii() and "_" not in text:  # [^\W_] is \w
-            bounds = list(accumulate(map(len, lowered)))
-            self.starts: list[int] = bounds[0:-1:2]
-            self.ends: list[int] = bounds[1::2]
+            if bounds is not None:
+                self.starts: list[int] = bounds[0]  # the index's: copied before a join
+                self.ends: list[int] = bounds[1]
+            else:
+                offsets = list(accumulate(map(len, lowered)))
+                self.starts, self.ends = offsets[0:-1:2], offsets[1::2]
             words = lowered[1::2]  # a new list: the index's is never changed
             joins = [m.end() for m in _INNER_APOSTROPHE.finditer(text)]
             if joins:
+                self.starts, self.ends = self.starts.copy(), self.ends.copy()
                 for k in map(bisect_left, repeat(self.starts), reversed(joins)):
                     words[k - 1 : k + 1] = [words[k - 1] + "'" + words[k]]
                     del self.starts[k], self.ends[k - 1]
-            # The words with a capital letter: those an upper-case letter falls in.
-            capitals = sorted(
-                {bisect_right(self.starts, m.start()) - 1 for m in _UPPER.finditer(text)}
-            )
+            # The words that open with a capital, other than I, I'm, I've ...: one regex
+            # pass finds where they start (see _CAPITAL_WORD), and each is looked up once.
+            opening = map(_start_of, _CAPITAL_WORD.finditer(text))
+            capitals = map(bisect_left, repeat(self.starts), opening)
+            checked = True
         else:
             parts = _SPLIT.split(text)
-            bounds = list(accumulate(map(len, parts)))
-            self.starts = bounds[0:-1:2]
-            self.ends = bounds[1::2]
+            offsets = list(accumulate(map(len, parts)))
+            self.starts = offsets[0:-1:2]
+            self.ends = offsets[1::2]
             raws = parts[1::2]
             if text.isascii():
                 words = list(map(str.lower, raws))
@@ -135,9 +153,10 @@ class Tokens:
         # Left out: a capitalised word inside a sentence, after a title, or on a short line
         # of capitalised words (inline: a call per capitalised word cost about 1 µs).
         for i in capitals:
-            raw = raws[i] if raws is not None else text[starts[i] : self.ends[i]]
-            if not raw[0].isupper() or raw == "I" or raw[:2] in ("I'", "I’"):
-                continue
+            if not checked:
+                raw = raws[i] if raws is not None else text[starts[i] : self.ends[i]]
+                if not raw[0].isupper() or raw == "I" or raw[:2] in ("I'", "I’"):
+                    continue
             start = starts[i]
             j = start - 1
             while j >= 0 and text[j] in " \t":
@@ -199,6 +218,12 @@ class ScorerModel:
     def __init__(self, data: dict[str, Any]) -> None:
         self.weights: dict[str, float] = {str(k): float(v) for k, v in data["weights"].items()}
         self._names = frozenset(g for g in self.weights if GAP not in g)
+        # The model's longer n-grams as word tuples, by length: a message's pairs and
+        # triples are then looked up as the tuples zip() makes, and only the few the model
+        # knows are joined into names (joining all 300 cost more than the lookup). Built
+        # at the TUPLES_AFTER-th reading (0.6 ms here): a single lint joins instead.
+        self._tuples: list[frozenset[tuple[str, ...]]] | None = None
+        self._readings = 0
         self.intercept = float(data["intercept"])
         self.threshold = float(data["threshold"])
         self.max_n = int(data.get("max_n", MAX_N))
@@ -225,8 +250,21 @@ class ScorerModel:
     def present(self, text: str | Tokens) -> set[str]:
         """The model's n-grams that occur in the text (those of ngram_spans, without spans)."""
         tokens = text if isinstance(text, Tokens) else Tokens(text)
-        grams = [tokens.grams(n) for n in range(1, self.max_n + 1)]
-        return set(self._names.intersection(chain.from_iterable(grams)))
+        if self._tuples is None:
+            self._readings += 1
+            if self._readings < TUPLES_AFTER:
+                grams = [tokens.grams(n) for n in range(1, self.max_n + 1)]
+                return set(self._names.intersection(chain.from_iterable(grams)))
+            self._tuples = [
+                frozenset(tuple(g.split(" ")) for g in self._names if g.count(" ") == n - 1)
+                for n in range(2, MAX_N + 1)
+            ]
+        found = set(self._names.intersection(tokens.words))
+        words, joinable = tokens.words, tokens.joinable
+        for n in range(2, self.max_n + 1):  # as grams(n), in tuples
+            tuples = zip(words, *(joinable[k:] for k in range(1, n)), strict=False)
+            found.update(map(" ".join, self._tuples[n - 2].intersection(tuples)))
+        return found
 
     def contributions(self, text: str | Tokens, kind: str) -> tuple[float, dict[str, float]]:
         """The raw score and each present feature's share of it."""
@@ -235,7 +273,9 @@ class ScorerModel:
         if kind_feature in self.weights:
             present.append(kind_feature)
         scale = 1.0 / math.sqrt(len(present)) if self.l2 and present else 1.0
-        parts = {g: self.weights[g] * scale for g in present}
+        # {g: weight * scale for g in present}, built and summed in C-level passes
+        weighted = map(mul, map(self.weights.__getitem__, present), repeat(scale))
+        parts = dict(zip(present, weighted, strict=True))
         return self.intercept + sum(parts.values()), parts
 
     def probability(self, text: str, kind: str) -> float:
@@ -271,7 +311,12 @@ class ScorerModel:
         if last is not None and last[0] is doc:
             return last[1], last[2], last[3]
         index = doc.index
-        tokens = Tokens(doc.text, index.parts if index is not None else None)
+        if index is None:
+            tokens = Tokens(doc.text)
+        elif index.starts is not None and index.ends is not None:
+            tokens = Tokens(doc.text, index.parts, (index.starts, index.ends))
+        else:
+            tokens = Tokens(doc.text, index.parts)
         score, parts = self.contributions(tokens, doc.kind.value)
         probability = 1.0 / (1.0 + math.exp(-score))
         self._last = (doc, tokens, probability, parts)
