@@ -219,3 +219,39 @@ def test_a_concession_after_but_is_cut_from_the_answer() -> None:
     [draft] = offline(text)
     assert "I tracked the lab's field spending for 2 years." in draft.body, draft.body
     assert "never owned" not in draft.body
+
+
+CONCERN_LINE = (
+    "Interviewer: Carys Pugh\n\n"
+    "- Carys talked a lot about bulk fabric delays\n"
+    "- her concern: I have never run a knit programme\n"
+    "- said the knit side is the same hands, different recipe\n"
+    "- should have said: I ran a knit polo programme for six months in 2022\n"
+)
+
+
+def _answering(sentence: str) -> set[str]:
+    body = (
+        "Hi Carys,\n\nThank you for meeting with me about the Data Platform Engineer role at "
+        f"Pellworth Analytics. I enjoyed our talk about bulk fabric delays. {sentence}\n\n"
+        "Best regards,\nNoor Ahmadi"
+    )
+    return ids(gated(CONCERN_LINE, body))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the concern you raised, I have never run a knit programme.",
+        "As for your concern, the knit side is the same hands, different recipe.",
+    ],
+)
+def test_the_gate_flags_a_concern_answered_with_the_weakness_or_the_notes_claim(
+    sentence: str,
+) -> None:
+    assert "writer.unanswered-concern" in _answering(sentence)
+
+
+def test_the_gate_passes_a_concern_answered_with_the_candidates_own_point() -> None:
+    sentence = "On the concern you raised, I ran a knit polo programme for six months in 2022."
+    assert "writer.unanswered-concern" not in _answering(sentence)

@@ -182,6 +182,32 @@ _CONCEDES = lazy_compile(
 )
 
 
+# Where a sentence answers a concern: "On the concern you raised, ...", "As for your concern
+# that ..., ..."; the answer is what follows the first comma after it
+_ANSWERING = lazy_compile(
+    r"\b(?:on|as for|regarding|about)\s+(?:the|your)\s+(?:concern|worry|doubt|question)\b"
+    r"[^,.!?]*,\s*(?P<a>[^.!?]+)",
+    re.I,
+)
+
+
+def unanswered(sentence: str, notes: str) -> str | None:
+    """Why a sentence that answers a concern does not answer it, or None: the weakness said
+    again ('On the concern you raised, I have never testified in court'), or a claim in the
+    notes' own words that is not the candidate's point ('..., the toasting is the same hands,
+    different recipe'). The test the offline composer's answers pass (Concern.sentence)."""
+    m = _ANSWERING.search(sentence)
+    if m is None:
+        return None
+    answer = m["a"].strip()
+    if _CONCEDES.match(answer):
+        return "answers the concern with the weakness itself"
+    own = re.match(r"(?:I|I['’](?:m|ve|d|ll)|my|we)\b", answer, re.I)
+    if not own and len(answer.split()) >= 4 and answer.lower() in notes.lower():
+        return "answers the concern with a claim in the notes' own words, not your own point"
+    return None
+
+
 def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
     """The concerns this person raised, each with the candidate's answer when the notes hold
     one. Untied concerns count when there is one interviewer."""

@@ -6,8 +6,11 @@ the gate flags near copies between notes to colleagues (writer.similar-notes), a
 every draft (the offline writer's and a model's) to what a person would send:
 
 - writer.unanswered-concern: a sentence that brings up a concern the interviewer raised
-  without the candidate's answer to it; writer.concern-left-out: a thank-you that leaves out
-  the answer the notes hold (concerns.py pairs the two);
+  without the candidate's answer to it, or "answers" it with the weakness itself ("On the
+  concern you raised, I have never testified in court") or with a claim in the notes' own
+  words (concerns.unanswered, the test the composer's answers pass);
+  writer.concern-left-out: a thank-you that leaves out the answer the notes hold (concerns.py
+  pairs the two);
 - writer.cut-phrase: a note phrase cut where the notes go on after an arrow ("your question
   about the Postgres" from "the Postgres -> Kafka outbox pattern");
 - writer.missing-article: a bare singular noun after "about", "of" or "on" ("about review
@@ -60,7 +63,7 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind
 from followup.notenames import split_honorific
 from followup.notes import Reading
-from followup.writer.concerns import concerns_for, content_words, is_doubt
+from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.kind_choice import says_declined
 from followup.writer.phrases import (
     common_words,
@@ -834,6 +837,12 @@ def _concern_findings(
         " ".join(filter(None, (person.name, reading.brief.company, reading.brief.role)))
     )
     out: list[Finding] = []
+    for s, e in spans:  # any concern "answered" with the weakness or the notes' claim
+        if why := unanswered(draft.text[s:e], reading.all_text):
+            why = f"this {why}; answer it with your own point in one sentence, or leave it out"
+            out.append(
+                _span_finding(draft, "writer.unanswered-concern", s, e, why, Severity.WARNING)
+            )
     words = [(s, e, content_words(draft.text[s:e])) for s, e in spans]
     for concern in concerns_for(reading, person):
         answer = content_words(concern.point or "") - names
