@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
-from followup.checker.rules.slots import slot_fault
+from followup.checker.rules.slots import clause_fault, slot_fault
 from followup.lazyre import lazy_compile
 from followup.models import Interviewer
 from followup.noteheader import same_person
@@ -47,6 +47,7 @@ class Concern:
             self.point is None
             or " & " in self.point
             or slot_fault(self.point, clause=True)
+            or clause_fault(self.point)
             or _NOTES_VOICE.search(self.point)
         ):
             return None  # "the snow's different, & I'll learn ...": the notes' own sentence
@@ -169,6 +170,42 @@ _DISAGREES = lazy_compile(
     r"|\bI am\s+(?!a\b|an\b|the\b|my\b|not\b|also\b|very\b|still\b)\w+\s+"
     r"\w+(?:er|or|ist|ant|ent)\b(?!\s+(?:of|at|in|for|with|and|to)\b)"
 )
+
+
+# The candidate conceding the doubt rather than answering it: "I have never testified in
+# court", "I've only done a la carte", "my experience is mostly 200mm"
+_CONCEDES = lazy_compile(
+    r"(?:I|I['’]ve|I['’]m|I['’]d|I have|I had|I am|my [\w-]+(?: [\w-]+)? (?:is|was|has been))"
+    r"\s+(?:\w+\s+)?(?:never|not|no|only|mostly|barely|hardly)\b"
+    r"|I\s+(?:haven['’]t|hadn['’]t|didn['’]t|don['’]t|can['’]t|cannot|wasn['’]t|lack)\b",
+    re.I,
+)
+
+
+# Where a sentence answers a concern: "On the concern you raised, ...", "As for your concern
+# that ..., ..."; the answer is what follows the first comma after it
+_ANSWERING = lazy_compile(
+    r"\b(?:on|as for|regarding|about)\s+(?:the|your)\s+(?:concern|worry|doubt|question)\b"
+    r"[^,.!?]*,\s*(?P<a>[^.!?]+)",
+    re.I,
+)
+
+
+def unanswered(sentence: str, notes: str) -> str | None:
+    """Why a sentence that answers a concern does not answer it, or None: the weakness said
+    again ('On the concern you raised, I have never testified in court'), or a claim in the
+    notes' own words that is not the candidate's point ('..., the toasting is the same hands,
+    different recipe'). The test the offline composer's answers pass (Concern.sentence)."""
+    m = _ANSWERING.search(sentence)
+    if m is None:
+        return None
+    answer = m["a"].strip()
+    if _CONCEDES.match(answer):
+        return "answers the concern with the weakness itself"
+    own = re.match(r"(?:I|I['’](?:m|ve|d|ll)|my|we)\b", answer, re.I)
+    if not own and len(answer.split()) >= 4 and answer.lower() in notes.lower():
+        return "answers the concern with a claim in the notes' own words, not your own point"
+    return None
 
 
 def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
@@ -309,6 +346,8 @@ def _answer(concern: NoteLine, after: list[NoteLine]) -> tuple[str | None, bool]
             point = _clause(text, ln)
         if point and forgot:
             return point, True
+        if point and not re.match(r"(?:I|my)\b", point, re.I):
+            point = None  # "the toasting is the same hands": a claim in the notes' words
         said = said or point
     return said, False
 
@@ -364,11 +403,14 @@ def _past(gerund: str) -> str | None:
 
 
 def _clause(text: str, line: NoteLine) -> str | None:
-    """The point as a first-person clause the writer can send, or None when unsure."""
+    """The point as a first-person clause the writer can send, or None when unsure. A
+    concession ("I have never testified in court") is the weakness itself, no answer; a
+    point's "but never ..." is cut ("I tracked the spending for 2 years but never owned a
+    budget line")."""
     point = re.split(
         r"\s+(?:--|—|–)\s+|;\s*|,\s+(?:just|but|which|so|and honestly|same|similar|like|"
         r"basically|kind of|sort of|its|it's|it is|that's|thats)\b|"
-        r",?\s+and (?:we|they|he|she|it)\b",
+        r",?\s+and (?:we|they|he|she|it)\b|\s+but\s+",
         text,
     )[0]
     point = re.sub(r"\s*\([^)]*\)", "", point).strip(" .,:!")
@@ -384,10 +426,12 @@ def _clause(text: str, line: NoteLine) -> str | None:
     point = re.sub(r"^I\s+(?:also|already)\s+", "I ", point)
     if not re.match(r"(?:I|I'm|I've|I'd|My|my|the)\b", point):
         return None
-    if re.match(r"I (?:answered|replied|responded|said|argued|explained) that\b", point):
+    if re.match(r"I (?:answered|replied|responded|said|argued|explained)(?: that)?\b", point):
         return None  # "I answered that the physics remain the same": a report, not the point
     if re.match(r"I told (?!(?:him|her|them|you)\b)", point):
         return None  # "I told HIPAA training I will complete": the notes' grammar, unsure
+    if _CONCEDES.match(point):
+        return None  # "I have never testified in court": the doubt, said again
     if point.startswith("My "):
         point = "my" + point[2:]
     point = unshout(spell_out(point))  # "the program WITH Ridgeview": emphasis, said plainly

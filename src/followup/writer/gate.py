@@ -6,14 +6,19 @@ the gate flags near copies between notes to colleagues (writer.similar-notes), a
 every draft (the offline writer's and a model's) to what a person would send:
 
 - writer.unanswered-concern: a sentence that brings up a concern the interviewer raised
-  without the candidate's answer to it; writer.concern-left-out: a thank-you that leaves out
-  the answer the notes hold (concerns.py pairs the two);
+  without the candidate's answer to it, or "answers" it with the weakness itself ("On the
+  concern you raised, I have never testified in court") or with a claim in the notes' own
+  words (concerns.unanswered, the test the composer's answers pass);
+  writer.concern-left-out: a thank-you that leaves out the answer the notes hold (concerns.py
+  pairs the two);
 - writer.cut-phrase: a note phrase cut where the notes go on after an arrow ("your question
   about the Postgres" from "the Postgres -> Kafka outbox pattern");
 - writer.missing-article: a bare singular noun after "about", "of" or "on" ("about review
   notes workflow");
 - writer.lower-case: a sentence opening in lower case, or a name with a lower-case word
-  ("Northgate garage");
+  ("Northgate garage"); writer.capital: an ordinary word with a capital the notes never give
+  it on its own ("about bulk Fabric", from "Head of Fabric Sourcing"; slots.stray_capitals,
+  the same test the offline composer's phrases.as_written passes);
 - writer.wording: a doubled word ("the The"), a doubled full stop, "about yourself", a
   question pasted whole ("about tell me about a conflict"), a verb or a clause after "about"
   ("learning about get some federal experience", "about team might be in trouble"), the
@@ -49,7 +54,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.checker.document import Context
 from followup.checker.engine import Checker
 from followup.checker.rules.context import detail_words, word_runs
-from followup.checker.rules.slots import COUNT_NOUNS
+from followup.checker.rules.slots import COUNT_NOUNS, stray_capitals
 from followup.core import Finding, MessageKind, Severity
 from followup.lazyre import lazy_compile
 from followup.models import Brief, Draft, Interviewer
@@ -57,9 +62,10 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind
 from followup.notenames import split_honorific
 from followup.notes import Reading
-from followup.writer.concerns import concerns_for, content_words, is_doubt
+from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.kind_choice import inquiries_logged, says_declined
 from followup.writer.phrases import (
+    common_words,
     has_finite_verb,
     label_or_next_step,
     private_matter,
@@ -836,6 +842,12 @@ def _concern_findings(
         " ".join(filter(None, (person.name, reading.brief.company, reading.brief.role)))
     )
     out: list[Finding] = []
+    for s, e in spans:  # any concern "answered" with the weakness or the notes' claim
+        if why := unanswered(draft.text[s:e], reading.all_text):
+            why = f"this {why}; answer it with your own point in one sentence, or leave it out"
+            out.append(
+                _span_finding(draft, "writer.unanswered-concern", s, e, why, Severity.WARNING)
+            )
     words = [(s, e, content_words(draft.text[s:e])) for s, e in spans]
     for concern in concerns_for(reading, person):
         answer = content_words(concern.point or "") - names
@@ -1077,6 +1089,7 @@ def _lower_case(draft: Draft, reading: Reading, spans: list[tuple[int, int]]) ->
             )
         )
     out += _lower_case_names(draft, reading)
+    out += _stray_capitals(draft, reading)
     for name in (reading.brief.company, reading.brief.role):
         if not name or not name[:1].isupper():
             continue
@@ -1094,6 +1107,39 @@ def _lower_case(draft: Draft, reading: Reading, spans: list[tuple[int, int]]) ->
                     Severity.WARNING,
                 )
             )
+    return out
+
+
+def people_words(brief: Brief) -> frozenset[str]:
+    """The words of the candidate's and the interviewers' names ('Grace' keeps its capital)."""
+    people = [brief.candidate or "", *(p.name for p in brief.interviewers)]
+    return frozenset(w for n in people for w in re.findall(r"[\w'’-]+", n))
+
+
+def _stray_capitals(draft: Draft, reading: Reading) -> list[Finding]:
+    """An ordinary word with a capital the notes never give it on its own ('about bulk
+    Fabric', from 'Head of Fabric Sourcing'; 'how I Care for', from the company's 'Palliative
+    Care'): slots.stray_capitals, the test the offline composer's as_written passes."""
+    text = draft.text
+    start = text.find("\n\n") + 2
+    names = people_words(reading.brief)
+    brief = reading.brief
+    titles = tuple(filter(None, (brief.role, brief.company, *said_names(reading))))
+    out = []
+    found = stray_capitals(text[start:], reading.all_text, common_words(), names, titles)
+    for s, e in found:
+        word = text[start + s : start + e]
+        out.append(
+            _span_finding(
+                draft,
+                "writer.capital",
+                start + s,
+                start + e,
+                f"'{word}' has a capital your notes never give it on its own (only inside "
+                f"a name or a title); write '{word.lower()}'",
+                Severity.WARNING,
+            )
+        )
     return out
 
 

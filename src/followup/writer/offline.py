@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.checker.rules.slots import with_event_article
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.lazyre import lazy_compile
@@ -29,6 +30,7 @@ from followup.writer.gate import (
     in_capitals,
     name_parts,
     needs_article,
+    people_words,
     preferred_name,
     recipient_title,
     said_names,
@@ -141,7 +143,7 @@ class Material:
             and ln.phrase not in avoid
             and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN)
             and not label_or_next_step(ln.text, ln.phrase)
-            and (phrase := settle(ln.phrase)) is not None
+            and (phrase := settle(with_event_article(ln.phrase))) is not None
         ]
         ranked += [
             (2, PhraseKind.TOPIC, to_recipient(t))
@@ -157,10 +159,11 @@ class Material:
         self.ranked = list(dict.fromkeys(self.ranked))
         # each word as the notes write it ("playwright or Selenium": the notes' "Playwright")
         notes = reading.all_text
-        self.ranked = [(kind, as_written(phrase, notes)) for kind, phrase in self.ranked]
-        self.questions = [as_written(q, notes) for q in self.questions]
+        names = people_words(reading.brief)
+        self.ranked = [(kind, as_written(p, notes, names)) for kind, p in self.ranked]
+        self.questions = [as_written(q, notes, names) for q in self.questions]
         # "the threshold": the notes' own thing, which the reader cannot place
-        self.mine = [as_written(m, notes) for m in self.mine if not _BARE_THE.fullmatch(m)]
+        self.mine = [as_written(m, notes, names) for m in self.mine if not _BARE_THE.fullmatch(m)]
         self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
         self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
 

@@ -15,7 +15,7 @@ import functools
 from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
-from followup.checker.rules.slots import private_matter
+from followup.checker.rules.slots import clause_fault, private_matter, stray_capitals
 from followup.checker.rules.slots import slot_fault as fragment_fault
 from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
@@ -45,10 +45,10 @@ _CHANGE = lazy_compile(
 _NOTES_SHORTHAND = lazy_compile(
     # a word in capitals is an acronym ("HR", "MOS"), not shorthand
     r"->|=>|→|(?-i:\b(?:LOL|TBH|IDK|OMG|FYI|ASAP)\b)|(?<![\w-])(?!(?-i:[A-Z]{2,})\b)(?:abt|w/|(?-i:w)|b/c|bc|lol|tbh|kinda|sorta|gonna|idk|thx|"
-    r"pls|ppl|yrs|appt|mgmt|perf|eps|lit|(?-i:eng|dr)|sims?|"
+    r"pls|ppl|yrs|appt|mgmt|mgrs?|perf|eps|lit|(?-i:eng|dr|certs?|peds|op)|sims?|"
     r"approx|w/o|tho|thru|convo|dept|govt|mins?|hrs?|diff|recs?|yrs?|mos?|wks?|"
     r"esp|prob|obv|ofc|rn|asap|fyi|ish|qs|em)(?![\w/-])|!!|(?-i:(?<!\w)i\b)"
-    r"|(?<=\s)=(?=\s)|(?<![\w-])[<>]\s?\d|(?-i:(?<=[a-z] )x(?= [a-z]))",
+    r"|(?<=\s)=(?=\s)|(?<![\w-])[<>~]\s?\d|(?-i:(?<=[a-z] )x(?= [a-z]))",
     re.I,
 )
 _SHORTHAND = lazy_compile(
@@ -198,12 +198,20 @@ _GENERIC_JOB = lazy_compile(
 )
 
 
-def as_written(phrase: str, notes: str) -> str:
+def as_written(phrase: str, notes: str, names: frozenset[str] | None = None) -> str:
     """A word written as the notes write it: 'playwright or Selenium' -> 'Playwright or
     Selenium' when the notes write 'Playwright' and never 'playwright', and it is no
     ordinary word (a question's first word lowered as a sentence's is a name again); a job
-    after an ordinary word is no name ('the bar Manager voiding drinks' -> 'bar manager')."""
+    after an ordinary word is no name ('the bar Manager voiding drinks' -> 'bar manager').
+    With the people's `names`, an ordinary word with a capital the notes never give it on its
+    own is lowered ('bulk Fabric' -> 'bulk fabric'; slots.stray_capitals, the gate's
+    writer.capital)."""
     common = common_words()
+    if names is not None:
+        said = f"about {phrase}"  # the word after the frame's preposition is no sentence start
+        for s, e in reversed(list(stray_capitals(said, notes, common, names))):
+            said = said[:s] + said[s:e].lower() + said[e:]
+        phrase = said[len("about ") :]
 
     def mend(m: re.Match[str]) -> str:
         word = m.group()
@@ -438,8 +446,8 @@ def _whole(phrase: str) -> bool:
         return False  # "true position, profile, datums": the notes' list, no sentence's
     if _ONLY_A_DATE.fullmatch(bare):
         return False  # "September 9", "last tues": when they met, not what they talked about
-    if fragment_fault(bare, noun_slot=False) or private_matter(bare):
-        return False  # "beginners get the cylinder drill", "my visa": see fragment_fault
+    if fragment_fault(bare, noun_slot=False) or private_matter(bare) or clause_fault(bare):
+        return False  # "beginners get the cylinder drill", "my visa", "customer give us"
     if re.search(r"\bby (?:[A-Z]\.\s?)*[A-Z]$", bare):
         return False  # "the book ... by M." cut at the author's initial
     if bare.count("(") != bare.count(")") or bare.count("“") != bare.count("”"):

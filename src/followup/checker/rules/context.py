@@ -16,7 +16,7 @@ from typing import ClassVar
 from followup import timeline
 from followup.checker.document import Context, Document
 from followup.checker.rules.base import Match, Rule
-from followup.checker.rules.slots import slot_faults
+from followup.checker.rules.slots import clause_faults, slot_faults
 from followup.core import MessageKind
 from followup.lazyre import lazy_compile
 
@@ -498,6 +498,7 @@ def _fragments(doc: Document) -> Iterator[tuple[int, int, str]]:
         frames.append((word_start, after))
     yield from _dangling(text)
     yield from slot_faults(text)  # "about bout hurricane claims", "whether I would ever done"
+    yield from clause_faults(text)  # "and customer give us ...", "... of the quarter after."
     if not frames and "(" not in text:
         return
     for start, end in doc.sentences:

@@ -5,10 +5,16 @@ slotted there whole shows its notes' grammar: shorthand ("bout hurricane claims"
 a clause ("beginners get the cylinder drill"), a verb or an adjective where a noun phrase
 belongs ("look at the lag", "hard to read"), two note lines run together ("my PhD on X, and
 whether I can do Y"), a verb form without its helper ("whether I would ever done HUET"), a
-bare singular noun as notes in a second language write it ("how I manage team"). One
-definition: the fragment rule (context.py) flags these in any draft, a model's too, and the
-offline writer's phrases.settle leaves such a phrase out. Regular expressions on the
-standard library only: this module is on the lint path (a tagger would cost a model load).
+bare singular noun as notes in a second language write it ("how I manage team"), the notes'
+narration ("straight away ask about 8D"), a bare noun shared out ("errata sheet in each
+folder"), "my way", the notes' tilde ("~70 parts"). In any clause (`clause_faults`): a
+singular subject with a bare verb ("and customer give us ..."), a hanging "after", a span with
+no "for" ("at Whistler two seasons"). And `stray_capitals`: a capital the notes never give a
+word on its own ("bulk Fabric" from "Head of Fabric Sourcing"), for the gate's writer.capital
+and the composer's phrases.as_written. One definition: the fragment rule (context.py) flags
+these in any draft, a model's too, and the offline writer's phrases.settle leaves such a
+phrase out. Regular expressions on the standard library only: this module is on the lint
+path (a tagger would cost a model load).
 """
 
 from __future__ import annotations
@@ -19,7 +25,16 @@ from collections.abc import Iterator
 from followup.lazyre import lazy_compile
 from followup.privacy import private_matter  # privacy.py owns what is private
 
-__all__ = ["COUNT_NOUNS", "private_matter", "slot_fault", "slot_faults"]
+__all__ = [
+    "COUNT_NOUNS",
+    "clause_fault",
+    "clause_faults",
+    "private_matter",
+    "slot_fault",
+    "slot_faults",
+    "stray_capitals",
+    "with_event_article",
+]
 
 # Singular nouns that need an article after "about", "of", "on" ("about the review workflow")
 # or after a verb ("how I manage the team"), one list for the writer and this rule.
@@ -31,7 +46,7 @@ _COUNT_NOUN_WORDS = """
     script survey position job club clinic unit department store branch warehouse building
     board committee team group exercise case question problem issue deadline register log
     agreement module ward lesson woman man child patient customer client crew rota squad kitchen
-    restaurant hotel shop office truck vehicle machine account course
+    restaurant hotel shop office truck vehicle machine account course tracker sheet forecast
 """
 COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
 
@@ -39,7 +54,9 @@ COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
 # The notes' shorthand that a sentence never has: "bout" for "about", "incl.", "4yo", "re"
 _SLOT_SHORTHAND = lazy_compile(
     r"(?<![\w'’-])(?:bout|incl|approx|esp|re|w/o|b/c|abt|diag|(?-i:yo))(?![\w'’-])\.?"
-    r"|\b\d+\s?yo\b",
+    r"|\b\d+\s?yo\b"
+    # "into ~70 parts": the notes' tilde for "about" before a number
+    r"|~\s?\d[\d,.]*",
     re.I,
 )
 # A modal with a past participle and no "have": "whether I would ever done HUET"
@@ -156,7 +173,7 @@ _MASS_NOUNS = frozenset(_MASS_NOUN_WORDS.split())
 # spring", "ISO audit planned for May" (a sentence: "the fire drill coming in the spring")
 _BARE_EVENT = lazy_compile(
     r"^(?!(?:the|a|an|your|our|their|my|his|her|its|this|that|these|those|how|what|why|which|"
-    r"whether|who|when|where)\b)(?:[\w-]+\s+){1,3}?(?:coming|starting|happening|planned|"
+    r"whether|who|when|where)\b)(?:[\w-]+\s+){1,4}?(?:coming|starting|happening|planned|"
     r"scheduled|due|expected|landing)\s+(?:up\s+)?(?:in|on|next|this|soon|later|by|for)\b"
 )
 # A count and a word tacked on after it: "three espressos blind", "4 shifts weekly"
@@ -177,6 +194,32 @@ _BARE_SPAN = lazy_compile(
 )
 # A question word left hanging at the end: "Playwright or Selenium, and why"
 _HANGING_WH = lazy_compile(r",?\s+(?:and|or)\s+(?:why|how|what|when|where)\s*[?.!]?\s*$", re.I)
+# The notes' narration where a noun phrase belongs: "straight away ask about 8D", "then said
+# how I would ..." (a sentence names the thing: "the 8D report you asked about first")
+_NARRATION = lazy_compile(
+    r"^(?:(?:straight|right)\s+away\s+|(?:then|first|also|later|again|quickly)\s+)?"
+    r"(?:ask|asks|asked|say|says|said|tell|tells|told|talk|talks|talked|mention|mentions|"
+    r"mentioned)\s+(?:about|me|him|her|us|them|how|if|whether|what|why|that|on)\b",
+    re.I,
+)
+# A bare singular noun shared out "in each": "errata sheet in each folder" (a
+# sentence: "an errata sheet in each folder"); a mass noun is English ("training in each store")
+_BARE_EACH = lazy_compile(
+    r"^(?!(?:the|a|an|your|our|their|my|his|her|its|this|that|one|each|every|some|any|no|how|"
+    r"what|why|which|whether|who|when|where)\b)(?:[a-z][\w-]*\s+){0,2}?(?P<n>[a-z]+)\s+"
+    r"(?:in|on|for|at|to)\s+(?:each|every)\b"
+)
+_MASS_ENDING = lazy_compile(r"(?:s|ing|y|ion|ment|ance|ence|ity|ics|ness|ship|ism|age|ure|ed)$")
+# A preposition where a noun phrase belongs: "about after hours on call 1 week in 6" (a
+# sentence: "the after-hours on-call rota"); "whether after thirty years I'd ..." opens a clause
+_PREPOSITION_START = lazy_compile(
+    r"^(?:after|before|during|within|until|since|without|into|onto|from|at|by)\s+(?!the\b)"
+    r"(?![^.]*\b(?:I|I['’]\w+|we|you|he|she|they)\b)",
+    re.I,
+)
+# "my way", "the way": says nothing without what it is a way of ("tell you about my way")
+_EMPTY_WAY = lazy_compile(r"^(?:my|your|our|the|his|her|their)\s+(?:own\s+)?way\s*$", re.I)
+
 # Where a noun phrase belongs, what the notes' grammar is and why: (pattern, anchored at the
 # slot's start, the reason after the words found)
 _NOUN_SLOT_FAULTS = (
@@ -188,6 +231,15 @@ _NOUN_SLOT_FAULTS = (
     (_COUNT_TACKED, True, "is a count with a word tacked on (notes' grammar)"),
     (_HANGING_WH, False, "leaves a question word hanging (notes' grammar)"),
 )
+
+
+def with_event_article(phrase: str) -> str:
+    """'IATF 16949 surveillance audit coming in July' -> 'the IATF 16949 surveillance audit
+    coming in July': an event named with no article before its verb takes 'the' (the fault
+    _BARE_EVENT finds, mended where it is the only one)."""
+    if _BARE_EVENT.match(phrase) and not slot_fault(f"the {phrase}"):
+        return f"the {phrase}"
+    return phrase
 
 
 def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str | None:
@@ -237,10 +289,23 @@ def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str |
             return f"'{m.group()}' needs 'a' or 'the' before '{m['adj']}' (notes' grammar)"
     if m := _FUSED.match(slot):
         return "two note lines run together in one phrase"
+    if m := _NARRATION.match(slot):
+        return f"'{m.group()}' is the notes' narration, not a topic (say what it was about)"
+    if m := _PREPOSITION_START.match(slot):
+        return f"'{m.group().strip()}' opens with a preposition where a noun phrase belongs"
+    if _EMPTY_WAY.match(slot):
+        return f"'{slot}' says nothing without what it is a way of doing"
+    if (m := _BARE_EACH.match(slot)) and not _is_mass(m["n"]):
+        return f"'{m.group()}' needs 'a' or 'the' before the noun (notes' grammar)"
     for m in _VERB_BARE_NOUN.finditer(slot):
         if m["n"] in COUNT_NOUNS:
             return f"'{m.group()}' needs 'the' or 'my' before '{m['n']}' (notes' grammar)"
     return None
+
+
+def _is_mass(noun: str) -> bool:
+    """Whether a noun is used without an article: a mass noun or a plural by its ending."""
+    return noun in _MASS_NOUNS or _MASS_ENDING.search(noun) is not None
 
 
 # Where a topic's slot opens: found by a literal scan (" about ", " regarding ", " whether ",
@@ -259,3 +324,153 @@ def slot_faults(text: str) -> Iterator[tuple[int, int, str]]:
         why = slot_fault(text[m.end() : end], clause=m.group().rstrip().endswith("that"))
         if why:
             yield m.end(), end, why
+
+
+# -- the notes' grammar in a clause ------------------------------------------------------------
+# Each is found from its anchor (a verb, " after", a span of time), scanned fast, and the
+# words before it are looked up: patterns that open with a run of lookbehinds were tried at
+# every position and cost about 3 ms a message on the lint path.
+#
+# A singular subject with a verb's bare form, as notes in a second language write it: "and
+# customer give us 'supplier of the quarter'", "he ask how I run the containment". The subject
+# opens the clause (after a comma or "and"/"but"/"so"); a plural, a pronoun that takes the bare
+# form, an adverb ("and then give us a call") or a collective noun is no subject here.
+_BARE_VERB_AFTER = lazy_compile(
+    r" (?P<v>give|want|need|say|ask|take|make|tell|like|send|call|come|go|know|think|pay|"
+    r"keep|look|feel|expect|prefer|agree|decide|choose|seem|become) +"
+    r"(?:us|me|him|her|them|it|the|a|an|that|how|if)\b"
+)
+_CLAUSE_SUBJECT = lazy_compile(
+    r"(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\b(?:and|but|so)\s+)"
+    r"(?P<s>he|she|it|(?:the\s+)?[a-z]+)\s*$",
+    re.I,
+)
+_NOT_A_SUBJECT_WORDS = """
+    i we you they people staff police children team crew family data media everyone nobody
+    someone then also just always never often please simply really to not will would can could
+    should may might must did do does let help us me them him her only still even now here
+    there this that these those who which what when where why how if whether and or but so
+"""
+_NOT_A_SUBJECT = frozenset(_NOT_A_SUBJECT_WORDS.split())
+# "after" left hanging at a clause's end: "... gave us 'supplier of the quarter' after" (a
+# sentence says "afterwards", or when), or before "in the" ("lunch after in the canteen");
+# "the day after", "soon after", "ever after" are English
+_AFTER = lazy_compile(r" +after(?=\s*[.!?;](?:\s|$)|\s*$| +(?:in|at|on) +the\b)")
+_AFTER_OK_WORDS = """
+    day days week weeks month months year years soon shortly long ever night morning hour
+    hours right just straight immediately comes came come next that what one season shift
+    session meeting weekend evening
+"""
+_AFTER_OK = frozenset(_AFTER_OK_WORDS.split())
+# A span of time tacked on with no "for": "the staff rep on the H&S committee at Whistler two
+# seasons" (a sentence: "for two seasons")
+_DURATION = lazy_compile(
+    r" (?:two|three|four|five|six|seven|eight|nine|ten|\d+) +"
+    r"(?:seasons|years|months|summers|winters|semesters|terms)(?=\s*[.!?;](?:\s|$)|\s*$)"
+)
+_DURATION_OK_WORDS = """
+    for in over last next past the first these those of within after before nearly about
+    almost every few many several all its my our your their his her was is are were been be
+    across through took takes take spent spend to or and
+"""
+_DURATION_OK = frozenset(_DURATION_OK_WORDS.split())
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends just before `at` (lower case), or ''."""
+    words = text[max(0, at - 30) : at].split()
+    return words[-1].strip(",;:").lower() if words else ""
+
+
+def _notes_clauses(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, why) of each clause in the notes' grammar, in the order of the rules."""
+    for m in _BARE_VERB_AFTER.finditer(text):
+        subject = _CLAUSE_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+        if subject is None:
+            continue
+        words = subject["s"].lower().split()
+        noun = words[-1]
+        if noun in _NOT_A_SUBJECT or (noun not in ("he", "she", "it") and noun[-1] in "sy"):
+            continue
+        if noun.endswith("ly"):
+            continue
+        said = f"{subject['s']} {m['v']}"
+        yield subject.start("s"), m.end("v"), f"'{said}' needs the verb's -s form"
+    for m in _AFTER.finditer(text):
+        if _word_before(text, m.start()) not in _AFTER_OK:
+            yield m.start() + m.group().index("a"), m.end(), "'after' is left hanging"
+    for m in _DURATION.finditer(text):
+        if _word_before(text, m.start()) not in _DURATION_OK:
+            span = m.group().strip()
+            yield m.start() + 1, m.end(), f"'{span}' needs 'for' before it"
+
+
+def clause_fault(text: str) -> str | None:
+    """Why a clause (the candidate's own point, a sentence of a draft) is the notes' grammar
+    and no sentence's, or None: a singular subject with a bare verb ('and customer give us
+    ...'), 'after' left hanging ('... supplier of the quarter after'), a span of time with
+    no 'for' ('at Whistler two seasons')."""
+    for _, _, why in _notes_clauses(text):
+        return f"{why} (notes' grammar)"
+    return None
+
+
+def clause_faults(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each place in the text where a clause is the notes' grammar: (start, end, why)."""
+    yield from _notes_clauses(text)
+
+
+# -- a capital the notes do not give a word ---------------------------------------------------
+# A capitalised word after a lower-case word, not next to another capitalised word (a name of
+# two words, "Palliative Care", keeps its capitals)
+_LONE_CAPITAL = lazy_compile(
+    r"(?:(?<=[a-z,] )|(?<=\bI ))(?P<w>[A-Z][a-z]{2,})(?![\w'’-])(?!\s+[A-Z&])"
+)
+_QUOTED = lazy_compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# Month and weekday names are capitalised whatever the notes typed ("tues 3/4")
+_CALENDAR = lazy_compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
+def stray_capitals(
+    text: str,
+    notes: str,
+    ordinary: frozenset[str],
+    names: frozenset[str] = frozenset(),
+    titles: tuple[str, ...] = (),
+) -> Iterator[tuple[int, int]]:
+    """Each word of the text with a capital the notes never give it standing alone: 'bulk
+    Fabric' (the notes write 'bulk fabric' and only 'Head of Fabric Sourcing'), 'how I Care
+    for' (only 'Stillwater Hospice & Palliative Care'). The word is an ordinary one (in
+    `ordinary`, or written in lower case in the notes); a name the notes capitalise on its own
+    ('set up campaigns in Mailchimp') keeps its capital, and so do the words of `names` (the
+    people's), the calendar's and any word inside one of `titles` as said (the role, the
+    company: "the Designer role"). (start, end) of each word."""
+    alone: set[str] | None = None
+    said = [(m.start(), m.end()) for t in titles if t for m in re.finditer(re.escape(t), text)]
+    said += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]  # a title, as it is written
+    for m in _lone_capitals(text):
+        word = m["w"]
+        low = word.lower()
+        if word in names or _CALENDAR.fullmatch(word):
+            continue
+        if any(s <= m.start() < e for s, e in said):
+            continue
+        if low not in ordinary and not re.search(rf"(?<![\w-]){low}(?![\w-])", notes):
+            continue
+        if alone is None:
+            alone = {c["w"] for c in _lone_capitals(notes)}
+        if word not in alone:
+            yield m.start(), m.end()
+
+
+def _lone_capitals(text: str) -> Iterator[re.Match[str]]:
+    """The capitalised words of the text that stand alone: not the first word of a sentence,
+    and not after another capitalised word ('Palliative Care'), "I" aside ('how I Care')."""
+    for m in _LONE_CAPITAL.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1] != "I":
+            continue
+        yield m
