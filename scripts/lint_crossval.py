@@ -41,7 +41,7 @@ import scorer_training
 from followup.checker.engine import Checker
 from followup.checker.rules.existence import ExistenceRule
 from followup.checker.rules.scorer import MODELS
-from followup.core import MessageKind
+from followup.core import MessageKind, Severity
 from followup.evaluation.lintset import LabeledMessage, load_lint_set
 from scorer_training import (
     SEED,
@@ -83,6 +83,8 @@ INDEPENDENT = {
     37: "X",
     38: "Y",
     39: "AA",
+    40: "AB",
+    41: "AC",
 }
 
 
@@ -109,6 +111,39 @@ def rates(flags: np.ndarray, labels: np.ndarray) -> str:
     recall = f"{caught / flagged:.3f}" if flagged else "  -  "
     fpr = f"{alarms / clean:.3f}" if clean else "  -  "
     return f"recall {recall} ({caught:>3}/{flagged:<3}) FPR {fpr} ({alarms:>2}/{clean:<3})"
+
+
+SHOW = False  # --show: print each held-out fold's misses and false alarms
+
+
+def show_errors(
+    label: str, checker: Checker, scorer: TrainedScorer, messages: list[LabeledMessage]
+) -> None:
+    """Print the messages of a held-out fold that rules + scorer get wrong: a miss or a false
+    alarm, its kind, the rules that fired, the fold scorer's probability and its threshold."""
+    probs = scorer.probabilities(messages)
+    for message, prob in zip(messages, probs, strict=True):
+        fired = sorted(
+            {
+                f.rule_id
+                for f in checker.check(message.text, message.kind).findings
+                if f.severity.rank >= Severity.WARNING.rank
+            }
+        )
+        if bool(fired) or prob >= scorer.threshold:
+            if message.should_flag:
+                continue
+            verdict = "FALSE ALARM"
+        elif message.should_flag:
+            verdict = "MISS"
+        else:
+            continue
+        text = " ".join(message.text.split())
+        print(
+            f"  {label} {verdict} ({message.kind.value}; scorer {prob:.3f} of "
+            f"{scorer.threshold:.3f}; rules {', '.join(fired) or '-'}): {message.why}\n"
+            f"      {text}"
+        )
 
 
 def report(
@@ -148,6 +183,8 @@ def report(
         if guessed is not None and by_rules_guessed is not None:
             by_rules_guessed[test] = rule_flags(checker, [guessed[i] for i in test])
             by_scorer_guessed[test] = scorer.flags([guessed[i] for i in test])
+        if SHOW:
+            show_errors(label, checker, scorer, [examples[i].message for i in test])
         parts = [f for i in test if not labels[i] for f in fragments(examples[i].message)]
         sentences += len(parts)
         sentence_alarms += int(scorer.flags(parts).sum()) if parts else 0
@@ -226,7 +263,12 @@ def main() -> None:
         default=scorer_training.KIND_FEATURE,
         help="whether the scorer reads the message's kind",
     )
+    parser.add_argument(
+        "--show", action="store_true", help="print each held-out fold's misses and false alarms"
+    )
     args = parser.parse_args()
+    global SHOW
+    SHOW = args.show
     scorer_training.TARGET_FPR = args.target_fpr
     share = args.crowded_share
     scorer_training.CROWDED_SHARE = share if share is not None and share >= 0 else None
