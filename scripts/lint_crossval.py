@@ -17,7 +17,9 @@ rules as they would run beside a scorer that never saw the batch.
 
 Read the figures with this in mind: the rules were written against this whole set, so their
 per-fold figures are in-sample (except batches 23-31, K, L, O, P, M, N, Q, R and U, which no
-rule was changed for until checker round 7); only the scorer column is truly out of sample.
+rule was changed for until checker round 7, and V-AC, read for checker round 10); only the
+scorer column is truly out of sample. `--show` prints each held-out fold's misses and false
+alarms (rules + scorer), with the rules that fired and the fold scorer's probability.
 `--batches` holds out only the batches named; `--kind-feature` trains the scorer with the
 message kind as a feature, as it was until checker round 8 (the default is without). `--target-
 fpr` sets the share of clean training messages the scorer's threshold may flag
