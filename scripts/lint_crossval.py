@@ -17,7 +17,9 @@ rules as they would run beside a scorer that never saw the batch.
 
 Read the figures with this in mind: the rules were written against this whole set, so their
 per-fold figures are in-sample (except batches 23-31, K, L, O, P, M, N, Q, R and U, which no
-rule was changed for until checker round 7); only the scorer column is truly out of sample.
+rule was changed for until checker round 7, and V-AC, read for checker round 10); only the
+scorer column is truly out of sample. `--show` prints each held-out fold's misses and false
+alarms (rules + scorer), with the rules that fired and the fold scorer's probability.
 `--batches` holds out only the batches named; `--kind-feature` trains the scorer with the
 message kind as a feature, as it was until checker round 8 (the default is without). `--target-
 fpr` sets the share of clean training messages the scorer's threshold may flag
@@ -41,7 +43,7 @@ import scorer_training
 from followup.checker.engine import Checker
 from followup.checker.rules.existence import ExistenceRule
 from followup.checker.rules.scorer import MODELS
-from followup.core import MessageKind
+from followup.core import MessageKind, Severity
 from followup.evaluation.lintset import LabeledMessage, load_lint_set
 from scorer_training import (
     SEED,
@@ -83,6 +85,8 @@ INDEPENDENT = {
     37: "X",
     38: "Y",
     39: "AA",
+    40: "AB",
+    41: "AC",
 }
 
 
@@ -109,6 +113,39 @@ def rates(flags: np.ndarray, labels: np.ndarray) -> str:
     recall = f"{caught / flagged:.3f}" if flagged else "  -  "
     fpr = f"{alarms / clean:.3f}" if clean else "  -  "
     return f"recall {recall} ({caught:>3}/{flagged:<3}) FPR {fpr} ({alarms:>2}/{clean:<3})"
+
+
+SHOW = False  # --show: print each held-out fold's misses and false alarms
+
+
+def show_errors(
+    label: str, checker: Checker, scorer: TrainedScorer, messages: list[LabeledMessage]
+) -> None:
+    """Print the messages of a held-out fold that rules + scorer get wrong: a miss or a false
+    alarm, its kind, the rules that fired, the fold scorer's probability and its threshold."""
+    probs = scorer.probabilities(messages)
+    for message, prob in zip(messages, probs, strict=True):
+        fired = sorted(
+            {
+                f.rule_id
+                for f in checker.check(message.text, message.kind).findings
+                if f.severity.rank >= Severity.WARNING.rank
+            }
+        )
+        if bool(fired) or prob >= scorer.threshold:
+            if message.should_flag:
+                continue
+            verdict = "FALSE ALARM"
+        elif message.should_flag:
+            verdict = "MISS"
+        else:
+            continue
+        text = " ".join(message.text.split())
+        print(
+            f"  {label} {verdict} ({message.kind.value}; scorer {prob:.3f} of "
+            f"{scorer.threshold:.3f}; rules {', '.join(fired) or '-'}): {message.why}\n"
+            f"      {text}"
+        )
 
 
 def report(
@@ -148,6 +185,8 @@ def report(
         if guessed is not None and by_rules_guessed is not None:
             by_rules_guessed[test] = rule_flags(checker, [guessed[i] for i in test])
             by_scorer_guessed[test] = scorer.flags([guessed[i] for i in test])
+        if SHOW:
+            show_errors(label, checker, scorer, [examples[i].message for i in test])
         parts = [f for i in test if not labels[i] for f in fragments(examples[i].message)]
         sentences += len(parts)
         sentence_alarms += int(scorer.flags(parts).sum()) if parts else 0
@@ -226,7 +265,12 @@ def main() -> None:
         default=scorer_training.KIND_FEATURE,
         help="whether the scorer reads the message's kind",
     )
+    parser.add_argument(
+        "--show", action="store_true", help="print each held-out fold's misses and false alarms"
+    )
     args = parser.parse_args()
+    global SHOW
+    SHOW = args.show
     scorer_training.TARGET_FPR = args.target_fpr
     share = args.crowded_share
     scorer_training.CROWDED_SHARE = share if share is not None and share >= 0 else None
