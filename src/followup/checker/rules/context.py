@@ -472,6 +472,14 @@ def fragment(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
             last_end = end
 
 
+def _closed_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence's open parenthesis closes on the same line after a stop the
+    sentence split took for its end: "Lt. Col., U.S. Army (Ret.)"."""
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+    return line.count("(") <= line.count(")")
+
+
 def _fragments(doc: Document) -> Iterator[tuple[int, int, str]]:
     text = doc.text
     lower = doc.lower if doc.lower is not None else text.lower()
@@ -503,7 +511,8 @@ def _fragments(doc: Document) -> Iterator[tuple[int, int, str]]:
         return
     for start, end in doc.sentences:
         sentence = text[start:end]
-        if "(" in sentence and sentence.count("(") > sentence.count(")"):
+        opened = "(" in sentence and sentence.count("(") > sentence.count(")")
+        if opened and not _closed_on_its_line(text, start, end):
             at = start + sentence.index("(")
             yield at, _clause_end(text, at + 1), "an unclosed parenthesis"
         for frame_start, topic_start in frames:
