@@ -16,8 +16,6 @@ Standard library only: difflib tells a near-typo of "interview" in a heading.
 
 from __future__ import annotations
 
-import difflib
-
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
 from followup.models import Brief
@@ -77,6 +75,8 @@ def _interview_spelled(m: re.Match[str]) -> str:
     low = word.lower()
     if low.startswith("interview") or not low.startswith("int"):
         return word
+    import difflib  # only for a word that opens like "interview" and is not it
+
     if difflib.SequenceMatcher(None, low, "interview").ratio() < 0.85:
         return word
     return "Interview" if word[0].isupper() else "interview"
