@@ -542,10 +542,10 @@ def import_history(
         raise InputError(f"{file}: no such file")
     if file.stat().st_size > MAX_IMPORT_BYTES:
         raise InputError(f"{file}: too large for an export (over 50 MB)")
+    from followup.inputs import decode_utf8
+
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError(f"{file}: not valid UTF-8") from None
+        data = json.loads(decode_utf8(str(file), file.read_bytes()))
     except json.JSONDecodeError as exc:
         raise InputError(f"{file}: not JSON ({exc.msg} at line {exc.lineno})") from None
 

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from followup.errors import ConfigError, describe_validation_error
+from followup.errors import ConfigError, InputError, describe_validation_error
 
 if TYPE_CHECKING:
     from followup.settings import Settings
@@ -44,12 +44,15 @@ def load_settings(path: Path) -> Settings:
 
     from pydantic import ValidationError
 
+    from followup.inputs import decode_utf8
     from followup.settings import Settings
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+        data = tomllib.loads(decode_utf8(str(path), path.read_bytes()))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+    except InputError as exc:  # the wording notes and drafts get: "not valid UTF-8 (byte N)"
+        raise ConfigError(str(exc)) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     if path.name == "pyproject.toml" or set(data) == {"tool"}:

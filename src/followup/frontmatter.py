@@ -107,14 +107,39 @@ def _parse(block: str, source: str) -> dict[str, object]:
                     f"{source}: front matter line {line_number}: {key} {raw!r} is not a date "
                     f"({reason}; write it as 2026-05-19)"
                 ) from None
-        line = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
+        opened = _unclosed(exc)
+        if opened is not None and mark is not None and opened[1] < mark.line:
+            what, line_number = opened
+            raise InputError(
+                f"{source}: malformed front matter (line {line_number + 2}): {what} that opens "
+                f"here is never closed (on line {mark.line + 2}: {problem})"
+            ) from None
+        line = f" (line {mark.line + 2})" if mark is not None else ""
         raise InputError(f"{source}: malformed front matter{line}: {problem}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise InputError(f"{source}: front matter must be 'key: value' lines")
     return {str(k): v for k, v in data.items()}
+
+
+# what PyYAML was reading when it gave up, for the constructs that must be closed: it marks
+# the line it gave up on (the next key, or the end), but the fault is where the '[', '{' or
+# quote opened
+_UNCLOSED = {
+    "while parsing a flow sequence": "the list '[' ",
+    "while parsing a flow mapping": "the mapping '{' ",
+    "while scanning a quoted scalar": "the quoted value ",
+}
+
+
+def _unclosed(exc: Exception) -> tuple[str, int] | None:
+    """(what was left open, its line in the block from 0) when PyYAML gave up inside an
+    unclosed list, mapping or quoted value; None for any other error."""
+    what = _UNCLOSED.get(str(getattr(exc, "context", "")))
+    opened = getattr(exc, "context_mark", None)
+    return (what.rstrip(), opened.line) if what and opened is not None else None
 
 
 class _Unsupported(Exception):

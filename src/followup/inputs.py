@@ -38,12 +38,17 @@ class SourceText:
     bom: bool = False  # whether the file starts with a byte order mark
     encoding: str = "utf-8"  # or "utf-16-le" / "utf-16-be" (always with a BOM)
 
-    def encode(self, text: str) -> bytes:
-        """Text (with "\n" line ends) as this file's bytes: its line endings, its encoding
-        and BOM."""
+    def as_written(self, text: str) -> str:
+        """Text (with "\n" line ends) as this file writes it: its line endings, and its BOM
+        when it has one (what `lint --fix --stdout` prints)."""
         if self.newline != "\n":
             text = text.replace("\n", self.newline)
-        return ("\ufeff" if self.bom else "").encode(self.encoding) + text.encode(self.encoding)
+        return ("\ufeff" if self.bom else "") + text
+
+    def encode(self, text: str) -> bytes:
+        """Text (with "\n" line ends) as this file's bytes: its line endings, its encoding
+        and BOM (what `lint --fix` writes in place)."""
+        return self.as_written(text).encode(self.encoding)
 
 
 def read_bytes(arg: str, stdin: BinaryIO | None = None) -> tuple[str, bytes, Path | None]:
@@ -98,15 +103,23 @@ def decode(name: str, data: bytes) -> str:
         return text.replace("\r\n", "\n")
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}); save it as UTF-8 and try again"
-        ) from None
+    text = decode_utf8(name, data)
     if not text.strip():
         raise InputError(f"{name}: is empty")
     return text.replace("\r\n", "\n")
+
+
+def decode_utf8(name: str, data: bytes) -> str:
+    """UTF-8 text, a byte order mark allowed (and dropped); InputError naming the first bad
+    byte (counted from the start of the file) otherwise: the one wording for notes, drafts
+    and config files."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        offset = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte {exc.start + offset}); save it as UTF-8 and try again"
+        ) from None
 
 
 def read_source(arg: str, stdin: BinaryIO | None = None) -> SourceText:

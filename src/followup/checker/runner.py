@@ -200,8 +200,8 @@ def run_lint(
         for i, (source, report) in enumerate(zip(sources, reports, strict=True)):
             here = to_stdout or source.path is None
             fixed, applied = fix_source(source, report, to_stdout=here)
-            if here:
-                outcome.stdout.append(fixed)
+            if here:  # the line endings and BOM --fix keeps in place (its encoding: stdout's)
+                outcome.stdout.append(source.as_written(fixed))
                 printed_fixed_text = True
             elif applied:
                 backup = write_fixed(source, fixed)
