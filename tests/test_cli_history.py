@@ -436,7 +436,8 @@ def test_write_picks_the_kind_from_the_history(tracked: Any, tmp_path: Path) -> 
     assert r.code == 0, r.out + r.err
     assert "| inquiry | ready ===" in r.out
     assert (
-        "Writing an inquiry: sent so far: thank-you (Wed 25 Nov), thank-you (Wed 25 Nov);" in r.err
+        "Writing an inquiry: sent so far: thank-you to Maria Chen and Devon Park (Wed 25 Nov);"
+        in r.err
     )
     early = tracked("write", FRONT, "--today", "2026-11-30")
     early.assert_input_error("nothing to write today: nothing is due today")

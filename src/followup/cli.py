@@ -20,7 +20,7 @@ from followup import __version__
 from followup.cli_history import register as register_history_commands
 from followup.errors import ExitCode, FollowupError, exit_code_for, plain_message
 from followup.options import CONFIG, LINT, WRITE, Opt, lint_arguments, write_arguments
-from followup.typer_options import typer_option
+from followup.typer_options import RULES, WRITING, HelpSections, examples, typer_option
 
 
 def _argument_type(self: typer.core.TyperArgument, ctx: Any) -> str | None:
@@ -38,8 +38,18 @@ typer.core.TyperArgument.display_type_rich = _argument_type  # type: ignore[meth
 # text as style tags and swallow them.
 app = typer.Typer(
     name="followup",
+    cls=HelpSections,
     help="Turn interview notes into a brief follow-up message, and lint drafts for "
     "desperate or pesky wording.",
+    epilog=examples(
+        "followup new acme.md                 # a notes template to fill in",
+        "followup write acme.md               # the message that is due, checked",
+        "followup lint draft.txt              # check a draft before you send it",
+        "followup plan acme.md --ics acme.ics # the dates, as calendar reminders",
+        "followup log sent thanks.eml         # record what you sent",
+        "followup due                         # what is due, across applications",
+        note="'followup COMMAND --help' gives a command's options and examples.",
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -47,9 +57,16 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 rules_app = typer.Typer(
-    help="List the etiquette rules, or show one with its examples.", rich_markup_mode=None
+    cls=HelpSections,
+    help="List the etiquette rules, or show one with its examples.",
+    epilog=examples(
+        "followup rules                          # every rule, with what it catches",
+        "followup rules show begging             # one rule, with its examples",
+        "followup rules --config .followup.toml  # as your config leaves them",
+    ),
+    rich_markup_mode=None,
 )
-app.add_typer(rules_app, name="rules")
+app.add_typer(rules_app, name="rules", rich_help_panel=RULES)
 
 
 def _version(value: bool) -> None:
@@ -74,12 +91,17 @@ EVAL_FORMAT = Opt(("--format", "-f"), "Output format.", "FORMAT", ("text", "json
 
 @app.command(
     short_help="Check drafts for desperate, pesky or pushy wording.",
-    epilog="\b\nExamples:\n"
-    "  followup lint draft.txt\n"
-    "  followup lint --kind check-in --format json note.md\n"
-    "  pbpaste | followup lint -\n"
-    "  followup lint --fix draft.txt      (writes draft.txt, keeps draft.txt.bak)\n\n"
-    "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.",
+    rich_help_panel=WRITING,
+    epilog=examples(
+        "followup lint draft.txt",
+        "followup lint drafts/               # each .txt, .md and .eml in it",
+        "followup lint --kind check-in --format json note.md",
+        "pbpaste | followup lint -",
+        "followup lint --fix draft.txt       # writes it, keeps draft.txt.bak",
+        "followup lint --fix --stdout draft.txt",
+        "followup lint draft.txt --to maria@acme.example",
+        note="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.",
+    ),
 )
 def lint(
     files: Annotated[
@@ -123,15 +145,17 @@ def lint(
 
 @app.command(
     short_help="Notes in, a checked follow-up message out.",
-    epilog="\b\nExamples:\n"
-    "  followup write notes.md\n"
-    "  pbpaste | followup write --kind inquiry --to Maria\n"
-    "  followup write notes.md --base-url http://127.0.0.1:8080/v1 --model smollm2\n"
-    "  followup write notes.md --kind check-in --share 'https://example.org/report Report'\n"
-    "  followup write notes.md --eml drafts/\n\n"
-    "Without a configured model the offline writer composes the message from your notes. "
-    "Exit codes: 0 every draft ready or for review, 1 a draft is BLOCKED by the checker, "
-    "2 bad input, 3 model failure.",
+    rich_help_panel=WRITING,
+    epilog=examples(
+        "followup write notes.md                 # the kind due today, and why",
+        "pbpaste | followup write --kind inquiry --to Maria",
+        "followup write notes.md --kind check-in --share 'https://x.org/r Report'",
+        "followup write notes.md --eml drafts/   # also .eml drafts",
+        "followup write notes.md --base-url http://127.0.0.1:8080/v1 --model smollm2",
+        note="Without a configured model the offline writer composes the message from your "
+        "notes. Exit codes: 0 every draft ready or for review, 1 a draft is BLOCKED by the "
+        "checker, 2 bad input, 3 model failure.",
+    ),
 )
 def write(
     notes_file: Annotated[
@@ -169,16 +193,19 @@ def write(
 
 @app.command(
     "eval",
-    epilog="Examples:\n\n"
-    "  followup eval                                  (every case in eval/cases, offline)\n\n"
-    "  followup eval eval/cases --baseline eval/baseline --min-pass 0\n\n"
-    "  followup eval --filter panel --base-url http://127.0.0.1:8080/v1 --concurrency 8\n\n"
-    "  followup eval --resume RUN_FOLDER             (finish an interrupted run)\n\n"
-    "  followup eval --model gpt-4o-mini --out RUN --export-batch round1.jsonl\n\n"
-    "  followup eval --resume RUN --import-batch out1.jsonl --export-batch round2.jsonl\n\n"
-    "  followup eval --lint                           (score the checker on eval/lint)\n\n"
-    "Exit codes: 0 passed, 1 pass rate below --min-pass or a regression against --baseline, "
-    "2 bad case file or option, 3 model failure.",
+    short_help="Score the writer and the checker on sample cases.",
+    rich_help_panel=RULES,
+    epilog=examples(
+        "followup eval                                        # every case, offline",
+        "followup eval --baseline eval/baseline --min-pass 0  # fail on a regression",
+        "followup eval --filter panel --base-url http://127.0.0.1:8080/v1",
+        "followup eval --resume RUN                           # finish a stopped run",
+        "followup eval --model gpt-4o-mini --out RUN --export-batch round1.jsonl",
+        "followup eval --resume RUN --import-batch out1.jsonl",
+        "followup eval --lint                                 # score the checker",
+        note="Exit codes: 0 passed, 1 pass rate below --min-pass or a regression against "
+        "--baseline, 2 bad case file or option, 3 model failure.",
+    ),
 )
 def eval_command(
     paths: Annotated[
@@ -307,7 +334,11 @@ def eval_command(
 
 @app.command(
     short_help="Write a notes template to fill in after an interview.",
-    epilog="\b\nExamples:\n  followup new\n  followup new notes/acme-2026-11-24.md",
+    rich_help_panel=WRITING,
+    epilog=examples(
+        "followup new                          # notes-YYYY-MM-DD.md",
+        "followup new notes/acme-2026-11-24.md",
+    ),
 )
 def new(
     path: Annotated[
@@ -315,7 +346,8 @@ def new(
         typer.Argument(metavar="FILE", help="Where to write (default: notes-YYYY-MM-DD.md)."),
     ] = None,
 ) -> None:
-    """Write a notes template with the headings to fill in after an interview."""
+    """Write a notes template with the headings to fill in after an interview, and open it
+    in $VISUAL or $EDITOR on a terminal. An existing file is never overwritten."""
     from followup.small_commands import new_notes
 
     new_notes(path)
@@ -331,7 +363,13 @@ def rules_list(ctx: typer.Context, config: ConfigOption = None) -> None:
     list_rules(config)
 
 
-@rules_app.command("show")
+@rules_app.command(
+    "show",
+    epilog=examples(
+        "followup rules show begging              # a short id",
+        "followup rules show etiquette.pestering  # a full id",
+    ),
+)
 def rules_show(
     rule_id: Annotated[
         str, typer.Argument(metavar="RULE", help="A rule id, full or short (begging).")

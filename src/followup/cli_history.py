@@ -20,7 +20,7 @@ from followup.core import MessageKind
 from followup.errors import InputError
 from followup.history import EXPORT_SCHEMA, History, Status, validate_export
 from followup.options import FACTS
-from followup.typer_options import typer_option
+from followup.typer_options import TRACKING, HelpSections, examples, typer_option
 
 if TYPE_CHECKING:
     from followup.history import Application
@@ -29,7 +29,13 @@ if TYPE_CHECKING:
     from followup.timeline import Step
 
 log_app = typer.Typer(
-    help="Record what you sent, list the history, set an application's status.",
+    cls=HelpSections,
+    help="Record what you sent, list it, set an application's status.",
+    epilog=examples(
+        "followup log sent thanks.eml          # record a message as sent",
+        "followup log list                     # applications, contacts, messages",
+        "followup log status Acme rejected     # or active, on-hold, offer, withdrawn",
+    ),
     no_args_is_help=True,
 )
 
@@ -45,16 +51,42 @@ TodayOption = Annotated[
 
 
 def register(app: typer.Typer) -> None:
-    """Add plan, log, due, export and import to the main app."""
+    """Add plan, log, due, export and import to the main app, in its help's TRACKING
+    section."""
+    panel = TRACKING
     app.command(
-        epilog="Examples:\n\n  followup plan notes.md\n\n"
-        "  followup plan notes.md --ics acme.ics\n\n"
-        "  followup plan phone.txt --company Brightwave --role 'Data Engineer'"
+        short_help="The follow-up schedule for one interview, and what is next.",
+        rich_help_panel=panel,
+        epilog=examples(
+            "followup plan notes.md",
+            "followup plan notes.md --ics acme.ics    # reminders for your calendar",
+            "followup plan phone.txt --company Brightwave --role 'Data Engineer'",
+            "followup plan notes.md --no-track        # add nothing to the history",
+        ),
     )(plan)
-    app.add_typer(log_app, name="log")
-    app.command(epilog="Examples:\n\n  followup due\n\n  followup due --date 2026-12-08")(due)
-    app.command("export")(export_history)
-    app.command("import")(import_history)
+    app.add_typer(log_app, name="log", rich_help_panel=panel)
+    app.command(
+        short_help="What is due across your applications, and what is too early.",
+        rich_help_panel=panel,
+        epilog=examples(
+            "followup due",
+            "followup due --date 2026-12-08",
+            "followup due --date tomorrow",
+        ),
+    )(due)
+    app.command(
+        "export",
+        rich_help_panel=panel,
+        epilog=examples(
+            "followup export > history.json",
+            "followup export -o history.json   # a new file, owner-only",
+        ),
+    )(export_history)
+    app.command(
+        "import",
+        rich_help_panel=panel,
+        epilog=examples("FOLLOWUP_HOME=~/other followup import history.json"),
+    )(import_history)
 
 
 def _today(value: str | None, option: str = "--today") -> dt.date:
@@ -85,7 +117,7 @@ def plan(
     from followup import timeline
     from followup.inputs import read_source
     from followup.notes import brief_from_notes, parse_notes
-    from followup.writer.kind_choice import notes_record
+    from followup.writer.kind_choice import noted_sent, notes_record, with_tracked
 
     as_of = _today(today)
     if ics is not None and ics.is_dir():
@@ -104,13 +136,19 @@ def plan(
     record = notes_record(notes.all_text)  # what `write` reads too: one reader of the notes
     company, role = brief.company or "the company", brief.role or "the role"
     typer.echo(f"{company}, {role}: interview on {timeline.day_label(interview)}")
+    noted: list[tuple[MessageKind, int]] = []  # what the notes record as sent
     if record.declined:
         steps = timeline.after_rejection(as_of)
         done: list[Step] = []
         typer.echo("Your notes say they went with someone else: no inquiry, no check-in.")
     else:
-        steps = timeline.schedule(interview, decision)
-        done = timeline.recorded_steps(steps, thanked=record.thanked, inquiries=record.inquiries)
+        # what went out (the notes, and the history before this plan records anything), as
+        # `write` and the `Next:` line give timeline.advise: a row after a send opens when
+        # advise says it is welcome
+        noted = noted_sent(notes.all_text, interview, as_of)
+        sent = with_tracked(noted, timeline.tracked_for(brief))
+        steps = timeline.schedule(interview, decision, sent)
+        done = [step for step in steps if step.sent]
         if decision is not None:
             typer.echo(f"They said they would decide by {timeline.day_label(decision)}.")
         if record.on_hold:
@@ -129,7 +167,8 @@ def plan(
         if step.kind in (MessageKind.THANK_YOU, MessageKind.KEEP_IN_TOUCH):
             purpose = f"{purpose} ({people})"
         if step in done:
-            purpose = f"(sent, your notes say) {purpose}"
+            said = (step.kind, (step.start - interview).days) in noted
+            purpose = f"(sent{', your notes say' if said else ''}) {purpose}"
         elif step in passed:
             purpose = f"(passed) {purpose}"
         rows.append((window, step.kind.value, purpose))
@@ -251,8 +290,11 @@ def _ics_changes(steps: list[Step], passed: list[Step], today: dt.date) -> str:
 
 @log_app.command(
     "sent",
-    epilog="Examples:\n\n  followup log sent thanks.eml\n\n"
-    "  followup log sent inquiry.txt --to maria.chen@northwind.example --date 2026-12-01",
+    epilog=examples(
+        "followup log sent thanks.eml           # To:, Date: and Subject: from the .eml",
+        "followup log sent inquiry.txt --to maria@acme.example --date 2026-12-01",
+        "followup log sent note.txt --to Maria --kind inquiry --date yesterday",
+    ),
 )
 def log_sent(
     file: Annotated[
@@ -377,7 +419,12 @@ def _advice_line(app: Application, today: dt.date) -> str:
     return f"{advice.kind.value} {when} ({advice.reason})"
 
 
-@log_app.command("list")
+@log_app.command(
+    "list",
+    epilog=examples(
+        "followup log list", "followup log list --format json   # as `export` writes it"
+    ),
+)
 def log_list(
     output_format: Annotated[
         str,
@@ -414,14 +461,20 @@ def log_list(
             )
 
 
-@log_app.command("status", epilog="Example:\n\n  followup log status Northwind rejected")
+@log_app.command(
+    "status",
+    epilog=examples(
+        "followup log status Northwind rejected   # by company",
+        "followup log status 2 on-hold            # by number (`followup log list`)",
+    ),
+)
 def log_status(
     application: Annotated[
         str, typer.Argument(metavar="ID", help="The application's number or company.")
     ],
     status: Annotated[Status, typer.Argument(metavar="STATUS", help="The new status.")],
 ) -> None:
-    """Set an application's status: active, on-hold, offer, rejected or withdrawn."""
+    """Mark an application active, on-hold, offer, rejected or withdrawn."""
 
     history = History.open_existing()
     if history is None:

@@ -60,6 +60,8 @@ CONFIG = Opt(
 )
 
 LINT_FORMATS = ("text", "json", "sarif", "github")
+# how every date option is read (timeline.parse_day)
+DATE_FORMS = "(YYYY-MM-DD, or a phrase like 'yesterday')"
 
 LINT: dict[str, Opt] = {
     "kind": Opt(
@@ -80,14 +82,17 @@ LINT: dict[str, Opt] = {
         choices=tuple(s.value for s in Severity),
     ),
     "fix": Opt(("--fix",), "Apply safe fixes; the original is kept as FILE.bak."),
-    "stdout": Opt(("--stdout",), "With --fix: print the fixed text, change no file."),
+    "stdout": Opt(
+        ("--stdout",),
+        "With --fix: print the fixed text (with the file's line endings and BOM), change no file.",
+    ),
     "config": CONFIG,
     "to": Opt(
         ("--to",),
         "The recipient's email or name: adds the timing rules from the sent history.",
         "EMAIL",
     ),
-    "today": Opt(("--today",), "Check as of this date instead of today.", "YYYY-MM-DD"),
+    "today": Opt(("--today",), f"Check as of this date instead of today {DATE_FORMS}.", "DATE"),
 }
 
 
@@ -151,7 +156,7 @@ WRITE: dict[str, Opt] = {
     ),
     "no_cache": Opt(("--no-cache",), "Skip the model-call cache."),
     "show_prompt": Opt(("--show-prompt",), "Print the rendered prompts; call no model."),
-    "today": Opt(("--today",), "Write as of this date instead of today.", "YYYY-MM-DD"),
+    "today": Opt(("--today",), f"Write as of this date instead of today {DATE_FORMS}.", "DATE"),
     "record": Opt(
         ("--record",), "Ask on the terminal whether to record each draft as sent (history)."
     ),

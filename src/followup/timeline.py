@@ -158,12 +158,14 @@ def _after_decision(timing: Timing, decision_day: int | None, interview: dt.date
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One message of the schedule: its kind, its sending window and what it is for."""
+    """One message of the schedule: its kind, its sending window and what it is for; a step
+    already sent sits on its day (start and end) with `sent` set."""
 
     kind: MessageKind
     start: dt.date
     end: dt.date
     purpose: str
+    sent: bool = False
 
 
 _PURPOSE = {
@@ -181,26 +183,52 @@ def _window(interview: dt.date, first: int, last: int) -> tuple[dt.date, dt.date
     return start, max(start, sending_day(interview + dt.timedelta(days=last)))
 
 
-def schedule(interview: dt.date, decision: dt.date | None = None) -> list[Step]:
-    """The whole etiquette schedule from the interview date (and a stated decision date)."""
+def schedule(
+    interview: dt.date, decision: dt.date | None = None, sent: Sequence[Sent] = ()
+) -> list[Step]:
+    """The whole etiquette schedule from the interview date (and a stated decision date).
+
+    `sent`, what already went out (kind, day after the interview), as advise is given it: a
+    sent step sits on the day it went out, and each step still to come opens on the day
+    welcome_from (which advise asks too) gives after the sends before it, real or planned.
+    So the table `plan` prints and its `Next:` line give one answer (trial 9: an inquiry sent
+    on day 10 left the second inquiry's row on day 22, while `Next:` and `write` said day 17).
+    """
     decision_day = (decision - interview).days if decision else None
-    first = welcome_from(MessageKind.INQUIRY, [], decision_day).earliest or FIRST_INQUIRY_DAYS[0]
-    first_end = first + (FIRST_INQUIRY_DAYS[1] - FIRST_INQUIRY_DAYS[0])
-    second = max(SECOND_INQUIRY_DAYS[0], first + DAYS_BETWEEN_INQUIRIES)
-    second_end = max(SECOND_INQUIRY_DAYS[1], second + 3)
-    days = [
-        (MessageKind.THANK_YOU, *THANK_YOU_DAYS),
-        (MessageKind.INQUIRY, first, first_end),
-        (MessageKind.SECOND_INQUIRY, second, second_end),
-    ]
-    for n in range(1, CHECK_INS_PLANNED + 1):
-        day = second + n * DAYS_BETWEEN_CHECK_INS
-        days.append((MessageKind.CHECK_IN, day, day + 7))
+    so_far = list(sent)  # what went out, then each step planned after it
+    days: list[tuple[MessageKind, int, int, bool]] = []
+    thanked = sorted(day for kind, day in sent if kind is MessageKind.THANK_YOU)
+    days.append(
+        (MessageKind.THANK_YOU, thanked[0], thanked[0], True)
+        if thanked
+        else (MessageKind.THANK_YOU, *THANK_YOU_DAYS, False)
+    )
+    asked = inquiries(sent)
+    checked = sorted(day for kind, day in sent if kind is MessageKind.CHECK_IN)
+    planned = [*INQUIRY_KINDS, *[MessageKind.CHECK_IN] * CHECK_INS_PLANNED]
+    went = [asked[0:1], asked[1:2], *(checked[n : n + 1] for n in range(CHECK_INS_PLANNED))]
+    for kind, on in zip(planned, went, strict=True):
+        if on:  # the day it went out
+            days.append((kind, on[0], on[0], True))
+            continue
+        earliest = welcome_from(kind, so_far, decision_day).earliest
+        assert earliest is not None  # at most one inquiry is in so_far before the second
+        latest = earliest + 7  # a check-in's week
+        if kind in INQUIRY_KINDS:
+            latest = earliest + FIRST_INQUIRY_DAYS[1] - FIRST_INQUIRY_DAYS[0]
+        if kind is MessageKind.SECOND_INQUIRY:
+            latest = max(SECOND_INQUIRY_DAYS[1], latest)
+        days.append((kind, earliest, latest, False))
+        so_far.append((kind, earliest))
     steps = []
-    for kind, lo, hi in days:
+    for kind, lo, hi, done in days:
+        if done:
+            day = interview + dt.timedelta(days=lo)
+            steps.append(Step(kind, day, day, _PURPOSE[kind], sent=True))
+            continue
         start, end = _window(interview, lo, hi)
         purpose = _PURPOSE[kind]
-        if kind is MessageKind.INQUIRY and decision and first > FIRST_INQUIRY_DAYS[0]:
+        if kind is MessageKind.INQUIRY and decision and lo > FIRST_INQUIRY_DAYS[0]:
             purpose += f" (after their decision date, {day_label(decision)})"
         steps.append(Step(kind, start, end, purpose))
     return steps
@@ -211,12 +239,6 @@ def after_rejection(today: dt.date) -> list[Step]:
     start = sending_day(today)
     kind = MessageKind.KEEP_IN_TOUCH
     return [Step(kind, start, start + dt.timedelta(days=7), _PURPOSE[kind])]
-
-
-def recorded_steps(steps: Sequence[Step], *, thanked: bool, inquiries: int) -> list[Step]:
-    """The steps the notes record as sent: the thank-you, and the first `inquiries` inquiries."""
-    asked = [s for s in steps if s.kind in INQUIRY_KINDS][:inquiries]
-    return [s for s in steps if (thanked and s.kind is MessageKind.THANK_YOU) or s in asked]
 
 
 def has_passed(step: Step, today: dt.date) -> bool:
@@ -741,9 +763,7 @@ def due_kind(
             status=status,
             everyone_thanked=app.everyone_thanked(),
         )
-        so_far = "sent so far: " + (
-            ", ".join(f"{m.kind.value} ({day_label(m.sent_on)})" for m in app.messages) or "nothing"
-        )
+        so_far = "sent so far: " + (", ".join(sent_labels(app)) or "nothing")
     elif brief.interview_date is not None:
         status = "rejected" if declined else "active"
         advice = advise(
@@ -763,6 +783,20 @@ def due_kind(
     return advice.kind, advice.reason if so_far.endswith(
         "nothing"
     ) else f"{so_far}; {advice.reason}"
+
+
+def sent_labels(app: Application) -> list[str]:
+    """Each send in words, those of one kind on one day together: 'thank-you to Maria Chen
+    and Devon Park (Wed 25 Nov)', 'inquiry (Mon 7 Dec)' (trial 9: a thank-you to two people
+    read "thank-you (Wed 4 Nov), thank-you (Wed 4 Nov)")."""
+    to: dict[tuple[MessageKind, dt.date], list[str]] = {}
+    for m in app.messages:
+        to.setdefault((m.kind, m.sent_on), []).append(app.contact(m.contact_id).name)
+    out = []
+    for (kind, day), names in to.items():
+        people = f" to {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else ""
+        out.append(f"{kind.value}{people} ({day_label(day)})")
+    return out
 
 
 def _user_history() -> History | None:

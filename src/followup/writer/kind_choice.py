@@ -398,8 +398,9 @@ def noted_sent(text: str, interview: dt.date, today: dt.date) -> list[Sent]:
     return out
 
 
-def _with_tracked(noted: list[Sent], tracked: Tracked | None) -> list[Sent]:
-    """The history's messages, and the notes' sends it has not recorded."""
+def with_tracked(noted: list[Sent], tracked: Tracked | None) -> list[Sent]:
+    """The history's messages, and the notes' sends it has not recorded: what went out, as
+    timeline.advise (and `plan`'s timeline.schedule) is given it."""
     if tracked is None:
         return noted
     out = list(tracked.sent)
@@ -426,7 +427,7 @@ def choose_kind(
     days = (today - brief.interview_date).days
     if days < 0:
         return KindChoice(MessageKind.THANK_YOU, f"the interview is {_days(-days)} away")
-    sent = _with_tracked(noted_sent(text, brief.interview_date, today), tracked)
+    sent = with_tracked(noted_sent(text, brief.interview_date, today), tracked)
     share = _SOMETHING_TO_SHARE.search(text) is not None
     held = record.on_hold or status == "on-hold"
     advice = advise(
