@@ -46,8 +46,11 @@ def test_without_the_scorer_a_lone_weak_finding_is_a_suggestion(checker: Checker
 
 def test_the_shipped_weak_rules_are_the_first_seen_calibration(checker: Checker) -> None:
     floors = weak_floors(checker.rules)
-    assert floors["etiquette.shouting"] == 0.2
+    assert floors["etiquette.counting-days"] == 0.2
+    assert floors["etiquette.demands"] == 0.2
     assert "etiquette.need-the-job" not in floors  # its lone hits were catches, not alarms
+    # mended by structure instead (acronyms; a last "one more time" note), see the README
+    assert "etiquette.shouting" not in floors and "etiquette.pestering" not in floors
     assert "etiquette.pushy-tone" not in floors
 
 

@@ -240,12 +240,15 @@ def markdown(data: dict[str, Any]) -> str:
         "## Per rule, over all batches",
         "",
         "| rule | flagged caught | clean flagged | clean, the only warning | first-seen precision "
-        "|",
-        "| --- | ---: | ---: | ---: | ---: |",
+        f"| the only warning, scorer below {FLOORS[0]}: caught / clean |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     table = per_rule(data, "labelled")
     for rule, (tp, fp, alone) in sorted(table.items(), key=lambda kv: (-kv[1][1], -kv[1][0])):
-        lines.append(f"| {rule} | {tp} | {fp} | {alone} | {tp / (tp + fp):.2f} |")
+        lost, removed = lone_effect(data["batches"], rule, FLOORS[0])
+        lines.append(
+            f"| {rule} | {tp} | {fp} | {alone} | {tp / (tp + fp):.2f} | {lost} / {removed} |"
+        )
     lines += [
         "",
         "## Per batch (labelled kind)",

@@ -17,6 +17,7 @@ a set intersection and a few additions, not one regex per cue.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
@@ -135,10 +136,15 @@ class KindModel:
             for k, b in enumerate(self.bias)
         ]
 
-    def guess(self, index: TextIndex) -> KindGuess:
-        """The highest-scoring kind; ties go to the earlier kind."""
+    def guess(self, index: TextIndex, names: AbstractSet[str] = frozenset()) -> KindGuess:
+        """The highest-scoring kind; ties go to the earlier kind. `names` (lower case) are
+        left out, alone and in pairs (see proper_names)."""
         words = index.words & self.vocabulary
-        pairs = map(" ".join, pairwise(index.word_list[:PAIR_WORDS]))
+        opening = index.word_list[:PAIR_WORDS]
+        if names:
+            words -= names
+            opening = tuple(w if w not in names else "\0" for w in opening)
+        pairs = map(" ".join, pairwise(opening))
         present = words.union(self.vocabulary.intersection(pairs))
         scores = self.scores(present)
         best = scores.index(max(scores))
@@ -156,7 +162,48 @@ def model() -> KindModel:
     return _MODEL
 
 
+# A capitalised word inside a sentence or a name line: after a letter, digit or comma and a
+# space ("Dear Professor Haddad", "Farah Haddad"), not after a sentence's end or a line break.
+_INNER_CAPITAL = re.compile(r"(?<=[\w,] )[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+# Capitalised in English wherever they stand, and telling for a kind ("by Friday").
+CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """The words the message writes only capitalised inside a sentence (a surname, a firm, a
+    town), lower-cased: who the message is to or from says nothing about its kind, and a
+    surname that happened to sign a training message is no cue ("inferred from 'haddad'").
+    A word the message also writes in lower case, and the calendar, stay."""
+    found = {m.group().lower() for m in _INNER_CAPITAL.finditer(text)} - CALENDAR
+    if not found:
+        return frozenset()
+    lowered = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))
+    return frozenset(found - lowered)
+
+
 def infer_kind(doc: Document) -> KindGuess:
-    """Guess the document's kind from its words."""
+    """Guess the document's kind from its words, names left out."""
     index = doc.index if doc.index is not None else index_text(doc.text)
-    return model().guess(index)
+    return model().guess(index, proper_names(doc.text))
