@@ -17,7 +17,6 @@ a set intersection and a few additions, not one regex per cue.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
@@ -26,6 +25,7 @@ from pathlib import Path
 from followup.checker.document import Document
 from followup.checker.prefilter import TextIndex, index_text
 from followup.core import MessageKind
+from followup.lazyre import lazy_compile
 
 MODEL_FILE = Path(__file__).with_name("kind_model.json")
 MAX_CUES = 3
@@ -164,46 +164,31 @@ def model() -> KindModel:
 
 # A capitalised word inside a sentence or a name line: after a letter, digit or comma and a
 # space ("Dear Professor Haddad", "Farah Haddad"), not after a sentence's end or a line break.
-_INNER_CAPITAL = re.compile(r"(?<=[\w,] )[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+# (The lookbehind is tried after the capital, so the regex engine skips to capitals in C.)
+_INNER_CAPITAL = lazy_compile(r"[A-Z](?<=[\w,] [A-Z])[a-z]+(?:['’-][A-Za-z]+)*\b")
 # Capitalised in English wherever they stand, and telling for a kind ("by Friday").
-CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+_CALENDAR_TEXT = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
 )
+CALENDAR = frozenset(_CALENDAR_TEXT.split())
 
 
-def proper_names(text: str) -> frozenset[str]:
+def proper_names(text: str, known: AbstractSet[str] | None = None) -> frozenset[str]:
     """The words the message writes only capitalised inside a sentence (a surname, a firm, a
     town), lower-cased: who the message is to or from says nothing about its kind, and a
     surname that happened to sign a training message is no cue ("inferred from 'haddad'").
-    A word the message also writes in lower case, and the calendar, stay."""
-    found = {m.group().lower() for m in _INNER_CAPITAL.finditer(text)} - CALENDAR
-    if not found:
-        return frozenset()
-    lowered = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))
-    return frozenset(found - lowered)
+    A word the message also writes in lower case, and the calendar, stay. With `known` (the
+    model's vocabulary), only names the model has a weight for (the others change nothing)."""
+    found = {w.lower() for w in _INNER_CAPITAL.findall(text)} - CALENDAR
+    if known is not None:
+        found &= known
+    # written in lower case somewhere (a substring test: cheap, and a miss only keeps a word)
+    return frozenset(w for w in found if w not in text)
 
 
 def infer_kind(doc: Document) -> KindGuess:
     """Guess the document's kind from its words, names left out."""
     index = doc.index if doc.index is not None else index_text(doc.text)
-    return model().guess(index, proper_names(doc.text))
+    shipped = model()
+    return shipped.guess(index, proper_names(doc.text, shipped.vocabulary))
