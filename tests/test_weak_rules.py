@@ -65,3 +65,10 @@ def test_a_weak_floor_out_of_range_is_refused() -> None:
     }
     with pytest.raises(ValueError, match="field 'weak'"):
         validate_rule(data)
+
+
+def test_a_severity_set_in_the_settings_makes_a_weak_rule_stand_alone() -> None:
+    from followup.settings import Settings
+
+    checker = Checker.from_settings(Settings(severity={"counting-days": "error"}))
+    assert found(checker, CALM) == {"etiquette.counting-days": "error"}

@@ -107,8 +107,8 @@ class Checker:
         for rule in rules:
             if rule.id in disabled:
                 continue
-            if rule.id in override:
-                rule = rule.replace(severity=Severity(override[rule.id]))
+            if rule.id in override:  # the level asked for, with no second signal needed
+                rule = rule.replace(severity=Severity(override[rule.id]), weak=None)
             selected.append(_apply_limits(rule, settings))
         return cls(selected, known_ids=set(known), scan=True)
 
