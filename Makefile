@@ -22,8 +22,8 @@ run: $(STAMP)
 	-$(BIN)/followup lint examples/draft-desperate.txt
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench scripts
-	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check src tests bench scripts tools
+	$(BIN)/ruff format --check src tests bench scripts tools
 	$(BIN)/mypy
 
 test: lint

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup.checker.corroboration import settle, weak_floors
 from followup.checker.document import Context, Document
 from followup.checker.kinds import KindGuess, infer_kind
 from followup.checker.prefilter import GlobalIndex, Planned, TextIndex, Trigger, weak
@@ -79,6 +80,9 @@ class Checker:
         self._settled: frozenset[int] = frozenset()
         self._plain: Callable[[str], bool] = bool  # multiscan.plain once the scan starts
         self._by_kind: dict[MessageKind, list[tuple[Rule, object | None]]] = {}
+        # Weak rules and the scorer that may agree with them (checker/corroboration.py).
+        self._weak = weak_floors(rules)
+        self._scorer = next((r for r in rules if r.extends == "scorer"), None)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Checker:
@@ -103,8 +107,8 @@ class Checker:
         for rule in rules:
             if rule.id in disabled:
                 continue
-            if rule.id in override:
-                rule = rule.replace(severity=Severity(override[rule.id]))
+            if rule.id in override:  # the level asked for, with no second signal needed
+                rule = rule.replace(severity=Severity(override[rule.id]), weak=None)
             selected.append(_apply_limits(rule, settings))
         return cls(selected, known_ids=set(known), scan=True)
 
@@ -157,6 +161,8 @@ class Checker:
                     )
                 )
         findings.sort(key=Finding.sort_key)
+        if self._weak and findings:
+            findings = settle(findings, doc, self._weak, self._scorer)
         result = CheckResult(kind, kind_source, findings, guess)
         if "<!--" in text:
             for offset, directive, rule_id in named_ids(text):

@@ -25,6 +25,7 @@ from pathlib import Path
 from followup.checker.document import Document
 from followup.checker.prefilter import TextIndex, index_text
 from followup.core import MessageKind
+from followup.lazyre import lazy_compile
 
 MODEL_FILE = Path(__file__).with_name("kind_model.json")
 MAX_CUES = 3
@@ -135,10 +136,15 @@ class KindModel:
             for k, b in enumerate(self.bias)
         ]
 
-    def guess(self, index: TextIndex) -> KindGuess:
-        """The highest-scoring kind; ties go to the earlier kind."""
+    def guess(self, index: TextIndex, names: AbstractSet[str] = frozenset()) -> KindGuess:
+        """The highest-scoring kind; ties go to the earlier kind. `names` (lower case) are
+        left out, alone and in pairs (see proper_names)."""
         words = index.words & self.vocabulary
-        pairs = map(" ".join, pairwise(index.word_list[:PAIR_WORDS]))
+        opening = index.word_list[:PAIR_WORDS]
+        if names:
+            words -= names
+            opening = tuple(w if w not in names else "\0" for w in opening)
+        pairs = map(" ".join, pairwise(opening))
         present = words.union(self.vocabulary.intersection(pairs))
         scores = self.scores(present)
         best = scores.index(max(scores))
@@ -156,7 +162,33 @@ def model() -> KindModel:
     return _MODEL
 
 
+# A capitalised word inside a sentence or a name line: after a letter, digit or comma and a
+# space ("Dear Professor Haddad", "Farah Haddad"), not after a sentence's end or a line break.
+# (The lookbehind is tried after the capital, so the regex engine skips to capitals in C.)
+_INNER_CAPITAL = lazy_compile(r"[A-Z](?<=[\w,] [A-Z])[a-z]+(?:['’-][A-Za-z]+)*\b")
+# Capitalised in English wherever they stand, and telling for a kind ("by Friday").
+_CALENDAR_TEXT = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+)
+CALENDAR = frozenset(_CALENDAR_TEXT.split())
+
+
+def proper_names(text: str, known: AbstractSet[str] | None = None) -> frozenset[str]:
+    """The words the message writes only capitalised inside a sentence (a surname, a firm, a
+    town), lower-cased: who the message is to or from says nothing about its kind, and a
+    surname that happened to sign a training message is no cue ("inferred from 'haddad'").
+    A word the message also writes in lower case, and the calendar, stay. With `known` (the
+    model's vocabulary), only names the model has a weight for (the others change nothing)."""
+    found = {w.lower() for w in _INNER_CAPITAL.findall(text)} - CALENDAR
+    if known is not None:
+        found &= known
+    # written in lower case somewhere (a substring test: cheap, and a miss only keeps a word)
+    return frozenset(w for w in found if w not in text)
+
+
 def infer_kind(doc: Document) -> KindGuess:
-    """Guess the document's kind from its words."""
+    """Guess the document's kind from its words, names left out."""
     index = doc.index if doc.index is not None else index_text(doc.text)
-    return model().guess(index)
+    shipped = model()
+    return shipped.guess(index, proper_names(doc.text, shipped.vocabulary))

@@ -52,6 +52,10 @@ class Rule:
     severity: Severity = Severity.WARNING
     kinds: list[MessageKind] | None = None
     description: str = ""
+    # A weak rule (checker/corroboration.py): its finding is a warning only when a second
+    # signal agrees (another rule's warning, or the style's scorer at this probability or
+    # more); alone and below it, a suggestion. None: the rule stands alone.
+    weak: float | None = None
     source: str = ""
     # Set by the loader, never by a rule file: the pattern triggers from the style cache.
     triggers: list[Any] | None = field(default=None, repr=False, compare=False)
@@ -74,6 +78,8 @@ class Rule:
         for side in ("flag", "pass"):
             if not self.examples.get(side):
                 raise ValueError(f"field 'examples': needs at least one '{side}' example")
+        if self.weak is not None and not 0.0 <= self.weak < 1.0:
+            raise ValueError("field 'weak': must be a probability from 0 up to 1")
         unknown = set(self.examples) - {"flag", "pass"}
         if unknown:
             raise ValueError(f"field 'examples': unknown key {sorted(unknown)[0]!r}")

@@ -7,7 +7,8 @@ scripts/build_common_words.py from the project's own prose, where acronyms only 
 capitals); an `allow:` list names acronyms that are also words (IT, US). A capital token
 joined to digits or by a hyphen (PRINCE2, MALDI-TOF, COVID-19) is a name or code, never
 shouting; one of more than seven letters is a word even when the list lacks it (acronyms are
-short). A rule without a word list treats every capital word outside `allow:` as shouted.
+short); a word read as a listed word plus an ending needs a base of four letters (LOLER is
+no 'lol' + 'er'). A rule without a word list treats every capital word outside `allow:` as shouted.
 A capital word is also a name, not shouting, when it stands next to a name: after a
 capitalised word inside a sentence ("Manhattan SCALE", "Oracle FUSION"), or beside an unknown
 acronym in the same run ("NICE IEX"), and then everywhere else in the message too ("the NICE
@@ -104,8 +105,11 @@ class CapitalizationRule(Rule):
             for ending in _ENDINGS
             if lower.endswith(ending) and len(lower) - len(ending) >= _MIN_STEM
         ]
+        # The word read as a listed word plus an ending needs a base of four letters or more:
+        # an unknown acronym of a few capitals can look like a short word plus an ending
+        # (LOLER, a UK lifting regulation, is no 'lol' + 'er'); TRULY (true), WAITED (wait).
         return any(
-            stem in words
+            (len(stem) > _MIN_STEM and stem in words)
             or stem + "e" in words  # CLOSED -> close
             or (len(stem) > _MIN_STEM and stem[-1] == stem[-2] and stem[:-1] in words)  # STOPPED
             for stem in stems

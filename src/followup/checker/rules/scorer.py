@@ -356,7 +356,11 @@ class ScorerRule(Rule):
     model: str  # the model file, next to the rule file
     threshold: float | None = None  # default: the one the training script chose
     top: int = 3  # how many n-grams a finding names
+    # Spans the model does not read (a question about the writer's own paperwork): when the
+    # message reaches the threshold and one matches, it is scored again with them blanked.
+    exceptions: list[str] = field(default_factory=list)
     _scorer: ScorerModel | None = field(default=None, init=False, repr=False, compare=False)
+    _exempt: Any = field(default=None, init=False, repr=False, compare=False)
 
     def validate(self) -> None:
         """The threshold and top are in range and the model file loads."""
@@ -367,6 +371,11 @@ class ScorerRule(Rule):
             raise ValueError("field 'threshold': must be between 0 and 1")
         if not 1 <= self.top <= 10:
             raise ValueError("field 'top': must be between 1 and 10")
+        for pattern in self.exceptions:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"field 'exceptions': invalid regular expression: {exc}") from None
         self.scorer  # noqa: B018  (reading the model file is the check)
 
     @property
@@ -384,7 +393,7 @@ class ScorerRule(Rule):
         """One finding per message at most, on the n-gram that weighed most."""
         tokens, probability, parts = self.scorer.assess(doc)
         self.scorer.forget()
-        if probability < self.cutoff():
+        if probability < self.cutoff() or self._exempted(doc):
             return
         drivers = sorted(
             (g for g, w in parts.items() if w > 0 and not g.startswith(KIND_PREFIX)),
@@ -395,3 +404,16 @@ class ScorerRule(Rule):
         start, end = tokens.span(drivers[0])
         named = ", ".join(f"'{g}'" for g in drivers)
         yield Match(start, end, None, f"{probability:.2f}, driven by {named}")
+
+    def _exempted(self, doc: Document) -> bool:
+        """Whether the message falls below the threshold once the exception spans are
+        blanked (only asked of a message that reached it, so rarely)."""
+        if not self.exceptions:
+            return False
+        if self._exempt is None:
+            self._exempt = re.compile("|".join(f"(?:{p})" for p in self.exceptions), re.I)
+        text = doc.text
+        blanked = self._exempt.sub(lambda m: " " * len(m.group()), text)
+        if blanked == text:
+            return False
+        return self.scorer.probability(blanked, doc.kind.value) < self.cutoff()
