@@ -25,6 +25,7 @@ from followup.models import Interviewer
 from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, to_recipient
 from followup.notes import Reading
+from followup.otherlanguage import in_other_language, mostly_other_language
 from followup.privacy import PLACEHOLDER_RE
 from followup.writer.phrases import has_shorthand, month_names, spell_out, unshout
 
@@ -215,8 +216,8 @@ def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
     out: list[Concern] = []
     lines = reading.lines
     for i, ln in enumerate(lines):
-        if ln.kind is not LineKind.CONCERN or not ln.usable:
-            continue
+        if ln.kind is not LineKind.CONCERN or not ln.usable or mostly_other_language(ln.text):
+            continue  # a line in another language is never said in an English message
         if not (ln.about and same_person(ln.about, person.name)) and not (
             ln.about is None and single
         ):
@@ -234,6 +235,8 @@ def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
             continue  # "She seemed worried about it." goes with the concern before it
         topic, probe = _topic(ln.text)
         point, forgot = _answer(ln, lines[i + 1 : i + 4])
+        if point and in_other_language(point):
+            point = None  # "le dije yeso agrícola": the answer is not said in English
         that = None if topic else _that_clause(ln.text)
         out.append(Concern(ln, topic, probe, point, forgot, that))
     return out
