@@ -172,23 +172,37 @@ def test_notes_in_other_languages_leak_nothing(text: str, private: list[str]) ->
     assert "Marta" in draft.body
 
 
+def _to_marta(sentence: str) -> str:
+    """A model's draft to Marta with one sentence of its own."""
+    return (
+        "Hi Marta,\n\nThank you for meeting with me yesterday about the Data Platform Engineer "
+        f"role. {sentence} I would be glad to join the team at Pellworth Analytics.\n\n"
+        "Best regards,\nNoor Ahmadi\n"
+    )
+
+
 def test_the_gate_flags_another_language_in_a_models_draft() -> None:
     notes = ONE_PERSON + "- Marta talked about the wedding season\n- suami harus ikut\n"
-    body = (
-        "Hi Marta,\n\nThank you for meeting with me yesterday about the Data Platform "
-        "Engineer role. I especially enjoyed our conversation about suami harus ikut. I would "
-        "be glad to join the team at Pellworth Analytics.\n\nBest regards,\nNoor Ahmadi\n"
-    )
-    draft = gated(notes, body)
+    draft = gated(notes, _to_marta("I especially enjoyed our conversation about suami harus ikut."))
     assert "writer.other-language" in ids(draft)
     assert draft.status != "ready"
 
 
 def test_the_gate_passes_an_english_draft_with_a_quoted_foreign_title() -> None:
     notes = ONE_PERSON + "- Marta talked about the Welsh-language podcast series\n"
-    body = (
-        "Hi Marta,\n\nThank you for meeting with me yesterday about the Data Platform "
-        'Engineer role. I especially enjoyed our conversation about "Cymraeg y Cymoedd" '
-        "and the Universidad de los Andes study.\n\nBest regards,\nNoor Ahmadi\n"
+    sentence = (
+        'I especially enjoyed our conversation about "Cymraeg y Cymoedd" and the Universidad '
+        "de los Andes study."
     )
-    assert "writer.other-language" not in ids(gated(notes, body))
+    assert "writer.other-language" not in ids(gated(notes, _to_marta(sentence)))
+
+
+def test_a_concern_in_the_interviewers_quoted_words_is_not_half_quoted() -> None:
+    # "your concern that "you've mostly worked ..." quoted them half-way, in the wrong person
+    text = (
+        ONE_PERSON + "- Marta is keen on the tree inventory for the parks\n"
+        '- CONCERN: "you\'ve mostly worked for yourself - how will you find council procedures". '
+        "i said i write my own RAMS for every job + keep records for insurance.\n"
+    )
+    [draft] = offline(text)
+    assert '"' not in draft.body and "you've mostly" not in draft.body, draft.body

@@ -57,6 +57,7 @@ class Concern:
         elif (
             self.that
             and not _SECOND_CLAUSE.search(self.that)
+            and not _THEIR_WORDS.search(self.that)
             and not slot_fault(self.that, clause=True)  # "that never supervised ...": no subject
         ):
             intro = f"your concern that {self.that}"
@@ -73,6 +74,11 @@ class Concern:
 # side called "their"/"they" ("the mentoring their lead nurse does"), a spaced slash between
 # two words ("the rota / on-call app")
 _NOTES_VOICE = lazy_compile(r"\b(?:their|they|they['’](?:re|ve|d|ll))\b|\w \/ \w", re.I)
+
+# The interviewer's own words in the concern, addressed to the candidate ('CONCERN: "you've
+# mostly worked for yourself - how will you ..."'): "your concern that "you've mostly ..." would
+# quote them half-way, in the wrong person; the concern is said as "the concern you raised"
+_THEIR_WORDS = lazy_compile(r"[\"“”]|\byou(?:['’](?:ve|re|d|ll))?\b|\byour(?:self)?\b", re.I)
 
 _CONCERN_TOPIC = lazy_compile(
     r"\b(?:concerned|worried|worry|nervous|skeptical|unsure|hesitant)\s+"

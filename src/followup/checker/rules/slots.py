@@ -228,6 +228,9 @@ _AUX_START = lazy_compile(
     r"wasn['’]t|can['’]t|won['’]t|couldn['’]t)(?![\w'’-])",
     re.I,
 )
+_PERFECT_MODAL = lazy_compile(
+    r"(?:could|would|should)['’]ve|did|does|do|is|are|was|were|has|have|had|\w+n['’]t", re.I
+)
 # A noun phrase with its own singular verb: "about the reservoir physics doesn't change",
 # "about the team is migrating to Kafka" (a noun phrase is "the team's move to Kafka"); "has"
 # and a plain "is" may be the frame's own verb ("Our conversation about X has stayed with me",
@@ -342,7 +345,9 @@ def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str |
         return f"'{m.group().strip()}' needs 'for the' (notes' grammar)"
     if clause:
         return None
-    if m := _AUX_START.match(slot):
+    if (m := _AUX_START.match(slot)) and (noun_slot or _PERFECT_MODAL.match(m.group())):
+        # a verb phrase may open with a modal ("will have fluid mechanics done by May"), never
+        # with a modal's perfect or a tense's helper ("could've given an example")
         return f"'{m.group()}' is a verb where a noun phrase belongs (a clause, not a topic)"
     if m := _NP_THEN_VERB.match(slot):
         return f"'{m.group()}' is a clause where a noun phrase belongs (it has its own verb)"
