@@ -95,13 +95,14 @@ _CURRENCY_CODES = (
 )
 MONEY_RE = lazy_compile(
     # a figure in any currency: "£24,650", "€45k", "AUD 78k", "Rp 15 juta", "12 lakh", "R$ 8.000"
-    r"(?:[€£¥₹₱₺₩₦₪฿]|R\$|(?-i:\b(?:" + _CURRENCY_CODES + r")))\s?\d[\d,.]*"
-    r"(?:\s?(?:k|m|mm|million|thousand|lakhs?|crores?|juta|ribu|mil|bin)\b)?"
-    r"|(?<![\w.])\d[\d,.]*\s?(?:lakhs?|crores?|juta|ribu|(?-i:(?:" + _CURRENCY_CODES + r"))\b)"
-    r"|\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|million|thousand)\b)?"
+    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|million|thousand)\b)?"
     r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?/\s?(?:hr|hour|h)\b"
     r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?k\b"
-    r"|(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w,])",
+    r"|(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w,])"
+    # a figure in any currency: "£24,650", "€45k", "AUD 78k", "Rp 15 juta", "12 lakh", "R$ 8.000"
+    r"|(?:[€£¥₹₱₺₩₦₪฿]|R\$|(?-i:\b(?:" + _CURRENCY_CODES + r")))\s?\d[\d,.]*"
+    r"(?:\s?(?:k|m|mm|million|thousand|lakhs?|crores?|juta|ribu|mil|bin)\b)?"
+    r"|\b\d[\d,.]*\s?(?:lakhs?|crores?|juta|ribu|(?-i:(?:" + _CURRENCY_CODES + r"))\b)",
     _I,
 )
 _K_RANGE = lazy_compile(
@@ -261,7 +262,6 @@ _FOREIGN_FAMILY = (
     r"σύζυγ[όο]ς? μου|γυναίκα μου|άντρας μου|παιδιά μου|पत्नी|पति|बच्चे"
 )
 HEALTH_RE = lazy_compile(
-    rf"(?<![\w-])(?:{_FOREIGN_FAMILY})(?![\w-])|"
     # a pregnancy at work's subject is no one's health: "a visibly pregnant patient"
     r"\bpregnan\w*+(?!\s+(?:patients?|women|clients?|people|mothers|members|guests|residents))|"
     r"\b(?:maternity|paternity|parental leave)\b(?! (?:cover|leave cover|"
@@ -290,7 +290,8 @@ HEALTH_RE = lazy_compile(
     # what the family thinks of the job ("Mum thinks I should take it", "my wife hates the hours")
     rf"|\b(?:my )?{_FAMILY} (?:thinks|thought|says|said|wants|reckons|feels|hates|loves|agrees|"
     r"doesn['’]?t want|won['’]?t|keeps (?:asking|nagging|bugging|on at me|pushing)|"
-    r"kept (?:asking|nagging|bugging|pushing))\b",
+    r"kept (?:asking|nagging|bugging|pushing))\b"
+    rf"|\b(?:{_FOREIGN_FAMILY})\b(?!-)",
     _I,
 )
 
@@ -397,13 +398,19 @@ _FOREIGN_DONT = (
     r"nicht (?:erw[äa]hnen|sagen|schreiben|teilen|in die (?:e-?mail|mail|nachricht))\b"
     r"[^.;:\n]{0,30}|"
     # Bahasa: "jangan tulis di email", "jangan"; Tagalog: "huwag isama"; Turkish: "yazma"
-    r"jangan\b[^.;:\n]{0,30}|huwag\b[^.;:\n]{0,30}|(?:e-?maile? )?(?:yazma|bahsetme|"
-    r"s[öo]yleme)\b[^.;:\n]{0,20}|"
+    r"jangan\b[^.;:\n]{0,30}|huwag\b[^.;:\n]{0,30}|(?:yazma|bahsetme|s[öo]yleme)\b"
+    r"[^.;:\n]{0,20}|"
     # Greek: "ΟΧΙ στο email", "μην το γράψεις"; Hindi: "mat likhna", "email mein mat"
     r"(?:όχι|οχι) (?:στο|στα|σε) [^.;:\n]{0,20}|μην\b[^.;:\n]{0,30}|"
-    r"(?:[\w-]+ (?:mein|me) )?mat (?:likhna|likho|batana|batao|bolna|bolo|dalna|daalna)\b"
+    r"mat (?:likhna|likho|batana|batao|bolna|bolo|dalna|daalna)\b"
 )
-_FOREIGN_MARKS = rf"{_FOREIGN_PRIVATE}|{_FOREIGN_DONT}"
+# a heading's forms with the message named first ("e-maile yazma", "email mein mat likhna"):
+# in a heading only, where the pattern is anchored (an optional word before every "mat" would
+# be tried at every word of every note line)
+_FOREIGN_MARKS = (
+    rf"{_FOREIGN_PRIVATE}|{_FOREIGN_DONT}|e-?maile? (?:yazma|bahsetme|s[öo]yleme)|"
+    r"(?:e-?mail|mail|message) (?:mein|me) mat (?:likhna|likho|batana|batao|bolna|bolo|dalna)"
+)
 _MARK_WORDS = (
     r"(?:private|personal|confidential|note to self|notes to self|for me only|just for me|"
     r"not for them|not for anyone|(?:for )?me only|only for me|off the record|for my eyes only|"
