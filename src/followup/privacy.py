@@ -89,11 +89,20 @@ _I = re.IGNORECASE
 _NUM_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|many)"
 
 # -- pay -------------------------------------------------------------------------------------
+_CURRENCY_CODES = (
+    r"AUD|USD|EUR|GBP|CAD|NZD|SGD|HKD|INR|IDR|PHP|TRY|TL|MXN|BRL|CHF|ZAR|KES|UGX|NGN|AED|SAR|"
+    r"JPY|CNY|RMB|MYR|RM|THB|VND|PKR|Rs|Rp|CLP|COP|ARS|PEN|SEK|NOK|DKK|PLN|CZK|HUF|EGP|GHS"
+)
 MONEY_RE = lazy_compile(
+    # a figure in any currency: "£24,650", "€45k", "AUD 78k", "Rp 15 juta", "12 lakh", "R$ 8.000"
     r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|million|thousand)\b)?"
     r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?/\s?(?:hr|hour|h)\b"
     r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s?k\b"
-    r"|(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w,])",
+    r"|(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w,])"
+    # a figure in any currency: "£24,650", "€45k", "AUD 78k", "Rp 15 juta", "12 lakh", "R$ 8.000"
+    r"|(?:[€£¥₹₱₺₩₦₪฿]|R\$|(?-i:\b(?:" + _CURRENCY_CODES + r")))\s?\d[\d,.]*"
+    r"(?:\s?(?:k|m|mm|million|thousand|lakhs?|crores?|juta|ribu|mil|bin)\b)?"
+    r"|\b\d[\d,.]*\s?(?:lakhs?|crores?|juta|ribu|(?-i:(?:" + _CURRENCY_CODES + r"))\b)",
     _I,
 )
 _K_RANGE = lazy_compile(
@@ -116,14 +125,25 @@ PAY_WORD_RE = lazy_compile(
     r"(?:a|the|my|annual) raise|benefits package|salary expectations|"
     r"(?:ask|asked|asking) about (?:PTO|vacation|benefits|the 401\(?k\)?)|how much PTO|"
     r"(?:the|their|my|base|hourly|starting|take-home) pay(?!-)|"
-    r"pay(?:['’]s| is| was| would be| tops| range| band)|they pay)\b",
+    r"pay(?:['’]s| is| was| would be| tops| range| band)|they pay|"
+    # a rate said in words: "twelve pound sixty an hour", "15 quid an hour", "12.50 per hour"
+    r"(?:quid|bucks|pounds?|euros?|dollars?|rupees|pesos|reais|liras?|ringgit|rand|naira|"
+    r"shillings?)(?:\s+[a-z]+)?\s+(?:an?|per)\s+(?:hour|hr|shift|day|week|month)|"
+    r"\d[\d.,]*\s*(?:an|per)\s+(?:hour|hr)|"
+    # pay in the notes' other languages: "sueldo 38 mil al mes", "Gaji offer range", "maaş"
+    r"sueldos?|salarios?|salaires?|sal[áa]rios?|remuneraci[óo]n|r[ée]mun[ée]ration|"
+    r"gehalt|stundenlohn|bruttogehalt|ma[aâ][şs]|gaji|upah|sahod|s[wu]weldo|tankh?w?ah|"
+    r"vetan|stipendio|retribuzione|CTC|LPA|μισθ[όο]ς?|वेतन|तनख़?्वाह)\b",
     _I,
 )
 _PAY_CONTEXT = lazy_compile(
     r"\b(?:pay|pays|paid|paying|offer|offered|offering|band|range|rate|base|want|wanted|"
     r"asking|ask|asked for|make|making|earn|earning|currently|current job|expect|expecting|"
     r"lower|higher|per year|(?<!in )a year|annually|yr|hr|an hour|per hour|counter|negotiat\w*|"
-    r"tops out|tops|ceiling|floor|budgeted for the role)\b",
+    r"tops out|tops|ceiling|floor|budgeted for the role|p\.a|"
+    r"per annum|al mes|por mes|al a[ñn]o|por a[ñn]o|par mois|par an|por m[êe]s|por ano|"
+    r"pro (?:monat|jahr|stunde)|im monat|brutto|netto|per bulan|sebulan|setahun|ayl[ıi]k|"
+    r"y[ıi]ll[ıi]k|kada buwan|buwan-buwan|mahina|saal ka)\b",
     _I,
 )
 
@@ -225,6 +245,22 @@ _FAMILY = (
     r"father|parents?|grandma|grandpa|grandmother|grandfather|sister|brother|boyfriend|"
     r"girlfriend|fianc[eé]e?|spouse|in-laws)"
 )
+# The family in the notes' other languages ("suami harus ikut", "mi esposa no quiere mudarse"),
+# and the English words that only ever mean one's own family ("the missus", "hubby"): an
+# English message has no use for any of them, so a sentence naming one is private.
+_FOREIGN_FAMILY = (
+    r"suami|istri|isteri|anak-anak|anak saya|anak kami|orang tua saya|ibu saya|ayah saya|"
+    r"esposa|esposo|marido|mi mujer|mis hijos|mi hij[oa]|mis padres|mi madre|mi padre|"
+    r"mam[áa] (?:dice|quiere|est[áa])|pap[áa] (?:dice|quiere|est[áa])|"
+    r"ma femme|mon mari|mes enfants|mes parents|ma m[èe]re|mon p[èe]re|"
+    r"minha (?:esposa|mulher|m[ãa]e|filha)|meu (?:marido|pai|filho)|meus (?:filhos|pais)|"
+    r"meine (?:frau|kinder|eltern|mutter|tochter)|mein (?:mann|vater|sohn)|"
+    r"(?-i:eşim|karım|kocam|çocuklarım|annem|babam)|"  # "KARIM" is Karim, a name
+    r"asawa ko|mga anak ko|nanay ko|tatay ko|"
+    r"biwi|patni|mere pati|bacch?e|"
+    r"the missus|the missis|the wife|the hubby|hubby|wifey|my other half|"
+    r"σύζυγ[όο]ς? μου|γυναίκα μου|άντρας μου|παιδιά μου|पत्नी|पति|बच्चे"
+)
 HEALTH_RE = lazy_compile(
     # a pregnancy at work's subject is no one's health: "a visibly pregnant patient"
     r"\bpregnan\w*+(?!\s+(?:patients?|women|clients?|people|mothers|members|guests|residents))|"
@@ -254,7 +290,8 @@ HEALTH_RE = lazy_compile(
     # what the family thinks of the job ("Mum thinks I should take it", "my wife hates the hours")
     rf"|\b(?:my )?{_FAMILY} (?:thinks|thought|says|said|wants|reckons|feels|hates|loves|agrees|"
     r"doesn['’]?t want|won['’]?t|keeps (?:asking|nagging|bugging|on at me|pushing)|"
-    r"kept (?:asking|nagging|bugging|pushing))\b",
+    r"kept (?:asking|nagging|bugging|pushing))\b"
+    rf"|\b(?:{_FOREIGN_FAMILY})\b(?!-)",
     _I,
 )
 
@@ -336,17 +373,58 @@ _ANSWER = lazy_compile(
 )
 
 # -- marked private ---------------------------------------------------------------------------
+# Notes mix languages ("## Pribadi - jangan tulis di email", "PRIVADO - no poner:", "Private —
+# ΟΧΙ στο email"): the marks of the common ones, private and "do not put it in the message"
+# (Spanish, French, Portuguese, Italian, German, Bahasa, Turkish, Tagalog, Greek, Hindi in
+# Devanagari and in Latin script). Words only: "(privé)" is a mark, a bare "privado" inside a
+# sentence is not.
+_FOREIGN_PRIVATE = (
+    r"priv[ée]e?s?|privad[oa]s?|privat[oa]?|pribadi|rahasia|[öo]zel|gizli|pribado|"
+    r"pers[öo]nlich|vertraulich|confidencial|confidentiel(?:le)?|confidenziale|"
+    r"personnel(?:le)?|pessoal|personale|preifat|cyfrinachol|vertrouwelijk|prywatne|"
+    r"poufne|приватно|лично[ей]?|ιδιωτικ[όοάα]|προσωπικ[όοάα]|εμπιστευτικ[όοάα]|"
+    r"निजी|गोपनीय|niji|sirf mere liye|solo para m[ií]|s[óo] para mim|pour moi|nur f[üu]r mich|"
+    r"hanya untuk saya|untuk saya sendiri|sadece benim i[çc]in|para sa akin lang"
+)
+_FOREIGN_DONT = (
+    # Spanish, Portuguese, Italian: "no poner", "no mencionar", "não colocar", "non dire"
+    r"(?:no (?:poner|mencionar|decir|incluir|compartir|contar|escribir)|n[ãa]o (?:colocar|"
+    r"p[ôo]r|dizer|falar|escrever|mencionar|incluir)|non (?:mettere|dire|menzionare|scrivere))"
+    r"\b[^.;:\n]{0,30}|"
+    # French: "ne pas mentionner", "pas dans l'email"
+    r"ne (?:pas|jamais) (?:mentionner|mettre|dire|[ée]crire|partager|inclure)\b[^.;:\n]{0,30}|"
+    r"pas (?:dans|pour) (?:l['’]|le |la )?(?:e-?mail|mail|courriel|message|lettre)|"
+    # German: "nicht erwähnen", "nicht in die Mail"
+    r"nicht (?:erw[äa]hnen|sagen|schreiben|teilen|in die (?:e-?mail|mail|nachricht))\b"
+    r"[^.;:\n]{0,30}|"
+    # Bahasa: "jangan tulis di email", "jangan"; Tagalog: "huwag isama"; Turkish: "yazma"
+    r"jangan\b[^.;:\n]{0,30}|huwag\b[^.;:\n]{0,30}|(?:yazma|bahsetme|s[öo]yleme)\b"
+    r"[^.;:\n]{0,20}|"
+    # Greek: "ΟΧΙ στο email", "μην το γράψεις"; Hindi: "mat likhna", "email mein mat"
+    r"(?:όχι|οχι) (?:στο|στα|σε) [^.;:\n]{0,20}|μην\b[^.;:\n]{0,30}|"
+    r"mat (?:likhna|likho|batana|batao|bolna|bolo|dalna|daalna)\b"
+)
+# a heading's forms with the message named first ("e-maile yazma", "email mein mat likhna"):
+# in a heading only, where the pattern is anchored (an optional word before every "mat" would
+# be tried at every word of every note line)
+_FOREIGN_MARKS = (
+    rf"{_FOREIGN_PRIVATE}|{_FOREIGN_DONT}|e-?maile? (?:yazma|bahsetme|s[öo]yleme)|"
+    r"(?:e-?mail|mail|message) (?:mein|me) mat (?:likhna|likho|batana|batao|bolna|bolo|dalna)"
+)
 _MARK_WORDS = (
     r"(?:private|personal|confidential|note to self|notes to self|for me only|just for me|"
     r"not for them|not for anyone|(?:for )?me only|only for me|off the record|for my eyes only|"
     r"do not share|don['’]?t share|do not send|don['’]?t send|between us|"
     r"not for (?:the |an? )?(?:e-?mail|note|message|letter)s?|"  # "personal, not for email"
     r"(?:do not|don['’]?t|dont) (?:put|include|mention)(?: this| these| it)? in (?:the |an? |my )?"
-    r"(?:e-?mail|note|message|letter)s?)"
+    r"(?:e-?mail|note|message|letter)s?|"
+    rf"{_FOREIGN_MARKS})"
 )
 _MARKED_START = lazy_compile(rf"^[(\[]?{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)", _I)
 _MARKED_ANYWHERE = lazy_compile(
-    r"[(\[](?:private|personal|confidential|not for them|don['’]?t share|don['’]?t mention)[)\]]"
+    r"[(\[](?:private|personal|confidential|not for them|don['’]?t share|don['’]?t mention|"
+    rf"{_FOREIGN_PRIVATE})[)\]]"
+    rf"|\b(?:{_FOREIGN_DONT})(?:[.!;)]|$)"
     r"|\b(?:don['’]?t|do not|never|shouldn['’]?t) (?:mention|bring (?:it |this |that )?up|"
     r"share|tell them|say)(?: (?:this|that|it|to them|with them|in the (?:note|email|letter)))?"
     r"\s*(?:[.!;)]|$)"

@@ -25,6 +25,7 @@ from followup.models import Interviewer
 from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, to_recipient
 from followup.notes import Reading
+from followup.otherlanguage import in_other_language, mostly_other_language
 from followup.privacy import PLACEHOLDER_RE
 from followup.writer.phrases import has_shorthand, month_names, spell_out, unshout
 
@@ -56,6 +57,7 @@ class Concern:
         elif (
             self.that
             and not _SECOND_CLAUSE.search(self.that)
+            and not _THEIR_WORDS.search(self.that)
             and not slot_fault(self.that, clause=True)  # "that never supervised ...": no subject
         ):
             intro = f"your concern that {self.that}"
@@ -72,6 +74,11 @@ class Concern:
 # side called "their"/"they" ("the mentoring their lead nurse does"), a spaced slash between
 # two words ("the rota / on-call app")
 _NOTES_VOICE = lazy_compile(r"\b(?:their|they|they['’](?:re|ve|d|ll))\b|\w \/ \w", re.I)
+
+# The interviewer's own words in the concern, addressed to the candidate ('CONCERN: "you've
+# mostly worked for yourself - how will you ..."'): "your concern that "you've mostly ..." would
+# quote them half-way, in the wrong person; the concern is said as "the concern you raised"
+_THEIR_WORDS = lazy_compile(r"[\"“”]|\byou(?:['’](?:ve|re|d|ll))?\b|\byour(?:self)?\b", re.I)
 
 _CONCERN_TOPIC = lazy_compile(
     r"\b(?:concerned|worried|worry|nervous|skeptical|unsure|hesitant)\s+"
@@ -215,8 +222,8 @@ def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
     out: list[Concern] = []
     lines = reading.lines
     for i, ln in enumerate(lines):
-        if ln.kind is not LineKind.CONCERN or not ln.usable:
-            continue
+        if ln.kind is not LineKind.CONCERN or not ln.usable or mostly_other_language(ln.text):
+            continue  # a line in another language is never said in an English message
         if not (ln.about and same_person(ln.about, person.name)) and not (
             ln.about is None and single
         ):
@@ -234,6 +241,8 @@ def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
             continue  # "She seemed worried about it." goes with the concern before it
         topic, probe = _topic(ln.text)
         point, forgot = _answer(ln, lines[i + 1 : i + 4])
+        if point and in_other_language(point):
+            point = None  # "le dije yeso agrícola": the answer is not said in English
         that = None if topic else _that_clause(ln.text)
         out.append(Concern(ln, topic, probe, point, forgot, that))
     return out

@@ -28,6 +28,8 @@ every draft (the offline writer's and a model's) to what a person would send:
 - writer.wording also: a role named more than twice in the subject and body, "mention that"
   with no verb after it ("mention that my Power BI dashboard for pick rates"), a role or
   company that is a heading word of the notes (one vocabulary, `_NOTES_WORD_LIST`);
+- writer.other-language: a sentence with words of another language than the message's
+  ("about suami harus ikut"), a note line pasted from notes that mix languages;
 - writer.private-topic: an immigration, health or family matter as a topic ("Thank you for
   asking about my visa"), whoever wrote the draft;
 - writer.role-or-company: a role or company the notes reader misread, said as read (a date,
@@ -62,6 +64,7 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind
 from followup.notenames import split_honorific
 from followup.notes import Reading
+from followup.otherlanguage import other_language_words
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.kind_choice import inquiries_logged, says_declined
 from followup.writer.phrases import (
@@ -310,16 +313,29 @@ def recipient_title(person: Interviewer, notes: str) -> str | None:
 
 def _title_dropped(draft: Draft, reading: Reading) -> list[Finding]:
     """A greeting by first name to someone the notes give a title ('Hi Anika,' to Dr. Anika
-    Sharma): one rule for everyone, 'Dear Dr. Sharma,'."""
+    Sharma): one rule for everyone, 'Dear Dr. Sharma,'. Or to someone the notes say people
+    call with an honorific ('Hi Zaki,' when staff call him Zaki Bey): 'Dear Zaki Bey,'."""
     person = draft.recipient
     if person is None:
         return []
     title = recipient_title(person, reading.all_text)
     parts = name_parts(person.name)
     first = parts[0] if parts else ""
-    if preferred_name(parts, reading.all_text):
-        return []  # "call me Siobhán": their wish comes first
     greeting = re.match(r"\s*(?:Dear|Hi|Hello|Hey)\s+(?P<n>[^\s,]+)\s*,", draft.body)
+    if preferred := preferred_name(parts, reading.all_text):
+        # "call me Siobhán": their wish comes first; "staff call him Zaki Bey": "Hi Zaki," drops
+        # the honorific people use with his name (the formal "Dear Mr. Arslan," keeps respect)
+        if greeting and greeting["n"] == first and has_honorific(preferred):
+            return [
+                _finding(
+                    draft,
+                    "writer.honorific",
+                    Severity.WARNING,
+                    f"your notes say {person.first_name} is called '{preferred}'; greet them "
+                    f"as 'Dear {preferred},' (the name as people use it)",
+                )
+            ]
+        return []
     if title is None or greeting is None or greeting["n"] != first:
         return []
     return [
@@ -333,23 +349,69 @@ def _title_dropped(draft: Draft, reading: Reading) -> list[Finding]:
     ]
 
 
+# Honorifics said with a name, before it ("Don Ernesto", "Chef Liam", "Sr. Gómez") or after it
+# ("Zaki Bey", "Ayşe Hanım", "Tanaka-san", "Ravi Ji"): the name as people use it
+_PRE_HONORIFIC = (
+    r"(?:Don|Doña|Dona|Dom|Chef|Sr\.?|Sra\.?|Srta\.?|Señor|Señora|Senhor|Senhora|Coach|"
+    r"Sensei|Maestro|Maestra|Ustad|Ustaz|Hajji?|Haji)"
+)
+_POST_HONORIFIC = (
+    r"(?:Bey|Beyefendi|Hanım|Hanim|Hanımefendi|Efendi|san|sama|sensei|Ji|ji|Sahib|Saheb)"
+)
+_NAME_FORM = (
+    rf"(?:(?P<pre>{_PRE_HONORIFIC})\s+)?(?P<a>[^\W\d_][\w’'-]*?)"
+    rf"(?:(?:\s+|-)(?P<post>{_POST_HONORIFIC}))?(?![\w’'-])"
+)
 _PREFERRED = lazy_compile(
-    r"\b(?:call (?:me|him|her|them)|goes by|go by|prefers?|use)\s+[\"“]?(?P<a>[^\W\d_][\w’'-]+)|"
+    r"\b(?:call(?:s|ed)? (?:me|him|her|them)|goes by|go by|prefers?|use|known as|"
+    rf"address(?:es|ed)? (?:him|her|them) as)\s+[\"“]?{_NAME_FORM}|"
     r"[\"“](?P<b>[^\W\d_][\w’'-]+) is (?:fine|ok|okay|good)"
+)
+# how the notes write the person's name in brackets after it: "Liam Costigan - Executive Chef
+# (Chef Liam)", "Zaki Arslan (Zaki Bey)"
+_BRACKETED_FORM = lazy_compile(
+    rf"\((?:(?P<pre>{_PRE_HONORIFIC})\s+(?P<a>[^\W\d_][\w’'-]*)|"
+    rf"(?P<a2>[^\W\d_][\w’'-]*?)(?:\s+|-)(?P<post>{_POST_HONORIFIC}))[),]"
 )
 
 
+def _one_of(name: str, parts: list[str]) -> bool:
+    """Whether a name is one of the person's names or a short form of one (Sid, Siddharth)."""
+    return name[:1].isupper() and any(
+        p.lower() == name.lower() or (len(name) >= 3 and p.lower().startswith(name.lower()))
+        for p in parts
+    )
+
+
 def preferred_name(parts: list[str], text: str) -> str | None:
-    """The name the person asked to be called ('call me Siobhán', '"Sid is fine"'), when it
-    is one of their names or a short form of one (Sid for Siddharth)."""
+    """The name the person asked to be called, or the notes say people use ('call me
+    Siobhán', '"Sid is fine"', 'staff call him Zaki Bey', '(Chef Liam)'), when it is one of
+    their names or a short form of one (Sid for Siddharth); with its honorific as the notes
+    say it ('Zaki Bey', 'Tanaka-san', 'Don Ernesto'): a greeting without it is too familiar."""
     for m in _PREFERRED.finditer(text):
         name = m.group("a") or m.group("b")
-        if name[:1].isupper() and any(
-            p.lower() == name.lower() or (len(name) >= 3 and p.lower().startswith(name.lower()))
-            for p in parts
-        ):
-            return name
+        if _one_of(name, parts):
+            return _with_honorific(m.group(0), name, m.groupdict())
+    for m in _BRACKETED_FORM.finditer(text):
+        name = m.group("a") or m.group("a2")
+        if _one_of(name, parts):
+            return _with_honorific(m.group(0), name, m.groupdict())
     return None
+
+
+def _with_honorific(said: str, name: str, groups: dict[str, str | None]) -> str:
+    """The name with the honorific the notes put around it, written as they write it."""
+    if pre := groups.get("pre"):
+        return f"{pre} {name}"
+    if post := groups.get("post"):
+        joined = "-" if f"{name}-{post}" in said else " "
+        return f"{name}{joined}{post}"
+    return name
+
+
+def has_honorific(name: str) -> bool:
+    """Whether a preferred name carries an honorific ('Zaki Bey', 'Chef Liam')."""
+    return re.fullmatch(_NAME_FORM, name) is not None and name != name.split()[0].split("-")[0]
 
 
 _DECISION = lazy_compile(
@@ -490,6 +552,30 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     out += _private_topic(draft, reading)
     out += _fact_shape(draft, reading)
     out += _repeated_closing(draft)
+    out += _other_language(draft, spans)
+    return out
+
+
+def _other_language(draft: Draft, spans: list[tuple[int, int]]) -> list[Finding]:
+    """A sentence with words of another language than the message's ('about suami harus
+    ikut', 'Mark habla muy rápido'): a note line pasted from notes written in that language,
+    which may say what no English privacy pattern reads (otherlanguage.py)."""
+    out = []
+    for start, end in spans:
+        words = other_language_words(draft.text[start:end])
+        if words:
+            said = " ".join(dict.fromkeys(words))
+            out.append(
+                _span_finding(
+                    draft,
+                    "writer.other-language",
+                    start,
+                    end,
+                    f"'{said}' is not English: a note line in another language is never pasted "
+                    "into the message; say what it means in English, or leave it out",
+                    Severity.WARNING,
+                )
+            )
     return out
 
 

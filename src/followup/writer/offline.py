@@ -24,9 +24,11 @@ from followup.models import Draft, Interviewer
 from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
+from followup.otherlanguage import mostly_other_language
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.gate import (
+    has_honorific,
     in_capitals,
     name_parts,
     needs_article,
@@ -68,6 +70,13 @@ _NOT_TALKED = lazy_compile(
     re.I,
 )
 _BARE_THE = lazy_compile(r"the\s+[a-z][\w-]*")
+# "I offered my elbow, described the step down": what the candidate did in the interview is
+# no subject the two of them talked about ("our conversation about the step down")
+_MY_ACT = lazy_compile(
+    r"(?:I|I['’]ve)\s+(?:also\s+|then\s+)?(?!(?:talked|discussed|spoke|chatted|asked|"
+    r"mentioned|raised|brought|learned|learnt|heard|covered|went|liked|loved|enjoyed|"
+    r"appreciated|wondered)\b)[a-z]+ed\b"
+)
 
 
 class Material:
@@ -76,13 +85,11 @@ class Material:
     def __init__(
         self, reading: Reading, person: Interviewer, avoid: frozenset[str] = frozenset()
     ) -> None:
-        mine = [
-            ln
-            for ln in reading.lines
-            if ln.usable and ln.about and same_person(ln.about, person.name)
-        ]
+        # a line in another language than the message's is never used, whatever its phrase
+        usable = [ln for ln in reading.lines if ln.usable and not mostly_other_language(ln.text)]
+        mine = [ln for ln in usable if ln.about and same_person(ln.about, person.name)]
         single = len(reading.brief.interviewers) <= 1
-        team = [ln for ln in reading.lines if ln.usable and ln.about is None and single]
+        team = [ln for ln in usable if ln.about is None and single]
         self.concerns = concerns_for(reading, person)
         # a doubt about the candidate is answered (see answers) or left out, never a topic
         doubts = {c.line.text for c in self.concerns if is_doubt(c)}
@@ -93,6 +100,8 @@ class Material:
         # a concern's phrase is said with its answer, not as a topic as well
         lines = [ln for ln in lines if ln.text not in answered]
         doubted = [content_words(c.topic or c.that or "") for c in self.concerns if is_doubt(c)]
+        # "guide dog owner": a person's title is who they are, not what you talked about
+        avoid = avoid | frozenset(p.title for p in reading.brief.interviewers if p.title)
         avoid = avoid | frozenset(  # a front matter topic that only restates a doubt
             t for t in person.topics if any(w and content_words(t) <= w for w in doubted)
         )
@@ -134,7 +143,12 @@ class Material:
         ranked: list[tuple[int, PhraseKind, str]] = [
             (0, PhraseKind.TOPIC, _with_article(to_recipient(t)))
             for t in map(settle, person.topics)
-            if t and t not in from_lines and t not in avoid and _usable_topic(t)
+            # a line's phrase as the notes write it ("ex-cellar vs FOB", said "versus")
+            if t
+            and t not in from_lines
+            and t.replace(" versus ", " vs ") not in from_lines
+            and t not in avoid
+            and _usable_topic(t)
         ]
         ranked += [
             (_strength(ln), ln.phrase_kind, _with_article(phrase))
@@ -143,6 +157,7 @@ class Material:
             and ln.phrase not in avoid
             and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN)
             and not label_or_next_step(ln.text, ln.phrase)
+            and not _MY_ACT.match(ln.text)
             and (phrase := settle(with_event_article(ln.phrase))) is not None
         ]
         ranked += [
@@ -397,7 +412,8 @@ def salutation(person: Interviewer, reading: Reading, index: int, formal: bool =
     )
     greeting = "Dear" if formal else _pick(["Hi", "Hello", "Dear"], index)
     if preferred := preferred_name(parts, reading.all_text):
-        return f"{greeting} {preferred},"
+        # "Zaki Bey", "Chef Liam": the name as people use it, honorific and all, said formally
+        return f"{'Dear' if has_honorific(preferred) else greeting} {preferred},"
     if title := recipient_title(person, reading.all_text):  # one rule: the title stays
         return f"Dear {title} {surname(parts)},"
     called = parts[0]

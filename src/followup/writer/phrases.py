@@ -19,6 +19,7 @@ from followup.checker.rules.slots import clause_fault, private_matter, stray_cap
 from followup.checker.rules.slots import slot_fault as fragment_fault
 from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
+from followup.otherlanguage import in_other_language
 
 __all__ = [
     "as_written",
@@ -85,8 +86,13 @@ def label_or_next_step(line: str, phrase: str) -> bool:
     """Whether a note line's phrase is its label ("RS focus: margin recovery" gives "RS
     focus") or a next step ("next: board chair meeting, 2 wks"): neither is what they talked
     about, for the writer to say or the gate to demand."""
-    if re.match(r"(?:next(?: steps?)?|then|after that)\b\s*[:=-]", line, re.I):
-        return True
+    if re.match(
+        r"(?:next(?: steps?)?|then|after that|if (?:through|successful|selected|shortlisted|"
+        r"I (?:get|go) through|I pass)|(?:second|2nd|final|third|3rd) round)\b\s*[:=-]",
+        line,
+        re.I,
+    ):
+        return True  # "If through: practical assessment day with dogs, Thurs 4 June"
     # "Oak Hill renovation: ..." is the topic and its detail; "RS focus: ..." is only a label
     return (
         _LABEL_HEAD.search(phrase) is not None
@@ -130,6 +136,7 @@ _SHOUTED = lazy_compile(
     r"ALSO|TOO|WAY|MUCH|MORE|LOT)(?![\w-])"
 )
 _UNITS = {"yr": "year", "wk": "week", "mo": "month"}
+_VS = lazy_compile(r"\s+(?:vs\.?|v/s)\s+")  # "GLM vs GBM": the notes' "vs" is "versus"
 _PER = lazy_compile(r"\b(?:(?P<n>\d+)x)?\s*/\s*(?P<u>year|yr|week|wk|month|mo|day)\b(?![/\w])")
 
 
@@ -156,6 +163,7 @@ def settle(phrase: str | None) -> str | None:
     phrase = re.split(r"\s\+\s", phrase)[0]
     # "travel to Germany 4x/year" -> "travel to Germany 4 times a year"
     phrase = _PER.sub(_per, phrase)
+    phrase = _VS.sub(" versus ", phrase)  # the slot grammar still asks what is compared
     phrase = _CHANGE.sub(lambda m: f"{m['n']} from {m['a']} to {m['b']}", phrase)
     # a word typed in capitals for emphasis ("I WROTE the training manual") is written plainly
     phrase = unshout(phrase)
@@ -227,8 +235,15 @@ def as_written(phrase: str, notes: str, names: frozenset[str] | None = None) -> 
     def lowered(m: re.Match[str]) -> str:
         pair = f"{m['w'].lower()} {m['n']}"
         before = m.string[: m.start()].split()
-        if m["w"].lower() in MONTH_NAMES + WEEKDAYS or (before and before[-1][:1].isupper()):
-            return m.group()  # "June", or a name of two capitals ("Decorative Arts")
+        if m["w"].lower() in MONTH_NAMES + WEEKDAYS:
+            return m.group()  # "June"
+        if before and before[-1][:1].isupper():
+            # "Australian Food safety" where the notes write "Australian food safety" (and
+            # "Food Safety Supervisor" elsewhere): the three words as the notes write them
+            three = f"{before[-1]} {pair}"
+            if three in notes and f"{before[-1]} {m.group()}" not in notes:
+                return pair
+            return m.group()  # a name of two capitals ("Decorative Arts")
         if re.search(rf"\b{re.escape(pair)}\b", notes) and not re.search(
             rf"\b{re.escape(m['w'])} {re.escape(m['n'])}\b", notes
         ):
@@ -393,17 +408,6 @@ _LOOSE_PRONOUN = lazy_compile(r"\b(?:it|those|these)\b", re.I)
 _UNFINISHED = lazy_compile(
     r"\b(?:and|or|but|not|vs|versus|the|a|an|of|with|to|from|for)\W*$|:\s|\s\+\s", re.I
 )
-# Words of another language's grammar: a line in another language is the notes', not a
-# message's ("não contar que tenho outra entrevista"); one borrowed noun ("accessibilité") is kept.
-_FOREIGN_WORD_LIST = (  # none of them an English word ("pour", "con", "mit" are)
-    "que não nao tenho também muito une je nous avec aussi pero und nicht sehr auch muy tengo "
-    "meu minha sueldo salario salário ojo sobre perguntou falamos pouco uma mais mucho "
-    "habló preguntó hablamos también kasi naman lang agad talaga yung nga sya siya "
-    "hat wurde gefragt sprachen pra cliente"
-)
-_FOREIGN_WORDS = frozenset(_FOREIGN_WORD_LIST.split())
-_ENGLISH_BORROWED = "café cafés résumé résumés naïve façade rôle fiancé déjà"
-_NOT_ENGLISH_OK = frozenset(_ENGLISH_BORROWED.split())
 
 
 def _whole(phrase: str) -> bool:
@@ -454,9 +458,7 @@ def _whole(phrase: str) -> bool:
         return False
     if bare.count('"') % 2:
         return False
-    words = [w.strip(".,;:“”‘’\"'()").lower() for w in bare.split()]
-    foreign = [w for w in words if not w.isascii() and w.islower() and w not in _NOT_ENGLISH_OK]
-    if _FOREIGN_WORDS & set(words) or (foreign and len(words) >= 3):
+    if in_other_language(bare):  # "não contar que ...": otherlanguage.py
         return False
     if re.match(
         r"(?:how (?:many|much|long|often)(?: \w+){0,2}|(?:how|what|why|which|whether) \w+)$",

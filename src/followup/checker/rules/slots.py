@@ -47,13 +47,16 @@ _COUNT_NOUN_WORDS = """
     board committee team group exercise case question problem issue deadline register log
     agreement module ward lesson woman man child patient customer client crew rota squad kitchen
     restaurant hotel shop office truck vehicle machine account course tracker sheet forecast
+    bus van car boat crane forklift kiln oven trolley ladder lathe router printer scanner
+    camera desk laptop server walkthrough soundcheck inventory certificate licence license
+    brigade rig console mixer
 """
 COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
 
 
 # The notes' shorthand that a sentence never has: "bout" for "about", "incl.", "4yo", "re"
 _SLOT_SHORTHAND = lazy_compile(
-    r"(?<![\w'’-])(?:bout|incl|approx|esp|re|w/o|b/c|abt|diag|(?-i:yo))(?![\w'’-])\.?"
+    r"(?<![\w'’-])(?:bout|incl|approx|esp|re|w/o|b/c|abt|diag|vs|v/s|(?-i:yo))(?![\w'’-])\.?"
     r"|\b\d+\s?yo\b"
     # "into ~70 parts": the notes' tilde for "about" before a number
     r"|~\s?\d[\d,.]*",
@@ -217,6 +220,69 @@ _PREPOSITION_START = lazy_compile(
     r"(?![^.]*\b(?:I|I['’]\w+|we|you|he|she|they)\b)",
     re.I,
 )
+# A verb where the slot's noun phrase belongs: "about could've given an example", "about is
+# the budget approved" (a sentence names the thing: "the example I could have given")
+_AUX_START = lazy_compile(
+    r"^(?:could|would|should|can|will|might|must|shall|could['’]ve|would['’]ve|should['’]ve|"
+    r"did|does|do|is|are|was|were|has|have|had|didn['’]t|doesn['’]t|don['’]t|isn['’]t|"
+    r"wasn['’]t|can['’]t|won['’]t|couldn['’]t)(?![\w'’-])",
+    re.I,
+)
+_PERFECT_MODAL = lazy_compile(
+    r"(?:could|would|should)['’]ve|did|does|do|is|are|was|were|has|have|had|\w+n['’]t", re.I
+)
+# A noun phrase with its own singular verb: "about the reservoir physics doesn't change",
+# "about the team is migrating to Kafka" (a noun phrase is "the team's move to Kafka"); "has"
+# and a plain "is" may be the frame's own verb ("Our conversation about X has stayed with me",
+# "... about X was fascinating"), so only a negation, "does" or "is" with a verb's -ing. The
+# words between hold no determiner, pronoun or relative word, so "the work your team is
+# doing" and "the way the clinic is run" (a clause inside the noun phrase) are English.
+_NP_THEN_VERB = lazy_compile(
+    r"^(?:(?:the|a|an|my|our|your|their|this|that)\s+)?"
+    r"(?:(?!(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|who|which|whom|"
+    r"whose|what|how|why|when|where|whether|if|I|we|you|he|she|they|it|of|in|on|at|for|with|"
+    r"to|from|by|and|or)\b)[a-z][\w-]*\s+){1,3}"
+    r"(?P<v>does|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t|(?:is|was) (?!(?:fascinating|"
+    r"interesting|exciting|inspiring|encouraging|amazing|illuminating|rewarding|compelling|"
+    r"engaging|refreshing|striking|surprising|reassuring|motivating|thought-provoking)\b)"
+    r"[a-z]+ing)(?![\w'’-])"
+)
+# Two adjectives compared with no noun: "unauthorized versus authorized-but-induced" (a
+# sentence: "unauthorized and authorized-but-induced payments")
+_ADJECTIVES_COMPARED = lazy_compile(
+    r"(?:^|\s)[a-z][\w-]*(?:ed|al|ive|ous|ic|ful|less|able|ible)\s+(?:vs\.?|versus|or)\s+"
+    r"[a-z][\w-]*(?:ed|al|ive|ous|ic|ful|less|able|ible)\s*$"
+)
+# An adjective of the candidate's state, then a verb's -ing: "about comfortable challenging
+# police reports" (a sentence: "whether I am comfortable challenging ...")
+_STATE_THEN_GERUND = lazy_compile(
+    r"^(?:(?:how|very|really|more|less|fully|quite)\s+)?(?P<a>comfortable|uncomfortable|"
+    r"confident|ok|okay|happy|unhappy|keen|willing|unwilling|ready|nervous|afraid|scared|"
+    r"worried|experienced|inexperienced|used|capable|interested|excited|hesitant|reluctant|"
+    r"eager|fine|proficient)\s+(?P<g>[a-z]+ing)\b",
+    re.I,
+)
+# A time counted from the start with no article: "with a senior for first month" (a
+# sentence: "for the first month"); one list for the slot and for any clause
+_ORDINAL_NO_ARTICLE = lazy_compile(
+    r"\b(?:for|in|during|from|within|until|over|through|on|by|after)\s+(?:first|second|third|"
+    r"fourth|fifth|final)\s+(?:day|week|month|year|shift|quarter|phase|time|term|semester|"
+    r"season|rotation|visit|session|round|stage|placement)\b",
+    re.I,
+)
+# A common adjective and a singular count noun with no article after a preposition: "with
+# small brigade", "in new role" (a sentence: "with a small brigade"); a mass or plural noun
+# is English ("with new equipment", "in small batches"), and so are the idioms
+_BARE_ADJECTIVE_NOUN = lazy_compile(
+    r"\b(?:in|on|with|into|from|at|for|under|as)\s+(?P<adj>small|big|large|new|single|tight|"
+    r"lean|whole|strong|senior|junior|busy|huge|tiny)\s+(?P<n>[a-z]{3,})"
+    r"(?=\s+(?:on|in|with|at|for|and|or|when|while|of|to|versus|vs)\b|\s*[.,;!?()]|\s*$)"
+)
+_ADJECTIVE_IDIOM_WORDS = """
+    notice order part supply time term measure print type font scale demand quantity numbers
+    doses detail business protocol and or the for with
+"""
+_ADJECTIVE_IDIOMS = frozenset(_ADJECTIVE_IDIOM_WORDS.split())
 # "my way", "the way": says nothing without what it is a way of ("tell you about my way")
 _EMPTY_WAY = lazy_compile(r"^(?:my|your|our|the|his|her|their)\s+(?:own\s+)?way\s*$", re.I)
 
@@ -279,6 +345,20 @@ def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str |
         return f"'{m.group().strip()}' needs 'for the' (notes' grammar)"
     if clause:
         return None
+    if (m := _AUX_START.match(slot)) and (noun_slot or _PERFECT_MODAL.match(m.group())):
+        # a verb phrase may open with a modal ("will have fluid mechanics done by May"), never
+        # with a modal's perfect or a tense's helper ("could've given an example")
+        return f"'{m.group()}' is a verb where a noun phrase belongs (a clause, not a topic)"
+    if m := _NP_THEN_VERB.match(slot):
+        return f"'{m.group()}' is a clause where a noun phrase belongs (it has its own verb)"
+    if m := _ADJECTIVES_COMPARED.search(slot):
+        return f"'{m.group()}' compares two adjectives with no noun (notes' grammar)"
+    if m := _STATE_THEN_GERUND.match(slot):
+        return f"'{m.group()}' is an adjective then a verb (notes' grammar; say who is {m['a']})"
+    for m in _BARE_ADJECTIVE_NOUN.finditer(slot):
+        singular = m["n"].endswith("ss") or not _is_mass(m["n"])  # "class" is no plural
+        if m["n"] not in _ADJECTIVE_IDIOMS and singular:
+            return f"'{m.group()}' needs 'a' or 'the' before '{m['adj']}' (notes' grammar)"
     if _STEP_ORDER.match(slot):
         return "ends on the notes' order word (a step of an answer, not a topic)"
     for pattern, at_start, why in _NOUN_SLOT_FAULTS:
@@ -376,6 +456,14 @@ _DURATION_OK_WORDS = """
 _DURATION_OK = frozenset(_DURATION_OK_WORDS.split())
 
 
+# "I already finish the certificate": a finished act in the present's bare form (notes in a
+# second language); "I already know", "I already do this daily" are English
+_ALREADY_BARE = lazy_compile(
+    r"\b(?:I|we|he|she|they) already (?P<v>finish|complete|pass|submit|register|enrol|enroll|"
+    r"book|apply|buy|receive|obtain|earn|graduate|sign up)\b"
+)
+
+
 def _word_before(text: str, at: int) -> str:
     """The word that ends just before `at` (lower case), or ''."""
     words = text[max(0, at - 30) : at].split()
@@ -403,6 +491,12 @@ def _notes_clauses(text: str) -> Iterator[tuple[int, int, str]]:
         if _word_before(text, m.start()) not in _DURATION_OK:
             span = m.group().strip()
             yield m.start() + 1, m.end(), f"'{span}' needs 'for' before it"
+    if " already " in text:
+        for m in _ALREADY_BARE.finditer(text):
+            yield m.start(), m.end(), f"'{m.group()}' needs the verb's past tense"
+    if " first " in text or " second " in text or " third " in text or " final " in text:
+        for m in _ORDINAL_NO_ARTICLE.finditer(text):
+            yield m.start(), m.end(), f"'{m.group()}' needs 'the' before the ordinal"
 
 
 def clause_fault(text: str) -> str | None:

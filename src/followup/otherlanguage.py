@@ -1,0 +1,161 @@
+"""Words in a language other than the message's own: a message is written in English, and a
+note line in Spanish, Bahasa, Turkish or Greek is never pasted into it.
+
+People's notes mix languages ("suami harus ikut - tanya visa untuk partner nanti", "le dije
+yeso agrícola + lavados", "Private — ΟΧΙ στο email"). Such a line may hold what must never
+reach the interviewer, in words no English privacy pattern reads, and pasted into an English
+sentence it is nonsense to the reader either way. So the writer asks of every phrase and
+every note line it would use, and the gate of every draft sentence, whether it holds words of
+another language:
+
+- a letter of another script (Greek, Cyrillic, Devanagari, Arabic, Hebrew, Thai, Tamil, CJK...);
+- a lower-case function word of a common notes language (Spanish, Portuguese, French,
+  Italian, German, Bahasa Indonesia/Malay, Turkish, Tagalog, Hindi in Latin script), from the
+  small word lists below, none of which is an English word;
+- a lower-case word with a letter English never writes (ñ, ã, õ, ß, ı, ş, ğ), or with an
+  accent, unless it is an English loanword (café, résumé, naïve).
+
+Names are no evidence: a capitalised word, a word inside quotes ("Cymraeg y Cymoedd", a
+title) and a function word that stands before a capitalised word ("de la Cruz", "Universidad
+de los Andes") are skipped.
+
+Not a library: language identifiers (langdetect, langid, lingua) guess a language from the
+letters of a whole text and are unreliable on the three-to-ten words of a note phrase
+("suami harus ikut" is read as Finnish or Swahili, or as English with a low score), and
+lingua's models are tens of megabytes. What the writer needs is narrower, whether a phrase
+has any word that is not English, and closed-class words answer that with certainty on short
+phrases. Standard library only, no import beyond `re` and `functools`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Function words and everyday words of the languages notes are written in, lower case. None
+# is an English word ("con", "sin", "son", "the", "at", "may", "raw", "come", "den", "war",
+# "die", "ma", "pa", "ko", "mo" are left out), nor a common part of a name ("de", "la", "el",
+# "del", "van", "von", "der", "di", "da", "dos", "bin", "al").
+_WORDS = {
+    "spanish": """
+        que pero muy los las una unos unas también tambien porque cuando donde está están
+        estoy estaba tiene tienen tengo hay fue eran hablar dice dijo quiere puede hacer hace
+        todo todos nada algo mucho muchos poco ahora después despues aquí aqui entonces
+        siempre nunca mejor desde hasta por su sus mis nosotros ellos ella él usted más
+        qué cómo así les nos este esta estos esas ese eso esto sí ya cada muy bueno dije
+        preguntó pregunto conté conte bajamos tenía tenia llevaba próxima proxima
+        semana deciden luego puedo ojo sobre habló hablamos salario cliente voy vamos estar
+        tener quiero necesito trabajo empresa entrevista preguntar conversación hablé fui
+        hice pasa ahí presión
+    """,
+    "portuguese": """
+        não uma muito você ele ela eles eu isso isto são foi tem pra já mas quando onde fazer
+        falar nós meu minha seu sua aqui então mais ainda depois sempre nunca obrigado
+        obrigada tenho disse perguntou também falamos pouco nao
+    """,
+    "french": """
+        est avec mais les une dans sur très aussi nous vous elle qui ne aux ce
+        cette sont été avoir faire leur leurs mes ton ses ça c'est j'ai n'est d'un d'une
+        parce alors donc peut faut oui beaucoup toujours jamais rien chez selon après avant
+        déjà suis étais était m'a une aussi
+    """,
+    "italian": """
+        che sono della molto anche perché questo questa quello gli nel nella dei delle degli
+        sulla però ancora sempre mai tutto niente fatto detto
+    """,
+    "german": """
+        und nicht ist sind mit auf für ich wir dass aber noch auch sehr nur wenn oder kein
+        keine bei nach wie wird werden haben hatte sie ein eine einen einem zu zum zur vom
+        über schon jetzt viel mehr immer sollte muss kann weil damit gesagt gefragt habe
+        erwähnen wurde sprachen
+    """,
+    "bahasa": """
+        yang dan tidak harus ini itu dengan untuk sudah belum akan saya kami kita mereka dia
+        jangan tapi agak juga lebih dari ke ada bisa mau ikut nanti besok kemarin sangat
+        banyak sedikit karena kalau atau pada bilang tanya lupa kirim dua satu tiga lagi
+        masih hanya semua sama bagus orang kerja pagi siang malam hari tahun tulis buat sih
+        dong deh nih gak nggak terpisah wawancara catatan posisi tanggal
+    """,
+    "turkish": """
+        ve bir bu çok için ama değil ile gibi daha olarak yok şey benim sonra lazım gerek ben
+        sen biz onlar evet hayır iyi kötü şimdi dedi sordu söyledi yarın dün bugün çünkü
+        eğer hem kadar sadece hep hiç
+    """,
+    "tagalog": """
+        ang ng mga sa po naman lang kasi talaga yung ako siya niya ay kami tayo sila ito iyan
+        iyon dito doon kung pero para wala meron sabi tanong gusto ayaw bukas kahapon ngayon
+        medyo sobra sana daw din rin nga ba nang dahil pag habang agad sya
+    """,
+    "hindi": """
+        hai hain nahi nahin kya mein ki ke aur bhi tha thi hoga karna mujhe unko usko bahut
+        accha achha acha lekin matlab yaar bolna batana kuch sab abhi aaj kaise kaun kab
+        kyun kyunki chahiye sakta sakti raha rahi rahe gaya gayi diya liya wala wali wale
+        koi jab tab agar toh
+    """,
+}
+_ENGLISH_LOAN_WORDS = """
+    café cafés résumé résumés resumé naïve naïvely naïveté fiancé fiancée cliché clichés
+    décor déjà entrée entrées façade protégé protégés rôle über jalapeño jalapeños piñata
+    señor señora doppelgänger crème soirée coördinate coöperate pâté sauté sautéed purée
+    flambé consommé canapé canapés touché exposé vis-à-vis à première née attaché
+"""
+_ENGLISH_LOANS = frozenset(_ENGLISH_LOAN_WORDS.split())
+_LETTERS_NOT_ENGLISH = re.compile(r"[ñãõßışğœ]")
+_ACCENTED = re.compile(r"[áàâäéèêëíìîïóòôöúùûüç]")
+_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*[^\W\d_])?")
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(w for words in _WORDS.values() for w in words.split())
+
+
+def _latin(ch: str) -> bool:
+    """Whether a letter is one of the Latin alphabet's (accented or not)."""
+    return ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")
+
+
+def other_language_words(text: str) -> list[str]:
+    """The words of the text that are in another language than English, as written (empty
+    when there are none). Names, quoted titles and the function words of a name are not
+    counted (see the module's docstring)."""
+    found: list[str] = []
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    words = list(_WORD.finditer(unquoted))
+    stop = _stop_words()
+    for i, m in enumerate(words):
+        word = m.group()
+        if not all(_latin(ch) for ch in word if ch.isalpha()):
+            found.append(word)  # another script: "ΟΧΙ", "निजी"
+            continue
+        if not word.islower():
+            continue  # a name, or a sentence's first word
+        low = word.replace("’", "'")
+        if low in _ENGLISH_LOANS:
+            continue
+        if low in stop:
+            after = next((w.group() for w in words[i + 1 :] if w.group() not in stop), "")
+            if after[:1].isupper():
+                continue  # "de los Andes", "Cymraeg y Cymoedd": part of a name
+            found.append(word)
+        elif _LETTERS_NOT_ENGLISH.search(low) or _ACCENTED.search(low):
+            found.append(word)
+    return found
+
+
+def in_other_language(text: str) -> bool:
+    """Whether a phrase holds any word of another language (a message is English)."""
+    return bool(other_language_words(text))
+
+
+def mostly_other_language(line: str) -> bool:
+    """Whether a note line is written in another language: two of its words or more are, and
+    a quarter of them at least ("fertirriego en arándano en macrotúnel: pH del agua"). One
+    such word in an English line ("Ibu Priya, very friendly") is a name or a greeting, and a
+    line that mixes a French aside into English ("parlé beaucoup d'accessibilité — they're
+    redoing the transit app ...") stays: only its English phrases may be said, since each
+    phrase is asked `in_other_language` before it is used."""
+    found = len(other_language_words(line))
+    return found >= 2 and found * 4 >= len(_WORD.findall(line))
