@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from followup.noteheader import read_header
 from followup.writer.share import described_item
 
 
@@ -62,3 +63,75 @@ def test_a_described_piece_is_read_in_the_notes_words(line: str, sentence: str) 
 )
 def test_a_line_that_names_no_piece_to_pass_on_is_not_read_as_one(line: str) -> None:
     assert described_item([line]) is None
+
+
+# -- the writer's name where it stands (noteheader._writer_by_place and the label readers) --------
+@pytest.mark.parametrize(
+    ("notes", "candidate"),
+    [
+        (
+            "pasted from Teams chat w/ Dev - interview Tues 24 March 2026, Northbridge Events Ltd\n"
+            "\nDev Anand  24/03/2026 16:58\nwell??? how did it go\n\n"
+            "Jordan Pike  24/03/2026 17:01\nDONE. 90 mins, three of them on the panel\n",
+            "Jordan Pike",
+        ),
+        (
+            "Slack paste\n\nSam Okafor  5:01 PM\nhow was it\n\nRiya Desai  5:02 PM\n"
+            "they asked me about the migration, I think the panel liked it\n",
+            "Riya Desai",
+        ),
+        (
+            "Halcyon Shipbrokers Ltd — Dry Cargo Broker\nΝίκος / Nikos Papadakis\n\n"
+            "Interview: Wed 13/05/2026\n- Mr Giles Fairbrother, Managing Director\n",
+            "Nikos Papadakis",
+        ),
+        (
+            "kaiyo omakase tryout 4/14/26\n\nken morimoto - itamae position (12 seat counter)\n\n"
+            "carla benedetti (GM)\n- he tasted the rice\n",
+            "Ken Morimoto",
+        ),
+        (
+            "ok this is ewan macrae notes for the glen corran distillery job i met fiona "
+            "gillies shes the warehouse manager\n",
+            "Ewan Macrae",
+        ),
+        (
+            "Company: Nile Basin Child Health Initiative\nCandidate: OKELLO Denis Opio\n"
+            "Panel: Ms. Harriet Nakato (Finance Manager)\n",
+            "Denis Opio Okello",
+        ),
+        (
+            "Meridian Prosthetics — Prosthetic Technician\n\nApril 9th. I'm writing this in "
+            "the car so it's fresh. — Hana Kobayashi\n\nMet Greg Ambrose, the clinical director.\n",
+            "Hana Kobayashi",
+        ),
+        (
+            "Arena Ops Manager – North Ridge Ice Center\nShannon Dufresne — my running notes\n\n"
+            "INTERVIEW: Mon April 20, 2026\n Craig Halvorsen, Director of Recreation\n",
+            "Shannon Dufresne",
+        ),
+        (
+            "SKYROW AGRONOMICS -- ops lead\n\n2/10/26 Video call w/ Lauren Becker, VP Operations.\n"
+            "Wade Thibodeaux -- 22 yrs ag aviation, Air Tractor 502\n\n- she asked about drift\n",
+            "Wade Thibodeaux",
+        ),
+    ],
+)
+def test_the_writers_name_is_read_where_it_stands(notes: str, candidate: str) -> None:
+    assert read_header(notes).candidate == candidate
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # two speakers, both telling of interviews: no guess
+        "chat paste\n\nSam Okafor  5:01 PM\nI had my interview today\n\n"
+        "Riya Desai  5:02 PM\nmy interview is tomorrow, they asked me for a portfolio\n",
+        # a person spoken of again is not the writer
+        "SKYROW -- ops lead\nLauren Becker -- 22 yrs in ag aviation\n\n- Becker asked about it\n",
+        # one given name after capitals is a first name said loud, not a surname first
+        "Company: Acme\nMe: KIRAN Malhotra\n",
+    ],
+)
+def test_a_name_that_is_not_surely_the_writers_is_not_taken(notes: str) -> None:
+    assert read_header(notes).candidate in (None, "KIRAN Malhotra", "Kiran Malhotra")

@@ -733,6 +733,8 @@ def read_header(text: str) -> Header:
         header.candidate = _bare_name_candidate(text, header)
     if header.candidate is None:
         header.candidate = _signed_or_mailed(text, header)
+    if header.candidate is None:
+        header.candidate = _writer_by_place(text, header)
     titled = _titled_with_first_name(text, header)
     if titled and header.candidate and header.candidate.split()[0] == titled:
         header.company = None  # "Notes - Sipho" signed "Sipho Mahlangu": the writer's own name
@@ -881,7 +883,7 @@ _NICK_EQUALS_NAME = lazy_compile(
 # the writer's name opening a line, then that these are the notes: "Ana Ruiz - notes after"
 _NAME_DASH_NOTES = lazy_compile(
     rf"^[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]+(?:--|[—–:-])"
-    r"[ \t]+(?i:(?:my[ \t]+)?(?:interview[ \t]+)?notes?)\b[^\n]*$",
+    r"[ \t]+(?i:(?:my[ \t]+)?(?:[a-z]+[ \t]+){0,2}notes?)\b[^\n]*$",  # "my running notes"
     re.M,
 )
 # a label of the notes' own (a game's, a form's: "Player:", "Game master:", "Organizer:")
@@ -1580,8 +1582,9 @@ _SPACED_LETTERS = lazy_compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*(?:\([A-Za-z]+\))?)+$")
 
 
 def _writer_line(line: str) -> str:
-    """A line alone without the prefix and letters that dress the writer's name."""
-    line = _OWN_PREFIX.sub("", line)
+    """A line alone without the prefix and letters that dress the writer's name, in Latin
+    letters when it is written in two scripts ("Νίκος / Nikos Papadakis")."""
+    line = _latin_spelling(_OWN_PREFIX.sub("", line))
     bare = _SPACED_LETTERS.sub("", line)
     return bare if len(bare.split()) >= 2 and not bare.endswith(",") else line
 
@@ -1624,6 +1627,86 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
             continue
         return name
     return _lower_case_writer(lines, text, header)
+
+
+# -- where the writer's name stands, when no label says it ---------------------------------------
+# Read by the place a name has in the notes, not by the words around it:
+# - a chat pasted in ("Jordan Pike  24/03/2026 17:01"): the writer is the speaker who is not the
+#   friend the paste says it is with ("pasted from Teams chat w/ Dev"), else the only speaker
+#   who tells of the interview in the first person;
+# - the notes said to be the writer's: "ok this is ewan macrae notes for the ... job";
+# - the writer's name signing the opening sentence: "I'm writing this in the car. — Hana
+#   Kobayashi";
+# - the writer's line over the job: "ken morimoto - itamae position", or over their own years:
+#   "Wade Thibodeaux -- 22 yrs ag aviation" (a name the notes never use again, no person met).
+_CHAT_SPEAKER = lazy_compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]{{1,4}}"
+    r"(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+|(?:today|yesterday)[ \t,]+(?:at[ \t]+)?)?"
+    r"\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?)[ \t]*$",
+    re.M,
+)
+_CHAT_WITH = lazy_compile(
+    rf"\bchat\b[^\n]{{0,30}}?\b(?:w/|with)[ \t]+(?P<name>{UPPER}{NAME_TAIL})", re.I
+)
+_FIRST_PERSON_INTERVIEW = lazy_compile(
+    r"\b(?:i|me|my)\b[^\n]{0,80}\b(?:interview|panel|asked)|\b(?:asked|told)[ \t]+me\b", re.I
+)
+_THIS_IS_MY_NOTES = lazy_compile(
+    rf"\bthis[ \t]+is[ \t]+(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?:['’]s)?[ \t]+"
+    r"(?:interview[ \t]+)?notes\b",
+    re.I,
+)
+_SIGNED_SENTENCE = lazy_compile(
+    rf"[.!?][ \t]+(?:--|[—–])[ \t]*(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})[ \t]*$",
+    re.M,
+)
+_NAME_THEN_JOB = lazy_compile(
+    rf"^[ \t]*(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]+(?:--|[—–-])[ \t]+"
+    r"(?:(?P<job>[a-z][\w /&-]{1,40}?[ \t]+(?:position|job|role|post|vacancy))"
+    r"|(?P<years>\d{1,2}\+?[ \t]*(?:yrs?|years?)\b[^\n]*))[ \t]*(?:\(|$)",
+    re.M,
+)
+
+
+def _chat_writer(text: str) -> str | None:
+    """The writer among the speakers of a pasted chat (see above); None unless sure."""
+    said: dict[str, str] = {}
+    marks = list(_CHAT_SPEAKER.finditer(text))
+    if len(marks) < 2:
+        return None
+    for m, after in zip(marks, [*marks[1:], None], strict=True):
+        end = after.start() if after else len(text)
+        said[m["name"]] = said.get(m["name"], "") + text[m.end() : end]
+    if len(said) != 2:
+        return None
+    peer = _CHAT_WITH.search(text[: marks[0].start()])
+    if peer:
+        others = [n for n in said if n.split()[0].lower() != peer["name"].lower()]
+        return others[0] if len(others) == 1 else None
+    telling = [n for n, words in said.items() if _FIRST_PERSON_INTERVIEW.search(words)]
+    return telling[0] if len(telling) == 1 else None
+
+
+def _writer_by_place(text: str, header: Header) -> str | None:
+    """The writer's name where it stands in notes with no label for it (see above)."""
+    top = "\n".join(text.splitlines()[:12])
+    if (chat := _chat_writer(text)) is not None:
+        return chat
+    for pattern in (_THIS_IS_MY_NOTES, _SIGNED_SENTENCE, _NAME_THEN_JOB):
+        for m in pattern.finditer(top):
+            name = restore_case(m["name"]) if m["name"].islower() else m["name"]
+            words = name.lower().split()
+            if any(w in COMMON_WORDS or w in NOT_NAMES for w in words):
+                continue
+            if pattern is _NAME_THEN_JOB:
+                elsewhere = text.replace(m.group(), "")
+                if re.search(rf"\b{re.escape(words[-1])}\b", elsewhere, re.I):
+                    continue  # a name the notes use again is someone spoken of, not the writer
+                if header.company and same_person(header.company, name):
+                    header.company = None  # "ken morimoto - itamae position" read as the firm
+            if _may_be_writer(name, header):
+                return name
+    return None
 
 
 def _may_be_writer(name: str, header: Header, titled: str | None = None) -> bool:
@@ -2309,10 +2392,18 @@ _SURNAME_FIRST = lazy_compile(
 )
 
 
+_CAPS_SURNAME_FIRST = lazy_compile(
+    rf"(?P<last>[A-Z][A-Z’'-]+)\s+(?P<first>{UPPER}[a-z’'-]+(?:\s+{UPPER}[a-z’'-]+)+)"
+)
+
+
 def _surname_first(value: str) -> str:
     """A name written surname first in capitals, as on a roster: "VASQUEZ, Renata M." is
-    "Renata M. Vasquez"; anything else as it was."""
-    m = _SURNAME_FIRST.fullmatch(value.strip())
+    "Renata M. Vasquez", and "OKELLO Denis Opio" (the surname in capitals before two given
+    names, as East African and French forms write it) is "Denis Opio Okello"; one given name
+    after capitals ("KIRAN Malhotra") is a first name said loud, kept; anything else as it
+    was."""
+    m = _SURNAME_FIRST.fullmatch(value.strip()) or _CAPS_SURNAME_FIRST.fullmatch(value.strip())
     if m is None:
         return value
     last = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), m.group("last"))
