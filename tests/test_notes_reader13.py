@@ -135,3 +135,70 @@ def test_the_writers_name_is_read_where_it_stands(notes: str, candidate: str) ->
 )
 def test_a_name_that_is_not_surely_the_writers_is_not_taken(notes: str) -> None:
     assert read_header(notes).candidate in (None, "KIRAN Malhotra", "Kiran Malhotra")
+
+
+# -- the notes' own heading, a unit, a professional title (heldout-m's faults) --------------------
+@pytest.mark.parametrize(
+    ("notes", "company", "role"),
+    [
+        (
+            "# Catatan wawancara - Seabright Hotel & Spa, Cairns QLD\n\n"
+            "**Posisi:** Sous Chef - Banquet Kitchen\n**Nama saya:** Dewi Anggraini\n",
+            "Seabright Hotel & Spa",
+            "Sous Chef - Banquet Kitchen",
+        ),
+        (
+            "JOB LOG — Northern Valley Health District\nVaccine Cold Chain Coordinator\n"
+            "Aisha Rahman\n",
+            "Northern Valley Health District",
+            "Vaccine Cold Chain Coordinator",
+        ),
+        (
+            "Job hunt log — Senior Hydrologist, Tamsett Water Consulting (Flood Risk team)\n\n"
+            "INTERVIEW — Tue 3 March 2026, their office, Level 6\nme: Ines Carvalho\n",
+            "Tamsett Water Consulting",
+            "Senior Hydrologist",
+        ),
+        (
+            "## TODO — Kiln & Wheel job (Studio Technician)\n\ninterview was Fri May 1. "
+            "me = Frankie Dunmore\n",
+            "Kiln & Wheel",
+            "Studio Technician",
+        ),
+        (
+            "BAY STATE PUBLIC DEFENSE - Dorchester Trial Office\nStaff Investigator - interview "
+            "Tue 5/19/2026, 10am\nKevin Doherty (me)\n\nPanel:\n - Atty. Maureen Feeney, "
+            "Attorney-in-Charge\n",
+            None,  # the company's casing is not this fix's
+            "Staff Investigator",
+        ),
+    ],
+)
+def test_the_notes_heading_and_a_unit_are_not_the_company_or_the_role(
+    notes: str, company: str | None, role: str
+) -> None:
+    header = read_header(notes)
+    if company is not None:
+        assert header.company == company
+    assert header.role == role
+    assert header.company not in ("TODO", "Catatan wawancara", "JOB LOG", "Job Hunt Log")
+
+
+@pytest.mark.parametrize(
+    ("notes", "candidate"),
+    [
+        ("Notas — Bia (Beatriz Albuquerque Lima)\nentrevista Lumen — Translator\n", "Beatriz"),
+        ("Entrevista AgroSierra - Field Agronomist\nYo: Ing. Rodrigo Salazar Méndez\n", "Rodrigo"),
+        ("Company: Acme\nMe: Dr. Rafael Ocampo\n", "Dr. Rafael"),  # an honorific stays
+    ],
+)
+def test_a_heading_with_the_writers_name_and_a_title_before_it(notes: str, candidate: str) -> None:
+    assert (read_header(notes).candidate or "").startswith(candidate)
+
+
+def test_atty_is_a_title_not_a_person_met() -> None:
+    header = read_header(
+        "BAY STATE PUBLIC DEFENSE - Trial Office\nInvestigator interview\nKevin Doherty (me)\n\n"
+        "Panel:\n - Atty. Maureen Feeney, Attorney-in-Charge\n"
+    )
+    assert [p.name for p in header.people] == ["Maureen Feeney"]

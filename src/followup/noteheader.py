@@ -23,6 +23,7 @@ from followup.notenames import (
     CREDENTIALS,
     HON,
     HON_PREFIX,
+    HONORIFICS,
     MONTH_NAMES,
     NAME_TAIL,
     NAME_WORD,
@@ -67,7 +68,8 @@ class Header:
 _LABEL = lazy_compile(
     r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|empresa|"
     r"role|post|vacancy|position|포지션|직무|"
-    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
+    r"job|puesto|posisi|jabatan|perusahaan|tanggal|nama saya|"  # Indonesian, Malay
+    r"interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|"
     r"appl(?:ied|ying) for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
@@ -402,6 +404,10 @@ def read_header(text: str) -> Header:
     ]
     lines = [ln for ln in lines if ln not in (invited, invitation)]
     lines = [plain for ln in lines if (plain := _undecorated(ln))]  # "LACE & LANTERN ✨ ..."
+    heading = _NOTES_TITLE.sub("", lines[0]) if lines else ""
+    if lines and heading != lines[0] and _job_after_notes_title(heading):
+        lines[0] = heading  # "Job hunt log — Senior Hydrologist, Tamsett Water Consulting"
+        _after_notes_title(header, heading)
     if lines and (stamp := LOG_STAMP.match(lines[0])) and lines[0][stamp.end() :][:1].islower():
         lines = lines[1:]  # "0314 — can't sleep, typing on phone.": the writer's aside
     lines = _writer_in_title(header, lines)
@@ -450,6 +456,16 @@ def read_header(text: str) -> Header:
             _title_line(trial, line)
             if trial.role and trial.company and _TEAM.search(trial.company):
                 header.role = trial.role
+                break
+    if header.role and _UNIT.search(header.role):  # "BAY STATE PUBLIC DEFENSE - Dorchester
+        for line in lines[1:3]:  # Trial Office" over "Staff Investigator - interview Tue 5/19"
+            trial = Header()
+            _title_line(trial, line)
+            job = trial.role or (
+                trial.company if trial.company and _TITLE_HINT.search(trial.company) else None
+            )
+            if job and not _UNIT.search(job) and _plausible_role(job):
+                header.role = job
                 break
     if header.company and re.search(
         rf"\b{re.escape(header.company)}\s+(?:team|unit|division|directorate|dept|department)\b",
@@ -1019,6 +1035,64 @@ _CAPS_THEN_MEETING = lazy_compile(
 )
 
 
+# The notes' own name for themselves at the head of the title line, in the writer's language
+# or left as a to-do: "Job hunt log — Senior Hydrologist, Tamsett Water", "JOB LOG — Northern
+# Valley Health District", "Catatan wawancara - Seabright Hotel & Spa" (Indonesian: interview
+# notes), "TODO — Kiln & Wheel job": a few words, one of them a word for notes or a log, then a
+# dash. What follows is the title line; the heading is never the company or the role.
+_NOTES_WORD = (
+    r"(?:notes?|log|logbook|journal|diary|tracker|todo|tbd|catatan|notas|apuntes|notizen|"
+    r"appunti|anteckningar|aantekeningen|notatki|muistiinpanot|notlar)"
+)
+_NOTES_TITLE = lazy_compile(
+    rf"^(?i:(?:[^\W\d_]+\s+){{0,3}}{_NOTES_WORD}(?:\s+[^\W\d_]+){{0,2}})\s+(?:--|[—–|-])\s+(?=\S)"
+)
+
+
+_JOB_AT = lazy_compile(r"(?P<org>.+?)\s+(?i:job|position|interview)(?:\s*\((?P<role>[^()]+)\))?")
+
+
+def _job_after_notes_title(rest: str) -> bool:
+    """Whether what follows the notes' own heading is the job's title line (a company, a job,
+    both), not the writer's name ("Notas — Bia (Beatriz Albuquerque Lima)", read elsewhere)."""
+    return len(rest.split()) > 1 and bool(
+        re.search(r",|\s(?:--|[—–|-])\s", rest) or _JOB_AT.fullmatch(rest) or _org_like(rest)
+    )
+
+
+# every word capitalised: the name of some organisation, in a part that names no job
+_CAPITALISED = lazy_compile(r"(?:[A-Z][\w&'’.-]*|&|of|and)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5}")
+
+
+def _after_notes_title(header: Header, rest: str) -> None:
+    """The title line under the notes' own heading: "Kiln & Wheel job (Studio Technician)",
+    "Senior Hydrologist, Tamsett Water Consulting (Flood Risk team)" (the job is the part
+    that names a job, the company the other), "Seabright Hotel & Spa, Cairns QLD" (the
+    place after the company); nothing when neither part is sure."""
+    if m := _JOB_AT.fullmatch(rest):
+        if _named_org(m["org"]) or _org_like(m["org"]):
+            header.company = m["org"].strip()
+            if m["role"] and _TITLE_HINT.search(m["role"]):
+                _set_role(header, m["role"].strip())
+        return
+    parts = [p.strip() for p in _TRAILING_ASIDE.sub("", rest).split(",")]
+    if len(parts) != 2 or not all(parts):
+        return
+    first, second = parts
+    job_first = _TITLE_HINT.search(first) and not _TITLE_HINT.search(second)
+    if job_first and _CAPITALISED.fullmatch(second):
+        header.company = second
+        _set_role(header, first)
+    elif not _TITLE_HINT.search(first) and (
+        _named_org(first)
+        or _org_like(first)
+        or (_CAPITALISED.fullmatch(first) and _TITLE_HINT.search(second))
+    ):
+        header.company = first  # "Solent Analytics, Data Engineer"; "..., Cairns QLD": a place
+        if _TITLE_HINT.search(second) and _plausible_role(second):
+            _set_role(header, second)
+
+
 def _undecorated(line: str) -> str:
     """A line without its pictographs and stars ("✨ interview recap ✨", "☆ what she asked ☆",
     "🔐 Cipher Hall"): the words alone."""
@@ -1579,6 +1653,19 @@ _RULED_HEADING = lazy_compile(r"^\s*={2,}\s*(?P<inner>.*?)\s*={2,}\s*$")
 # Karim Adel"), letters after it without a comma ("Hana Novak BSc(Hons) MCOptom")
 _OWN_PREFIX = lazy_compile(r"^(?:Eng|Arch)\.?\s+(?=[A-Z])")  # "Engr." is an honorific: a person met
 _SPACED_LETTERS = lazy_compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*(?:\([A-Za-z]+\))?)+$")
+
+
+# a professional title written short before the writer's own name ("Ing.", "Lic.", "Arq.",
+# "Eng."): kept off the signature; an honorific ("Dr.", "Mr.") is read as one elsewhere
+_TITLE_ABBREV = lazy_compile(r"^(?P<abbr>[A-Z][a-z]{1,3})\.[ \t]+(?=[A-Z][a-z])")
+
+
+def _own_title_off(value: str) -> str:
+    """'Ing. Rodrigo Salazar Méndez' -> 'Rodrigo Salazar Méndez'; 'Dr. Ana Ruiz' as it was."""
+    m = _TITLE_ABBREV.match(value)
+    if m is None or m["abbr"].lower() in HONORIFICS:
+        return value
+    return value[m.end() :]
 
 
 def _writer_line(line: str) -> str:
@@ -2254,6 +2341,11 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         "empresa": "company",
         "co": "company",
         "puesto": "role",
+        "posisi": "role",  # Indonesian and Malay notes: "Posisi:", "Nama saya:", "Tanggal:"
+        "jabatan": "role",
+        "perusahaan": "company",
+        "tanggal": "date",
+        "nama saya": "me",
         "포지션": "role",  # Korean: "position", "duties"
         "직무": "role",
         "con": "with",
@@ -2344,6 +2436,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             header.placeholders.append("candidate")
         elif header.candidate is None:
             value = _latin_spelling(value)  # "이수민 / Sumin "Susie" Lee": the name as mailed
+            value = _own_title_off(value)  # "Yo: Ing. Rodrigo Salazar Méndez"
             called = _INITIAL_CALLED.match(value)  # "R. Achterberg (Roz), CPC": Roz
             if called and called.group("called").startswith(called.group("initial")):
                 value = f"{called.group('called')} {called.group('surname')}"
@@ -2454,6 +2547,10 @@ _SKIPPED = lazy_compile(
 _FORWARDED = lazy_compile(r"^\s*-*\s*(?:forwarded message|original message)\s*-*\s*$", re.I)
 _MAIL_FIELD = lazy_compile(r"^\s*(?:from|to|cc|date|sent|subject)\s*:", re.I)
 _REQUISITION = lazy_compile(r"\s+(?:--|[—–|-])\s+(?:req|ref|job|posting|id)\b.*$", re.I)
+# a part of an organisation, named as a place or a unit: never the job
+_UNIT = lazy_compile(
+    r"\b(?:office|team|unit|division|directorate|dept|department|branch|bureau)$", re.I
+)
 _TEAM = lazy_compile(
     r"\b(?:team|unit|division|dept|department|group|service|program(?:me)?)$", re.I
 )
