@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from followup.noteheader import read_header
-from followup.writer.share import described_item
+from followup.writer.share import advice_taken, described_item
 
 
 @pytest.mark.parametrize(
@@ -202,3 +202,34 @@ def test_atty_is_a_title_not_a_person_met() -> None:
         "Panel:\n - Atty. Maureen Feeney, Attorney-in-Charge\n"
     )
     assert [p.name for p in header.people] == ["Maureen Feeney"]
+
+
+def test_a_piece_the_reader_cut_at_its_dashes_is_read_whole() -> None:
+    lines = [
+        "What I actually have to give her:",
+        "That article I found",
+        "Journal of Perinatal Education, spring issue",
+        "on doula-led postpartum depression screening with the EPDS, the home-visit model.",
+    ]
+    item = described_item(lines)
+    assert item is not None
+    assert item.sentence(None).startswith(
+        "I came across an article in the Journal of Perinatal Education on doula-led "
+        "postpartum depression screening with the EPDS"
+    )
+    assert described_item(["That article I found", "it was long", "on the train"]) is None
+
+
+def test_advice_acted_on_in_a_later_update_naming_the_same_thing() -> None:
+    lines = [
+        "she suggested I do the Certified Protection Officer (CPO) course, said it would help.",
+        "outcome: she called 19 Jan, budget held up",
+        "finished the CPO course!",
+    ]
+    assert advice_taken(lines) == (
+        "do the Certified Protection Officer (CPO) course",
+        "finished the CPO course",
+    )
+    # a later course that is not the one advised is not the advice acted on
+    other = [lines[0], lines[1], "finished the NIC course!"]
+    assert advice_taken(other) is None

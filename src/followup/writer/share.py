@@ -236,6 +236,9 @@ _DESCRIBED = lazy_compile(
     r"(?:\s*\((?P<tvenue>[^)]{3,80})\))?"
     r"(?=\s*(?:[—–(;:!?\"“”]|--|\s-\s|\+|->|,|\.(?:\s|$)|$))"
 )
+_PIECE_ENDS = lazy_compile(
+    r"\b" + _PIECE + r"(?:\s+(?:that\s+)?I\s+(?:found|saw|read|spotted))?[\s:]*$"
+)
 # what a note says of the piece, not what the piece is: "a properly good guide", "a short guide"
 _OPINION = lazy_compile(
     r"\b(?:properly|really|very|quite|good|great|nice|short|interesting|useful|excellent|"
@@ -274,10 +277,22 @@ def described_item(lines: list[str]) -> NotedItem | None:
     from followup.notelines import expand_shorthand
     from followup.writer.phrases import settle
 
-    for raw in lines:
+    for n, raw in enumerate(lines):
         line = re.sub(r"\*+|_{2,}", "", raw)
         if _PASS_ON.search(line) is None:
             continue
+        # a line the reader cut at its dashes: "That article I found — Journal of ..., spring
+        # issue — on doula-led ...", when the piece ends its part and what it is on opens one
+        if _DESCRIBED.search(line) is None and _PIECE_ENDS.search(line):
+            after = [re.sub(r"\*+|_{2,}", "", x) for x in lines[n + 1 : n + 3]]
+            if (
+                len(after) == 2
+                and after[0][:1].isupper()
+                and after[1].startswith(("on ", "about "))
+            ):
+                line = " — ".join([line, *after])
+            elif after and after[0].startswith(("on ", "about ")):
+                line = f"{line} {after[0]}"
         for m in _DESCRIBED.finditer(line):
             owner, mods = m["owner"], _OPINION.sub("", m["mods"] or "")
             if re.search(r"\b(?:I|my|me|we|our)\b", f"{owner or ''} {mods}"):
@@ -377,8 +392,20 @@ def advice_taken(lines: list[str]) -> tuple[str, str] | None:
             if given is None:
                 continue
             what = (given["what"] or given["what2"]).strip()
+            # "... the CPO course, said it would make me stronger": the advice, not her reason
+            what = re.split(r",\s+(?:said|saying|as|because|since|which)\b", what)[0]
             after = [line[given.end() :].lstrip(" ;,—–-"), *lines[n + 1 : n + 2]]
             acted = next((m for x in after if (m := _ACTED.match(x))), None)
+            if acted is None:  # acted on later, in an update naming the same thing: "she
+                named = set(re.findall(r"\b[A-Z]{2,}\b", given.group()))  # suggested the CPO
+                acted = next(  # course" ... "finished the CPO course!"
+                    (
+                        m
+                        for x in lines[n + 1 :]
+                        if (m := _ACTED.match(x)) and named & set(re.findall(r"\b[A-Z]{2,}\b", x))
+                    ),
+                    None,
+                )
             if acted is None:
                 continue  # advice given, not acted on: nothing to thank them for having made
             did = acted["did"].strip()
