@@ -233,3 +233,19 @@ def test_advice_acted_on_in_a_later_update_naming_the_same_thing() -> None:
     # a later course that is not the one advised is not the advice acted on
     other = [lines[0], lines[1], "finished the NIC course!"]
     assert advice_taken(other) is None
+
+
+def test_a_date_line_is_not_the_company_and_the_writers_sentence_names_the_job() -> None:
+    notes = (
+        "journal — the Tidewater job\n\n**Thursday, March 26, 2026** — interview day\n\n"
+        "I'm Amara Linwood, applying for **Community Doula** with **Tidewater Community Birth "
+        "Partners** (the nonprofit one). Interviewed with Renée Baptiste, the program director.\n"
+    )
+    header = read_header(notes)
+    assert (header.company, header.role) == (
+        "Tidewater Community Birth Partners",
+        "Community Doula",
+    )
+    # a company already read is kept: the sentence does not overrule the title line
+    kept = read_header("Acme Foods — Buyer\n\nI was applying for Senior Buyer at Other Co.\n")
+    assert kept.company == "Acme Foods"

@@ -878,6 +878,7 @@ def read_header(text: str) -> Header:
         )
         if rest and re.search(r"[^\W\d_]{2}", rest.group(1)):
             header.role = rest.group(1)
+    _applying_for(text, header)
     return header
 
 
@@ -1050,6 +1051,32 @@ _NOTES_TITLE = lazy_compile(
 
 
 _JOB_AT = lazy_compile(r"(?P<org>.+?)\s+(?i:job|position|interview)(?:\s*\((?P<role>[^()]+)\))?")
+
+
+# the job and the company in the writer's own sentence: "I'm Amara Linwood, applying for
+# **Community Doula** with **Tidewater Community Birth Partners**"
+_APPLYING_FOR = lazy_compile(
+    r"\bI(?:['’]m|[ \t]+am|[ \t]+was|['’]ve[ \t]+been)\b[^.\n]{0,60}?"  # the writer's own sentence
+    r"\b(?:applying|applied|interviewing|interviewed)[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"(?P<role>[A-Z][\w&/'’ -]{2,50}?)[ \t]+(?:(?:role|position|job|post)[ \t]+)?(?:with|at)[ \t]+"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})"
+)
+
+
+_OPENS_WITH_A_DAY = lazy_compile(r"[*_]|(?i:(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?\b)|\d")
+
+
+def _applying_for(text: str, header: Header) -> None:
+    """The writer's sentence "I'm NAME, applying for ROLE with COMPANY" says both, when no
+    company was read or a date line was ("**Thursday, March 26, 2026"); a meeting is no role."""
+    if header.company is not None and not _OPENS_WITH_A_DAY.match(header.company):
+        return
+    m = _APPLYING_FOR.search(_EMPHASIS.sub("", "\n".join(text.splitlines()[:20])))
+    if m is None or not (_named_org(m["org"]) or _org_like(m["org"]) or len(m["org"].split()) > 1):
+        return
+    header.company = m["org"]
+    if header.role is None or re.search(r"(?i)\binterview", header.role):
+        header.role = m["role"].strip()
 
 
 def _job_after_notes_title(rest: str) -> bool:
