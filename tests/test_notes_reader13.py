@@ -3,9 +3,11 @@ a piece the notes describe without a title or link (share.described_item), ...""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from followup.noteheader import read_header
+from followup.noteheader import decision_date, read_header
 from followup.writer.share import advice_taken, described_item
 
 
@@ -249,3 +251,39 @@ def test_a_date_line_is_not_the_company_and_the_writers_sentence_names_the_job()
     # a company already read is kept: the sentence does not overrule the title line
     kept = read_header("Acme Foods — Buyer\n\nI was applying for Senior Buyer at Other Co.\n")
     assert kept.company == "Acme Foods"
+
+
+# -- decision dates (noteheader.decision_date), from a Friday and from a Tuesday ------------------
+@pytest.mark.parametrize(
+    ("said", "friday", "tuesday"),
+    [
+        ("they will decide early next week", dt.date(2026, 3, 17), dt.date(2026, 3, 17)),
+        ("they will decide mid next week", dt.date(2026, 3, 18), dt.date(2026, 3, 18)),
+        ("we will get back to you in a day or two", dt.date(2026, 3, 15), dt.date(2026, 3, 12)),
+        ("Result will be informed within 1 week", dt.date(2026, 3, 20), dt.date(2026, 3, 17)),
+        ("decision in a few days", dt.date(2026, 3, 16), dt.date(2026, 3, 13)),
+        (
+            "Results will be communicated in 3 working days",
+            dt.date(2026, 3, 18),
+            dt.date(2026, 3, 13),
+        ),
+    ],
+)
+def test_a_decision_date_said_in_words(said: str, friday: dt.date, tuesday: dt.date) -> None:
+    assert decision_date(said, dt.date(2026, 3, 13)) == friday
+    assert decision_date(said, dt.date(2026, 3, 10)) == tuesday
+
+
+@pytest.mark.parametrize(
+    "said", ["early next week I start my new shift", "mid next week is my holiday", "a day or two"]
+)
+def test_words_of_time_without_a_decision_are_no_decision_date(said: str) -> None:
+    assert decision_date(said, dt.date(2026, 3, 13)) is None
+
+
+def test_one_cue_list_for_the_decision_date_and_the_next_steps_line() -> None:
+    from followup import notelines, timeline
+
+    assert timeline.REPLY_BY_CUE in notelines._NEXT.pattern
+    line = "Result will be informed within 1 week"
+    assert notelines._NEXT.search(line) and decision_date(line, dt.date(2026, 3, 10))

@@ -38,6 +38,7 @@ from followup.notenames import (
 )
 from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, marks_private
 from followup.privacy import is_placeholder as is_private_placeholder
+from followup.timeline import REPLY_BY_CUE
 
 
 class LineKind(StrEnum):
@@ -159,12 +160,11 @@ _OUTCOME = lazy_compile(
     r"keep me in mind)\b",
     re.I,
 )
+# the cues of a reply by a time are timeline.REPLY_BY_CUE's, one list for the decision date and
+# the next-steps line: "let me know", "answer will be in two weeks", "result will be informed"
 _NEXT = lazy_compile(
     r"\b(?:decid\w*|decision|next steps?|timeline|hear back|get back|be in touch|"
-    r"let (?:me|us|you|him|her|them|everyone|candidates) know|"
-    # "answer will be in two weeks", "the outcome by Friday", "news after the xmas rush"
-    r"(?:answer|outcome|result|verdict|word)s?\s+(?:(?:will|should|would)\s+)?(?:be\s+)?"
-    r"(?:in|by|within|expected|due|before|after|next)|"
+    rf"{REPLY_BY_CUE}|"
     r"will follow up|follow up within|second (?:round|interview)|shadow day|"
     r"ride-along|references|eligible list|will email|she'll email|he'll email|call by)\b",
     re.I,
