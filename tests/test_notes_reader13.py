@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from followup.noteheader import decision_date, read_header
+from followup.notes import Reading
 from followup.writer.share import advice_taken, described_item
 
 
@@ -287,3 +288,37 @@ def test_one_cue_list_for_the_decision_date_and_the_next_steps_line() -> None:
     assert timeline.REPLY_BY_CUE in notelines._NEXT.pattern
     line = "Result will be informed within 1 week"
     assert notelines._NEXT.search(line) and decision_date(line, dt.date(2026, 3, 10))
+
+
+def _reading(text: str) -> Reading:
+    from followup.inputs import SourceText
+    from followup.notes import parse_notes, understand_notes
+
+    source = SourceText(name="notes.txt", text=text)
+    return understand_notes(parse_notes(source), dt.date(2026, 3, 12))
+
+
+def test_a_link_cut_short_in_the_notes_is_no_link_and_the_piece_is_named_instead() -> None:
+    text = (
+        "SKYROW AGRONOMICS -- ops lead\n\n2/10/26 Video call w/ Lauren Becker, VP Operations.\n"
+        "me: Wade Thibodeaux\n\n- she said nobody has good data on drone drift\n\n"
+        "3/9 -- found the LSU AgCenter write-up on drone spray drift trials (Stoneville + "
+        "Crowley, 2025). link: lsuagcenter.com/.../drone-drift-trials\n"
+    )
+    reading = _reading(text)
+    assert reading.share is None  # never "https://lsuagcenter.com/.../drone-drift-trials"
+    item = described_item([ln.text for ln in reading.lines if ln.usable])
+    assert item is not None and item.venue == ""  # where the trials ran is no publication
+    whole = _reading(text.replace("lsuagcenter.com/.../drone-drift-trials", "lsu.edu/drift"))
+    assert whole.share == "https://lsu.edu/drift"
+
+
+def test_where_the_notes_were_pasted_from_is_not_the_company() -> None:
+    notes = (
+        "pasted from Teams chat w/ Dev (so i don't lose it) - interview Tues 24 March 2026, "
+        "Riverside Park Stadium, Northbridge Sports & Events Ltd\nrole = Senior Events Manager\n"
+    )
+    assert read_header(notes).company == "Northbridge Sports & Events Ltd"
+    # a company that merely follows the words "pasted from" elsewhere is kept
+    kept = read_header("Acme Foods — Buyer\n\npasted from my phone - the rest later\n")
+    assert kept.company == "Acme Foods"

@@ -385,7 +385,7 @@ def read_header(text: str) -> Header:
     _calendar_event(text, header)  # a pasted iCalendar event or Outlook invitation
     invited = _meeting_invite(text, header)  # a pasted video-call invitation's host and topic
     invitation = _invitation(text, header)  # "Invitation: Interview - Sous Chef @ Wed Nov 25"
-    region = _header_region(text)
+    region = _PASTED_FROM.sub("", _header_region(text))  # "pasted from Teams chat w/ Dev - "
     if invitation:  # its title names no company ("Invitation", "Thu Nov")
         region = region.replace(invitation, "")
     labelled = _labelled(text)
@@ -404,7 +404,7 @@ def read_header(text: str) -> Header:
     ]
     lines = [ln for ln in lines if ln not in (invited, invitation)]
     lines = [plain for ln in lines if (plain := _undecorated(ln))]  # "LACE & LANTERN ✨ ..."
-    heading = _NOTES_TITLE.sub("", lines[0]) if lines else ""
+    heading = _NOTES_TITLE.sub("", _PASTED_FROM.sub("", lines[0])) if lines else ""
     if lines and heading != lines[0] and _job_after_notes_title(heading):
         lines[0] = heading  # "Job hunt log — Senior Hydrologist, Tamsett Water Consulting"
         _after_notes_title(header, heading)
@@ -1044,6 +1044,11 @@ _CAPS_THEN_MEETING = lazy_compile(
 _NOTES_WORD = (
     r"(?:notes?|log|logbook|journal|diary|tracker|todo|tbd|catatan|notas|apuntes|notizen|"
     r"appunti|anteckningar|aantekeningen|notatki|muistiinpanot|notlar)"
+)
+# where the notes came from, heading them: "pasted from Teams chat w/ Dev (so i don't lose it) -
+# interview Tues 24 March 2026, Riverside Park Stadium, Northbridge Sports & Events Ltd"
+_PASTED_FROM = lazy_compile(
+    r"^(?i:pasted|copied|forwarded|exported)[ \t]+from\b[^\n]*?[ \t](?:--|[—–-])[ \t]+(?=\S)"
 )
 _NOTES_TITLE = lazy_compile(
     rf"^(?i:(?:[^\W\d_]+\s+){{0,3}}{_NOTES_WORD}(?:\s+[^\W\d_]+){{0,2}})\s+(?:--|[—–|-])\s+(?=\S)"

@@ -1983,6 +1983,8 @@ def share_urls(lines: list[NoteLine]) -> list[str]:
             continue
         for m in _URL.finditer(ln.text):
             url = m.group().rstrip(".,)")
+            if _ELIDED.search(url):
+                continue  # "lsuagcenter.com/.../drone-drift-trials": cut short, no link to give
             url = url if url.startswith("http") else "https://" + url
             title = (
                 re.search(
@@ -1999,6 +2001,8 @@ def share_urls(lines: list[NoteLine]) -> list[str]:
     return out
 
 
+# a link the notes cut short: a part left out with dots ("x.com/.../y", "x.com/…")
+_ELIDED = lazy_compile(r"/\.{2,}(?:/|$)|…|\.{3}")
 # a work named with its title in quotes: 'ran an article this month: "Teens in Charge"'
 _TITLED = lazy_compile(
     r"\b(?:article|report|guide|paper|post|piece|book|study|survey|titled|called|podcast|"

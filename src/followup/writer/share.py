@@ -254,7 +254,7 @@ def _venue(raw: str | None) -> str:
     if not raw:
         return ""
     first = raw.split(",")[0].strip()
-    if not re.fullmatch(r"(?:the\s+)?" + _CAP_RUN, first) or re.search(r"\d|\+", first):
+    if not re.fullmatch(r"(?:the\s+)?" + _CAP_RUN, first) or re.search(r"\d|\+|\sand\s", first):
         return ""
     not_a_title = r"(?i)(?:the one|spring|summer|autumn|fall|winter|issue|" + _MONTHS + r")\b"
     if re.match(not_a_title, first):
@@ -302,8 +302,14 @@ def described_item(lines: list[str]) -> NotedItem | None:
                 continue
             kind = " ".join(m["kind"].split())
             what = expand_shorthand(" ".join(f"{mods}{kind}".split()))
-            venue = _venue(m["venue"] or m["dvenue"] or m["pvenue"] or m["tvenue"])
             publisher = (m["publisher"] or "").strip()
+            made_by = owner or publisher or re.search(r"\b[A-Z]", mods)
+            # a bracket after what it is on names a venue only for a piece nobody is said to
+            # have made: "the LSU AgCenter write-up on ... (Stoneville + Crowley, 2025)" is
+            # where the trials ran
+            venue = _venue(
+                m["venue"] or m["dvenue"] or m["pvenue"] or (None if made_by else m["tvenue"])
+            )
             if publisher.split()[0:1] and publisher.split()[0] in _NOT_SOURCES:
                 publisher = ""
             if owner:
