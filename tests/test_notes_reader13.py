@@ -322,3 +322,18 @@ def test_where_the_notes_were_pasted_from_is_not_the_company() -> None:
     # a company that merely follows the words "pasted from" elsewhere is kept
     kept = read_header("Acme Foods — Buyer\n\npasted from my phone - the rest later\n")
     assert kept.company == "Acme Foods"
+
+
+def test_the_job_on_the_line_under_a_company_heading_not_the_interviewers_title() -> None:
+    notes = (
+        "Interview notes — Northgate Sports & Spine Clinic, Sandyford\n"
+        "Senior Physiotherapist (MSK / sports), permanent, 0.8–1.0 FTE\n"
+        "12th May, 9.30am. Mr. Graham Ellery, Clinical Lead (only him)\n"
+    )
+    header = read_header(notes)
+    assert (header.company, header.role) == (
+        "Northgate Sports & Spine Clinic",
+        "Senior Physiotherapist",
+    )
+    dated = read_header("Interview notes — Northgate Clinic, Sandyford\nTue 12 May, 9.30am\n")
+    assert dated.role is None  # a date line is no job

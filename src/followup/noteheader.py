@@ -408,6 +408,12 @@ def read_header(text: str) -> Header:
     if lines and heading != lines[0] and _job_after_notes_title(heading):
         lines[0] = heading  # "Job hunt log — Senior Hydrologist, Tamsett Water Consulting"
         _after_notes_title(header, heading)
+        if header.company and header.role is None and lines[1:]:  # the job on the next line:
+            job = re.split(r",\s+|\s+(?:--|[—–-])\s+", lines[1])[0]  # "Senior Physiotherapist
+            job = _TRAILING_ASIDE.sub("", job).strip(" .")  # (MSK / sports), permanent"
+            sure = TITLE_HINT.search(job) or (job[:1].isupper() and len(job.split()) <= 5)
+            if sure and plausible_role(job) and not _DATED_PART.search(job):
+                set_role(header, job)
     if lines and (stamp := LOG_STAMP.match(lines[0])) and lines[0][stamp.end() :][:1].islower():
         lines = lines[1:]  # "0314 — can't sleep, typing on phone.": the writer's aside
     lines = _writer_in_title(header, lines)
