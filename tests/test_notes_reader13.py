@@ -337,3 +337,12 @@ def test_the_job_on_the_line_under_a_company_heading_not_the_interviewers_title(
     )
     dated = read_header("Interview notes — Northgate Clinic, Sandyford\nTue 12 May, 9.30am\n")
     assert dated.role is None  # a date line is no job
+
+
+def test_a_phrase_in_the_writers_own_language_is_no_topic() -> None:
+    from followup.notelines import PhraseKind, sure_phrase
+
+    assert not sure_phrase("zapomněla jsem", PhraseKind.TOPIC)  # Czech: "I forgot"
+    for english in ("café au lait menu", "the José Martí festival", "PTV Visum model"):
+        assert sure_phrase(english, PhraseKind.TOPIC), english
+    assert sure_phrase("accessibilité", PhraseKind.TOPIC)  # one word: a loan, said as written

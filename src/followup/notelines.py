@@ -1696,6 +1696,20 @@ _AT_PLACE = lazy_compile(
 )
 
 
+def _another_language(words: list[str]) -> bool:
+    """Lower-case words with a letter English does not write (ě, ł, ș) and none of them an
+    English word: a phrase in the writer's own language, never pasted into an English note;
+    a name with accents (capitalised), "café au lait" among English words, or one word
+    ("accessibilité", a loan the notes use for a topic) passes."""
+    from followup.writer.phrases import common_words
+
+    lower = [w.strip(".,!?;:") for w in words if w[:1].islower()]
+    if len(lower) < max(2, len(words)) or all(w.isascii() for w in lower):  # one word: a loan
+        return False
+    english = common_words()
+    return not any(w.lower() in english for w in lower)
+
+
 def _checked(phrase: str, pkind: PhraseKind) -> str | None:
     phrase = to_recipient(phrase)
     return phrase if sure_phrase(phrase, pkind) else None
@@ -1763,6 +1777,8 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
     words = phrase.split()
     if not 1 <= len(words) <= 18:
         return False
+    if _another_language(words):
+        return False  # "zapomněla jsem" (Czech: "I forgot"): the writer's own aside, not English
     body = phrase
     for prefix in ("your plans to ", "your plans for "):
         body = body.removeprefix(prefix)
