@@ -20,20 +20,20 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.lazyre import lazy_compile
 from followup.models import Brief
 from followup.noteheader import (
-    _CORRECTED,
-    _DECLINED,
-    _MEETING_PART,
-    _NOT_YET_MET,
-    _SKIPPED,
-    _TITLE_HINT,
+    CORRECTED,
+    DECLINED,
+    MEETING_PART,
+    NOT_YET_MET,
+    SKIPPED,
+    TITLE_HINT,
     Header,
     Person,
-    _add_person,
-    _person,
-    _plausible_role,
-    _set_role,
-    _title_line,
+    add_person,
+    make_person,
+    plausible_role,
+    read_title_line,
     same_person,
+    set_role,
 )
 from followup.notenames import (
     COMMON_WORDS,
@@ -155,7 +155,7 @@ def _received_mail(raw: str, header: Header) -> None:
         parts = [p.strip(" .") for p in re.split(r"[,|]", signed.group("card"))]
         title = ", ".join(p for p in parts if p and p != org) or None
     header.people = [p for p in header.people if not same_person(p.name, candidate)]
-    _add_person(header, Person(met, title if title and _TITLE_HINT.search(title) else None))
+    add_person(header, Person(met, title if title and TITLE_HINT.search(title) else None))
 
 
 _MAIL_FROM = lazy_compile(
@@ -249,7 +249,7 @@ def _parallel_headings(header: Header, text: str) -> None:
         if any(w in COMMON_WORDS or w in NOT_NAMES for w in words):
             return  # a sentence, not a list of people: add no one
     for m in heads:
-        _add_person(header, Person(m.group("name"), m.group("title").strip()))
+        add_person(header, Person(m.group("name"), m.group("title").strip()))
 
 
 # a line whose subject is a person by first name: "* Declan asked ...", "Lukas talked about",
@@ -275,10 +275,10 @@ def _named_speakers(header: Header, text: str) -> None:
         for m in _SUBJECT.finditer(text)
         if m.group("first").lower() not in known | COMMON_WORDS | NOT_NAMES
     }
-    not_met = [m.group("name") or "" for m in _NOT_YET_MET.finditer(text)]
-    not_met += [m.group("name") or "" for m in _DECLINED.finditer(text)]
-    not_met += [m.group("name") or m.group("struck") or "" for m in _CORRECTED.finditer(text)]
-    not_met += [m.group("name") or "" for m in _SKIPPED.finditer(text)]
+    not_met = [m.group("name") or "" for m in NOT_YET_MET.finditer(text)]
+    not_met += [m.group("name") or "" for m in DECLINED.finditer(text)]
+    not_met += [m.group("name") or m.group("struck") or "" for m in CORRECTED.finditer(text)]
+    not_met += [m.group("name") or "" for m in SKIPPED.finditer(text)]
     for first in sorted(firsts):
         if re.search(
             rf"\b{first}[ \t]+(?:never|not|didn['’]?t|did not|wasn['’]?t|was not)\b", text
@@ -287,14 +287,14 @@ def _named_speakers(header: Header, text: str) -> None:
         full = {}
         for m in _introduced(first).finditer(text):
             title = (m.group("paren") or "").strip(" ()")
-            if not title and m.group("comma") and _TITLE_HINT.search(m.group("comma")):
+            if not title and m.group("comma") and TITLE_HINT.search(m.group("comma")):
                 title = m.group("comma").strip()  # "Bettina Krall, Animation Supervisor"
             before = m.group("before").strip()
-            said = _TITLE_HINT.search(title) or (title and not _CLAUSE.search(title))
+            said = TITLE_HINT.search(title) or (title and not _CLAUSE.search(title))
             surname = m.group("surname")
             if len(surname) < 2 or surname.lower() in COMMON_WORDS | NOT_NAMES:
                 continue
-            if said or m.group("hon") or (before and _TITLE_HINT.fullmatch(before.split()[-1])):
+            if said or m.group("hon") or (before and TITLE_HINT.fullmatch(before.split()[-1])):
                 full[m.group("surname")] = (m, title or None)
         if len(full) != 1:
             continue  # no full name, or two: not sure who
@@ -303,10 +303,10 @@ def _named_speakers(header: Header, text: str) -> None:
         if any(same_person(named, gone) for gone in not_met if gone):
             continue
         before = m.group("before").strip()
-        pre = before.split()[-1] if before and _TITLE_HINT.fullmatch(before.split()[-1]) else ""
-        person = _person(f"{m.group('hon') or ''} {named}".strip(), title or pre or None)
+        pre = before.split()[-1] if before and TITLE_HINT.fullmatch(before.split()[-1]) else ""
+        person = make_person(f"{m.group('hon') or ''} {named}".strip(), title or pre or None)
         if person is not None and person.name.split()[0] == first:
-            _add_person(header, person)
+            add_person(header, person)
 
 
 # words a bracket after a name holds when it says something, not what the person does
@@ -394,15 +394,15 @@ def _reheaded(header: Header, text: str) -> None:
     employer names the job too ("Pinwheel Pictures / Character Animator (feature) · Tue 21
     Apr"), or a line under it is the job alone ("Production Stage Manager, 2026–27 season"),
     or no line does and the user is asked."""
-    if header.company and _MEETING_PART.search(header.company):
+    if header.company and MEETING_PART.search(header.company):
         header.company = None
     if header.company and header.role:
         return
     for line in [ln for ln in text.splitlines() if ln.strip()][:3]:
         trial = Header()
-        _title_line(trial, re.split(r"[ \t]+·[ \t]+", line.strip(" \t#*"))[0])
+        read_title_line(trial, re.split(r"[ \t]+·[ \t]+", line.strip(" \t#*"))[0])
         _check_company(trial, text)  # "Brightwave? — ...": a question is no company
-        if not trial.company or _MEETING_PART.search(trial.company):
+        if not trial.company or MEETING_PART.search(trial.company):
             continue
         if header.company is None or same_person(trial.company, header.company):
             header.company = header.company or trial.company
@@ -412,8 +412,8 @@ def _reheaded(header: Header, text: str) -> None:
     for line in [ln for ln in text.splitlines() if ln.strip()][1:3]:
         job = line.split(",")[0].strip(" \t#*")  # "Production Stage Manager, 2026–27 season"
         words = job.split()
-        if header.role is None and 0 < len(words) <= 5 and _TITLE_HINT.fullmatch(words[-1]):
-            _set_role(header, job)
+        if header.role is None and 0 < len(words) <= 5 and TITLE_HINT.fullmatch(words[-1]):
+            set_role(header, job)
 
 
 _NOTES_OPENING = lazy_compile(r"^(?i:notes?|interview\w*|my notes)\b")
@@ -447,7 +447,7 @@ def _check_role(header: Header, text: str) -> None:
         header.role = None
     if header.role is None and (m := _ROLE_LABEL.search(text)):
         job, _, org = m.group("role").partition(", ")  # "Post: Chaplain, St Aldhelm's NHS Trust"
-        _set_role(header, job if org and _TITLE_HINT.search(job) else m.group("role"))
+        set_role(header, job if org and TITLE_HINT.search(job) else m.group("role"))
         if header.role == job and header.company is None and org[:1].isupper():
             header.company = org.strip()
 
@@ -477,7 +477,7 @@ def _prose_facts(header: Header, text: str) -> None:
     """A role and the candidate's name said in a sentence, when no line gives them."""
     if header.role is None and (m := _ROLE_OF.search(text)):
         role = re.sub(r"[ \t]+(?:of|and|&)$", "", m.group("role"))
-        if _plausible_role(role):
+        if plausible_role(role):
             header.role = role
     if header.candidate is None and (m := _MY_NAME.search(text)):
         header.candidate = m.group("name")
@@ -497,7 +497,7 @@ def plain_facts(brief: Brief) -> None:
     if brief.role and (m := _ROLE_THEN_ASIDE.match(brief.role)):
         role = m.group("role")
         words = role.split()
-        if words and _TITLE_HINT.fullmatch(words[-1]) and _plausible_role(role):
+        if words and TITLE_HINT.fullmatch(words[-1]) and plausible_role(role):
             brief.role = role
     if brief.company and (plain := re.sub(r"[ \t]*\([^()]*\)$", "", brief.company).strip()):
         brief.company = plain

@@ -23,6 +23,7 @@ from followup.notenames import (
     CREDENTIALS,
     HON,
     HON_PREFIX,
+    HONORIFICS,
     MONTH_NAMES,
     NAME_TAIL,
     NAME_WORD,
@@ -67,7 +68,8 @@ class Header:
 _LABEL = lazy_compile(
     r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|empresa|"
     r"role|post|vacancy|position|포지션|직무|"
-    r"job|puesto|interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
+    r"job|puesto|posisi|jabatan|perusahaan|tanggal|nama saya|"  # Indonesian, Malay
+    r"interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
     r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|"
     r"appl(?:ied|ying) for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
@@ -294,7 +296,7 @@ _PERSON_LINE_LOWER = lazy_compile(
     r"^\s*(?:[-*•]\s*)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
     r"(?:\s+[^\W\d_A-Z][\w’'-]*){0,2})\s*(?:=|,|\s[-–—]\s)\s*(?P<title>[^.,;!?()\n]{2,40})"
 )
-_TITLE_HINT = lazy_compile(
+TITLE_HINT = lazy_compile(
     r"\b(?:manager|mgr|director|lead|chair|head|partner|recruiter|chef|owner|gm|vp|ceo|cfo|"
     r"cto|coo|cmo|cno|president|officer|principal|dean|professor|prof|supervisor|foreman|"
     r"wireman|engineer|eng|analyst|designer|architect|specialist|coordinator|nurse|advisor|"
@@ -383,16 +385,16 @@ def read_header(text: str) -> Header:
     _calendar_event(text, header)  # a pasted iCalendar event or Outlook invitation
     invited = _meeting_invite(text, header)  # a pasted video-call invitation's host and topic
     invitation = _invitation(text, header)  # "Invitation: Interview - Sous Chef @ Wed Nov 25"
-    region = _header_region(text)
+    region = _PASTED_FROM.sub("", _header_region(text))  # "pasted from Teams chat w/ Dev - "
     if invitation:  # its title names no company ("Invitation", "Thu Nov")
         region = region.replace(invitation, "")
     labelled = _labelled(text)
     for label, value in labelled:
         _apply_label(header, label, value)
     for person in _people_section(text):  # "PANEL" / "ppl:" and one person a line under it
-        _add_person(header, person)
+        add_person(header, person)
     for person in _honorific_people(text):  # "Chair - Mrs Angela Pryce", "... - Mrs A + Mr B"
-        _add_person(header, person)
+        add_person(header, person)
     lines = [  # "> **Interview: Offline Editor — Northlight Post**": a quoted calendar title
         _EMPHASIS.sub("", ln.strip().lstrip(">").strip())
         if ln.strip().startswith(">")
@@ -402,6 +404,16 @@ def read_header(text: str) -> Header:
     ]
     lines = [ln for ln in lines if ln not in (invited, invitation)]
     lines = [plain for ln in lines if (plain := _undecorated(ln))]  # "LACE & LANTERN ✨ ..."
+    heading = _NOTES_TITLE.sub("", _PASTED_FROM.sub("", lines[0])) if lines else ""
+    if lines and heading != lines[0] and _job_after_notes_title(heading):
+        lines[0] = heading  # "Job hunt log — Senior Hydrologist, Tamsett Water Consulting"
+        _after_notes_title(header, heading)
+        if header.company and header.role is None and lines[1:]:  # the job on the next line:
+            job = re.split(r",\s+|\s+(?:--|[—–-])\s+", lines[1])[0]  # "Senior Physiotherapist
+            job = _TRAILING_ASIDE.sub("", job).strip(" .")  # (MSK / sports), permanent"
+            sure = TITLE_HINT.search(job) or (job[:1].isupper() and len(job.split()) <= 5)
+            if sure and plausible_role(job) and not _DATED_PART.search(job):
+                set_role(header, job)
     if lines and (stamp := LOG_STAMP.match(lines[0])) and lines[0][stamp.end() :][:1].islower():
         lines = lines[1:]  # "0314 — can't sleep, typing on phone.": the writer's aside
     lines = _writer_in_title(header, lines)
@@ -415,14 +427,14 @@ def read_header(text: str) -> Header:
         and caps is None
         and _named_org(org_line)
         and not re.search(r"\s(?:--|[—–|:/-])\s|:|@", org_line)
-        and not (_INTRO_LINE.search(org_line) or _MEETING_PART.search(org_line))
+        and not (_INTRO_LINE.search(org_line) or MEETING_PART.search(org_line))
     ):
         job = re.split(r"\s+(?:--|[—–-])\s+|,\s+|\s*\(", lines[1])[0].strip(" .")
-        if _TITLE_HINT.search(job) and _plausible_role(job) and not _INTRO_LINE.search(job):
+        if TITLE_HINT.search(job) and plausible_role(job) and not _INTRO_LINE.search(job):
             # "Great Lakes Gift of Life Network (the OPO)" over "Organ Donation Coordinator —
             # clinical": the organisation's own line, then the job's
             header.company = _TRAILING_ASIDE.sub("", lines[0]).strip(" .")
-            _set_role(header, job)
+            set_role(header, job)
     first_part = re.split(r"\.\s", lines[0])[0].strip() if lines else ""
     if header.company is None and caps is None and first_part.islower() and first_part != lines[0]:
         # "olander lock & safe. tues 6/9. 9am.": the business, then the day, a sentence each
@@ -436,20 +448,30 @@ def read_header(text: str) -> Header:
     for line in lines[1:3] if caps else lines[:3]:
         if _MET_PERSON_OPENING.match(line):
             continue  # "met siobhán ní bhriain (eng manager) — she asked ...": a person met
-        _title_line(header, line)
+        read_title_line(header, line)
         unaside = _TRAILING_ASIDE.sub("", line)
         if header.company is None and unaside != line:
-            _title_line(header, unaside)  # "Fire Dept - Firefighter Recruit (Academy Class 26-2)"
+            read_title_line(header, unaside)  # "Fire Dept - Recruit (Class 26-2)"
         if header.company is None and (cut := _QUALIFIED_ROLE.match(unaside)):
-            _title_line(header, cut.group(1))  # "QUANTIVA - Account Executive, Mid-Market"
+            read_title_line(header, cut.group(1))  # "QUANTIVA - Account Executive, Mid-Market"
         if header.company and not caps:
             break
     if header.company and header.role is None:  # "Clinical Research Coordinator II — X team"
         for line in lines[1:3]:  # under the company's line
             trial = Header()
-            _title_line(trial, line)
+            read_title_line(trial, line)
             if trial.role and trial.company and _TEAM.search(trial.company):
                 header.role = trial.role
+                break
+    if header.role and _UNIT.search(header.role):  # "BAY STATE PUBLIC DEFENSE - Dorchester
+        for line in lines[1:3]:  # Trial Office" over "Staff Investigator - interview Tue 5/19"
+            trial = Header()
+            read_title_line(trial, line)
+            job = trial.role or (
+                trial.company if trial.company and TITLE_HINT.search(trial.company) else None
+            )
+            if job and not _UNIT.search(job) and plausible_role(job):
+                header.role = job
                 break
     if header.company and re.search(
         rf"\b{re.escape(header.company)}\s+(?:team|unit|division|directorate|dept|department)\b",
@@ -458,28 +480,28 @@ def read_header(text: str) -> Header:
     ):  # "HEO Policy Adviser, Rail Accessibility" over "... SEO, Rail Accessibility team"
         header.company = None
         for line in lines[1:3]:  # the organisation on the next line: "Office of Rail Standards"
-            _title_line(header, re.sub(r"\s+\|\s+", " — ", line))
+            read_title_line(header, re.sub(r"\s+\|\s+", " — ", line))
             if header.company:
                 break
     if header.company is None and lines and (m := _ORG_THEN_ROLE.match(lines[0])):
         # "greenleaf co-op mktg coord intvw": the company ends at its kind of organisation
         role = expand_title(m.group("role")) or ""
-        if _TITLE_HINT.search(role) and _plausible_role(role):
+        if TITLE_HINT.search(role) and plausible_role(role):
             header.company = restore_case(m.group("company"))
-            _set_role(header, role)
+            set_role(header, role)
     for line in lines[:4]:
         for pair in _titled_pairs(line):  # "manager = Bev Costa, deputy = Tunde"
-            _add_person(header, pair)
+            add_person(header, pair)
         both = _ORG_COMMA_JOB.match(line) if header.company is None else None
-        if both and _TITLE_HINT.search(both["role"]) and not _TITLE_HINT.search(both["company"]):
+        if both and TITLE_HINT.search(both["role"]) and not TITLE_HINT.search(both["company"]):
             # "Orchard Lane Care Home, night senior carer": the company, then the job typed
             header.company = both.group("company")
-            _set_role(header, title_case_role(both.group("role")))
+            set_role(header, title_case_role(both.group("role")))
     joined = " ".join(lines)
     typed_lower = _lines_typed_lower(text)
     for line in _intro_lines(region):
         for person in _people_in_intro(line, typed_lower):
-            _add_person(header, person)
+            add_person(header, person)
     for line in lines:
         if not _INTRO_LINE.search(line) and "@" not in line:
             continue
@@ -491,14 +513,14 @@ def read_header(text: str) -> Header:
     for i, line in enumerate(lines[:4]):
         job = _TRAILING_ASIDE.sub("", line)  # "Staff Pharmacist (full time, some Saturdays)"
         head = job.split(",")[0].split()
-        if "," in job and head and _TITLE_HINT.search(head[-1]):
+        if "," in job and head and TITLE_HINT.search(head[-1]):
             job = job.split(",")[0]  # "Senior Mine Surveyor, Marandoo North (iron ore), FIFO"
         bare = re.fullmatch(r"[A-Za-z][\w/&+' -]{2,40}", job)
         if i and header.role is None and bare and len(job.split()) <= 5:
             title = expand_title(job) or ""  # a line that is only the job: "member services rep"
-            if _TITLE_HINT.search(title.split()[-1]):
-                _set_role(header, title)
-        if i == 0 and header.company is None and _MEETING_PART.search(line.split(",")[0]):
+            if TITLE_HINT.search(title.split()[-1]):
+                set_role(header, title)
+        if i == 0 and header.company is None and MEETING_PART.search(line.split(",")[0]):
             # "Onsite, Fernhill Robotics, Controls Technician. Nov 18."
             _title_parts(header, re.sub(r",\s*|\.\s+", " — ", line.rstrip(". ")))
         after = _ROLE_AFTER_COMPANY.search(line) or (
@@ -506,16 +528,16 @@ def read_header(text: str) -> Header:
         )
         if header.role is None and after:
             role = after.group("role").strip()  # "@ Fable & Fir (ad agency), junior copywriter"
-            if _TITLE_HINT.search(role):
-                _set_role(header, role)
+            if TITLE_HINT.search(role):
+                set_role(header, role)
         if header.company is None and (chat := _AFTER_CHATTER.search(line)):
             # "my first real job interview!!! FreshWay Market on Route 9, part time cashier"
             company = _cut_company(chat.group("company"))
-            if company and _TITLE_HINT.search(chat.group("role")):
+            if company and TITLE_HINT.search(chat.group("role")):
                 header.company = company
-                _set_role(header, chat.group("role"))
+                set_role(header, chat.group("role"))
     for m in _WAS_PERSON.finditer(text):  # "the manager was Ms. Tran (store manager)"
-        _add_person(header, _person(m.group("name"), m.group("title") or m.group("who")))
+        add_person(header, make_person(m.group("name"), m.group("title") or m.group("who")))
     if header.candidate is None and (m := _ME_INLINE.search(text)):
         header.candidate = restore_case(m.group("name").strip())
     if header.candidate is None:
@@ -535,13 +557,13 @@ def read_header(text: str) -> Header:
         line = _TIMED_PERSON.sub(_capitalised_person, line)  # "10:00 -- GIL AMUNDSEN (News Dir)"
         line = ENTRY_PREFIX.sub("", line)  # "ITEM 1  Capt. A B - Director", "#2 A B, Manager"
         in_private = in_private or bool(_PRIVATE_HEADING.match(line))
-        if (both := _ROLE_THEN_PEOPLE.search(line)) and _TITLE_HINT.search(both.group("role")):
+        if (both := _ROLE_THEN_PEOPLE.search(line)) and TITLE_HINT.search(both.group("role")):
             # "A) 10:00 — Youth Services Librarian II — w/ Tamsin Achterberg (Coordinator)"
             role = title_case_role(both.group("role").strip())
             for person in _people_in_intro("with " + both.group("people")):
-                if _plausible_role(role):
+                if plausible_role(role):
                     person.role = role
-                _add_person(header, person)
+                add_person(header, person)
         intro = re.match(
             r"\s*(?:[-*]\s*)?(?:then|also met|met|saw|pairing|portfolio|lunch|"
             r"(?:talked|spoke|sat down) (?=to\b|with\b)|"
@@ -561,26 +583,26 @@ def read_header(text: str) -> Header:
                     continue
                 if re.search(r"\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}\b", line):
                     person.met_on = line
-                _add_person(header, person)
+                add_person(header, person)
         first_line = line.strip() == text.strip().splitlines()[0].strip()
         if (
             (m := _PERSON_HEAD.match(line))
-            and (len(m.group("name").split()) > 1 or _TITLE_HINT.search(m.group("title")))
+            and (len(m.group("name").split()) > 1 or TITLE_HINT.search(m.group("title")))
             and not first_line
             and not m.group("name").isupper()  # "ROAD TEST (Diaz):" heads a part of the day
             and not _NOT_PERSON_WORDS.search(m.group("name"))
             and not _ORG_WORDS.search(m.group("name"))
             and not (header.company and same_person(m.group("name"), header.company))
         ):  # "Elena Varga (CEO):", a table row, a heading; not "Paralegal (litigation)"
-            _add_person(header, _person(m.group("name"), m.group("title")))
+            add_person(header, make_person(m.group("name"), m.group("title")))
         elif (
             (m := _PERSON_LINE.match(line))
             and not _NOT_PERSON_WORDS.search(m.group("name"))
-            and _TITLE_HINT.search(m.group("title"))
+            and TITLE_HINT.search(m.group("title"))
             and not (header.company and same_person(m.group("name"), header.company))
             and not first_line
         ):  # "Tom Whitfield, board chair.", "Gary Lindqvist - training director, ..."
-            _add_person(header, _person(m.group("name"), m.group("title")))
+            add_person(header, make_person(m.group("name"), m.group("title")))
         elif (
             (m := _PERSON_LINE_LOWER.match(line))
             and not first_line
@@ -591,22 +613,22 @@ def read_header(text: str) -> Header:
             # (not a topic: "- escalations — angry member whose claim was denied")
             name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
             if not any(w in COMMON_WORDS for w in name.split()):
-                _add_person(header, _person(name, m.group("title").strip()))
+                add_person(header, make_person(name, m.group("title").strip()))
         elif (m := _listed_person(line)) and not (
             header.company and same_person(m.group("name"), header.company)
         ):  # "1) Ada Lin, Director of FP&A — case interview (60 min)", "- **Bo Ek** — CFO"
-            _add_person(header, _person(m.group("name"), m.group("title")))
+            add_person(header, make_person(m.group("name"), m.group("title")))
         elif (
             typed_lower
             and not in_private
             and (m := _PERSON_HEAD_LOWER.match(line))
-            and _TITLE_HINT.search(m.group("title"))
+            and TITLE_HINT.search(m.group("title"))
             and not any(
                 w in COMMON_WORDS or w in NOT_NAMES
                 for w in split_honorific(m.group("name"))[1].split()  # "mrs deborah kincaid"
             )
         ):  # lower-case notes: "ruth ashdown (owner) — just her"
-            _add_person(header, _person(m.group("name"), m.group("title")))
+            add_person(header, make_person(m.group("name"), m.group("title")))
     for line in text.splitlines()[:60]:  # a log's line: "0930  Arrived at the office. Met A B, X."
         stamped = LOG_STAMP.match(line)
         sentences = _SENTENCE_BREAK.split(line[stamped.end() if stamped else 0 :].strip())
@@ -614,13 +636,13 @@ def read_header(text: str) -> Header:
             if _MET_SENTENCE.match(sentence):
                 for person in _people_in_intro(sentence, typed_lower):
                     if len(person.name.split()) > 1:
-                        _add_person(header, person)
+                        add_person(header, person)
     for line in text.splitlines()[:15]:  # "gary pruitt (ops mgr) + linda osei (HR partner)"
         if joined_people := _JOINED_PEOPLE.match(line):
             for m in _PERSON_WITH_TITLE.finditer(joined_people.group()):
                 name = m.group("name")
                 name = name.lower() if name.isupper() else name
-                _add_person(header, _person(name, m.group("title")))
+                add_person(header, make_person(name, m.group("title")))
     opening = "\n".join(text.splitlines()[:20])  # the panel may be said after a paragraph or two
     for m in _PANEL_LIST.finditer(opening):  # "It was a panel: A B, the manager, and C D, who ..."
         for person in parse_people(m.group("people")):
@@ -629,7 +651,7 @@ def read_header(text: str) -> Header:
                 and _typed_capitalised(person.name, m.group("people"))
                 and not _NOT_PERSON_WORDS.search(person.name)
             ):
-                _add_person(header, person)
+                add_person(header, person)
     for line in text.splitlines()[:20]:  # "The panel was three people. Dr. A B, Director. ..."
         first, *sentences = _SENTENCE_BREAK.split(line.strip())
         if not sentences or not _PANEL_OPENING.search(first):
@@ -638,51 +660,51 @@ def read_header(text: str) -> Header:
             m = _PERSON_LINE.match(sentence)
             if (
                 m
-                and _TITLE_HINT.search(m.group("title"))
+                and TITLE_HINT.search(m.group("title"))
                 and not _NOT_PERSON_WORDS.search(m.group("name"))
             ):
-                _add_person(header, _person(m.group("name"), m.group("title")))
+                add_person(header, make_person(m.group("name"), m.group("title")))
             if m and re.search(r",\s+and\s+", sentence):  # "Mr. A B, Director, and C D, Manager."
                 for person in parse_people(sentence):
                     if (
                         len(person.name.split()) > 1
                         and person.title
-                        and _TITLE_HINT.search(person.title)
+                        and TITLE_HINT.search(person.title)
                         and not _NOT_PERSON_WORDS.search(person.name)
                     ):
-                        _add_person(header, person)
+                        add_person(header, person)
     if _PANEL_OPENING.search("\n".join(text.splitlines()[:6])):  # "Three of them across a table."
         for m in _PARAGRAPH_PERSON.finditer(text):  # "Lupe Navarrete does member services."
             name = m.group("name")
             if not (_NOT_PERSON_WORDS.search(name) or _ORG_WORDS.search(name)):
-                _add_person(header, _person(name, None))
+                add_person(header, make_person(name, None))
     for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
-        if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
-            _add_person(header, _person(m.group("name"), m.group("title")))
+        if TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            add_person(header, make_person(m.group("name"), m.group("title")))
     for m in _BY_PEOPLE.finditer(text):  # "interviewed by Ms A B, Partner, and C D, Associate."
         for person in parse_people(m.group("people")):
-            if len(person.name.split()) > 1 and person.title and _TITLE_HINT.search(person.title):
-                _add_person(header, person)
+            if len(person.name.split()) > 1 and person.title and TITLE_HINT.search(person.title):
+                add_person(header, person)
     for m in _BY_PERSON.finditer(text):
         title = m.group("title") or m.group("paren")
-        if _TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
-            _add_person(header, _person(m.group("name"), title.strip()))
+        if TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            add_person(header, make_person(m.group("name"), title.strip()))
     for m in _FROM_PERSON.finditer(text):  # "got the no from Priyanka Sharma, eng mgr @ X"
-        if _TITLE_HINT.search(m.group("title")):
-            _add_person(header, _person(m.group("name"), m.group("title")))
+        if TITLE_HINT.search(m.group("title")):
+            add_person(header, make_person(m.group("name"), m.group("title")))
     for m in _SIGNATURE.finditer(text):  # a pasted email signed "Best, Ruth Okonkwo, Manager"
         if not m.group("title") and not text[m.end() :].strip():
             continue  # the notes' own last words, "Thanks,\nSofia Reyes": the writer's sign-off
-        signer = _person(m.group("name"), m.group("title"))
+        signer = make_person(m.group("name"), m.group("title"))
         if signer and not (header.candidate and same_person(signer.name, header.candidate)):
-            _add_person(header, signer)
+            add_person(header, signer)
     for m in _HONORIFIC_NAME.finditer(region):  # "Mrs. Daniela Ruiz, the SPED coordinator, ..."
-        met = _person(re.sub(r"['’]s$", "", m.group("name")), m.group("title"))
+        met = make_person(re.sub(r"['’]s$", "", m.group("name")), m.group("title"))
         if met and not (header.candidate and same_person(met.name, header.candidate)):
-            _add_person(header, met)
+            add_person(header, met)
     for m in _NAME_THE_TITLE.finditer(region):  # "it was Gemma Hollis the academy director"
-        if _TITLE_HINT.search(m.group("title")):
-            _add_person(header, _person(m.group("name"), m.group("title")))
+        if TITLE_HINT.search(m.group("title")):
+            add_person(header, make_person(m.group("name"), m.group("title")))
     for m in _HON_SURNAME_BRACKET.finditer(text):  # "mr haugen the owner (Delbert Haugen, ...)"
         full = re.search(  # the name in brackets as a name is written: "Delbert Haugen"
             rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]+"
@@ -691,32 +713,32 @@ def read_header(text: str) -> Header:
         )
         if full and not m.group("hon").isupper():  # "MS Project (... construction project)"
             spoken = m.group("title") or re.sub(r"^the\s+", "", m.group("inner").split(" - ")[0])
-            met_title = spoken if _TITLE_HINT.search(spoken) and len(spoken.split()) <= 4 else None
-            met = _person(f"{m.group('hon').capitalize()} {full.group()}", met_title)
+            met_title = spoken if TITLE_HINT.search(spoken) and len(spoken.split()) <= 4 else None
+            met = make_person(f"{m.group('hon').capitalize()} {full.group()}", met_title)
             if met:
                 met.name = restore_case(met.name) if met.name.islower() else met.name
-                _add_person(header, met)
+                add_person(header, met)
     for m in _FIRST_THEN_FULL.finditer(text):  # "mostly Courtney (Courtney Abernathy, manager)"
-        if _TITLE_HINT.search(m.group("title")):
+        if TITLE_HINT.search(m.group("title")):
             named = f"{m.group('first')} {m.group('surname')}"
-            _add_person(header, _person(named, m.group("title")))
+            add_person(header, make_person(named, m.group("title")))
     for m in _NAME_IS_TITLE.finditer(text):  # "carla sandoval-pike is the district manager"
-        if _TITLE_HINT.search(m.group("title")) and not any(
+        if TITLE_HINT.search(m.group("title")) and not any(
             w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").lower().split()
         ):
-            _add_person(header, _person(m.group("name"), m.group("title")))
+            add_person(header, make_person(m.group("name"), m.group("title")))
     for m in _NAME_SHE_IS.finditer(text):  # "Gwen Lloyd-Price, she's the practice director"
-        if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
-            _add_person(header, _person(m.group("name"), m.group("title")))
+        if TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            add_person(header, make_person(m.group("name"), m.group("title")))
     for m in _PERSON_CALLED.finditer(text):  # "the guy Raj Patel (senior associate I think?)"
         title = _UNSURE.sub("", m.group("title") or m.group("after") or "").strip()
-        if _TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
-            _add_person(header, _person(m.group("name"), title))
+        if TITLE_HINT.search(title) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            add_person(header, make_person(m.group("name"), title))
     _company_met_with(text, header)
     if header.candidate is None and (m := _ME_RUN_ON.search(text)):
         # "..., me bobbie jo truitt, been running the diner 6 yrs": the writer, said in passing
         words = m.group("name").lower().split()
-        if not any(w in COMMON_WORDS or w in NOT_NAMES for w in words) and not _TITLE_HINT.search(
+        if not any(w in COMMON_WORDS or w in NOT_NAMES for w in words) and not TITLE_HINT.search(
             m.group("name")
         ):
             header.candidate = restore_case(m.group("name"))
@@ -733,30 +755,32 @@ def read_header(text: str) -> Header:
         header.candidate = _bare_name_candidate(text, header)
     if header.candidate is None:
         header.candidate = _signed_or_mailed(text, header)
+    if header.candidate is None:
+        header.candidate = _writer_by_place(text, header)
     titled = _titled_with_first_name(text, header)
     if titled and header.candidate and header.candidate.split()[0] == titled:
         header.company = None  # "Notes - Sipho" signed "Sipho Mahlangu": the writer's own name
         for line in lines[1:3]:
-            _title_line(header, line)
+            read_title_line(header, line)
             if header.company:
                 break
         header.people = [p for p in header.people if p.name != header.company]
     if header.role is None and "role" not in header.placeholders:
         header.role = _role(joined, region)  # not after "Role: Job Title", a template's blank
     for m in _POSSESSIVE_PERSON.finditer(joined):
-        _add_person(header, _person(m.group("name"), None))
+        add_person(header, make_person(m.group("name"), None))
     for m in _WHY_ORG.finditer(text):  # "Q: why Brightwave?" asks about the company, no person
         org = m.group("org")
         for p in [p for p in header.people if same_person(p.name, org) and " " not in p.name]:
             header.people.remove(p)
-            if header.role is None and p.title and _TITLE_HINT.search(p.title):
-                _set_role(header, p.title.split(",")[0])  # "w/ Brightwave (CS Manager, ...)"
+            if header.role is None and p.title and TITLE_HINT.search(p.title):
+                set_role(header, p.title.split(",")[0])  # "w/ Brightwave (CS Manager, ...)"
         if header.company is None or _DATED_PART.search(header.company):
             header.company = org
-    declined = [m.group("name") for m in _DECLINED.finditer(text)]
-    declined += [m.group("name") or m.group("struck") for m in _CORRECTED.finditer(text)]
-    declined += [m.group("name") for m in _SKIPPED.finditer(text)]
-    declined += [m.group("name") for m in _NOT_YET_MET.finditer(text)]
+    declined = [m.group("name") for m in DECLINED.finditer(text)]
+    declined += [m.group("name") or m.group("struck") for m in CORRECTED.finditer(text)]
+    declined += [m.group("name") for m in SKIPPED.finditer(text)]
+    declined += [m.group("name") for m in NOT_YET_MET.finditer(text)]
     surnames = {p.name.split()[-1] for p in header.people if " " in p.name}
     header.people = [  # "Working Together (Sandhu)" heads what Sandhu asked: no person
         p for p in header.people if not (p.title and p.title in surnames and p.honorific is None)
@@ -769,35 +793,35 @@ def read_header(text: str) -> Header:
     ]
     _recruiter_for(region, header)  # "A B from TalentBridge, recruiting for Solace Hospice"
     for m in _NICK_EQUALS_NAME.finditer(text):  # "TJ = Terrell Jacobs, crew foreman."
-        if _TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
-            _add_person(header, _person(m.group("name"), m.group("title")))
+        if TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
+            add_person(header, make_person(m.group("name"), m.group("title")))
     if said := _THIS_IS_FROM.search(text):  # a message: "Hey Wes, it's Nora w/ Canopy Line Tree"
         org = said.group("org")
         header.people = [p for p in header.people if not same_person(p.name, org)]
-        if header.company is None and not _TITLE_HINT.search(org):
+        if header.company is None and not TITLE_HINT.search(org):
             header.company = org
     if header.role is None and (own := _ME_THEN_JOB.search(text)):
         job = expand_title(own.group("job")) or ""  # "Wesley Brandt (me) - climbing arborist"
-        if _TITLE_HINT.search(job) and _plausible_role(job):
-            _set_role(header, title_case_role(job))
+        if TITLE_HINT.search(job) and plausible_role(job):
+            set_role(header, title_case_role(job))
     dated = _ORG_INTERVIEW_DATE.match(lines[0]) if lines and header.role else None
     if header.company is None and header.role and dated:
         # "bluecrest aquatics interview thurs 5/14/26" over the job's own line: the business
         org = dated.group("org").strip()
-        job_like = _TITLE_HINT.search(org) or same_person(org, header.role)
+        job_like = TITLE_HINT.search(org) or same_person(org, header.role)
         if not (job_like or _DATED_PART.search(org)):
             header.company = restore_case(org)
     named_place = _KIND_THEN_NAME.search(region) if header.company is None else None
     if named_place and _kind_of_business(named_place.group("kind")):
         org = named_place.group("org").strip()  # "at the bakery (Crust & Crumb)"
-        if not (_TITLE_HINT.search(org) or _DATED_PART.search(org)):
+        if not (TITLE_HINT.search(org) or _DATED_PART.search(org)):
             header.company = org
     if header.company is None:
         header.company = _org_in(region, header)
         if header.company and header.role and same_person(header.role, header.company):
             header.role = None  # "redline interview" named the company, not the job
     if header.role is None and "role" not in header.placeholders:
-        _set_role(header, _job_in(region, header) or "")
+        set_role(header, _job_in(region, header) or "")
     for line in text.splitlines()[:40]:  # "bud lindqvist - ops mgr. lena park - safety director."
         first, *more = re.split(r"(?<=\w)\.[ \t]+", line.strip())
         pattern = _PERSON_LINE_LOWER if first.islower() else _PERSON_LINE
@@ -806,10 +830,10 @@ def read_header(text: str) -> Header:
         for sentence in more:
             said = pattern.match(sentence.rstrip(".") + ".")
             spelled = expand_title(said.group("title").strip()) if said else None
-            if said and spelled and _short_title(spelled) and _TITLE_HINT.search(spelled):
+            if said and spelled and _short_title(spelled) and TITLE_HINT.search(spelled):
                 named = said.group("name")
                 if not any(w in COMMON_WORDS or w in NOT_NAMES for w in named.lower().split()):
-                    _add_person(header, _person(named, said.group("title").strip()))
+                    add_person(header, make_person(named, said.group("title").strip()))
     for person in header.people:  # "dana k - ops mgr (Dana Kessler on the card)": the full name
         words = person.name.split()
         if len(words) == 1 or (len(words) == 2 and len(words[1].rstrip(".")) == 1):
@@ -860,6 +884,7 @@ def read_header(text: str) -> Header:
         )
         if rest and re.search(r"[^\W\d_]{2}", rest.group(1)):
             header.role = rest.group(1)
+    _applying_for(text, header)
     return header
 
 
@@ -881,7 +906,7 @@ _NICK_EQUALS_NAME = lazy_compile(
 # the writer's name opening a line, then that these are the notes: "Ana Ruiz - notes after"
 _NAME_DASH_NOTES = lazy_compile(
     rf"^[ \t]*(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]+(?:--|[—–:-])"
-    r"[ \t]+(?i:(?:my[ \t]+)?(?:interview[ \t]+)?notes?)\b[^\n]*$",
+    r"[ \t]+(?i:(?:my[ \t]+)?(?:[a-z]+[ \t]+){0,2}notes?)\b[^\n]*$",  # "my running notes"
     re.M,
 )
 # a label of the notes' own (a game's, a form's: "Player:", "Game master:", "Organizer:")
@@ -915,20 +940,20 @@ def _own_labels(text: str, header: Header) -> None:
         if re.fullmatch(r"organi[sz]er|host", label) and (named := _FULL_NAME.fullmatch(value)):
             first = named.group("name").split()[0]
             if len(re.findall(rf"\b{re.escape(first)}\b", text)) > 1:
-                _add_person(header, _person(named.group("name"), None))  # met, and said again
+                add_person(header, make_person(named.group("name"), None))  # met, and said again
             continue
-        titled = _FULL_NAME.match(value) if _TITLE_HINT.search(label) else None
+        titled = _FULL_NAME.match(value) if TITLE_HINT.search(label) else None
         if titled and re.fullmatch(
             r"[ \t]*(?:\((?P<t>[^()\n]{2,60})\))?[ \t]*\.?", value[titled.end() :]
         ):
             # "supervisor: Lorraine Pettigrew (PSC supervisor, mobile team lead)": the label is
             # what the person is
             said = re.match(r"[ \t]*\((?P<t>[^()\n]+)\)", value[titled.end() :])
-            _add_person(header, _person(titled["name"], said["t"] if said else label))
+            add_person(header, make_person(titled["name"], said["t"] if said else label))
             continue
-        if (person := _PERSON_LINE.match(value + ".")) and _TITLE_HINT.search(person["title"]):
+        if (person := _PERSON_LINE.match(value + ".")) and TITLE_HINT.search(person["title"]):
             if not (_NOT_PERSON_WORDS.search(person["name"]) or _ORG_WORDS.search(person["name"])):
-                _add_person(header, _person(person["name"], person["title"]))
+                add_person(header, make_person(person["name"], person["title"]))
             continue
         if _GUEST_LABEL.search(label):
             continue  # "Required attendees: Arjun Mehta": a guest list, not the writer's name
@@ -1017,6 +1042,95 @@ _CAPS_THEN_MEETING = lazy_compile(
 )
 
 
+# The notes' own name for themselves at the head of the title line, in the writer's language
+# or left as a to-do: "Job hunt log — Senior Hydrologist, Tamsett Water", "JOB LOG — Northern
+# Valley Health District", "Catatan wawancara - Seabright Hotel & Spa" (Indonesian: interview
+# notes), "TODO — Kiln & Wheel job": a few words, one of them a word for notes or a log, then a
+# dash. What follows is the title line; the heading is never the company or the role.
+_NOTES_WORD = (
+    r"(?:notes?|log|logbook|journal|diary|tracker|todo|tbd|catatan|notas|apuntes|notizen|"
+    r"appunti|anteckningar|aantekeningen|notatki|muistiinpanot|notlar)"
+)
+# where the notes came from, heading them: "pasted from Teams chat w/ Dev (so i don't lose it) -
+# interview Tues 24 March 2026, Riverside Park Stadium, Northbridge Sports & Events Ltd"
+_PASTED_FROM = lazy_compile(
+    r"^(?i:pasted|copied|forwarded|exported)[ \t]+from\b[^\n]*?[ \t](?:--|[—–-])[ \t]+(?=\S)"
+)
+_NOTES_TITLE = lazy_compile(
+    rf"^(?i:(?:[^\W\d_]+\s+){{0,3}}{_NOTES_WORD}(?:\s+[^\W\d_]+){{0,2}})\s+(?:--|[—–|-])\s+(?=\S)"
+)
+
+
+_JOB_AT = lazy_compile(r"(?P<org>.+?)\s+(?i:job|position|interview)(?:\s*\((?P<role>[^()]+)\))?")
+
+
+# the job and the company in the writer's own sentence: "I'm Amara Linwood, applying for
+# **Community Doula** with **Tidewater Community Birth Partners**"
+_APPLYING_FOR = lazy_compile(
+    r"\bI(?:['’]m|[ \t]+am|[ \t]+was|['’]ve[ \t]+been)\b[^.\n]{0,60}?"  # the writer's own sentence
+    r"\b(?:applying|applied|interviewing|interviewed)[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"(?P<role>[A-Z][\w&/'’ -]{2,50}?)[ \t]+(?:(?:role|position|job|post)[ \t]+)?(?:with|at)[ \t]+"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6})"
+)
+
+
+_OPENS_WITH_A_DAY = lazy_compile(r"[*_]|(?i:(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?\b)|\d")
+
+
+def _applying_for(text: str, header: Header) -> None:
+    """The writer's sentence "I'm NAME, applying for ROLE with COMPANY" says both, when no
+    company was read or a date line was ("**Thursday, March 26, 2026"); a meeting is no role."""
+    if header.company is not None and not _OPENS_WITH_A_DAY.match(header.company):
+        return
+    m = _APPLYING_FOR.search(_EMPHASIS.sub("", "\n".join(text.splitlines()[:20])))
+    if m is None or not (_named_org(m["org"]) or _org_like(m["org"]) or len(m["org"].split()) > 1):
+        return
+    header.company = m["org"]
+    if header.role is None or re.search(r"(?i)\binterview", header.role):
+        header.role = m["role"].strip()
+
+
+def _job_after_notes_title(rest: str) -> bool:
+    """Whether what follows the notes' own heading is the job's title line (a company, a job,
+    both), not the writer's name ("Notas — Bia (Beatriz Albuquerque Lima)", read elsewhere)."""
+    return len(rest.split()) > 1 and bool(
+        re.search(r",|\s(?:--|[—–|-])\s", rest) or _JOB_AT.fullmatch(rest) or _org_like(rest)
+    )
+
+
+# every word capitalised: the name of some organisation, in a part that names no job
+_CAPITALISED = lazy_compile(r"(?:[A-Z][\w&'’.-]*|&|of|and)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5}")
+
+
+def _after_notes_title(header: Header, rest: str) -> None:
+    """The title line under the notes' own heading: "Kiln & Wheel job (Studio Technician)",
+    "Senior Hydrologist, Tamsett Water Consulting (Flood Risk team)" (the job is the part
+    that names a job, the company the other), "Seabright Hotel & Spa, Cairns QLD" (the
+    place after the company); nothing when neither part is sure."""
+    if m := _JOB_AT.fullmatch(rest):
+        if _named_org(m["org"]) or _org_like(m["org"]):
+            header.company = m["org"].strip()
+            if m["role"] and TITLE_HINT.search(m["role"]):
+                set_role(header, m["role"].strip())
+        return
+    parts = [p.strip() for p in _TRAILING_ASIDE.sub("", rest).split(",")]
+    if len(parts) != 2 or not all(parts):
+        return
+    first, second = parts
+    job_first = TITLE_HINT.search(first) and not TITLE_HINT.search(second)
+    if job_first and _CAPITALISED.fullmatch(second):
+        header.company = second
+        set_role(header, first)
+    elif not TITLE_HINT.search(first) and (
+        _named_org(first)
+        or _org_like(first)
+        or (_CAPITALISED.fullmatch(first) and TITLE_HINT.search(second))
+    ):
+        header.company = first  # "Solent Analytics, Data Engineer"; "..., Cairns QLD": a place
+        if TITLE_HINT.search(second) and plausible_role(second):
+            set_role(header, second)
+
+
 def _undecorated(line: str) -> str:
     """A line without its pictographs and stars ("✨ interview recap ✨", "☆ what she asked ☆",
     "🔐 Cipher Hall"): the words alone."""
@@ -1079,11 +1193,11 @@ def _recruiter_for(region: str, header: Header) -> None:
     employer = m.group("employer").rstrip(".")
     if m.group("agency") and header.company and same_person(header.company, m.group("agency")):
         header.company = None  # the agency was read as the company
-    if header.company is None and not _TITLE_HINT.search(employer):
+    if header.company is None and not TITLE_HINT.search(employer):
         header.company = employer
     if m.group("name") and not _NOT_PERSON_WORDS.search(m.group("name")):
         agency = m.group("agency").strip()
-        _add_person(header, _person(m.group("name"), f"recruiter, {agency}"))
+        add_person(header, make_person(m.group("name"), f"recruiter, {agency}"))
 
 
 # a capitalised name of two to six words, a comma, and a job typed in lower case
@@ -1104,9 +1218,9 @@ def _titled_pairs(line: str) -> list[Person]:
     pairs = list(_TITLE_EQUALS.finditer(line))
     if not pairs or "".join(m.group() for m in pairs) != line:
         return []
-    if not all(_TITLE_HINT.search(m.group("title")) for m in pairs):
+    if not all(TITLE_HINT.search(m.group("title")) for m in pairs):
         return []  # "job = 2nd yr apprentice plumber" names no one
-    return [p for m in pairs if (p := _person(m.group("name"), m.group("title"))) is not None]
+    return [p for m in pairs if (p := make_person(m.group("name"), m.group("title"))) is not None]
 
 
 # capitalised words ending in the kind of organisation they name ("Riverside Athletic FC")
@@ -1227,7 +1341,7 @@ _TIMED_PERSON = lazy_compile(
 def _capitalised_person(m: re.Match[str]) -> str:
     """The person of a timed line as a name is written, when their title is a job's."""
     name = m.group("name")
-    if not (name.isupper() and _TITLE_HINT.search(m.group("title"))):
+    if not (name.isupper() and TITLE_HINT.search(m.group("title"))):
         return m.group()
     return "- " + " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
 
@@ -1265,7 +1379,7 @@ def _job_in(region: str, header: Header) -> str | None:
     for m in re.finditer(r"[^.,;:()\[\]|\n—–]+", region):
         part = _SHIFT_AFTER.sub("", m.group().strip())
         words = part.split()
-        if not 1 <= len(words) <= 4 or not _TITLE_HINT.search(part):
+        if not 1 <= len(words) <= 4 or not TITLE_HINT.search(part):
             continue
         if any(same_person(p.name, part) for p in header.people) or _named_org(part):
             continue
@@ -1273,7 +1387,7 @@ def _job_in(region: str, header: Header) -> str | None:
             p.title and part.lower() in p.title.lower() for p in header.people
         ):
             continue  # "Ana Lima (Design Lead)": a person's title, not the job applied for
-        if any(w.lower() in COMMON_WORDS for w in words if not _TITLE_HINT.fullmatch(w)):
+        if any(w.lower() in COMMON_WORDS for w in words if not TITLE_HINT.fullmatch(w)):
             continue  # "talked to the ops mgr": a sentence, not a job
         return part
     return None
@@ -1292,7 +1406,7 @@ def _listed_person(line: str) -> re.Match[str] | None:
         m = _PERSON_LINE.match(form)
         if (
             m
-            and _TITLE_HINT.search(m.group("title"))
+            and TITLE_HINT.search(m.group("title"))
             and not _NOT_PERSON_WORDS.search(m.group("name"))
         ):
             return m
@@ -1348,7 +1462,7 @@ def _entry_title(paren: str | None, rest: str) -> str | None:
         return None
     title = parts[0]
     coded = re.fullmatch(r"[A-Z]{2,6}|(?:grade|band|level|pay band)\s*\w{1,3}", title, re.I)
-    if coded and len(parts) > 1 and parts[1][:1].isupper() and _TITLE_HINT.search(parts[1]):
+    if coded and len(parts) > 1 and parts[1][:1].isupper() and TITLE_HINT.search(parts[1]):
         title = f"{title}, {parts[1]}"
     return title if len(title) <= 60 else None
 
@@ -1363,10 +1477,10 @@ def person_entry(line: str) -> Person | None:
     if not m or _NOT_PERSON_WORDS.search(m.group("name")):
         return None
     title = _entry_title(m.group("paren"), m.group("rest")) or pre
-    person = _person(m.group("name"), title)
+    person = make_person(m.group("name"), title)
     if person is None or not re.search(r"[a-z]", person.name):
         return None
-    titled = title is not None and _TITLE_HINT.search(title) is not None
+    titled = title is not None and TITLE_HINT.search(title) is not None
     if (
         person.honorific is None
         and len(person.name.split()) < 2
@@ -1445,7 +1559,7 @@ def _transcript_speakers(text: str, header: Header) -> None:
     header.candidate = header.candidate or greeted[0]
     for name in speakers:
         if name != greeted[0]:
-            _add_person(header, _person(name, None))
+            add_person(header, make_person(name, None))
 
 
 # The notes titled with the writer's name: "Morag's notes — Isle of Kerrera Spirits, Brand
@@ -1537,7 +1651,7 @@ def _company_next(rest: list[str]) -> bool:
     if not rest:
         return False
     trial = Header()
-    _title_line(trial, rest[0])
+    read_title_line(trial, rest[0])
     return trial.company is not None
 
 
@@ -1549,10 +1663,10 @@ def _company_comma_role(header: Header, part: str) -> bool:
     if pair is None and len(pieces) == 3 and _named_org(pieces[0]) and _UNIT_AFTER.match(pieces[2]):
         # "Harwick Co. Circuit Court, Official Court Reporter, Dept. 14": the unit is no part
         pair = _COMPANY_COMMA_ROLE.match(f"{pieces[0]}, {pieces[1]}")
-    if not pair or not _TITLE_HINT.search(pair.group("role")) or _TITLE_HINT.search(pair.group(1)):
+    if not pair or not TITLE_HINT.search(pair.group("role")) or TITLE_HINT.search(pair.group(1)):
         return False
     header.company = header.company or restore_case(pair.group("company").strip())
-    _set_role(header, pair.group("role"))
+    set_role(header, pair.group("role"))
     return True
 
 
@@ -1563,7 +1677,7 @@ def _said_own_name(text: str) -> str | None:
         name, after = m.group("name"), text[m.end() : m.end() + 2]
         if any(len(w) > 1 and w.isupper() for w in name.split()) or re.match(r"\s[A-Z\d]", after):
             continue
-        if _TITLE_HINT.search(name) or _ORG_WORDS.search(name):
+        if TITLE_HINT.search(name) or _ORG_WORDS.search(name):
             continue
         return name
     return None
@@ -1579,9 +1693,23 @@ _OWN_PREFIX = lazy_compile(r"^(?:Eng|Arch)\.?\s+(?=[A-Z])")  # "Engr." is an hon
 _SPACED_LETTERS = lazy_compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*(?:\([A-Za-z]+\))?)+$")
 
 
+# a professional title written short before the writer's own name ("Ing.", "Lic.", "Arq.",
+# "Eng."): kept off the signature; an honorific ("Dr.", "Mr.") is read as one elsewhere
+_TITLE_ABBREV = lazy_compile(r"^(?P<abbr>[A-Z][a-z]{1,3})\.[ \t]+(?=[A-Z][a-z])")
+
+
+def _own_title_off(value: str) -> str:
+    """'Ing. Rodrigo Salazar Méndez' -> 'Rodrigo Salazar Méndez'; 'Dr. Ana Ruiz' as it was."""
+    m = _TITLE_ABBREV.match(value)
+    if m is None or m["abbr"].lower() in HONORIFICS:
+        return value
+    return value[m.end() :]
+
+
 def _writer_line(line: str) -> str:
-    """A line alone without the prefix and letters that dress the writer's name."""
-    line = _OWN_PREFIX.sub("", line)
+    """A line alone without the prefix and letters that dress the writer's name, in Latin
+    letters when it is written in two scripts ("Νίκος / Nikos Papadakis")."""
+    line = _latin_spelling(_OWN_PREFIX.sub("", line))
     bare = _SPACED_LETTERS.sub("", line)
     return bare if len(bare.split()) >= 2 and not bare.endswith(",") else line
 
@@ -1600,7 +1728,7 @@ def _lower_case_writer(lines: list[str], text: str, header: Header) -> str | Non
         return None
     if any(re.search(r"(?:ing|tion|ment|ness|ance|ence)$", w) for w in words):
         return None  # "route planning", "site induction": a thing, not a name
-    if _MEETING_ONLY.match(last) or _MEETING_PART.search(last) or _DATED_PART.search(last):
+    if _MEETING_ONLY.match(last) or MEETING_PART.search(last) or _DATED_PART.search(last):
         return None
     name = " ".join(w.capitalize() for w in words)
     return name if _may_be_writer(name, header) else None
@@ -1619,11 +1747,91 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
         name = _NICKNAME.sub("", m.group("name"))
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if not _may_be_writer(name, header) or (
-            len(following.split()) <= 4 and _TITLE_HINT.search(following)
+            len(following.split()) <= 4 and TITLE_HINT.search(following)
         ):
             continue
         return name
     return _lower_case_writer(lines, text, header)
+
+
+# -- where the writer's name stands, when no label says it ---------------------------------------
+# Read by the place a name has in the notes, not by the words around it:
+# - a chat pasted in ("Jordan Pike  24/03/2026 17:01"): the writer is the speaker who is not the
+#   friend the paste says it is with ("pasted from Teams chat w/ Dev"), else the only speaker
+#   who tells of the interview in the first person;
+# - the notes said to be the writer's: "ok this is ewan macrae notes for the ... job";
+# - the writer's name signing the opening sentence: "I'm writing this in the car. — Hana
+#   Kobayashi";
+# - the writer's line over the job: "ken morimoto - itamae position", or over their own years:
+#   "Wade Thibodeaux -- 22 yrs ag aviation" (a name the notes never use again, no person met).
+_CHAT_SPEAKER = lazy_compile(
+    rf"^(?P<name>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}})[ \t]{{1,4}}"
+    r"(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t,]+|(?:today|yesterday)[ \t,]+(?:at[ \t]+)?)?"
+    r"\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?)[ \t]*$",
+    re.M,
+)
+_CHAT_WITH = lazy_compile(
+    rf"\bchat\b[^\n]{{0,30}}?\b(?:w/|with)[ \t]+(?P<name>{UPPER}{NAME_TAIL})", re.I
+)
+_FIRST_PERSON_INTERVIEW = lazy_compile(
+    r"\b(?:i|me|my)\b[^\n]{0,80}\b(?:interview|panel|asked)|\b(?:asked|told)[ \t]+me\b", re.I
+)
+_THIS_IS_MY_NOTES = lazy_compile(
+    rf"\bthis[ \t]+is[ \t]+(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})(?:['’]s)?[ \t]+"
+    r"(?:interview[ \t]+)?notes\b",
+    re.I,
+)
+_SIGNED_SENTENCE = lazy_compile(
+    rf"[.!?][ \t]+(?:--|[—–])[ \t]*(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})[ \t]*$",
+    re.M,
+)
+_NAME_THEN_JOB = lazy_compile(
+    rf"^[ \t]*(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]+(?:--|[—–-])[ \t]+"
+    r"(?:(?P<job>[a-z][\w /&-]{1,40}?[ \t]+(?:position|job|role|post|vacancy))"
+    r"|(?P<years>\d{1,2}\+?[ \t]*(?:yrs?|years?)\b[^\n]*))[ \t]*(?:\(|$)",
+    re.M,
+)
+
+
+def _chat_writer(text: str) -> str | None:
+    """The writer among the speakers of a pasted chat (see above); None unless sure."""
+    said: dict[str, str] = {}
+    marks = list(_CHAT_SPEAKER.finditer(text))
+    if len(marks) < 2:
+        return None
+    for m, after in zip(marks, [*marks[1:], None], strict=True):
+        end = after.start() if after else len(text)
+        said[m["name"]] = said.get(m["name"], "") + text[m.end() : end]
+    if len(said) != 2:
+        return None
+    peer = _CHAT_WITH.search(text[: marks[0].start()])
+    if peer:
+        others = [n for n in said if n.split()[0].lower() != peer["name"].lower()]
+        return others[0] if len(others) == 1 else None
+    telling = [n for n, words in said.items() if _FIRST_PERSON_INTERVIEW.search(words)]
+    return telling[0] if len(telling) == 1 else None
+
+
+def _writer_by_place(text: str, header: Header) -> str | None:
+    """The writer's name where it stands in notes with no label for it (see above)."""
+    top = "\n".join(text.splitlines()[:12])
+    if (chat := _chat_writer(text)) is not None:
+        return chat
+    for pattern in (_THIS_IS_MY_NOTES, _SIGNED_SENTENCE, _NAME_THEN_JOB):
+        for m in pattern.finditer(top):
+            name = restore_case(m["name"]) if m["name"].islower() else m["name"]
+            words = name.lower().split()
+            if any(w in COMMON_WORDS or w in NOT_NAMES for w in words):
+                continue
+            if pattern is _NAME_THEN_JOB:
+                elsewhere = text.replace(m.group(), "")
+                if re.search(rf"\b{re.escape(words[-1])}\b", elsewhere, re.I):
+                    continue  # a name the notes use again is someone spoken of, not the writer
+                if header.company and same_person(header.company, name):
+                    header.company = None  # "ken morimoto - itamae position" read as the firm
+            if _may_be_writer(name, header):
+                return name
+    return None
 
 
 def _may_be_writer(name: str, header: Header, titled: str | None = None) -> bool:
@@ -1633,7 +1841,7 @@ def _may_be_writer(name: str, header: Header, titled: str | None = None) -> bool
         all(w in COMMON_WORDS for w in name.lower().split())
         or _NOT_PERSON_WORDS.search(name)
         or _ORG_WORDS.search(name)
-        or _TITLE_HINT.search(name)
+        or TITLE_HINT.search(name)
         or any(same_person(p.name, name) for p in header.people)
         or (
             header.company is not None
@@ -1756,12 +1964,12 @@ def read_mail_headers(raw: str, header: Header) -> None:
             re.M,
         )
         title = signed.group("title").strip() if signed else None
-        if signed and _TITLE_HINT.search(signed.group("title")):
+        if signed and TITLE_HINT.search(signed.group("title")):
             header.company = header.company or signed.group("company").strip()
-        _add_person(header, _person(name, title if title and _TITLE_HINT.search(title) else None))
+        add_person(header, make_person(name, title if title and TITLE_HINT.search(title) else None))
     if header.company:  # "the position with Prairie Federal Credit Union": the employer
         header.people = [p for p in header.people if not same_person(p.name, header.company)]
-    guessed = header.role is not None and not _TITLE_HINT.search(header.role)
+    guessed = header.role is not None and not TITLE_HINT.search(header.role)
     if (header.role is None or guessed) and (subject := _MAIL_SUBJECT.search(raw)):
         # "Interview confirmation - Senior UX Designer": the part of the subject that is a job
         # (over a role guessed from the mail's prose, "Confirming your interview")
@@ -1769,9 +1977,9 @@ def read_mail_headers(raw: str, header: Header) -> None:
             job = re.sub(r"\s*\([^)]*\)", "", _TRAILING_ASIDE.sub("", part)).strip()
             job = re.sub(r"^(?:interview|invitation|re|fw|fwd)\s*:\s*", "", job, flags=re.I)
             short = len(job.split()) <= 5 or (len(job.split()) <= 7 and "," in job)
-            if job and _TITLE_HINT.search(job) and short and _plausible_role(job):
+            if job and TITLE_HINT.search(job) and short and plausible_role(job):
                 header.role = None
-                _set_role(header, job)
+                set_role(header, job)
                 break
 
 
@@ -1813,7 +2021,7 @@ def _short_title(title: str) -> bool:
     """A job title as a lower-case line gives it: a few words, the title's word among the
     first three ("mktg mgr", "senior design lead"), not a sentence that holds one."""
     words = title.split()
-    hint = _TITLE_HINT.search(title)
+    hint = TITLE_HINT.search(title)
     return hint is not None and len(words) <= 5 and len(title[: hint.start()].split()) < 3
 
 
@@ -1828,7 +2036,7 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
         len(lines) > 3
         and (m := _SIGN_OFF.match(lines[-2]))
         and len(lines[-1].split()) <= 8
-        and _TITLE_HINT.search(lines[-1].split(",")[0])
+        and TITLE_HINT.search(lines[-1].split(",")[0])
     ):
         found.append(m.group("name").rstrip("."))
     last = lines[-1].strip().strip("*_ ") if lines else ""
@@ -1987,8 +2195,8 @@ def _invitation(text: str, header: Header) -> str | None:
         return None
     job = re.sub(r"^interview\s*(?:--|[—–:-])\s*", "", m.group("summary").strip(), flags=re.I)
     job = re.sub(r"\s*(?:--|[—–:-])\s*interview$", "", _TRAILING_ASIDE.sub("", job), flags=re.I)
-    if _TITLE_HINT.search(job) and _plausible_role(job):
-        _set_role(header, job)
+    if TITLE_HINT.search(job) and plausible_role(job):
+        set_role(header, job)
     header.date_text = header.date_text or m.group("when")
     place = _PLACE_LINE.search(text)
     first = re.split(r"\s+(?:--|[—–-])\s+|,", place.group("place"))[0].strip() if place else ""
@@ -2024,7 +2232,7 @@ def _calendar_event(text: str, header: Header) -> None:
         if _PERSONAL_DOMAIN.match(m.group("address").split("@")[-1]):
             header.candidate = header.candidate or name
         elif not _MAILBOX_WORDS.search(name):
-            _add_person(header, _person(name, None))
+            add_person(header, make_person(name, None))
     fields = {
         m.group("field"): m.group("value").replace("\\,", ",").strip()
         for m in _ICAL_FIELD.finditer(text)
@@ -2033,8 +2241,8 @@ def _calendar_event(text: str, header: Header) -> None:
         job = re.sub(
             r"^interview\s*(?:--|[—–:-])\s*", "", _TRAILING_ASIDE.sub("", summary), flags=re.I
         )
-        if _TITLE_HINT.search(job) and _plausible_role(job):
-            _set_role(header, job)
+        if TITLE_HINT.search(job) and plausible_role(job):
+            set_role(header, job)
     if place := fields.get("LOCATION"):
         first = re.split(r"\s+(?:--|[—–-])\s+|,", place)[0].strip()
         if _named_org(first) or _org_like(first):
@@ -2046,8 +2254,8 @@ def _calendar_event(text: str, header: Header) -> None:
         if re.search(rf"\b{re.escape(name.split()[-1])}\b", listed.group("list")):
             header.candidate = header.candidate or name
             role = _TRAILING_ASIDE.sub("", titled.group("role")).strip()
-            if _TITLE_HINT.search(role):
-                _set_role(header, role)
+            if TITLE_HINT.search(role):
+                set_role(header, role)
 
 
 def _meeting_invite(text: str, header: Header) -> str | None:
@@ -2056,15 +2264,15 @@ def _meeting_invite(text: str, header: Header) -> str | None:
     host = _INVITE_HOST.search(text)
     if host is None:
         return None
-    _add_person(header, _person(host.group("name"), None))
+    add_person(header, make_person(host.group("name"), None))
     topic = _INVITE_TOPIC.search(text)
     if topic is None or same_person(topic.group("name"), host.group("name")):
         return None
     role = _TRAILING_ASIDE.sub("", topic.group("role")).strip()
-    if not (_plausible_role(role) and _may_be_writer(topic.group("name"), header)):
+    if not (plausible_role(role) and _may_be_writer(topic.group("name"), header)):
         return None
     header.candidate = header.candidate or topic.group("name")
-    _set_role(header, role)
+    set_role(header, role)
     first = host.group("name").split()[0]
     owned = re.search(  # the notes under it: "Brightline Tax & Bookkeeping — Frank owns it"
         rf"^(?P<org>{UPPER}[^\n—–]{{2,60}}?)[ \t]+(?:--|[—–-])[ \t]+{re.escape(first)}"
@@ -2072,7 +2280,7 @@ def _meeting_invite(text: str, header: Header) -> str | None:
         text,
         re.M,
     )
-    if owned and not _TITLE_HINT.search(owned.group("org")):
+    if owned and not TITLE_HINT.search(owned.group("org")):
         header.company = header.company or owned.group("org").strip()
     return topic.group().strip()
 
@@ -2171,6 +2379,11 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         "empresa": "company",
         "co": "company",
         "puesto": "role",
+        "posisi": "role",  # Indonesian and Malay notes: "Posisi:", "Nama saya:", "Tanggal:"
+        "jabatan": "role",
+        "perusahaan": "company",
+        "tanggal": "date",
+        "nama saya": "me",
         "포지션": "role",  # Korean: "position", "duties"
         "직무": "role",
         "con": "with",
@@ -2237,18 +2450,18 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             return
         first, *more = _SENTENCE_BREAK.split(value)
         for person in parse_people(first):
-            _add_person(header, person)
+            add_person(header, person)
         for sentence in more:  # "Present: Ms A B, Director. C D, Head of Safety." one a sentence
             for person in parse_people(sentence):
-                titled = person.title and _TITLE_HINT.search(person.title)
+                titled = person.title and TITLE_HINT.search(person.title)
                 if len(person.name.split()) > 1 and titled:
-                    _add_person(header, person)
+                    add_person(header, person)
     elif label in _ROLE_LABELS:  # "principal = Delroy Okoro", "Recruiter: ... KIRAN Malhotra"
         value = re.split(r"\s+[—–]\s+|\s+--\s+", value)[-1]
         value = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in value.split())
         for person in parse_people(re.sub(r"\s*\([^)]*\)\s*$", "", value.rstrip(". "))):
             person.title = person.title or label
-            _add_person(header, person)
+            add_person(header, person)
     elif label in ("date", "interview date"):
         if is_placeholder(value):
             header.placeholders.append("date")
@@ -2261,6 +2474,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             header.placeholders.append("candidate")
         elif header.candidate is None:
             value = _latin_spelling(value)  # "이수민 / Sumin "Susie" Lee": the name as mailed
+            value = _own_title_off(value)  # "Yo: Ing. Rodrigo Salazar Méndez"
             called = _INITIAL_CALLED.match(value)  # "R. Achterberg (Roz), CPC": Roz
             if called and called.group("called").startswith(called.group("initial")):
                 value = f"{called.group('called')} {called.group('surname')}"
@@ -2279,7 +2493,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             plain = re.sub(r"\s[A-Z]\.(?=\s)", "", name)  # "Renata M. Vasquez"
             plain = re.sub(r"^[A-Z]\.\s+(?=\S+$)", "", plain)  # "C. Ashdown": the initial kept
             if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", plain) and not (
-                _TITLE_HINT.search(plain.split()[-1]) or _ORG_WORDS.search(plain)  # a job, a firm
+                TITLE_HINT.search(plain.split()[-1]) or _ORG_WORDS.search(plain)  # a job, a firm
             ):
                 header.candidate = restore_case(first)  # not "me: grew the list to 2.3k"
 
@@ -2309,10 +2523,18 @@ _SURNAME_FIRST = lazy_compile(
 )
 
 
+_CAPS_SURNAME_FIRST = lazy_compile(
+    rf"(?P<last>[A-Z][A-Z’'-]+)\s+(?P<first>{UPPER}[a-z’'-]+(?:\s+{UPPER}[a-z’'-]+)+)"
+)
+
+
 def _surname_first(value: str) -> str:
     """A name written surname first in capitals, as on a roster: "VASQUEZ, Renata M." is
-    "Renata M. Vasquez"; anything else as it was."""
-    m = _SURNAME_FIRST.fullmatch(value.strip())
+    "Renata M. Vasquez", and "OKELLO Denis Opio" (the surname in capitals before two given
+    names, as East African and French forms write it) is "Denis Opio Okello"; one given name
+    after capitals ("KIRAN Malhotra") is a first name said loud, kept; anything else as it
+    was."""
+    m = _SURNAME_FIRST.fullmatch(value.strip()) or _CAPS_SURNAME_FIRST.fullmatch(value.strip())
     if m is None:
         return value
     last = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), m.group("last"))
@@ -2330,7 +2552,7 @@ _PANEL_LIST = lazy_compile(
 _PANEL_OPENING = lazy_compile(
     r"\b(?:panel|interviewers|(?:two|three|four|five) (?:people|of them)|I met)\b", re.I
 )
-_DECLINED = lazy_compile(
+DECLINED = lazy_compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\n(–—]+?)[ \t]*(?:\([^)\n]*\))?"
     r"[ \t]*[—–-][ \t]*declined[ \t]*$",
     re.I | re.M,
@@ -2338,20 +2560,20 @@ _DECLINED = lazy_compile(
 
 
 # a name the notes take back: "Capt. Nadia Okonkwo? no. CORRECTION: it was ...", "~~Dana~~"
-_CORRECTED = lazy_compile(
+CORRECTED = lazy_compile(
     rf"{_HON}?(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,2}})\s*\?+\s*"
     r"(?:no|nope|wrong|actually no)\b|~~(?P<struck>[^~\n]+)~~",
 )
 # a person the candidate is still to meet: "next round would be with Ines Marquez", "will meet
 # Dr. Shah on Friday" (a person met at a "final round" is met: only "next" and a future tense)
-_NOT_YET_MET = lazy_compile(
+NOT_YET_MET = lazy_compile(
     rf"\b(?:next\s+(?:round|interview|step|stage|meeting)s?\b[^\n.;]{{0,40}}?\b(?:with|w/|meet)|"
     r"(?:will|would|['’]ll|going to)\s+(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?\s+with|"
     r"talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)))\s+"
     rf"{_HON}?(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL})?)"
 )
 # a person marked as not to be written to: "- Lin (recruiter) — only saw her at the door, skip"
-_SKIPPED = lazy_compile(
+SKIPPED = lazy_compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,2})"
     r"[ \t]*(?:\([^)\n]*\))?[ \t]*(?:[—–]|--|-)[^\n]*[,;—–(][ \t]*"
     r"(?:skip|no (?:need to )?(?:email|write|thank)[\w -]*|don['’]?t (?:email|write)[\w -]*)"
@@ -2363,6 +2585,10 @@ _SKIPPED = lazy_compile(
 _FORWARDED = lazy_compile(r"^\s*-*\s*(?:forwarded message|original message)\s*-*\s*$", re.I)
 _MAIL_FIELD = lazy_compile(r"^\s*(?:from|to|cc|date|sent|subject)\s*:", re.I)
 _REQUISITION = lazy_compile(r"\s+(?:--|[—–|-])\s+(?:req|ref|job|posting|id)\b.*$", re.I)
+# a part of an organisation, named as a place or a unit: never the job
+_UNIT = lazy_compile(
+    r"\b(?:office|team|unit|division|directorate|dept|department|branch|bureau)$", re.I
+)
 _TEAM = lazy_compile(
     r"\b(?:team|unit|division|dept|department|group|service|program(?:me)?)$", re.I
 )
@@ -2391,7 +2617,7 @@ def _named_org(part: str) -> bool:
         1 < len(words) <= 6
         and words[0][:1].isupper()
         and (words[-1].lower().strip(".") in ORG_SUFFIXES or bool(_ORG_WORDS.search(part)))
-        and not _TITLE_HINT.search(part)
+        and not TITLE_HINT.search(part)
     )
 
 
@@ -2405,7 +2631,7 @@ def _org_like(part: str) -> bool:
     an ampersand ("Rye & Barrel"), a word capitalised inside ("ClearSpan Glass"), or the kind
     of organisation at its end ("Harbourline Freight Ltd"); a job title is none."""
     part = part.strip(" .")
-    if not part[:1].isupper() or _TITLE_HINT.search(part) or _DATED_PART.search(part):
+    if not part[:1].isupper() or TITLE_HINT.search(part) or _DATED_PART.search(part):
         return False
     words = part.split()
     return 1 < len(words) <= 6 and (
@@ -2416,13 +2642,13 @@ def _org_like(part: str) -> bool:
     )
 
 
-def _title_line(header: Header, line: str) -> None:
+def read_title_line(header: Header, line: str) -> None:
     """'Company -- Role', 'Phone interview -- Company, Role (x), date',
     'INTERVIEW NOTES - ACME ROBOTICS - CONTROLS ENGINEER'."""
     if invite := re.match(  # a calendar invite's title: "Interview: Paralegal – Candidate: X"
         r"^interview\s*:\s*(?P<role>.+?)\s+(?:--|[—–-])\s+(?:candidate|me|name)\s*:", line, re.I
     ):
-        _set_role(header, invite.group("role"))
+        set_role(header, invite.group("role"))
         return
     if line.isupper():
         line = " ".join(
@@ -2444,7 +2670,7 @@ def _title_line(header: Header, line: str) -> None:
         return
     if met := _PEOPLE_THEN_PLACE.match(line):  # "Ms. A (head) + Mr. B (deputy) - St Aidan's"
         for person in parse_people(met.group("people")):
-            _add_person(header, person)
+            add_person(header, person)
         _single_title_part(header, met.group("rest"))
         return
     labelled = re.match(r"^interview\s*:\s*", line, re.I) is not None
@@ -2493,7 +2719,7 @@ def _title_line(header: Header, line: str) -> None:
             named
         )
         org = len(named.split()) >= 3 or _org_like(named) or _named_org(named)
-        if plain and org and not _TITLE_HINT.search(parts[1]):  # not "10:00 -- A B (Director)"
+        if plain and org and not TITLE_HINT.search(parts[1]):  # not "10:00 -- A B (Director)"
             # "Mon 1st June — Northgate Reproductive Medicine": the date, then the company
             _single_title_part(header, parts[1])
             return
@@ -2503,7 +2729,7 @@ def _title_line(header: Header, line: str) -> None:
         )  # "Red Gum Resources interview — Mon 18 May 26"
         line = parts[0]
     if alone := re.fullmatch(r"(?P<org>[A-Z][\w&'’. ]{2,50}?)\s+(?:interview|screen)", line, re.I):
-        if not _TITLE_HINT.search(alone.group("org")) and not _MEETING_FORM.match(line):
+        if not TITLE_HINT.search(alone.group("org")) and not _MEETING_FORM.match(line):
             header.company = header.company or restore_case(alone.group("org"))
         return
     m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
@@ -2511,18 +2737,18 @@ def _title_line(header: Header, line: str) -> None:
         _single_title_part(header, line)  # "INTERVIEW - Clearwater Community Pharmacy"
         return
     if m and _MEETING_ONLY.match(m.group("right")) and not _ORG_WORDS.search(m.group("left")):
-        if _TITLE_HINT.search(m.group("left")):  # "commercial HVAC service tech - interview"
-            _set_role(header, m.group("left"))
+        if TITLE_HINT.search(m.group("left")):  # "commercial HVAC service tech - interview"
+            set_role(header, m.group("left"))
         elif _org_like(m.group("left")):  # "ClearSpan Glass & Glazing - interview"
             header.company = header.company or restore_case(m.group("left").strip(" ."))
         return
     if prefix and not m and (pair := _COMPANY_COMMA_ROLE.match(line)):
         # "Interview notes - Hotel Marisol (boutique, 140 keys), Front Office Manager"
         company, role = pair.group("company").strip(), pair.group("role")
-        if _TITLE_HINT.search(company) and not _TITLE_HINT.search(role):
+        if TITLE_HINT.search(company) and not TITLE_HINT.search(role):
             company, role = role.strip(), company  # "Interview — Project Manager II, Ridgeline"
         header.company = header.company or restore_case(company)
-        _set_role(header, role)
+        set_role(header, role)
         return
     if not m or _LABEL.match(line) or _FORMER_LINE.search(line):
         return  # "Acme Corp - where I was until May" names the candidate's own employer
@@ -2530,9 +2756,9 @@ def _title_line(header: Header, line: str) -> None:
     if (
         "," in m.group("left")
         and _FULL_NAME.fullmatch(last)
-        and _TITLE_HINT.search(m.group("right"))
+        and TITLE_HINT.search(m.group("right"))
     ):  # "last Thurs, 30 min, Tamsin Greaves — talent partner": a person, not a company
-        _add_person(header, _person(last, m.group("right")))
+        add_person(header, make_person(last, m.group("right")))
         return
     if _title_parts(header, line):
         return
@@ -2542,7 +2768,7 @@ def _title_line(header: Header, line: str) -> None:
         header.date_text = header.date_text or left
         if at := re.match(r"(?P<role>[^@]+?)\s+(?:@|at)\s+(?=[A-Z])(?P<company>.+)$", right):
             header.company = header.company or _cut_company(at.group("company"))
-            _set_role(header, at.group("role"))
+            set_role(header, at.group("role"))
         return
     if _DATED.search(left) or _only_date(left):  # "Thursday, the twenty-third of April, 2026"
         return
@@ -2554,12 +2780,12 @@ def _title_line(header: Header, line: str) -> None:
     if (
         company_first
         and not _MEETING_FORM.match(company_first.group("org"))
-        and not _TITLE_HINT.search(company_first.group("org"))
-        and _TITLE_HINT.search(right)
+        and not TITLE_HINT.search(company_first.group("org"))
+        and TITLE_HINT.search(right)
         and "," not in right
     ):  # "Crestline Solar interview — Project Coordinator": the company, then the role
         header.company = header.company or restore_case(company_first.group("org").strip())
-        _set_role(header, right)
+        set_role(header, right)
         return
     meeting = _ROLE_MEETING.match(left)
     if meeting and not _MEETING_FORM.match(meeting.group("role")):
@@ -2567,7 +2793,7 @@ def _title_line(header: Header, line: str) -> None:
         company = _DASHED_SPLIT.split(right)[0].strip(" .!")
         if company and not _DATED.search(company):
             header.company = header.company or restore_case(company)
-        _set_role(header, meeting.group("role"))
+        set_role(header, meeting.group("role"))
         return
     left = re.sub(
         r"^(?:rejection|rejected|offer|update|follow-?up|thank-?you|notes?)$",
@@ -2581,18 +2807,18 @@ def _title_line(header: Header, line: str) -> None:
         left, right = re.sub(r"\s*\([^)]*\)", "", company).strip(), "".join(rest).strip()
         aside = re.search(r"\(([^)]*)\)", company)
         no_role_after = not right or _DATED.search(right)
-        titled = aside and _TITLE_HINT.search(aside.group(1).split()[-1] if aside.group(1) else "")
+        titled = aside and TITLE_HINT.search(aside.group(1).split()[-1] if aside.group(1) else "")
         if aside and no_role_after and titled:
-            _set_role(header, aside.group(1))  # "Onsite — Tidewell (Senior Backend Engineer)"
+            set_role(header, aside.group(1))  # "Onsite — Tidewell (Senior Backend Engineer)"
     if re.search(r"@|\bw/|\bwith\b", left):
         return
     head = re.sub(r"\s*\([^)]*\)", "", right).split(",")[0]
-    job_first = _TITLE_HINT.search(head) and not _ORG_WORDS.search(head)  # "Staff Chaplain, ..."
+    job_first = TITLE_HINT.search(head) and not _ORG_WORDS.search(head)  # "Staff Chaplain, ..."
     if _ORG_WORDS.search(right) and not _ORG_WORDS.search(left) and not job_first:
         # "Paralegal (litigation) -- Brennan, Achterberg & Moreau LLP": the role comes first
         role = re.sub(r"\s*\([^)]*\)", "", left).strip()
         header.company = header.company or right.strip(" .")
-        if header.role is None and _plausible_role(title_case_role(role)):
+        if header.role is None and plausible_role(title_case_role(role)):
             header.role = title_case_role(role)
         return
     if header.company is None and left and not _INTRO_LINE.search(left):
@@ -2600,7 +2826,7 @@ def _title_line(header: Header, line: str) -> None:
     role = re.sub(r"\s*\([^)]*\)", "", right)
     role = re.split(r",|\.\s|\s+/\s+|\s+[—–-]\s+|\s+interview\b", role, flags=re.I)[0].strip(" .")
     role = re.sub(r"\s+(?:role|position|job|search|opening)$", "", role, flags=re.I)
-    if header.role is None and role and _plausible_role(title_case_role(role)):
+    if header.role is None and role and plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
 
 
@@ -2643,11 +2869,11 @@ def _single_title_part(header: Header, part: str) -> None:
     if _INITIAL_NAME.fullmatch(part):
         header.candidate = header.candidate or part
     elif (
-        _TITLE_HINT.search(part)
+        TITLE_HINT.search(part)
         and not _ORG_WORDS.search(part)
         and not any(part.lower().endswith(" " + w) for w in ORG_SUFFIXES)
     ):
-        _set_role(header, part)
+        set_role(header, part)
     elif header.company is None:
         header.company = restore_case(part)
 
@@ -2659,16 +2885,16 @@ def _caps_company(line: str, text: str) -> str | None:
     if not line.isupper() or sum(c.isupper() for c in letters) > len(letters) / 2:
         return None
     words = line.split()
-    if not 1 <= len(words) <= 5 or re.search(r"\d|[-—–:@/]", line) or _TITLE_HINT.search(line):
+    if not 1 <= len(words) <= 5 or re.search(r"\d|[-—–:@/]", line) or TITLE_HINT.search(line):
         return None
-    if _INTRO_LINE.search(line) or _MEETING_PART.search(line) or _LABEL.match(line):
+    if _INTRO_LINE.search(line) or MEETING_PART.search(line) or _LABEL.match(line):
         return None
     return " ".join(  # letters without a vowel are an acronym ("NHS", "BHP")
         w if len(w) <= 2 or not re.search(r"[AEIOUY]", w) else w.capitalize() for w in words
     )
 
 
-_MEETING_PART = lazy_compile(
+MEETING_PART = lazy_compile(
     r"\b(?:interview(?: notes)?|entrevue|entrevista|visit|screen|round|onsite|on-site|notes|"
     r"check|call|panel|tryout)$",
     re.I,
@@ -2684,19 +2910,19 @@ def _title_parts(header: Header, line: str) -> bool:
     for part in re.split(r"\s+(?:--|[—–-])\s+", line):
         aside = re.search(r"\(([^)]*)\)", part)
         parts.append(re.sub(r"\s*\([^)]*\)", "", part).strip(" .!"))
-        if aside and _TITLE_HINT.search(aside.group(1)) and not _DURATION.match(aside.group(1)):
+        if aside and TITLE_HINT.search(aside.group(1)) and not _DURATION.match(aside.group(1)):
             parts.append(aside.group(1).strip())
     parts = [
         p
         for p in parts
-        if p and not _DATED.search(p) and not _MEETING_PART.search(p) and not _DAY.fullmatch(p)
+        if p and not _DATED.search(p) and not MEETING_PART.search(p) and not _DAY.fullmatch(p)
     ]
     split = []
     for p in parts:  # "Project Manager II, Ridgeline Infrastructure Group": a role, a company
         head, _, tail = p.partition(",")
-        role_head = _TITLE_HINT.search(head) and not _ORG_WORDS.search(head)
-        role_tail = _TITLE_HINT.search(tail) and not _ORG_WORDS.search(tail) and "," not in tail
-        if tail.strip() and (role_head or (role_tail and not _TITLE_HINT.search(head))):
+        role_head = TITLE_HINT.search(head) and not _ORG_WORDS.search(head)
+        role_tail = TITLE_HINT.search(tail) and not _ORG_WORDS.search(tail) and "," not in tail
+        if tail.strip() and (role_head or (role_tail and not TITLE_HINT.search(head))):
             split += [head.strip(), tail.strip()]  # or "Nordhaven Logistics, Shift Supervisor"
         else:
             split.append(p)
@@ -2706,20 +2932,20 @@ def _title_parts(header: Header, line: str) -> bool:
     roles = [
         p.split(",")[0]
         for p in parts
-        if _TITLE_HINT.search(p.split(",")[0]) and not _ORG_WORDS.search(p)
+        if TITLE_HINT.search(p.split(",")[0]) and not _ORG_WORDS.search(p)
     ]
     others = [  # "Studio Boréal, Montréal" is the studio; "Brennan, Achterberg & Moreau LLP" all
         p if _ORG_WORDS.search(p) else p.split(",")[0]
         for p in parts
         if p.split(",")[0] not in roles and not _DATED_PART.search(p)
     ]
-    if len(roles) != 1 or not others or not _plausible_role(title_case_role(roles[0])):
+    if len(roles) != 1 or not others or not plausible_role(title_case_role(roles[0])):
         return False
     company = others[0]
     if company.isupper() and len(company) > 4:  # "GOLDCREST FOODS PLC" -> "Goldcrest Foods PLC"
         company = " ".join(w.capitalize() if len(w) > 3 else w for w in company.split())
     header.company = header.company or restore_case(company)
-    _set_role(header, roles[0])
+    set_role(header, roles[0])
     return True
 
 
@@ -2743,15 +2969,15 @@ _MEETING_FORM = lazy_compile(  # "phone interview", "final round interview": no 
 )
 
 
-def _set_role(header: Header, role: str) -> None:
+def set_role(header: Header, role: str) -> None:
     """The role, when none is known yet and this one reads as a job title."""
     role = re.sub(r"\s*\([^)]*\)", "", role).strip(" .")
     role = re.sub(r"(?<=\w)\s+(?:position|role|job|post|vacancy|opening)$", "", role, flags=re.I)
-    if header.role is None and role and _plausible_role(title_case_role(role)):
+    if header.role is None and role and plausible_role(title_case_role(role)):
         header.role = title_case_role(role)
 
 
-def _plausible_role(role: str) -> bool:
+def plausible_role(role: str) -> bool:
     """A job title, not an organisation, a date or a sentence ('did BOTH interviews')."""
     words = role.split()
     return (
@@ -2823,7 +3049,7 @@ def _company_in(line: str) -> str | None:
         explicit = m.group().lstrip().startswith("@")
         after = m.group("company")[len(company) :]
         if m.group().lstrip().startswith("from") and re.match(
-            r"\s*,\s*(?!\s|(?:for|about|re|regarding)\b)[^,@]{0,30}?" + _TITLE_HINT.pattern,
+            r"\s*,\s*(?!\s|(?:for|about|re|regarding)\b)[^,@]{0,30}?" + TITLE_HINT.pattern,
             after,
             re.I,
         ):
@@ -2956,14 +3182,14 @@ def _company_met_with(text: str, header: Header) -> None:
         not met
         or not others
         or re.search(rf"\b{re.escape(who.split()[0])}\b", rest, re.I)
-        or not _TITLE_HINT.search(job)
-        or not _plausible_role(job)
+        or not TITLE_HINT.search(job)
+        or not plausible_role(job)
     ):
         return
     header.people.remove(met[0])
     header.company = header.company or who
     if header.role is None:
-        _set_role(header, job)
+        set_role(header, job)
 
 
 def _titled_lower_name(person: Person) -> bool:
@@ -2972,7 +3198,7 @@ def _titled_lower_name(person: Person) -> bool:
     words = person.name.split()
     return (
         len(words) > 1
-        and bool(person.title and _TITLE_HINT.search(person.title))
+        and bool(person.title and TITLE_HINT.search(person.title))
         and not any(w.lower() in COMMON_WORDS for w in words)
     )
 
@@ -3043,7 +3269,7 @@ def parse_people(value: str) -> list[Person]:
             elif previous is not None:  # "Linda Carver, LCSW, Clinical Director"
                 previous.title = f"{previous.title}, {extra}" if previous.title else extra
             continue
-        person = _person(name_text, title)
+        person = make_person(name_text, title)
         if person is not None:
             if pending and not _CLAUSE_TITLE.search(pending):
                 person.title = person.title or pending
@@ -3091,15 +3317,15 @@ def _is_title_only(text: str) -> bool:
     text = text.strip()
     if re.match(r"(?:the|our|their|his|her)\s", text, re.I) or re.fullmatch(r"[A-Z]{2,6}", text):
         return True
-    if not _TITLE_HINT.search(text) or len(text.split()) > 6:
+    if not TITLE_HINT.search(text) or len(text.split()) > 6:
         return False
     if re.match(rf"{HON_PREFIX}{UPPER}", text):
         return False  # "Mr Dev Ramgoolam": an honorific opens a name ("Dev" is no job here)
-    person = _person(text, None)  # "owner Sienna Marlowe" holds a name; "District Manager" not
+    person = make_person(text, None)  # "owner Sienna Marlowe" holds a name; "District Manager" not
     return person is None or not person.title
 
 
-def _person(text: str, title: str | None) -> Person | None:
+def make_person(text: str, title: str | None) -> Person | None:
     text = re.sub(r"\s+", " ", text).strip(" ,.-")
     text = _QUOTED_NICKNAME.sub(" ", text)  # 'Jo "Mack" Mackenzie': the name is Jo Mackenzie
     text = re.sub(r"^(?:then|and|met|with|w/)\s+", "", text, flags=re.I)
@@ -3122,7 +3348,7 @@ def _person(text: str, title: str | None) -> Person | None:
     honorific, name = split_honorific(re.sub(r"^(?:doctor)\s+", "Dr. ", text, flags=re.I))
     if any(c.isupper() for c in name):  # "Owen Blackwood sitting in": the name ends at capitals
         after = re.search(r"(?:\s+[a-z][\w'’-]*)+$", name)
-        if after and not title and not pre_title and _TITLE_HINT.search(after.group()):
+        if after and not title and not pre_title and TITLE_HINT.search(after.group()):
             title = after.group().strip()  # "Duane Pruitt ops mgr": the title, unmarked
         name = name[: after.start()] if after else name
     if re.match(r"(?:the|a|an|my|our|their|his|her|some|two|three)\b", name, re.I):
@@ -3180,7 +3406,7 @@ _CLAUSE_TITLE = lazy_compile(
 )
 
 
-def _add_person(header: Header, person: Person | None) -> None:
+def add_person(header: Header, person: Person | None) -> None:
     if person is None:
         return
     for known in header.people:
@@ -3208,14 +3434,29 @@ _DECIDE = lazy_compile(
     re.I,
 )
 _IN_SPAN = lazy_compile(
-    r"\b(?:in|within)\s+(?:about\s+|~\s*|a\s+)?(?P<n>a|one|two|three|four|\d+|a couple of)?\s*"
-    r"(?:(?:week|wk)s?\s+or\s+(?:two|so)|(?P<unit>days?|weeks?|wks?))",
+    r"\b(?:in|within)\s+(?:about\s+|~\s*|a\s+)?"
+    r"(?P<n>a|one|two|three|four|five|\d+|a couple of|a few|few)?\s*"
+    r"(?:(?:week|wk)s?\s+or\s+(?:two|so)|(?P<working>(?:working|business)\s+)?(?P<unit>days?|weeks?|wks?)"
+    r"(?:\s+or\s+(?P<or>two|three|so))?)",
     re.I,
 )
+# "early next week": that week's Tuesday; "mid next week": its Wednesday (the end is _END_OF_WEEK)
+_PART_OF_NEXT_WEEK = lazy_compile(r"\b(?P<part>early|mid)[- ]+next\s+(?:week|wk)\b", re.I)
 _END_OF_WEEK = lazy_compile(
     r"\b(?:end|late)\s+(?:of\s+)?(?:the\s+|this\s+|(?P<next>next\s+))?(?:week|wk)\b", re.I
 )
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "a couple of": 2,
+    "a few": 3,
+    "few": 3,
+    "so": 1,
+}
 
 
 def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
@@ -3241,6 +3482,10 @@ def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
         day_ = parse_date(phrase, interview + _YEAR) if re.search(r"\d", phrase) else None
         if day_ is not None and day_ >= interview:
             return day_
+        part = _PART_OF_NEXT_WEEK.search(phrase)
+        if part:  # "early next week" from a Friday is the Tuesday after, not a week on
+            monday = interview + dt.timedelta(days=7 - interview.weekday())
+            return monday + dt.timedelta(days=1 if part["part"].lower() == "early" else 2)
         span = _IN_SPAN.search(phrase)
         if span:
             if re.search(r"week\s+or\s+two", span.group(), re.I):
@@ -3249,7 +3494,11 @@ def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
                 return interview + dt.timedelta(days=7)
             n_raw = (span.group("n") or "a").lower()
             n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw, 1)
+            if span.group("or") and span.group("or").lower() != "so":  # "a day or two": two
+                n = max(n, _NUMBERS[span.group("or").lower()])
             unit = (span.group("unit") or "week").lower()
+            if unit.startswith("day") and span.group("working"):  # "3 working days"
+                return _working_days_after(interview, n)
             return interview + dt.timedelta(days=n * (1 if unit.startswith("day") else 7))
         end_of = _END_OF_WEEK.search(phrase)
         if end_of:  # "by end of next week": that working week's Friday
@@ -3264,3 +3513,11 @@ def decision_date(text: str, interview: dt.date | None) -> dt.date | None:
 
 
 _YEAR = dt.timedelta(days=365)
+
+
+def _working_days_after(day: dt.date, n: int) -> dt.date:
+    """The n-th working day (Monday to Friday) after `day`."""
+    while n > 0:
+        day += dt.timedelta(days=1)
+        n -= day.weekday() < 5
+    return day

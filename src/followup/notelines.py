@@ -38,6 +38,7 @@ from followup.notenames import (
 )
 from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, marks_private
 from followup.privacy import is_placeholder as is_private_placeholder
+from followup.timeline import REPLY_BY_CUE
 
 
 class LineKind(StrEnum):
@@ -159,12 +160,11 @@ _OUTCOME = lazy_compile(
     r"keep me in mind)\b",
     re.I,
 )
+# the cues of a reply by a time are timeline.REPLY_BY_CUE's, one list for the decision date and
+# the next-steps line: "let me know", "answer will be in two weeks", "result will be informed"
 _NEXT = lazy_compile(
     r"\b(?:decid\w*|decision|next steps?|timeline|hear back|get back|be in touch|"
-    r"let (?:me|us|you|him|her|them|everyone|candidates) know|"
-    # "answer will be in two weeks", "the outcome by Friday", "news after the xmas rush"
-    r"(?:answer|outcome|result|verdict|word)s?\s+(?:(?:will|should|would)\s+)?(?:be\s+)?"
-    r"(?:in|by|within|expected|due|before|after|next)|"
+    rf"{REPLY_BY_CUE}|"
     r"will follow up|follow up within|second (?:round|interview)|shadow day|"
     r"ride-along|references|eligible list|will email|she'll email|he'll email|call by)\b",
     re.I,
@@ -1696,6 +1696,20 @@ _AT_PLACE = lazy_compile(
 )
 
 
+def _another_language(words: list[str]) -> bool:
+    """Lower-case words with a letter English does not write (ě, ł, ș) and none of them an
+    English word: a phrase in the writer's own language, never pasted into an English note;
+    a name with accents (capitalised), "café au lait" among English words, or one word
+    ("accessibilité", a loan the notes use for a topic) passes."""
+    from followup.writer.phrases import common_words
+
+    lower = [w.strip(".,!?;:") for w in words if w[:1].islower()]
+    if len(lower) < max(2, len(words)) or all(w.isascii() for w in lower):  # one word: a loan
+        return False
+    english = common_words()
+    return not any(w.lower() in english for w in lower)
+
+
 def _checked(phrase: str, pkind: PhraseKind) -> str | None:
     phrase = to_recipient(phrase)
     return phrase if sure_phrase(phrase, pkind) else None
@@ -1763,6 +1777,8 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
     words = phrase.split()
     if not 1 <= len(words) <= 18:
         return False
+    if _another_language(words):
+        return False  # "zapomněla jsem" (Czech: "I forgot"): the writer's own aside, not English
     body = phrase
     for prefix in ("your plans to ", "your plans for "):
         body = body.removeprefix(prefix)
@@ -1983,6 +1999,8 @@ def share_urls(lines: list[NoteLine]) -> list[str]:
             continue
         for m in _URL.finditer(ln.text):
             url = m.group().rstrip(".,)")
+            if _ELIDED.search(url):
+                continue  # "lsuagcenter.com/.../drone-drift-trials": cut short, no link to give
             url = url if url.startswith("http") else "https://" + url
             title = (
                 re.search(
@@ -1999,6 +2017,8 @@ def share_urls(lines: list[NoteLine]) -> list[str]:
     return out
 
 
+# a link the notes cut short: a part left out with dots ("x.com/.../y", "x.com/…")
+_ELIDED = lazy_compile(r"/\.{2,}(?:/|$)|…|\.{3}")
 # a work named with its title in quotes: 'ran an article this month: "Teens in Charge"'
 _TITLED = lazy_compile(
     r"\b(?:article|report|guide|paper|post|piece|book|study|survey|titled|called|podcast|"

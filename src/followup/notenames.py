@@ -26,6 +26,7 @@ HONORIFICS = {
     "rev": "Rev.",
     "sgt": "Sgt.",
     "hon": "Hon.",  # "Hon. Patricia Okafor": a judge's or an official's, said before the name
+    "atty": "Atty.",  # an attorney's, in US and Philippine usage: "Atty. Maureen Feeney"
 }
 # Words of respect said before a first name where English is spoken with them ("Sir Jomar",
 # "Ma'am Grace", "Madam Chua"): not part of the name, and no title for a written greeting
@@ -38,7 +39,9 @@ ADDRESS_WORDS = ("sir", "ma'am", "ma’am", "maam", "madam", "mam", "khun")
 HONORIFICS |= {"dott": "Dott.", "dott.ssa": "Dott.", "dr.ssa": "Dr.", "prof.ssa": "Prof."}
 # Degrees written before a name in German-speaking countries ("Dipl.-Ing. Florian Brandt"):
 # no part of the name, and no greeting title (the letters "Dr." and "Prof." are)
-DEGREE_WORDS = ("dipl", "mag")
+# and the professional titles of Spanish-speaking countries ("Ing. Claudia Ibarra", "Lic.",
+# "Arq."): the English message greets the person, it does not translate the title
+DEGREE_WORDS = ("dipl", "mag", "ing", "lic", "arq")
 # The honorifics as a regex alternation (longest first, so "Mrs" is not read as "Mr"), for the
 # readers' patterns: one list, not one per pattern.
 HON = "|".join(

@@ -247,6 +247,8 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         if picked is None:
             raise
         raise InputError(f"writing {picked}: {exc}") from None
+    if timing.kind is MessageKind.CHECK_IN and not options.share and not reading.share:
+        notices += _link_missing(reading)
     for line in notices:
         notice(line)
     if backend is None and not options.show_prompt:
@@ -255,6 +257,17 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         notice(f"Using {backend}.")
     kind_reason = f"{with_article(timing.kind)}: {reason}" if picked else None
     return WriteOutcome(result, backend or "offline", kind_reason)
+
+
+def _link_missing(reading: Reading) -> list[str]:
+    """One line when a check-in offers a piece the notes name without a link: the message
+    names it so that it can be found, and --share adds the link (share.described_item)."""
+    from followup.writer.share import noted_in
+
+    item = noted_in(reading)
+    if item is None:
+        return []
+    return [f"The check-in names {item.what} from the notes without a link: --share URL adds it."]
 
 
 def write_command(options: WriteOptions) -> int:

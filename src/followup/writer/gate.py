@@ -1211,6 +1211,8 @@ def _stray_capitals(draft: Draft, reading: Reading) -> list[Finding]:
     names = people_words(reading.brief)
     brief = reading.brief
     titles = tuple(filter(None, (brief.role, brief.company, *said_names(reading))))
+    if (item := noted_in(reading)) is not None:  # "the Journal of Perinatal Education"
+        titles += tuple(filter(None, (item.venue, item.source, item.what)))
     out = []
     found = stray_capitals(text[start:], reading.all_text, common_words(), names, titles)
     for s, e in found:

@@ -105,11 +105,13 @@ class NotedItem:
     title: str = ""  # as quoted in the notes
     source: str = ""  # who published it, as written ("the National Center for State Courts")
     reason: str = ""  # the thing of theirs it bears on ("the VRI pilot"), when the notes say
+    venue: str = ""  # where it appeared, as written ("the Journal of Hydrology")
+    about: str = ""  # what it is on, as written ("drone spray drift trials"), when no title
 
     @property
     def kind(self) -> str:
         """What the piece is, in a word: 'guide', 'report', 'article'."""
-        m = re.search(_DOC + r"$", self.what)
+        m = re.search(_PIECE + r"$", self.what) or re.search(_DOC + r"$", self.what)
         return m.group() if m else "piece"
 
     def sentence(self, topic: str | None) -> str:
@@ -118,16 +120,28 @@ class NotedItem:
         about = topic or self.reason
         tail = f"our conversation about {about}" if about else "our conversation"
         title = f", “{self.title},”" if self.title else ""
-        if self.source and self.what.startswith(("a ", "an ")):
+        if self.source and not self.about and self.what.startswith(("a ", "an ")):
             return (
                 f"I saw that {self.source} has published {self.what}{title} and thought of {tail}."
             )
-        if self.title:
+        if self.title and not self.about:
             source = f" ({self.source})" if self.source else ""
             what = re.sub(r"^(?:the|this)\s+", "", self.what)
             article = "an" if what[:1] in "aeiou" else "a"
             return (
                 f"I came across {article} {what}, “{self.title}”{source}, "
+                f"which made me think of {tail}."
+            )
+        if self.about:
+            where = f" in {self.venue}" if self.venue else ""
+            title = f" (“{self.title}”)" if self.title else ""
+            if self.source:
+                return (
+                    f"I saw that {self.source} has published {self.what} on {self.about}{title}, "
+                    f"and it made me think of {tail}."
+                )
+            return (
+                f"I came across {self.what}{where} on {self.about}{title}, "
                 f"which made me think of {tail}."
             )
         return f"I saw that {self.what} is out, and it made me think of {tail}."
@@ -178,8 +192,138 @@ def noted_item(lines: list[str]) -> NotedItem | None:
 
 
 def noted_in(reading: Reading) -> NotedItem | None:
-    """The piece the public lines of the notes name for a check-in to offer (noted_item)."""
-    return noted_item([ln.text for ln in reading.lines if ln.usable])
+    """The piece the public lines of the notes name for a check-in to offer (noted_item),
+    else one they describe by what it is and what it is on (described_item)."""
+    lines = [ln.text for ln in reading.lines if ln.usable]
+    return noted_item(lines) or described_item(lines)
+
+
+# -- a piece the notes describe by what it is, with no title and no link -------------------------
+# People note the thing to pass on by what it is, who put it out and what it is on, far more
+# often than by its title: "found the LSU AgCenter write-up on drone spray drift trials",
+# "the Charity Retail Association posted a short guide on raising Gift Aid sign-ups at the
+# till", "Value: the new open-access review on humane endpoints ... (Veterinary Sciences,
+# March 2026)", "That article I found -- Journal of Perinatal Education, spring issue -- on
+# doula-led postpartum depression screening". Read by the line's structure: a line that says
+# the candidate found or means to pass something on, a noun phrase ending in the kind of piece
+# (its owner or publisher before it, or a venue after it: "in Journal of Hydrology", "(Bulletin
+# of the AMS, March issue)"), then "on"/"about" and what it is on. Only the notes' words are
+# used; a link cut short in the notes ("lsuagcenter.com/.../drone-drift-trials") is no link,
+# and no title is made up. Without --share the message names the piece so that the recipient
+# can find it, and the write says that --share URL adds the link.
+_PIECE = (
+    r"(?:(?:safety\s+)?alert|guidance|guide|report|article|piece|paper|review|study|"
+    r"(?:public\s+)?notice|write-?up|handout|toolkit|handbook|survey|podcast(?:\s+episode)?|"
+    r"webinar|playbook|case study|essay|checklist|blog post|newsletter|explainer|briefing)"
+)
+_PASS_ON = lazy_compile(
+    r"\b(?:found|find|came across|come across|spotted|saw|share|send|link|forward|pass on|"
+    r"attach|value|posted|published|released|put out|issued)\b",
+    re.I,
+)
+_CAP_RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|the|on|for|and|&)\s+){0,2}[A-Z][\w&.’'-]*){0,5}"
+_DESCRIBED = lazy_compile(
+    r"(?:(?P<publisher>\b(?:the\s+)?" + _CAP_RUN + r")\s+(?:has\s+|just\s+)?"
+    r"(?:posted|published|released|put out|issued)\s+)?"
+    r"(?:(?P<det>\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+)|(?P<owner>\b" + _CAP_RUN + r")['’]s\s+)"
+    r"(?P<mods>(?:[\w&.-]+\s+){0,5}?)(?P<kind>" + _PIECE + r")\b"
+    r"(?:\s+(?:that\s+)?I\s+(?:found|saw|read|spotted|came across))?"
+    r"(?:\s*\((?P<pvenue>[^)]{3,80})\)"
+    r"|\s+(?:--|[—–])\s*(?P<dvenue>[^—–]{3,80}?)\s*(?:--|[—–])"
+    r"|\s+in\s+(?P<venue>(?:the\s+)?" + _CAP_RUN + r"))?"
+    r"(?:\s*\([^)]{3,80}\))?"
+    r"\s+(?:on|about|regarding)\s+(?P<about>[^—–(;:!?\n\"“”]+?)"
+    r"(?:\s*\((?P<tvenue>[^)]{3,80})\))?"
+    r"(?=\s*(?:[—–(;:!?\"“”]|--|\s-\s|\+|->|,|\.(?:\s|$)|$))"
+)
+_PIECE_ENDS = lazy_compile(
+    r"\b" + _PIECE + r"(?:\s+(?:that\s+)?I\s+(?:found|saw|read|spotted))?[\s:]*$"
+)
+# what a note says of the piece, not what the piece is: "a properly good guide", "a short guide"
+_OPINION = lazy_compile(
+    r"\b(?:properly|really|very|quite|good|great|nice|short|interesting|useful|excellent|"
+    r"brilliant|cool|amazing|helpful|practical|solid|fab)\s+",
+    re.I,
+)
+_UNCOUNTED = frozenset({"guidance"})
+
+
+def _venue(raw: str | None) -> str:
+    """A publication named beside the piece ("Bulletin of the AMS, March issue" -> "the
+    Bulletin of the AMS"); "" for a date, an issue, places ("Stoneville + Crowley, 2025")."""
+    if not raw:
+        return ""
+    first = raw.split(",")[0].strip()
+    if not re.fullmatch(r"(?:the\s+)?" + _CAP_RUN, first) or re.search(r"\d|\+|\sand\s", first):
+        return ""
+    not_a_title = r"(?i)(?:the one|spring|summer|autumn|fall|winter|issue|" + _MONTHS + r")\b"
+    if re.match(not_a_title, first):
+        return ""
+    if re.match(r"(?:Journal|Bulletin|Proceedings|Review|Annals)\b", first):
+        first = f"the {first}"
+    return first
+
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+
+
+def described_item(lines: list[str]) -> NotedItem | None:
+    """The first piece a public note line describes for passing on (see _DESCRIBED): what it
+    is as the notes put it ("the LSU AgCenter write-up"), its venue and what it is on; None
+    when no line says the candidate found or means to pass one on, or its words are unsure."""
+    from followup.notelines import expand_shorthand
+    from followup.writer.phrases import settle
+
+    for n, raw in enumerate(lines):
+        line = re.sub(r"\*+|_{2,}", "", raw)
+        if _PASS_ON.search(line) is None:
+            continue
+        # a line the reader cut at its dashes: "That article I found — Journal of ..., spring
+        # issue — on doula-led ...", when the piece ends its part and what it is on opens one
+        if _DESCRIBED.search(line) is None and _PIECE_ENDS.search(line):
+            after = [re.sub(r"\*+|_{2,}", "", x) for x in lines[n + 1 : n + 3]]
+            if (
+                len(after) == 2
+                and after[0][:1].isupper()
+                and after[1].startswith(("on ", "about "))
+            ):
+                line = " — ".join([line, *after])
+            elif after and after[0].startswith(("on ", "about ")):
+                line = f"{line} {after[0]}"
+        for m in _DESCRIBED.finditer(line):
+            owner, mods = m["owner"], _OPINION.sub("", m["mods"] or "")
+            if re.search(r"\b(?:I|my|me|we|our)\b", f"{owner or ''} {mods}"):
+                continue  # the candidate's own work is news of theirs, not a piece to pass on
+            about = settle(expand_shorthand(m["about"].strip(" ,.")))
+            if about is None or len(about.split()) > 16:
+                continue
+            kind = " ".join(m["kind"].split())
+            what = expand_shorthand(" ".join(f"{mods}{kind}".split()))
+            publisher = (m["publisher"] or "").strip()
+            made_by = owner or publisher or re.search(r"\b[A-Z]", mods)
+            # a bracket after what it is on names a venue only for a piece nobody is said to
+            # have made: "the LSU AgCenter write-up on ... (Stoneville + Crowley, 2025)" is
+            # where the trials ran
+            venue = _venue(
+                m["venue"] or m["dvenue"] or m["pvenue"] or (None if made_by else m["tvenue"])
+            )
+            if publisher.split()[0:1] and publisher.split()[0] in _NOT_SOURCES:
+                publisher = ""
+            if owner:
+                what = f"{owner}'s {what}"  # "Room Escape Artist's piece"
+            elif re.search(r"\b[A-Z]", mods) and not publisher:
+                what = f"the {what}"  # "the LSU AgCenter write-up": named by its maker
+            elif kind not in _UNCOUNTED:  # "a piece", "an article in the Journal of ..."
+                what = f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
+            if settle(what) is None:
+                continue
+            quoted = re.search(r"[\"“]([^\"”]{6,120})[\"”]", f"{m['pvenue']} {m['tvenue']}")
+            title = quoted[1].strip(" .,") if quoted and settle(quoted[1]) else ""
+            return NotedItem(what, title, publisher, venue=venue, about=about)
+    return None
 
 
 # an organisation named for what it is takes "the": "the Maritime & Coastguard Agency"
@@ -254,8 +398,20 @@ def advice_taken(lines: list[str]) -> tuple[str, str] | None:
             if given is None:
                 continue
             what = (given["what"] or given["what2"]).strip()
+            # "... the CPO course, said it would make me stronger": the advice, not her reason
+            what = re.split(r",\s+(?:said|saying|as|because|since|which)\b", what)[0]
             after = [line[given.end() :].lstrip(" ;,—–-"), *lines[n + 1 : n + 2]]
             acted = next((m for x in after if (m := _ACTED.match(x))), None)
+            if acted is None:  # acted on later, in an update naming the same thing: "she
+                named = set(re.findall(r"\b[A-Z]{2,}\b", given.group()))  # suggested the CPO
+                acted = next(  # course" ... "finished the CPO course!"
+                    (
+                        m
+                        for x in lines[n + 1 :]
+                        if (m := _ACTED.match(x)) and named & set(re.findall(r"\b[A-Z]{2,}\b", x))
+                    ),
+                    None,
+                )
             if acted is None:
                 continue  # advice given, not acted on: nothing to thank them for having made
             did = acted["did"].strip()
