@@ -329,3 +329,23 @@ def test_who_gave_the_news_and_asked_them_back_is_written_to_first() -> None:
     assert next(p.name for p in read(told).brief.interviewers) == "Ruth Gale"
     plain = base + "UPDATE 2 Dec: got the no.\n"
     assert next(p.name for p in read(plain).brief.interviewers) == "Tom Vance"
+
+
+# (6) the small words of a company's name stay as the notes write them
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("Hotel Palácio do Tejo", "Hotel Palácio do Tejo"),
+        ("QUINTA DAS FLORES", "Quinta das Flores"),
+        ("Casa de los Vientos", "Casa de los Vientos"),
+        ("Huis ten Bosch", "Huis ten Bosch"),
+        ("Northgate garage", "Northgate Garage"),  # an English word gets its capital
+        ("Do Good Foundation", "Do Good Foundation"),  # a first word stays as written
+    ],
+)
+def test_particles_in_a_company_name_stay_lower_case(written: str, said: str) -> None:
+    from followup.writer.offline import proper_name
+
+    assert proper_name(written) == said

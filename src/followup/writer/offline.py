@@ -27,6 +27,7 @@ from followup.notes import Reading
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.gate import (
+    NAME_PARTICLES,
     in_capitals,
     name_parts,
     needs_article,
@@ -1138,8 +1139,7 @@ class JobNames:
         return f"your team{self.at()}"
 
 
-_NAME_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an"
-_NAME_PARTICLES = frozenset(_NAME_PARTICLE_WORDS.split())
+_NAME_PARTICLES = NAME_PARTICLES  # one list with the gate's: "of", "and", "do", "della"
 
 
 def proper_name(name: str | None) -> str | None:
