@@ -349,3 +349,35 @@ def test_particles_in_a_company_name_stay_lower_case(written: str, said: str) ->
     from followup.writer.offline import proper_name
 
     assert proper_name(written) == said
+
+
+def test_a_deadline_line_is_no_topic_and_a_short_month_is_spelled_out() -> None:
+    reading = read(
+        "notes from the call w/ Inkwell Press about the junior colourist job\n"
+        "Met Dana Holt (art director).\n- Dana asked about my flatting process\n"
+        "- sample page due 30 nov\n- call was 25 nov\n- me: Jo Frey\n"
+    )
+    assert all("due" not in t for t in reading.brief.interviewers[0].topics)
+    kinds = {ln.text: ln.kind for ln in reading.lines}
+    assert kinds["sample page due 30 nov"] is LineKind.LOGISTICS
+    # "due" in a subject someone raised is no deadline
+    raised = read(
+        "Inkwell Press, colourist. Nov 24.\nMet Dana Holt (art director).\n"
+        "Dana asked about due diligence.\n"
+    )
+    assert raised.brief.interviewers[0].topics == ["due diligence"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("moving to tablets in jan.", "moving to tablets in January."),
+        ("launching mid-mar", "launching mid March"),
+        ("talked w/ Jan about rotas", "talked with Jan about rotas"),  # a name, no month
+        ("in Jan's team", "in Jan's team"),
+    ],
+)
+def test_a_short_month_after_a_preposition_is_spelled_out(typed: str, spelled: str) -> None:
+    from followup.notelines import expand_shorthand
+
+    assert expand_shorthand(typed) == spelled

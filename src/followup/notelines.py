@@ -147,6 +147,16 @@ _LOG = lazy_compile(
     r"follow-up log|thank-yous?)\b",
     re.I,
 )
+# a task's deadline, a line of its own: "test page due 30 nov", "portfolio due by Friday",
+# "call was 25 nov" (what happened when, no subject anyone raised)
+_DEADLINE = lazy_compile(
+    r"^[\w' -]{1,40}?\b(?:due|deadline)\s*(?:by\s+|on\s+|is\s+|:\s*)?"
+    r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b|tomorrow|next\b|end\b)|^(?:the\s+)?(?:call|interview|meeting)\s+was\s+"
+    r"(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b)[^,;]*$",
+    re.I,
+)
 _INTENT = lazy_compile(
     r"^(?:want(?:ed)? to|i'?d like to|i want to|reply to|send (?:something|a)|maybe mention|"
     r"no asks?|not asking|just useful|should i|going to send|plan to)\b|"
@@ -239,6 +249,13 @@ _SHORTHAND = [
     (r"\bim\b", "I'm"),
     (r"\b(they|we|you) r\b", r"\1 are"),
 ]
+# a month shortened after a preposition: "in jan" (alone, "Jan" may be a name)
+_SHORT_MONTH = lazy_compile(
+    r"\b(?P<pre>in|by|from|until|since|early|late|mid)[ -](?P<m>jan|feb|mar|apr|jun|jul|aug|"
+    r"sept?|oct|nov|dec)\b(?!['’])",
+    re.I,
+)
+_MONTHS_SPELLED = {m[:3]: m.capitalize() for m in MONTH_NAMES}
 
 
 def expand_shorthand(text: str) -> str:
@@ -246,6 +263,7 @@ def expand_shorthand(text: str) -> str:
     text = text.replace("’", "'")
     for pattern, repl in _SHORTHAND:
         text = re.sub(pattern, repl, text)
+    text = _SHORT_MONTH.sub(lambda m: f"{m['pre']} {_MONTHS_SPELLED[m['m'].lower()[:3]]}", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
@@ -1066,8 +1084,8 @@ def _classify(
     label = _LABEL_LINE.match(text)
     if label and label.group("label").lower().strip() in _FACT_LABELS:
         return NoteLine(text, LineKind.LOGISTICS)
-    if _LOG.search(text):
-        return NoteLine(text, LineKind.LOGISTICS)
+    if _LOG.search(text) or _DEADLINE.search(text):
+        return NoteLine(text, LineKind.LOGISTICS)  # a log, or "test page due 30 nov": no topic
     if (label and _NEWS_LABEL.fullmatch(label.group("label").strip())) or _ANNOUNCED.search(text):
         # "News: they won the X contract (announced 24 Nov)": the company's news since the
         # talk, nobody's topic; a check-in may congratulate them on it
