@@ -381,3 +381,18 @@ def test_a_short_month_after_a_preposition_is_spelled_out(typed: str, spelled: s
     from followup.notelines import expand_shorthand
 
     assert expand_shorthand(typed) == spelled
+
+
+def test_a_person_typed_in_lower_case_after_their_title_is_read() -> None:
+    found = people(
+        "hey so notes from the call about the junior letterer job\n"
+        "- talked to their managing editor josé luis romero and the art director\n"
+        "- josé asked about my lettering fonts\n- me: Sam Reid\n"
+    )
+    assert found["José Luis Romero"][1] == "managing editor"
+    # a thing after the title is no person: "the art director about the new line"
+    plain = people(
+        "hey so notes from the call about the junior letterer job\n"
+        "- talked to their art director about the new line\n- me: Sam Reid\n"
+    )
+    assert not any("About" in name for name in plain)

@@ -703,6 +703,10 @@ def read_header(text: str) -> Header:
         name = m.group("name")
         if not (_NOT_PERSON_WORDS.search(name) or _ORG_WORDS.search(name)):
             _add_person(header, _person(name, m.group("title")))
+    for m in _TITLE_THEN_LOWER_NAME.finditer(text) if typed_lower else ():
+        words = m.group("name").split()  # "talked to their managing editor ana lúcia ferreira"
+        if not any(w in COMMON_WORDS or w in NOT_NAMES for w in words):
+            _add_person(header, _person(restore_case(m.group("name")), m.group("title")))
     for m in _HON_SURNAME_BRACKET.finditer(text):  # "mr haugen the owner (Delbert Haugen, ...)"
         full = re.search(  # the name in brackets as a name is written: "Delbert Haugen"
             rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]+"
@@ -2833,6 +2837,16 @@ _TITLE_THEN_NAME = lazy_compile(
     r"lead|head|owner|supervisor|coordinator|chef|editor|foreman|instructor|clerk))[ \t]+"
     rf"(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})(?![\w’'-])"
     r"(?=[ \t]*(?:[,.;:()]|$|[ \t]+(?:came|joined|said|asked|talked|showed|was|who|and|also)\b))"
+)
+# the same in notes typed in lower case, after the candidate says they spoke to them: "talked
+# to their managing editor ana lúcia ferreira and the art director"
+_TITLE_THEN_LOWER_NAME = lazy_compile(
+    r"\b(?:talked|spoke|chatted)[ \t]+(?:to|with)[ \t]+(?:her|his|their|the)[ \t]+"
+    r"(?P<title>(?:[a-z][\w&-]*[ \t]+){0,2}?(?:manager|director|lead|head|owner|supervisor|"
+    r"coordinator|chef|editor|foreman|instructor|clerk))[ \t]+"
+    r"(?P<name>[a-zà-ÿ][a-zà-ÿ’'-]+(?:[ \t]+[a-zà-ÿ][a-zà-ÿ’'-]+){1,2}?)"
+    r"(?=[ \t]*(?:[,.;:()]|$|[ \t]+(?:and|who|came|joined|said|asked)\b))",
+    re.M,
 )
 # the job said outright: "job is Head Coach U14-U16", "the role was Night Auditor"
 _ROLE_IS = lazy_compile(
