@@ -69,7 +69,7 @@ _LABEL = lazy_compile(
     r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|empresa|"
     r"role|post|vacancy|position|포지션|직무|"
     r"job|puesto|posisi|jabatan|perusahaan|tanggal|nama saya|"  # Indonesian, Malay
-    r"interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ran by|guests|"
+    r"interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ppl|ran by|guests|"
     r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|"
     r"appl(?:ied|ying) for|"
     r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
@@ -282,7 +282,8 @@ _PERSON_HEAD = lazy_compile(
 )
 # "Tom Whitfield, board chair. First names." -- a line that opens with a person and a title
 _PERSON_LINE = lazy_compile(
-    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{PARTICLES}{UPPER}{NAME_TAIL}){{1,3}})"
+    rf"^\s*#*\s*(?:\d+[.)]\s*|[-*•]\s*)?(?P<name>{_HON}?{UPPER}{NAME_TAIL}(?:\s+{PARTICLES}{UPPER}{NAME_TAIL}){{1,3}}|"
+    rf"{_HON}{UPPER}\.[ \t]*{UPPER}{NAME_TAIL})"  # "Mrs A. Okafor - Matron": an initial
     r"(?:,\s+|\s+[-–—=]\s+)(?P<title>[A-Za-z][\w &/.'-]{1,50}?)(?:\s*\([^)]*\)){0,2}"
     r"(?:[.,;]\s|[.,;]?$)"
 )
@@ -315,7 +316,7 @@ TITLE_HINT = lazy_compile(
     r"agronomist|ambassador|surveyor|keeper|pastor|minister|chaplain|\w+ographer|\w+ician|"
     r"carer|deputy|leader|arborist|florist|stylist|dentist|chemist|journalist|artist|reporter|"
     r"signaller|signalman|scaffolder|deckhand|merchandiser|transcriber|doula|midwife|embalmer|"
-    r"supv)\b",
+    r"supv|underwriter|matron)\b",
     re.I,
 )
 _NOT_PERSON_WORDS = lazy_compile(
@@ -395,6 +396,10 @@ def read_header(text: str) -> Header:
         add_person(header, person)
     for person in _honorific_people(text):  # "Chair - Mrs Angela Pryce", "... - Mrs A + Mr B"
         add_person(header, person)
+    for asked in _ASKED_BY.finditer(text):  # "Q (Anneliese Fuchs, GM): how do you feel ..."
+        for person in parse_people(asked.group("who")):
+            if len(split_honorific(person.name)[1].split()) > 1:
+                add_person(header, person)
     lines = [  # "> **Interview: Offline Editor — Northlight Post**": a quoted calendar title
         _EMPHASIS.sub("", ln.strip().lstrip(">").strip())
         if ln.strip().startswith(">")
@@ -699,12 +704,31 @@ def read_header(text: str) -> Header:
         if signer and not (header.candidate and same_person(signer.name, header.candidate)):
             add_person(header, signer)
     for m in _HONORIFIC_NAME.finditer(region):  # "Mrs. Daniela Ruiz, the SPED coordinator, ..."
+        whole = region[: m.end()].rsplit("\n", 1)[-1] + region[m.end() :].split("\n", 1)[0]
+        if _OWN_PREFIX.match(m.group("name")) and whole.strip(" *#_") == m.group("name"):
+            continue  # "Eng. Omar Farouk" alone on a line: the writer's own name and prefix
         met = make_person(re.sub(r"['’]s$", "", m.group("name")), m.group("title"))
         if met and not (header.candidate and same_person(met.name, header.candidate)):
             add_person(header, met)
     for m in _NAME_THE_TITLE.finditer(region):  # "it was Gemma Hollis the academy director"
         if TITLE_HINT.search(m.group("title")):
             add_person(header, make_person(m.group("name"), m.group("title")))
+    for m in _MET_IN_PROSE.finditer(text):  # "... and met Sarah-Jane Whitcombe who owns the yard"
+        name = m.group("name")
+        if (
+            not (_NOT_PERSON_WORDS.search(name) or _ORG_WORDS.search(name))
+            and not any(w in COMMON_WORDS or w in NOT_NAMES for w in name.lower().split())
+            and not (header.company and same_person(name, header.company))
+        ):
+            add_person(header, make_person(name, _WHO_DOES.get(m.group("verb") or "")))
+    for m in _TITLE_THEN_NAME.finditer(text):  # "her yard manager Pip Dawson came over"
+        name = m.group("name")
+        if not (_NOT_PERSON_WORDS.search(name) or _ORG_WORDS.search(name)):
+            add_person(header, make_person(name, m.group("title")))
+    for m in _TITLE_THEN_LOWER_NAME.finditer(text) if typed_lower else ():
+        words = m.group("name").split()  # "talked to their managing editor ana lúcia ferreira"
+        if not any(w in COMMON_WORDS or w in NOT_NAMES for w in words):
+            add_person(header, make_person(restore_case(m.group("name")), m.group("title")))
     for m in _HON_SURNAME_BRACKET.finditer(text):  # "mr haugen the owner (Delbert Haugen, ...)"
         full = re.search(  # the name in brackets as a name is written: "Delbert Haugen"
             rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]+"
@@ -851,6 +875,8 @@ def read_header(text: str) -> Header:
                 rf"\b(?P<h>(?!Hon\b){HON})\.?[ \t]+{re.escape(person.name.split()[-1])}\b", text
             )
             person.honorific = split_honorific(f"{spoken['h']} x")[0] if spoken else None
+    for person in header.people:  # "Chef Rui wanted ..." and "... Chef Rui Paixão.": the surname
+        _full_name_after_title(person, text)
     if header.candidate is None and (applied := _APPLICATION_OF.search(text)):
         header.candidate = applied.group("name")  # "IN RE: Application of Rosalind Teague"
     if header.date_text is None and not _SAYS_A_DAY.search(region):
@@ -1017,7 +1043,8 @@ _SAYS_A_DAY = lazy_compile(
 # what numbers or letters an entry of a form: "ITEM 1  ", "#2 ", "Interviewer 2 - ", "S: " (a SOAP
 # note's letter; not "A:", an answer; "Interviewer 2: A B" is a label, read as one)
 ENTRY_PREFIX = lazy_compile(
-    r"^[ \t]*(?:#[ \t]?\d{1,2}[.:)]?|(?i:item|part|entry|no\.?|person)[ \t]*#?\d{1,2}[.:)]?|"
+    r"^[ \t]*(?:#[ \t]?\d{1,2}[.:)]?|\(\d{1,2}\)|"  # "(2) Dilan Fernando - Head of ..."
+    r"(?i:item|part|entry|no\.?|person)[ \t]*#?\d{1,2}[.:)]?|"
     r"(?i:interviewer|panell?ist)[ \t]*#?\d{1,2}[ \t]+(?:--|[—–-])|[B-Z]:)[ \t]+(?=\S)"
 )
 # the candidate named as the one who applies: "Application of Rosalind Teague"
@@ -1413,6 +1440,16 @@ def _listed_person(line: str) -> re.Match[str] | None:
     return None
 
 
+# a question labelled with who asked it, named in full: "Q (Anneliese Fuchs, GM): ...",
+# "Q (Chef Marco Bellandi): ..."
+_ASKED_BY = lazy_compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?i:q|question)[ \t]*\d*[ \t]*\("
+    rf"(?P<who>{HON_PREFIX}?{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,3}}"
+    r"(?:,[^():\n]{1,40})?)\)[ \t]*:",
+    re.M,
+)
+
+
 # A heading over the people met, then one person a line: "PANEL", "ppl:", "## 👥 Who I met",
 # "**Interviewers**", "The panel:" (a label with its value on the same line is read elsewhere)
 _PEOPLE_HEADING = lazy_compile(
@@ -1517,6 +1554,8 @@ def _honorific_people(text: str) -> list[Person]:
         m = _HONORIFIC_LIST.match(plain)
         if not m or (m.group("pre") and len(m.group("pre").split()) > 4):
             continue
+        if _OWN_PREFIX.match(plain) and not plain[m.end() :].strip() and "(" not in plain:
+            continue  # "Eng. Omar Farouk" alone on a line: the writer's own name and prefix
         listed = [  # not "Dr. F's hands", "Dr. N-O was late": a nickname or a possessive
             p
             for p in parse_people(m.group("people"))
@@ -1695,13 +1734,15 @@ _SPACED_LETTERS = lazy_compile(r"(?:\s+[A-Z]{2,}[A-Za-z]*(?:\([A-Za-z]+\))?)+$")
 
 # a professional title written short before the writer's own name ("Ing.", "Lic.", "Arq.",
 # "Eng."): kept off the signature; an honorific ("Dr.", "Mr.") is read as one elsewhere
+# titles greeted with the name ("Dear Ing. Wernicke,") that a writer does not sign with
+_OWN_TITLES = frozenset({"ing", "eng", "lic", "arq", "arch", "atty", "lt"})
 _TITLE_ABBREV = lazy_compile(r"^(?P<abbr>[A-Z][a-z]{1,3})\.[ \t]+(?=[A-Z][a-z])")
 
 
 def _own_title_off(value: str) -> str:
     """'Ing. Rodrigo Salazar Méndez' -> 'Rodrigo Salazar Méndez'; 'Dr. Ana Ruiz' as it was."""
     m = _TITLE_ABBREV.match(value)
-    if m is None or m["abbr"].lower() in HONORIFICS:
+    if m is None or (m["abbr"].lower() in HONORIFICS and m["abbr"].lower() not in _OWN_TITLES):
         return value
     return value[m.end() :]
 
@@ -2345,6 +2386,8 @@ def _labelled(text: str) -> list[tuple[str, str]]:
         while value.endswith(",") and j < len(lines) and lines[j].strip():
             value = f"{value} {lines[j].strip()}"
             j += 1
+        if not value and label == "ppl":
+            continue  # "ppl:" over a list, one person a line: the people section reads it
         if not value and label in _PEOPLE_LABELS:
             # "Interviewers:" and a list under it, one person a line, bulleted or indented (a
             # calendar invite's "Guests:"); one who declined was not met
@@ -2361,7 +2404,7 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 
 
 _PEOPLE_LABELS: tuple[str, ...] = ("interviewer", "interviewers", "interviewer(s)", "with")
-_PEOPLE_LABELS += ("panel", "people", "ran by", "guests", "attendees", "invitees", "met")
+_PEOPLE_LABELS += ("panel", "people", "ppl", "ran by", "guests", "attendees", "invitees", "met")
 _PEOPLE_LABELS += ("personnel met", "people met", "who i met", "who", "present")
 _ROLE_LABELS = {
     "panel lead",
@@ -2479,7 +2522,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             if called and called.group("called").startswith(called.group("initial")):
                 value = f"{called.group('called')} {called.group('surname')}"
             first = re.split(
-                r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)(?<!\b[A-Z])\.\s", value
+                r"(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mx)(?<!Mrs)(?<!Prof)(?<!Ing)(?<!\b[A-Z])\.\s", value
             )[0]
             first = re.split(r"\s+[—–-]\s+|,\s+(?=[a-z])", first)[0]
             first = re.sub(r"\s*\(?[\"“][^\"”]*[\"”]\)?", "", first)  # 'Margaret ("Maggie")'
@@ -3007,6 +3050,32 @@ _NAME_THE_TITLE = lazy_compile(
     r"(?P<title>(?:[\w&-]+\s+){0,3}?(?:manager|director|lead|head|chair|owner|founder|recruiter|"
     r"supervisor|coordinator|principal|dean|partner|chef|captain|curator|editor|president))\b"
 )
+# a person met in prose, by full name: "... and met Sarah-Jane Whitcombe who owns the yard",
+# with what they do when the sentence says it ("who owns", "who runs")
+_MET_IN_PROSE = lazy_compile(
+    rf"\b(?i:met)[ \t]+(?:(?i:with)[ \t]+)?(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})"
+    r"(?![\w’'-])(?![ \t]+(?:[A-Z]|(?:staff|team|people|crew|employees|folks)\b))"
+    r"(?:,?[ \t]+who[ \t]+(?P<verb>owns|runs|manages|heads|leads)\b)?"
+)
+_WHO_DOES = {"owns": "owner", "runs": "manager", "manages": "manager", "heads": "head"}
+_WHO_DOES["leads"] = "lead"
+# a title said before the full name, in prose: "her yard manager Pip Dawson came over"
+_TITLE_THEN_NAME = lazy_compile(
+    r"\b(?:her|his|their|the)[ \t]+(?P<title>(?:[a-z][\w&-]*[ \t]+){0,2}?(?:manager|director|"
+    r"lead|head|owner|supervisor|coordinator|chef|editor|foreman|instructor|clerk))[ \t]+"
+    rf"(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL})(?![\w’'-])"
+    r"(?=[ \t]*(?:[,.;:()]|$|[ \t]+(?:came|joined|said|asked|talked|showed|was|who|and|also)\b))"
+)
+# the same in notes typed in lower case, after the candidate says they spoke to them: "talked
+# to their managing editor ana lúcia ferreira and the art director"
+_TITLE_THEN_LOWER_NAME = lazy_compile(
+    r"\b(?:talked|spoke|chatted)[ \t]+(?:to|with)[ \t]+(?:her|his|their|the)[ \t]+"
+    r"(?P<title>(?:[a-z][\w&-]*[ \t]+){0,2}?(?:manager|director|lead|head|owner|supervisor|"
+    r"coordinator|chef|editor|foreman|instructor|clerk))[ \t]+"
+    r"(?P<name>[a-zà-ÿ][a-zà-ÿ’'-]+(?:[ \t]+[a-zà-ÿ][a-zà-ÿ’'-]+){1,2}?)"
+    r"(?=[ \t]*(?:[,.;:()]|$|[ \t]+(?:and|who|came|joined|said|asked)\b))",
+    re.M,
+)
 # the job said outright: "job is Head Coach U14-U16", "the role was Night Auditor"
 _ROLE_IS = lazy_compile(
     r"\b(?:the\s+)?(?:job|role|position)\s+(?:is|was|=)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
@@ -3209,6 +3278,31 @@ def _typed_capitalised(name: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(first)}\b", text) is not None
 
 
+# a person introduced by what they do, then their name: "a tech called Bashir Haddad", "their
+# yard manager, Pip Dawson" is read elsewhere; here the title goes in brackets after the name
+_CALLED_PERSON = lazy_compile(
+    r"\b(?:an?|the|their|our|his|her)\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    rf"(?:called|named)\s+(?P<name>{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,2}})"
+)
+
+
+# an aside between an honorific and the name it goes with: "sgt (retd) Dave Mullins"
+_HONORIFIC_ASIDE = lazy_compile(
+    rf"(?<![\w’'-])(?P<hon>(?i:{HON})\.?)[ \t]*"
+    rf"\((?:(?P<retired>(?i:retd?\.?|retired))|[^()\n]{{1,20}})\)[ \t]+(?={UPPER})"
+)
+
+_LOWER_HONORIFIC = lazy_compile(rf"(?<![\w’'-])(?P<hon>(?-i:{HON.lower()}))(?=\.?[ \t]+{UPPER})")
+# a person and the department they work in: "Priya Chauhan from HR" (not "from Acme Foods")
+_FROM_DEPARTMENT = lazy_compile(
+    rf"(?P<name>(?-i:{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL}))[ \t]+from[ \t]+"
+    r"(?P<dept>(?:the[ \t]+)?"
+    r"(?:HR|IT|finance|operations|ops|recruiting|recruitment|talent|people|sales|marketing|"
+    r"legal|payroll|admin|estates|facilities)(?:[ \t]+(?:team|dept|department))?)\b",
+    re.I,
+)
+
+
 def parse_people(value: str) -> list[Person]:
     """People as notes list them: 'A (T), B (T) and C (T)', 'Name, Title', 'jordan reyes + kim',
     'Sara Lind / Mike Tran', 'Ellen Park (HR) and then Raj Patel, the plant manager',
@@ -3225,6 +3319,11 @@ def parse_people(value: str) -> list[Person]:
 
     if dashed := _ONE_PERSON_DASH_TITLE.fullmatch(value):  # "A B, RHIA, CCS — Manager, X & Y"
         value = f"{dashed.group('head')} ({dashed.group('title')})"
+    value = _CALLED_PERSON.sub(r"\g<name> (\g<title>)", value)  # "a tech called Bashir Haddad"
+    # "sgt (retd) Dave Mullins": a rank he has left is no title to greet him by
+    value = _HONORIFIC_ASIDE.sub(lambda m: "" if m["retired"] else f"{m['hon']} ", value)
+    value = _LOWER_HONORIFIC.sub(lambda m: m["hon"].capitalize(), value)  # "sgt Dave": "Sgt Dave"
+    value = _FROM_DEPARTMENT.sub(r"\g<name> (\g<dept>)", value)  # "Priya Chauhan from HR"
     masked = re.sub(r"\s*\(([^)]*)\)", keep, value)
     # "Payroll & Pensions Manager", "Sales and Marketing Director": one title, not two people
     masked = _TITLE_JOINED.sub(
@@ -3351,8 +3450,8 @@ def make_person(text: str, title: str | None) -> Person | None:
         if after and not title and not pre_title and TITLE_HINT.search(after.group()):
             title = after.group().strip()  # "Duane Pruitt ops mgr": the title, unmarked
         name = name[: after.start()] if after else name
-    if re.match(r"(?:the|a|an|my|our|their|his|her|some|two|three)\b", name, re.I):
-        return None
+    if re.match(r"(?:the|a|an|my|our|their|his|her|some|two|three)\b(?!\.\s)", name, re.I):
+        return None  # not "A. Okafor", an initial
     if name.islower() and any(w in COMMON_WORDS for w in name.split()):
         return None  # lower-case notes: "then went to lunch" is no name
     name = restore_case(name)
@@ -3361,6 +3460,9 @@ def make_person(text: str, title: str | None) -> Person | None:
     if not name.isupper() and len(_SPACED_LETTERS.sub("", name).split()) >= 2:
         name = _SPACED_LETTERS.sub("", name)  # "James Whitlock MRCVS": letters after the name
     words = name.split()
+    initial = honorific is not None and len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0])
+    if initial:  # "Mrs A. Okafor - Matron": greeted "Mrs. Okafor", never by the initial
+        words = words[1:]
     if not words or len(words) > 4 or any(not re.fullmatch(NAME_WORD, w) for w in words):
         return None
     if not name[:1].isupper() or name.lower() in NOT_NAMES or _JOB_AT_END.search(name):
@@ -3418,6 +3520,26 @@ def add_person(header: Header, person: Person | None) -> None:
                 known.name = person.name
             return
     header.people.append(person)
+
+
+def _full_name_after_title(person: Person, text: str) -> None:
+    """A person read by title and first name ("Chef Rui") whom the notes also name in full
+    with the title ("... and the executive chef, Chef Rui Paixão"): the full name, so the note
+    greets them by title and surname ("Dear Chef Paixão,"), never "Chef Rui"."""
+    if person.honorific is None or " " in person.name:
+        return
+    full = re.search(
+        rf"(?<![\w’'-]){HON_PREFIX}{re.escape(person.name)}[ \t]+"
+        rf"(?P<surname>{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL})?)(?![\w’'-])",
+        text,
+    )
+    if full is None:
+        return
+    surname = full["surname"]
+    words = surname.lower().split()
+    if any(w in COMMON_WORDS or w in NOT_NAMES for w in words) or _ORG_WORDS.search(surname):
+        return  # "Chef Rui Wanted ...", "Dr. Ana Clinic"
+    person.name = f"{person.name} {surname}"
 
 
 def same_person(a: str, b: str) -> bool:

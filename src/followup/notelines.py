@@ -118,7 +118,8 @@ _PRIVATE_WORDS = lazy_compile(
     r"CTC|LPA|sueldo|salario|salário|Gehalt|"
     r"(?:someone|somebody|a candidate|a person) (?:internal|from inside)|"
     r"\$\s?\d|range|band|finalists?|other (?:candidates?|people|offers?)|"
-    r"another offer|competing (?:offer|candidate)s?|mri|surgery|sick|"
+    r"another offer|competing (?:offer|candidate)s?|mri|surgery|"
+    r"(?<!\bcalls in )sick|"  # not a colleague in a question: "if the sous calls in sick"
     r"pregnan\w*+(?!\s+(?:patients?|women|clients?|people|mothers))|"
     r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
     r"my (?:kids?|son|daughter|children|dad|mom|wife|husband|partner|family)|dad'?s|mom'?s|"
@@ -145,6 +146,16 @@ _LOG = lazy_compile(
     r"\b(?:sent (?:a |the |my )?(?:thank[- ]?you|ty|follow[- ]?up|email|note)|"
     r"(?:thank[- ]?you|ty|follow[- ]?up|inquiry)(?: email| note)? sent|no reply yet|"
     r"follow-up log|thank-yous?)\b",
+    re.I,
+)
+# a task's deadline, a line of its own: "test page due 30 nov", "portfolio due by Friday",
+# "call was 25 nov" (what happened when, no subject anyone raised)
+_DEADLINE = lazy_compile(
+    r"^[\w' -]{1,40}?\b(?:due|deadline)\s*(?:by\s+|on\s+|is\s+|:\s*)?"
+    r"(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b|tomorrow|next\b|end\b)|^(?:the\s+)?(?:call|interview|meeting)\s+was\s+"
+    r"(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b)[^,;]*$",
     re.I,
 )
 _INTENT = lazy_compile(
@@ -191,7 +202,9 @@ _CONCERN = lazy_compile(  # not a noun in a list ("neglect concerns, school refu
     r"\bconcerns?\s+(?:he|she|they)\s+(?:had|raised|voiced|mentioned|brought up)\b|"
     r"(?<![\w-])(?:concerned|(?:her|his|its|one|big|main|only|had|has|raised|voiced)\s+"
     r"concerns?|concerns?(?=\s*(?:about|that|re\b|:|over|with|was|is))|worr(?:y|ied|ies)|"
-    r"skeptical|hesitant|unsure|nervous|pushed on|doubts?)\b",
+    r"skeptical|hesitant|unsure|pushed on|doubts?)\b|"
+    # not "two nervous adult riders": the word before a noun describes someone else
+    r"\bnervous(?=\s*(?:$|about|that|re\b|of\b|because|abt\b|[,.;:!?)]))",
     re.I,
 )
 _URL = lazy_compile(  # "https://x.org/a", and a site with a path written bare: "slj.com/story/x"
@@ -231,7 +244,18 @@ _SHORTHAND = [
     (r"([!?])\1+", r"\1"),
     (r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]+\ufe0f?(?:\u200d\S)?\s*", "; "),  # emoji
     (r"\bi(?=\b|['’])", "I"),
+    # phone notes drop the apostrophe: "asked what id do", "if im ok w/ on-call", "they r buying"
+    (r"\b(what|how|where|when|if|that|said|think) id\b", r"\1 I'd"),
+    (r"\bim\b", "I'm"),
+    (r"\b(they|we|you) r\b", r"\1 are"),
 ]
+# a month shortened after a preposition: "in jan" (alone, "Jan" may be a name)
+_SHORT_MONTH = lazy_compile(
+    r"\b(?P<pre>in|by|from|until|since|early|late|mid)[ -](?P<m>jan|feb|mar|apr|jun|jul|aug|"
+    r"sept?|oct|nov|dec)\b(?!['’])",
+    re.I,
+)
+_MONTHS_SPELLED = {m[:3]: m.capitalize() for m in MONTH_NAMES}
 
 
 def expand_shorthand(text: str) -> str:
@@ -239,6 +263,7 @@ def expand_shorthand(text: str) -> str:
     text = text.replace("’", "'")
     for pattern, repl in _SHORTHAND:
         text = re.sub(pattern, repl, text)
+    text = _SHORT_MONTH.sub(lambda m: f"{m['pre']} {_MONTHS_SPELLED[m['m'].lower()[:3]]}", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
@@ -392,7 +417,8 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                 kind = LineKind.INSTRUCTION if unit.instruction else whole.kind
                 lines.append(NoteLine(whole.text, kind, whole.about, raw=sentence))
                 continue
-            for clause in _clauses(sentence):
+            clauses = _clauses(sentence)
+            for clause in clauses:
                 asked = bool(lines) and (
                     (lines[-1].kind is LineKind.QUESTION and lines[-1].about == current)
                     or (  # "guest recovery: asked about X. the wedding block at the Hyatt"
@@ -400,6 +426,8 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                         and re.search(r"\basked\b", lines[-1].text) is not None
                     )
                 )
+                if len(clauses) > 1 and (named := _only_person_named(clause, people)):
+                    current = named  # "..., and then her yard manager Pip Dawson came over"
                 line = _classify(clause, unit, people, current or single, after_question=asked)
                 if (
                     lines
@@ -523,7 +551,10 @@ _UNSURE_STATEMENT = lazy_compile(
     re.I,
 )
 _CLAUSE_BREAK = lazy_compile(
-    r",?\s+and\s+(?:then\s+)?(?=(?:he|she|they|I)\s+(?!(?:was|were|am|is)\b))|"
+    r",?\s+and\s+(?:then\s+|afterwards\s+|after that\s+|later\s+)?"
+    r"(?=(?:he|she|they|I)\s+(?!(?:was|were|am|is)\b))|"
+    # "..., and Sarah-Jane said she'd let me know": a named person's own clause
+    r",\s+and\s+(?=(?-i:[A-Z])[\w’'-]+\s+(?:said|asked|told|mentioned|talked|wants|wanted)\b)|"
     r",\s+(?=(?:he|she|they|they're|they'll|he's|she's|asked|wants|cares)\b)|"
     r"\s+and\s+(?=(?:(?:he|she|they)\s+)?(?:asked|wants|said|cares|talked)\b)|;\s+|"
     r"\s+[-–—]\s+",
@@ -547,6 +578,10 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
     person: str | None = None
     for block in re.split(r"\n[ \t]*\n", text):
         block_start = len(units)
+        opening = block.strip().split("\n", 1)[0].strip()
+        opener = _known(_OPENS_WITH.match(opening), people) if opening else None
+        if opener is not None and opener != person:
+            person = None  # "Becky - all about learning" after Matron's part: no longer hers
         current: list[str] = []
         current_qa: str | None = None
 
@@ -669,7 +704,9 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
 _PER_PERSON_LABEL = lazy_compile(
     r"^[-*•]?\s*(?P<label>[A-Za-z][\w ]{1,25}?)\s*(?:[—–]|--|\s-\s|\(|\bfrom\b|\bwith\b)\s*"
     rf"{HON_PREFIX}?"  # "Q (Ms. Calder): ..."
-    r"(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)\)?\s*:\s*(?P<rest>\S.*)$"
+    r"(?P<who>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)"
+    r"(?:,[^():\n]{1,40}(?=\)))?"  # "Q (Anneliese Fuchs, GM): ...": the title after the name
+    r"\)?\s*:\s*(?P<rest>\S.*)$"
 )
 
 # A short line with no end mark is a thought of its own in phone notes ("jordan asked about
@@ -754,6 +791,8 @@ def _header_person(line: str, people: list[Person]) -> str | None:
         named = re.sub(rf"^{HON_PREFIX}", "", part.group("who").strip(), flags=re.I)
         if hit := _match_person(named, people):
             return hit
+    if by_title := _titled_part(text, people):  # "Matron - clinical + scenarios"
+        return by_title
     for p in people:  # "Tom Whitfield, board chair. First names." opens Tom's part
         full = re.sub(r"['’]", "['’]", re.escape(p.name))  # either apostrophe
         if re.match(rf"^{HON_PREFIX}?{full}\s*(?:,|\(|[-–—:])", text):
@@ -776,13 +815,34 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     return _match_person(who, people)
 
 
+_PART_TITLE = lazy_compile(r"^(?P<title>[A-Za-z][\w &/'’-]{2,40}?)\s*(?:[-–—:]|\s-\s|$)")
+
+
+def _titled_part(text: str, people: list[Person]) -> str | None:
+    """A part of the notes headed by the title of the one person who holds it ("Matron -
+    clinical + scenarios" under "Mrs A. Okafor - Matron, Birth Centre"), or None."""
+    m = _PART_TITLE.match(text)
+    if m is None:
+        return None
+    said = m.group("title").strip().lower()
+    holders = [
+        p.name
+        for p in people
+        if p.title and re.split(r"\s*[,(;]\s*", p.title)[0].strip().lower() == said
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _after_header(line: str) -> str:
     # the person and their title end at the first ':', dash, or full stop: "Gary Lindqvist -
     # training director, ex-foreman. asked why ...", "Prof. Ada Okafor (chair). Talked ...";
     # a title in brackets ends at the dash after it: "Tasha Greene (Leasing Lead) - reviews ..."
     m = re.match(
         rf"^(?:\d+[.)]\s*)?(?:(?:{HON})\.\s+)?[^.:—–(]*?(?:\([^)]*\)\s*)*(?:asked)?\s*"
-        r"(?::|--|[—–]|(?<=\)\s)-\s|\.(?=\s|$)|\s-\s[^.:]*?\.(?=\s|$))\s*(?P<rest>.*)$",
+        r"(?::|--|[—–]|(?<=\)\s)-\s|\.(?=\s|$)|\s-\s[^.:]*?\.(?=\s|$)|"
+        # "Mrs Katie Lam, practice mgr - asked how I calm ...": a dash, then what they did
+        r"\s-\s(?=(?:asked|wanted|said|talked|told|showed|mentioned|explained|went)\b))"
+        r"\s*(?P<rest>.*)$",
         line,
     )
     if not m:
@@ -1024,8 +1084,8 @@ def _classify(
     label = _LABEL_LINE.match(text)
     if label and label.group("label").lower().strip() in _FACT_LABELS:
         return NoteLine(text, LineKind.LOGISTICS)
-    if _LOG.search(text):
-        return NoteLine(text, LineKind.LOGISTICS)
+    if _LOG.search(text) or _DEADLINE.search(text):
+        return NoteLine(text, LineKind.LOGISTICS)  # a log, or "test page due 30 nov": no topic
     if (label and _NEWS_LABEL.fullmatch(label.group("label").strip())) or _ANNOUNCED.search(text):
         # "News: they won the X contract (announced 24 Nov)": the company's news since the
         # talk, nobody's topic; a check-in may congratulate them on it
@@ -1593,6 +1653,27 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
     (
         LineKind.TOPIC,
         _after_subject(_S, r"(?:use|uses|'re on|are on|is on|'s on)\s+(?P<x>[A-Z].+)"),
+        PhraseKind.TOPIC,
+    ),
+    (  # what they asked to see: "Ollie wanted my gas safe cert + fire blanket placement",
+        # "Chef Rui wanted pairings for his new tasting menu" (not "wanted to", "wanted someone")
+        LineKind.QUESTION,
+        _after_subject(
+            _S,
+            r"(?:wanted|asked for|wanted to see|needed to see|requested)\s+"
+            r"(?P<x>(?:my|our)\s+(?!own\b)[a-z][\w-]*(?:\s.+)?|[a-z][\w-]+s\s+for\s+.+)",
+            re.I,
+        ),
+        PhraseKind.QUESTION,
+    ),
+    (  # an assessor's test: "Dr. Karim tested my Kurmanji with a short legal passage about X"
+        LineKind.TOPIC,
+        _after_subject(
+            _S,
+            r"(?:tested|assessed|checked)\s+(?:me|my\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+            r"(?:with|on|using)\s+(?P<x>(?:a|an|the|some)\s+.+)",
+            re.I,
+        ),
         PhraseKind.TOPIC,
     ),
     (

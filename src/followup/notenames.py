@@ -26,7 +26,21 @@ HONORIFICS = {
     "rev": "Rev.",
     "sgt": "Sgt.",
     "hon": "Hon.",  # "Hon. Patricia Okafor": a judge's or an official's, said before the name
-    "atty": "Atty.",  # an attorney's, in US and Philippine usage: "Atty. Maureen Feeney"
+    # an engineer's title in Central Europe and Latin America ("Ing. Pavel Dvořák", "Ing.
+    # Claudia Ibarra"): greeted with it there ("Dear Ing. Dvořák,"), never a first name
+    "ing": "Ing.",
+    # a cathedral's clergy ("Canon Rev. Dr. Matthew Okonjo"): greeted "Dear Canon Okonjo,",
+    # the first title said; "Rev. Okonjo" is the known solecism
+    "canon": "Canon",
+    # German forms of address ("Herr Wernicke fragte ...", "Frau Dr. Petra Hollmann"): a
+    # title, no first name; an English note says "Mr."/"Ms." (or the title after them)
+    "herr": "Mr.",
+    "frau": "Ms.",
+    # titles written before the name where they are greeted with it: an engineer in the Gulf
+    # ("Eng. Tariq Al-Mansoori"), an attorney ("Atty. Maureen Feeney"), a lieutenant
+    "eng": "Eng.",
+    "atty": "Atty.",
+    "lt": "Lt.",
 }
 # Words of respect said before a first name where English is spoken with them ("Sir Jomar",
 # "Ma'am Grace", "Madam Chua"): not part of the name, and no title for a written greeting

@@ -27,6 +27,7 @@ from followup.noteheader import (
     Header,
     Person,
     as_written,
+    parse_people,
     read_header,
     read_mail_headers,
     same_person,
@@ -96,13 +97,36 @@ MONTHS |= {
     )
     for m in names
 }
+# Portuguese, Italian, German, Dutch and Norwegian month names ("quinta-feira, 12 de novembro
+# de 2026", "17. November 2026", "12 maart 2026", "5. desember"): the ones not above
+MONTHS |= {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("janeiro", "gennaio", "januar", "jänner", "januari"),
+            ("fevereiro", "febbraio", "februar", "februari"),
+            ("março", "marco", "märz", "maerz", "maart"),
+            ("aprile",),
+            ("maio", "maggio", "mei"),
+            ("junho", "giugno", "juni"),
+            ("julho", "luglio", "juli"),
+            ("augustus",),
+            ("setembro", "settembre"),
+            ("outubro", "ottobre", "oktober"),
+            ("novembro",),
+            ("dezembro", "dicembre", "dezember", "desember"),
+        ]
+    )
+    for m in names
+}
 _DATE_WORDS = re.compile(  # not "APR 25" of "22 APR 25", a day-first date
     r"(?<!\d\s)(?<!\d-)\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b",
     re.I,
 )
 _DATE_DAY_FIRST = re.compile(  # "3rd June, 2025", "22 APR 25", "28 août 2025", "3 de junio"
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er)?[\s-]+(?:de\s+|of\s+)?(?P<month>"  # "9 of april"
+    # "9 of april", "17. November" (the German and Norwegian day's full stop)
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?[\s-]+(?:de\s+|of\s+)?(?P<month>"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?(?:,?[\s-]+(?:de\s+)?(?P<year>\d{4}|\d{2}(?![\d:])\b))?(?!\w)",
     re.I,
@@ -187,7 +211,7 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
         try:
             if year_raw:
                 year = int(year_raw) + (2000 if len(year_raw) == 2 else 0)
-                said = _said_weekday(text[max(0, m.start() - 12) : m.start()])
+                said = _said_weekday(text[max(0, m.start() - 16) : m.start()])
                 if said is None:  # "6-1-2026 Mon", "5-26-26 (tues)"
                     said = _said_weekday_after(text[m.end() : m.end() + 8])
                 if numeric and day <= 12 and said != dt.date(year, month, day).weekday():
@@ -197,7 +221,7 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
                     ):
                         return day_first
                 return dt.date(year, month, day)
-            said = _said_weekday(text[max(0, m.start() - 12) : m.start()])
+            said = _said_weekday(text[max(0, m.start() - 16) : m.start()])
             if said is None:
                 said = _said_weekday_after(text[m.end() : m.end() + 8])
             if said is not None:  # "tue 11/24": the year in which that day is a Tuesday
@@ -217,6 +241,65 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
     return None
 
 
+# A line that dates something other than the meeting: a deadline, a decision, a reply
+_NOT_THE_MEETING = re.compile(
+    r"\b(?:due|deadline|until|submit\w*|send|sent|decid\w*|decision|hear back|let me know|"
+    r"reply|respond|start date|starts?|closes?|closing|not yet|by\s+(?:\w+\s+)?\d)\b",
+    re.I,
+)
+_MEETING_SAID = re.compile(
+    r"\b(?:interview\w*|intervw|intvw|call|met|meeting|screen|onsite|panel|audition|round|"
+    r"entrevista|entrevue|intervju|gesprek|colloquio|gespräch)\b",
+    re.I,
+)
+
+
+def interview_day(date_text: str, text: str, today: dt.date) -> dt.date | None:
+    """The day of the interview from the lines that open the notes: when several lines give a
+    date, the one that says the meeting ("call was 25 nov") over a deadline or a decision
+    ("test page due 30 nov"), else the first that is neither; else the first date at all."""
+    dated = [
+        (line, day)
+        for line in date_text.splitlines()
+        if line.strip() and (day := parse_date(line, today)) is not None
+    ]
+    if len(dated) > 1:
+        said = [
+            d for ln, d in dated if _MEETING_SAID.search(ln) and not _NOT_THE_MEETING.search(ln)
+        ]
+        plain = [d for ln, d in dated if not _NOT_THE_MEETING.search(ln)]
+        if said or plain:
+            return (said or plain)[0]
+    return parse_date(date_text, today) or parse_date(text, today)
+
+
+# a round of interviews opening its line: "Round 2 (in person, 12 Nov)", "Second interview -"
+_ROUND_LINE = re.compile(
+    r"^[^\w\n]*(?:(?:round|stage|interview|part)\s*(?P<n>\d)\b|"
+    r"(?P<nth>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:round|interview|stage)\b)",
+    re.I | re.M,
+)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_NTH["final"] = 9
+
+
+def last_round_day(text: str, today: dt.date) -> dt.date | None:
+    """The day of the latest round held, when the notes date two rounds or more on their own
+    lines ("Round 1 (phone, 2 Nov)", "Round 2 (in person, 12 Nov)"): the round a thank-you
+    answers. A round not held yet ("Round 3 - not yet, they decide 26 Nov") is no round."""
+    rounds: dict[int, dt.date] = {}
+    for m in _ROUND_LINE.finditer(text):
+        line = text[m.start() :].split("\n", 1)[0]
+        day = parse_date(line, today)
+        if day is None or day > today or _NOT_THE_MEETING.search(line):
+            continue
+        n = int(m.group("n")) if m.group("n") else _NTH[m.group("nth").lower()]
+        rounds.setdefault(n, day)
+    if len(set(rounds.values())) < 2:
+        return None
+    return rounds[max(rounds)]
+
+
 def _day(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None when there is no such day (29 February)."""
     try:
@@ -225,16 +308,46 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# Weekdays in the languages notes mix with English, Monday first: French, Spanish, German,
+# Italian, Dutch, Norwegian/Danish, Portuguese ("quinta-feira" is Thursday)
+_FOREIGN_WEEKDAYS = {
+    word: day
+    for day, words in enumerate(
+        [
+            "lundi lunes montag lunedì lunedi maandag mandag segunda",
+            "mardi martes dienstag martedì martedi dinsdag tirsdag terça terca",
+            "mercredi miércoles miercoles mittwoch mercoledì mercoledi woensdag onsdag quarta",
+            "jeudi jueves donnerstag giovedì giovedi donderdag torsdag quinta",
+            "vendredi viernes freitag venerdì venerdi vrijdag fredag sexta",
+            "samedi sábado sabado samstag sonnabend sabato zaterdag lørdag lordag",
+            "dimanche domingo sonntag domenica zondag søndag sondag",
+        ]
+    )
+    for word in words.split()
+}
+_WEEKDAY_WORD = r"(?P<wd>[^\W\d_]+)(?:-feira)?"
+
+
+def _weekday_of(word: str) -> int | None:
+    """Monday 0 for 'Mon', 'monday', 'lundi', 'quinta' (of 'quinta-feira'); None for a word
+    that names no weekday."""
+    low = word.lower()
+    if re.fullmatch(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?", low):
+        return _WEEKDAYS.index(low[:3])
+    return _FOREIGN_WEEKDAYS.get(low)
+
+
 def _said_weekday(text: str) -> int | None:
-    """The weekday named just before a date ("Wed 6/3/2026"), Monday 0, or None."""
-    m = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", text, re.I)
-    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+    """The weekday named just before a date ("Wed 6/3/2026", "quinta-feira, 12 de"), Monday
+    0, or None."""
+    m = re.search(rf"\b{_WEEKDAY_WORD}\.?,?\s*$", text, re.I)
+    return _weekday_of(m.group("wd")) if m else None
 
 
 def _said_weekday_after(text: str) -> int | None:
     """The weekday named just after a date ("6-1-2026 Mon", "2026.05.04 (Mon)"), or None."""
-    m = re.match(r"[\s,(]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", text, re.I)
-    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+    m = re.match(rf"[\s,(]*{_WEEKDAY_WORD}\b", text, re.I)
+    return _weekday_of(m.group("wd")) if m else None
 
 
 _SAME_DAY = re.compile(
@@ -449,7 +562,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     )
     plain_facts(brief)  # notefacts.py: "General Manager – new Fitzroy restaurant" is the job
     if brief.interview_date is None and header.date_text:
-        brief.interview_date = parse_date(header.date_text, today) or parse_date(text, today)
+        brief.interview_date = interview_day(header.date_text, text, today)
+    if interview_date is None and (last := last_round_day(text, today)) is not None:
+        brief.interview_date = last  # "Round 2 (in person, 12 Nov)" after "Round 1 (2 Nov)"
     if brief.interview_date is None:  # "interview today", "yesterday afternoon (Mon the 9th)"
         written = written_on(notes.source, today)
         said = [header.date_text or ""] + [
@@ -614,7 +729,13 @@ _CONTACT = re.compile(
     r"follow[- ]?up (?:with|to) \w+ (?:re|about|on)\b|"
     r"\b(?:note|e-?mail|message|reply|write|follow[- ]?up)\s+to\s+(?!both|all|each|everyone)|"
     r"\b(?:e-?mail|call|message|news|rejection(?: e-?mail)?|reply)\s+from\s+|"
-    r"\bwill (?:be in touch|e-?mail|ring|call|get back|let (?:me|us) know)\b)",
+    r"\bwill (?:be in touch|e-?mail|ring|call|get back|let (?:me|us) know)\b|"
+    # who gave the news and asked the candidate back: "Gemma said I should reapply in spring"
+    r"\b(?:said|told me|suggested|encouraged me)\s+(?:that\s+)?"
+    r"(?:I\s+(?:should|could|can)\s+|to\s+)?"
+    r"(?:re-?apply|apply again|keep in touch|stay in touch)\b|"
+    r"\b(?:rang|called|phoned|e-?mailed)\s+(?:me\s+)?(?:with|to (?:say|tell me))\s+(?:the\s+)?"
+    r"(?:news|no|decision|outcome)\b)",
     re.I,
 )
 
@@ -659,7 +780,11 @@ class _FmPerson:
 def _front_matter_people(value: object, source: str, placeholders: list[str]) -> list[_FmPerson]:
     if value is None or value == "":
         return []
-    items = value if isinstance(value, list) else [value]
+    items: list[Any] = value if isinstance(value, list) else [value]
+    if isinstance(value, str) and len(listed := parse_people(value)) > 1:
+        # "interviewers: Nadia Kowalczyk (Senior Colourist), Ben Oduya (Head of Post)", or
+        # "Ms Gail Henderson (HIS Manager); Rohan Pillai (Educator)": several people, one line
+        items = [{"name": p.name, "title": p.title, "honorific": p.honorific} for p in listed]
     people = []
     for i, item in enumerate(items):
         if isinstance(item, str) and (titled := _NAME_WITH_TITLE.fullmatch(item.strip())):

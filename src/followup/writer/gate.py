@@ -1147,7 +1147,11 @@ _ABBREVIATION = lazy_compile(
     r"Mrs|Ms|Prof|Jr|Sr)\.$"
 )
 _PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an y e et plc"
-_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+# the small words of Portuguese, Spanish, Italian, Dutch and German names, written lower case
+# ("Hotel Palácio do Tejo", "Casa de los Vientos", "Bottega della Luna", "Huis ten Bosch")
+_PARTICLE_WORDS += " do dos das los las el della dei degli delle het ten ter zu zum zur"
+NAME_PARTICLES = frozenset(_PARTICLE_WORDS.split())  # the offline writer's proper_name too
+_PARTICLES = NAME_PARTICLES
 
 
 def _lower_case(draft: Draft, reading: Reading, spans: list[tuple[int, int]]) -> list[Finding]:

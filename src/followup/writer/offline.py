@@ -28,6 +28,7 @@ from followup.otherlanguage import mostly_other_language
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.gate import (
+    NAME_PARTICLES,
     has_honorific,
     in_capitals,
     name_parts,
@@ -1154,8 +1155,7 @@ class JobNames:
         return f"your team{self.at()}"
 
 
-_NAME_PARTICLE_WORDS = "of and the de du des la le da di del van von der for at on in to a an"
-_NAME_PARTICLES = frozenset(_NAME_PARTICLE_WORDS.split())
+_NAME_PARTICLES = NAME_PARTICLES  # one list with the gate's: "of", "and", "do", "della"
 
 
 def proper_name(name: str | None) -> str | None:

@@ -231,6 +231,12 @@ _AUX_START = lazy_compile(
 _PERFECT_MODAL = lazy_compile(
     r"(?:could|would|should)['’]ve|did|does|do|is|are|was|were|has|have|had|\w+n['’]t", re.I
 )
+# after "do", "have" or "is" opening a verb phrase: a determiner, so the verb is the main one
+# ("do the CPO course", "have a word with the crew"), not a helper ("did give", "is moving")
+_MAIN_VERB_OBJECT = lazy_compile(
+    r"\s+(?:the|a|an|my|your|his|her|their|our|its|this|that|these|those|some|one|two|three)\b",
+    re.I,
+)
 # A noun phrase with its own singular verb: "about the reservoir physics doesn't change",
 # "about the team is migrating to Kafka" (a noun phrase is "the team's move to Kafka"); "has"
 # and a plain "is" may be the frame's own verb ("Our conversation about X has stayed with me",
@@ -345,9 +351,14 @@ def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str |
         return f"'{m.group().strip()}' needs 'for the' (notes' grammar)"
     if clause:
         return None
-    if (m := _AUX_START.match(slot)) and (noun_slot or _PERFECT_MODAL.match(m.group())):
+    if (
+        (m := _AUX_START.match(slot))
+        and (noun_slot or _PERFECT_MODAL.match(m.group()))
+        and (noun_slot or not _MAIN_VERB_OBJECT.match(slot, m.end()))
+    ):
         # a verb phrase may open with a modal ("will have fluid mechanics done by May"), never
-        # with a modal's perfect or a tense's helper ("could've given an example")
+        # with a modal's perfect or a tense's helper ("could've given an example"); "do the
+        # CPO course", "have a look at it" open with the main verb and its object
         return f"'{m.group()}' is a verb where a noun phrase belongs (a clause, not a topic)"
     if m := _NP_THEN_VERB.match(slot):
         return f"'{m.group()}' is a clause where a noun phrase belongs (it has its own verb)"
