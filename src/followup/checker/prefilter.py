@@ -329,12 +329,13 @@ def _element_clauses(elements: list[list[Variant]]) -> list[Clause]:
     return clauses
 
 
-def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
-    """The clauses every match of the pattern satisfies, most selective first, or None."""
+def trigger_for(pattern: str, ignorecase: bool = True, flags: int | None = None) -> Trigger:
+    """The clauses every match of the pattern satisfies, most selective first, or None.
+    `flags`, when given, are the pattern's own (re.VERBOSE and all) instead of `ignorecase`."""
     if _p is None:
         return None
     try:
-        parsed = _p.parse(pattern, re.IGNORECASE if ignorecase else 0)
+        parsed = _p.parse(pattern, (re.IGNORECASE if ignorecase else 0) if flags is None else flags)
         clauses = _element_clauses(_elements(list(parsed)))
     except Exception:
         return None
@@ -364,6 +365,41 @@ def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
     first, rest = ordered[0], ordered[1:]
     rest.sort(key=lambda c: c[0] != "w")
     return (first, *rest)
+
+
+# A gate: literals a text must hold, lower-cased, for a pattern to match anywhere in it. Each
+# clause is a tuple of which at least one must occur; all clauses must hold.
+Gate = tuple[tuple[str, ...], ...]
+GATE_CLAUSES = 2  # the most selective clauses are tested; more cost more than they save
+GATE_ITEMS = 24  # a clause of more alternatives is not worth testing one by one
+_PIECES = re.compile(r"[^\s']+")
+
+
+def gate_for(pattern: str, flags: int) -> Gate:
+    """What an ASCII text must hold, lower-cased, for the pattern (compiled with `flags`) to
+    match anywhere in it; () when nothing is known (lazyre.py tests it before a search).
+
+    The trigger's clauses (see trigger_for) are read on the folded text, where a white-space
+    run is one space and an apostrophe is straight: a substring is kept as its longest piece
+    between spaces and apostrophes, which the text as written holds wherever the folded one
+    holds the whole. A word clause holds where one of its words occurs as a substring. A
+    clause with a character beyond ASCII is dropped: re.IGNORECASE matches 'ſ' to 's' and
+    the Kelvin sign to 'k', so it could hold for an ASCII text that does not contain it."""
+    trigger = trigger_for(pattern, flags=flags)
+    gate: list[tuple[str, ...]] = []
+    for kind, items in trigger or ():
+        if kind == "w":
+            clause = tuple(sorted(items))
+        else:
+            pieces = [max(_PIECES.findall(item), key=len, default="") for item in items]
+            if not all(pieces):
+                continue
+            clause = tuple(sorted(set(pieces)))
+        if clause and len(clause) <= GATE_ITEMS and all(map(str.isascii, clause)):
+            gate.append(clause)
+            if len(gate) == GATE_CLAUSES:
+                break
+    return tuple(gate)
 
 
 def weak(trigger: Trigger) -> bool:
