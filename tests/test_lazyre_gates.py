@@ -110,7 +110,7 @@ def _texts() -> list[str]:
     """Lines and whole texts of the eval's notes, and the bundled examples."""
     texts: list[str] = []
     notes = sorted(p for p in (REPO / "eval" / "cases" / "notes").rglob("*") if p.is_file())
-    for path in notes[::6]:
+    for path in notes[::10]:
         text = path.read_text(encoding="utf-8")
         texts.append(text)
         texts.extend(line for line in text.splitlines() if line.strip())
