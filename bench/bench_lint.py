@@ -222,7 +222,7 @@ def baseline_comparison(ref: str, count_instructions: bool = False) -> None:
             assert before is not None and after is not None
             print(
                 f"instructions per --kind auto message (callgrind): {row} "
-                f"({(after - before) / before:+.1%})"
+                f"({(after - before) / before:+.1%}; this tree / baseline {after / before:.3f})"
             )
     best: dict[tuple[str, str], float] = {}
     for _ in range(2):
@@ -231,9 +231,14 @@ def baseline_comparison(ref: str, count_instructions: bool = False) -> None:
             for label, rate in json.loads(out.splitlines()[-1]).items():
                 best[name, label] = max(best.get((name, label), 0.0), rate)
     shutil.rmtree(baseline.parent, ignore_errors=True)
+    first, second = trees
     for label in dict.fromkeys(label for _, label in best):
         row = ", ".join(f"{name} {best[name, label]:.0f}" for name in trees)
-        print(f"throughput {label}: {row} messages/s (best of 2 x 5 passes each)")
+        ratio = best[second, label] / best[first, label]
+        print(
+            f"throughput {label}: {row} messages/s (best of 2 x 5 passes each; "
+            f"this tree / baseline {ratio:.2f}, target 2000 msg/s)"
+        )
 
 
 def main() -> None:

@@ -12,7 +12,8 @@ module is slower to import and match for these patterns, and nothing here needs 
 from __future__ import annotations
 
 import re
-from itertools import chain, repeat
+from itertools import repeat
+from operator import methodcaller
 from typing import Any
 
 from followup.checker import precompiled
@@ -263,14 +264,16 @@ def _anchored(
     its anchor words (`words`: those the text has) starts: the same as searching, since no
     match can start elsewhere, and the boundary holds at the start of every word."""
     if len(words) == 1:
-        positions = starts[next(iter(words))]
-    else:
-        positions = sorted(chain.from_iterable(starts[w] for w in words))
+        found = list(filter(None, map(rx.match, repeat(target), starts[next(iter(words))])))
+    else:  # each word's starts in turn: most candidates match nowhere, and need no sort
+        found = [m for w in words for m in filter(None, map(rx.match, repeat(target), starts[w]))]
+        if len(found) > 1:
+            found.sort(key=_start_of)  # no two words start at one place
     spans: list[tuple[int, int]] = []
     last_end = 0
     # Every start is tried in one C-level pass (a match that a kept one overlaps is dropped
     # after instead of never tried: the same spans, without a Python step per start).
-    for m in filter(None, map(rx.match, repeat(target), positions)):
+    for m in found:
         start = m.start()  # the position it was tried at
         if start >= last_end:
             last_end = m.end()
@@ -278,6 +281,9 @@ def _anchored(
             if first_only:
                 break
     return spans
+
+
+_start_of = methodcaller("start")
 
 
 def check_patterns(name: str, patterns: list[str], *, allow_groups: bool = True) -> None:

@@ -37,10 +37,14 @@ try:
     _sre: Any = importlib.import_module("_sre")
     _compiler: Any = importlib.import_module("re._compiler")
     _parser: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._constants")
     ENGINE = f"{sys.implementation.name}-{sys.version_info[:2]}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    _INFO = int(_c.INFO)
+    _INFO_SKIPS = int(_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET)
 except (ImportError, AttributeError):  # pragma: no cover - another Python: always compile
     _sre = None
     ENGINE = ""
+    _INFO = _INFO_SKIPS = -1
 
 # A compiled pattern: (flags as compiled, groups, groupindex, indexgroup, code as bytes).
 Code = tuple[int, int, dict[str, int], tuple[str | None, ...], bytes]
@@ -51,12 +55,16 @@ _REGISTRY: dict[tuple[str, int], Entry] = {}
 _CODE_TYPE = next((t for t in "IL" if array(t).itemsize == 4), "I")  # _sre.CODESIZE is 4
 
 
-def code_for(pattern: str, flags: int) -> Code | None:
-    """The compiled form of a pattern, as re.compile builds it; None if unavailable."""
+def code_for(pattern: str, flags: int, *, hoist: bool = False) -> Code | None:
+    """The compiled form of a pattern, as re.compile builds it; None if unavailable. With
+    `hoist`, a pattern that opens with lookbehinds before one character is compiled in the
+    equivalent order that lets the engine skip ahead (see `hoisted`)."""
     if _sre is None or array(_CODE_TYPE).itemsize != _sre.CODESIZE:
         return None
     try:
         parsed = _parser.parse(pattern, flags)
+        if hoist:
+            parsed = hoisted(parsed)
         code = _compiler._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -67,6 +75,65 @@ def code_for(pattern: str, flags: int) -> Code | None:
         return (flags | parsed.state.flags, groups, groupindex, tuple(indexgroup), data)
     except Exception:  # anything the internals do not accept: compile as usual later
         return None
+
+
+_ONE_CHARACTER = ("LITERAL", "NOT_LITERAL", "IN", "ANY")
+
+
+def hoisted(parsed: Any) -> Any:
+    """A parsed pattern that opens with lookbehinds and then one character (`(?<!\\bis)\\s
+    (?:rough|...)`), reordered to open with that character, each lookbehind moved after it
+    and ending with it (`\\s(?<!\\bis\\s)(?:rough|...)`); else the pattern as parsed.
+
+    The two match the same spans with the same groups: a lookbehind for X where the
+    character starts holds exactly when, once the character is read, a lookbehind for X
+    followed by that character holds (the same text, one character longer, at the same
+    place). But the engine tries a pattern that opens with lookbehinds at every position of
+    the text, all its lookbehinds each time, and skips in C to the next possible first
+    character of one that opens with a character: for the slot rules' tacked-on words
+    (rules/slots.py) that was 15 µs a slot against 3. Lookbehinds with groups are left as
+    they are (their numbers would change)."""
+    items = list(parsed.data)
+    k = 0
+    while k < len(items) and items[k][0] in (_c.ASSERT, _c.ASSERT_NOT) and items[k][1][0] < 0:
+        k += 1
+    if k == 0 or k == len(items) or str(items[k][0]) not in _ONE_CHARACTER:
+        return parsed
+    if any(_has_groups(sub) for _, (_, sub) in items[:k]):
+        return parsed
+    first = items[k]
+    moved = [
+        (op, (direction, _parser.SubPattern(sub.state, [*sub.data, first])))
+        for op, (direction, sub) in items[:k]
+    ]
+    return _parser.SubPattern(parsed.state, [first, *moved, *items[k + 1 :]])
+
+
+def _has_groups(sub: Any) -> bool:
+    """Whether a parsed sequence holds a capturing group or refers to one."""
+    for op, av in sub.data if hasattr(sub, "data") else sub:
+        name = str(op)
+        if name in ("GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE", "GROUPREF_UNI_IGNORE"):
+            return True
+        if name == "SUBPATTERN" and (av[0] is not None or _has_groups(av[3])):
+            return True
+        if name == "BRANCH" and any(_has_groups(alt) for alt in av[1]):
+            return True
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and _has_groups(av[2]):
+            return True
+        if name in ("ASSERT", "ASSERT_NOT") and _has_groups(av[1]):
+            return True
+        if name == "ATOMIC_GROUP" and _has_groups(av):
+            return True
+    return False
+
+
+def has_prefix(code: Code) -> bool:
+    """Whether the engine finds where a match can start on its own (a literal prefix or a
+    set of first characters in the pattern's INFO block): then it skips ahead in C, and a
+    test of the text's literals first (lazyre.py) costs more than it saves."""
+    words = array(_CODE_TYPE, code[4])
+    return len(words) > 2 and words[0] == _INFO and bool(words[2] & _INFO_SKIPS)
 
 
 def rebuild(pattern: str, code: Code) -> re.Pattern[str] | None:

@@ -329,15 +329,21 @@ def _element_clauses(elements: list[list[Variant]]) -> list[Clause]:
     return clauses
 
 
-def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
-    """The clauses every match of the pattern satisfies, most selective first, or None."""
+def trigger_for(pattern: str, ignorecase: bool = True, flags: int | None = None) -> Trigger:
+    """The clauses every match of the pattern satisfies, most selective first, or None.
+    `flags`, when given, are the pattern's own (re.VERBOSE and all) instead of `ignorecase`."""
     if _p is None:
         return None
     try:
-        parsed = _p.parse(pattern, re.IGNORECASE if ignorecase else 0)
+        parsed = _p.parse(pattern, (re.IGNORECASE if ignorecase else 0) if flags is None else flags)
         clauses = _element_clauses(_elements(list(parsed)))
     except Exception:
         return None
+    return _ordered(clauses)
+
+
+def _ordered(clauses: list[Clause]) -> Trigger:
+    """The clauses as a trigger: most selective first (see trigger_for), or None."""
     # Word clauses first (a set lookup), the most selective first; then substrings.
     unique = set(clauses)
     if any(kind == "w" and _score((kind, items)) > 0 for kind, items in unique):
@@ -364,6 +370,72 @@ def trigger_for(pattern: str, ignorecase: bool = True) -> Trigger:
     first, rest = ordered[0], ordered[1:]
     rest.sort(key=lambda c: c[0] != "w")
     return (first, *rest)
+
+
+# A gate: literals a text must hold, lower-cased, for a pattern to match anywhere in it. Each
+# clause is a tuple of which at least one must occur; all clauses must hold.
+Gate = tuple[tuple[str, ...], ...]
+GATE_CLAUSES = 2  # the most selective clauses are tested; more cost more than they save
+GATE_ITEMS = 24  # a clause of more alternatives is not worth testing one by one
+_PIECES = re.compile(r"[^\s']+")
+
+
+def gate_for(pattern: str, flags: int) -> Gate:
+    """What an ASCII text must hold, lower-cased, for the pattern (compiled with `flags`) to
+    match anywhere in it; () when nothing is known (lazyre.py tests it before a search).
+
+    The trigger's clauses (see trigger_for) are read on the folded text, where a white-space
+    run is one space and an apostrophe is straight: a substring is kept as its longest piece
+    between spaces and apostrophes, which the text as written holds wherever the folded one
+    holds the whole. A word clause holds where one of its words occurs as a substring. A
+    clause with a character beyond ASCII is dropped: re.IGNORECASE matches 'ſ' to 's' and
+    the Kelvin sign to 'k', so it could hold for an ASCII text that does not contain it."""
+    trigger = trigger_for(pattern, flags=flags)
+    if trigger is None:  # an alternation too wide to read whole: one clause per alternative
+        return _alternatives_gate(pattern, flags)
+    gate: list[tuple[str, ...]] = []
+    for clause in map(_gate_clause, trigger):
+        if clause and len(clause) <= GATE_ITEMS and all(map(str.isascii, clause)):
+            gate.append(clause)
+            if len(gate) == GATE_CLAUSES:
+                break
+    return tuple(gate)
+
+
+def _gate_clause(clause: Clause) -> tuple[str, ...]:
+    """A trigger's clause as the literals of a gate (() when one of them has no piece)."""
+    kind, items = clause
+    if kind == "w":
+        return tuple(sorted(items))
+    pieces = [max(_PIECES.findall(item), key=len, default="") for item in items]
+    return tuple(sorted(set(pieces))) if all(pieces) else ()
+
+
+def _alternatives_gate(pattern: str, flags: int) -> Gate:
+    """For a pattern that is an alternation (the privacy reader's, the prompt-injection
+    cues): a match matches one of the alternatives, so it holds one of their first clauses;
+    their union is a clause (of up to GATE_ITEMS * 4 literals: such a pattern costs tens of
+    µs a search). () when one alternative has no clause."""
+    if _p is None:
+        return ()
+    try:
+        items = list(_p.parse(pattern, flags))
+        while len(items) == 1 and items[0][0] is _c.SUBPATTERN and items[0][1][0] is None:
+            items = list(items[0][1][3])  # (?:A|B|...) as a whole
+        if len(items) != 1 or items[0][0] is not _c.BRANCH:
+            return ()
+        union: set[str] = set()
+        for alternative in items[0][1][1]:
+            first = _ordered(_element_clauses(_elements(list(alternative))))
+            clause = _gate_clause(first[0]) if first else ()
+            if not clause:
+                return ()
+            union.update(clause)
+    except Exception:
+        return ()
+    if len(union) > GATE_ITEMS * 4 or not all(map(str.isascii, union)):
+        return ()
+    return (tuple(sorted(union)),)
 
 
 def weak(trigger: Trigger) -> bool:
