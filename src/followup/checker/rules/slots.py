@@ -270,9 +270,10 @@ _STATE_THEN_GERUND = lazy_compile(
 )
 # A time counted from the start with no article: "with a senior for first month" (a
 # sentence: "for the first month"); one list for the slot and for any clause
+# ("on second shift", "in first year" are English: a shift's and a school year's names)
 _ORDINAL_NO_ARTICLE = lazy_compile(
     r"\b(?:for|in|during|from|within|until|over|through|on|by|after)\s+(?:first|second|third|"
-    r"fourth|fifth|final)\s+(?:day|week|month|year|shift|quarter|phase|time|term|semester|"
+    r"fourth|fifth|final)\s+(?:day|week|month|quarter|phase|time|term|semester|"
     r"season|rotation|visit|session|round|stage|placement)\b",
     re.I,
 )
@@ -402,6 +403,16 @@ def _is_mass(noun: str) -> bool:
 # Where a topic's slot opens: found by a literal scan (" about ", " regarding ", " whether ",
 # "concern that": a clause must follow, "your concern that never supervised ..." has none)
 _SLOT_OPENER = lazy_compile(r" (?:about|regarding|whether|(?:concern|worry|doubt) that) +")
+# "about" that ends a relative clause ("the class we talked about has grown to two groups",
+# "the guide you asked about is out"): when a verb follows, it is the sentence's own verb
+_STRANDED_ABOUT = lazy_compile(
+    r"\b(?:we|you|i|they|he|she)(?:\s+(?:had|have|'d|'ve|just|briefly|also))?\s+(?:talked|"
+    r"spoke|chatted|asked|wrote|heard|read|thought|mentioned|joked|laughed|worried|spoken|"
+    r"talk|speak|care|cared|know|knew|learned|learnt)$"
+)
+_PAST_VERB_START = lazy_compile(
+    r"(?:grew|became|went|came|got|turned|launched|opened|started|finished|ran|took|made)\b"
+)
 _SLOT_END = lazy_compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\b[Ii]ncl)(?<!\b[Aa]pprox)[.!?](?=\s|$)|\n")
 
 
@@ -410,6 +421,10 @@ def slot_faults(text: str) -> Iterator[tuple[int, int, str]]:
     the span running from the slot's start to its sentence's end."""
     lower = text.lower()
     for m in _SLOT_OPENER.finditer(lower):
+        if _STRANDED_ABOUT.search(lower, max(0, m.start() - 40), m.start()) and (
+            _AUX_START.match(text[m.end() : m.end() + 12]) or _PAST_VERB_START.match(lower, m.end())
+        ):
+            continue  # "the ballet class we talked about has grown": no slot, a relative clause
         end_m = _SLOT_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         why = slot_fault(text[m.end() : end], clause=m.group().rstrip().endswith("that"))
