@@ -911,6 +911,8 @@ def read_header(text: str) -> Header:
         if rest and re.search(r"[^\W\d_]{2}", rest.group(1)):
             header.role = rest.group(1)
     _applying_for(text, header)
+    if header.candidate is None:  # the last place looked: a name that is a heading's part
+        header.candidate = _name_in_heading(text, header)
     return header
 
 
@@ -1793,6 +1795,77 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
             continue
         return name
     return _lower_case_writer(lines, text, header)
+
+
+# The parts of a heading line: "Marelize du Toit — interview Tue 3 Mar", "CANDIDATE FILE —
+# Rosalind Ames (civil celebrant)", "**Farhana Rahman (Tania)** — 12/05/2026"
+_HEADING_PARTS = lazy_compile(r"\s+[—–|·-]\s+|\s*\|\s*")
+_NAME_PARTICLE = lazy_compile(r"\s(?:du|de|da|van|von|der|den|le|la|bin|binti|al)(?=\s)")
+_PLACE_WORDS = lazy_compile(
+    r"\b(?:dept|department|office|unit|division|team|services?|group|school|hospital|"
+    r"university|college|council|trust|ltd|inc|co|llc|plc|gmbh|notes?|interview|file)\b",
+    re.I,
+)
+_SALUTATION = lazy_compile(r"(?:dear|hi|hello|hey|to|from|cc|attn)\b", re.I)
+_LOWER_NAME = lazy_compile(r"[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2}")
+
+
+def _typed_lower_after_heading(text: str, name_line: str) -> bool:
+    """Notes typed in lower case under a first line that may be in capitals: most lines
+    after the first (the name's own line aside) open with a lower-case letter."""
+    starts = [
+        m.group()
+        for ln in text.strip().splitlines()[1:]
+        if ln.strip() != name_line and (m := re.search(r"[^\W\d_]", ln))
+    ]
+    return len(starts) >= 2 and sum(c.islower() for c in starts) >= 0.6 * len(starts)
+
+
+def _name_in_heading(text: str, header: Header) -> str | None:
+    """A name that is one whole part of one of the first three lines, split at its dashes or
+    bars, and is no company, job, person met or ordinary words: the writer ("callum reid"
+    alone under a heading in capitals, "Marelize du Toit — interview Tue 3 Mar"); the last
+    place looked, when no label, byline or signature says it."""
+    lines = [ln.strip().strip("#*_ ").strip() for ln in text.splitlines() if ln.strip()][:3]
+    for i, line in enumerate(lines):
+        if i and lines[i - 1].endswith(":"):
+            continue  # a name under "Panel:" or "Met:" is a person met
+        for part in _HEADING_PARTS.split(line.replace("**", "")):
+            part = _NICKNAME.sub("", part).strip(" *_,.")
+            if _SALUTATION.match(part):
+                continue  # "Dear Owen," over a pasted mail: the writer greeted, not signed
+            joined = _NAME_PARTICLE.sub(lambda m: m.group().title(), part)
+            m = _BARE_NAME_LINE.fullmatch(joined)
+            if m:
+                name = " ".join(  # "du Toit" as the notes write it
+                    w.lower() if f" {w.lower()} " in f" {part} " else w
+                    for w in m.group("name").split()
+                )
+            elif (
+                _LOWER_NAME.fullmatch(part)
+                and part == line.strip(" *_,.")  # a line alone, in notes typed lower case
+                and _typed_lower_after_heading(text, line)
+            ):
+                name = restore_case(part)
+            else:
+                continue
+            if any(w in COMMON_WORDS or w in NOT_NAMES for w in name.lower().split()) or (
+                name.isupper() and not text.isupper()
+            ):
+                continue  # "Final Loop", "Status Board", "PRELIMINARY REPORT"
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if len(following.split()) <= 4 and TITLE_HINT.search(following):
+                continue  # "Owen Blake" over "Office Manager": someone met
+            rest = text.replace(line, "", 1)
+            if any(re.search(rf"\b{re.escape(w)}\b", rest, re.I) for w in name.split()[-1:]):
+                continue  # "Lauren Becker -- ..." and later "Becker asked": someone met
+            if (
+                _may_be_writer(name, header)
+                and not _PLACE_WORDS.search(name)
+                and not (header.role and name.lower() in header.role.lower())
+            ):
+                return name
+    return None
 
 
 # -- where the writer's name stands, when no label says it ---------------------------------------
