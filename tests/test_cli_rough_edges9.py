@@ -208,7 +208,7 @@ def test_a_config_that_is_not_utf8_is_reported_as_notes_are(
 
 
 def test_a_config_with_a_utf8_bom_is_read(cli: Any, tmp_path: Path) -> None:
-    draft = b"Hi Ann,\n\nI have attached my LOLER certificates.\n\nBest,\nSam\n"
+    draft = b"Hi Ann,\n\nI am TRULY excited about the role.\n\nBest,\nSam\n"  # a warning
     shouting = cli("lint", "--kind", "thank-you", "-", stdin=draft)
     assert shouting.code == 1 and "warning etiquette.shouting" in shouting.out
     (tmp_path / ".followup.toml").write_bytes(b"\xef\xbb\xbffail-on = 'error'\n")

@@ -141,7 +141,7 @@ def test_a_bad_pattern_raises_re_error(home: Path) -> None:
 PROBE = (
     "import sys; from followup.checker import precompiled; calls = [];"
     "real = precompiled.code_for;"
-    "precompiled.code_for = lambda *a: calls.append(a) or real(*a);"
+    "precompiled.code_for = lambda *a, **k: calls.append(a) or real(*a, **k);"
     "import atexit; atexit.register(lambda: print('COMPILED', len(calls), file=sys.stderr));"
     + ENTRY
 )
