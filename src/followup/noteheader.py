@@ -1782,19 +1782,27 @@ def _bare_name_candidate(text: str, header: Header) -> str | None:
 
     Never a name under a heading ("Interviewers:"), nor one whose next line is its title.
     """
-    lines = [ln.strip().strip("#*_ ").strip() for ln in text.splitlines() if ln.strip()][:6]
+    lines = _opening_lines(text)
     for i, line in enumerate(lines[:5]):
         m = _BARE_NAME_LINE.fullmatch(_writer_line(line))
         if not m or (i and lines[i - 1].endswith(":")) or (line.isupper() and not text.isupper()):
             continue  # a line in capitals over mixed-case notes names the employer
         name = _NICKNAME.sub("", m.group("name"))
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        if not _may_be_writer(name, header) or (
-            len(following.split()) <= 4 and TITLE_HINT.search(following)
-        ):
+        if not _may_be_writer(name, header) or _over_its_title(lines, i):
             continue
         return name
     return _lower_case_writer(lines, text, header)
+
+
+def _opening_lines(text: str) -> list[str]:
+    """The first six lines with words, without the markdown around them."""
+    return [ln.strip().strip("#*_ ").strip() for ln in text.splitlines() if ln.strip()][:6]
+
+
+def _over_its_title(lines: list[str], i: int) -> bool:
+    """Line i is a person's name over their title ("Owen Blake" / "Office Manager")."""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return len(following.split()) <= 4 and bool(TITLE_HINT.search(following))
 
 
 # The parts of a heading line: "Marelize du Toit — interview Tue 3 Mar", "CANDIDATE FILE —
@@ -1826,7 +1834,7 @@ def _name_in_heading(text: str, header: Header) -> str | None:
     bars, and is no company, job, person met or ordinary words: the writer ("callum reid"
     alone under a heading in capitals, "Marelize du Toit — interview Tue 3 Mar"); the last
     place looked, when no label, byline or signature says it."""
-    lines = [ln.strip().strip("#*_ ").strip() for ln in text.splitlines() if ln.strip()][:3]
+    lines = _opening_lines(text)[:3]
     for i, line in enumerate(lines):
         if i and lines[i - 1].endswith(":"):
             continue  # a name under "Panel:" or "Met:" is a person met
@@ -1853,11 +1861,10 @@ def _name_in_heading(text: str, header: Header) -> str | None:
                 name.isupper() and not text.isupper()
             ):
                 continue  # "Final Loop", "Status Board", "PRELIMINARY REPORT"
-            following = lines[i + 1] if i + 1 < len(lines) else ""
-            if len(following.split()) <= 4 and TITLE_HINT.search(following):
+            if _over_its_title(lines, i):
                 continue  # "Owen Blake" over "Office Manager": someone met
-            rest = text.replace(line, "", 1)
-            if any(re.search(rf"\b{re.escape(w)}\b", rest, re.I) for w in name.split()[-1:]):
+            surname = re.escape(name.split()[-1])
+            if re.search(rf"\b{surname}\b", text.replace(line, "", 1), re.I):
                 continue  # "Lauren Becker -- ..." and later "Becker asked": someone met
             if (
                 _may_be_writer(name, header)
