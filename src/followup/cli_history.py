@@ -109,6 +109,7 @@ def plan(
     track: Annotated[
         bool, typer.Option(help="Add the application and its people to the sent history.")
     ] = True,
+    me: Annotated[str | None, typer_option(FACTS["me"])] = None,
     company: Annotated[str | None, typer_option(FACTS["company"])] = None,
     role: Annotated[str | None, typer_option(FACTS["role"])] = None,
     today: TodayOption = None,
@@ -116,7 +117,7 @@ def plan(
     """Print the follow-up schedule: dates, and what each message is for."""
     from followup import timeline
     from followup.inputs import read_source
-    from followup.notes import brief_from_notes, parse_notes
+    from followup.notes import keep_recipients, parse_notes, understand_notes
     from followup.writer.kind_choice import noted_sent, notes_record, with_tracked
 
     as_of = _today(today)
@@ -126,9 +127,12 @@ def plan(
         raise InputError(f"{ics.parent}: no such folder")
     source = read_source(notes_file)
     notes = parse_notes(source)
-    facts = {"company": company, "role": role}
-    brief = brief_from_notes(notes, as_of)
-    brief = brief.model_copy(update={k: v for k, v in facts.items() if v})
+    reading = understand_notes(notes, as_of)
+    for fact, given in {"candidate": me, "company": company, "role": role}.items():
+        if given:
+            setattr(reading.brief, fact, given)
+    keep_recipients(reading)  # as `write` does after --me: the candidate is no contact
+    brief = reading.brief
     if brief.interview_date is None:
         raise InputError(f"{source.name}: no interview date; {timeline.NO_DATE_HINT}")
     interview = brief.interview_date
@@ -147,10 +151,17 @@ def plan(
         # advise says it is welcome
         noted = noted_sent(notes.all_text, interview, as_of)
         sent = with_tracked(noted, timeline.tracked_for(brief))
-        steps = timeline.schedule(interview, decision, sent)
+        answer = timeline.employer_answer(notes.all_text, interview, as_of)  # as `write` reads
+        answered = (answer - interview).days if answer else None
+        steps = timeline.schedule(interview, decision, sent, answered=answered)
         done = [step for step in steps if step.sent]
         if decision is not None:
             typer.echo(f"They said they would decide by {timeline.day_label(decision)}.")
+        if answer is not None:
+            typer.echo(
+                f"Your notes say they answered on {timeline.day_label(answer)} that the "
+                "process is delayed: the next inquiry waits about two weeks after that."
+            )
         if record.on_hold:
             typer.echo(
                 "Your notes say the hire is on hold: no more inquiries; a check-in about "
@@ -187,10 +198,13 @@ def plan(
         typer.echo(_next_line(brief, notes, as_of, None))
         return
     if not (brief.company and brief.role):
+        untold = [fact for fact in ("company", "role") if not getattr(brief, fact)]
         typer.echo(_next_line(brief, notes, as_of, None))
+        missing = " and the ".join(untold)
+        flags = " and ".join(f"--{fact}" for fact in untold)
         typer.echo(
-            "Not tracked: the notes do not say the company and the role "
-            "(--company and --role give them).",
+            f"Not tracked: the notes do not say the {missing} ({flags} "
+            f"give{'s' * (len(untold) == 1)} {'it' if len(untold) == 1 else 'them'}).",
             err=True,
         )
         return
@@ -207,10 +221,16 @@ def plan(
         logged = _record_logged_sends(history, app, notes, as_of) if not app.messages else []
         next_line = _next_line(brief, notes, as_of, history)
     verb = "Tracking" if created else "Already tracking"
-    typer.echo(
-        f"{verb} application {app.id} with {len(app.contacts)} contact(s); "
-        "`followup log sent FILE --to EMAIL` records what you send."
-    )
+    if not app.contacts:
+        typer.echo(
+            f"{verb} application {app.id} with no contact: the notes name nobody you met "
+            "(name them in the notes, then plan again)."
+        )
+    else:
+        typer.echo(
+            f"{verb} application {app.id} with {len(app.contacts)} contact(s); "
+            "`followup log sent FILE --to EMAIL` records what you send."
+        )
     if record.declined and was in ("active", "on-hold"):
         typer.echo(f"Set application {app.id} to rejected, as your notes say.")
     elif record.on_hold and was == "active":
@@ -541,6 +561,10 @@ def due(
         typer.echo("\n".join(done))
 
 
+# an application tracked before anyone was read from its notes: said, not "your contact"
+NO_CONTACT = "no one yet (the notes named nobody you met: `followup plan NOTES` adds them)"
+
+
 def _recipients(app: Application, kind: MessageKind) -> str:
     """Who the next message goes to: each person without a thank-you; otherwise whoever had
     the last inquiry or check-in, or else the first person met (usually the hiring manager)."""
@@ -551,7 +575,7 @@ def _recipients(app: Application, kind: MessageKind) -> str:
     later = [m for m in app.messages if m.kind is not MessageKind.THANK_YOU]
     if later:
         return app.contact(later[-1].contact_id).name
-    return app.contacts[0].name if app.contacts else "your contact"
+    return app.contacts[0].name if app.contacts else NO_CONTACT
 
 
 # -- export / import ---------------------------------------------------------------------------

@@ -96,8 +96,10 @@ LINT: dict[str, Opt] = {
 }
 
 
-# Facts the notes may leave out, for every command that reads notes (write, plan).
+# Facts the notes may leave out, for every command that reads notes (write, plan): read
+# the same way by both, so the candidate `--me` names is never a contact (trial 10).
 FACTS: dict[str, Opt] = {
+    "me": Opt(("--me",), "Your name, if the notes don't say.", "NAME"),
     "company": Opt(("--company",), "The company, if the notes don't say.", "NAME"),
     "role": Opt(("--role",), "The role, if the notes don't say.", "TITLE"),
 }
@@ -112,7 +114,6 @@ WRITE: dict[str, Opt] = {
     ),
     "to": Opt(("--to",), "The recipient: first name or full name (default: everyone met).", "NAME"),
     "new_contact": Opt(("--new-contact",), "--to names someone the notes do not."),
-    "me": Opt(("--me",), "Your name, if the notes don't say.", "NAME"),
     **FACTS,
     "share": Opt(
         ("--share",), "For a check-in: the link and title of something to share.", "'URL TITLE'"

@@ -40,6 +40,9 @@ DAYS_AFTER_DECISION = (
     1  # once the stated date has passed (ETIQUETTE.md: "wait until it has passed")
 )
 LATE_THANK_YOU_AFTER = 3  # later than day 3 is late
+# once the employer has answered an inquiry with a delay, asking again sooner reads as not
+# having listened: about two weeks after their answer
+DAYS_AFTER_AN_ANSWER = 14
 CHECK_INS_PLANNED = 2
 
 Sent = tuple[MessageKind, int]  # a message sent: its kind and the day after the interview
@@ -95,13 +98,35 @@ def welcome_from(
     sent: Sequence[Sent],
     decision_day: int | None = None,
     interview: dt.date | None = None,
+    *,
+    answered: int | None = None,
 ) -> Timing:
     """The first day after the interview on which a message of this kind is welcome.
 
     Inquiries count as the first or the second by how many went out already, whatever the
     draft calls itself: a third is never welcome. With the interview date the reason names
-    dates instead of day numbers.
+    dates instead of day numbers. `answered`: the day the employer answered that the
+    process is delayed; an inquiry waits DAYS_AFTER_AN_ANSWER after it.
     """
+    timing = _welcome_from(kind, sent, decision_day, interview)
+    if answered is None or kind not in INQUIRY_KINDS or timing.earliest is None:
+        return timing
+    floor = answered + DAYS_AFTER_AN_ANSWER
+    if floor <= timing.earliest:
+        return timing
+    return Timing(
+        floor,
+        f"they answered on {on_day(interview, answered)} that the process is delayed; asking "
+        "again sooner reads as not having listened",
+    )
+
+
+def _welcome_from(
+    kind: MessageKind,
+    sent: Sequence[Sent],
+    decision_day: int | None,
+    interview: dt.date | None,
+) -> Timing:
     if kind is MessageKind.THANK_YOU:
         return Timing(0, "a thank-you is welcome right away")
     if kind is MessageKind.KEEP_IN_TOUCH:
@@ -184,7 +209,11 @@ def _window(interview: dt.date, first: int, last: int) -> tuple[dt.date, dt.date
 
 
 def schedule(
-    interview: dt.date, decision: dt.date | None = None, sent: Sequence[Sent] = ()
+    interview: dt.date,
+    decision: dt.date | None = None,
+    sent: Sequence[Sent] = (),
+    *,
+    answered: int | None = None,
 ) -> list[Step]:
     """The whole etiquette schedule from the interview date (and a stated decision date).
 
@@ -211,7 +240,7 @@ def schedule(
         if on:  # the day it went out
             days.append((kind, on[0], on[0], True))
             continue
-        earliest = welcome_from(kind, so_far, decision_day).earliest
+        earliest = welcome_from(kind, so_far, decision_day, answered=answered).earliest
         assert earliest is not None  # at most one inquiry is in so_far before the second
         latest = earliest + 7  # a check-in's week
         if kind in INQUIRY_KINDS:
@@ -316,13 +345,17 @@ def advise(
     status: str = "active",
     everyone_thanked: bool = True,
     to_share: bool = False,
+    answered: int | None = None,
 ) -> Advice:
     """What to send next, from the schedule and what was already sent (and whether every
     contact has had a thank-you): the one answer `plan`, `due` and `write` give (write's
     choice from the notes, kind_choice.choose_kind, asks this too). On hold, no more
     inquiries; `to_share`: the notes hold something to offer (a link, news), so a check-in
     rather than an inquiry while a stated decision date is still ahead after day 15, or
-    after day 21, when no inquiry was sent."""
+    after day 21, when no inquiry was sent. `answered`: the day the employer answered that
+    the process is delayed (employer_answer); no inquiry for DAYS_AFTER_AN_ANSWER after
+    it, and with something to share a check-in instead (trial 10: a second inquiry right
+    after "he said the process is delayed" reads as not listening)."""
     if status in ("offer", "withdrawn"):
         return Advice(None, None, False, f"the application is closed ({status})")
     kinds = [kind for kind, _ in sent]
@@ -347,13 +380,23 @@ def advise(
         if welcome <= today:
             reason = f"{held}; welcome since {day_label(welcome)}"
         return Advice(MessageKind.CHECK_IN, welcome, welcome <= today, reason)
+    if answered is not None and len(asked) < 2:
+        waits = welcome_from(MessageKind.INQUIRY, [], None, interview, answered=answered)
+        assert waits.earliest is not None
+        if to_share and day < waits.earliest:
+            why = (
+                f"they answered on {on_day(interview, answered)} that the process is delayed, "
+                f"so no inquiry before {when_label(interview, waits.earliest)}; the notes "
+                "hold something to share, and a check-in asks nothing"
+            )
+            return Advice(MessageKind.CHECK_IN, today, True, why)
     if to_share and not asked:
         waiting = decision is not None and today <= decision and day >= SECOND_INQUIRY_DAYS[0]
         if waiting or day > SECOND_INQUIRY_DAYS[1]:
             why = "the notes hold something to share"
             return Advice(MessageKind.CHECK_IN, today, True, why)
     if not kinds and day >= FIRST_INQUIRY_DAYS[0]:
-        timing = welcome_from(MessageKind.INQUIRY, sent, decision_day, interview)
+        timing = welcome_from(MessageKind.INQUIRY, sent, decision_day, interview, answered=answered)
         assert timing.earliest is not None
         if sending_day(interview + dt.timedelta(days=timing.earliest)) <= today:
             reason = f"day {day}: past the days for a thank-you; the first inquiry can thank them"
@@ -372,7 +415,7 @@ def advise(
         kind = MessageKind.CHECK_IN
     else:
         kind = MessageKind.SECOND_INQUIRY if asked else MessageKind.INQUIRY
-    timing = welcome_from(kind, sent, decision_day, interview)
+    timing = welcome_from(kind, sent, decision_day, interview, answered=answered)
     assert timing.earliest is not None
     welcome = sending_day(interview + dt.timedelta(days=timing.earliest))
     reason = timing.reason
@@ -434,7 +477,12 @@ REPLY_BY_CUE = (
     # "candidates will be notified in two weeks"
     r"(?:answer|outcome|result|verdict|decision|selection|I|we|you|candidates)s?\s+"
     r"(?:will|shall|should|would)\s+be\s+(?:informed|intimated|communicated|announced|"
-    r"notified|conveyed|declared|contacted)"
+    r"notified|conveyed|declared|contacted)|"
+    # the same in the other languages notes mix in (trial 10: "próximo passo: resposta até
+    # dia 20/11"): Portuguese, Spanish, French, German
+    r"(?:resposta|retorno|decis[ãa]o|respuesta|decisi[óo]n|r[ée]ponse|d[ée]cision|antwort|"
+    r"r[üu]ckmeldung|entscheidung)\s+(?:(?:ser[áa]n?|sera|kommt|f[äa]llt)\s+)?"
+    r"(?:at[ée]|em|por|at[ée] o dia|hasta|antes|para|en|d'ici|avant|sous|le|bis|in|innerhalb)"
 )
 _DECISION_CUE = lazy_compile(
     r"\b(?:decid\w*|decision|hear back|get back|next steps?|timeline|"
@@ -464,6 +512,38 @@ def decision_in_notes(next_steps: str, interview: dt.date | None) -> dt.date | N
     return found if found and (found - interview).days <= LATEST_DECISION_DAYS else None
 
 
+# the employer's answer to a message: "he said the process is delayed", "HR replied: still
+# interviewing", "got a reply, it's been pushed back to January"
+_ANSWERED = lazy_compile(
+    r"(?<!\bI )(?<!\bwe )\b(?:said|says|replied|reply|wrote back|answered|responded|response|"
+    r"told me|got back|came back|heard back)\b"
+)
+_DELAYED = lazy_compile(
+    r"\b(?:delay(?:ed|s)?|pushed (?:back|out)|postponed|slipp(?:ed|ing)|taking longer|"
+    r"still (?:interviewing|deciding|reviewing)|no decision yet|not (?:yet )?"
+    r"decided|held up|behind schedule|later than (?:planned|expected|hoped))\b",
+    re.I,
+)
+
+
+def employer_answer(text: str, interview: dt.date, today: dt.date) -> dt.date | None:
+    """The day the notes log the employer's answer that the process is delayed ("sent
+    inquiry to Theo 10/26, he said the process is delayed"): the date its sentence gives,
+    between the interview and today, else today's; None when the notes log no such answer
+    (nor one under a condition: "if they say it's delayed")."""
+    found = None
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        said = _ANSWERED.search(sentence)
+        if said is None or _DELAYED.search(sentence) is None:
+            continue
+        if re.search(r"\b(?:if|unless|in case)\b", sentence[: said.start()]):
+            continue
+        day = _figures_said(sentence, interview - dt.timedelta(days=1))
+        day = day if day is not None and day <= today else today
+        found = max(found or day, day)
+    return found
+
+
 # the candidate's own plan or log, not the employer's word: "if nothing by ~13th send Sam a
 # note", "4/24 emailed Pam asking about the timeline"
 _CANDIDATE_SIDE = lazy_compile(
@@ -474,6 +554,13 @@ _CANDIDATE_SIDE = lazy_compile(
     # the candidate's own deadline: "I need to decide by Friday", "I'll let them know by Monday"
     r"(?-i:\bI)(?:'?ll|'?d| will| would| need to| have to| must| should| can| said I'?d)?\s+"
     r"(?:\w+\s+)?(?:decide|let (?:them|him|her|\w+) know|answer|reply|respond)\b",
+    re.I,
+)
+# another step of the process, whose day a "next step" sentence gives: no decision date
+_OTHER_EVENT = lazy_compile(
+    r"\b(?:tour|visit|interview|(?:second|final|next|another) round|panel|meeting|meet|"
+    r"on-?site|test|assessment|exercise|presentation|shadow(?:ing)?|trial|workshop|lunch|"
+    r"coffee|chat|screening|case study|task|call with|meet-and-greet)s?\b",
     re.I,
 )
 # "by Friday the 12th", "by Fri 10th": a day of the month without the month (the next one)
@@ -493,8 +580,11 @@ def decision_from_text(text: str, interview: dt.date) -> dt.date | None:
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if not _DECISION_CUE.search(sentence) or _CANDIDATE_SIDE.search(sentence):
             continue
+        if _OTHER_EVENT.search(sentence) and not _ANSWER_CUE.search(sentence):
+            continue  # "next step is a lab tour next week": that event's day, no decision
         found = (
             _ordinal_day(sentence, interview)
+            or _figures_said(sentence, interview)
             or (_weekday_said(sentence, interview) if _ANSWER_CUE.search(sentence) else None)
             or _holiday_said(sentence, interview)
             or _parse_phrase(sentence, interview)
@@ -517,6 +607,35 @@ def _ordinal_day(sentence: str, interview: dt.date) -> dt.date | None:
         ):
             return day
     return None
+
+
+# a day and a month in figures, either order: "até dia 20/11", "bis 20.11.", "by 11/20"
+# ("10.30", a time, is none: a full stop after the month, or a year, makes it a date)
+_FIGURES = lazy_compile(
+    r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])|"
+    r"\.(\d{1,2})\.(?:\d{4}|\d{2})?(?!\d))"
+)
+
+
+def _figures_said(sentence: str, interview: dt.date) -> dt.date | None:
+    """A date written in figures alone, read day first or month first: the first of the two
+    readings after the interview (one of them is often no date, "20/11"; of two, the nearer
+    is the one a decision date means)."""
+    m = _FIGURES.search(sentence)
+    if m is None:
+        return None
+    a, b = int(m[1]), int(m[2] or m[3])
+    found = []
+    for day, month in ((a, b), (b, a)):
+        for year in (interview.year, interview.year + 1):
+            try:
+                when = dt.date(year, month, day)
+            except ValueError:
+                break
+            if interview < when <= interview + dt.timedelta(days=LATEST_DECISION_DAYS):
+                found.append(when)
+                break
+    return min(found, default=None)
 
 
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

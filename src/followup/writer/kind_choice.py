@@ -32,6 +32,7 @@ from followup.timeline import (
     Tracked,
     advise,
     day_label,
+    employer_answer,
     inquiries,
 )
 
@@ -163,13 +164,17 @@ def _records_sending(pattern: re.Pattern[str], line: str) -> bool:
     return any(not _unsent_just_before(line[: m.start()]) for m in pattern.finditer(line))
 
 
+# a sentence's end, not an honorific's full stop ("sent a thank-you to Mr. Whitaker on 9/29")
+_SENTENCE_END = r"(?<=[.!?;])(?<!\bM[rsx]\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bProf\.)\s+(?=[A-Z0-9\[-])"
+
+
 def _sentences(text: str) -> list[str]:
     """The notes' lines, each cut at its sentence ends: a log is often one line of several
     sentences ("Thank-you sent 10/16. Inquiry sent 10/26. Second inquiry sent 11/9.")."""
     return [
         part.strip()
         for line in text.splitlines()
-        for part in re.split(r"(?<=[.!?;])\s+(?=[A-Z0-9\[-])", line)
+        for part in re.split(_SENTENCE_END, line)
         if part.strip()
     ]
 
@@ -430,6 +435,7 @@ def choose_kind(
     sent = with_tracked(noted_sent(text, brief.interview_date, today), tracked)
     share = _SOMETHING_TO_SHARE.search(text) is not None
     held = record.on_hold or status == "on-hold"
+    answer = employer_answer(text, brief.interview_date, today)  # "he said it's delayed"
     advice = advise(
         brief.interview_date,
         sent,
@@ -437,8 +443,13 @@ def choose_kind(
         decision=brief.decision_date,
         status="on-hold" if held else "active",
         to_share=share,
+        answered=(answer - brief.interview_date).days if answer else None,
     )
     assert advice.kind is not None  # only a closed application has nothing more to send
+    if answer is not None and not held:  # their answer is the reason (timeline.advise)
+        welcome = advice.welcome or today
+        early = "" if advice.due else f"too early, welcome from {day_label(welcome)}: "
+        return KindChoice(advice.kind, early + advice.reason)
     return KindChoice(advice.kind, _reason(advice, brief, sent, today, held=held))
 
 
