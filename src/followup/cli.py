@@ -9,7 +9,6 @@ line and an exit code.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,7 +17,7 @@ import typer.core
 
 from followup import __version__
 from followup.cli_history import register as register_history_commands
-from followup.errors import ExitCode, FollowupError, exit_code_for, plain_message
+from followup.errors import ExitCode, FollowupError, exit_code_for, plain_message, print_out
 from followup.options import CONFIG, LINT, WRITE, Opt, lint_arguments, write_arguments
 from followup.typer_options import RULES, WRITING, HelpSections, examples, typer_option
 
@@ -136,10 +135,8 @@ def lint(
         "today": today,
     }
     outcome = run_lint(**lint_arguments(files or [], values))
-    sys.stdout.write("".join(outcome.stdout))
-    sys.stdout.flush()
-    for line in outcome.stderr:
-        print(line, file=sys.stderr)
+    print_out("".join(outcome.stdout))
+    print_out("".join(f"{line}\n" for line in outcome.stderr), err=True)
     raise typer.Exit(outcome.code)
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from followup.checker.engine import Checker
 from followup.config import data_home, discover_settings
 from followup.core import MessageKind
-from followup.errors import ExitCode, InputError, MissingFactsError
+from followup.errors import ExitCode, FollowupError, InputError, MissingFactsError, print_out
 from followup.inputs import SourceText, read_source
 from followup.models import Brief
 from followup.notes import Reading, parse_notes, understand_notes
@@ -270,6 +270,32 @@ def _link_missing(reading: Reading) -> list[str]:
     return [f"The check-in names {item.what} from the notes without a link: --share URL adds it."]
 
 
+def eml_folder(folder: Path) -> None:
+    """Make the --eml folder before any draft is written, or say in one line why it cannot
+    be (trial 10: `--eml /proc/nope` printed a bare OSError after the drafts)."""
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: --eml needs a folder, and this is a file")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            f"cannot create the --eml folder {folder}: {exc.strerror or exc}"
+        ) from None
+
+
+def json_error(exc: FollowupError) -> str:
+    """`write -f json`'s document when no draft could be written: no drafts, and the error
+    in "errors" as `lint -f json` gives a file it could not read (trial 10: stdout was
+    empty)."""
+    import json
+
+    from followup.errors import describe
+
+    line = describe(exc).removeprefix("followup: error: ")
+    doc = {"writer": None, "kind_reason": None, "drafts": [], "errors": [line]}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
 def write_command(options: WriteOptions) -> int:
     """`followup write` for both front ends: run, print the drafts (or the prompts), write
     the .eml files, offer to record what was sent; the exit code."""
@@ -278,28 +304,39 @@ def write_command(options: WriteOptions) -> int:
             "--record asks before recording, so it needs a terminal; "
             "record later with `followup log sent FILE`"
         )
-    if options.eml is not None and options.eml.exists() and not options.eml.is_dir():
-        raise InputError(f"{options.eml}: --eml needs a folder, and this is a file")
-    outcome = run_write(options, notice=lambda line: print(line, file=sys.stderr, flush=True))
+    try:
+        if options.eml is not None:
+            eml_folder(options.eml)  # before anything is written: one line, exit 2
+        outcome = run_write(options, notice=lambda line: print_out(f"{line}\n", err=True))
+    except FollowupError as exc:
+        if options.output_format == "json" and not options.show_prompt:
+            print_out(json_error(exc))  # the line on stderr and the exit code as ever
+        raise
     drafts = outcome.result.drafts
     if options.show_prompt:
-        for call in outcome.result.calls:
-            print(f"=== prompt: {call.name} (system) ===\n{call.system}")
-            print(f"=== prompt: {call.name} (user) ===\n{call.user}")
+        print_out(
+            "".join(
+                f"=== prompt: {call.name} (system) ===\n{call.system}\n"
+                f"=== prompt: {call.name} (user) ===\n{call.user}\n"
+                for call in outcome.result.calls
+            )
+        )
         return int(ExitCode.OK)
     from followup.writer.output import format_json, format_text, write_eml
 
     if options.output_format == "json":
-        print(format_json(drafts, outcome.writer, outcome.kind_reason))
+        print_out(format_json(drafts, outcome.writer, outcome.kind_reason) + "\n")
     else:
-        sys.stdout.write(format_text(drafts))
-    sys.stdout.flush()
+        print_out(format_text(drafts))
     if options.eml is not None:
-        for path, blocked in write_eml(drafts, options.eml):
-            if blocked:
-                print(f"BLOCKED, not written as a message: {path}", file=sys.stderr)
-            else:
-                print(f"wrote {path}", file=sys.stderr)
+        written = write_eml(drafts, options.eml, today=parse_today(options.today))
+        print_out(
+            "".join(
+                f"BLOCKED, not written as a message: {path}\n" if blocked else f"wrote {path}\n"
+                for path, blocked in written
+            ),
+            err=True,
+        )
     if options.record:
         from followup.cli_history import offer_to_record
 

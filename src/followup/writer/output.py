@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -98,11 +99,14 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "draft"
 
 
-def write_eml(drafts: list[Draft], folder: Path) -> list[tuple[Path, bool]]:
+def write_eml(
+    drafts: list[Draft], folder: Path, today: dt.date | None = None
+) -> list[tuple[Path, bool]]:
     """One .eml per ready or review draft (X-Unsent: 1 makes mail clients open it as a
     draft); a blocked draft goes to a .blocked.txt next to them instead, so no mail client
     offers to send it. Existing files are never overwritten: a number is added instead.
     Returns (path, blocked) pairs."""
+    import email.utils
     from email import policy  # only here: the email package takes ~5 ms to load
     from email.headerregistry import Group
     from email.message import EmailMessage
@@ -145,6 +149,8 @@ def write_eml(drafts: list[Draft], folder: Path) -> list[tuple[Path, bool]]:
                 msg["To"] = Group(person.name)
             msg["Subject"] = d.subject
             msg["X-Unsent"] = "1"
+            if today is not None:  # `log sent` reads the day back (write --today's day)
+                msg["Date"] = email.utils.localtime().replace(*today.timetuple()[:3])
             msg.set_content(d.body)
             path.write_bytes(bytes(msg))
         written.append((path, blocked))
