@@ -212,6 +212,18 @@ def test_write_picks_a_check_in_after_their_answer(cli: Any, tmp_path: Path) -> 
     assert "Writing a check-in: they answered on Mon 12 Oct" in r.err
 
 
+def test_after_plan_tracks_it_write_still_hears_their_answer(cli: Any, tmp_path: Path) -> None:
+    """The sent history holds the sends `plan` recorded, not the employer's answer: the notes
+    still pick the kind, in `plan`'s `Next:` line and in `write` alike."""
+    notes = _write(tmp_path, "water.md", DELAYED)
+    planned = cli("plan", notes, "--today", "2026-10-19")
+    assert planned.code == 0, planned.err
+    assert "Next: a check-in (they answered on Mon 12 Oct" in planned.out
+    r = cli("write", notes, "--today", "2026-10-19")
+    assert "Writing a check-in: they answered on Mon 12 Oct" in r.err
+    assert "| check-in |" in r.out
+
+
 # -- fault 10: a logged thank-you to "Dr. NAME on DATE" ----------------------------------------
 
 LOGGED = """\

@@ -280,7 +280,10 @@ def _next_line(brief: Brief, notes: Notes, today: dt.date, history: History | No
     record = notes_record(notes.all_text)
     tracked = timeline.tracked_for(brief, history) if history is not None else None
     kind: MessageKind | None
-    if notes_decide(tracked, record):
+    answered = brief.interview_date and timeline.employer_answer(
+        notes.all_text, brief.interview_date, today
+    )
+    if notes_decide(tracked, record) or answered:  # the history does not hold their answer
         choice = choose_kind(brief, notes, today, tracked)
         kind, reason = choice.kind, choice.reason
     else:

@@ -19,7 +19,7 @@ from followup.config import data_home, discover_settings
 from followup.core import MessageKind
 from followup.errors import ExitCode, FollowupError, InputError, MissingFactsError, print_out
 from followup.inputs import SourceText, read_source
-from followup.models import Brief
+from followup.models import Brief, Notes
 from followup.notes import Reading, parse_notes, understand_notes
 from followup.timeline import timing_for_write, tracked_for, with_article
 from followup.writer.backend import ModelOptions, build_model, check_options, describe
@@ -207,7 +207,7 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
     kind, reason = options.kind, None
     record = notes_record(notes.all_text)
     tracked = tracked_for(brief) if kind is None else None
-    if kind is None and notes_decide(tracked, record):
+    if kind is None and (notes_decide(tracked, record) or _answered(notes, brief, today)):
         # the dates, the notes and what the history adds decide (timeline.advise)
         choice = choose_kind(reading.brief, notes, today, tracked)
         kind, reason = choice.kind, choice.reason
@@ -257,6 +257,16 @@ def run_write(options: WriteOptions, notice: Callable[[str], None]) -> WriteOutc
         notice(f"Using {backend}.")
     kind_reason = f"{with_article(timing.kind)}: {reason}" if picked else None
     return WriteOutcome(result, backend or "offline", kind_reason)
+
+
+def _answered(notes: Notes, brief: Brief, today: dt.date) -> bool:
+    """Whether the notes log the employer's answer that the process is delayed: the sent
+    history does not hold it, so the notes pick the kind (with what the history adds), as
+    for `plan`'s `Next:` line."""
+    from followup.timeline import employer_answer
+
+    interview = brief.interview_date
+    return interview is not None and employer_answer(notes.all_text, interview, today) is not None
 
 
 def _link_missing(reading: Reading) -> list[str]:
