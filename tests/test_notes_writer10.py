@@ -189,3 +189,45 @@ def test_a_part_marked_not_for_the_mails_is_private() -> None:
         "- le chef de quai avait l'air fatigué\n"
     )
     assert not [ln for ln in r.lines if "chef de quai" in ln.text and ln.usable]
+
+
+# -- what they want others to do -------------------------------------------------------------
+def test_wanting_others_to_do_something_is_their_plan() -> None:
+    r = read("Odile:\n- she wants dispatchers to log every late chassis in one sheet\n")
+    ln = line(r, "she wants")
+    assert (ln.phrase, ln.phrase_kind) == (
+        "your plan for dispatchers to log every late chassis in one sheet",
+        PhraseKind.PLAN,
+    )
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [
+        "she wants me to shadow a night shift first",  # the candidate
+        "she wants us to send references by Friday",  # the candidate's side
+        "she wants Harwich to take the overflow",  # a place or a name
+    ],
+)
+def test_wanting_the_candidate_or_a_name_to_do_something_is_no_plan_of_theirs(
+    wanted: str,
+) -> None:
+    r = read(f"Odile:\n- {wanted}\n")
+    assert not (line(r, "she wants").phrase or "").startswith("your plan for")
+
+
+# -- bullets typed without a space after the dash --------------------------------------------
+def test_dash_glued_bullets_are_bullets() -> None:
+    r = read("rufus\n-quay crane uptime. he asked how I log breakdowns\n-lashing rota\n")
+    assert topics(r, "Rufus")[:1] == ["quay crane uptime"]
+
+
+def test_a_dash_before_a_number_is_no_bullet() -> None:
+    r = read("rufus\n-5 degrees on the quay at night, he said\n")
+    assert not any(ln.phrase == "5 degrees on the quay at night" for ln in r.lines)
+
+
+# -- why the CV has a gap is private ---------------------------------------------------------
+def test_a_gap_explained_by_family_reasons_is_private() -> None:
+    r = read("Odile:\n- asked about the gap in 2024 -> family matter, back full time now\n")
+    assert not [ln for ln in r.lines if "gap in 2024" in ln.text and ln.usable]

@@ -127,6 +127,7 @@ _PRIVATE_WORDS = lazy_compile(
     r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
     r"my (?:kids?|son|daughter|children|dad|mom|wife|husband|partner|family)|dad'?s|mom'?s|"
     r"kids? (?:were|was|are) sick|childcare|after-school care|divorce|therapy|my health|"
+    r"family (?:matter|reasons|emergency|stuff)|personal reasons|"  # why the CV has a gap
     r"health (?:issue|problem|condition)s?|diagnos\w*|"
     r"my (?:current )?boss|fired|embezzle\w*|vented|gossip|rude|distracted|late and|"
     r"(?:min|minutes) late|checking (?:his|her|their) phone|disorganized|nicer than|"
@@ -291,7 +292,7 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-_BULLET = lazy_compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_BULLET = lazy_compile(r"^\s*(?:[-*•]\s+|[-*•](?=[^\W\d_])|\d+[.)]\s+)")  # "-spring backlog" too
 _QA = lazy_compile(r"^\s*(?P<qa>Q|A)\s*[:.]\s*", re.I)
 _LABEL_LINE = lazy_compile(
     r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’,-]{0,30}?)[*_]*\s*:[*_]*(?:\s+(?P<rest>.*))?$"
@@ -1435,7 +1436,8 @@ def _asked_subject(text: str) -> str | None:
 
 _REMARK = lazy_compile(
     r"\b(?:reaction|vibes?|energy|impression|mood|felt|feeling|love that|loved that|lol|hmm+|meh|"
-    r"awkward|weird|nice|great|cool|ugh|yikes|nailed|bombed|fumbled)\b",
+    r"awkward|weird|nice|great|cool|ugh|yikes|nailed|bombed|fumbled|chewing|yawn\w*|"
+    r"the whole time)\b",
     re.I,
 )
 
@@ -1464,6 +1466,8 @@ def _bare_topic(text: str) -> str | None:
         return None  # "his tip: scan the pattern": the label says what kind of line follows
     if _DO_THIS.match(phrase):
         return None  # "scan the pattern, not just the strips": advice, a verb and its object
+    if _NOT_A_NOUN_PHRASE.search(phrase):
+        return None  # "accuracy > speed", "ebikes ebikes ebikes", "inspector shows up at ..."
     # "more about working with suppliers": what the talk was about
     phrase = re.sub(r"^(?:(?:a bit |a lot |much )?more |mostly |mainly )?about\s+", "", phrase)
     words = phrase.split()
@@ -1590,6 +1594,17 @@ _NOT_A_SUBJECT = lazy_compile(
 _DO_THIS = lazy_compile(
     r"(?!(?:design|build|implement|debug|model|plan|draft|sketch|refactor)\b)"
     r"[a-z]+(?<!ing)(?<!s)\s+(?:the|a|an|your|their|my|our|his|her|it|them|everything)\b"
+)
+
+
+# what a terse bullet holds when it is no noun phrase: a comparison sign, a word said three
+# times, a verb with its particle ("the inspector shows up"), a contraction typed without its
+# apostrophe ("theyre at 2.5 weeks")
+_NOT_A_NOUN_PHRASE = lazy_compile(
+    r"[<>=]|\b(\w+)\s+\1\b|\b[a-z]+s\s+(?:up|down|out|off|over|back)\b|"
+    r"\b(?:theyre|thats|whats|theres|dont|cant|wont|didnt|doesnt|isnt|arent|wasnt|youre|"
+    r"hes|shes|ive|im)\b",
+    re.I,
 )
 
 
@@ -1743,6 +1758,17 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
             re.I,
         ),
         PhraseKind.SEEKING,
+    ),
+    (  # "she wants trainers to send feedback to the roastery": what they want others to do
+        LineKind.TOPIC,
+        _after_subject(
+            _S0,
+            r"(?:wants?|wanted|would like)\s+(?P<obj>(?:the\s+|their\s+|all\s+|more\s+)?"
+            r"(?!(?:us|this|its|his|hers|yours|ours|others|theirs)\b)(?-i:[a-z])[\w-]*s)\s+to\s+"
+            r"(?P<todo>[a-z]+\s+.+)",
+            re.I,
+        ),
+        PhraseKind.PLAN,
     ),
     (
         LineKind.TOPIC,
@@ -1911,6 +1937,9 @@ def _phrase(
     ):  # "heading into a spending review period" -> "the ... you're heading into"
         into = re.sub(r"^an?\s+", "the ", _trim(groups["into"]))
         return _checked(f"{into} you're heading into", PhraseKind.TOPIC)
+    if groups.get("obj") and groups.get("todo"):
+        # "wants trainers to send feedback" -> "your plan for trainers to send feedback"
+        return _checked(f"your plan for {groups['obj']} to {_trim(groups['todo'])}", pkind)
     raw = raw or groups.get("y") or groups.get("z") or groups.get("w")
     if raw is None and pkind is PhraseKind.TOPIC:
         raw = groups.get("v")
