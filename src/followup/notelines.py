@@ -82,6 +82,9 @@ class NoteLine:
     phrase: str | None = None
     phrase_kind: PhraseKind | None = None
     raw: str = ""  # the words as typed (what is cut from the notes a model reads)
+    # read from a weaker form (a label, a subject typed as a sentence, what they said of a
+    # thing): its phrase is kept only for a person the notes give nothing surer for
+    fallback: bool = False
 
     @property
     def usable(self) -> bool:
@@ -124,6 +127,7 @@ _PRIVATE_WORDS = lazy_compile(
     r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
     r"my (?:kids?|son|daughter|children|dad|mom|wife|husband|partner|family)|dad'?s|mom'?s|"
     r"kids? (?:were|was|are) sick|childcare|after-school care|divorce|therapy|my health|"
+    r"family (?:matter|reasons|emergency|stuff)|personal reasons|"  # why the CV has a gap
     r"health (?:issue|problem|condition)s?|diagnos\w*|"
     r"my (?:current )?boss|fired|embezzle\w*|vented|gossip|rude|distracted|late and|"
     r"(?:min|minutes) late|checking (?:his|her|their) phone|disorganized|nicer than|"
@@ -288,7 +292,7 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-_BULLET = lazy_compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_BULLET = lazy_compile(r"^\s*(?:[-*•]\s+|[-*•](?=[^\W\d_])|\d+[.)]\s+)")  # "-spring backlog" too
 _QA = lazy_compile(r"^\s*(?P<qa>Q|A)\s*[:.]\s*", re.I)
 _LABEL_LINE = lazy_compile(
     r"^\s*[*_]*(?P<label>[A-Za-z][\w ()/'’,-]{0,30}?)[*_]*\s*:[*_]*(?:\s+(?P<rest>.*))?$"
@@ -311,6 +315,7 @@ _SECTION_KINDS = {
     "privé": LineKind.PRIVATE,
     "privado": LineKind.PRIVATE,
     "confidentiel": LineKind.PRIVATE,
+    "pas pour": LineKind.PRIVATE,  # "PERSO (pas pour les mails !!)": not for the e-mails
     "personal": LineKind.PRIVATE,
     "not for mail": LineKind.PRIVATE,
     "not for the e": LineKind.PRIVATE,
@@ -459,7 +464,33 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
                 lines.append(dataclasses.replace(line, raw=clause))
         if unit.scoped:
             current = before
-    return _forgot_addressed(lines, people)
+    return _forgot_addressed(_surest(lines), people)
+
+
+def _surest(lines: list[NoteLine]) -> list[NoteLine]:
+    """A fallback phrase ('Accessibility: ...', 'Guest complaints.') only for a person whose
+    lines give no surer topic (a question they asked is theirs too, but says what they asked
+    the candidate, not what they raised): a note names what they plainly raised first."""
+    sure = {
+        ln.about
+        for ln in lines
+        if ln.phrase
+        and not ln.fallback
+        and ln.usable
+        and ln.kind in (LineKind.TOPIC, LineKind.CONCERN)
+        and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN, PhraseKind.SEEKING)
+    }
+    out: list[NoteLine] = []
+    for ln in lines:
+        before = next((b for b in reversed(out) if b.usable), None)
+        # "middle school is a different beast" after their concern: the concern's own words
+        in_concern = (
+            before is not None and before.kind is LineKind.CONCERN and before.about == ln.about
+        )
+        if ln.fallback and (ln.about in sure or in_concern):
+            ln = dataclasses.replace(ln, kind=LineKind.OTHER, phrase=None, phrase_kind=None)
+        out.append(ln)
+    return out
 
 
 def _exclaimed(sentences: list[str]) -> list[str]:
@@ -1116,7 +1147,11 @@ def _classify(
         return NoteLine(
             text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION if phrase else None
         )
-    label_q = re.match(r"(?i:[\w -]{0,20}\b(?:Q\d*|question)\s*:\s*)(?P<q>.+)", text)
+    label_q = re.match(r"(?i:[\w -]{0,20}\b(?:Q\d*|questions?)\s*:\s*)(?P<q>.+)", text)
+    if label_q:  # "questions : how do I X, what do I do when Y": the first one asked
+        label_q = re.match(
+            r"(?P<q>.+?)(?:,\s+(?=(?i:what|how|why|when|where|which)\b)|$)", label_q["q"]
+        )
     if label_q and (phrase := _question_from_q(label_q.group("q"))):
         return NoteLine(text, LineKind.QUESTION, person, phrase, PhraseKind.QUESTION)
     asked = re.match(rf"(?:(?:he|she|they|{_SUBJ_PERSON})\s+)?asked\b", text)
@@ -1220,27 +1255,93 @@ def _classify(
             first = first or line
     if first is not None:
         return first
+    if (said := _said_about(text, people, person, bullet=unit.qa == "-")) is not None:
+        return said
     if re.match(r"^(?:I|I'm|I've|I'd|My)\b", text):
         return NoteLine(text, LineKind.CANDIDATE, person)
     if unit.qa == "-" and (
         _SPOKEN_VERB.match(text) or re.search(r"\b(?:my|I)\b", _trim(text).split(",")[0])
     ):  # "- gave the example of X", "- the rollout at my last job": the candidate's
         return NoteLine(text, LineKind.CANDIDATE, person)
+    listed = re.match(r"^[A-Za-z][\w -]{2,20}:\s+(?P<x>[^,;]+)[,;]", text)
     if unit.qa == "-" and person and (phrase := _bare_topic(text)):
         if after_question:  # "- asked how I'd coach" then "- coaching first": the answer
             return NoteLine(text, LineKind.CANDIDATE, person)
-        # terse bullets under a person ("- capital allocation; fleet renewal vs dividend")
-        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
-    listed = re.match(r"^[A-Za-z][\w -]{2,20}:\s+(?P<x>[^,;]+)[,;]", text)
+        # terse bullets under a person ("- capital allocation; fleet renewal vs dividend");
+        # one typed as a sentence ("- Guest complaints.") is read with less certainty, and a
+        # label so typed gives way to the list after it ("House style: clean vector linework,")
+        typed_as_sentence = text[:1].isupper() and phrase[:1].islower()
+        if not (typed_as_sentence and listed and _bare_topic(listed.group("x"))):
+            return NoteLine(
+                text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC, fallback=typed_as_sentence
+            )
     if person and listed and (phrase := _bare_topic(listed.group("x"))):
         # "Big-picture: the new biomanufacturing building, shared instrumentation core, ..."
-        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC)
+        typed_as_sentence = listed.group("x")[:1].isupper() and phrase[:1].islower()
+        return NoteLine(
+            text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC, fallback=typed_as_sentence
+        )
+    if person and (phrase := _label_topic(text)):
+        # "Accessibility: the old centres are hard for guests ...": the label is the subject
+        return NoteLine(text, LineKind.TOPIC, person, phrase, PhraseKind.TOPIC, fallback=True)
     return NoteLine(text, LineKind.OTHER, person)
+
+
+# what they said of a thing, and the thing is their subject: "he says the night shifts are
+# quiet", "she said the referral backlog is growing"; under their name, a bullet that only
+# says it: "Revit standards are a mess"
+_SAID_ABOUT = lazy_compile(
+    r"^(?:(?P<who>(?i:he|she|they)|[A-Z][\w'’-]+)\s+(?:said|says|mentioned|told me)\s+"
+    r"(?:that\s+)?)?"
+    r"(?P<x>(?i:the|their|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}|"
+    r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){1,3})"
+    r"\s+(?:is|are|was|were)\s+(?!(?:in|at|on|from|with|out|off|away|here|there)\b|[A-Z])\S"
+)
+# a subject too general to be what a conversation was about ("the team is small")
+_GENERAL_SUBJECT = lazy_compile(
+    r"(?:the|their|his|her)\s+(?:team|company|firm|role|job|position|office|place|building|"
+    r"interview|people|staff|boss|manager|process|work|day|week|vibe|culture|studio|branch|"
+    r"store|shop|lab|unit|clinic|practice|site|kitchen|restaurant|department|school|hospital)$|"
+    r"\b(?:I|me|my|you|your|it|this|that|these|those|there|everyone|everybody|someone|"
+    r"nobody|which|what|who|whose|where|when|pay|salary|rate)\b|"
+    r"\b(?:team|crew|staff|job|problem|problems|issue|issues|thing|priority|topic|point|line|"
+    r"target|matter|concern|focus|challenge|goal|question|answer|plan|idea|worry|headache|"
+    r"deal|contract|whole \w+)$|"
+    r"^(?:[a-z]+ed|mentioned|said|says|asked|told|thinks|feels)\b",
+    re.I,
+)
+
+
+def _said_about(
+    text: str, people: list[Person], person: str | None, *, bullet: bool
+) -> NoteLine | None:
+    """'he says the night shifts are quiet' -> a topic of his: 'the night shifts'. Without a
+    speaker, only a bullet under someone's name ('Revit standards are a mess'); never the
+    candidate, a pronoun, a person ('Kenji is in Vancouver') or the team as a whole."""
+    m = _SAID_ABOUT.match(text)
+    if m is None or (m.group("who") is None and not (bullet and person)):
+        return None
+    who = m.group("who")
+    about = person
+    if who is not None and who.lower() not in ("he", "she", "they"):
+        about = _match_person(who, people)
+        if about is None:
+            return None  # "Mum said the drive is long": not someone met
+    subject = re.sub(r"^(?:The|Their|His|Her)\b", lambda d: d.group().lower(), m.group("x"))
+    if subject[:3].lower() in _MONTH_DAY_STEMS:
+        return None  # "Friday pm is blocked for notes": a time, not a subject
+    if _GENERAL_SUBJECT.search(subject) or _match_person(subject.split()[0], people):
+        return None
+    phrase = _checked(subject, PhraseKind.TOPIC)
+    if phrase is None or about is None:
+        return None
+    return NoteLine(text, LineKind.TOPIC, about, phrase, PhraseKind.TOPIC, fallback=True)
 
 
 _THEY_MENTIONED = lazy_compile(
     r"^(?:also\s+)?(?:mentioned|brought up|raised|flagged)\s+"
-    r"(?P<x>(?!(?:that|how|what|why|when|if|whether|I|me|my|it|this|to)\b)[a-z][^,;]+)$"
+    r"(?P<x>(?!(?:that|how|what|why|when|if|whether|I|me|my|it|this|to)\b)[a-z][^,;]+)"
+    r"(?:[,;]\s+[a-z][^;]*)?$"  # of a list ("X, Y"), the first item
 )
 _TOPIC_LABEL = lazy_compile(
     r"^(?:her|his|their|the team['’]s)\s+(?:top\s+|biggest\s+|main\s+|big\s+|#1\s+)?"
@@ -1335,7 +1436,8 @@ def _asked_subject(text: str) -> str | None:
 
 _REMARK = lazy_compile(
     r"\b(?:reaction|vibes?|energy|impression|mood|felt|feeling|love that|loved that|lol|hmm+|meh|"
-    r"awkward|weird|nice|great|cool|ugh|yikes|nailed|bombed|fumbled)\b",
+    r"awkward|weird|nice|great|cool|ugh|yikes|nailed|bombed|fumbled|chewing|yawn\w*|"
+    r"the whole time)\b",
     re.I,
 )
 
@@ -1360,9 +1462,17 @@ def _bare_topic(text: str) -> str | None:
     if _ARROW_INSIDE.search(text):
         return None  # "handoff designer → dev, he hates redlines": the phrase would be cut short
     phrase = re.split(r",\s+", _trim(text))[0]
+    if _META_LABEL.fullmatch(phrase):
+        return None  # "his tip: scan the pattern": the label says what kind of line follows
+    if _DO_THIS.match(phrase):
+        return None  # "scan the pattern, not just the strips": advice, a verb and its object
+    if _NOT_A_NOUN_PHRASE.search(phrase):
+        return None  # "accuracy > speed", "ebikes ebikes ebikes", "inspector shows up at ..."
     # "more about working with suppliers": what the talk was about
     phrase = re.sub(r"^(?:(?:a bit |a lot |much )?more |mostly |mainly )?about\s+", "", phrase)
     words = phrase.split()
+    if re.match(r"[a-z]+s\s+(?:a|an|the|their|his|her|its|our)\b", phrase):
+        return None  # "runs a team of ~40 workers": what they do, a clause without its subject
     if re.search(r"\b(?:I|me|my|mine|myself)\b", phrase) or _SPOKEN_VERB.match(phrase):
         return None  # "the icing event at my last job", "gave the example of X": the candidate's
     if _ASKED_OF_ME.search(phrase):
@@ -1372,7 +1482,13 @@ def _bare_topic(text: str) -> str | None:
     elif measured := _SUBJECT_AT_NUMBER.match(phrase):  # "occupancy at 91%" -> "occupancy"
         phrase = measured.group("subject")
     acronym = re.match(r"[A-Z]{2,}\b", phrase) is not None  # "HSE framework bids"
-    if not 2 <= len(words) <= 8 or not (phrase[:1].islower() or acronym):
+    longest = 8
+    if not acronym and (lowered := _sentence_case_opener(phrase)):
+        if re.match(r"[^:]{1,40}:\s*[\d~≈+#$£€(]", text):
+            return None  # "Day plan: 08:30 simulator, 11:00 panel": a schedule's label
+        phrase = lowered  # "Guest complaints.", "Training of the guides.": typed as a sentence
+        longest = 10  # a whole sentence of a subject: "Framework agreements for spare parts ..."
+    if not 2 <= len(words) <= longest or not (phrase[:1].islower() or acronym):
         return None
     if re.search(  # a remark on the person ("super friendly"), not a topic
         r"\b(?:min|mins|minutes|hr|hrs|names?|casual|quieter|nice|friendly|chatty|warm|funny|"
@@ -1400,6 +1516,117 @@ def _bare_topic(text: str) -> str | None:
         )
         phrase = gerund + phrase[task.end(1) :]
     return _checked(phrase, PhraseKind.TOPIC)
+
+
+# a label that says what kind of line follows, not what was talked about
+_META_LABEL = lazy_compile(
+    r"(?:my |his |her |their |the )?(?:answer|reply|response|note|notes|update|result|"
+    r"outcome|verdict|vibe|overall|impression|feedback|thoughts?|summary|status|time|date|"
+    r"location|format|panel|question|questions|follow-up|todo|to do|action|reminder|tip|ps|"
+    r"takeaway|reaction|mood|score|rating|tone|me|mine|us|self|idea|example|point|story|"
+    r"practical stuff|other stuff|stuff|misc|extra|also|then|later|after|before|first|last|"
+    r"end|start|intro|wrap-up|closing|opening|next steps|congrats|emails?|contacts?|links?|"
+    r"docs|details|logistics|news|notes to self|things|questions for them|my questions|"
+    r"concerns?(?: raised)?|worry|worries|better answer|answer given|since then|tags?|"
+    r"give value|addresses|questions? re|stories|examples?|"
+    r"(?:[a-z]+ )?(?:lead|manager|director|master|head|contact|person|chair))",
+    re.I,
+)
+
+
+# a noun that reads whole without an article: a plural, a mass noun, a gerund
+_MASS_ENDING = lazy_compile(r"(?:s|ing|ion|ment|ance|ence|ity|ics|ness|ship|ism|ure)$")
+
+
+def _label_topic(text: str) -> str | None:
+    """'Accessibility: the old centres ...', 'House style: clean vector linework ...' -> the
+    label, when it is a noun phrase of one to three ordinary words (its first word one the
+    word list knows, the others in lower case) and no label of the line's kind ('Answer:')."""
+    from followup.writer.phrases import common_words
+
+    # not "Day plan: 08:30 simulator": a label over times and figures is a schedule
+    m = re.match(r"(?P<label>[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,2}):\s+[^\s\d~≈+#$£€(]", text)
+    if (
+        m is None
+        or _META_LABEL.fullmatch(m.group("label"))
+        or _NOT_A_SUBJECT.search(m.group("label"))
+    ):
+        return None  # "Her closing line:", "Case discussion:": what kind of line, not a subject
+    label = m.group("label")
+    if " " not in label and not _MASS_ENDING.search(label.lower()):
+        return None  # "Scenario: ...", "Next: ...": one count noun or a word of the notes' own
+    if label[0].isupper() and label.split()[0].lower() not in common_words():
+        return None  # "Reentry", "Ich", "Sam": a word the list does not know may be a name
+    label = label[0].lower() + label[1:]
+    return _checked(label, PhraseKind.TOPIC)
+
+
+# what makes a sentence-case line a statement or a to-do rather than a subject
+_STATED = lazy_compile(
+    r"\b(?:currently|now|still|already|always|never|just|only|too)\b|\d|/|"
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|some|many|few|most)\b|"
+    r"^(?:offer|bring|prepare|email|call|check|print|update|fix|send|follow)\b",
+    re.I,
+)
+
+
+# a sentence-case line that is a remark, a verdict, a to-do or a person, not a subject: its
+# first word a judgement, an adverb or a verb ("Good discussion", "Mostly API", "Please bring
+# photo ID", "Exactly his Kelly Creek problem"), a verb in the past anywhere ("Series C closed
+# in January", "Chef clapped"), a job ("Director of Development") or a word that only
+# labels what kind of line it is ("Leadership example", "Conflict situation")
+_NOT_A_SUBJECT = lazy_compile(
+    r"^(?:[a-z]+ly|less|more|good|great|bad|easy|nice|nothing|none|please|think|thought|"
+    r"exactly|maybe|probably|also|overall|yes|no|ok|okay|not|very|really|quite|pretty|some|"
+    r"any|better|best|worst|first|last|next|then|since|add|give|look|ask|tell|talk|try|need|"
+    r"want|make|keep|get|go|see|say|said|me|we|you|it|he|she|they|i|my|our|his|her|their|"
+    r"director|head|manager|lead|chief|vp|president|contact|person|officer|chair|owner|"
+    r"notice)\b|"
+    r"\b[a-z]{3,}ed\b|"
+    r"\b(?:example|examples|answer|discussion|point|idea|stuff|things?|question|bit|part|"
+    r"situation|re|everything|anything|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)$",
+    re.I,
+)
+
+
+# a verb in its base form and its object: what to do, not a subject ("scan the pattern");
+# "design a rate limiter" and the other tasks of an exercise are read before this (_bare_topic)
+_DO_THIS = lazy_compile(
+    r"(?!(?:design|build|implement|debug|model|plan|draft|sketch|refactor)\b)"
+    r"[a-z]+(?<!ing)(?<!s)\s+(?:the|a|an|your|their|my|our|his|her|it|them|everything)\b"
+)
+
+
+# what a terse bullet holds when it is no noun phrase: a comparison sign, a word said three
+# times, a verb with its particle ("the inspector shows up"), a contraction typed without its
+# apostrophe ("theyre at 2.5 weeks")
+_NOT_A_NOUN_PHRASE = lazy_compile(
+    r"[<>=]|\b(\w+)\s+\1\b|\b[a-z]+s\s+(?:up|down|out|off|over|back)\b|"
+    r"\b(?:theyre|thats|whats|theres|dont|cant|wont|didnt|doesnt|isnt|arent|wasnt|youre|"
+    r"hes|shes|ive|im)\b",
+    re.I,
+)
+
+
+def _sentence_case_opener(phrase: str) -> str | None:
+    """'Guest complaints' -> 'guest complaints': a noun phrase typed as a sentence, its first
+    word an ordinary English word given a capital only by its place; None when the first word
+    is a name ('Revit standards', 'Kenji's team') or the phrase holds another capital word
+    past the first, which may make the first part of a name ('Legal Aid Board')."""
+    from followup.writer.phrases import common_words
+
+    words = phrase.split()
+    first = words[0] if words else ""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", first) or first[:3].lower() in _MONTH_DAY_STEMS:
+        return None
+    if _STATED.search(phrase) or _NOT_A_SUBJECT.search(phrase):
+        return None  # "Consolidation currently done in Excel", "Weekend coverage 1 in 4": a note
+    if any(re.match(r"[A-Z]", w) for w in words[1:2]):
+        return None  # "Legal Aid Board", "Series C": the next word capitalised too, a name
+    head = first.split("-")[0].lower()
+    if head not in common_words():
+        return None
+    return first.lower() + phrase[len(first) :]
 
 
 def _about(m: re.Match[str], people: list[Person], person: str | None) -> str | None:
@@ -1477,7 +1704,8 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         _after_subject(
             _S,
             r"(?:also\s+)?(?:mentioned|brought up|raised)\s+"
-            r"(?P<x>(?!(?:that|how|what|why|when|if|whether|I|me|my|it|this|to)\b)[a-z][^,;]+)$",
+            r"(?P<x>(?!(?:that|how|what|why|when|if|whether|I|me|my|it|this|to)\b)[a-z][^,;]+)"
+            r"(?:[,;]\s+[a-z][^;]*)?$",  # of a list ("X, Y"), the first item
             re.I,
         ),
         PhraseKind.TOPIC,
@@ -1530,6 +1758,17 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
             re.I,
         ),
         PhraseKind.SEEKING,
+    ),
+    (  # "she wants trainers to send feedback to the roastery": what they want others to do
+        LineKind.TOPIC,
+        _after_subject(
+            _S0,
+            r"(?:wants?|wanted|would like)\s+(?P<obj>(?:the\s+|their\s+|all\s+|more\s+)?"
+            r"(?!(?:us|this|its|his|hers|yours|ours|others|theirs)\b)(?-i:[a-z])[\w-]*s)\s+to\s+"
+            r"(?P<todo>[a-z]+\s+.+)",
+            re.I,
+        ),
+        PhraseKind.PLAN,
     ),
     (
         LineKind.TOPIC,
@@ -1680,7 +1919,8 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         LineKind.CANDIDATE,
         lazy_compile(
             r"(?:^|\bI\s+)(?:talked|told (?:him|her|them)|described|explained|mentioned|shared|"
-            r"walked (?:him|her|them) through)\s+(?:about\s+)?(?P<x>(?:my|the|a|an|how)\b.+)",
+            r"(?:walked|talked) (?:(?:him|her|them) )?through)\s+(?:about\s+)?"
+            r"(?P<x>(?:my|the|a|an|how)\b.+)",
             re.I,
         ),
         PhraseKind.MINE,
@@ -1697,6 +1937,9 @@ def _phrase(
     ):  # "heading into a spending review period" -> "the ... you're heading into"
         into = re.sub(r"^an?\s+", "the ", _trim(groups["into"]))
         return _checked(f"{into} you're heading into", PhraseKind.TOPIC)
+    if groups.get("obj") and groups.get("todo"):
+        # "wants trainers to send feedback" -> "your plan for trainers to send feedback"
+        return _checked(f"your plan for {groups['obj']} to {_trim(groups['todo'])}", pkind)
     raw = raw or groups.get("y") or groups.get("z") or groups.get("w")
     if raw is None and pkind is PhraseKind.TOPIC:
         raw = groups.get("v")
@@ -1718,6 +1961,11 @@ def _phrase(
         base = _ING_BASE.get(verb) or (verb if verb not in _NOT_PLAN_VERBS else "")
         if not base:
             return None
+        moved = _MOVED_ONTO.match(phrase)
+        if moved and verb in _MOVE_NOUN:
+            # "she's moving them to ISO 19650": what is moved is the line before's ("them");
+            # where it goes is the subject: "your move to ISO 19650"
+            return _checked(f"your {_MOVE_NOUN[verb]} to {moved.group('to')}", PhraseKind.PLAN)
         if verb == "rolling" and phrase.lower().startswith("out "):
             base, phrase = "roll out", phrase[4:]
         elif verb == "planning" and phrase.startswith("to "):
@@ -1738,6 +1986,21 @@ def _phrase(
         # "Concur, the travel vendor, and the offsite she plans": the first item is sure
         checked = _checked(phrase.split(",")[0].strip(), pkind)
     return checked
+
+
+# a move whose object is a pronoun for what the line before named: "moving them to ISO 19650"
+_MOVED_ONTO = lazy_compile(
+    r"(?:them|it|everything|everyone|all of it|all of them)\s+(?:over\s+)?(?:to|onto)\s+"
+    r"(?P<to>(?!(?:him|her|them|me|us|it)\b)\S.*)",
+    re.I,
+)
+_MOVE_NOUN = {
+    "moving": "move",
+    "migrating": "migration",
+    "switching": "switch",
+    "transitioning": "transition",
+    "upgrading": "upgrade",
+}
 
 
 # a note's words put to the candidate ("you", "yourself" in the notes the candidate writes are
@@ -1959,9 +2222,18 @@ def _question_from_q(text: str) -> str | None:
     if m:
         phrase = _trim(re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "I", m.group("x"))))
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
-    m = re.match(r"(?P<w>how|what|whether|why) I(?:'d| would)?\s+(?P<x>.+)", t)
+    # "how I'd X", and a question listed in sentence case: "How I will use GHANEPS"
+    m = re.match(
+        r"(?:(?P<w>how|what|whether|why) I(?:'d| would)?|"
+        r"(?P<cap>How|What|Why) I(?:'d| would|'ll| will| can| could))\s+(?P<x>.+)",
+        t,
+    )
     if m:
-        phrase = f"{m.group('w').lower()} I would {_trim(m.group('x'))}"
+        phrase = f"{(m.group('w') or m.group('cap')).lower()} I would {_trim(m.group('x'))}"
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    if m := re.match(r"(?i:how) to\s+(?P<x>[a-z][\w-]*\s.+)", t):
+        # "How to avoid split procurement": a question listed as its subject
+        phrase = f"how to {_trim(m.group('x'))}"
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
     m = re.match(  # a question listed as asked: "if I can work weekends", "why do I want X"
         r"(?P<w>if|whether|why do|why did|how do|how did|what do)\s+I\s+(?P<x>(?:can|could|have|"
@@ -1977,6 +2249,12 @@ def _question_from_q(text: str) -> str | None:
             return None
         phrase = f"{w} I {_trim(m.group('x'))}"
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
+    m = re.match(
+        r"how do I\s+(?!(?:feel|know|think|look|seem|sound|come|get)\b)(?P<x>[a-z]+\s.+)", t, re.I
+    )
+    if m:  # "how do I set up mise en place for 120 covers": a question in the candidate's words
+        phrase = f"how I {_trim(m.group('x'))}"
+        return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
     m = re.match(r"how (?P<aux>would|do|did|will|can) you\s+(?P<x>.+)", t, re.I)
     if m:
         rest = re.sub(r"\byour\b", "my", m.group("x"))
@@ -1985,7 +2263,7 @@ def _question_from_q(text: str) -> str | None:
         aux = "would " if m.group("aux").lower() in ("would", "will", "can") else ""
         phrase = f"how I {aux}{_trim(rest)}"
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None
-    if m := re.match(r"(?:walk|talk|take) (?:me|us) through\s+(?P<x>.+)", t, re.I):
+    if m := re.match(r"(?:walk|talk|take) (?:me|us|them) through\s+(?P<x>.+)", t, re.I):
         # "Walk me through a model you got wrong" -> "a model I got wrong"
         phrase = _trim(_first_person(m.group("x")))
         return phrase if sure_phrase(phrase, PhraseKind.QUESTION) else None

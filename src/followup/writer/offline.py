@@ -361,8 +361,10 @@ def _with_article(phrase: str) -> str:
         return phrase
     # the head noun ends where a modifier or a second item starts: "on-call rotation every 4th
     # week", "permitting backlog and crew scheduling"
-    segment = re.split(
-        r"\s+(?:of|for|in|on|at|with|and|every|each|next|last|this|per)\s+|\s+\d", phrase
+    segment = re.split(  # ... or a participle: "new OCR scanning system going live in August"
+        r"\s+(?:of|for|in|on|at|with|and|every|each|next|last|this|per)\s+|\s+\d|"
+        r"\s+(?:going|coming|starting|launching|opening|due)\b",
+        phrase,
     )[0].split()
     head = segment[-1].lower()
     gerund_verb = first.endswith("ing") and (
