@@ -80,6 +80,23 @@ _MY_ACT = lazy_compile(
 )
 
 
+# "screening basically": a hedge at a phrase's end is the notes talking, not a subject
+_NOTES_TALK = lazy_compile(
+    r"\s(?:basically|mostly|really|honestly|actually|literally|apparently|obviously|"
+    r"probably|anyway|lol|tbh|I think)\W*$",
+    re.I,
+)
+# "her view: mostly native ...": a possessive and one noun labelling what follows the colon
+_POSSESSIVE_LABEL = lazy_compile(r"(?:his|her|their|my|your)\s+(?P<noun>[\w-]+)\s*:", re.I)
+
+
+def _is_label(phrase: str, text: str) -> bool:
+    """Whether the phrase is the label itself ('your view' from 'her view: mostly native'),
+    not the subject after it ('guest reviews' from 'her priority: guest reviews slipped')."""
+    m = _POSSESSIVE_LABEL.match(text)
+    return m is not None and phrase.lower().split()[-1:] == [m["noun"].lower()]
+
+
 class Material:
     """What the notes give for one recipient, sorted by how a message may use it."""
 
@@ -159,6 +176,8 @@ class Material:
             and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN)
             and not label_or_next_step(ln.text, ln.phrase)
             and not _MY_ACT.match(ln.text)
+            and not _NOTES_TALK.search(ln.phrase)
+            and not _is_label(ln.phrase, ln.text)
             and (phrase := settle(with_event_article(ln.phrase))) is not None
         ]
         ranked += [
@@ -177,6 +196,10 @@ class Material:
         notes = reading.all_text
         names = people_words(reading.brief)
         self.ranked = [(kind, as_written(p, notes, names)) for kind, p in self.ranked]
+        # "lead Interpreter (Deaf)" from "Ty Nakamura, CDI — lead interpreter (Deaf)": part
+        # of a person's title, in any case, is who they are, not a subject
+        titles = [p.title.lower() for p in reading.brief.interviewers if p.title]
+        self.ranked = [(k, p) for k, p in self.ranked if not any(p.lower() in t for t in titles)]
         self.questions = [as_written(q, notes, names) for q in self.questions]
         # "the threshold": the notes' own thing, which the reader cannot place
         self.mine = [as_written(m, notes, names) for m in self.mine if not _BARE_THE.fullmatch(m)]
@@ -334,6 +357,7 @@ _COUNT_NOUNS = frozenset(
         "side",
         "role",
         "cabin",
+        "test",
     ]
 )
 
@@ -1189,7 +1213,10 @@ def proper_name(name: str | None) -> str | None:
 # the posting's, not the name a person gives the job
 _POSTING_BRACKET = lazy_compile(
     r"\s*\((?=[^()]*\b(?:full[- ]?time|part[- ]?time|FT|PT|permanent|temporary|temp|contract|"
-    r"fixed[- ]term|remote|hybrid|on-?site|\d+(?:\.\d+)?\s*FTE|locum|maternity cover)\b)[^()]*\)",
+    r"fixed[- ]term|remote|hybrid|on-?site|\d+(?:\.\d+)?\s*FTE|locum|maternity cover|"
+    # the scheme's terms: "(supported pathway, 2 yrs)", "(graduate scheme)", "(12 months)"
+    r"\d+[- ]?(?:yrs?|years?|months?|mos?)|pathway|scheme|traineeship|apprenticeship)\b)"
+    r"[^()]*\)",
     re.I,
 )
 # the notes' bullet before a name ("- Granite Peak Builders"); "Position" after a job title
