@@ -86,23 +86,48 @@ def test_an_answer_in_the_notes_voice_throughout_is_left_out_and_the_gate_says_s
 KAFKA = ONE + TOPIC + "- CONCERN: I've done mostly batch work, very little Kafka.\n"
 
 
-def test_an_answer_for_the_follow_up_is_said_with_the_candidate_first() -> None:
-    notes = KAFKA + (
-        "  - answer for the follow-up: the 3 Kafka migrations I led at Brightwell, + I've "
-        "signed up for the Confluent course\n"
-    )
+@pytest.mark.parametrize(
+    ("notes", "said"),
+    [
+        # an answer for the follow-up, said with the candidate first
+        (
+            KAFKA + "  - answer for the follow-up: the 3 Kafka migrations I led at Brightwell, "
+            "+ I've signed up for the Confluent course\n",
+            "I led 3 Kafka migrations at Brightwell.",
+        ),
+        # a second point with a subject of its own is cut off
+        (
+            CERT + "- I said I've run the NICU music sessions at Rowan House for a year, and "
+            "live work taught me to be fast\n",
+            "I've run the NICU music sessions at Rowan House for a year.",
+        ),
+        # an "and" joining two things the candidate did is kept
+        (
+            CERT + "- I said I've shadowed the NICU team, and I'm registered for May's course\n",
+            "I've shadowed the NICU team",
+        ),
+    ],
+)
+def test_the_candidates_own_clause_is_said(notes: str, said: str) -> None:
     [draft] = offline(notes)
-    assert "I led 3 Kafka migrations at Brightwell." in draft.body, draft.body
-    assert "+" not in draft.body
+    assert said in draft.body, draft.body
+    assert "+" not in draft.body and "taught me" not in draft.body
 
 
-def test_a_noun_phrase_answer_with_no_count_is_not_turned_into_a_claim() -> None:
-    notes = KAFKA + "  - answer for the follow-up: the streaming demo I watched at Brightwell\n"
+@pytest.mark.parametrize(
+    ("notes", "never"),
+    [
+        # a noun phrase with no count is not turned into a claim
+        (
+            KAFKA + "  - answer for the follow-up: the streaming demo I watched at Brightwell\n",
+            "streaming demo",
+        ),
+        # a point whose object is the line before it
+        (CERT + "- I said I'm keen to learn it and I'd already watched their videos\n", "learn it"),
+    ],
+)
+def test_a_point_that_is_not_a_sentence_of_the_candidates_is_left_out(
+    notes: str, never: str
+) -> None:
     [draft] = offline(notes)
-    assert "streaming demo" not in draft.body, draft.body
-
-
-def test_an_answer_whose_object_is_a_pronoun_is_left_out() -> None:
-    notes = CERT + "- I said I'm keen to learn it and I'd already watched their videos\n"
-    [draft] = offline(notes)
-    assert "learn it" not in draft.body, draft.body
+    assert never not in draft.body, draft.body

@@ -138,3 +138,11 @@ def test_a_greeting_by_the_nickname_the_notes_give_is_no_wrong_name() -> None:
     assert "etiquette.recipient-name" not in ids(gated(MAGS_NOTES, body, MAGS))
     wrong = gated(MAGS_NOTES, body.replace("Hi Mags,", "Hi Meg,"), MAGS)
     assert "etiquette.recipient-name" in ids(wrong)
+
+
+def test_a_short_name_is_no_shorthand_in_the_greeting() -> None:
+    notes = "Interviewer: Mo Haddad, chief engineer\n\n- Mo talked about the recall sheets\n"
+    front = {**MAGS, "company": "Hollow Reed Studios", "role": "Studio Assistant"}
+    [draft] = offline(notes, front)
+    assert draft.body.startswith(("Hi Mo,", "Hello Mo,", "Dear Mo,")), draft.body
+    assert "writer.wording" not in ids(draft), [f.message for f in draft.findings]

@@ -24,6 +24,7 @@ ONE = "Interviewer: Marta Lindgren, head of cheese (maturing)\n\n"
     [
         (ONE + "- screening basically\n- Marta talked about the washed-rind cave\n", "basically"),
         (ONE + "- her view: mostly native planting\n- Marta talked about the new cave\n", "view"),
+        (ONE + "- attach the PDF\n- Marta talked about the new cave\n", "pdf"),
     ],
 )
 def test_notes_talk_is_never_named_as_a_subject(notes: str, never: str) -> None:
@@ -53,6 +54,7 @@ def test_part_of_the_persons_title_is_no_subject() -> None:
     [
         (ONE + "- Marta talked about her podcast on raw-milk cheesemaking\n", "podcast"),
         (ONE + "- screening of the new starter cultures\n", "screening of the new starter"),
+        (ONE + "- Marta talked about the attachment rates in cave 2\n", "attachment rates"),
     ],
 )
 def test_a_real_subject_is_still_named(notes: str, said: str) -> None:

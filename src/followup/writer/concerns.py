@@ -455,6 +455,9 @@ def _clause(text: str, line: NoteLine) -> str | None:
         r"\s+(?:--|—|–)\s+|;\s*|,\s+(?:just|but|which|so|and honestly|same|similar|like|"
         r"basically|kind of|sort of|its|it's|it is|that's|thats)\b|"
         r",?\s+and (?:we|they|he|she|it)\b|\s+but\s+|,?\s+\+\s+|"
+        # "..., and live taught me to be fast": a second point with a subject of its own
+        r",\s+and (?!I\b|I['’]|also\b|then\b)"
+        r"(?=(?:[a-z]+ ){1,2}(?:[a-z]+ed|taught|made|gave|showed)\b)|"
         # a second clause with a subject of its own: "I learn fast and mobile is ..."
         r",?\s+and (?!(?:I|will|would|can|could|should|may|might|must|also|still|now|then|"
         r"so|it|we|they|he|she)\b)[a-z]+ (?:is|are|was|were|has|have)\b",

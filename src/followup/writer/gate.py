@@ -1074,7 +1074,8 @@ def _concern_findings(
     return out
 
 
-_ARROW = lazy_compile(r"(?P<left>[^\n>→]*?)\s*(?:->|=>|→)\s*(?P<right>[^\s,.;:!?)]+)")
+# an arrow at a line's start is a bullet ("→ Write to her now"), no phrase going on
+_ARROW = lazy_compile(r"(?P<left>[^\n>→]*?)[ \t]*(?:->|=>|→)\s*(?P<right>[^\s,.;:!?)]+)")
 _ANSWER_WORD = lazy_compile(
     r"(?:i|i'm|i'd|i've|he|she|they|we|it|that|that's|this|yes|no|so|said|did|got|used|made|"
     r"was|is|\w+ed|"
@@ -1461,7 +1462,10 @@ def _pasted_shorthand(draft: Draft, reading: Reading) -> list[Finding]:
     text = draft.text
     start = text.find("\n\n") + 2
     out = []
-    names = (reading.brief.role or "", reading.brief.company or "")
+    # a person's name is no shorthand ("Hello Mo," to Mo Haddad)
+    people = tuple(p.name for p in reading.brief.interviewers)
+    names = (reading.brief.role or "", reading.brief.company or "", *people)
+    names += tuple(w for n in people for w in n.split())
     for s, e in shorthand_in(text[start:], reading.all_text, names):
         what = text[start + s : start + e].strip()
         out.append(

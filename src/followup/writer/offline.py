@@ -86,6 +86,12 @@ _NOTES_TALK = lazy_compile(
     r"probably|anyway|lol|tbh|I think)\W*$",
     re.I,
 )
+# "attach the PDF", "mention the IOSH course": a note to self, not a subject
+_TO_DO = lazy_compile(
+    r"(?:attach|send|mention|ask|e-?mail|bring|check|remind|add|put|tell|say|include|"
+    r"forward|print|book|look up)\s+(?:the|a|an|my|it|them|him|her|that|this)\b",
+    re.I,
+)
 # "her view: mostly native ...": a possessive and one noun labelling what follows the colon
 _POSSESSIVE_LABEL = lazy_compile(r"(?:his|her|their|my|your)\s+(?P<noun>[\w-]+)\s*:", re.I)
 
@@ -177,6 +183,7 @@ class Material:
             and not label_or_next_step(ln.text, ln.phrase)
             and not _MY_ACT.match(ln.text)
             and not _NOTES_TALK.search(ln.phrase)
+            and not _TO_DO.match(ln.phrase)
             and not _is_label(ln.phrase, ln.text)
             and (phrase := settle(with_event_article(ln.phrase))) is not None
         ]
@@ -236,7 +243,7 @@ class Material:
 _STRENGTH = [
     re.compile(
         r"\b(?:big on|cares?|cared|focused|interested|passionate|keen|into|worry|"
-        r"most of|mostly|big topic)\b",
+        r"most of|mostly|big(?:gest)? (?:topic|thing|focus|priority))\b",
         re.I,
     ),
     re.compile(r"\b(?:talked|spoke|conversation|discussion|discussed|went deep)\b", re.I),
@@ -825,9 +832,12 @@ _ADVISED = lazy_compile(
 _DONE = lazy_compile(
     r"^(?:\d[\d/.-]*\s+(?:[A-Z][a-z]{2,8}\s+)?[-—–:]?\s*)?"  # a dated line: "11/20 passed ..."
     r"(?:[A-Z][^:.!?]{3,60}:\s+)?"  # after a lead-in: "Took her point seriously: finished ..."
-    r"(?:I\s+)?(?:have\s+)?(?P<v>(?i:passed|finished|completed|earned|got))\s+"
-    r"(?P<x>(?:the|my)\s[^.!;]*(?:assessment|qualification|certificate|certification|course|"
-    r"exam|licen[cs]e|degree))\b"
+    r"(?:I\s+)?(?:have\s+)?(?P<v>(?i:passed|finished|completed|earned|got|signed up for|"
+    r"enrolled in|registered for|booked))\s+"
+    r"(?P<x>(?:the|my|a|an)\s[^.!;,]*?(?:assessment|qualification|certificate|certification|"
+    r"course|exam|licen[cs]e|degree|module|workshop|training))\b"
+    # "started volunteering Saturdays at the raptor rehab center in Sherwood"
+    r"|^(?:I\s+)?(?:have\s+)?(?P<v2>(?i:started|began))\s+(?P<x2>volunteering\s[^.!;,()]{6,80})"
 )
 
 
@@ -879,7 +889,7 @@ def _advice(reading: Reading) -> tuple[str, str | None] | None:
                 did = re.sub(r"\s*\([^)]*\)", "", d.group("x")).rstrip(". ")
                 break
             d = _DONE.match(later)
-            if d and settle(d["x"]) is not None:
+            if d and d["v"] and settle(d["x"]) is not None:
                 did = f"{d['v'].lower()} {d['x']}"
                 break
             if did := _tried(later):
@@ -1083,7 +1093,8 @@ def _since(reading: Reading) -> list[str]:
         if (m := _TRIED.search(ln.text)) and (tried := _tried(ln.text)):
             clause = f"I {m['v'].lower()} {m['x']} you {m['s']}" + tried[len(m["v"] + m["x"]) + 1 :]
         elif m := _DONE.match(ln.text):
-            clause = f"I {m['v'].lower()} {m['x']}" if settle(m["x"]) else None
+            verb, what = (m["v"], m["x"]) if m["v"] else (m["v2"], m["x2"])
+            clause = f"I {verb.lower()} {what.strip()}" if settle(what.strip()) else None
         elif m := _PRESENTED.match(ln.text):
             title = m["t"].strip().rstrip(".,")
             if settle(title.replace(":", " -")) and settle(m["at"]):
