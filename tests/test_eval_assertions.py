@@ -197,3 +197,16 @@ def test_addressed_to_accepts_the_name_the_greeting_uses() -> None:
     assert run({"type": "addressed-to", "value": "Drummond"}, titled)[0] is True
     other = CaseOutput(kind="thank-you", drafts=(draft("Kai Wolfe", "Hi Kai,\n\nThanks.\n"),))
     assert run({"type": "addressed-to", "value": "Rafi"}, other)[0] is False
+
+
+def test_a_to_filter_finds_the_draft_by_the_name_its_greeting_uses() -> None:
+    """`to: Bea` picks the draft greeting "Hi Bea," stored as Beatrix Lund (as addressed-to
+    does), and never a draft greeting someone else."""
+    drafts = (
+        draft("Beatrix Lund", "Hi Bea,\n\nI enjoyed our talk about the glaze kiln.\n"),
+        draft("Oskar Lind", "Hi Oskar,\n\nI enjoyed our talk about the pugmill.\n"),
+    )
+    out = CaseOutput(kind="thank-you", drafts=drafts)
+    assert run({"type": "mentions-any", "value": ["glaze kiln"], "to": "Bea"}, out)[0] is True
+    passed, _ = run({"type": "mentions-any", "value": ["pugmill"], "to": "Bea"}, out)
+    assert passed is False

@@ -54,9 +54,12 @@ def test_a_future_interview_says_so() -> None:
         ("LOG\n10 Mar - thank yous to Kai + Flick\n19 Mar - 1st follow-up to Flick: still keen", 1),
         ("- followed up w/ Dana on the 12th, she said next week", 1),
         ("thank-you sent 3/11\nfirst follow-up sent 3/19\nsecond follow-up sent 3/27", 2),
+        # a tick marks it sent, whatever the rest of the line says
+        ("21 Jan  1st follow-up (after the 20th) ✓ — auto-reply: on leave until 26 Jan", 1),
         # the note being written now, a plan, someone else's follow-up, a topic
         ("27 Mar - nothing yet. Sending Flick the 2nd follow-up today.", 0),
         ("plan: follow up on day 8 if nothing", 0),
+        ("30 Jan  2nd follow-up today if nothing, then stop (✓ = sent)", 0),
         ("recruiter said she'd follow up on the 12th", 0),
         ("Tobias talked about the follow-up process on Monday", 0),
     ],

@@ -31,6 +31,8 @@ PANEL = "Interviewer: Dana Ellis\n\n- Dana talked a lot about the winter rota\n"
         ("Interview Transcript", "company", "", ""),  # the notes' own heading
         ("Call Notes", "company", "", ""),
         ("Yesterday I Have", "role", "", ""),  # a sentence of the notes
+        ("School of Chemistry", "role", "", ""),  # a unit of the employer, no job
+        ("Department of Planning and Building", "role", "", ""),
     ],
 )
 def test_should_flag_a_misread_role_or_company(
@@ -56,6 +58,8 @@ def test_should_flag_a_misread_role_or_company(
         ("Phone Sales Representative", "role", "", ""),
         ("Today Show Producer", "role", "", ""),
         ("I-Tech Solutions", "company", "", ""),
+        ("School of Nursing Clinical Instructor", "role", "", ""),  # the unit and a job
+        ("Office Manager", "role", "", ""),
     ],
 )
 def test_should_pass_a_role_or_company_as_read(

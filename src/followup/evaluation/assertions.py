@@ -164,7 +164,7 @@ def evaluate(spec: AssertionSpec, output: CaseOutput) -> AssertionResult:
         return result(None, 0.0, "skipped: no judge model configured (--judge-model)")
     drafts = list(output.drafts)
     if spec.to:
-        drafts = [d for d in drafts if _names_match(spec.to, d.recipient)]
+        drafts = [d for d in drafts if _addressed(spec.to, d)]  # the same test as addressed-to
     if not kind.whole_case:
         if output.error is not None:
             return result(False, 0.0, f"no draft: the writer refused ({output.error})")

@@ -42,16 +42,31 @@ class Concern:
     forgot: bool = False  # the candidate meant to say it and did not (say it now)
     that: str | None = None  # "I've mostly done Unity", for "your concern that ..."
 
+    @property
+    def sayable(self) -> str | None:
+        """The point as a message can say it: whole, or its first clause when only the second
+        is in the notes' voice ("I'm registered for the NICU-MT training in May, and I'd be
+        under supervision of their senior MT" -> "I'm registered for the NICU-MT training in
+        May"); None when neither can be sent."""
+        if self.point is None:
+            return None
+        first = _SECOND_POINT.split(self.point, maxsplit=1)[0].strip(" ,")
+        for point in dict.fromkeys((self.point, first)):
+            if not (
+                len(point.split()) < 4
+                or " & " in point
+                or slot_fault(point, clause=True)
+                or clause_fault(point)
+                or _NOTES_VOICE.search(point)
+                or _ENDS_ON_A_PRONOUN.search(point)
+            ):
+                return point
+        return None  # "the snow's different, & I'll learn ...": the notes' own sentence
+
     def sentence(self, variant: int = 0) -> str | None:
         """The one confident sentence that answers it, or None without an answer."""
-        if (
-            self.point is None
-            or " & " in self.point
-            or slot_fault(self.point, clause=True)
-            or clause_fault(self.point)
-            or _NOTES_VOICE.search(self.point)
-        ):
-            return None  # "the snow's different, & I'll learn ...": the notes' own sentence
+        if self.sayable is None:
+            return None
         if self.topic and not _NOTES_VOICE.search(self.topic):
             intro = f"your {'question' if self.probe else 'concern'} about {self.topic}"
         elif (
@@ -64,11 +79,17 @@ class Concern:
         else:
             intro = "the concern you raised"
         opener = ["On", "As for"][variant % 2]
-        point = month_names(self.point)
+        point = month_names(self.sayable)
         if self.forgot:
             return f"{opener} {intro}, I also wanted to add that {point}."
         return f"{opener} {intro}, {point}."
 
+
+# "I'm keen to learn it": a point whose object is the notes' line before it, not said
+_ENDS_ON_A_PRONOUN = lazy_compile(r"\b(?:it|them|this|that|those|these)\W*$")
+
+# Where a point's second clause starts: "..., and I'd be under supervision of ..."
+_SECOND_POINT = lazy_compile(r",?\s+and\s+(?=I\b|I['’](?:d|m|ve|ll)\b)")
 
 # The notes' voice in a point or a topic, which a message to the person cannot keep: their
 # side called "their"/"they" ("the mentoring their lead nurse does"), a spaced slash between
@@ -99,7 +120,8 @@ _ANSWER = lazy_compile(
     r"^(?:(?P<f>(?:I\s+)?(?:should(?:'ve| have)? (?:also )?(?:said|mentioned|added|led with)|"
     r"should (?:also )?(?:say|add|mention)|forgot(?: to (?:say|mention))?|"
     r"forg[eo]t to (?:say|mention)|better answer|could (?:also )?have said))"
-    r"|(?:my |the )?answer(?: I gave)?|(?:I\s+)?(?:said|told (?:him|her|them)|say))"
+    r"|(?:my |the )?answer(?: I gave| for (?:the |my )?(?:follow[- ]?up|e-?mail|note|"
+    r"thank[- ]?you))?|(?:I\s+)?(?:said|told (?:him|her|them)|say))"
     r"\s*:?\s*(?:more about\s+)?(?:that\s+)?(?P<x>.+)$",
     re.I,
 )
@@ -159,6 +181,12 @@ _FINITE = lazy_compile(
 )
 
 
+# "the 2 LiDAR missions I did with ...": a count of things the candidate did, fronted
+_FRONTED = lazy_compile(
+    r"^the (?P<np>\d+ [^,]+?) I (?P<v>did|ran|flew|led|built|made|wrote|taught|delivered|"
+    r"completed|handled|managed|trained|supervised)\b(?P<rest>.*)$"
+)
+
 # A relative clause inside a noun phrase ("the 6 months I covered"): its verb is not the
 # phrase's own
 _RELATIVE = lazy_compile(r"\b(?:I|we|you|they|he|she)\s+\S+")
@@ -176,6 +204,9 @@ _DISAGREES = lazy_compile(
     r"(?:think|know|want|need|like|feel|say|buy|do|have)\b"
     r"|\bI am\s+(?!a\b|an\b|the\b|my\b|not\b|also\b|very\b|still\b)\w+\s+"
     r"\w+(?:er|or|ist|ant|ent)\b(?!\s+(?:of|at|in|for|with|and|to)\b)"
+    # a comparative and a singular noun with no article ("mobile is smaller part of role")
+    r"|\b(?:is|was)\s+(?:a\s+)?[a-z]{3,}er\s+(?!than\b)[a-z]+[^\Ws]\s+of\s+"
+    r"(?!(?:the|a|an|my|your|our|it|them|this|that)\b)[a-z]+[^\Ws]\b(?!['’])"
 )
 
 
@@ -184,7 +215,11 @@ _DISAGREES = lazy_compile(
 _CONCEDES = lazy_compile(
     r"(?:I|I['’]ve|I['’]m|I['’]d|I have|I had|I am|my [\w-]+(?: [\w-]+)? (?:is|was|has been))"
     r"\s+(?:\w+\s+)?(?:never|not|no|only|mostly|barely|hardly)\b"
-    r"|I\s+(?:haven['’]t|hadn['’]t|didn['’]t|don['’]t|can['’]t|cannot|wasn['’]t|lack)\b",
+    r"|I\s+(?:haven['’]t|hadn['’]t|didn['’]t|don['’]t|can['’]t|cannot|wasn['’]t|lack)\b"
+    # the limit after what was done: "I have done JMeter only, not k6", "I've used Acuitas,
+    # not Optisoft"
+    r"|(?:I|I['’]ve|I have|I['’]d)\s+(?:\w+\s+)?(?:done|used|worked|run|had|fired|been)\b"
+    r"[^,.;]*?(?:\bonly\b|,\s*(?:but\s+)?not\b)",
     re.I,
 )
 
@@ -419,7 +454,13 @@ def _clause(text: str, line: NoteLine) -> str | None:
     point = re.split(
         r"\s+(?:--|—|–)\s+|;\s*|,\s+(?:just|but|which|so|and honestly|same|similar|like|"
         r"basically|kind of|sort of|its|it's|it is|that's|thats)\b|"
-        r",?\s+and (?:we|they|he|she|it)\b|\s+but\s+",
+        r",?\s+and (?:we|they|he|she|it)\b|\s+but\s+|,?\s+\+\s+|"
+        # "..., and live taught me to be fast": a second point with a subject of its own
+        r",\s+and (?!I\b|I['’]|also\b|then\b)"
+        r"(?=(?:[a-z]+ ){1,2}(?:[a-z]+ed|taught|made|gave|showed)\b)|"
+        # a second clause with a subject of its own: "I learn fast and mobile is ..."
+        r",?\s+and (?!(?:I|will|would|can|could|should|may|might|must|also|still|now|then|"
+        r"so|it|we|they|he|she)\b)[a-z]+ (?:is|are|was|were|has|have)\b",
         text,
     )[0]
     point = re.sub(r"\s*\([^)]*\)", "", point).strip(" .,:!")
@@ -433,6 +474,8 @@ def _clause(text: str, line: NoteLine) -> str | None:
     point = re.sub(r"^I'd\b", "I would", point)
     point = re.sub(r"^I said I'?d\b", "I would", point)
     point = re.sub(r"^I\s+(?:also|already)\s+", "I ", point)
+    # "the 2 LiDAR missions I did with the L1": the thing done, said with its doer first
+    point = _FRONTED.sub(lambda m: f"I {m['v']} {m['np']}{m['rest']}", point)
     if not re.match(r"(?:I|I'm|I've|I'd|My|my|the)\b", point):
         return None
     if re.match(r"I (?:answered|replied|responded|said|argued|explained)(?: that)?\b", point):

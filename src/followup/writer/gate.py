@@ -148,7 +148,7 @@ class Gate:
         days_until = (brief.decision_date - today).days if brief.decision_date else None
         days_since = (today - brief.interview_date).days if brief.interview_date else None
         context = Context(
-            recipient=person.name if person else None,
+            recipient=_as_called(person.name, reading.all_text) if person else None,
             company=said_names(reading)[1] or brief.company,
             role=brief.role,
             known_facts=facts,
@@ -178,6 +178,15 @@ class Gate:
 
 
 LATE_THANK_YOU_DAYS = 14
+
+
+def _as_called(name: str, notes: str) -> str:
+    """The recipient as the checker reads the greeting: 'Margaret Olander (Peggy)' when the
+    notes say she goes by Peggy, so "Hi Peggy," names her."""
+    preferred = preferred_name(name_parts(name), notes)
+    if preferred is None or set(preferred.split()) <= set(name.split()):
+        return name
+    return f"{name} ({preferred})"
 
 
 def sayable(topics: list[str]) -> list[str]:
@@ -363,8 +372,10 @@ _NAME_FORM = (
     rf"(?:(?:\s+|-)(?P<post>{_POST_HONORIFIC}))?(?![\w’'-])"
 )
 _PREFERRED = lazy_compile(
-    r"\b(?:call(?:s|ed)? (?:me|him|her|them)|goes by|go by|prefers?|use|known as|"
-    rf"address(?:es|ed)? (?:him|her|them) as)\s+[\"“]?{_NAME_FORM}|"
+    r"\b(?P<no>(?i:don['’]?t|do not|never|not|nobody|no one|no-one)\s+)?"
+    r"(?i:call(?:s|ed)? (?:me|him|her|them)|goes by|go by|prefers?|use|known as|"
+    r"address(?:es|ed)? (?:him|her|them) as)\s+[\"“]?"
+    rf"{_NAME_FORM}|"
     r"[\"“](?P<b>[^\W\d_][\w’'-]+) is (?:fine|ok|okay|good)"
 )
 # how the notes write the person's name in brackets after it: "Liam Costigan - Executive Chef
@@ -387,16 +398,98 @@ def preferred_name(parts: list[str], text: str) -> str | None:
     """The name the person asked to be called, or the notes say people use ('call me
     Siobhán', '"Sid is fine"', 'staff call him Zaki Bey', '(Chef Liam)'), when it is one of
     their names or a short form of one (Sid for Siddharth); with its honorific as the notes
-    say it ('Zaki Bey', 'Tanaka-san', 'Don Ernesto'): a greeting without it is too familiar."""
+    say it ('Zaki Bey', 'Tanaka-san', 'Don Ernesto'): a greeting without it is too familiar.
+    A name of another stem ('Peggy' for Margaret, 'TJ' for Terrell Jacobs) counts only when
+    the notes tie it to this person: on the line that names them, quoted as their words
+    ('"everyone calls me Peggy"') or written as a definition ('TJ = Terrell Jacobs'). What
+    they asked not to be called ('"dont call me Terrell"') and a wish the candidate set aside
+    ('call her Pat but im writing Mrs D-B ... formal') are never the greeting."""
+    if not parts:
+        return None
+    for line in text.splitlines():
+        if (nick := _defined_nickname(parts, line)) is not None:
+            return nick
     for m in _PREFERRED.finditer(text):
         name = m.group("a") or m.group("b")
+        line = _line_of(text, m.start())
+        if m.group("no") or _SET_ASIDE.search(text, m.end(), m.end() + len(line)):
+            continue
         if _one_of(name, parts):
-            return _with_honorific(m.group(0), name, m.groupdict())
+            return _as_greeted(_with_honorific(m.group(0), name, m.groupdict()))
+        if m.group("pre") is None and _PRE_HONORIFIC_ALONE.fullmatch(name) and _names(parts, line):
+            return f"{name} {surname(parts)}"  # 'the staff all call him "Chef"'
+        if _quoted_nickname(m, text, line, parts):
+            return _as_greeted(_with_honorific(m.group(0), name, m.groupdict()))
     for m in _BRACKETED_FORM.finditer(text):
         name = m.group("a") or m.group("a2")
         if _one_of(name, parts):
             return _with_honorific(m.group(0), name, m.groupdict())
+    # 'ESSAI avec Chef Tom': the honorific and first name the notes use on their own
+    first = re.escape(parts[0])
+    rest = re.escape(parts[-1]) if len(parts) > 1 else r"(?!)"
+    said = re.search(rf"\b(?P<pre>{_PRE_HONORIFIC})\s+{first}\b(?!\s+{rest})", text)
+    if said and len(parts) > 1:
+        return f"{said['pre']} {parts[0]}"
     return None
+
+
+# a preferred form that is an honorific alone ("they all call him Chef")
+_PRE_HONORIFIC_ALONE = lazy_compile(r"(?:Chef|Coach|Sensei|Maestro|Maestra|Ustad|Ustaz)")
+# the candidate setting the person's wish aside, in the same sentence: "call her Pat but im
+# writing Mrs D-B so i dont forget to be formal"
+_SET_ASIDE = lazy_compile(r"[^.\n]*?\bbut\b[^.\n]*\bformal", re.I)
+# days and times ("he'll call me Monday"), titles ("everyone calls me Chef")
+_NOT_A_NICKNAME_WORDS = """
+chef coach boss sir madam doc doctor captain monday tuesday wednesday thursday friday saturday
+sunday tomorrow tonight today later back soon january february march april may june july august
+september october november december
+"""
+_NOT_A_NICKNAME = frozenset(_NOT_A_NICKNAME_WORDS.split())
+
+
+def _line_of(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _names(parts: list[str], line: str) -> bool:
+    """Whether the line names the person (any of their names, in any case)."""
+    return any(
+        re.search(rf"(?<![\w’'-]){re.escape(p)}(?![\w’'-])", line, re.I)
+        for p in parts
+        if len(p) > 1
+    )
+
+
+def _quoted_nickname(m: re.Match[str], text: str, line: str, parts: list[str]) -> bool:
+    """'"everyone calls me Peggy"' on the line that names Margaret Osei: the person's own
+    words, in quotes, naming them by a name of another stem."""
+    name = m.group("a") or ""
+    if not name or name.lower() in _NOT_A_NICKNAME or not name[:1].isupper():
+        return False
+    opened = text.rfind("\n", 0, m.start()) + 1
+    quoted = text[opened : m.start()].count('"') % 2 == 1 or "“" in text[opened : m.start()]
+    return quoted and _names(parts, line)
+
+
+_DEFINED = lazy_compile(
+    r"\s*(?:[-*•]\s*)?(?P<n>[A-Z][\w’'-]{1,11})\s*(?:=|is short for)\s*(?P<r>.+)"
+)
+
+
+def _defined_nickname(parts: list[str], line: str) -> str | None:
+    """'TJ = Terrell Jacobs, crew foreman': the notes define the short name people use."""
+    m = _DEFINED.match(line)
+    if m is None or len(parts) < 2 or m["n"].lower() in {p.lower() for p in parts}:
+        return None
+    full = " ".join(parts)
+    return _as_greeted(m["n"]) if m["r"].lower().startswith(full.lower()) else None
+
+
+def _as_greeted(name: str) -> str:
+    """'PEGGY' from notes typed in capitals is greeted 'Peggy'; initials ('TJ') stay."""
+    return name.title() if name.isupper() and len(name) > 2 else name
 
 
 def _with_honorific(said: str, name: str, groups: dict[str, str | None]) -> str:
@@ -732,6 +825,11 @@ _NOTES_ABBREVIATION = lazy_compile(
     r"\b(?:Sch|Univ|Assoc|Hosp|Govt|Mgmt|Intl|Natl|Svcs?|Dist|Ctr)\b\.?(?!\w)"
 )
 _FTE = lazy_compile(r"\b\d*(?:\.\d+)?\s*FTE\b")
+# a unit of an organisation, read as the role: "School of Chemistry", "Office of the Registrar"
+_UNIT_OF = lazy_compile(
+    r"(?:School|Department|Dept\.?|Faculty|Office|Division|Institute|College|Centre|Center|"
+    r"Ministry|Bureau|Directorate|Unit)\s+(?:of|for)\s"
+)
 
 
 def _is_job_word(word: str) -> bool:
@@ -790,6 +888,8 @@ def fact_misread(fact: str, which: str, notes: str = "", company: str = "") -> s
         jobless = not any(_is_job_word(w) for w in words)
         if last in _ORGANISATION_WORDS and not any(w.lower() in _JOB_WORDS for w in words):
             return "reads as an organisation's name, not a job"
+        if _UNIT_OF.match(fact) and not any(_is_job_word(w) for w in words[2:]):
+            return "names a unit of the employer ('School of Chemistry'), not a job"
         company_head = company.split(",", 1)[0].split()[-1:] or [""]
         swapped = company_head[0].lower().strip(".") in _JOB_WORDS | _POSTING_WORDS
         if swapped and jobless and _PLURAL_NAME.search(words[-1]) and words[-1][0].isupper():
@@ -936,7 +1036,8 @@ def _concern_findings(
             )
     words = [(s, e, content_words(draft.text[s:e])) for s, e in spans]
     for concern in concerns_for(reading, person):
-        answer = content_words(concern.point or "") - names
+        # the answer as a message can say it (its first clause when the rest is the notes')
+        answer = content_words(concern.sayable or concern.point or "") - names
         need = min(2, len(answer))
         answered = [
             (s, e) for s, e, w in words if answer and len(answer & w) >= max(need, len(answer) // 2)
@@ -973,7 +1074,8 @@ def _concern_findings(
     return out
 
 
-_ARROW = lazy_compile(r"(?P<left>[^\n>→]*?)\s*(?:->|=>|→)\s*(?P<right>[^\s,.;:!?)]+)")
+# an arrow at a line's start is a bullet ("→ Write to her now"), no phrase going on
+_ARROW = lazy_compile(r"(?P<left>[^\n>→]*?)[ \t]*(?:->|=>|→)\s*(?P<right>[^\s,.;:!?)]+)")
 _ANSWER_WORD = lazy_compile(
     r"(?:i|i'm|i'd|i've|he|she|they|we|it|that|that's|this|yes|no|so|said|did|got|used|made|"
     r"was|is|\w+ed|"
@@ -1360,7 +1462,10 @@ def _pasted_shorthand(draft: Draft, reading: Reading) -> list[Finding]:
     text = draft.text
     start = text.find("\n\n") + 2
     out = []
-    names = (reading.brief.role or "", reading.brief.company or "")
+    # a person's name is no shorthand ("Hello Mo," to Mo Haddad)
+    people = tuple(p.name for p in reading.brief.interviewers)
+    names = (reading.brief.role or "", reading.brief.company or "", *people)
+    names += tuple(w for n in people for w in n.split())
     for s, e in shorthand_in(text[start:], reading.all_text, names):
         what = text[start + s : start + e].strip()
         out.append(

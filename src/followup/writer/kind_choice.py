@@ -311,12 +311,13 @@ def _log_line(word: re.Pattern[str], line: str) -> bool:
     """A log line of a message sent: the message's word after a bullet, a date or an ordinal
     ("19 Mar - 1st follow-up to Flick"), a sign of sending ("no reply", a date), no plan."""
     found = word.search(line)
-    return bool(
-        found
-        and _LOG_HEAD.match(line[: found.start()])
-        and _LOGGED.search(line)
-        and not _UNSENT.search(line)
-    )
+    if found is None or not _LOG_HEAD.match(line[: found.start()]):
+        return False
+    # a tick after it marks it done, whatever the rest of the line says ("1st follow-up ✓ —
+    # got auto-reply 'on leave until 26 January'")
+    tick = re.search(r"^[^.;!?\n]*?[✓✔✅]", line[found.end() :])
+    ticked = tick is not None and not _UNSENT.search(tick.group())
+    return ticked or bool(_LOGGED.search(line) and not _UNSENT.search(line))
 
 
 _ON_HOLD = re.compile(r"\b(?:on hold|paused|hiring freeze|frozen|freeze)\b", re.IGNORECASE)
@@ -504,3 +505,55 @@ def interview_was(interview: dt.date, today: dt.date) -> str:
 
 def _days(n: int) -> str:
     return "the day" if n == 0 else "1 day" if n == 1 else f"{n} days"
+
+
+# -- whom the next message is for, as the notes plan it ------------------------------------------
+# "Planning to email Dana only", "plan: short check-in to Ty only", "send short email to Lotte",
+# "2nd and LAST follow-up to Chef Bellini": a message word, then the person after "to" or after
+# the verb. A record of sending ("sent thank-yous to both Dana and Ray", "4/20 Ty e-mailed") is
+# what happened, not the plan.
+_MESSAGE_WORD = re.compile(
+    r"\b(?:e-?mail|mail|message|note|follow[- ]?up|check[- ]?in|inquiry|chaser|write|send)",
+    re.IGNORECASE,
+)
+_TO_SOMEONE = re.compile(
+    r"\b(?:to|e-?mail(?:ing)?|message|ping|write)\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Chef)\.?\s+)?"
+    r"(?P<who>[A-Z][\w'’-]+)"
+)
+# a thank-you planned ("thank yous today to Mrs Hollins + Luis"); "Ty" is a name, not "ty"
+_THANK_YOU_PLAN = re.compile(r"\b(?i:thank[- ]?yous?)\b|\b(?:ty|TY)s?\b")
+_PAST = re.compile(r"\b(?:sent|replied|wrote|e-?mailed|said|told|[✓✔✅])", re.IGNORECASE)
+
+
+def _named_in(sentence: str, names: list[list[str]]) -> list[int]:
+    """The people (by index) a sentence names by a first name, a surname or a short name."""
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", sentence)}
+    return [n for n, parts in enumerate(names) if any(p.lower() in words for p in parts)]
+
+
+def planned_addressee(text: str, names: list[list[str]]) -> int | None:
+    """The one person the notes' latest plan names for the next message that is not a
+    thank-you (each person as the words they are called by); None when no plan names one."""
+    chosen = None
+    for sentence in _sentences(text.replace("’", "'")):
+        if not _MESSAGE_WORD.search(sentence) or _THANK_YOU_PLAN.search(sentence):
+            continue
+        if _PAST.search(sentence):
+            continue
+        people = {
+            n for m in _TO_SOMEONE.finditer(sentence) for n in _named_in(m.group("who"), names)
+        }
+        if len(people) == 1:
+            chosen = people.pop()
+    return chosen
+
+
+def thanked_already(text: str, names: list[list[str]]) -> set[int]:
+    """The people (by index) the notes record a thank-you sent to by name ("sent Sam thank
+    you 10th ✓" in the log of a first round); a thank-you "to both" names no one."""
+    return {
+        n
+        for kind, sentence in _sends(text)
+        if kind is MessageKind.THANK_YOU
+        for n in _named_in(sentence, names)
+    }

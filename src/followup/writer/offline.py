@@ -80,6 +80,29 @@ _MY_ACT = lazy_compile(
 )
 
 
+# "screening basically": a hedge at a phrase's end is the notes talking, not a subject
+_NOTES_TALK = lazy_compile(
+    r"\s(?:basically|mostly|really|honestly|actually|literally|apparently|obviously|"
+    r"probably|anyway|lol|tbh|I think)\W*$",
+    re.I,
+)
+# "attach the PDF", "mention the IOSH course": a note to self, not a subject
+_TO_DO = lazy_compile(
+    r"(?:attach|send|mention|ask|e-?mail|bring|check|remind|add|put|tell|say|include|"
+    r"forward|print|book|look up)\s+(?:the|a|an|my|it|them|him|her|that|this)\b",
+    re.I,
+)
+# "her view: mostly native ...": a possessive and one noun labelling what follows the colon
+_POSSESSIVE_LABEL = lazy_compile(r"(?:his|her|their|my|your)\s+(?P<noun>[\w-]+)\s*:", re.I)
+
+
+def _is_label(phrase: str, text: str) -> bool:
+    """Whether the phrase is the label itself ('your view' from 'her view: mostly native'),
+    not the subject after it ('guest reviews' from 'her priority: guest reviews slipped')."""
+    m = _POSSESSIVE_LABEL.match(text)
+    return m is not None and phrase.lower().split()[-1:] == [m["noun"].lower()]
+
+
 class Material:
     """What the notes give for one recipient, sorted by how a message may use it."""
 
@@ -159,6 +182,9 @@ class Material:
             and ln.phrase_kind in (PhraseKind.TOPIC, PhraseKind.PLAN)
             and not label_or_next_step(ln.text, ln.phrase)
             and not _MY_ACT.match(ln.text)
+            and not _NOTES_TALK.search(ln.phrase)
+            and not _TO_DO.match(ln.phrase)
+            and not _is_label(ln.phrase, ln.text)
             and (phrase := settle(with_event_article(ln.phrase))) is not None
         ]
         ranked += [
@@ -177,6 +203,10 @@ class Material:
         notes = reading.all_text
         names = people_words(reading.brief)
         self.ranked = [(kind, as_written(p, notes, names)) for kind, p in self.ranked]
+        # "lead Interpreter (Deaf)" from "Ty Nakamura, CDI — lead interpreter (Deaf)": part
+        # of a person's title, in any case, is who they are, not a subject
+        titles = [p.title.lower() for p in reading.brief.interviewers if p.title]
+        self.ranked = [(k, p) for k, p in self.ranked if not any(p.lower() in t for t in titles)]
         self.questions = [as_written(q, notes, names) for q in self.questions]
         # "the threshold": the notes' own thing, which the reader cannot place
         self.mine = [as_written(m, notes, names) for m in self.mine if not _BARE_THE.fullmatch(m)]
@@ -213,7 +243,7 @@ class Material:
 _STRENGTH = [
     re.compile(
         r"\b(?:big on|cares?|cared|focused|interested|passionate|keen|into|worry|"
-        r"most of|mostly|big topic)\b",
+        r"most of|mostly|big(?:gest)? (?:topic|thing|focus|priority))\b",
         re.I,
     ),
     re.compile(r"\b(?:talked|spoke|conversation|discussion|discussed|went deep)\b", re.I),
@@ -334,6 +364,7 @@ _COUNT_NOUNS = frozenset(
         "side",
         "role",
         "cabin",
+        "test",
     ]
 )
 
@@ -803,9 +834,12 @@ _ADVISED = lazy_compile(
 _DONE = lazy_compile(
     r"^(?:\d[\d/.-]*\s+(?:[A-Z][a-z]{2,8}\s+)?[-—–:]?\s*)?"  # a dated line: "11/20 passed ..."
     r"(?:[A-Z][^:.!?]{3,60}:\s+)?"  # after a lead-in: "Took her point seriously: finished ..."
-    r"(?:I\s+)?(?:have\s+)?(?P<v>(?i:passed|finished|completed|earned|got))\s+"
-    r"(?P<x>(?:the|my)\s[^.!;]*(?:assessment|qualification|certificate|certification|course|"
-    r"exam|licen[cs]e|degree))\b"
+    r"(?:I\s+)?(?:have\s+)?(?P<v>(?i:passed|finished|completed|earned|got|signed up for|"
+    r"enrolled in|registered for|booked))\s+"
+    r"(?P<x>(?:the|my|a|an)\s[^.!;,]*?(?:assessment|qualification|certificate|certification|"
+    r"course|exam|licen[cs]e|degree|module|workshop|training))\b"
+    # "started volunteering Saturdays at the raptor rehab center in Sherwood"
+    r"|^(?:I\s+)?(?:have\s+)?(?P<v2>(?i:started|began))\s+(?P<x2>volunteering\s[^.!;,()]{6,80})"
 )
 
 
@@ -857,7 +891,7 @@ def _advice(reading: Reading) -> tuple[str, str | None] | None:
                 did = re.sub(r"\s*\([^)]*\)", "", d.group("x")).rstrip(". ")
                 break
             d = _DONE.match(later)
-            if d and settle(d["x"]) is not None:
+            if d and d["v"] and settle(d["x"]) is not None:
                 did = f"{d['v'].lower()} {d['x']}"
                 break
             if did := _tried(later):
@@ -1061,7 +1095,8 @@ def _since(reading: Reading) -> list[str]:
         if (m := _TRIED.search(ln.text)) and (tried := _tried(ln.text)):
             clause = f"I {m['v'].lower()} {m['x']} you {m['s']}" + tried[len(m["v"] + m["x"]) + 1 :]
         elif m := _DONE.match(ln.text):
-            clause = f"I {m['v'].lower()} {m['x']}" if settle(m["x"]) else None
+            verb, what = (m["v"], m["x"]) if m["v"] else (m["v2"], m["x2"])
+            clause = f"I {verb.lower()} {what.strip()}" if settle(what.strip()) else None
         elif m := _PRESENTED.match(ln.text):
             title = m["t"].strip().rstrip(".,")
             if settle(title.replace(":", " -")) and settle(m["at"]):
@@ -1191,7 +1226,10 @@ def proper_name(name: str | None) -> str | None:
 # the posting's, not the name a person gives the job
 _POSTING_BRACKET = lazy_compile(
     r"\s*\((?=[^()]*\b(?:full[- ]?time|part[- ]?time|FT|PT|permanent|temporary|temp|contract|"
-    r"fixed[- ]term|remote|hybrid|on-?site|\d+(?:\.\d+)?\s*FTE|locum|maternity cover)\b)[^()]*\)",
+    r"fixed[- ]term|remote|hybrid|on-?site|\d+(?:\.\d+)?\s*FTE|locum|maternity cover|"
+    # the scheme's terms: "(supported pathway, 2 yrs)", "(graduate scheme)", "(12 months)"
+    r"\d+[- ]?(?:yrs?|years?|months?|mos?)|pathway|scheme|traineeship|apprenticeship)\b)"
+    r"[^()]*\)",
     re.I,
 )
 # the notes' bullet before a name ("- Granite Peak Builders"); "Position" after a job title

@@ -31,7 +31,8 @@ from followup.writer.compose import (
     ModelComposer,
     lazy_prompt,
 )
-from followup.writer.gate import Gate, flag_copies
+from followup.writer.gate import Gate, flag_copies, name_parts, preferred_name
+from followup.writer.kind_choice import planned_addressee, thanked_already
 from followup.writer.share import Share, parse_share
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import prompt_notes
@@ -212,7 +213,7 @@ def pick_recipients(reading: Reading, request: WriteRequest) -> list[Interviewer
     "did you mean"; a name not in the notes needs --new-contact (or notes that name nobody)."""
     people = list(reading.brief.interviewers)
     if not request.to:
-        return people if request.kind is MessageKind.THANK_YOU else people[:1]
+        return _by_the_notes_plan(reading, request.kind, people)
     wanted = request.to.strip()
     honorific, bare = split_honorific(wanted)
     match = [p for p in people if same_person(bare, p.name)]
@@ -241,6 +242,28 @@ def pick_recipients(reading: Reading, request: WriteRequest) -> list[Interviewer
         f"--to {wanted!r} is not in the notes (they name {known}); "
         "pass --new-contact to write to someone new"
     )
+
+
+def _by_the_notes_plan(
+    reading: Reading, kind: MessageKind, people: list[Interviewer]
+) -> list[Interviewer]:
+    """Thank-yous to everyone met but those the notes log as thanked already (a first
+    round's contact); any other message to the one person the notes' plan names, else the
+    first person (kind_choice reads the plan and the log)."""
+    names = [_called(p, reading.all_text) for p in people]
+    if kind is MessageKind.THANK_YOU:
+        thanked = thanked_already(reading.all_text, names)
+        left = [p for n, p in enumerate(people) if n not in thanked]
+        return left or people
+    planned = planned_addressee(reading.all_text, names)
+    return [people[planned]] if planned is not None else people[:1]
+
+
+def _called(person: Interviewer, notes: str) -> list[str]:
+    """The words a person is called by: their names, and the short name the notes use."""
+    parts = name_parts(person.name)
+    preferred = preferred_name(parts, notes)
+    return [p for p in parts if len(p) > 1] + (preferred.split()[-1:] if preferred else [])
 
 
 def _share(request: WriteRequest, reading: Reading) -> Share | None:

@@ -250,6 +250,10 @@ _COMPANY_MENTION = lazy_compile(
     r"\s+([A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+(?:&[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*){0,3})"
 )
 _PAST_JOIN = lazy_compile(r"\b(?:before|since|after|when|until)\s+$", re.IGNORECASE)
+_MY_PAST = lazy_compile(
+    r"\bI\s+(?:also\s+)?(?:shadowed|worked (?:with|in|on)|ran|led|managed|trained|supported|"
+    r"assisted|covered|volunteered with|was on|sat with)\s+$"
+)
 # Mail providers and common sub-domains say nothing about the employer.
 _NOT_A_COMPANY_WORDS = """
 gmail googlemail outlook hotmail live msn yahoo icloud me mac aol proton protonmail gmx
@@ -288,6 +292,8 @@ def company_name(doc: Document, params: dict[str, int | str]) -> Iterator[Match]
     for m in _COMPANY_MENTION.finditer(doc.text):
         if _PAST_JOIN.search(doc.text, max(0, m.start() - 12), m.start()):
             continue  # "before joining Fernbrook": the candidate's own story
+        if _MY_PAST.search(doc.text, max(0, m.start() - 30), m.start()):
+            continue  # "I shadowed the gibbon team at Ashcombe": the candidate's own past
         named = _name_words(m.group(1))
         if not named:
             continue
