@@ -43,6 +43,7 @@ from followup.notenames import (
     UPPER,
     restore_case,
 )
+from followup.writerplace import company_under_notes_rule, writer_by_place
 
 # A guess the writer struck out in a heading: "entrevista Nubank? no — Lumora Fintech" (the
 # words before "? no —", back to the previous separator, are no part of the notes' facts)
@@ -91,11 +92,16 @@ def check_header(header: Header, text: str, raw: str) -> None:
     _labelled_names(header)
     _name_case(header)
     _check_company(header, text)
+    _corrected_names(header)
     _check_role(header, text)
     _reheaded(header, text)
     _prose_facts(header, text)
     _invitee(header, text)
     _wished_contact(header, text)
+    writer_by_place(header, text, raw)  # writerplace.py: the writer's name by its place
+    _check_role(header, text)  # again: the role may have been the writer's name, now undone
+    _company_not_the_job(header, raw)
+    _company_of_guest(header, raw)
 
 
 # ---- a pasted mail the candidate received -------------------------------------------------
@@ -219,6 +225,8 @@ def _org_of_domain(domain: str, mail: str) -> str | None:
         words = m.group().split()
         for i in range(len(words)):
             for j in range(len(words), i, -1):
+                if words[j - 1] in ("&", "of", "de", "and"):
+                    continue  # "Ashgrove Hotel &" is cut short of its name
                 if _squashed(" ".join(words[i:j])) == domain:
                     return " ".join(words[i:j])
     return None
@@ -386,6 +394,76 @@ def _check_company(header: Header, text: str) -> None:
         header.company = header.company[: header.company.rindex("(")].strip() or None
     if header.company and (m := _PLACE_AFTER_LEGAL_FORM.match(header.company)):
         header.company = m.group("org")
+    if (
+        header.company
+        and header.role
+        and header.role.lower().startswith(f"{header.company} ".lower())
+    ):
+        header.company = None  # "Senior Spa" from "... for Senior Spa Therapist": the job's words
+
+
+def _company_not_the_job(header: Header, raw: str) -> None:
+    """No company that is the opening words of the job ("Senior Spa" from "the position of
+    Senior Spa Therapist"); the employer is then the one a pasted mail came from, as the mail
+    names it ("Ashgrove Hotel" for "@ashgrovehotel.co.uk"), or none."""
+    company, role = header.company, header.role
+    if not (company and role and role.lower().startswith(f"{company} ".lower())):
+        return
+    sender = _MAIL_FROM_DOMAIN.search(raw)
+    header.company = _org_of_domain(sender.group("domain"), raw) if sender else None
+
+
+_MAIL_FROM_DOMAIN = lazy_compile(r"^(?i:from)[ \t]*:[^\n@]*@(?P<domain>[\w-]+)\.", re.M)
+
+
+def _company_of_guest(header: Header, raw: str) -> None:
+    """A pasted calendar invitation with a guest on the employer's domain ("talent@
+    northlightmedia.co.uk"): the company as the notes write it ("Northlight Media"), when no
+    line gave one; a person read with that name ("Northlight Media Localisation (Manchester,
+    hybrid 2 days)") is the company's line, no one met."""
+    if header.company is None:
+        header.company = company_under_notes_rule(raw)
+    if header.company is not None:
+        return
+    block = _INVITE_GUESTS.search(raw)
+    sender = _APPOINTMENT_FROM.search(raw)
+    guests = (block.group("block") if block else "") + (sender.group() if sender else "")
+    for m in _GUEST_ADDRESS.finditer(guests):
+        if _PERSONAL_SERVICE.match(m.group("domain")):
+            continue
+        org = _org_of_domain(m.group("domain"), raw.replace(m.group(), ""))
+        if org:
+            header.company = org
+            header.people = [p for p in header.people if not p.name.startswith(org)]
+            return
+
+
+_INVITE_GUESTS = lazy_compile(
+    r"^(?i:guests|attendees|required)[ \t]*:[ \t]*\n?(?P<block>(?:[^\n]+\n){1,12})", re.M
+)
+# the sender of a forwarded calendar appointment: "-----Original Appointment-----\nFrom: ..."
+_APPOINTMENT_FROM = lazy_compile(r"(?i:original appointment)-*[ \t]*\n(?i:from)[ \t]*:[^\n]*")
+_GUEST_ADDRESS = lazy_compile(r"[\w.+-]+@(?P<domain>[\w-]+)(?:\.[\w-]+)+")
+_PERSONAL_SERVICE = lazy_compile(
+    r"(?i:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)$"
+)
+
+
+def _corrected_names(header: Header) -> None:
+    """A name the notes correct in its own aside ("Fetal Quinlan (FERGAL not fetal omg
+    autocorrect)"): the word as meant, and the aside is no title."""
+    for person in header.people:
+        m = _CORRECTED_WORD.match(person.title or "")
+        words = person.name.split()
+        if m and m.group("wrong").lower() in [w.lower() for w in words]:
+            right = m.group("right").capitalize()
+            person.name = " ".join(right if w.lower() == m["wrong"].lower() else w for w in words)
+            person.title = None
+
+
+_CORRECTED_WORD = lazy_compile(
+    r"^(?P<right>[A-Za-z'’-]{2,})[ \t]+not[ \t]+(?P<wrong>[A-Za-z'’-]{2,})\b"
+)
 
 
 def _reheaded(header: Header, text: str) -> None:
@@ -435,7 +513,8 @@ def _company_in_sentence(company: str) -> str | None:
 
 # a form's line for the role under a label the header reader does not take: "Post : ..."
 _ROLE_LABEL = lazy_compile(
-    r"^[ \t]*(?i:post|vacancy|job title|post applied for)[ \t]*[:=][ \t]*(?P<role>[^\n]+?)[ \t]*$",
+    r"^[ \t]*(?i:post|vacancy|job title|(?:post|position) applied(?: for)?)[ \t]*[:=][ \t]*"
+    r"(?P<role>[^\n]+?)[ \t]*$",
     re.M,
 )
 

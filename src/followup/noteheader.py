@@ -614,6 +614,7 @@ def read_header(text: str) -> Header:
             and not in_private
             and not _LABEL.match(line)  # "job = 2nd yr apprentice plumber" names no one
             and _short_title(expand_title(m.group("title")) or "")
+            and not _APPLIED_JOB_WORD.search(m.group("title"))  # "- cook position": the job
         ):  # phone notes: "- jess park = mktg mgr", "- tomás (not tom) ruiz-abreu, design lead"
             # (not a topic: "- escalations — angry member whose claim was denied")
             name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
@@ -916,6 +917,7 @@ def read_header(text: str) -> Header:
     return header
 
 
+_APPLIED_JOB_WORD = lazy_compile(r"\b(?:position|job|role|post|vacancy)[ \t]*$", re.I)
 # a message that opens by saying who writes and from where: "Hi Wes, it's Nora w/ Canopy Line
 # Tree Care.", "this is Dev from Halden Water"
 _THIS_IS_FROM = lazy_compile(
@@ -1184,7 +1186,8 @@ _MET_SENTENCE = lazy_compile(
 _ORG_INTERVIEW_DATE = lazy_compile(
     r"^(?!(?:phone|video|zoom|teams|final|second|first|third|onsite|in-person|the|my|an?|notes?|"
     r"job|group|panel)\b)(?P<org>[A-Za-z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,4}?)[ \t]+"
-    r"(?i:interview)[ \t,:-]+(?P<when>(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?[ \t]+)?"
+    r"(?i:interview|tryout|trial shift|working interview|audition)[ \t,:-]+"
+    r"(?P<when>(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?[ \t]+)?"
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\b[^\n]*$",
     re.I,
 )
@@ -1863,8 +1866,8 @@ def _name_in_heading(text: str, header: Header) -> str | None:
                 continue  # "Final Loop", "Status Board", "PRELIMINARY REPORT"
             if _over_its_title(lines, i):
                 continue  # "Owen Blake" over "Office Manager": someone met
-            surname = re.escape(name.split()[-1])
-            if re.search(rf"\b{surname}\b", text.replace(line, "", 1), re.I):
+            said = "|".join(re.escape(w) for w in (name.split()[0], name.split()[-1]))
+            if re.search(rf"\b(?:{said})\b(?![ \t]*,[ \t]*\n)", text.replace(line, "", 1), re.I):
                 continue  # "Lauren Becker -- ..." and later "Becker asked": someone met
             if (
                 _may_be_writer(name, header)
@@ -2085,8 +2088,9 @@ def read_mail_headers(raw: str, header: Header) -> None:
             re.M,
         )
         title = signed.group("title").strip() if signed else None
-        if signed and TITLE_HINT.search(signed.group("title")):
-            header.company = header.company or signed.group("company").strip()
+        org = signed.group("company").strip() if signed else ""
+        if signed and TITLE_HINT.search(signed.group("title")) and not _REGION.fullmatch(org):
+            header.company = header.company or org
         add_person(header, make_person(name, title if title and TITLE_HINT.search(title) else None))
     if header.company:  # "the position with Prairie Federal Credit Union": the employer
         header.people = [p for p in header.people if not same_person(p.name, header.company)]
@@ -2123,12 +2127,17 @@ def _greets(mail: str, name: str) -> bool:
     return bool(re.search(rf"^(?:hi|hello|dear|hey)[ \t]+{first}[ \t]*[,!]", mail, re.I | re.M))
 
 
+_REGION = lazy_compile(
+    r"(?i:(?:north|south|east|west|central|mid)(?:[ -]?(?:east|west))?|midlands)"
+)
+
+
 def _signed_org(mail: str) -> str | None:
     """The organisation on the last lines of a mail's signature, named by its form."""
     for m in _SIGNED_ORG.finditer(mail):
         for line in m.group("block").splitlines():
             part = line.split("|")[-1].split(",")[-1].strip(" .")
-            if _named_org(part):
+            if _named_org(part) and not _REGION.fullmatch(part):  # "Manager, North" is a patch
                 return part
     return None
 
