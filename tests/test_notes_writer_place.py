@@ -370,3 +370,42 @@ def test_the_company_opening_the_line_under_the_notes_rule() -> None:
     )
     b = brief(text)
     assert (b.candidate, b.company) == ("Sam Oduya", "Gantry Works Ltd")
+
+
+# (9) a run-on that opens with the writer's name and their own clause; an initial sign-off
+
+
+def test_a_paragraph_opening_with_the_name_then_the_writers_own_clause() -> None:
+    text = (
+        "Glenmuick - Tues 3rd Nov\n\n"
+        "Ruaridh Sinclair, went up to Glenmuick Estate for the stalker job, met Fiona Grant "
+        "the factor at the lodge and Fiona asked about deer counts and the cull plan\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.role) == ("Ruaridh Sinclair", "Stalker")
+
+
+def test_an_opening_name_the_notes_speak_of_again_is_someone_met() -> None:
+    text = (
+        "Glenmuick - Tues 3rd Nov\n\n"
+        "Fiona Grant, went up the hill with her in the Argo, Fiona asked about deer counts\n"
+    )
+    assert brief(text).candidate != "Fiona Grant"
+
+
+def test_an_initial_sign_off_picks_the_name_with_letters_after_it() -> None:
+    text = (
+        "Tuesday, 3 November 2026\n\nDear diary,\n\nInterview for the permanent Grade Two "
+        "position at Larchfield Public School. Tomas Reyes, OCT, in a room at last! Mrs. Ines "
+        "Holt, the principal, asked about play-based learning.\n\nFingers crossed.\n— T.\n"
+    )
+    b = brief(text)
+    assert (b.candidate, b.company) == ("Tomas Reyes", "Larchfield Public School")
+
+
+def test_an_initial_sign_off_with_no_such_name_reads_no_one() -> None:
+    text = (
+        "Tuesday, 3 November 2026\n\nInterview at Larchfield Public School. Mrs. Ines Holt, "
+        "OCT, the principal, asked about play-based learning.\n— T.\n"
+    )
+    assert brief(text).candidate is None

@@ -66,7 +66,8 @@ class Header:
 
 
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|empresa|"
+    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|institution|"
+    r"empresa|"
     r"role|post|vacancy|position|포지션|직무|"
     r"job|puesto|posisi|jabatan|perusahaan|tanggal|nama saya|"  # Indonesian, Malay
     r"interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ppl|ran by|guests|"
@@ -175,8 +176,9 @@ _ME_THEN_NAME = lazy_compile(
 )
 
 
-_FIRST_NAME_THEN_ME = lazy_compile(  # "Kayleigh (me!!) met w/ Gary Mott"
-    rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>{UPPER}{NAME_TAIL})[ \t]*\([ \t]*me[ \t]*[!.]*\)"
+_FIRST_NAME_THEN_ME = lazy_compile(  # "Kayleigh (me!!) met w/ Gary Mott", "S. Kettleborough (me)"
+    rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>(?:{UPPER}\.[ \t]*)?{UPPER}{NAME_TAIL})[ \t]*"
+    r"\([ \t]*me[ \t]*[!.]*\)"
     r"(?![ \t]*[:=])",
     re.M,
 )
@@ -224,6 +226,12 @@ _PERSON_ACTS = lazy_compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})\s*"
     r"\((?P<title>[^)\n]{2,40})\)\s+(?:[a-z]+ed|ran|sat|led|took|gave|did|was|is)\b",
     re.M,
+)
+# mid-sentence, a person and their title who met the writer: "... and Siobhan Kearney (Head of
+# Medical) met me in the physio room"
+_PERSON_MET_ME = lazy_compile(
+    rf"(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})\s*"
+    r"\((?P<title>[^)\n]{2,40})\)\s+(?:met|interviewed|greeted|collected)\s+me\b"
 )
 # a part of the day for one role, then who it was with: "B) 11:30 — Digital Literacy Specialist
 # — w/ Rohan B (Adult Services Mgr)"
@@ -294,7 +302,7 @@ _PERSON_HEAD_LOWER = lazy_compile(
 )
 # a person and a title on a line of lower-case notes: "- jess park = mktg mgr"
 _PERSON_LINE_LOWER = lazy_compile(
-    r"^\s*(?:[-*•]\s*)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
+    r"^\s*(?:[-*•]\s*|\d{1,2}[.)]\s+)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
     r"(?:\s+[^\W\d_A-Z][\w’'-]*){0,2})\s*(?:=|,|\s[-–—]\s)\s*(?P<title>[^.,;!?()\n]{2,40})"
 )
 TITLE_HINT = lazy_compile(
@@ -684,7 +692,7 @@ def read_header(text: str) -> Header:
             name = m.group("name")
             if not (_NOT_PERSON_WORDS.search(name) or _ORG_WORDS.search(name)):
                 add_person(header, make_person(name, None))
-    for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
+    for m in [*_PERSON_ACTS.finditer(text), *_PERSON_MET_ME.finditer(text)]:
         if TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
             add_person(header, make_person(m.group("name"), m.group("title")))
     for m in _BY_PEOPLE.finditer(text):  # "interviewed by Ms A B, Partner, and C D, Associate."
@@ -2537,6 +2545,8 @@ def _apply_label(header: Header, label: str, value: str) -> None:
     }.get(label, label)
     label = "me" if label.endswith("(me)") else label
     label = "my name" if label.startswith("my name") else label  # "my name on the application"
+    if label == "institution":  # "Institution: Lakeview Regional Referral Hospital, Jinja"
+        value, label = value.split(",")[0], "company"
     if label in ("company", "organization", "organisation", "employer", "firm", "agency"):
         if is_placeholder(value):
             header.placeholders.append("company")

@@ -117,6 +117,8 @@ def writer_by_place(header: Header, text: str, raw: str) -> None:
             or _name_never_again(header, text)
             or _lone_lower_name(header, text)
             or _decorated_heading(header, text)
+            or _name_then_own_clause(header, text)
+            or _signed_initial(header, text)
         )
         if found:
             header.candidate = found
@@ -390,8 +392,9 @@ def _name_never_again(header: Header, text: str) -> str | None:
         for i in range(start, min(start + 3, len(lines))):
             line = lines[i]
             m = _NAME_OPENS.match(line)
-            if m is None or (i and lines[i - 1].rstrip().endswith(":")):
-                continue
+            under = lines[i - 1] if i else ""
+            if m is None or under.rstrip().endswith(":") or _PEOPLE_LIST.match(under):
+                continue  # a name under "Panel:" or "## Who I met" is a person met
             name = m.group("name")
             if not _name_like(name) or _used_again(name, text, line):
                 continue
@@ -424,6 +427,9 @@ _JOB_AT = lazy_compile(
 )
 
 
+_ORG_PART = rf"{UPPER}[\w&'’-]*(?:[ \t]+(?:{UPPER}[\w&'’-]*|&|of)){{1,4}}"
+
+
 def _job_beside(header: Header, rest: str, name: str) -> None:
     """The job (and the company) on the writer's own line, when the reader took none or took
     the name for one: "- Probation Officer, ...", "- groom job at Ashbury Lodge Stables"."""
@@ -437,9 +443,14 @@ def _job_beside(header: Header, rest: str, name: str) -> None:
         header.role = None
         set_role(header, title_case_role(at.group("job")))
         return
-    job = re.split(r",[ \t]*|[ \t]+[—–-][ \t]+", rest)[0].strip()
+    if rest.startswith("("):
+        return  # "(final yr BSc Paramedic Science, UWE)": about the writer, no job
+    job, *more = re.split(r",[ \t]*|[ \t]+[—–-][ \t]+", rest)
     if header.role is None and TITLE_HINT.search(job) and plausible_role(job) and len(job) < 60:
-        set_role(header, job)
+        set_role(header, job.strip())
+    org = more[0].strip() if more and header.role == job.strip() else ""
+    if header.company is None and re.fullmatch(_ORG_PART, org) and not re.search(r"\d", org):
+        header.company = org  # "Jo Whitfield - Probation Officer, Northern Rivers PDU - 27/2"
 
 
 _DECORATION = lazy_compile(r"[ \t]*(?:~{2,}|={2,}|\*{3,}|#{3,})[ \t]*")
@@ -462,6 +473,50 @@ def _decorated_heading(header: Header, text: str) -> str | None:
     header.role = None
     _job_beside(header, m.group("rest"), m.group("name"))
     return m.group("name")
+
+
+# a paragraph that opens with the writer's name, then their own clause with no subject:
+# "Calum Drummond, went up to Balnacraig Estate for the beatkeeper job, ..."
+_NAME_THEN_CLAUSE = lazy_compile(
+    rf"^[ \t]*(?P<name>{_FULL}),[ \t]+(?:went|had|got|drove|came|arrived|travelled|headed|"
+    r"walked|cycled|took)\b",
+    re.M,
+)
+# notes signed with an initial: "— M.", "-J"
+_INITIAL_SIGN_OFF = lazy_compile(rf"^[ \t]*(?:--|[—–~-])[ \t]*(?P<initial>{UPPER})\.?[ \t]*$", re.M)
+# a full name in prose with letters after it: "Megan Vandermeer, OCT, finally in the room"
+_NAME_WITH_LETTERS = lazy_compile(rf"(?P<name>{_FULL}),[ \t]*[A-Z]{{2,6}}\b,")
+
+
+def _name_then_own_clause(header: Header, text: str) -> str | None:
+    """ "Calum Drummond, went up to ...": a paragraph's opening name, then the writer's own
+    clause, the name never used again (never "Hamish Learmonth, went up the hill with him"
+    when Hamish is spoken of later)."""
+    for m in _NAME_THEN_CLAUSE.finditer(text):
+        name = m.group("name")
+        met = any(same_person(p.name, name) for p in header.people)
+        if _name_like(name) and not met and not _used_again(name, text, m.group()):
+            return name
+    return None
+
+
+def _signed_initial(header: Header, text: str) -> str | None:
+    """Notes signed with an initial ("— M.") and one full name with letters after it
+    ("Megan Vandermeer, OCT, ...") whose first name has it and that the notes never use
+    again: the writer."""
+    signed = _INITIAL_SIGN_OFF.findall(text)
+    if len(signed) != 1:
+        return None
+    named = {
+        m.group("name")
+        for m in _NAME_WITH_LETTERS.finditer(text)
+        if m.group("name").startswith(signed[0]) and _name_like(m.group("name"))
+    }
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    met = any(same_person(p.name, name) for p in header.people)
+    return None if met or _used_again(name, text, name) else name
 
 
 def _lone_lower_name(header: Header, text: str) -> str | None:
