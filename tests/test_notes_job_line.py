@@ -181,3 +181,22 @@ def test_an_institution_label_names_the_employer_without_its_town() -> None:
     )
     b = brief(text)
     assert (b.company, b.interview_date) == ("Kisoro District Hospital", dt.date(2026, 11, 3))
+
+
+def test_names_written_surname_first_when_the_writer_writes_their_own_so() -> None:
+    text = (
+        "INTERVIEW NOTES\nPost: Records Clerk\nInstitution: Kisoro District Hospital\n"
+        "Date: 3rd/11/2026 (Tuesday)\nCandidate: OKELLO James\n\n"
+        "Panel members:\n1. Dr. Auma Grace — Medical Superintendent\n\n"
+        "Dr. Auma asked about the new registers.\n"
+    )
+    assert [p.name for p in brief(text).interviewers] == ["Grace Auma"]
+
+
+def test_a_first_name_with_a_title_stays_when_names_are_written_given_name_first() -> None:
+    text = (
+        "INTERVIEW NOTES\nPost: Records Clerk\nInstitution: Nile Delta Clinic\n"
+        "Candidate: James Okello\n\nPanel members:\n1. Mr. Tarek Zaki — Clinic Manager\n\n"
+        "Mr. Tarek asked about the new registers.\n"
+    )
+    assert [p.name for p in brief(text).interviewers] == ["Tarek Zaki"]

@@ -1003,18 +1003,32 @@ def _own_labels(text: str, header: Header) -> None:
             header.candidate = alone[0]
 
 
+# the writer's own name written surname first, the surname in capitals: "Candidate: AKELLO
+# Grace Patricia" (so "Dr. Nakato Sarah" with "Dr. Nakato" later is Sarah Nakato)
+_OWN_NAME_SURNAME_FIRST = lazy_compile(
+    r"^[ \t]*(?i:candidate|name|me|my name)[ \t]*:[ \t]*[A-Z]{2,}[ \t]+[A-Z][a-z]+", re.M
+)
+
+
 def _given_names_first(text: str, header: Header) -> None:
     """A name the notes show written surname first ("Mr. Lim Wei Jie", with "Mr Lim" or "LIM
     Wei Jie" or "Lim is (the) surname") turned to the order an English greeting reads, given
     names then surname ("Wei Jie Lim": "Dear Mr. Lim,"); never "Dear Mr. Jie,". A two-word
     name titled by its first word ("Mr. Tarek" for Tarek Zaki) is no sign: that is a first
     name with a title, as Egyptian English says it; nor is a first name in capitals ("KIRAN
-    Malhotra")."""
+    Malhotra"); it is when the writer gives their own name surname first ("Candidate: AKELLO
+    Grace Patricia": "Dr. Nakato Sarah", then "Dr. Nakato", is Dr. Sarah Nakato)."""
+    own_surname_first = _OWN_NAME_SURNAME_FIRST.search(text) is not None
     for person in header.people:
         words = person.name.split()
         if len(words) < 2:
             continue
         first, second = re.escape(words[0]), re.escape(words[1])
+        if len(words) == 2 and own_surname_first:  # the notes write names surname first
+            titled = re.search(rf"\b(?:{HON})\.?\s+{first}\b(?!\s+{second})", text)
+            if titled and not re.search(rf"\b(?:{HON})\.?\s+{second}\b", text):
+                person.name = f"{words[1]} {words[0]}"  # "Dr. Nakato Sarah", "Dr. Nakato asked"
+                continue
         said = re.search(
             rf"\b{first}\b[^.\n]{{0,30}}\b(?:is|=)\s+(?:the\s+|his\s+|her\s+)?"
             r"(?:sur|family |last )name\b",
