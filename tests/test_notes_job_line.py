@@ -200,3 +200,22 @@ def test_a_first_name_with_a_title_stays_when_names_are_written_given_name_first
         "Mr. Tarek asked about the new registers.\n"
     )
     assert [p.name for p in brief(text).interviewers] == ["Tarek Zaki"]
+
+
+def test_a_sentence_that_is_a_person_and_their_title() -> None:
+    text = (
+        "FENWICK COUNTY HOSPITAL — Porter (Band 2)\nMe: Ola Ade\n\n"
+        "3 Nov 2026: interview, 20 min, in the estates office. Ivan Petrov, Estates Manager. "
+        "just him. he asked about manual handling\n"
+    )
+    assert [(p.name, p.title) for p in brief(text).interviewers] == [
+        ("Ivan Petrov", "Estates Manager")
+    ]
+
+
+def test_a_sentence_naming_a_place_and_its_kind_is_no_person() -> None:
+    text = (
+        "FENWICK COUNTY HOSPITAL — Porter (Band 2)\nMe: Ola Ade\n\n"
+        "3 Nov 2026: interview. Fenwick Estates, Main Office. he asked about manual handling\n"
+    )
+    assert "Fenwick Estates" not in [p.name for p in brief(text).interviewers]

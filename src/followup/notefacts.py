@@ -23,6 +23,7 @@ from followup.models import Brief
 from followup.noteheader import (
     CORRECTED,
     DECLINED,
+    MAIL_SERVICES,
     MEETING_PART,
     NOT_YET_MET,
     SKIPPED,
@@ -453,9 +454,7 @@ _INVITE_GUESTS = lazy_compile(
 # the sender of a forwarded calendar appointment: "-----Original Appointment-----\nFrom: ..."
 _APPOINTMENT_FROM = lazy_compile(r"(?i:original appointment)-*[ \t]*\n(?i:from)[ \t]*:[^\n]*")
 _GUEST_ADDRESS = lazy_compile(r"[\w.+-]+@(?P<domain>[\w-]+)(?:\.[\w-]+)+")
-_PERSONAL_SERVICE = lazy_compile(
-    r"(?i:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)$"
-)
+_PERSONAL_SERVICE = lazy_compile(r"(?i:" + MAIL_SERVICES + r")$")
 
 
 # an arrangement with someone outside the interview: "took the afternoon off, shift swap w/

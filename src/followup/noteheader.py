@@ -760,6 +760,11 @@ def read_header(text: str) -> Header:
             w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").lower().split()
         ):
             add_person(header, make_person(m.group("name"), m.group("title")))
+    for m in _NAME_TITLE_SENTENCE.finditer(text):  # "... office. Gail Brennan, Centre Manager."
+        if TITLE_HINT.search(m.group("title")) and not (
+            _NOT_PERSON_WORDS.search(m.group("name")) or _ORG_WORDS.search(m.group("name"))
+        ):
+            add_person(header, make_person(m.group("name"), m.group("title")))
     for m in _NAME_SHE_IS.finditer(text):  # "Gwen Lloyd-Price, she's the practice director"
         if TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
             add_person(header, make_person(m.group("name"), m.group("title")))
@@ -926,6 +931,13 @@ def read_header(text: str) -> Header:
 
 
 _APPLIED_JOB_WORD = lazy_compile(r"\b(?:position|job|role|post|vacancy)[ \t]*$", re.I)
+# a sentence that is a person and their title alone, after another: "interview, 30 min, in the
+# Comms Centre office. Gail Brennan, Communications Centre Manager. just her."
+_NAME_TITLE_SENTENCE = lazy_compile(
+    rf"(?<=[.!?])[ \t]+(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL}),[ \t]+"
+    r"(?P<title>[A-Z][\w&/' -]{2,50}?)\.(?=[ \t]|$)",
+    re.M,
+)
 # a message that opens by saying who writes and from where: "Hi Wes, it's Nora w/ Canopy Line
 # Tree Care.", "this is Dev from Halden Water"
 _THIS_IS_FROM = lazy_compile(
@@ -2008,9 +2020,10 @@ def _titled_with_first_name(text: str, header: Header) -> str | None:
 
 
 # The writer's own address on a personal mail service: "maria.ortiz@gmail.com"
-_MAIL_SERVICE = (
-    r"@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)"
+MAIL_SERVICES = (
+    r"(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)"
 )
+_MAIL_SERVICE = r"@" + MAIL_SERVICES
 _OWN_ADDRESS = lazy_compile(  # the whole of the address before the "@", not "park.edits@"
     r"(?<![\w.+-])(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)"
     r"(?P<more>[._][a-z]+)?\d*"  # "ines.halvorsen.keeps@": the first name alone is sure

@@ -31,6 +31,7 @@ from __future__ import annotations
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
 from followup.noteheader import (
+    MAIL_SERVICES,
     TITLE_HINT,
     Header,
     as_written,
@@ -72,13 +73,11 @@ _NOTES_WORD = lazy_compile(r"[ \t]+(?i:(?:interview[ \t]+)?notes?)$")
 # a pasted invitation mailed from the employer to the writer's own address
 _TO_OWN = lazy_compile(
     r"^(?i:to)[ \t]*:[^\n<]*<?(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)"
-    r"(?:[._][a-z]+)?\d*@(?i:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|"
-    r"protonmail|gmx|aol)\.[a-z.]{2,6}>?[ \t]*$",
+    r"(?:[._][a-z]+)?\d*@(?i:" + MAIL_SERVICES + r")\.[a-z.]{2,6}>?[ \t]*$",
     re.M,
 )
 _FROM_PERSONAL = lazy_compile(
-    r"^(?i:from)[ \t]*:[^\n]*@(?i:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|"
-    r"protonmail|gmx|aol)\.",
+    r"^(?i:from)[ \t]*:[^\n]*@(?i:" + MAIL_SERVICES + r")\.",
     re.M,
 )
 # a calendar invitation's title that ends with a guest's name: "Interview: Lead Build
