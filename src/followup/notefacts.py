@@ -17,11 +17,13 @@ Standard library only: difflib tells a near-typo of "interview" in a heading.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.jobline import read_job_line
 from followup.lazyre import lazy_compile
 from followup.models import Brief
 from followup.noteheader import (
     CORRECTED,
     DECLINED,
+    MAIL_SERVICES,
     MEETING_PART,
     NOT_YET_MET,
     SKIPPED,
@@ -42,7 +44,9 @@ from followup.notenames import (
     NOT_NAMES,
     UPPER,
     restore_case,
+    title_case_role,
 )
+from followup.writerplace import company_under_notes_rule, writer_by_place
 
 # A guess the writer struck out in a heading: "entrevista Nubank? no — Lumora Fintech" (the
 # words before "? no —", back to the previous separator, are no part of the notes' facts)
@@ -92,11 +96,18 @@ def check_header(header: Header, text: str, raw: str) -> None:
     _labelled_names(header)
     _name_case(header)
     _check_company(header, text)
+    _corrected_names(header)
+    _arranged_with(header, text)
     _check_role(header, text)
     _reheaded(header, text)
     _prose_facts(header, text)
     _invitee(header, text)
     _wished_contact(header, text)
+    writer_by_place(header, text, raw)  # writerplace.py: the writer's name by its place
+    _check_role(header, text)  # again: the role may have been the writer's name, now undone
+    _company_not_the_job(header, raw)
+    _company_of_guest(header, raw)
+    read_job_line(header, text)  # jobline.py: the job and the employer on one line
 
 
 # ---- a pasted mail the candidate received -------------------------------------------------
@@ -245,6 +256,8 @@ def _org_of_domain(domain: str, mail: str) -> str | None:
         words = m.group().split()
         for i in range(len(words)):
             for j in range(len(words), i, -1):
+                if words[j - 1] in ("&", "of", "de", "and"):
+                    continue  # "Ashgrove Hotel &" is cut short of its name
                 if _squashed(" ".join(words[i:j])) == domain:
                     return " ".join(words[i:j])
     return None
@@ -412,6 +425,98 @@ def _check_company(header: Header, text: str) -> None:
         header.company = header.company[: header.company.rindex("(")].strip() or None
     if header.company and (m := _PLACE_AFTER_LEGAL_FORM.match(header.company)):
         header.company = m.group("org")
+    if header.company and (bullet := re.match(r"[-*•>][ \t]+(?P<rest>.*)$", header.company)):
+        rest = bullet.group("rest")  # "- Granite Peak Builders" is the company's own line;
+        plain = rest[:1].isupper() and not re.search(r"[,;:\d]", rest)  # "- TIA Portal, S7-1500,
+        plain = plain and not any(same_person(p.name, rest) for p in header.people)  # "- Joan
+        header.company = rest if plain else None  # Okoro", someone met: a bullet of the notes
+    if (
+        header.company
+        and header.role
+        and header.role.lower().startswith(f"{header.company} ".lower())
+    ):
+        header.company = None  # "Senior Spa" from "... for Senior Spa Therapist": the job's words
+
+
+def _company_not_the_job(header: Header, raw: str) -> None:
+    """No company that is the opening words of the job ("Senior Spa" from "the position of
+    Senior Spa Therapist"); the employer is then the one a pasted mail came from, as the mail
+    names it ("Ashgrove Hotel" for "@ashgrovehotel.co.uk"), or none."""
+    company, role = header.company, header.role
+    if not (company and role and role.lower().startswith(f"{company} ".lower())):
+        return
+    sender = _MAIL_FROM_DOMAIN.search(raw)
+    header.company = _org_of_domain(sender.group("domain"), raw) if sender else None
+
+
+_MAIL_FROM_DOMAIN = lazy_compile(r"^(?i:from)[ \t]*:[^\n@]*@(?P<domain>[\w-]+)\.", re.M)
+
+
+def _company_of_guest(header: Header, raw: str) -> None:
+    """A pasted calendar invitation with a guest on the employer's domain ("talent@
+    northlightmedia.co.uk"): the company as the notes write it ("Northlight Media"), when no
+    line gave one; a person read with that name ("Northlight Media Localisation (Manchester,
+    hybrid 2 days)") is the company's line, no one met."""
+    if header.company is None:
+        header.company = company_under_notes_rule(raw)
+    if header.company is not None:
+        return
+    block = _INVITE_GUESTS.search(raw)
+    sender = _APPOINTMENT_FROM.search(raw)
+    guests = (block.group("block") if block else "") + (sender.group() if sender else "")
+    for m in _GUEST_ADDRESS.finditer(guests):
+        if _PERSONAL_SERVICE.match(m.group("domain")):
+            continue
+        org = _org_of_domain(m.group("domain"), raw.replace(m.group(), ""))
+        if org:
+            header.company = org
+            header.people = [p for p in header.people if not p.name.startswith(org)]
+            return
+
+
+_INVITE_GUESTS = lazy_compile(
+    r"^(?i:guests|attendees|required)[ \t]*:[ \t]*\n?(?P<block>(?:[^\n]+\n){1,12})", re.M
+)
+# the sender of a forwarded calendar appointment: "-----Original Appointment-----\nFrom: ..."
+_APPOINTMENT_FROM = lazy_compile(r"(?i:original appointment)-*[ \t]*\n(?i:from)[ \t]*:[^\n]*")
+_GUEST_ADDRESS = lazy_compile(r"[\w.+-]+@(?P<domain>[\w-]+)(?:\.[\w-]+)+")
+_PERSONAL_SERVICE = lazy_compile(r"(?i:" + MAIL_SERVICES + r")$")
+
+
+# an arrangement with someone outside the interview: "took the afternoon off, shift swap w/
+# kev", "got a lift with Dana", "covered by Sam"
+_ARRANGED = (
+    r"\b(?i:swap(?:ped)?|cover(?:ed|ing)?|lift|ride|carpool(?:ed)?|childcare|babysitting)"
+    r"[ \t]+(?i:w/|with|from|by)[ \t]+"
+)
+
+
+def _arranged_with(header: Header, text: str) -> None:
+    """No one met who is named only in an arrangement outside the interview ("shift swap w/
+    kev"): a colleague or a friend, never the recipient of a note."""
+    for person in list(header.people):
+        first = re.escape(person.name.split()[0])
+        said = re.findall(rf"(?<![\w’'-]){first}(?![\w’'-])", text, re.I)
+        arranged = re.findall(rf"{_ARRANGED}{first}(?![\w’'-])", text, re.I)
+        if said and len(arranged) == len(said):
+            header.people.remove(person)
+
+
+def _corrected_names(header: Header) -> None:
+    """A name the notes correct in its own aside ("Fetal Quinlan (FERGAL not fetal omg
+    autocorrect)"): the word as meant, and the aside is no title."""
+    for person in header.people:
+        m = _CORRECTED_WORD.match(person.title or "")
+        words = person.name.split()
+        if m and m.group("wrong").lower() in [w.lower() for w in words]:
+            right = m.group("right").capitalize()
+            person.name = " ".join(right if w.lower() == m["wrong"].lower() else w for w in words)
+            person.title = None
+
+
+_CORRECTED_WORD = lazy_compile(
+    r"^(?P<right>[A-Za-z'’-]{2,})[ \t]+not[ \t]+(?P<wrong>[A-Za-z'’-]{2,})\b"
+)
 
 
 def _reheaded(header: Header, text: str) -> None:
@@ -430,6 +535,8 @@ def _reheaded(header: Header, text: str) -> None:
         _check_company(trial, text)  # "Brightwave? — ...": a question is no company
         if not trial.company or MEETING_PART.search(trial.company):
             continue
+        if any(same_person(p.name, trial.company) for p in header.people):
+            continue  # "- Joan Okoro — Head of Planning": someone met, over their title
         if header.company is None or same_person(trial.company, header.company):
             header.company = header.company or trial.company
             if trial.role and _role_ok(trial.role, text):
@@ -461,21 +568,55 @@ def _company_in_sentence(company: str) -> str | None:
 
 # a form's line for the role under a label the header reader does not take: "Post : ..."
 _ROLE_LABEL = lazy_compile(
-    r"^[ \t]*(?i:post|vacancy|job title|post applied for)[ \t]*[:=][ \t]*(?P<role>[^\n]+?)[ \t]*$",
+    r"^[ \t]*(?i:post|vacancy|job title|(?:post|position) applied(?: for)?)[ \t]*[:=][ \t]*"
+    r"(?P<role>[^\n]+?)[ \t]*$",
     re.M,
 )
 
 
 def _check_role(header: Header, text: str) -> None:
     """No role that is the start of one of the notes' labels ("Date of" from "Date of
-    interview : 19-11-2026") or only small words ("The"); the role under a "Post :" label."""
-    if header.role and not _role_ok(header.role, text):
+    interview : 19-11-2026") or only small words ("The"), nor a day ("Weds 6th May"); the
+    role under a "Post :" label; a job's own line under the heading over a part of the
+    heading read as the role that names no job ("vertex access solutions - glasgow" over
+    "L3 rope access supervisor (building + wind)")."""
+    if header.role and (not _role_ok(header.role, text) or _A_DAY.search(header.role)):
         header.role = None
+    role = header.role or ""
+    if (len(role.split()) == 1 and not TITLE_HINT.search(role)) or re.search(r"\d", role):
+        job = _job_line(text, role)  # "Glasgow", "Onsite Round 2": no job
+        if job:
+            header.role = None
+            set_role(header, job)
     if header.role is None and (m := _ROLE_LABEL.search(text)):
         job, _, org = m.group("role").partition(", ")  # "Post: Chaplain, St Aldhelm's NHS Trust"
         set_role(header, job if org and TITLE_HINT.search(job) else m.group("role"))
         if header.role == job and header.company is None and org[:1].isupper():
             header.company = org.strip()
+
+
+_A_DAY = lazy_compile(
+    r"\b(?i:mon|tues?|wed|weds|thurs?|fri|sat|sun)(?:day)?\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+
+
+_PLAIN_JOB = lazy_compile(r"(?!(?i:mr|mrs|ms|dr|met|saw)\b)[A-Za-z0-9][\w /&+'’-]*")
+
+
+def _job_line(text: str, role: str) -> str | None:
+    """A line of the heading (the first three) that is a job alone, an aside or a team after
+    it allowed ("senior ui engineer, design systems"), other than the role's own line."""
+    for line in [ln.strip(" \t#*_") for ln in text.splitlines() if ln.strip()][:3]:
+        if role.lower() in line.lower():
+            continue
+        job = re.sub(r"[ \t]*\([^)\n]*\)[ \t]*$", "", line).split(",")[0].strip()
+        words = job.split()
+        if not 1 < len(words) <= 6 or _A_DAY.search(job) or not _PLAIN_JOB.fullmatch(job):
+            continue
+        if TITLE_HINT.search(words[-1]) and plausible_role(job):
+            return title_case_role(job) if job.islower() else job
+    return None
 
 
 def _role_ok(role: str, text: str) -> bool:
@@ -515,6 +656,12 @@ def _prose_facts(header: Header, text: str) -> None:
 _ROLE_THEN_ASIDE = lazy_compile(r"^(?P<role>[^–—]+?)[ \t]+[–—][ \t]+\S.*$")
 
 
+# a job title, then its terms: "School Business Manager (Bursar), 30 hrs, term-time + 2 wks"
+_ROLE_THEN_TERMS = lazy_compile(
+    r"^(?P<role>[^,(]+?)[ \t]*(?:\([^()]*\))?[ \t]*,[ \t]*[^,]*\d[^,]*(?:,.*)?$"
+)
+
+
 def plain_facts(brief: Brief) -> None:
     """The role and the company as a message names them: the job title without a dashed
     aside ("General Manager – new Fitzroy restaurant" is General Manager), the company
@@ -527,6 +674,12 @@ def plain_facts(brief: Brief) -> None:
             brief.role = role
     if brief.company and (plain := re.sub(r"[ \t]*\([^()]*\)$", "", brief.company).strip()):
         brief.company = plain
+    if brief.role and (m := _ROLE_THEN_TERMS.match(brief.role)) and plausible_role(m["role"]):
+        brief.role = m.group("role")  # "School Business Manager (Bursar), 30 hrs, term-time"
+    if brief.role and (plain := re.sub(r"[ \t]*\([^()]*\d[^()]*\)$", "", brief.role).strip()):
+        brief.role = plain  # "Buyer - Theatres & Sterile Stores (Band 5)": the grade aside
+    if brief.candidate and (plain := re.sub(r"[ \t]*\([^()]*\)$", "", brief.candidate)):
+        brief.candidate = plain.strip()  # "Tóth Bence  (Bence Tóth on the CV, ...)"
 
 
 # a mailed calendar invitation's title ends with the calendar it came to: "Invitation: Interview

@@ -66,7 +66,8 @@ class Header:
 
 
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|empresa|"
+    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|institution|"
+    r"empresa|"
     r"role|post|vacancy|position|포지션|직무|"
     r"job|puesto|posisi|jabatan|perusahaan|tanggal|nama saya|"  # Indonesian, Malay
     r"interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ppl|ran by|guests|"
@@ -175,8 +176,9 @@ _ME_THEN_NAME = lazy_compile(
 )
 
 
-_FIRST_NAME_THEN_ME = lazy_compile(  # "Kayleigh (me!!) met w/ Gary Mott"
-    rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>{UPPER}{NAME_TAIL})[ \t]*\([ \t]*me[ \t]*[!.]*\)"
+_FIRST_NAME_THEN_ME = lazy_compile(  # "Kayleigh (me!!) met w/ Gary Mott", "S. Kettleborough (me)"
+    rf"(?:^|(?<=[.!?:]\s))(?:[-*•]\s*)?(?P<name>(?:{UPPER}\.[ \t]*)?{UPPER}{NAME_TAIL})[ \t]*"
+    r"\([ \t]*me[ \t]*[!.]*\)"
     r"(?![ \t]*[:=])",
     re.M,
 )
@@ -224,6 +226,12 @@ _PERSON_ACTS = lazy_compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})\s*"
     r"\((?P<title>[^)\n]{2,40})\)\s+(?:[a-z]+ed|ran|sat|led|took|gave|did|was|is)\b",
     re.M,
+)
+# mid-sentence, a person and their title who met the writer: "... and Siobhan Kearney (Head of
+# Medical) met me in the physio room"
+_PERSON_MET_ME = lazy_compile(
+    rf"(?P<name>{_HON}?{UPPER}{NAME_TAIL}\s+{UPPER}{NAME_TAIL})\s*"
+    r"\((?P<title>[^)\n]{2,40})\)\s+(?:met|interviewed|greeted|collected)\s+me\b"
 )
 # a part of the day for one role, then who it was with: "B) 11:30 — Digital Literacy Specialist
 # — w/ Rohan B (Adult Services Mgr)"
@@ -294,7 +302,7 @@ _PERSON_HEAD_LOWER = lazy_compile(
 )
 # a person and a title on a line of lower-case notes: "- jess park = mktg mgr"
 _PERSON_LINE_LOWER = lazy_compile(
-    r"^\s*(?:[-*•]\s*)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
+    r"^\s*(?:[-*•]\s*|\d{1,2}[.)]\s+)?(?P<name>[^\W\d_A-Z][\w’'-]*(?:\s*\([^)\n]*\))?"
     r"(?:\s+[^\W\d_A-Z][\w’'-]*){0,2})\s*(?:=|,|\s[-–—]\s)\s*(?P<title>[^.,;!?()\n]{2,40})"
 )
 TITLE_HINT = lazy_compile(
@@ -614,6 +622,7 @@ def read_header(text: str) -> Header:
             and not in_private
             and not _LABEL.match(line)  # "job = 2nd yr apprentice plumber" names no one
             and _short_title(expand_title(m.group("title")) or "")
+            and not _APPLIED_JOB_WORD.search(m.group("title"))  # "- cook position": the job
         ):  # phone notes: "- jess park = mktg mgr", "- tomás (not tom) ruiz-abreu, design lead"
             # (not a topic: "- escalations — angry member whose claim was denied")
             name = re.sub(r"\s*\([^)]*\)", "", m.group("name"))
@@ -683,7 +692,7 @@ def read_header(text: str) -> Header:
             name = m.group("name")
             if not (_NOT_PERSON_WORDS.search(name) or _ORG_WORDS.search(name)):
                 add_person(header, make_person(name, None))
-    for m in _PERSON_ACTS.finditer(text):  # "... Sam Heaney (senior practitioner) invigilated"
+    for m in [*_PERSON_ACTS.finditer(text), *_PERSON_MET_ME.finditer(text)]:
         if TITLE_HINT.search(m.group("title")) and not _NOT_PERSON_WORDS.search(m.group("name")):
             add_person(header, make_person(m.group("name"), m.group("title")))
     for m in _BY_PEOPLE.finditer(text):  # "interviewed by Ms A B, Partner, and C D, Associate."
@@ -749,6 +758,11 @@ def read_header(text: str) -> Header:
     for m in _NAME_IS_TITLE.finditer(text):  # "carla sandoval-pike is the district manager"
         if TITLE_HINT.search(m.group("title")) and not any(
             w in COMMON_WORDS or w in NOT_NAMES for w in m.group("name").lower().split()
+        ):
+            add_person(header, make_person(m.group("name"), m.group("title")))
+    for m in _NAME_TITLE_SENTENCE.finditer(text):  # "... office. Gail Brennan, Centre Manager."
+        if TITLE_HINT.search(m.group("title")) and not (
+            _NOT_PERSON_WORDS.search(m.group("name")) or _ORG_WORDS.search(m.group("name"))
         ):
             add_person(header, make_person(m.group("name"), m.group("title")))
     for m in _NAME_SHE_IS.finditer(text):  # "Gwen Lloyd-Price, she's the practice director"
@@ -916,6 +930,14 @@ def read_header(text: str) -> Header:
     return header
 
 
+_APPLIED_JOB_WORD = lazy_compile(r"\b(?:position|job|role|post|vacancy)[ \t]*$", re.I)
+# a sentence that is a person and their title alone, after another: "interview, 30 min, in the
+# Comms Centre office. Gail Brennan, Communications Centre Manager. just her."
+_NAME_TITLE_SENTENCE = lazy_compile(
+    rf"(?<=[.!?])[ \t]+(?P<name>{UPPER}{NAME_TAIL}[ \t]+{UPPER}{NAME_TAIL}),[ \t]+"
+    r"(?P<title>[A-Z][\w&/' -]{2,50}?)\.(?=[ \t]|$)",
+    re.M,
+)
 # a message that opens by saying who writes and from where: "Hi Wes, it's Nora w/ Canopy Line
 # Tree Care.", "this is Dev from Halden Water"
 _THIS_IS_FROM = lazy_compile(
@@ -993,18 +1015,32 @@ def _own_labels(text: str, header: Header) -> None:
             header.candidate = alone[0]
 
 
+# the writer's own name written surname first, the surname in capitals: "Candidate: AKELLO
+# Grace Patricia" (so "Dr. Nakato Sarah" with "Dr. Nakato" later is Sarah Nakato)
+_OWN_NAME_SURNAME_FIRST = lazy_compile(
+    r"^[ \t]*(?i:candidate|name|me|my name)[ \t]*:[ \t]*[A-Z]{2,}[ \t]+[A-Z][a-z]+", re.M
+)
+
+
 def _given_names_first(text: str, header: Header) -> None:
     """A name the notes show written surname first ("Mr. Lim Wei Jie", with "Mr Lim" or "LIM
     Wei Jie" or "Lim is (the) surname") turned to the order an English greeting reads, given
     names then surname ("Wei Jie Lim": "Dear Mr. Lim,"); never "Dear Mr. Jie,". A two-word
     name titled by its first word ("Mr. Tarek" for Tarek Zaki) is no sign: that is a first
     name with a title, as Egyptian English says it; nor is a first name in capitals ("KIRAN
-    Malhotra")."""
+    Malhotra"); it is when the writer gives their own name surname first ("Candidate: AKELLO
+    Grace Patricia": "Dr. Nakato Sarah", then "Dr. Nakato", is Dr. Sarah Nakato)."""
+    own_surname_first = _OWN_NAME_SURNAME_FIRST.search(text) is not None
     for person in header.people:
         words = person.name.split()
         if len(words) < 2:
             continue
         first, second = re.escape(words[0]), re.escape(words[1])
+        if len(words) == 2 and own_surname_first:  # the notes write names surname first
+            titled = re.search(rf"\b(?:{HON})\.?\s+{first}\b(?!\s+{second})", text)
+            if titled and not re.search(rf"\b(?:{HON})\.?\s+{second}\b", text):
+                person.name = f"{words[1]} {words[0]}"  # "Dr. Nakato Sarah", "Dr. Nakato asked"
+                continue
         said = re.search(
             rf"\b{first}\b[^.\n]{{0,30}}\b(?:is|=)\s+(?:the\s+|his\s+|her\s+)?"
             r"(?:sur|family |last )name\b",
@@ -1184,7 +1220,8 @@ _MET_SENTENCE = lazy_compile(
 _ORG_INTERVIEW_DATE = lazy_compile(
     r"^(?!(?:phone|video|zoom|teams|final|second|first|third|onsite|in-person|the|my|an?|notes?|"
     r"job|group|panel)\b)(?P<org>[A-Za-z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,4}?)[ \t]+"
-    r"(?i:interview)[ \t,:-]+(?P<when>(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?[ \t]+)?"
+    r"(?i:interview|tryout|trial shift|working interview|audition)[ \t,:-]+"
+    r"(?P<when>(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?[ \t]+)?"
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\b[^\n]*$",
     re.I,
 )
@@ -1863,8 +1900,8 @@ def _name_in_heading(text: str, header: Header) -> str | None:
                 continue  # "Final Loop", "Status Board", "PRELIMINARY REPORT"
             if _over_its_title(lines, i):
                 continue  # "Owen Blake" over "Office Manager": someone met
-            surname = re.escape(name.split()[-1])
-            if re.search(rf"\b{surname}\b", text.replace(line, "", 1), re.I):
+            said = "|".join(re.escape(w) for w in (name.split()[0], name.split()[-1]))
+            if re.search(rf"\b(?:{said})\b(?![ \t]*,[ \t]*\n)", text.replace(line, "", 1), re.I):
                 continue  # "Lauren Becker -- ..." and later "Becker asked": someone met
             if (
                 _may_be_writer(name, header)
@@ -1983,9 +2020,10 @@ def _titled_with_first_name(text: str, header: Header) -> str | None:
 
 
 # The writer's own address on a personal mail service: "maria.ortiz@gmail.com"
-_MAIL_SERVICE = (
-    r"@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)"
+MAIL_SERVICES = (
+    r"(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|gmx|aol)"
 )
+_MAIL_SERVICE = r"@" + MAIL_SERVICES
 _OWN_ADDRESS = lazy_compile(  # the whole of the address before the "@", not "park.edits@"
     r"(?<![\w.+-])(?P<first>[a-z]{2,})[._](?P<last>[a-z]{2,}(?:-[a-z]{2,})?)"
     r"(?P<more>[._][a-z]+)?\d*"  # "ines.halvorsen.keeps@": the first name alone is sure
@@ -2085,8 +2123,9 @@ def read_mail_headers(raw: str, header: Header) -> None:
             re.M,
         )
         title = signed.group("title").strip() if signed else None
-        if signed and TITLE_HINT.search(signed.group("title")):
-            header.company = header.company or signed.group("company").strip()
+        org = signed.group("company").strip() if signed else ""
+        if signed and TITLE_HINT.search(signed.group("title")) and not _REGION.fullmatch(org):
+            header.company = header.company or org
         add_person(header, make_person(name, title if title and TITLE_HINT.search(title) else None))
     if header.company:  # "the position with Prairie Federal Credit Union": the employer
         header.people = [p for p in header.people if not same_person(p.name, header.company)]
@@ -2123,12 +2162,17 @@ def _greets(mail: str, name: str) -> bool:
     return bool(re.search(rf"^(?:hi|hello|dear|hey)[ \t]+{first}[ \t]*[,!]", mail, re.I | re.M))
 
 
+_REGION = lazy_compile(
+    r"(?i:(?:north|south|east|west|central|mid)(?:[ -]?(?:east|west))?|midlands)"
+)
+
+
 def _signed_org(mail: str) -> str | None:
     """The organisation on the last lines of a mail's signature, named by its form."""
     for m in _SIGNED_ORG.finditer(mail):
         for line in m.group("block").splitlines():
             part = line.split("|")[-1].split(",")[-1].strip(" .")
-            if _named_org(part):
+            if _named_org(part) and not _REGION.fullmatch(part):  # "Manager, North" is a patch
                 return part
     return None
 
@@ -2528,6 +2572,8 @@ def _apply_label(header: Header, label: str, value: str) -> None:
     }.get(label, label)
     label = "me" if label.endswith("(me)") else label
     label = "my name" if label.startswith("my name") else label  # "my name on the application"
+    if label == "institution":  # "Institution: Lakeview Regional Referral Hospital, Jinja"
+        value, label = value.split(",")[0], "company"
     if label in ("company", "organization", "organisation", "employer", "firm", "agency"):
         if is_placeholder(value):
             header.placeholders.append("company")

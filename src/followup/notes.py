@@ -157,8 +157,17 @@ FRONT_MATTER_KEYS = {
     "role": "role",
     "position": "role",
     "job": "role",
+    "applying_for": "role",  # and the keys of notes kept as a form: "school:", "gig:", "when:"
+    "gig": "role",
+    "pozíció": "role",  # Hungarian notes: "cég:", "pozíció:"
+    "cég": "company",
+    "school": "company",
+    "organisation": "company",
     "interview_date": "interview_date",
     "date": "interview_date",
+    "interview_on": "interview_date",
+    "when": "interview_date",
+    "who_i_met": "interviewers",
     "decision_date": "decision_date",
     "interviewers": "interviewers",
     "interviewer": "interviewers",
@@ -787,6 +796,8 @@ def _front_matter_people(value: object, source: str, placeholders: list[str]) ->
         items = [{"name": p.name, "title": p.title, "honorific": p.honorific} for p in listed]
     people = []
     for i, item in enumerate(items):
+        if isinstance(item, str):  # "Mrs J Carnaby (Head) — my contact": the aside after it
+            item = re.sub(r"(?<=\))\s+[—–]\s+[^()]*$", "", item.strip())
         if isinstance(item, str) and (titled := _NAME_WITH_TITLE.fullmatch(item.strip())):
             title = titled.group("title") or titled.group("dashed") or titled.group("comma")
             name = titled.group("name")
@@ -818,7 +829,7 @@ def _front_matter_people(value: object, source: str, placeholders: list[str]) ->
         if is_placeholder(person.name) or person.name.lower() in ("first last", "interviewer name"):
             placeholders.append("interviewer")
             continue
-        honorific, name = split_honorific(person.name)
+        honorific, name = split_honorific(person.name.split(" / ")[-1])  # "Szűcs K / K Szűcs"
         title = None if is_placeholder(person.title) else person.title
         people.append(
             _FmPerson(

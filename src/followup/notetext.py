@@ -101,12 +101,28 @@ _MAIL_DATE = re.compile(r"^\s*date\s*:", re.I)
 _MAIL_FIELD = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.I)
 
 
+# a day written with its ordinal inside a date of numbers: "Date: 14th/05/2026 (Thursday)"
+# (the ordinal says the day comes first)
+_ORDINAL_IN_NUMBERS = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})\b"
+)
+_MONTHS = "January February March April May June July August September October November December"
+
+
+def _day_first(m: re.Match[str]) -> str:
+    month = int(m.group("month"))
+    if not 1 <= month <= 12:
+        return m.group()
+    return f"{int(m.group('day'))} {_MONTHS.split()[month - 1]} {m.group('year')}"
+
+
 def normalize_notes(text: str) -> str:
     """Tables as 'Name (Title): what was said' lines, '·' separators as line breaks, capitals
     throughout as lower case, checklist boxes and bold marks dropped, arrows as bullets,
     forwarded-email headers dropped, second-person notes in the first person, a printed
     form's dotted labels ("Date ...... 5 March") as "Date: 5 March"."""
     text = _ARROW_BULLET.sub(r"\1- ", _EMPHASIS.sub(r"\g<inner>", text))
+    text = _ORDINAL_IN_NUMBERS.sub(_day_first, text)  # "3rd/11/2026" is 3 November 2026
     lines = _unleadered(_CHECKBOX.sub(r"\1", _unshouted(text)).splitlines())
     out: list[str] = []
     columns: list[str] | None = None
