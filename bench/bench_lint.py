@@ -36,7 +36,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -47,7 +46,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bytecode import prepare_bytecode  # bench/bytecode.py, beside this script
-from trees import export_src, run_on  # bench/trees.py
+from trees import export_src, run_on, timed_process  # bench/trees.py
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -57,13 +56,9 @@ RUNS = int(os.environ.get("BENCH_RUNS", "21"))
 
 def timed(cmd: list[str], env: dict[str, str], cpu: list[float] | None = None) -> float:
     """Wall time of one whole process; its CPU time (user + system) goes to `cpu`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall, used = timed_process(cmd, env)
     if cpu is not None:
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        cpu.append(used)
     return wall
 
 

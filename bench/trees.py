@@ -1,5 +1,7 @@
 """The code at another git ref, run beside this tree's: shared by bench_lint.py --baseline
-and scripts/compare_findings.py, which run a script once per tree and compare the output.
+and scripts/compare_findings.py, which run a script once per tree and compare the output;
+and the timing of one whole process (wall and CPU time), which bench_lint.py's cold start
+and bench_startup.py's round-robin both use.
 
 A ref's `src` folder is exported with `git archive` into a temporary folder; each run gets
 its own FOLLOWUP_HOME (and so its own style cache) and puts its tree first on sys.path
@@ -9,10 +11,13 @@ through the script's `--src` option.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Collection
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,3 +47,24 @@ def run_on(script: str, src: Path, *args: str) -> str:
         ).stdout
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) used so far by this process's finished children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_process(
+    cmd: list[str], env: dict[str, str], cwd: str | None = None, ok: Collection[int] | None = None
+) -> tuple[float, float]:
+    """Wall seconds and CPU seconds of one whole process (its output discarded). On a shared
+    machine wall time also counts other programs' turns; CPU time mostly does not. `ok`:
+    the exit codes that count as a run (others stop the bench with its error); None: any."""
+    cpu = children_cpu()
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if ok is not None and done.returncode not in ok:
+        raise SystemExit(f"{' '.join(cmd)} failed: {done.stderr.decode()}")
+    return elapsed, children_cpu() - cpu
