@@ -46,7 +46,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bytecode import prepare_bytecode  # bench/bytecode.py, beside this script
-from trees import export_src, run_on, timed_process  # bench/trees.py
+from trees import export_src, run_on, scans_ready, timed_process  # bench/trees.py
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -127,13 +127,7 @@ def throughput() -> dict[str, float]:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     checker = Checker.from_settings()
-    # The steady state of a long run: a checker loads its Hyperscan pass (multiscan.py) at
-    # its SCAN_AFTER-th message; here it is loaded, or compiled and waited for, first. A
-    # tree without it (an older --baseline) has no start_scan.
-    start_scan = getattr(checker, "start_scan", None)
-    scan = start_scan() if start_scan is not None else None
-    if scan is not None:
-        scan.wait()
+    scans_ready(checker)  # loaded, or compiled and waited for, before the first message
     cases = [
         ("--kind thank-you", MessageKind.THANK_YOU, False),
         ("--kind auto", None, False),
@@ -168,10 +162,7 @@ def counted_run(checked: int) -> None:
     from followup.checker.engine import Checker
 
     checker = Checker.from_settings()
-    start_scan = getattr(checker, "start_scan", None)
-    scan = start_scan() if start_scan is not None else None
-    if scan is not None:
-        scan.wait()
+    scans_ready(checker)
     texts = messages(WARM_UP + INSTRUCTION_MESSAGES)
     for text in texts[: WARM_UP + checked]:
         checker.check(text, None)

@@ -1,7 +1,8 @@
 """The code at another git ref, run beside this tree's: shared by bench_lint.py --baseline
 and scripts/compare_findings.py, which run a script once per tree and compare the output;
-and the timing of one whole process (wall and CPU time), which bench_lint.py's cold start
-and bench_startup.py's round-robin both use.
+the timing of one whole process (wall and CPU time), which bench_lint.py's cold start and
+bench_startup.py's round-robin both use; and a checker's Hyperscan passes started and waited
+for, as the throughput, the instruction counts and the findings comparison all want them.
 
 A ref's `src` folder is exported with `git archive` into a temporary folder; each run gets
 its own FOLLOWUP_HOME (and so its own style cache) and puts its tree first on sys.path
@@ -10,6 +11,7 @@ through the script's `--src` option.
 
 from __future__ import annotations
 
+import importlib
 import os
 import resource
 import shutil
@@ -19,6 +21,7 @@ import tempfile
 import time
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -68,3 +71,18 @@ def timed_process(
     if ok is not None and done.returncode not in ok:
         raise SystemExit(f"{' '.join(cmd)} failed: {done.stderr.decode()}")
     return elapsed, children_cpu() - cpu
+
+
+def scans_ready(checker: Any) -> None:
+    """Start the checker's Hyperscan passes and wait until they are ready (multiscan.py): the
+    steady state of a long run, where a checker loads them at its SCAN_AFTER-th message. A
+    tree without them (an older ref) has no start_scan; one without the slots' pass (before
+    lintspeed10) no slots.wait_scan."""
+    start_scan = getattr(checker, "start_scan", None)
+    scan = start_scan() if start_scan is not None else None
+    if scan is not None:
+        scan.wait()
+    slots = importlib.import_module("followup.checker.rules.slots")
+    wait_scan = getattr(slots, "wait_scan", None)
+    if wait_scan is not None:
+        wait_scan()

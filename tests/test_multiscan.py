@@ -181,7 +181,7 @@ def test_the_slot_scan_changes_no_slot_fault(
 
     scan = slots._SCAN
     assert scan is not None  # the checker's start_scan started it
-    scan.scan.wait()
+    slots.wait_scan()
     assert len(scan.scan.inside) >= len(slots._SLOT_PATTERNS) - 2
     phrases = [*FIRST_FAULTS, *SLOT_FAULTS, *SLOT_WHOLE]
     for m in load_lint_set(REPO / "eval" / "lint"):

@@ -396,6 +396,12 @@ def start_scan(cache: Path | None) -> None:
         _SCAN = _SlotScan(scan, multiscan.plain)
 
 
+def wait_scan() -> None:
+    """Block until a started pass is ready (for benchmarks and tests)."""
+    if _SCAN is not None:
+        _SCAN.scan.wait()
+
+
 def _possible(slot: str) -> Container[object]:
     """The patterns of slot_fault that can match the slot (see _SlotScan)."""
     scan = _SCAN
