@@ -211,12 +211,18 @@ def baseline_comparison(ref: str, count_instructions: bool = False) -> None:
                 f"({(after - before) / before:+.1%}; this tree / baseline {after / before:.3f})"
             )
     best: dict[tuple[str, str], float] = {}
-    for _ in range(2):
-        for name, src in trees.items():
-            out = run_on(__file__, src, "--json")
-            for label, rate in json.loads(out.splitlines()[-1]).items():
-                best[name, label] = max(best.get((name, label), 0.0), rate)
-    shutil.rmtree(baseline.parent, ignore_errors=True)
+    homes = {name: tempfile.mkdtemp(prefix="followup-bench-") for name in trees}
+    try:
+        for _ in range(2):
+            for name, src in trees.items():
+                out = run_on(__file__, src, "--json", home=homes[name])
+                for label, rate in json.loads(out.splitlines()[-1]).items():
+                    best[name, label] = max(best.get((name, label), 0.0), rate)
+    finally:
+        for home in homes.values():
+            shutil.rmtree(home, ignore_errors=True)
+        shutil.rmtree(baseline.parent, ignore_errors=True)
+    load = os.getloadavg()[0]
     first, second = trees
     for label in dict.fromkeys(label for _, label in best):
         row = ", ".join(f"{name} {best[name, label]:.0f}" for name in trees)
@@ -225,6 +231,7 @@ def baseline_comparison(ref: str, count_instructions: bool = False) -> None:
             f"throughput {label}: {row} messages/s (best of 2 x 5 passes each; "
             f"this tree / baseline {ratio:.2f}, target 2000 msg/s)"
         )
+    print(f"load average {load:.1f} at the end")
 
 
 def main() -> None:

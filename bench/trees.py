@@ -37,19 +37,23 @@ def export_src(ref: str) -> Path:
     return tmp / "src"
 
 
-def run_on(script: str, src: Path, *args: str) -> str:
-    """The stdout of `script --src SRC ARGS...`, run with a fresh FOLLOWUP_HOME."""
-    home = tempfile.mkdtemp(prefix="followup-bench-")
+def run_on(script: str, src: Path, *args: str, home: str | None = None) -> str:
+    """The stdout of `script --src SRC ARGS...`, run with a fresh FOLLOWUP_HOME, or with
+    `home` (the caller's, kept: a second run finds the style cache and the Hyperscan
+    databases the first one wrote, where a fresh one compiled main's 24 MB database again)."""
+    own = home is None
+    folder = tempfile.mkdtemp(prefix="followup-bench-") if home is None else home
     try:
         return subprocess.run(
             [sys.executable, script, "--src", str(src), *args],
-            env={**os.environ, "FOLLOWUP_HOME": home},
+            env={**os.environ, "FOLLOWUP_HOME": folder},
             capture_output=True,
             text=True,
             check=True,
         ).stdout
     finally:
-        shutil.rmtree(home, ignore_errors=True)
+        if own:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def children_cpu() -> float:
