@@ -36,7 +36,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -47,7 +46,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bytecode import prepare_bytecode  # bench/bytecode.py, beside this script
-from trees import export_src, run_on  # bench/trees.py
+from trees import export_src, run_on, scans_ready, timed_process  # bench/trees.py
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -57,13 +56,9 @@ RUNS = int(os.environ.get("BENCH_RUNS", "21"))
 
 def timed(cmd: list[str], env: dict[str, str], cpu: list[float] | None = None) -> float:
     """Wall time of one whole process; its CPU time (user + system) goes to `cpu`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall, used = timed_process(cmd, env)
     if cpu is not None:
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        cpu.append(used)
     return wall
 
 
@@ -132,13 +127,7 @@ def throughput() -> dict[str, float]:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     checker = Checker.from_settings()
-    # The steady state of a long run: a checker loads its Hyperscan pass (multiscan.py) at
-    # its SCAN_AFTER-th message; here it is loaded, or compiled and waited for, first. A
-    # tree without it (an older --baseline) has no start_scan.
-    start_scan = getattr(checker, "start_scan", None)
-    scan = start_scan() if start_scan is not None else None
-    if scan is not None:
-        scan.wait()
+    scans_ready(checker)  # loaded, or compiled and waited for, before the first message
     cases = [
         ("--kind thank-you", MessageKind.THANK_YOU, False),
         ("--kind auto", None, False),
@@ -173,10 +162,7 @@ def counted_run(checked: int) -> None:
     from followup.checker.engine import Checker
 
     checker = Checker.from_settings()
-    start_scan = getattr(checker, "start_scan", None)
-    scan = start_scan() if start_scan is not None else None
-    if scan is not None:
-        scan.wait()
+    scans_ready(checker)
     texts = messages(WARM_UP + INSTRUCTION_MESSAGES)
     for text in texts[: WARM_UP + checked]:
         checker.check(text, None)
@@ -225,12 +211,18 @@ def baseline_comparison(ref: str, count_instructions: bool = False) -> None:
                 f"({(after - before) / before:+.1%}; this tree / baseline {after / before:.3f})"
             )
     best: dict[tuple[str, str], float] = {}
-    for _ in range(2):
-        for name, src in trees.items():
-            out = run_on(__file__, src, "--json")
-            for label, rate in json.loads(out.splitlines()[-1]).items():
-                best[name, label] = max(best.get((name, label), 0.0), rate)
-    shutil.rmtree(baseline.parent, ignore_errors=True)
+    homes = {name: tempfile.mkdtemp(prefix="followup-bench-") for name in trees}
+    try:
+        for _ in range(2):
+            for name, src in trees.items():
+                out = run_on(__file__, src, "--json", home=homes[name])
+                for label, rate in json.loads(out.splitlines()[-1]).items():
+                    best[name, label] = max(best.get((name, label), 0.0), rate)
+    finally:
+        for home in homes.values():
+            shutil.rmtree(home, ignore_errors=True)
+        shutil.rmtree(baseline.parent, ignore_errors=True)
+    load = os.getloadavg()[0]
     first, second = trees
     for label in dict.fromkeys(label for _, label in best):
         row = ", ".join(f"{name} {best[name, label]:.0f}" for name in trees)
@@ -239,6 +231,7 @@ def baseline_comparison(ref: str, count_instructions: bool = False) -> None:
             f"throughput {label}: {row} messages/s (best of 2 x 5 passes each; "
             f"this tree / baseline {ratio:.2f}, target 2000 msg/s)"
         )
+    print(f"load average {load:.1f} at the end")
 
 
 def main() -> None:

@@ -34,18 +34,15 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from bytecode import prepare_bytecode  # bench/bytecode.py, beside this script
-from trees import export_src  # bench/trees.py
+from trees import export_src, timed_process  # bench/trees.py
 
 REPO = Path(__file__).resolve().parents[1]
 # BENCH_FOLLOWUP: another command to time instead of the installed script (an older tree's
@@ -56,22 +53,6 @@ TARGET = 1.5
 LINT = "lint (one message)"
 WRITE = "write (offline, bundled example)"
 Results = dict[str, tuple[list[float], list[float]]]  # command: wall and CPU seconds per run
-
-
-def children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def timed(cmd: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
-    """Wall seconds and CPU seconds of one whole process."""
-    cpu = children_cpu()
-    start = time.perf_counter()
-    done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)} failed: {done.stderr.decode()}")
-    return elapsed, children_cpu() - cpu
 
 
 def entry(src: Path) -> list[str]:
@@ -108,7 +89,8 @@ def measure(trees: dict[str, list[str]], env: dict[str, str]) -> dict[str, Resul
         for name, command in trees.items():
             home = homes[name]
             for label, args in commands.items():
-                w, c = timed([*command, *args(home)], {**env, "FOLLOWUP_HOME": home}, home)
+                run_env = {**env, "FOLLOWUP_HOME": home}
+                w, c = timed_process([*command, *args(home)], run_env, home, ok=(0, 1))
                 if round_ >= 3:
                     results[name][label][0].append(w)
                     results[name][label][1].append(c)

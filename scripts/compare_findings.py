@@ -23,7 +23,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
-from trees import export_src, run_on  # noqa: E402  (bench/trees.py)
+from trees import export_src, run_on, scans_ready  # noqa: E402  (bench/trees.py)
 
 
 def _messages(mixed: int) -> list[tuple[str, str | None]]:
@@ -47,12 +47,9 @@ def dump(mixed: int) -> list[Any]:
     from followup.core import MessageKind
 
     checker = Checker.from_settings()
-    # A tree with the Hyperscan pass (multiscan.py) uses it from the first message here, so
-    # that every message it can read goes through it.
-    start_scan = getattr(checker, "start_scan", None)
-    scan = start_scan() if start_scan is not None else None
-    if scan is not None:
-        scan.wait()
+    # A tree with the Hyperscan passes (multiscan.py) uses them from the first message here,
+    # so that every message they can read goes through them.
+    scans_ready(checker)
     results: list[Any] = []
     for text, kind in _messages(mixed):
         result = checker.check(text, MessageKind(kind) if kind else None)

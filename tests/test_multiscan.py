@@ -26,8 +26,14 @@ def test_expressions_are_rebuilt_from_pythons_parse_not_copied() -> None:
     assert expression(r"ab{,3}c") == "a(?:b){0,3}c"
     # a lookaround only narrows a match: dropped; so are ^ and $
     assert expression(r"(?<!\w)you(?!\w)$") == "you"
-    # punctuation and non-ASCII characters as escapes (no character has a meaning of its own)
-    assert expression("it[’']s [.:]?") == r"it[\x{2019}\x27]s\x20(?:[\x2e\x3a]){0,1}"
+    # punctuation as escapes (no character has a meaning of its own); every character outside
+    # ASCII is the one byte the scan reads for any of them
+    assert expression("it[’']s [.:]?") == r"it[\x80\x27]s\x20(?:[\x2e\x3a]){0,1}"
+    # a negated class must match that byte: its own characters outside ASCII are left out
+    assert expression("[^’a]") == "[^a]"
+    assert expression("[^’]") == r"[\x00-\xff]"
+    assert expression("[^a-ž]") == r"[^a-\x7f]"
+    assert expression("[a-ž]") == r"[a-\x7f\x80]"
     # case-insensitive patterns run lower-cased, as the fast forms do
     assert expression(r"\bPLEASE\b") == r"\bplease\b"
     # back-references and inline case flags have no safe form
@@ -154,3 +160,47 @@ def test_threads_sharing_a_checker_each_scan_with_their_own_scratch(scanned: Che
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(lambda t: scanned.check(t).findings, texts * 3))
     assert together == [TRIGGERS.check(t).findings for t in texts * 3]
+
+
+def test_the_scan_reads_one_byte_a_character() -> None:
+    """Every character outside ASCII is the byte that the expressions' own become."""
+    assert multiscan.scanned_bytes("don’t — ok 🙏") == b"don\x80t \x80 ok \x80"
+    assert multiscan.scanned_bytes("plain") == b"plain"
+
+
+def test_the_slot_scan_changes_no_slot_fault(
+    scanned: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fragment rule's slots (rules/slots.py) go through their own Hyperscan pass once a
+    checker starts its own: slot_fault then tries only the patterns the pass finds possible,
+    and says what it says trying every one, on the writer tests' faulty and whole slots, the
+    labelled set's slots and those slots edited with characters outside ASCII."""
+    from followup.checker.rules import slots
+    from tests.test_writer_slots import SLOT_FAULTS as FIRST_FAULTS
+    from tests.test_writer_slots_round9 import SLOT_FAULTS, SLOT_WHOLE
+
+    scan = slots._SCAN
+    assert scan is not None  # the checker's start_scan started it
+    slots.wait_scan()
+    assert len(scan.scan.inside) >= len(slots._SLOT_PATTERNS) - 2
+    phrases = [*FIRST_FAULTS, *SLOT_FAULTS, *SLOT_WHOLE]
+    for m in load_lint_set(REPO / "eval" / "lint"):
+        for opener in slots._SLOT_OPENER.finditer(m.text.lower()):
+            phrases.append(m.text[opener.end() : opener.end() + 80])
+    phrases += [p.replace(" ", " — ", 1) for p in phrases[:200]]
+    phrases += [p.replace("'", "’") for p in phrases[:200]]
+    scanned_faults = [
+        (slots.slot_fault(p), slots.slot_fault(p, clause=True), slots.slot_fault(p, False))
+        for p in phrases
+    ]
+    possible = [slots._possible(p.strip()) for p in phrases if plain(p)]
+    narrowed = sum(len(found) for found in possible if isinstance(found, frozenset))
+    monkeypatch.setattr(slots, "_SCAN", None)  # every pattern, as without the wheel
+    every_faults = [
+        (slots.slot_fault(p), slots.slot_fault(p, clause=True), slots.slot_fault(p, False))
+        for p in phrases
+    ]
+    assert scanned_faults == every_faults
+    assert sum(1 for f in every_faults if f[0]) > 40  # faults were found, not only misses
+    assert all(isinstance(found, frozenset) for found in possible)  # the pass answered
+    assert narrowed < len(possible) * 6  # and ran few of the 28 patterns a slot

@@ -92,6 +92,11 @@ class LazyPattern:
     def flags(self) -> int:
         return self.compiled.flags
 
+    @property
+    def flags_given(self) -> int:
+        """The flags it was made with (without compiling it, as `flags` does)."""
+        return int(self._flags)
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._required is not None and self._required.search(string, pos, endpos) is None:
             return None

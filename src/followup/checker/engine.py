@@ -230,7 +230,9 @@ class Checker:
         slower), numbered as the GlobalIndex numbers them, and after them the rules'
         exceptions."""
         from followup.checker.multiscan import plain, scanner
+        from followup.checker.rules import slots
 
+        slots.start_scan(cache_dir())  # the fragment rule's slots get their own pass
         self._plain = plain
         numbered = [
             (number, pattern)

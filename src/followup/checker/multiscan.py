@@ -33,13 +33,23 @@ text, the case-sensitive patterns and any pattern the rebuild or Hyperscan refus
 the word triggers. Findings are the same either way (tests check the superset property
 pattern by pattern, and the findings on the labelled set and edited messages).
 
+The database reads one byte a character, not UTF-8 (lintspeed10). Such a text's characters
+outside ASCII are neither letters, digits nor white space, so each is scanned as one byte,
+OTHER (0x80), and a pattern's own (’, —, “) become that byte too: a literal ’ then matches
+any of them (wider, never narrower), and a negated class such as [^’] leaves them out, so
+that it matches OTHER. In UTF-8 mode a class or a dot that may match a character outside
+ASCII became an automaton over multi-byte sequences: one pattern alone (the conditional
+on not hearing back) made a 13 MB database, the whole one was 24 MB and took 100 s of
+CPU to compile; read as bytes it is 3.5 MB, compiled in about 5 s, and scans no slower.
+
 Compiling the database takes a few seconds (Hyperscan releases the GIL, so it runs in a
 background thread while the checker goes on without it); the result is kept in the cache
-folder (2.4 MB), keyed by the patterns and the library's version.
+folder, keyed by the patterns and the library's version.
 """
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import marshal
 import re
@@ -57,7 +67,7 @@ try:  # the parse tree's vocabulary, as in prefilter.py
 except ImportError:  # pragma: no cover - other Pythons: no expressions, no scanner
     _p = None
 
-FORMAT = 1  # bump when the cached file changes shape
+FORMAT = 2  # bump when the cached file changes shape (2: bytes, not UTF-8)
 _FLAGS_OK = re.UNICODE | re.VERBOSE | re.MULTILINE  # what the rebuilt expression allows for
 
 
@@ -75,28 +85,45 @@ _CATEGORIES = {
 }
 
 
+# Every character outside ASCII is scanned as this one byte (see `scanned_bytes`).
+OTHER = 0x80
+_ANY_BYTE = "[\\x00-\\xff]"
+
+
 def _literal(code: int) -> str:
-    """One character, escaped unless it is an ASCII letter or digit."""
+    """One character, escaped unless it is an ASCII letter or digit; any character outside
+    ASCII is the byte that stands for them all."""
     if code < 128:
         return chr(code) if chr(code).isalnum() else f"\\x{code:02x}"
-    return f"\\x{{{code:x}}}"
+    return f"\\x{OTHER:02x}"
 
 
 def _class(items: list[tuple[Any, Any]]) -> str:
-    negate = ""
+    """A character class over the scanned bytes. A negated class leaves out its characters
+    outside ASCII: OTHER stands for them and for every other one, which it must match."""
+    negate = any(op is _c.NEGATE for op, _ in items)
     parts: list[str] = []
     for op, av in items:
         if op is _c.NEGATE:
-            negate = "^"
-        elif op is _c.LITERAL:
-            parts.append(_literal(av))
+            continue
+        if op is _c.LITERAL:
+            if av < 128 or not negate:
+                parts.append(_literal(av))
         elif op is _c.RANGE:
-            parts.append(f"{_literal(av[0])}-{_literal(av[1])}")
+            low, high = av
+            if low < 128:
+                parts.append(f"{_literal(low)}-{_literal(min(high, 127))}")
+            if high >= 128 and not negate:
+                parts.append(_literal(OTHER))
         elif op is _c.CATEGORY and str(av) in _CATEGORIES:
             parts.append(_CATEGORIES[str(av)])
         else:
             raise Unsupported(str(op))
-    return f"[{negate}{''.join(parts)}]"
+    if not parts:  # [^’]: any character at all
+        if negate:
+            return _ANY_BYTE
+        raise Unsupported("an empty class")
+    return f"[{'^' if negate else ''}{''.join(parts)}]"
 
 
 def _rebuild(items: list[tuple[Any, Any]]) -> str:
@@ -106,7 +133,7 @@ def _rebuild(items: list[tuple[Any, Any]]) -> str:
         if op is _c.LITERAL:
             out.append(_literal(av))
         elif op is _c.NOT_LITERAL:
-            out.append(f"[^{_literal(av)}]")
+            out.append(f"[^{_literal(av)}]" if av < 128 else _ANY_BYTE)
         elif op is _c.ANY:
             out.append(".")  # neither dialect's dot matches a line end without DOTALL
         elif op is _c.IN:
@@ -121,6 +148,9 @@ def _rebuild(items: list[tuple[Any, Any]]) -> str:
             continue  # a lookaround only ever narrows: dropped
         elif op is _c.SUBPATTERN:
             _group, add_flags, del_flags, body = av
+            # (?-i:yo) of literals alone: in lower-cased text a wider expression
+            if del_flags & re.IGNORECASE and _literals_only(list(body)):
+                del_flags &= ~re.IGNORECASE
             if (add_flags | del_flags) & ~_FLAGS_OK:
                 raise Unsupported("local flags")
             out.append(f"(?:{_rebuild(list(body))})")
@@ -137,18 +167,58 @@ def _rebuild(items: list[tuple[Any, Any]]) -> str:
     return "".join(out)
 
 
-def expression(pattern: str) -> str | None:
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+def _literals_only(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a parsed sequence holds only literal characters (in groups, alternatives and
+    repeats): matched case-sensitively, its lower-cased form matches the lower-cased text
+    wherever it matches the text, as no class or category can say what a capital excludes."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            continue
+        if op is _c.SUBPATTERN:
+            if not _literals_only(list(av[3])):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if not _literals_only(list(av[2])):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_literals_only(list(alt)) for alt in av[1]):
+                return False
+        else:
+            return False
+    return True
+
+
+def expression(pattern: str, ignorecase: bool = True) -> str | None:
     """The Hyperscan form of a case-insensitive pattern, to scan lower-cased text with (the
-    lower-cased pattern with its leading boundary, as the fast forms match), or None."""
+    lower-cased pattern with its leading boundary, as the fast forms match), or None. With
+    `ignorecase` False, of a case-sensitive pattern, to scan the text as written with."""
     if _p is None:
         return None
+    pattern = _GROUP_NAME.sub("(", pattern)  # lower-casing would spoil (?P<name>
     try:
-        parsed = _p.parse(lowercase_pattern(pattern), 0)
+        parsed = _p.parse(lowercase_pattern(pattern) if ignorecase else pattern, 0)
         if parsed.state.flags & ~_FLAGS_OK:
             return None
         return _rebuild(list(parsed))
     except (Unsupported, re.error, RecursionError):
         return None
+
+
+def _as_other(error: UnicodeError) -> tuple[bytes, int]:
+    assert isinstance(error, UnicodeEncodeError)
+    return bytes([OTHER]) * (error.end - error.start), error.end
+
+
+codecs.register_error("followup-multiscan", _as_other)
+
+
+def scanned_bytes(lower: str) -> bytes:
+    """The text as the database reads it: one byte a character, OTHER for each character
+    outside ASCII (a plain text's are neither letters, digits nor white space)."""
+    return lower.encode("ascii", "followup-multiscan")
 
 
 _NOT_PLAIN_ASCII = re.compile(r"[^\t\n\r\x20-\x7e]")
@@ -173,8 +243,16 @@ class MultiScan:
     database holds once it is ready (any the rebuild or Hyperscan refused are not). Until
     then `ready` is False and the caller uses the word triggers."""
 
-    def __init__(self, hs: Any, patterns: list[tuple[int, str]], path: Path | None) -> None:
+    def __init__(
+        self,
+        hs: Any,
+        patterns: list[tuple[int, str]],
+        path: Path | None,
+        as_written: frozenset[int] = frozenset(),
+    ) -> None:
+        """`as_written`: the numbers of case-sensitive patterns (see `expression`)."""
         self.patterns = patterns
+        self.as_written = as_written
         self.inside: frozenset[int] = frozenset()
         self._hs = hs
         self._db: Any = None
@@ -197,13 +275,14 @@ class MultiScan:
 
     def hits(self, lower: str) -> list[int]:
         """The numbers of the patterns in the database that may match the lower-cased text
-        (which must be plain, and the database ready)."""
+        (which must be plain, and the database ready; with case-sensitive patterns, a text
+        that also holds the text as written)."""
         found: list[int] = []
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:  # one per thread: a scratch space serves one scan at a time
             scratch = self._local.scratch = self._scratch.clone()
         self._db.scan(
-            lower.encode("utf-8"),
+            scanned_bytes(lower),
             match_event_handler=lambda number, *_: found.append(number),
             scratch=scratch,
         )
@@ -227,9 +306,14 @@ class MultiScan:
 
     def _compile(self, path: Path | None) -> None:
         hs = self._hs
-        flags = hs.HS_FLAG_PREFILTER | hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_UTF8
+        flags = hs.HS_FLAG_PREFILTER | hs.HS_FLAG_SINGLEMATCH
         flags |= hs.HS_FLAG_ALLOWEMPTY
-        chosen = [(n, e) for n, p in self.patterns if (e := expression(p)) is not None]
+        as_written = self.as_written
+        chosen = [
+            (n, e)
+            for n, p in self.patterns
+            if (e := expression(p, n not in as_written)) is not None
+        ]
         db = None
         for attempt in range(2):
             db = hs.Database()
@@ -256,18 +340,26 @@ class MultiScan:
 _SHARED: dict[str, MultiScan] = {}
 
 
-def scanner(patterns: list[tuple[int, str]], cache: Path | None) -> MultiScan | None:
+def scanner(
+    patterns: list[tuple[int, str]], cache: Path | None, as_written: frozenset[int] = frozenset()
+) -> MultiScan | None:
     """The scanner for these (number, pattern) pairs: loaded from the cache folder, or being
-    compiled in the background; None when the hyperscan wheel is not installed."""
+    compiled in the background; None when the hyperscan wheel is not installed. The patterns
+    are case-insensitive but for the numbers in `as_written`."""
     try:
         hs = importlib.import_module("hyperscan")
     except ImportError:
         return None
-    key = repr((FORMAT, hs.__version__, patterns))
+    key = repr(
+        (FORMAT, hs.__version__, patterns, sorted(as_written))
+        if as_written
+        else (FORMAT, hs.__version__, patterns)
+    )
     found = _SHARED.get(key)
     if found is None:
         name = f"multiscan-{zlib.crc32(key.encode('utf-8')):08x}.bin"
-        found = _SHARED[key] = MultiScan(hs, patterns, None if cache is None else cache / name)
+        path = None if cache is None else cache / name
+        found = _SHARED[key] = MultiScan(hs, patterns, path, as_written)
     return found
 
 

@@ -20,10 +20,15 @@ path (a tagger would cost a model load).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from followup.lazyre import lazy_compile
+from followup.lazyre import LazyPattern, lazy_compile
 from followup.privacy import private_matter  # privacy.py owns what is private
+
+if TYPE_CHECKING:
+    from followup.checker.multiscan import MultiScan
 
 __all__ = [
     "COUNT_NOUNS",
@@ -306,6 +311,103 @@ _NOUN_SLOT_FAULTS = (
 )
 
 
+# The patterns slot_fault tries, numbered for the Hyperscan pass over a slot (see `_possible`).
+_SLOT_PATTERNS: tuple[LazyPattern, ...] = (
+    _SLOT_SHORTHAND,
+    _MODAL_PARTICIPLE,
+    _PLURAL_CLAUSE,
+    _BARE_VERB,
+    _NOT_A_NOUN,
+    _NOTE_STATE,
+    _TACKED_JUDGEMENT,
+    _BARE_SPAN,
+    _AUX_START,
+    _NP_THEN_VERB,
+    _ADJECTIVES_COMPARED,
+    _STATE_THEN_GERUND,
+    _BARE_ADJECTIVE_NOUN,
+    _STEP_ORDER,
+    *(pattern for pattern, _, _ in _NOUN_SLOT_FAULTS),
+    _BARE_PARTICIPLE_NOUN,
+    _FUSED,
+    _NARRATION,
+    _PREPOSITION_START,
+    _EMPTY_WAY,
+    _BARE_EACH,
+    _VERB_BARE_NOUN,
+)
+
+
+class _Every:
+    """Every pattern may match (no scan to say otherwise)."""
+
+    def __contains__(self, pattern: object) -> bool:
+        return True
+
+
+_EVERY = _Every()
+
+
+class _SlotScan:
+    """The Hyperscan pass over a slot (checker/multiscan.py): which of slot_fault's patterns
+    can match it. A slot of 60 characters ran its 28 patterns in turn (38 µs, two slots a
+    message), though nearly every slot matches none; one scan of the slot names the one or
+    two that may, and only those run, so the answer is the same. It starts with a checker's
+    own Hyperscan pass (engine.Checker.start_scan), from its SCAN_AFTER-th message; until
+    then, without the wheel, and on text the pass cannot read, every pattern runs."""
+
+    def __init__(self, scan: MultiScan, plain: Callable[[str], bool]) -> None:
+        self.scan = scan
+        self.plain = plain
+        self._unscanned: frozenset[LazyPattern] | None = None  # refused by the rebuild
+
+    def possible(self, slot: str) -> Container[object]:
+        scan = self.scan
+        if not scan.ready or not self.plain(slot):
+            return _EVERY
+        unscanned = self._unscanned
+        if unscanned is None:
+            unscanned = self._unscanned = frozenset(
+                p for n, p in enumerate(_SLOT_PATTERNS) if n not in scan.inside
+            )
+        # _BARE_SPAN reads the slot after a space; the case-sensitive patterns read it as
+        # written, the others lower-cased (a match across the line end only adds a pattern)
+        found = scan.hits(f" {slot}\n {slot.lower()}")
+        return unscanned.union(map(_SLOT_PATTERNS.__getitem__, found))
+
+
+_SCAN: _SlotScan | None = None
+
+
+def start_scan(cache: Path | None) -> None:
+    """Load or start compiling the Hyperscan pass over slots (nothing without the wheel)."""
+    global _SCAN
+    if _SCAN is not None:
+        return
+    from followup.checker import multiscan  # a checker's SCAN_AFTER-th message imports it
+
+    numbered = list(enumerate(p.pattern for p in _SLOT_PATTERNS))
+    flags = [p.flags_given for p in _SLOT_PATTERNS]
+    if any(f & ~re.IGNORECASE for f in flags):  # pragma: no cover - none today
+        return
+    as_written = frozenset(n for n, f in enumerate(flags) if not f & re.IGNORECASE)
+    scan = multiscan.scanner(numbered, cache, as_written)
+    if scan is not None:
+        _SCAN = _SlotScan(scan, multiscan.plain)
+
+
+def wait_scan() -> None:
+    """Block until a started pass is ready (for benchmarks and tests)."""
+    if _SCAN is not None:
+        _SCAN.scan.wait()
+
+
+def _possible(slot: str) -> Container[object]:
+    """The patterns of slot_fault that can match the slot (see _SlotScan)."""
+    scan = _SCAN
+    return _EVERY if scan is None else scan.possible(slot)
+
+
 def with_event_article(phrase: str) -> str:
     """'IATF 16949 surveillance audit coming in July' -> 'the IATF 16949 surveillance audit
     coming in July': an event named with no article before its verb takes 'the' (the fault
@@ -334,26 +436,32 @@ def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str |
     that", where a clause belongs), only what no clause has is a fault: shorthand, a verb form
     without its helper or its subject ("never supervised"), a judgement tacked on."""
     slot = slot.strip()
-    if m := _SLOT_SHORTHAND.search(slot):
+    may = _possible(slot)  # the patterns that can match it (all, without the scan)
+    if _SLOT_SHORTHAND in may and (m := _SLOT_SHORTHAND.search(slot)):
         return f"'{m.group().strip()}' is the notes' shorthand or a misspelt word"
-    if m := _MODAL_PARTICIPLE.search(slot):
+    if _MODAL_PARTICIPLE in may and (m := _MODAL_PARTICIPLE.search(slot)):
         return f"'{m.group()}' lacks 'have' (notes' grammar)"
-    if not clause and (m := _PLURAL_CLAUSE.match(slot)):
+    if not clause and _PLURAL_CLAUSE in may and (m := _PLURAL_CLAUSE.match(slot)):
         return f"'{m.group()}' is a clause where a noun phrase belongs"
-    if noun_slot and not clause and (m := _BARE_VERB.match(slot)):
+    if noun_slot and not clause and _BARE_VERB in may and (m := _BARE_VERB.match(slot)):
         return f"'{m.group()}' is a verb where a noun phrase belongs"
-    if (m := _NOT_A_NOUN.match(slot)) and not (clause and m.group()[:1].lower() not in "neaj"):
+    if (
+        _NOT_A_NOUN in may
+        and (m := _NOT_A_NOUN.match(slot))
+        and not (clause and m.group()[:1].lower() not in "neaj")
+    ):
         return f"'{m.group()}' starts with an adjective or adverb where a noun phrase belongs"
-    if m := _NOTE_STATE.match(slot):
+    if _NOTE_STATE in may and (m := _NOTE_STATE.match(slot)):
         return f"'{m.group()}' is the notes' shorthand for a clause (no verb)"
-    if m := _TACKED_JUDGEMENT.search(slot):
+    if _TACKED_JUDGEMENT in may and (m := _TACKED_JUDGEMENT.search(slot)):
         return f"'{m.group().strip()}' is a judgement tacked on as notes do"
-    if m := _BARE_SPAN.search(f" {slot}"):
+    if _BARE_SPAN in may and (m := _BARE_SPAN.search(f" {slot}")):
         return f"'{m.group().strip()}' needs 'for the' (notes' grammar)"
     if clause:
         return None
     if (
-        (m := _AUX_START.match(slot))
+        _AUX_START in may
+        and (m := _AUX_START.match(slot))
         and (noun_slot or _PERFECT_MODAL.match(m.group()))
         and (noun_slot or not _MAIN_VERB_OBJECT.match(slot, m.end()))
     ):
@@ -361,35 +469,35 @@ def slot_fault(slot: str, noun_slot: bool = True, clause: bool = False) -> str |
         # with a modal's perfect or a tense's helper ("could've given an example"); "do the
         # CPO course", "have a look at it" open with the main verb and its object
         return f"'{m.group()}' is a verb where a noun phrase belongs (a clause, not a topic)"
-    if m := _NP_THEN_VERB.match(slot):
+    if _NP_THEN_VERB in may and (m := _NP_THEN_VERB.match(slot)):
         return f"'{m.group()}' is a clause where a noun phrase belongs (it has its own verb)"
-    if m := _ADJECTIVES_COMPARED.search(slot):
+    if _ADJECTIVES_COMPARED in may and (m := _ADJECTIVES_COMPARED.search(slot)):
         return f"'{m.group()}' compares two adjectives with no noun (notes' grammar)"
-    if m := _STATE_THEN_GERUND.match(slot):
+    if _STATE_THEN_GERUND in may and (m := _STATE_THEN_GERUND.match(slot)):
         return f"'{m.group()}' is an adjective then a verb (notes' grammar; say who is {m['a']})"
-    for m in _BARE_ADJECTIVE_NOUN.finditer(slot):
+    for m in _BARE_ADJECTIVE_NOUN.finditer(slot) if _BARE_ADJECTIVE_NOUN in may else ():
         singular = m["n"].endswith("ss") or not _is_mass(m["n"])  # "class" is no plural
         if m["n"] not in _ADJECTIVE_IDIOMS and singular:
             return f"'{m.group()}' needs 'a' or 'the' before '{m['adj']}' (notes' grammar)"
-    if _STEP_ORDER.match(slot):
+    if _STEP_ORDER in may and _STEP_ORDER.match(slot):
         return "ends on the notes' order word (a step of an answer, not a topic)"
     for pattern, at_start, why in _NOUN_SLOT_FAULTS:
-        if m := (pattern.match(slot) if at_start else pattern.search(slot)):
+        if pattern in may and (m := pattern.match(slot) if at_start else pattern.search(slot)):
             return f"'{m.group().strip()}' {why}"
-    for m in _BARE_PARTICIPLE_NOUN.finditer(slot):
+    for m in _BARE_PARTICIPLE_NOUN.finditer(slot) if _BARE_PARTICIPLE_NOUN in may else ():
         if m["n"] not in _MASS_NOUNS and not m["n"].endswith("ing"):
             return f"'{m.group()}' needs 'a' or 'the' before '{m['adj']}' (notes' grammar)"
-    if m := _FUSED.match(slot):
+    if _FUSED in may and (m := _FUSED.match(slot)):
         return "two note lines run together in one phrase"
-    if m := _NARRATION.match(slot):
+    if _NARRATION in may and (m := _NARRATION.match(slot)):
         return f"'{m.group()}' is the notes' narration, not a topic (say what it was about)"
-    if m := _PREPOSITION_START.match(slot):
+    if _PREPOSITION_START in may and (m := _PREPOSITION_START.match(slot)):
         return f"'{m.group().strip()}' opens with a preposition where a noun phrase belongs"
-    if _EMPTY_WAY.match(slot):
+    if _EMPTY_WAY in may and _EMPTY_WAY.match(slot):
         return f"'{slot}' says nothing without what it is a way of doing"
-    if (m := _BARE_EACH.match(slot)) and not _is_mass(m["n"]):
+    if _BARE_EACH in may and (m := _BARE_EACH.match(slot)) and not _is_mass(m["n"]):
         return f"'{m.group()}' needs 'a' or 'the' before the noun (notes' grammar)"
-    for m in _VERB_BARE_NOUN.finditer(slot):
+    for m in _VERB_BARE_NOUN.finditer(slot) if _VERB_BARE_NOUN in may else ():
         if m["n"] in COUNT_NOUNS:
             return f"'{m.group()}' needs 'the' or 'my' before '{m['n']}' (notes' grammar)"
     return None
