@@ -68,3 +68,70 @@ def test_a_label_over_the_whole_panel_opens_nobodys_part() -> None:
         "- talked about the new rooftop bar opening in March\n"
     )
     assert one_line["Bastien Moreau"][1] == one_line["Hadiza Bello"][1]
+
+
+# (2) "ROLE, DEPARTMENT — FIRM": the part after the role's comma is the team, not the firm
+
+
+def test_the_firm_after_a_dash_is_the_company_not_the_team_after_the_role() -> None:
+    with_suffix = read(
+        "Interview: Actuarial Analyst, Pensions — Harrowgate Mutual LLP\n"
+        "Interviewer: Idris Pemberton, head of pricing\nCandidate: Wren Castellano\n"
+    ).brief
+    assert (with_suffix.company, with_suffix.role) == ("Harrowgate Mutual LLP", "Actuarial Analyst")
+    by_its_name = read(
+        "Interview: Staff Nurse, Oncology — Kilbride Royal Infirmary\n"
+        "Interviewer: Maeve Dunleavy, ward sister\nCandidate: Wren Castellano\n"
+    ).brief
+    assert by_its_name.company == "Kilbride Royal Infirmary"
+
+
+def test_a_firm_after_the_roles_comma_is_still_the_company() -> None:
+    # the nearest misreading: with no other part, the words after the comma are the firm
+    two_parts = read(
+        "Interview: Actuarial Analyst, Harrowgate Mutual LLP\n"
+        "Interviewer: Idris Pemberton, head of pricing\nCandidate: Wren Castellano\n"
+    ).brief
+    assert two_parts.company == "Harrowgate Mutual LLP"
+    place_after = read(
+        "Interview: Actuarial Analyst, Harrowgate Mutual LLP — Leeds\n"
+        "Interviewer: Idris Pemberton, head of pricing\nCandidate: Wren Castellano\n"
+    ).brief
+    assert place_after.company == "Harrowgate Mutual LLP"  # the city is no firm
+    team_only = read(
+        "Interview: Actuarial Analyst, Pensions\n"
+        "Interviewer: Idris Pemberton, head of pricing\nCandidate: Wren Castellano\n"
+    ).brief
+    assert team_only.company != "Pensions"  # a team alone is no company: better refused
+
+
+# (4) "w/ NAME (TITLE) + NAME the TITLE": the second person is a person of their own
+
+GROOMERS = """grooming salon interview - pawprint parlour
+thurs 11/19 w/ dr. ines varga (practice owner) + tomas the head groomer
+me: juniper hale
+
+ines asked abt my hand-stripping, told her i do terriers most days
+she seemed worried i've never used a hydraulic table, only manual ones
+tomas asked how i'd handle a matted doodle that won't stand
+"""
+
+
+def test_a_first_name_then_the_job_after_a_plus_is_a_second_person() -> None:
+    found = people(GROOMERS)
+    assert set(found) == {"Ines Varga", "Tomas"}
+    assert found["Ines Varga"][0] == "practice owner"  # nothing of Tomas in her title
+    assert found["Tomas"][0] == "head groomer"
+    assert any("matted doodle" in t for t in found["Tomas"][1])
+    assert not any("matted doodle" in t for t in found["Ines Varga"][1])
+    concern = found["Ines Varga"][2]
+    assert concern and concern[0].endswith("only manual ones")  # no name glued onto it
+    joined = people(GROOMERS.replace(" + tomas the", " and tomas the"))
+    assert set(joined) == {"Ines Varga", "Tomas"}
+
+
+def test_a_word_of_the_sentence_before_the_job_is_no_person() -> None:
+    # the nearest misreading: "+ also the head groomer" names no one called "Also"
+    for joined in ("+ also the head groomer", "+ later the head groomer", "+ the head groomer"):
+        found = people(GROOMERS.replace("+ tomas the head groomer", joined))
+        assert set(found) == {"Ines Varga"}, joined
