@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from followup.models import Notes
+import pytest
+
+from followup.core import MessageKind
+from followup.errors import InputError
+from followup.models import Draft, Notes
 from followup.notes import Reading, understand_notes
 
 TODAY = dt.date(2026, 11, 26)
@@ -135,3 +139,173 @@ def test_a_word_of_the_sentence_before_the_job_is_no_person() -> None:
     for joined in ("+ also the head groomer", "+ later the head groomer", "+ the head groomer"):
         found = people(GROOMERS.replace("+ tomas the head groomer", joined))
         assert set(found) == {"Ines Varga"}, joined
+
+
+# (3) facts the notes hold in forms read nowhere else
+
+INVITE = """Subject: Interview - Hydrographic Surveyor (Level II) - Brackwater Marine Surveys
+When: Tuesday, November 24, 2026 9:00 AM-10:00 AM (UTC+00:00) London
+Where: Microsoft Teams Meeting
+Organizer: Fenella Crowther <fcrowther@brackwater.co.uk>
+Attendees: Fenella Crowther; Osric Pennington; Talulah Mbeki
+
+Hi Talulah, looking forward to our conversation about the surveyor role.
+
+my notes after:
+- Fenella runs the charting team. talked about the multibeam refit on their survey launch
+- Osric asked about my tide reduction workflow
+"""
+
+
+def test_a_pasted_invitation_gives_the_job_the_firm_and_the_one_it_greets() -> None:
+    brief = read(INVITE).brief
+    assert brief.role == "Hydrographic Surveyor"
+    assert brief.company == "Brackwater Marine Surveys"
+    assert brief.candidate == "Talulah Mbeki"
+    assert {p.name for p in brief.interviewers} == {"Fenella Crowther", "Osric Pennington"}
+
+
+def test_a_subject_and_a_greeting_without_an_invitations_fields_are_not_read_so() -> None:
+    # the nearest misreading: a note's own "Subject:" line and a "Hi" to someone met, with no
+    # When/Where/Attendees fields, is no invitation: the one greeted is not the candidate
+    brief = read(
+        "Subject: Interview - Hydrographic Surveyor - Brackwater Marine Surveys\n"
+        "Hi Fenella, thanks for today.\n\n"
+        "- Fenella Crowther runs the charting team\n"
+    ).brief
+    assert brief.candidate != "Fenella Crowther"
+    to_everyone = read(INVITE.replace("Hi Talulah,", "Hi all,")).brief  # greets no attendee
+    assert to_everyone.candidate is None
+    assert to_everyone.role == "Hydrographic Surveyor"  # the subject is still the invitation's
+
+
+def test_role_at_firm_as_the_first_line_and_the_post_said_in_prose() -> None:
+    chat = read(
+        "Line Cook @ Saltmarsh Oyster Bar -- notes from the call\n"
+        "3 nov 2026\n\n[09:14] Teodora Vasquez (Head Chef): how fast are you on the grill?\n"
+        "- me = Lorcan Feeney\n"
+    ).brief
+    assert (chat.role, chat.company) == ("Line Cook", "Saltmarsh Oyster Bar")
+    prose = read(
+        "Yesterday, Monday 23 November 2026, I had my interview for the Herbarium Technician "
+        "post at the Whitlow Botanic Garden. I met with Dr. Aurelio Mancuso, the Keeper of "
+        "Collections. My name is Solveig Arden."
+    ).brief
+    assert prose.role == "Herbarium Technician"
+    assert prose.company == "Whitlow Botanic Garden"
+
+
+def test_a_person_at_a_firm_and_a_shift_at_a_firm_are_no_role() -> None:
+    # the nearest misreadings: a person before the "@", and "for the night shift" (no post)
+    person = read(
+        "Teodora Vasquez @ Saltmarsh Oyster Bar -- notes from the call\n- me = Lorcan Feeney\n"
+    ).brief
+    assert person.role != "Teodora Vasquez"
+    shift = read(
+        "I had my interview for the night shift at the Whitlow Botanic Garden. I met with Dr. "
+        "Aurelio Mancuso. My name is Solveig Arden."
+    ).brief
+    assert shift.role is None or "shift" not in shift.role.lower()
+
+
+def test_a_person_met_said_in_portuguese_or_italian_is_read_with_their_title() -> None:
+    pt = read(
+        "Entrevista - Analista de Dados, Cervejaria Pinhal Alto\nquarta 18/11/2026\n"
+        "Eu: Benedita Carvalho Lobo\n\n"
+        "- Conheci o Joaquim Teles Barreto (diretor de operações). Ele falou da fábrica nova\n"
+        "- He asked how I'd clean the sensor data from the bottling line\n"
+    ).brief
+    assert [(p.name, p.title) for p in pt.interviewers] == [
+        ("Joaquim Teles Barreto", "diretor de operações")
+    ]
+    it = read(
+        "Colloquio - Data Analyst, Birrificio Valtorta\nMe: Benedita Lobo\n\n"
+        "Ho conosciuto Chiara Benvenuti (responsabile qualità). She asked about SPC charts.\n"
+    ).brief
+    assert [p.name for p in it.interviewers] == ["Chiara Benvenuti"]
+
+
+def test_meeting_the_team_or_the_firm_in_portuguese_names_no_person() -> None:
+    # the nearest misreading: "conheci a equipe", "conheci a Cervejaria Pinhal Alto"
+    brief = read(
+        "Entrevista - Data Analyst, Cervejaria Pinhal Alto\nEu: Benedita Carvalho Lobo\n\n"
+        "- Conheci a equipe toda e a Cervejaria Pinhal Alto por dentro\n"
+        "- Conheci a Cervejaria Pinhal Alto.\n"
+    )
+    assert brief.brief.interviewers == []
+    assert "interviewer" in brief.missing()
+
+
+REJECTION = """From: People Team <jobs@quillmoor.io>
+To: Ansel Varga <ansel.varga@gmail.com>
+Subject: Your application for Motion Designer at Quillmoor
+
+Dear Ansel,
+
+Thank you for interviewing with us for the Motion Designer role. We have decided to move
+forward with another candidate.
+
+Kind regards,
+Odile Brandt
+Talent Partner, Quillmoor
+
+---- my notes ----
+interview was 12 nov w/ ruth amsel (design director) + odile
+ruth loved my title sequence for the ferry campaign, we talked abt their app relaunch
+"""
+
+
+def test_an_employers_mail_above_the_notes_gives_the_firm_and_the_people_met() -> None:
+    brief = read(REJECTION).brief
+    assert brief.company == "Quillmoor"
+    met = {p.name: p.title for p in brief.interviewers}
+    assert met == {"Ruth Amsel": "design director", "Odile Brandt": "Talent Partner"}
+
+
+def test_a_signature_whose_firm_the_senders_domain_does_not_spell_is_not_the_company() -> None:
+    # the nearest misreading: a card's last part that is no firm ("Talent Partner, London"),
+    # and a signer the notes never name as met
+    brief = read(
+        REJECTION.replace("Talent Partner, Quillmoor", "Talent Partner, London").replace(
+            " + odile", ""
+        )
+    ).brief
+    assert brief.company != "London"
+    assert "Odile Brandt" not in {p.name for p in brief.interviewers}
+
+
+# (3, last) a line labelled as news is the company's, and a check-in congratulates on it
+
+ROBOTICS = {
+    "candidate": "Perpetua Oyelaran",
+    "company": "Tern Robotics",
+    "role": "Field Service Engineer",
+    "interview_date": "2026-08-03",
+    "interviewers": [{"name": "Hamish Coyle", "title": "Service Director"}],
+}
+SPOKE = "- Hamish talked about the harvester arms they service on dairy farms\n"
+
+
+def check_in(line: str) -> Draft:
+    from tests.test_writer_composer import offline
+
+    [draft] = offline(SPOKE + line + "\n", ROBOTICS, kind=MessageKind.CHECK_IN)
+    return draft
+
+
+def test_a_check_in_congratulates_on_the_companys_news_line() -> None:
+    draft = check_in("News: Tern Robotics closed its Series A funding round in May.")
+    assert "Congratulations on closing your Series A funding round." in draft.body
+    assert draft.status == "ready"
+    dated = check_in("News: 9/14: they announced their second assembly plant (saw it on LinkedIn)")
+    assert "Congratulations on announcing your second assembly plant." in dated.body
+
+
+def test_news_of_another_firm_or_of_the_candidate_is_no_congratulation() -> None:
+    # the nearest misreadings: a rival's news, and the candidate's own ("I closed ...")
+    for line in (
+        "News: Harrowfield Agritech closed its Series A funding round in May.",
+        "News: I finished my forklift licence in May.",
+    ):
+        with pytest.raises(InputError, match="must offer something of value"):
+            check_in(line)
