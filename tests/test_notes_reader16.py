@@ -90,6 +90,15 @@ def test_the_firm_after_a_dash_is_the_company_not_the_team_after_the_role() -> N
     assert by_its_name.company == "Kilbride Royal Infirmary"
 
 
+def test_a_debrief_heading_gives_the_firm_after_the_roles_comma() -> None:
+    brief = read(
+        "Interview debrief — Youth Worker, Fenwick Youth Trust\nDate: Friday 20 November 2026\n"
+        "Panel: Odalys Brennan (Service Lead) and Kwame Asante (Senior Youth Worker)\n"
+    ).brief
+    assert (brief.company, brief.role) == ("Fenwick Youth Trust", "Youth Worker")
+    assert brief.company != "Interview debrief"  # the kind of notes is no firm
+
+
 def test_a_firm_after_the_roles_comma_is_still_the_company() -> None:
     # the nearest misreading: with no other part, the words after the comma are the firm
     two_parts = read(

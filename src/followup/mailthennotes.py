@@ -20,15 +20,15 @@ from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
+from followup.notefacts import _SIGN_OFF as SIGN_OFF
 from followup.noteheader import TITLE_HINT, Header, Person, add_person, read_header, same_person
 
 _FROM_DOMAIN = lazy_compile(
     r"^[ \t]*(?i:from)[ \t]*:[^\n<]*<[\w.+-]+@(?P<domain>[\w-]+)(?:\.[\w-]+)+>", re.M
 )
 # "Kind regards,\nOdile Brandt\nTalent Partner, Quillmoor": the card's last part after a comma
-_SIGNED_CARD = lazy_compile(
-    r"^[ \t]*(?i:kind regards|best regards|regards|best|thanks|thank you|many thanks|"
-    r"sincerely|warm regards|all the best|cheers)[ \t]*[,.!]?[ \t]*\n"
+_SIGNED_CARD = lazy_compile(  # the sign-off words are notefacts' (one list for the readers)
+    rf"^[ \t]*{SIGN_OFF}"
     r"[ \t]*(?P<signer>[^\n]{2,60})\n(?P<card>(?:[ \t]*[^\n]+\n?){1,2})",
     re.M,
 )
