@@ -13,6 +13,13 @@ them on one line:
   hospitals nhs trust, transport & logistics office" (St Aldhelm's University Hospitals NHS
   Trust).
 
+`read_post_line` (run later, from notes.py, on what every reader before it left unread) takes
+two more: the notes' first line written "ROLE @ FIRM" with the firm capitalised ("Line Cook @
+Saltmarsh Oyster Bar -- notes from the call"), and "my interview for the ROLE post at the FIRM"
+(post, position, role, job, vacancy). It fills the role only with a job title
+(noteheader.TITLE_HINT and plausible_role): "Dana Reyes @ Saltmarsh" is a person at a firm,
+and "for the night shift at the Saltmarsh" names no post.
+
 Each reads only the notes' first lines (or, for the prose, a sentence that says "interview"),
 takes a company only when none was read, and a role only when none was; the company is spelt
 as the notes spell it elsewhere when they do. Standard library only: each form is a line's
@@ -126,3 +133,34 @@ def _lower_org_line(heading: list[str], text: str) -> str | None:
             for w in words
         )
     return None
+
+
+# "Line Cook @ Saltmarsh Oyster Bar", then perhaps " -- notes from the call" or a date
+_ROLE_AT_FIRM = lazy_compile(
+    r"^[ \t#*]*(?P<role>[A-Za-z][\w/&+'’. -]{1,50}?)[ \t]+@[ \t]*"
+    r"(?P<firm>[A-Z][\w&'’. -]{1,60}?)[ \t.]*(?:(?:--|[—–|]|[ \t]-[ \t]|,).*)?$"
+)
+# "my interview for the Assistant Archivist post at the Pemberton Maritime Museum"
+_INTERVIEW_FOR_POST = lazy_compile(
+    r"\b(?i:interview(?:ed)?|interviewing)[ \t]+(?i:for)[ \t]+(?i:the|a|an)[ \t]+"
+    r"(?P<role>[A-Z][\w/&+'’-]*(?:[ \t]+[\w/&+'’-]+){0,5}?)[ \t]+"
+    r"(?i:post|position|role|job|vacancy|opening)[ \t]+(?i:at|with)[ \t]+(?:the[ \t]+)?"
+    r"(?P<firm>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|&|the)){0,5})"
+)
+
+
+def read_post_line(header: Header, text: str) -> None:
+    """Fill the header's role (and the firm, when missing) from "ROLE @ FIRM" on the first
+    line or "my interview for the ROLE post at the FIRM" (see the module docstring)."""
+    if header.role is not None:
+        return
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    found = _ROLE_AT_FIRM.match(first) or _INTERVIEW_FOR_POST.search(text)
+    if found is None:
+        return
+    role = found.group("role").strip(" .")
+    if not TITLE_HINT.search(role) or not plausible_role(title_case_role(role)):
+        return  # "Dana Reyes @ Saltmarsh": a person at the firm, no job
+    set_role(header, role)
+    if header.company is None:
+        header.company = re.sub(r"[ \t]+(?:of|and|&|the)$", "", found.group("firm").strip(" ."))

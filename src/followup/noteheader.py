@@ -17,7 +17,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.headingfirm import heading_firm
 from followup.lazyre import LazyPattern, lazy_compile
+from followup.namedtitle import named_with_title
 from followup.notenames import (
     COMMON_WORDS,
     CREDENTIALS,
@@ -3110,7 +3112,7 @@ def _title_parts(header: Header, line: str) -> bool:
     ]
     if len(roles) != 1 or not others or not plausible_role(title_case_role(roles[0])):
         return False
-    company = others[0]
+    company = heading_firm(others, roles[0], line, _org_like)  # headingfirm.py: not the team
     if company.isupper() and len(company) > 4:  # "GOLDCREST FOODS PLC" -> "Goldcrest Foods PLC"
         company = " ".join(w.capitalize() if len(w) > 3 else w for w in company.split())
     header.company = header.company or restore_case(company)
@@ -3446,6 +3448,7 @@ def parse_people(value: str) -> list[Person]:
     if dashed := _ONE_PERSON_DASH_TITLE.fullmatch(value):  # "A B, RHIA, CCS — Manager, X & Y"
         value = f"{dashed.group('head')} ({dashed.group('title')})"
     value = _CALLED_PERSON.sub(r"\g<name> (\g<title>)", value)  # "a tech called Bashir Haddad"
+    value = named_with_title(value, lambda t: bool(TITLE_HINT.search(t)))  # namedtitle.py
     # "sgt (retd) Dave Mullins": a rank he has left is no title to greet him by
     value = _HONORIFIC_ASIDE.sub(lambda m: "" if m["retired"] else f"{m['hon']} ", value)
     value = _LOWER_HONORIFIC.sub(lambda m: m["hon"].capitalize(), value)  # "sgt Dave": "Sgt Dave"

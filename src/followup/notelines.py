@@ -36,6 +36,7 @@ from followup.notenames import (
     WEEKDAYS,
     initials_match,
 )
+from followup.panelblocks import panel_entry
 from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, marks_private
 from followup.privacy import is_placeholder as is_private_placeholder
 from followup.timeline import REPLY_BY_CUE
@@ -676,7 +677,7 @@ def _units(text: str, people: list[Person]) -> list[_Unit]:
                 person = who
                 asked_head = re.search(r"\b(?:asked\s*:|(?i:qs|questions)\s*:?)\s*$", line)
                 section = LineKind.QUESTION if asked_head else None
-                rest = _without_title(_after_header(line), who, people)
+                rest = _without_title(_after_header(panel_entry(line, people) or line), who, people)
                 if rest:
                     current.append(rest)
                 continue
@@ -801,6 +802,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     'Martin Cole -- was late', 'then 45 min with Theo Park (lead tools)'."""
     text = re.sub(r"[!?]+$", "", line.strip())  # "PHIL!!"
     text = ENTRY_PREFIX.sub("", text).lstrip("#").strip()  # "#1 Dr. A B", "ITEM 2  A B - X"
+    text = panel_entry(text, people) or text  # panelblocks.py: "Interviewer 2: Ana Ruiz, Lead"
     text = re.sub(r"^\d{1,2}[.)]\s+(?=\D)", "", text)  # "### 1. Olivia Chen — Design Lead"
     # a numbered part of the day before the person: "block 1: Ana Ruiz, Lead", "Round 2 — Ana"
     text = re.sub(

@@ -18,9 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.calendarinvite import read_invitation
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText
+from followup.jobline import read_post_line
+from followup.mailthennotes import read_mail_then_notes
+from followup.metinlanguages import read_met_in_languages
 from followup.models import Brief, Interviewer, Notes
 from followup.notefacts import check_header, plain_facts, plain_heading
 from followup.noteheader import (
@@ -533,6 +537,10 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     header = read_header(plain_heading(text)) if text.strip() else Header()
     read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
     check_header(header, text, raw)  # notefacts.py: facts checked against the notes' form
+    read_invitation(header, raw)  # calendarinvite.py: the Subject's job and firm, the invitee
+    read_post_line(header, text)  # jobline.py: "ROLE @ FIRM", "my interview for the ROLE post at"
+    read_met_in_languages(header, text)  # metinlanguages.py: "Conheci a NAME (title)"
+    read_mail_then_notes(header, raw)  # mailthennotes.py: the mail's firm, the notes' people
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:

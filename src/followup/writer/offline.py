@@ -21,6 +21,7 @@ from followup.core import MessageKind
 from followup.errors import InputError
 from followup.lazyre import lazy_compile
 from followup.models import Draft, Interviewer
+from followup.newsline import congratulation_on_news
 from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
@@ -821,7 +822,7 @@ def _congratulation(reading: Reading) -> str | None:
                     continue
                 what = re.sub(r"\s+spot$", " location", what)
                 return "Congratulations on " + frame.format(x=to_recipient(what)) + "."
-    return None
+    return congratulation_on_news(reading)  # newsline.py: "News: X closed its Series A"
 
 
 _ADVISED = lazy_compile(
