@@ -124,3 +124,25 @@ def test_a_name_typed_in_lower_case_is_still_flagged() -> None:
         "your team plans its releases.",
     )
     assert "cartwheel" in flagged
+
+
+def test_a_word_of_the_role_as_typed_is_no_lower_case_name() -> None:
+    """'at harvest' is a season when the role the notes typed holds 'harvest'; a name in the
+    same slot that the role does not hold is still flagged."""
+    notes = "- Mara said they run short at harvest, and asked about my move at cartwheel\n"
+    body = (
+        "Hi Mara,\n\nThank you for meeting with me about the Logistics Coordinator - Harvest "
+        "role at Pellworth Analytics. I enjoyed hearing how your team staffs up for harvest, "
+        "and I was glad to tell you about my move at cartwheel. I would be glad to bring that "
+        "care to Pellworth Analytics.\n\nBest regards,\nNoor Ahmadi\n"
+    )
+    front = {
+        **FACTS,
+        "role": "logistics coordinator - harvest",
+        "interviewers": [{"name": "Mara Quinn"}],
+    }
+    flagged = [
+        f.match for f in gated(notes, body, front).findings if f.rule_id == "writer.lower-case"
+    ]
+    assert "harvest" not in flagged
+    assert "cartwheel" in flagged

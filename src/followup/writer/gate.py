@@ -1375,6 +1375,9 @@ def _lower_case_names(draft: Draft, reading: Reading) -> list[Finding]:
         elif not _answer_arrow(notes, m.start(), m["c"]):  # "costs -> used query tags"
             slots |= {m["b"], m["c"]}
     slots -= _NOT_NAMES
+    # a word of the role as typed ("role: coordinator - harvest & export") is the job's word,
+    # not a name, when the notes also say "at harvest" (a season)
+    slots -= set(re.findall(r"[a-z][a-z0-9-]+", (reading.brief.role or "").lower()))
     text, out = draft.text, []
     body = text.find("\n\n") + 2
     for word in sorted(slots):
