@@ -146,3 +146,15 @@ def test_a_word_of_the_role_as_typed_is_no_lower_case_name() -> None:
     ]
     assert "harvest" not in flagged
     assert "cartwheel" in flagged
+
+
+def test_a_forgotten_point_cut_before_a_plus_keeps_no_trailing_comma() -> None:
+    """'... cut the backlog to 12, + ran the drills': the point said is cut before the '+',
+    and the sentence ends with a full stop alone, never ',.'"""
+    notes = (
+        "Interviewer: Mara Quinn\n\n- Mara asked about the nightly loads\n\n"
+        "forgot to say:\n- I rebuilt the loader at my last job, cut the backlog to 12, + ran "
+        "the drills with the night team\n"
+    )
+    [draft] = offline(notes)
+    assert ",." not in draft.body and ", ." not in draft.body

@@ -666,6 +666,7 @@ def _forgot(job: ComposeJob) -> str | None:
     point = settle(_FORGOT_LABEL.sub("", chosen.phrase))
     if point is None:
         return None
+    point = point.rstrip(" ,;:-")  # "... issues to 0, + ran ...": the cut leaves its comma
     if re.match(r"[Mm]y\s", point) and not has_finite_verb(point):
         # "my OSHA 10 card", "my Power BI dashboard for pick rates": a noun phrase, no clause
         return f"I also wanted to mention {point[0].lower()}{point[1:]}."
