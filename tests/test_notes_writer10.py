@@ -231,3 +231,14 @@ def test_a_dash_before_a_number_is_no_bullet() -> None:
 def test_a_gap_explained_by_family_reasons_is_private() -> None:
     r = read("Odile:\n- asked about the gap in 2024 -> family matter, back full time now\n")
     assert not [ln for ln in r.lines if "gap in 2024" in ln.text and ln.usable]
+
+
+# -- "most of it was X": what the hour was about, without "about" ------------------------------
+def test_most_of_it_was_a_subject_is_their_topic() -> None:
+    r = read("Odile:\n- most of it was yard congestion. the night shift backs up at the gate\n")
+    assert any("yard congestion" in t for t in topics(r, "Odile"))
+
+
+def test_most_of_it_was_an_impression_is_no_topic() -> None:
+    r = read("Odile:\n- most of it was friendly, she laughed a lot\n")
+    assert not any("friendly" in t for t in topics(r, "Odile"))

@@ -1871,8 +1871,11 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
         LineKind.TOPIC,
         lazy_compile(
             r"\b(?:conversation|discussion)\s+(?:about|on)\s+(?P<x>.+)|"
-            r"^(?:most of the (?:hour|time|interview)|mostly|\d+\s*(?:hr|hour|min)\w*,?\s+mostly)"
-            r"\s+(?:was\s+)?about\s+(?P<y>.+)|"
+            r"^(?:most of (?:it|the (?:hour|time|interview|call|chat))|mostly|"
+            r"\d+\s*(?:hr|hour|min)\w*,?\s+mostly)"
+            r"\s+(?:was\s+(?:about\s+)?(?!(?:fine|good|great|ok|okay|easy|hard|tough|relaxed|"
+            r"chill|casual|friendly|technical|behaviou?ral|small talk|chat|questions)\b)|"
+            r"about\s+)(?P<y>.+)|"
             r"\bspent (?:most of )?(?:the|our) (?:time|hour|interview) (?:on|talking about)\s+"
             r"(?P<v>.+)|"
             r"^big topic(?:\s+for\s+\w+)?\s*:\s*(?P<z>.+)|"
