@@ -838,7 +838,7 @@ _DONE = lazy_compile(
     r"(?:[A-Z][^:.!?]{3,60}:\s+)?"  # after a lead-in: "Took her point seriously: finished ..."
     r"(?:I\s+)?(?:have\s+)?(?P<v>(?i:passed|finished|completed|earned|got|signed up for|"
     r"enrolled in|registered for|booked))\s+"
-    r"(?P<x>(?:the|my|a|an)\s[^.!;,]*?(?:assessment|qualification|certificate|certification|"
+    r"(?P<x>(?:the|my|a|an)\s[^.!;,]*(?:assessment|qualification|certificate|certification|"
     r"course|exam|licen[cs]e|degree|module|workshop|training))\b"
     # "started volunteering Saturdays at the raptor rehab center in Sherwood"
     r"|^(?:I\s+)?(?:have\s+)?(?P<v2>(?i:started|began))\s+(?P<x2>volunteering\s[^.!;,()]{6,80})"
