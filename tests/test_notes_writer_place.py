@@ -409,3 +409,23 @@ def test_an_initial_sign_off_with_no_such_name_reads_no_one() -> None:
         "OCT, the principal, asked about play-based learning.\n— T.\n"
     )
     assert brief(text).candidate is None
+
+
+def test_a_panel_written_with_arrows() -> None:
+    text = (
+        "# Brookside Dental — interview 3/11/2026\n\nMe: Tara Quinn\n\nPanel:\n"
+        "- Dr Omar Haddad → principal dentist (very calm)\n- Lucy Fenn → practice manager\n\n"
+        "## Dr H\n- → asked about infection control\n## Lucy\n- → asked about the rota\n"
+    )
+    assert [(p.name, p.title) for p in brief(text).interviewers] == [
+        ("Omar Haddad", "principal dentist"),
+        ("Lucy Fenn", "practice manager"),
+    ]
+
+
+def test_an_arrow_in_a_topic_line_names_no_one() -> None:
+    text = (
+        "# Brookside Dental — interview 3/11/2026\n\nMe: Tara Quinn\n\nPanel:\n"
+        "- Lucy Fenn → practice manager\n\n## Lucy\n- Infection Control → she asked about it\n"
+    )
+    assert [p.name for p in brief(text).interviewers] == ["Lucy Fenn"]

@@ -1505,7 +1505,7 @@ _PEOPLE_HEADING = lazy_compile(
 # "Maren Holt — Head of Marketing (hiring manager)", "Ms Rachel Kemp, HR Business Partner"
 _ENTRY = lazy_compile(
     rf"^(?P<name>{HON_PREFIX}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}?)[ \t]*"
-    r"(?:\((?P<paren>[^)\n]*)\)|(?:,|--|[-–—=:])[ \t]*|$)(?P<rest>.*)$"
+    r"(?:\((?P<paren>[^)\n]*)\)|(?:,|--|->|[-–—=:→])[ \t]*|$)(?P<rest>.*)$"  # "A B → title"
 )
 # a role said before the person on their line: "Chair - Mrs Angela Pryce, Grade 7"
 _ENTRY_ROLE_FIRST = lazy_compile(
