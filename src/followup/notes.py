@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.bannerfirm import read_banner_firm
 from followup.calendarinvite import read_invitation
 from followup.core import MessageKind
 from followup.errors import InputError
@@ -541,6 +542,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_post_line(header, text)  # jobline.py: "ROLE @ FIRM", "my interview for the ROLE post at"
     read_met_in_languages(header, text)  # metinlanguages.py: "Conheci a NAME (title)"
     read_mail_then_notes(header, raw)  # mailthennotes.py: the mail's firm, the notes' people
+    read_banner_firm(header, raw)  # bannerfirm.py: "=== Narrowcliff Boatworks, Town ==="
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
