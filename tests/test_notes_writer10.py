@@ -242,3 +242,33 @@ def test_most_of_it_was_a_subject_is_their_topic() -> None:
 def test_most_of_it_was_an_impression_is_no_topic() -> None:
     r = read("Odile:\n- most of it was friendly, she laughed a lot\n")
     assert not any("friendly" in t for t in topics(r, "Odile"))
+
+
+# -- what a subject of talk never holds ------------------------------------------------------
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "completely separate from the night rota",
+        "the weekend cover later not in the contract",
+        'start date "around the new year" by phone',
+    ],
+)
+def test_an_adverb_opening_a_negation_or_a_lower_case_quote_is_no_topic(phrase: str) -> None:
+    from followup.notelines import sure_phrase
+
+    assert not sure_phrase(phrase, PhraseKind.TOPIC)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the weekly yard audit",
+        "Emily Park's rota rebuild",
+        'the "Quiet Hours" pilot',
+        "a not-for-profit partner",
+    ],
+)
+def test_a_subject_with_those_words_elsewhere_is_still_a_topic(phrase: str) -> None:
+    from followup.notelines import sure_phrase
+
+    assert sure_phrase(phrase, PhraseKind.TOPIC)

@@ -2112,6 +2112,17 @@ _BAD_END = lazy_compile(
 )
 
 
+# what a subject of talk never holds: an opening adverb in -ly before its word ("totally
+# relevant to ..."), a negation ("the overtime later not in writing"), a quoted aside in lower
+# case ('outcome "within 2 weeks" by email'); a title in quotes opens with a capital
+_NEVER_IN_A_SUBJECT = lazy_compile(
+    r"^(?!(?:early|family|daily|weekly|monthly|quarterly|yearly|nightly|hourly|supply|assembly|"
+    r"only|rally|ally|lily|holly|jelly|belly|bully)\b)(?-i:[a-z]+ly\s+[a-z])|"
+    r"\bnot\b(?!-)|[\"“](?-i:[a-z])",
+    re.I,
+)
+
+
 # a phrase that opens with a past-tense verb and its object is a clause cut loose ("walked
 # through my rebuild", "stopped on the ward"), not a topic ("shared instrumentation" is one)
 _PAST_VERB_START = lazy_compile(
@@ -2146,6 +2157,8 @@ def sure_phrase(phrase: str, pkind: PhraseKind) -> bool:
         r"(?i:why|where|what|when|who|how)(?:['’]s|\b)", body
     ):
         return False  # "where's the impact": a question they asked, not a subject
+    if pkind in (PhraseKind.TOPIC, PhraseKind.PLAN) and _NEVER_IN_A_SUBJECT.search(body):
+        return False  # "totally relevant to X", "the overtime later not in writing"
     if pkind is PhraseKind.TOPIC and _SUBORDINATE.search(body):
         return False  # "clients buy when they trust the rep": a clause, not a subject
     if _OTHER_LANGUAGE.search(body):
