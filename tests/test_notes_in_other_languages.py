@@ -206,3 +206,12 @@ def test_a_concern_in_the_interviewers_quoted_words_is_not_half_quoted() -> None
     )
     [draft] = offline(text)
     assert '"' not in draft.body and "you've mostly" not in draft.body, draft.body
+
+
+@pytest.mark.parametrize(
+    "phrase", ["gostei muito da conversa", "nessa parte pedi desculpas", "jeg hadde ikke tid"]
+)
+def test_portuguese_and_norwegian_asides_are_another_language(phrase: str) -> None:
+    from followup.otherlanguage import in_other_language
+
+    assert in_other_language(phrase)

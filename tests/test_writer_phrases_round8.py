@@ -158,3 +158,14 @@ def test_a_forgotten_point_cut_before_a_plus_keeps_no_trailing_comma() -> None:
     )
     [draft] = offline(notes)
     assert ",." not in draft.body and ", ." not in draft.body
+
+
+def test_a_forgotten_point_keeps_no_reminder_of_its_own() -> None:
+    """'I passed the rigging ticket in May, forgot to mention': the point is said without the
+    notes' reminder to themselves."""
+    notes = (
+        "Interviewer: Mara Quinn\n\n- Mara asked about the nightly loads\n\n"
+        "forgot to say:\n- I passed the rigging ticket in May, forgot to mention\n"
+    )
+    [draft] = offline(notes)
+    assert "forgot" not in draft.body.lower()

@@ -2860,7 +2860,8 @@ def read_title_line(header: Header, line: str) -> None:
     # "entrevista Lumen Language Services — Senior Translator", "Interview Acme Ltd — Buyer"
     line = re.sub(  # and "Notes interview Wanderfield Journeys — 2 June", "notes from interview X"
         r"^(?i:notes?\s+(?:(?:from|of|on)\s+)?(?:the\s+)?(?:my\s+)?)?"
-        r"(?i:interview|entrevista|entrevue|entretien|colloquio)\s+(?=[A-Z])",
+        r"(?i:interview|entrevista|entrevue|entretien|colloquio|intervju|pohovor|haastattelu|"
+        r"intervista|gesprek|gespräch)\s+(?=[A-Z])",
         "",
         line,
     )
@@ -3067,7 +3068,8 @@ def _caps_company(line: str, text: str) -> str | None:
 
 MEETING_PART = lazy_compile(
     r"\b(?:interview(?: notes)?|entrevue|entrevista|visit|screen|round|onsite|on-site|notes|"
-    r"check|call|panel|tryout)$",
+    r"check|call|panel|tryout|intervju|pohovor|haastattelu|intervista|entretien|colloquio|"
+    r"gesprek|gespräch|mülakat|rozmowa)$",
     re.I,
 )
 

@@ -10,8 +10,8 @@ another language:
 
 - a letter of another script (Greek, Cyrillic, Devanagari, Arabic, Hebrew, Thai, Tamil, CJK...);
 - a lower-case function word of a common notes language (Spanish, Portuguese, French,
-  Italian, German, Bahasa Indonesia/Malay, Turkish, Tagalog, Hindi in Latin script), from the
-  small word lists below, none of which is an English word;
+  Italian, German, Norwegian, Bahasa Indonesia/Malay, Turkish, Tagalog, Hindi in Latin
+  script), from the small word lists below, none of which is an English word;
 - a lower-case word with a letter English never writes (ñ, ã, õ, ß, ı, ş, ğ), or with an
   accent, unless it is an English loanword (café, résumé, naïve).
 
@@ -52,7 +52,11 @@ _WORDS = {
     "portuguese": """
         não uma muito você ele ela eles eu isso isto são foi tem pra já mas quando onde fazer
         falar nós meu minha seu sua aqui então mais ainda depois sempre nunca obrigado
-        obrigada tenho disse perguntou também falamos pouco nao
+        obrigada tenho disse perguntou também falamos pouco nao pedi desculpas demais nessa
+        nesse conversa fluiu gostei gostou achei acho falou perguntei dela essa vaga
+    """,
+    "norwegian": """
+        ikke jeg hun hadde veldig også meg deg oss dere skal kanskje hvordan hvorfor
     """,
     "french": """
         est avec mais les une dans sur très aussi nous vous elle qui ne aux ce

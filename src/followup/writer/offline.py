@@ -666,6 +666,13 @@ def _forgot(job: ComposeJob) -> str | None:
     point = settle(_FORGOT_LABEL.sub("", chosen.phrase))
     if point is None:
         return None
+    # "I cleared the exam in March, forgot to mention": the notes' own reminder, not the point
+    point = re.sub(
+        r"[,;]?\s*(?:(?:I|and)\s+)?forgot to (?:mention|say)(?:\s+(?:it|this|that))?\W*$",
+        "",
+        point,
+        flags=re.I,
+    )
     point = point.rstrip(" ,;:-")  # "... issues to 0, + ran ...": the cut leaves its comma
     if re.match(r"[Mm]y\s", point) and not has_finite_verb(point):
         # "my OSHA 10 card", "my Power BI dashboard for pick rates": a noun phrase, no clause
