@@ -2,8 +2,9 @@
 set each application off with a rule of signs, "=== Narrowcliff Boatworks, Lower Hendry ===" or
 "*** Pellham Marina ***", under a title that is the log's, not the job's.
 
-Only a banner in the notes' first lines, only when the company is still unknown, and only a
-name whose last word says it is a business ("Boatworks", "Marina", "Bakery", "Ltd"); a place
+Only a banner in the notes' first lines, only when the company is still unknown (or was read
+with the banner's signs left on it: "~~ Saltash Harbour Trust"), and only a name whose last
+word says it is a business ("Boatworks", "Marina", "Bakery", "Ltd"); a place
 after the comma is left off. "=== what she asked ===" or "=== March ===" names nobody's firm.
 A wrong company in a ready draft is worse than a refusal, so anything less sure is left.
 
@@ -31,10 +32,10 @@ FIRST_LINES = 8
 
 def read_banner_firm(header: Header, text: str) -> None:
     """Fill the header's company from a banner line among the notes' first lines."""
-    if header.company is not None and not _SIGNS.match(header.company):
-        return  # (a company read with the banner's signs left on, "~~ Saltash Trust", is redone)
     if header.company is not None:
-        header.company = None
+        if not _SIGNS.match(header.company):
+            return
+        header.company = None  # read with the banner's signs left on ("~~ Saltash Trust")
     for line in text.splitlines()[:FIRST_LINES]:
         m = _BANNER.match(line)
         if m is None:

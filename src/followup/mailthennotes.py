@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
-from followup.notefacts import _SIGN_OFF as SIGN_OFF
+from followup.notefacts import SIGN_OFF, squashed
 from followup.noteheader import TITLE_HINT, Header, Person, add_person, read_header, same_person
 
 _FROM_DOMAIN = lazy_compile(
@@ -51,7 +51,7 @@ def read_mail_then_notes(header: Header, raw: str) -> None:
     if card is not None and header.company is None and len(domain) >= 5:
         for line in card.group("card").splitlines():
             part = line.split("|")[-1].split(",")[-1].strip(" .")
-            if part[:1].isupper() and re.sub(r"[^a-z0-9]", "", part.lower()) == domain:
+            if part[:1].isupper() and squashed(part) == domain:
                 header.company = part
                 break
     divider = _DIVIDER.search(raw, sender.end())

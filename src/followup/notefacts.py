@@ -117,13 +117,16 @@ _MAIL_ADDRESSED = lazy_compile(
     r"<[\w.+-]+@(?P<domain>[\w-]+)(?:\.[\w-]+)+>",
     re.M,
 )
-_SIGN_OFF = (
+# the words that close a mail above the signer's name (mailthennotes.py reads the same card)
+SIGN_OFF = (
     r"(?i:thanks|thank you|best|best regards|kind regards|regards|warm regards|many thanks|"
     r"sincerely|cheers|all the best|best wishes|warmly|yours)[ \t]*[,.!]?[ \t]*\n"
 )
 
 
-def _squashed(text: str) -> str:
+def squashed(text: str) -> str:
+    """A name's letters and digits in lower case ("Quill-Moor Ltd." -> "quillmoorltd"), as a
+    mail domain or a title compared with it spells them."""
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
@@ -145,7 +148,7 @@ def _received_mail(raw: str, header: Header) -> None:
         rf"^(?i:dear|hi|hello|hey)[ \t]+{re.escape(to_name.split()[0])}\b", raw, re.M
     )
     signed = re.search(
-        rf"^[ \t]*{_SIGN_OFF}[ \t]*{re.escape(from_name.split()[0])}\b[^\n]*\n?(?P<card>[^\n]*)",
+        rf"^[ \t]*{SIGN_OFF}[ \t]*{re.escape(from_name.split()[0])}\b[^\n]*\n?(?P<card>[^\n]*)",
         raw,
         re.M,
     )
@@ -197,7 +200,7 @@ def _team_mail_signer(raw: str, header: Header) -> None:
     candidate can write to (trial 10: a pasted rejection gave `plan` no contact at all)."""
     sender = _TEAM_FROM.search(raw)
     for card in _SIGNER_CARD.finditer(raw[sender.end() :] if sender else ""):
-        word = _squashed(card["org"].split()[0])
+        word = squashed(card["org"].split()[0])
         if sender and len(word) >= 4 and sender["domain"].lower().startswith(word):
             if TITLE_HINT.search(card["title"]):
                 header.company = header.company or card["org"].strip()
@@ -226,7 +229,7 @@ def _sender_signature(raw: str, header: Header) -> None:
         (
             line.strip()
             for line in signed.group("card").splitlines()
-            if (word := _squashed(line.split()[0] if line.split() else ""))
+            if (word := squashed(line.split()[0] if line.split() else ""))
             and len(word) >= 5
             and domain.startswith(word)
         ),
@@ -236,7 +239,7 @@ def _sender_signature(raw: str, header: Header) -> None:
         return
     if header.company is None or _company_in_sentence(header.company) != header.company:
         header.company = org  # over a sentence of the mail read as the company
-    if header.candidate and _squashed(header.candidate) == _squashed(org):
+    if header.candidate and squashed(header.candidate) == squashed(org):
         header.candidate = None
     to = _MAIL_TO_ADDRESS.search(raw)
     if header.candidate is None and to and re.search(rf"^(?i:{to['first']})[ \t]*,", raw, re.M):
@@ -258,7 +261,7 @@ def _org_of_domain(domain: str, mail: str) -> str | None:
             for j in range(len(words), i, -1):
                 if words[j - 1] in ("&", "of", "de", "and"):
                     continue  # "Ashgrove Hotel &" is cut short of its name
-                if _squashed(" ".join(words[i:j])) == domain:
+                if squashed(" ".join(words[i:j])) == domain:
                     return " ".join(words[i:j])
     return None
 
@@ -378,7 +381,7 @@ def _labelled_names(header: Header) -> None:
     header.people = kept
 
 
-_TITLES_SQUASHED = frozenset(_squashed(t) for t in HONORIFICS)
+_TITLES_SQUASHED = frozenset(squashed(t) for t in HONORIFICS)
 
 
 def _name_case(header: Header) -> None:
@@ -394,7 +397,7 @@ def _name_case(header: Header) -> None:
     for p in header.people:
         p.name = cased(p.name)
         first, _, rest = p.name.partition(" ")
-        if p.honorific and rest and _squashed(first) in _TITLES_SQUASHED:
+        if p.honorific and rest and squashed(first) in _TITLES_SQUASHED:
             p.name = rest  # "Dottssa Chiara Benedetti": the title read into the name, undotted
     if header.candidate:
         header.candidate = cased(header.candidate)
@@ -710,9 +713,9 @@ def _invitee(header: Header, text: str) -> None:
     m = _INVITED_TO.search(text) if header.candidate is None else None
     if m is None:
         return
-    local = _squashed(m.group("local"))
+    local = squashed(m.group("local"))
     for guest in re.finditer(rf"{UPPER}{NAME_TAIL}(?:[ \t]+{UPPER}{NAME_TAIL}){{1,2}}", text):
-        if len(local) >= 6 and _squashed(guest.group()) == local:
+        if len(local) >= 6 and squashed(guest.group()) == local:
             header.candidate = guest.group()
             header.people = [p for p in header.people if not same_person(p.name, guest.group())]
             return

@@ -85,6 +85,12 @@ _LABEL = lazy_compile(
 )
 _HON = HON_PREFIX
 _CAP_NAME = rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,3}}"
+# "interview" in the languages notes are written in, as a heading says it ("Intervju — Nordvik
+# Laks AS", "entrevista Lumen Language Services"): the meeting, never the company
+_INTERVIEW_ABROAD = (
+    "entrevista|entrevue|entretien|colloquio|intervju|pohovor|haastattelu|intervista|gesprek|"
+    "gespräch"
+)
 _ORG_WORDS = lazy_compile(
     r"\b(?:department|university|college|inc|llc|llp|company|corp|authority|agency|"
     r"district|hospital|bank|foundation|institute|city|county|state)\b",
@@ -2860,8 +2866,7 @@ def read_title_line(header: Header, line: str) -> None:
     # "entrevista Lumen Language Services — Senior Translator", "Interview Acme Ltd — Buyer"
     line = re.sub(  # and "Notes interview Wanderfield Journeys — 2 June", "notes from interview X"
         r"^(?i:notes?\s+(?:(?:from|of|on)\s+)?(?:the\s+)?(?:my\s+)?)?"
-        r"(?i:interview|entrevista|entrevue|entretien|colloquio|intervju|pohovor|haastattelu|"
-        r"intervista|gesprek|gespräch)\s+(?=[A-Z])",
+        rf"(?i:interview|{_INTERVIEW_ABROAD})\s+(?=[A-Z])",
         "",
         line,
     )
@@ -3067,9 +3072,8 @@ def _caps_company(line: str, text: str) -> str | None:
 
 
 MEETING_PART = lazy_compile(
-    r"\b(?:interview(?: notes)?|entrevue|entrevista|visit|screen|round|onsite|on-site|notes|"
-    r"check|call|panel|tryout|intervju|pohovor|haastattelu|intervista|entretien|colloquio|"
-    r"gesprek|gespräch|mülakat|rozmowa)$",
+    r"\b(?:interview(?: notes)?|visit|screen|round|onsite|on-site|notes|check|call|panel|"
+    rf"tryout|{_INTERVIEW_ABROAD}|mülakat|rozmowa)$",
     re.I,
 )
 

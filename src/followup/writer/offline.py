@@ -641,6 +641,12 @@ _FORGOT_LABEL = lazy_compile(
     re.I,
 )
 
+# the same label after the point: "I cleared the exam in March, forgot to mention" (the notes'
+# own reminder, not the point)
+_FORGOT_REMINDER = lazy_compile(
+    r"[,;]?\s*(?:(?:I|and)\s+)?forgot to (?:mention|say)(?:\s+(?:it|this|that))?\W*$", re.I
+)
+
 
 def _forgot(job: ComposeJob) -> str | None:
     """The point the candidate forgot to make, once: to the person it concerns, or the first."""
@@ -666,13 +672,7 @@ def _forgot(job: ComposeJob) -> str | None:
     point = settle(_FORGOT_LABEL.sub("", chosen.phrase))
     if point is None:
         return None
-    # "I cleared the exam in March, forgot to mention": the notes' own reminder, not the point
-    point = re.sub(
-        r"[,;]?\s*(?:(?:I|and)\s+)?forgot to (?:mention|say)(?:\s+(?:it|this|that))?\W*$",
-        "",
-        point,
-        flags=re.I,
-    )
+    point = _FORGOT_REMINDER.sub("", point)
     point = point.rstrip(" ,;:-")  # "... issues to 0, + ran ...": the cut leaves its comma
     if re.match(r"[Mm]y\s", point) and not has_finite_verb(point):
         # "my OSHA 10 card", "my Power BI dashboard for pick rates": a noun phrase, no clause
