@@ -17,7 +17,7 @@ import typer.core
 
 from followup import __version__
 from followup.cli_history import register as register_history_commands
-from followup.errors import ExitCode, FollowupError, exit_code_for, plain_message, print_out
+from followup.errors import ExitCode, FollowupError, exit_code_for, plain_message
 from followup.options import CONFIG, LINT, WRITE, Opt, lint_arguments, write_arguments
 from followup.typer_options import RULES, WRITING, HelpSections, examples, typer_option
 
@@ -135,8 +135,7 @@ def lint(
         "today": today,
     }
     outcome = run_lint(**lint_arguments(files or [], values))
-    print_out("".join(outcome.stdout))
-    print_out("".join(f"{line}\n" for line in outcome.stderr), err=True)
+    outcome.print()
     raise typer.Exit(outcome.code)
 
 

@@ -22,7 +22,7 @@ from followup import keptcode
 
 keptcode.install()  # before any of followup's dataclasses is made (keptcode.py)
 
-from followup.errors import exit_code_for, print_out  # noqa: E402
+from followup.errors import exit_code_for  # noqa: E402
 from followup.options import (  # noqa: E402
     CONFIG,
     LINT,
@@ -114,8 +114,7 @@ def main(args: list[str]) -> int:
         from followup.checker.runner import run_lint
 
         outcome = run_lint(**lint_arguments(values.pop("files"), values))
-        print_out("".join(outcome.stdout))
-        print_out("".join(f"{line}\n" for line in outcome.stderr), err=True)
+        outcome.print()
         return outcome.code
 
     return _finish(run)

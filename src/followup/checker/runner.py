@@ -25,7 +25,7 @@ from followup.checker.formatters import (
 from followup.checker.suppression import blank
 from followup.config import discover_settings
 from followup.core import MessageKind, Severity
-from followup.errors import ExitCode, InputError, describe
+from followup.errors import ExitCode, InputError, describe, print_out
 from followup.inputs import SourceText, expand_folders, read_source
 from followup.timeline import parse_day
 
@@ -163,6 +163,12 @@ class LintOutcome:
     stdout: list[str] = field(default_factory=list)
     stderr: list[str] = field(default_factory=list)
     code: int = 0
+
+    def print(self) -> None:
+        """Print both streams; a reader gone from one (`| head`) loses neither the other's
+        lines nor the exit code (errors.print_out)."""
+        print_out("".join(self.stdout))
+        print_out("".join(f"{line}\n" for line in self.stderr), err=True)
 
 
 def run_lint(
