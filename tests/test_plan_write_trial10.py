@@ -58,7 +58,10 @@ def test_plan_leaves_out_the_guest_the_invitation_greets(cli: Any, tmp_path: Pat
     assert "(Marta Lindqvist, Obi Nwankwo)" in r.out
     assert "Tracking application 1 with 2 contact(s)" in r.out
     listed = cli("log", "list").out
-    assert "contacts: Marta Lindqvist, Obi Nwankwo\n" in listed
+    # the organiser's address on her own line is hers (trial 11, P7: personaddress.py)
+    assert (
+        "contacts: Marta Lindqvist <mlindqvist@kestrel-logistics.example>, Obi Nwankwo\n" in listed
+    )
     assert "Priyamvada" not in listed
 
 
@@ -70,7 +73,7 @@ def test_plan_me_names_the_candidate_as_write_me_does(cli: Any, tmp_path: Path) 
     assert "(Marta Lindqvist, Obi Nwankwo)" in r.out
     w = cli("write", notes, *FACTS, "--me", "Priyamvada Rao", "--today", "2026-11-11")
     assert [line for line in w.out.splitlines() if line.startswith("=== To:")] == [
-        "=== To: Marta Lindqvist | thank-you | ready ===",
+        "=== To: Marta Lindqvist <mlindqvist@kestrel-logistics.example> | thank-you | ready ===",
         "=== To: Obi Nwankwo | thank-you | ready ===",
     ]
 

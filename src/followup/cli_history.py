@@ -180,6 +180,12 @@ def plan(
         if step in done:
             said = (step.kind, (step.start - interview).days) in noted
             purpose = f"(sent{', your notes say' if said else ''}) {purpose}"
+        elif (
+            step in passed
+            and step.kind is MessageKind.SECOND_INQUIRY
+            and not any(s.kind is MessageKind.INQUIRY for s in done)
+        ):  # no "passed": its days count from the first inquiry, which has not gone out
+            purpose = f"(after the first inquiry) {purpose}"
         elif step in passed:
             purpose = f"(passed) {purpose}"
         rows.append((window, step.kind.value, purpose))

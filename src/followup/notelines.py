@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.healthsubject import private_health_word
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import ENTRY_PREFIX, LOG_STAMP, Person, same_person
 from followup.notenames import (
@@ -123,7 +124,7 @@ _PRIVATE_WORDS = lazy_compile(
     r"(?:someone|somebody|a candidate|a person) (?:internal|from inside)|"
     r"\$\s?\d|range|band|finalists?|other (?:candidates?|people|offers?)|"
     r"another offer|competing (?:offer|candidate)s?|mri|surgery|"
-    r"(?<!\bcalls in )sick|"  # not a colleague in a question: "if the sous calls in sick"
+    r"sick|"  # whose: healthsubject.py ("if the sous calls in sick" is no one's health)
     r"pregnan\w*+(?!\s+(?:patients?|women|clients?|people|mothers))|"
     r"(?:doctor'?s?|medical|dentist|mri|my) appointment|"
     r"my (?:kids?|son|daughter|children|dad|mom|wife|husband|partner|family)|dad'?s|mom'?s|"
@@ -1088,7 +1089,8 @@ def _classify(
     text = re.sub(r"^notes? to self\s*:\s*", "", text, flags=re.I)
     for p in people:  # restore the case of names typed in lower case
         for part in p.name.split():
-            text = re.sub(rf"\b{re.escape(part.lower())}\b", part, text)
+            # not a letter of a word ("I'm" is no initial "M", of "Luis M.")
+            text = re.sub(rf"(?<![\w'’-]){re.escape(part.lower())}(?![\w'’-])", part, text)
             # "Tomasz he ask me ...": a name then its pronoun is one subject
             text = re.sub(rf"^({re.escape(part)})\s+(?:he|she|they)\s+(?=[a-z])", r"\1 ", text)
         # "jess: open rates tanked": the name before the colon only says whose line it is
@@ -1111,7 +1113,7 @@ def _classify(
         unit.section is LineKind.PRIVATE
         or money
         or _PRIVATE_MARK.search(text)
-        or _PRIVATE_WORDS.search(text)
+        or any(private_health_word(text, m) for m in _PRIVATE_WORDS.finditer(text))
     ):
         return NoteLine(text, LineKind.PRIVATE, person)
     label = _LABEL_LINE.match(text)

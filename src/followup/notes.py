@@ -57,6 +57,7 @@ from followup.notenames import (
     split_honorific,
 )
 from followup.notetext import normalize_notes
+from followup.personaddress import addresses_on_their_lines
 from followup.privacy import public_notes
 from followup.timeline import decision_in_notes
 from followup.writer.untrusted import is_instruction_like
@@ -607,6 +608,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         for ln in lines
     ]
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
+    addresses_on_their_lines(brief.interviewers, raw)  # personaddress.py: "Name (Title), a@b.c"
     _fill_from_lines(brief, lines)
     if brief.decision_date is None:
         brief.decision_date = decision_in_notes(  # timeline.py: one reading for every command

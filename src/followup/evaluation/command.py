@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -112,11 +113,16 @@ def _first_failure(case: dict[str, Any]) -> str:
 
 
 class _progress:
-    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+    """A rich progress bar on stderr when it is a terminal; otherwise a plain line now and
+    then (every PLAIN_EVERY cases or PLAIN_SECONDS seconds, and the last case), so a run in
+    a pipe or a log says it is alive (trial 11: minutes of silence read as a hang)."""
+
+    PLAIN_EVERY = 25
+    PLAIN_SECONDS = 30.0
 
     def __enter__(self) -> Any:
         if not sys.stderr.isatty():
-            return None
+            return _plain_progress(self.PLAIN_EVERY, self.PLAIN_SECONDS)
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
@@ -140,6 +146,25 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if hasattr(self, "bar"):
             self.bar.stop()
+
+
+def _plain_progress(every: int, seconds: float) -> Callable[[int, int, CaseResult | None], None]:
+    """'eval: 25/454 cases (12 s)' on stderr after every `every` cases, after `seconds`
+    without a line, and after the last case."""
+    import time
+
+    start = time.monotonic()
+    last = [start, 0]  # when the last line was printed, and at how many cases
+
+    def update(done: int, total: int, result: CaseResult | None) -> None:
+        if result is None or done == last[1]:
+            return
+        now = time.monotonic()
+        if done // every > last[1] // every or now - last[0] >= seconds or done == total:
+            last[:] = [now, done]
+            print(f"eval: {done}/{total} cases ({now - start:.0f} s)", file=sys.stderr, flush=True)
+
+    return update
 
 
 def lint_eval(paths: list[Path], output_format: str, config: Path | None) -> int:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from followup.checker.engine import Checker
 from followup.core import MessageKind, Severity
 from followup.errors import InputError, MissingFactsError
+from followup.fullname import full_name_in_notes
 from followup.models import Brief, Draft, Interviewer, Notes
 from followup.noteheader import same_person
 from followup.notenames import split_honorific
@@ -217,6 +218,11 @@ def pick_recipients(reading: Reading, request: WriteRequest) -> list[Interviewer
     wanted = request.to.strip()
     honorific, bare = split_honorific(wanted)
     match = [p for p in people if same_person(bare, p.name)]
+    full = None if match else full_name_in_notes(bare, reading.all_text)
+    if full:  # "--to Karthik" for the notes' "Mr. Karthik Subramanian": that full name
+        title, bare = split_honorific(full)
+        honorific = honorific or title
+        match = [p for p in people if same_person(bare, p.name)]
     if match:
         exact = [p for p in match if p.name.lower() == bare.lower()]
         return (exact or match)[:1]
