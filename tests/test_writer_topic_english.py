@@ -93,6 +93,11 @@ def test_english_topic_slots_pass(slot: str) -> None:
     assert reasons(slot) == []
 
 
+def test_especially_opens_a_topic_only_after_a_comma() -> None:
+    text = "I especially enjoyed our talk, especially the lease. I was especially interested to"
+    assert [text[a:b] for a, b in te.slots(text)] == ["the lease"]
+
+
 def test_links_and_name_particles_are_no_shorthand() -> None:
     said = "I came across (https://www.example.org/reports/x) and met Nurul binti Kamarudin."
     assert not list(te.word_faults(said))
@@ -107,6 +112,7 @@ def test_links_and_name_particles_are_no_shorthand() -> None:
         ("The decision is TBD.", True),
         ("I came across (https://example.org/a?b=c~d) and thought of you.", False),
         ("Subject: A guide you might find useful", False),
+        ("your plans to build a research repository in Dovetail", False),
         ("the Senior PT>EN Translator role", False),
         ("the Hollis & Daughters Funeral Home", False),
     ],

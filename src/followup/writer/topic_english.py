@@ -16,6 +16,9 @@ knowledge rather than by one more phrase list:
 - a count with no head: a slot that opens on a number and a plural ('about two resurfacers',
   'about forty-odd white cupping bowls'): the notes' tally, not what was said about it;
 - a country name that takes 'the' said without it ('to UK', 'in Netherlands');
+- the notes' marks: a symbol for words ("recorder's office ≠ live courtroom"), a placeholder
+  left to fill in ('OML-xx', 'TBD'), 'a' before a noun English never counts ('A guidance');
+- a day or a month in lower case ('working saturdays');
 - the role or the company as the notes abbreviate them: a role word that is shorthand ('Stunt
   Coordinator Mtg', '2nd Yr Apprentice Plumber'), a name word with no vowel that is no company
   form ('Wktr', 'Kxrv', 'Whispering Oaks Cc'; 'Ltd', 'Sdn Bhd' are forms), a role that is the
@@ -117,7 +120,9 @@ _SPOKEN = frozenset(_SPOKEN_WORDS.split())
 
 # Where a draft names a topic: after "about", "especially", "regarding"; the slot runs to the
 # end of the clause
-_SLOT_OPEN = re.compile(r"\b(?:about|especially|regarding)\s+(?=\S)")
+# ("especially" opens a topic after a comma: "what we discussed, especially the lease"; "I
+# especially enjoyed" is the adverb)
+_SLOT_OPEN = re.compile(r"\b(?:about|regarding)\s+(?=\S)|(?<=, )especially\s+(?=\S)")
 _SLOT_END = re.compile(
     r"(?<!\bSt)(?<!\bCo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)[.!?;:](?=\s|$)|,|\n"
     r"| has stayed with me| gave me the chance| and I would| which made me| and thought of"
@@ -309,6 +314,8 @@ _PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:xx+|XX+|TBD|TBC|\?\?+)(?![A-Za-z])")
 _UNCOUNTED = re.compile(
     r"\b(?:[Aa]n?)\s+(?:guidance|advice|feedback|information|research|news|furniture|"
     r"equipment|luggage|evidence|knowledge|homework)\b"
+    # the noun ends its phrase ("a research repository" is English)
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:you|that|which|on|about|for|from|of|to|in|I)\b)"
 )
 
 
