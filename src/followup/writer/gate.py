@@ -32,6 +32,11 @@ every draft (the offline writer's and a model's) to what a person would send:
   ("about suami harus ikut"), a note line pasted from notes that mix languages;
 - writer.private-topic: an immigration, health or family matter as a topic ("Thank you for
   asking about my visa"), whoever wrote the draft;
+- writer.notes-words: a topic, a role or a company in the notes' words, read as the recipient
+  reads them (topic_english.py): shorthand by an English lexicon ('regs', 'Mtg'), spoken
+  register ('gotta'), a bare verb or a subjectless clause where a topic belongs ('about
+  inspect every return'), a tally ('about two resurfacers'), 'to UK', a name with no vowel
+  ('Wktr'), a company that is a person in the notes;
 - writer.role-or-company: a role or company the notes reader misread, said as read (a date,
   a place, a number, the two swapped, a heading in capitals or quotes, the notes'
   abbreviation); `said_names` gives the composer the role and company it may say, so it never
@@ -65,6 +70,7 @@ from followup.notelines import LineKind
 from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.otherlanguage import other_language_words
+from followup.writer import topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.kind_choice import inquiries_logged, says_declined
 from followup.writer.phrases import (
@@ -646,6 +652,43 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     out += _fact_shape(draft, reading)
     out += _repeated_closing(draft)
     out += _other_language(draft, spans)
+    out += _notes_words(draft, reading)
+    return out
+
+
+def _notes_words(draft: Draft, reading: Reading) -> list[Finding]:
+    """A topic slot, a role or a company in the notes' words, not English a recipient reads:
+    shorthand by the lexicon, spoken register, a bare verb or a subjectless clause where a
+    topic belongs, a tally, 'to UK' (topic_english.py owns the classes)."""
+    text = draft.text
+    body = text.find("\n\n") + 2
+    found = [
+        (s + a, s + b, why)
+        for s, e in topic_english.slots(text, body)
+        for a, b, why in topic_english.slot_faults(text[s:e])
+    ]
+    found += list(topic_english.word_faults(text, body))
+    found += list(topic_english.country_faults(text, body))
+    found += list(topic_english.mark_faults(text, 0))
+    role, company = said_names(reading)
+    lowered = text.lower()  # the composer mends capitals: "Fraud Analyst interview" is said so
+    at = lowered.find(role.lower()) if role else -1
+    if role and at >= 0 and (why := topic_english.role_fault(role)):
+        found.append((at, at + len(role), f"{why}; write the job title out, or pass --role"))
+    at = lowered.find(company.lower()) if company else -1
+    if company and at >= 0:
+        why = topic_english.company_fault(company, role or "", reading.all_text)
+        if why is None and role and topic_english.role_inside_company(role, company):
+            why = f"the role '{role}' is the start of the company's name, not a job title"
+        if why:
+            found.append((at, at + len(company), f"{why}; check it, or pass --company"))
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for start, end, why in found:
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        out.append(_span_finding(draft, "writer.notes-words", start, end, why, Severity.WARNING))
     return out
 
 
