@@ -59,6 +59,7 @@ from followup.notenames import (
 from followup.notetext import normalize_notes
 from followup.privacy import public_notes
 from followup.timeline import decision_in_notes
+from followup.topicplace import place_topics
 from followup.writer.untrusted import is_instruction_like
 
 MONTHS = {
@@ -606,6 +607,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         else ln
         for ln in lines
     ]
+    # topicplace.py: a person whose lines give no topic the writer can say gets the noun
+    # phrase a line of their block opens with
+    lines = place_topics(lines, persons, [brief.company or "", brief.role or ""])
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     _fill_from_lines(brief, lines)
     if brief.decision_date is None:

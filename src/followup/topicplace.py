@@ -1,0 +1,318 @@
+"""What a person raised, read by its place: for someone whose lines give no topic in a form
+the line reader knows, the noun phrase a line of their block opens with.
+
+People write what an interviewer raised as the lines under that person's name, in whatever
+form comes to hand: a bare subject ("Retrieval of patient files", "SAR filing"), a label over
+a question ("first-party fraud + bust-out schemes: how do you spot one?"), a statement whose
+subject is the matter ("false positive rate on their P2P scam rules is ~97%"). The line reader
+(notelines.py) knows a topic by the words around it ("talked about X", "she asked about X",
+"X is her big thing"), and a block written without such words gave the writer nothing it was
+sure of: the note came out generic, or was blocked for lack of detail.
+
+So, for a person with no sure topic, this module reads the lines of their block by place (the
+lines the reader gave them, in order, except the answers after a question and what follows a
+"forgot" or private marker) and by grammar: the words a line opens with, up to where its noun
+phrase ends, each word checked against an English lexicon (wordclass.py). A phrase is kept
+only when every word is an English word of a class a noun phrase holds, it ends on a noun, and
+nothing in it is the candidate's ("I", "my"), a pronoun, a figure, a person's name, shorthand or
+another language; "their"/"his"/"her" becomes "your". A line it cannot read that way gives
+nothing: a phrase it cannot be sure of is left out, never pasted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from followup import keptre as re
+from followup.noteheader import Person, same_person
+from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
+from followup.wordclass import (
+    ADJ,
+    ADV,
+    AUX,
+    CONJ,
+    DET,
+    GERUND,
+    NEG,
+    NOUN,
+    NUM,
+    PARTICIPLE,
+    POSS,
+    POSSESSIVE,
+    PREP,
+    PRON,
+    PROPN,
+    UNKNOWN,
+    VERB,
+    WH,
+    countable,
+    word_classes,
+)
+
+# a noun that names the kind of line or the occasion, not its matter ("his tip: ...", "the
+# structured interview", "the start date")
+_SHELL = (
+    "tip thing things stuff point points question questions answer answers idea ideas note "
+    "notes story stories example examples concern concerns worry issue issues problem take "
+    "view feedback advice comment comments reaction vibe vibes part bit lot way one ones time "
+    "times day days date today yesterday tomorrow morning afternoon evening night week "
+    "minutes hour hours interview interviews meeting call chat conversation discussion "
+    "session round visit tour email emails"
+)
+_SHELL_NOUNS = frozenset(_SHELL.split())
+# a noun that names a person: who someone is, never what they raised ("the clinical
+# director", "a lady from HR")
+_PERSONS = (
+    "manager managers director directors lead head chair recruiter supervisor officer "
+    "president founder owner partner coordinator specialist assistant associate lady guy man "
+    "woman person people colleague boss intern candidate candidates interviewer panel "
+    "panelist hr applicant applicants"
+)
+_PERSON_NOUNS = frozenset(_PERSONS.split())
+_MAX_WORDS = 9
+_PER_PERSON = 2  # as many as a note names (offline.Material.details takes two)
+
+
+def place_topics(
+    lines: list[NoteLine], people: list[Person], others: list[str] | None = None
+) -> list[NoteLine]:
+    """The lines, with a topic read by place for each person none of whose lines has one the
+    writer can say. `others` are names that are no topic either (the company, the role)."""
+    from followup.writer.phrases import settle
+
+    out = list(lines)
+    stop_words = _name_words(people)
+    whole = [o.lower() for o in others or [] if o]
+    for person in people:
+        theirs = [i for i, ln in enumerate(out) if ln.about and same_person(ln.about, person.name)]
+        if any(_has_topic(out[i], settle) for i in theirs):
+            continue
+        placed = 0
+        for i in _by_place(out, theirs):
+            phrase = topic_phrase(out[i].text, stop_words)
+            if phrase is None or settle(phrase) is None:
+                continue
+            if any(o in phrase.lower() for o in whole):
+                continue  # the company or the role: what the talk was for, not about
+            if out[i].kind is LineKind.QUESTION:
+                out[i] = dataclasses.replace(out[i], phrase=phrase, phrase_kind=PhraseKind.QUESTION)
+            else:
+                out[i] = dataclasses.replace(
+                    out[i],
+                    kind=LineKind.TOPIC,
+                    phrase=phrase,
+                    phrase_kind=PhraseKind.TOPIC,
+                    fallback=True,
+                )
+            placed += 1
+            if placed == _PER_PERSON:
+                break
+    return out
+
+
+def _has_topic(line: NoteLine, settle: object) -> bool:
+    """Whether the line gives a phrase a note to its person may name."""
+    return (
+        line.usable
+        and line.phrase is not None
+        and line.phrase_kind not in (PhraseKind.MINE, PhraseKind.CLAUSE)
+        and settle(line.phrase) is not None  # type: ignore[operator]
+    )
+
+
+def _by_place(lines: list[NoteLine], theirs: list[int]) -> list[int]:
+    """The person's lines a topic may be read from, in order: not the answer given on the line
+    after a question, and nothing after a 'forgot', private or next-steps marker of theirs."""
+    out: list[int] = []
+    closed = False
+    for n, i in enumerate(theirs):
+        ln = lines[i]
+        if n and theirs[n - 1] != i - 1:
+            closed = False  # a new stretch of their lines (a table row, a second paragraph)
+        if ln.kind in (LineKind.FORGOT, LineKind.PRIVATE, LineKind.NEXT_STEPS, LineKind.INTENT):
+            closed = True
+            continue
+        if (
+            closed
+            or ln.phrase
+            or ln.kind not in (LineKind.OTHER, LineKind.QUESTION, LineKind.TOPIC)
+        ):
+            continue
+        before = lines[i - 1] if i else None
+        if before is not None and (
+            before.kind is LineKind.QUESTION or before.text.rstrip().endswith("?")
+        ):
+            continue  # the candidate's answer to what was asked
+        out.append(i)
+    return out
+
+
+def _name_words(people: list[Person]) -> frozenset[str]:
+    """The words of the people's names: a phrase holding one is about who, not what."""
+    return frozenset(w.lower() for p in people for w in re.findall(r"[\w'’-]+", p.name))
+
+
+_LEAD = re.compile(
+    r"^(?:[-*•>]\s*|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*|(?:Q|A|O|S|P)\d*\s*(?:\([^)]*\))?\s*[:.]\s*)+",
+    re.I,
+)
+_ASIDE = re.compile(r"\s*\([^)]*\)|\s*\([^)]*$|\s*\[[^\]]*\]")
+_BREAK = re.compile(r"\s*(?:[;?!]|:\s|\s[-–—]+\s|--|->|=>|→|<-|←|\s\|\s)\s*")
+
+
+def topic_phrase(text: str, names: frozenset[str] = frozenset()) -> str | None:
+    """The noun phrase a note line opens with, in the recipient's perspective, or None when
+    the line does not open with one the writer can be sure of."""
+    text = _LEAD.sub("", text.strip())
+    if not text or text[:1] in "\"“'‘" or re.search(r"@|://|www\.", text):
+        return None  # their words quoted; an address or a link is logistics
+    text = _ASIDE.sub("", text)
+    if re.match(r"[^:]{1,30}:\s+(?:[A-Z][\w'’-]*\s+[A-Z]|\d)", text):
+        return None  # "applicant: Jordan Reyes", "Day plan: 08:30 ...": a field and its value
+    if _title_case(text):
+        return None  # a heading, a name, a job title
+    head = _BREAK.split(text, maxsplit=1)[0]
+    item = re.split(r",\s*", head.strip(" .,"))[0].strip(" .")
+    tokens = item.split()
+    if not tokens:
+        return None
+    words = _noun_phrase(tokens)
+    if words is None:
+        return None
+    if any(w.lower().strip("'’s") in names for w in words):
+        return None  # a person, the company: who, not what
+    content = [w for w in words if word_classes(w) not in ({DET}, {POSS}, {PREP}, {CONJ})]
+    if len(words) > _MAX_WORDS or not content:
+        return None
+    if _head(words).lower() in _SHELL_NOUNS | _PERSON_NOUNS:
+        return None
+    plain = any(w[:1].islower() and word_classes(w) & {NOUN, ADJ, GERUND} for w in words)
+    if not plain and not all(re.fullmatch(r"[A-Z]{3,}s?", w) for w in content):
+        return None  # "Felicity Armstrong", "Hi Maribel", "Asst Athletic Trainer": a name
+    if len(content) == 1 and not _sure_alone(words[-1], first=len(words) == 1):
+        return None
+    if word_classes(words[0], first=True) - {PROPN} and not _keeps_capital(words):
+        words = [words[0][:1].lower() + words[0][1:], *words[1:]]
+    return to_recipient(" ".join(_with_article(words)))
+
+
+def _with_article(words: list[str]) -> list[str]:
+    """'alert queue' -> 'the alert queue': a singular count noun at the head of a phrase with
+    no determiner takes 'the' (notes drop it; a message does not). The head is the last noun
+    before a preposition or 'and'."""
+    if word_classes(words[0], first=True) & {DET, POSS, POSSESSIVE}:
+        return words
+    head = _head(words)
+    if head[:1].islower() and countable(head):
+        return ["the", *words]
+    return words
+
+
+def _head(words: list[str]) -> str:
+    """The phrase's head noun: the last word before its first preposition or 'and'."""
+    for k, w in enumerate(words):
+        if k and word_classes(w) <= {PREP, CONJ}:
+            return words[k - 1]
+    return words[-1]
+
+
+def _title_case(text: str) -> bool:
+    """'Canine Welfare Vet', 'Medline Ambulance Service': every word of three letters or more
+    capitalised is a heading, a name or a title."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 2]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _keeps_capital(words: list[str]) -> bool:
+    """'Reg E disputes': a capitalised first word before another capital is a name's."""
+    return len(words) > 1 and words[1][:1].isupper()
+
+
+def _sure_alone(word: str, *, first: bool) -> bool:
+    """One word is a topic only as a plain noun ('audits', 'relocation') or an acronym; not an
+    adjective or adverb that can be a noun too ('good', 'fine'), nor a gerund ('advancing')."""
+    classes = word_classes(word, first=first)
+    if classes == {PROPN}:
+        return bool(re.fullmatch(r"[A-Z]{3,}s?", word))  # "RAMS", not "CritiCall", "Fri", "GM"
+    return NOUN in classes and not classes & {ADJ, ADV, GERUND} and len(word) > 3
+
+
+def _noun_phrase(tokens: list[str]) -> list[str] | None:
+    """The words of the noun phrase the tokens open with (determiners, modifiers, a noun,
+    prepositional phrases and 'and'-joined nouns), or None when the words are no such phrase
+    or hold a word the writer cannot be sure of."""
+    out: list[str] = []
+    end = 0  # len(out) where the phrase could last end (after a noun)
+    joint = True  # at the start, or after a preposition or a conjunction
+    stop = ""
+    for n, token in enumerate(tokens):
+        word = token.strip(".,!:")
+        if not word:
+            return None
+        classes = word_classes(word, first=n == 0)
+        if UNKNOWN in classes:
+            return None  # shorthand, another language, a typo: the line is not read
+        if classes & {PRON, WH, NEG}:
+            stop = "clause"
+            break
+        if classes == {NUM}:
+            stop = "odd"
+            break
+        if classes <= {DET, POSS}:
+            if not joint:
+                stop = "odd"
+                break
+            out.append(word)
+            continue
+        if classes <= {PREP, CONJ}:
+            if end != len(out) or not out:
+                stop = "odd"
+                break
+            out.append(word)
+            joint = True
+            continue
+        if classes & {AUX}:
+            stop = "verb"  # "alert queue is 3 days behind": the subject of what they explained
+            break
+        if VERB in classes and not classes & {NOUN, ADJ, PROPN, GERUND, PARTICIPLE}:
+            return None  # "Trivia intro went great", "a lady took minutes": an event told
+        if n == 0 and classes & {PARTICIPLE} and not classes & {ADJ, NOUN}:
+            return None  # "dressed business casual": the candidate's own act, its "I" left out
+        if n == 0 and VERB in classes and len(tokens) > 1:
+            following = word_classes(tokens[1].strip(".,!:"))
+            if following & {DET, POSS, PRON, PROPN, ADJ}:
+                return None  # "scan the pattern", "email Carl", "design real-time scoring"
+        if not classes & {NOUN, ADJ, PROPN, GERUND, PARTICIPLE, POSSESSIVE}:
+            stop = "adverb"  # "Positive reinforcement only": the phrase ends before it
+            break
+        out.append(word)
+        joint = False
+        if classes & {NOUN, PROPN, GERUND}:
+            end = len(out)
+    else:
+        stop = "end"
+    if stop == "clause":
+        return None  # "change with staff who are used to paper": cut, it says something else
+    words = out[:end]
+    if stop == "odd" and end == len(out):
+        # cut right after a noun by a figure or a stray word ("the monthly HMIS 105 reports"):
+        # that noun may be a modifier cut from its own noun, so the phrase ends before the
+        # last preposition ("Calendar management for a department with ~60 matters" keeps
+        # its whole "for a department"), and with none there is no sure phrase
+        preps = [k for k, w in enumerate(words) if word_classes(w) <= {PREP, CONJ}]
+        if not preps:
+            return None
+        words = words[: preps[-1]]
+        if len(words) < 2:
+            return None  # "Timeliness of the monthly HMIS 105 ...": too little is left
+    if stop == "verb" and len([w for w in words if word_classes(w) - {DET, POSS}]) < 2:
+        return None  # "houses are timber frame": one word before the verb is too little
+    while words and word_classes(words[-1]) <= {DET, POSS, PREP, CONJ}:
+        words.pop()
+    if not words or not word_classes(words[-1]) & {NOUN, PROPN, GERUND}:
+        return None
+    if word_classes(words[0], first=True) <= {GERUND, VERB} and len(words) > 1:
+        following = word_classes(words[1])
+        if following & {DET, POSS}:
+            return None  # "building the dashboard": a verb and its object
+    return words
