@@ -134,3 +134,53 @@ def test_the_note_to_each_person_names_what_they_raised() -> None:
     assert "the fuel surcharge model" in drafts["Ben Cole"].body
     for draft in drafts.values():
         assert "mock audit" not in draft.body  # the candidate's answer is not their topic
+
+
+HEADED = (
+    "Two interviews back to back.\n\n"
+    "#1 Dr. Ana Ruiz, Operations Manager (ran the site tour)\n"
+    "- cold chain audits: how would you prepare a site?\n"
+    "   → said a mock audit first; checklist for each dock door\n"
+    "- escalate through Ben if the depot disagrees\n"
+    "- carrier scheduling for the new routes\n\n"
+    "#2 Ben Cole, Finance Lead\n"
+    "- fuel surcharge model is out of date\n"
+)
+
+
+def test_a_block_under_a_numbered_heading_is_that_persons() -> None:
+    """'#1 Dr. Ana Ruiz, ...' then bullets: the lines are hers by their place, even where
+    the line reader gave them to nobody or carried Ben over from 'escalate through Ben'; the
+    line after an arrow is the candidate's answer, never her topic."""
+    front = dict(FACTS, company="Meridian Freight")
+    reading = understand_notes(Notes(front_matter=front, text=HEADED, source="n.md"), TODAY)
+    topics = {p.name: p.topics for p in reading.brief.interviewers}
+    assert topics["Ana Ruiz"][:1] == ["cold chain audits"]
+    assert "carrier scheduling for the new routes" in topics["Ana Ruiz"]
+    assert not any("checklist" in t for t in topics["Ana Ruiz"])
+    assert not any("scheduling" in t for t in topics["Ben Cole"])
+    assert topics["Ben Cole"] == ["the fuel surcharge model"]
+
+
+@pytest.mark.parametrize(
+    ("line", "notes", "phrase"),
+    [
+        # a capital the notes never settle: a name ("Python") or a sentence's ("Retrieval")
+        ("Retrieval of patient files", "Retrieval of patient files\n", None),
+        ("Python for evidence collection", "- Python for evidence collection\n", None),
+        # the word in lower case elsewhere in the notes: an ordinary word
+        (
+            "Retrieval of patient files",
+            "Retrieval of patient files\nslow retrieval\n",
+            "retrieval of patient files",
+        ),
+        # an abstract noun by its ending
+        ("Independence.", "- Independence.\n", "independence"),
+        # an acronym keeps its capitals
+        ("RAMS, toolbox talks", "- RAMS, toolbox talks\n", "RAMS"),
+    ],
+)
+def test_a_line_openers_capital_is_lowered_only_when_the_notes_say_it_is_ordinary(
+    line: str, notes: str, phrase: str | None
+) -> None:
+    assert topic_phrase(line, notes=notes) == phrase

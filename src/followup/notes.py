@@ -609,7 +609,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     ]
     # topicplace.py: a person whose lines give no topic the writer can say gets the noun
     # phrase a line of their block opens with
-    lines = place_topics(lines, persons, [brief.company or "", brief.role or ""])
+    lines = place_topics(lines, persons, [brief.company or "", brief.role or ""], text, raw)
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     _fill_from_lines(brief, lines)
     if brief.decision_date is None:

@@ -46,6 +46,8 @@ from followup.wordclass import (
     VERB,
     WH,
     countable,
+    lexicon_classes,
+    verb_base,
     word_classes,
 )
 
@@ -74,31 +76,56 @@ _PER_PERSON = 2  # as many as a note names (offline.Material.details takes two)
 
 
 def place_topics(
-    lines: list[NoteLine], people: list[Person], others: list[str] | None = None
+    lines: list[NoteLine],
+    people: list[Person],
+    others: list[str] | None = None,
+    text: str = "",
+    typed: str = "",
 ) -> list[NoteLine]:
     """The lines, with a topic read by place for each person none of whose lines has one the
-    writer can say. `others` are names that are no topic either (the company, the role)."""
+    writer can say. `others` are names that are no topic either (the company, the role);
+    `text` is the notes the lines were read from, where a person's block is found when the
+    line reader gave its lines to nobody ('#1 Dr. Ahmad Rahimi, Medical Director' then
+    bullets); `typed` is the notes as typed, where an arrow marks an answer ('→ transfer from
+    her master score ...'), which the normalized text writes as a bullet."""
     from followup.writer.phrases import settle
 
     out = list(lines)
     stop_words = _name_words(people)
     whole = [o.lower() for o in others or [] if o]
+    blocks = {p.name: _block(text, p, people) if text else [] for p in people}
     for person in people:
         theirs = [i for i, ln in enumerate(out) if ln.about and same_person(ln.about, person.name)]
         if any(_has_topic(out[i], settle) for i in theirs):
             continue
+        # by place: a line in their block is theirs unless it names someone else; a line in
+        # another person's block is not, unless it names them ('escalate through Raj' in
+        # Dr. Voss's block gives the reader's next lines to Raj)
+        mine = [i for i, ln in enumerate(out) if _in_block(ln, blocks[person.name])]
+        mine = [i for i in mine if not _names_other(out[i], person, people)]
+        elsewhere = {
+            i
+            for p in people
+            if p.name != person.name
+            for i, ln in enumerate(out)
+            if _in_block(ln, blocks[p.name]) and not _names(ln, person)
+        }
+        candidates = sorted((set(theirs) - elsewhere) | set(mine))
         placed = 0
-        for i in _by_place(out, theirs):
-            phrase = topic_phrase(out[i].text, stop_words)
+        for i in _by_place(out, candidates, typed or text, person):
+            phrase = topic_phrase(out[i].text, stop_words, notes=typed or text)
             if phrase is None or settle(phrase) is None:
                 continue
             if any(o in phrase.lower() for o in whole):
                 continue  # the company or the role: what the talk was for, not about
             if out[i].kind is LineKind.QUESTION:
-                out[i] = dataclasses.replace(out[i], phrase=phrase, phrase_kind=PhraseKind.QUESTION)
+                out[i] = dataclasses.replace(
+                    out[i], about=person.name, phrase=phrase, phrase_kind=PhraseKind.QUESTION
+                )
             else:
                 out[i] = dataclasses.replace(
                     out[i],
+                    about=person.name,
                     kind=LineKind.TOPIC,
                     phrase=phrase,
                     phrase_kind=PhraseKind.TOPIC,
@@ -108,6 +135,97 @@ def place_topics(
             if placed == _PER_PERSON:
                 break
     return out
+
+
+# a line that opens a part of the notes: a Markdown heading, a rule, a label alone ("NEXT",
+# "forgot — ugh:", "private:"), a line in capitals
+_SECTION = re.compile(
+    r"^\s*(?:#|-{3,}|={3,}|_{3,})|^[^\w]*[\w'’ /&—–-]{1,30}:\s*$|^[^a-z]*[A-Z]{3,}[^a-z]*$"
+)
+_BULLET = re.compile(r"^\s*(?:[-*•>]|\[\w\]|\d+[.)]\s)")
+
+
+def _block(text: str, person: Person, people: list[Person]) -> list[str]:
+    """The lines of the person's block: after the first line that names them (and no one
+    else) as its opening words and is no bullet, up to the next line that so names someone
+    else or opens another part of the notes."""
+    from followup.notelines import mentions_name
+
+    rows = text.splitlines()
+
+    def heads(row: str, who: Person) -> bool:
+        opening = " ".join(row.split()[:7])
+        return not _BULLET.match(row) and mentions_name(opening, who.name)
+
+    others = [p for p in people if p.name != person.name]
+    start = next(
+        (
+            k
+            for k, row in enumerate(rows)
+            if heads(row, person) and not any(mentions_name(row, p.name) for p in others)
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    block: list[str] = []
+    for row in rows[start + 1 :]:
+        if _SECTION.match(row) or any(heads(row, p) for p in others):
+            break
+        if row.strip():
+            block.append(row)
+    return block
+
+
+_ANSWER = re.compile(r"(?:→|->|=>|\bA\s*:)")
+# a row opened by a name and a mark: "Karen = logistics.", "Priya: ..."
+_ROW_NAME = re.compile(r"^[^\w]*(?P<name>[A-Z][a-z'’]+)\s*(?:=|:|\s[-–—])")
+
+
+def _row(line: NoteLine, text: str) -> tuple[str, int] | None:
+    """The row of the notes the line was read from, flattened, and where the line starts."""
+    said = " ".join((line.raw or line.text).split())[:40]
+    if not said or not text:
+        return None
+    for row in text.splitlines():
+        flat = " ".join(row.split())
+        at = flat.find(said)
+        if at >= 0:
+            return flat, at
+    return None
+
+
+def _answered(line: NoteLine, text: str, person: Person | None = None) -> bool:
+    """Whether the line is not the person's by its place on its row of the notes: after an
+    arrow or an 'A:' ('Q: ... A: re-validate evidence', '→ errata sheet in each folder': the
+    candidate's answer); inside a quotation ('"... feature acting is small — a blink"');
+    on a row opened by the name of someone else ('Karen = logistics. ... last match is')."""
+    found = _row(line, text)
+    if found is None:
+        return False
+    row, at = found
+    before = row[:at]
+    if _ANSWER.search(before) or (before.count('"') + before.count("“")) % 2:
+        return True
+    opener = _ROW_NAME.match(row)
+    if opener is None or person is None or opener["name"] in person.name.split():
+        return False
+    return not lexicon_classes(opener["name"].lower())
+
+
+def _names(line: NoteLine, person: Person) -> bool:
+    from followup.notelines import mentions_name
+
+    return mentions_name(line.raw or line.text, person.name)
+
+
+def _names_other(line: NoteLine, person: Person, people: list[Person]) -> bool:
+    return any(_names(line, p) for p in people if p.name != person.name)
+
+
+def _in_block(line: NoteLine, block: list[str]) -> bool:
+    said = " ".join((line.raw or line.text).split())[:40]
+    return bool(said) and any(said in " ".join(row.split()) for row in block)
 
 
 def _has_topic(line: NoteLine, settle: object) -> bool:
@@ -120,9 +238,12 @@ def _has_topic(line: NoteLine, settle: object) -> bool:
     )
 
 
-def _by_place(lines: list[NoteLine], theirs: list[int]) -> list[int]:
+def _by_place(
+    lines: list[NoteLine], theirs: list[int], text: str = "", person: Person | None = None
+) -> list[int]:
     """The person's lines a topic may be read from, in order: not the answer given on the line
-    after a question, and nothing after a 'forgot', private or next-steps marker of theirs."""
+    after a question or after an arrow on its row of `text`, and nothing after a 'forgot',
+    private or next-steps marker of theirs."""
     out: list[int] = []
     closed = False
     for n, i in enumerate(theirs):
@@ -136,13 +257,15 @@ def _by_place(lines: list[NoteLine], theirs: list[int]) -> list[int]:
             closed
             or ln.phrase
             or ln.kind not in (LineKind.OTHER, LineKind.QUESTION, LineKind.TOPIC)
+            or _answered(ln, text, person)
         ):
             continue
-        before = lines[i - 1] if i else None
+        before = lines[i - 1] if n and theirs[n - 1] == i - 1 else None
         if before is not None and (
-            before.kind is LineKind.QUESTION or before.text.rstrip().endswith("?")
+            before.kind in (LineKind.QUESTION, LineKind.CONCERN)
+            or before.text.rstrip().endswith("?")
         ):
-            continue  # the candidate's answer to what was asked
+            continue  # the candidate's answer to what was asked; a doubt's own words
         out.append(i)
     return out
 
@@ -153,16 +276,22 @@ def _name_words(people: list[Person]) -> frozenset[str]:
 
 
 _LEAD = re.compile(
-    r"^(?:[-*•>]\s*|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*|(?:Q|A|O|S|P)\d*\s*(?:\([^)]*\))?\s*[:.]\s*)+",
+    r"^(?:[-*•>]\s*|\[\w\]\s*|\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*|(?:Q|A|O|S|P)\d*\s*(?:\([^)]*\))?\s*[:.]\s*)+",
     re.I,
 )
 _ASIDE = re.compile(r"\s*\([^)]*\)|\s*\([^)]*$|\s*\[[^\]]*\]")
 _BREAK = re.compile(r"\s*(?:[;?!]|:\s|\s[-–—]+\s|--|->|=>|→|<-|←|\s\|\s)\s*")
 
 
-def topic_phrase(text: str, names: frozenset[str] = frozenset()) -> str | None:
+def topic_phrase(
+    text: str, names: frozenset[str] = frozenset(), *, notes: str | None = None
+) -> str | None:
     """The noun phrase a note line opens with, in the recipient's perspective, or None when
-    the line does not open with one the writer can be sure of."""
+    the line does not open with one the writer can be sure of. With the `notes`, a capital
+    that opens the line is lowered only when the word is an ordinary one there (written in
+    lower case elsewhere, a common word, an abstract noun): 'Python for evidence collection'
+    and 'Retrieval of patient files' read alike, so a word the notes never settle is left
+    out rather than guessed."""
     text = _LEAD.sub("", text.strip())
     if not text or text[:1] in "\"“'‘" or re.search(r"@|://|www\.", text):
         return None  # their words quoted; an address or a link is logistics
@@ -172,6 +301,7 @@ def topic_phrase(text: str, names: frozenset[str] = frozenset()) -> str | None:
     if _title_case(text):
         return None  # a heading, a name, a job title
     head = _BREAK.split(text, maxsplit=1)[0]
+    head = re.sub(r"(?<=[a-z]) / (?=[a-z])", " and ", head)  # two items: "X / Y" is "X and Y"
     item = re.split(r",\s*", head.strip(" .,"))[0].strip(" .")
     tokens = item.split()
     if not tokens:
@@ -186,12 +316,19 @@ def topic_phrase(text: str, names: frozenset[str] = frozenset()) -> str | None:
         return None
     if _head(words).lower() in _SHELL_NOUNS | _PERSON_NOUNS:
         return None
-    plain = any(w[:1].islower() and word_classes(w) & {NOUN, ADJ, GERUND} for w in words)
+    plain = any(
+        (w[:1].islower() or k == 0) and word_classes(w, first=k == 0) & {NOUN, ADJ, GERUND}
+        for k, w in enumerate(words)
+    ) and not (len(content) > 1 and all(w[:1].isupper() for w in content))
     if not plain and not all(re.fullmatch(r"[A-Z]{3,}s?", w) for w in content):
         return None  # "Felicity Armstrong", "Hi Maribel", "Asst Athletic Trainer": a name
     if len(content) == 1 and not _sure_alone(words[-1], first=len(words) == 1):
         return None
-    if word_classes(words[0], first=True) - {PROPN} and not _keeps_capital(words):
+    first = words[0].split("-")[0].lower()
+    capitalised = re.fullmatch(r"[A-Z][a-z'’]*(?:-[\w'’]+)*", words[0]) is not None
+    if capitalised and lexicon_classes(first) and not _keeps_capital(words):
+        if notes is not None and not _ordinary(words[0], notes):
+            return None  # a name or a sentence's capital: the notes do not say which
         words = [words[0][:1].lower() + words[0][1:], *words[1:]]
     return to_recipient(" ".join(_with_article(words)))
 
@@ -206,6 +343,24 @@ def _with_article(words: list[str]) -> list[str]:
     if head[:1].islower() and countable(head):
         return ["the", *words]
     return words
+
+
+_ABSTRACT = re.compile(r"[a-z]{4,}(?:ity|ness|ment|tion|sion|ance|ence|ship|ism)")
+
+
+def _ordinary(word: str, notes: str) -> bool:
+    """Whether a capitalised line opener is an ordinary word: the notes write it in lower
+    case, it is one of the project's common words, or an abstract noun by its ending."""
+    from followup.writer.phrases import common_words
+
+    low = word.lower()
+    if re.search(rf"(?<=[a-z,)] ){re.escape(word)}(?![\w-])", notes):
+        return False  # capitalised inside a sentence: a name
+    return (
+        low in common_words()
+        or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", notes) is not None
+        or _ABSTRACT.fullmatch(low) is not None
+    )
 
 
 def _head(words: list[str]) -> str:
@@ -234,6 +389,8 @@ def _sure_alone(word: str, *, first: bool) -> bool:
     classes = word_classes(word, first=first)
     if classes == {PROPN}:
         return bool(re.fullmatch(r"[A-Z]{3,}s?", word))  # "RAMS", not "CritiCall", "Fri", "GM"
+    if verb_base(word):
+        return False  # "Sample, reperform, check ...": an instruction as much as a noun
     return NOUN in classes and not classes & {ADJ, ADV, GERUND} and len(word) > 3
 
 

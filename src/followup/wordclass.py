@@ -142,8 +142,8 @@ def _known_part(part: str) -> bool:
     low = part.lower()
     if low in _CLOSED_CLASS:
         return _CLOSED_CLASS[low] in (PREP, CONJ, DET)
-    if re.fullmatch(r"[A-Z0-9]{2,}", part):
-        return True
+    if re.fullmatch(r"[A-Z0-9]{2,}|[A-Z][a-z]+", part):
+        return True  # "SOC-2", "Spanish-speaking": a name or an acronym as a part
     return bool(re.fullmatch(r"[a-z]+", low)) and bool(lexicon_classes(low))
 
 
@@ -162,3 +162,13 @@ def countable(noun: str) -> bool:
         return False  # a plural ("disputes"), or no noun at all
     plurals = lemminflect.getAllInflections(low, "NOUN").get("NNS", ())
     return bool(plurals) and low not in plurals
+
+
+@functools.cache
+def verb_base(word: str) -> bool:
+    """Whether the lower-case word is a verb's base form ('sample', 'scan'): alone on a line
+    it may be an instruction as well as a noun."""
+    import lemminflect
+
+    low = word.lower()
+    return low in lemminflect.getAllLemmas(low).get(VERB, ())
