@@ -64,6 +64,8 @@ def test_a_line_opening_with_a_noun_phrase_gives_it(line: str, phrase: str | Non
         "Timeliness of the monthly 105 returns",  # cut to one word by a figure
         "his tip: scan the pattern",  # the label names a kind of line
         '"different league" she said',  # their words quoted
+        "family approach / authorization conversation",  # an item's head names the talk itself
+        "the clinical director",  # a person, not a subject
     ],
 )
 def test_a_line_the_reader_cannot_be_sure_of_gives_nothing(line: str) -> None:

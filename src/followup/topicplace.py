@@ -301,6 +301,8 @@ def topic_phrase(
     if _title_case(text):
         return None  # a heading, a name, a job title
     head = _BREAK.split(text, maxsplit=1)[0]
+    if re.match(r"(?i:their|his|her|my|our)\b[^:]{0,40}:\s", text):
+        return None  # "Her closing line: ...", "his tip: ...": a label of the line's kind
     head = re.sub(r"(?<=[a-z]) / (?=[a-z])", " and ", head)  # two items: "X / Y" is "X and Y"
     item = re.split(r",\s*", head.strip(" .,"))[0].strip(" .")
     tokens = item.split()
@@ -314,8 +316,8 @@ def topic_phrase(
     content = [w for w in words if word_classes(w) not in ({DET}, {POSS}, {PREP}, {CONJ})]
     if len(words) > _MAX_WORDS or not content:
         return None
-    if _head(words).lower() in _SHELL_NOUNS | _PERSON_NOUNS:
-        return None
+    if any(h.lower() in _SHELL_NOUNS | _PERSON_NOUNS for h in _heads(words)):
+        return None  # "authorization conversation", "the clinical director": no subject
     plain = any(
         (w[:1].islower() or k == 0) and word_classes(w, first=k == 0) & {NOUN, ADJ, GERUND}
         for k, w in enumerate(words)
@@ -361,6 +363,18 @@ def _ordinary(word: str, notes: str) -> bool:
         or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", notes) is not None
         or _ABSTRACT.fullmatch(low) is not None
     )
+
+
+def _heads(words: list[str]) -> list[str]:
+    """The head noun of each item joined by 'and'/'or': 'family approach and authorization
+    conversation' -> approach, conversation."""
+    items: list[list[str]] = [[]]
+    for w in words:
+        if word_classes(w) == {CONJ}:
+            items.append([])
+        else:
+            items[-1].append(w)
+    return [_head(item) for item in items if item]
 
 
 def _head(words: list[str]) -> str:
@@ -433,6 +447,8 @@ def _noun_phrase(tokens: list[str]) -> list[str] | None:
             break
         if VERB in classes and not classes & {NOUN, ADJ, PROPN, GERUND, PARTICIPLE}:
             return None  # "Trivia intro went great", "a lady took minutes": an event told
+        if out and end == len(out) and classes <= {VERB, PARTICIPLE}:
+            return None  # "Shifts started late": a past tense after its subject, an event
         if n == 0 and classes & {PARTICIPLE} and not classes & {ADJ, NOUN}:
             return None  # "dressed business casual": the candidate's own act, its "I" left out
         if n == 0 and VERB in classes and len(tokens) > 1:
