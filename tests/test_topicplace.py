@@ -9,6 +9,8 @@ The notes here are made up for these tests; none is an eval case.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from followup.models import Notes
@@ -186,3 +188,12 @@ def test_a_line_openers_capital_is_lowered_only_when_the_notes_say_it_is_ordinar
     line: str, notes: str, phrase: str | None
 ) -> None:
     assert topic_phrase(line, notes=notes) == phrase
+
+
+def test_a_private_subject_is_never_placed() -> None:
+    """'benefits, relocation' with HR: benefits are pay talk (privacy.py), and stay in the notes."""
+    front = dict(FACTS, company="Meridian Freight")
+    text = "Interviewer: Ana Ruiz, HR Partner\n\n- benefits, PTO and the pension\n- visa sponsorship timeline\n"
+    reading = understand_notes(Notes(front_matter=front, text=text, source="n.md"), TODAY)
+    [ana] = reading.brief.interviewers
+    assert not any(re.search(r"benefit|PTO|visa", t) for t in ana.topics), ana.topics

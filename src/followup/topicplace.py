@@ -26,6 +26,7 @@ import dataclasses
 from followup import keptre as re
 from followup.noteheader import Person, same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
+from followup.privacy import classify_sentence, private_matter
 from followup.wordclass import (
     ADJ,
     ADV,
@@ -118,6 +119,8 @@ def place_topics(
                 continue
             if any(o in phrase.lower() for o in whole):
                 continue  # the company or the role: what the talk was for, not about
+            if private_matter(phrase) or classify_sentence(f"asked about {phrase}"):
+                continue  # "benefits", "visa sponsorship": privacy.py's, never a message's
             if out[i].kind is LineKind.QUESTION:
                 out[i] = dataclasses.replace(
                     out[i], about=person.name, phrase=phrase, phrase_kind=PhraseKind.QUESTION
