@@ -193,7 +193,10 @@ def test_a_line_openers_capital_is_lowered_only_when_the_notes_say_it_is_ordinar
 def test_a_private_subject_is_never_placed() -> None:
     """'benefits, relocation' with HR: benefits are pay talk (privacy.py), and stay in the notes."""
     front = dict(FACTS, company="Meridian Freight")
-    text = "Interviewer: Ana Ruiz, HR Partner\n\n- benefits, PTO and the pension\n- visa sponsorship timeline\n"
+    text = (
+        "Interviewer: Ana Ruiz, HR Partner\n\n"
+        "- benefits, PTO and the pension\n- visa sponsorship timeline\n"
+    )
     reading = understand_notes(Notes(front_matter=front, text=text, source="n.md"), TODAY)
     [ana] = reading.brief.interviewers
     assert not any(re.search(r"benefit|PTO|visa", t) for t in ana.topics), ana.topics
