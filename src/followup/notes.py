@@ -60,6 +60,7 @@ from followup.notetext import normalize_notes
 from followup.personaddress import addresses_on_their_lines
 from followup.privacy import public_notes
 from followup.timeline import decision_in_notes
+from followup.topicplace import place_topics
 from followup.writer.untrusted import is_instruction_like
 
 MONTHS = {
@@ -607,6 +608,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         else ln
         for ln in lines
     ]
+    # topicplace.py: a person whose lines give no topic the writer can say gets the noun
+    # phrase a line of their block opens with
+    lines = place_topics(lines, persons, [brief.company or "", brief.role or ""], text, raw)
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     addresses_on_their_lines(brief.interviewers, raw)  # personaddress.py: "Name (Title), a@b.c"
     _fill_from_lines(brief, lines)

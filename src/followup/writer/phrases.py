@@ -226,7 +226,9 @@ def as_written(phrase: str, notes: str, names: frozenset[str] | None = None) -> 
         named = word[0].upper() + word[1:]
         if word in common or re.search(rf"(?<![\w-]){word}(?![\w-])", notes):
             return word
-        return named if re.search(rf"(?<![\w-]){named}(?![\w-])", notes) else word
+        if not re.search(rf"(?<![\w-]){named}(?![\w-])", notes):
+            return word
+        return word if opens_lines_only(named, notes) else named
 
     phrase = _GENERIC_JOB.sub(lambda m: f"{m['w']} {m['job'].lower()}", phrase)
 
@@ -253,6 +255,22 @@ def as_written(phrase: str, notes: str, names: frozenset[str] | None = None) -> 
     phrase = re.sub(r"(?<![.!?]\s)(?<=\s)(?P<w>[A-Z][a-z]+) (?P<n>[a-z][\w-]*)", lowered, phrase)
     phrase = re.sub(r"(?<![\w'’/.-])[a-z][a-z]{3,}(?![\w'’/-])", mend, phrase)
     return _line_start_lowered(phrase, notes, common)
+
+
+def opens_lines_only(named: str, notes: str) -> bool:
+    """'Retrieval of patient files': an English word whose capital only ever opens a note
+    line (after a bullet at most) has the line's capital, not a name's (wordclass.py's
+    lexicon says it is English); 'Q: Playwright or Selenium?' is no line start."""
+    from followup.wordclass import lexicon_classes
+
+    starts = [
+        m.start()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(named)}(?![\w-])", notes)
+        if not re.fullmatch(
+            r"[ \t]*(?:[-*•]\s*|\d+[.)]\s*)?", notes[: m.start()].rsplit("\n", 1)[-1]
+        )
+    ]
+    return not starts and bool(lexicon_classes(named.lower()))
 
 
 # An abstract noun's ending: a word so made is an ordinary word, not a name ("Productivity")
