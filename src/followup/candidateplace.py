@@ -237,7 +237,7 @@ _HONORIFIC = lazy_compile(
     r"^(?i:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.?[ \t]+"
 )
 _LETTERS_AFTER = lazy_compile(
-    r"(?:,?[ \t]+(?:[A-Z][A-Za-z.()/-]*[A-Z][A-Za-z.()/-]*|Ph\.?D\.?|Hons))+$"
+    r"(?:,?[ \t]+(?:[A-Z]{2}[\w().&/-]*|[A-Z][a-z]{1,2}[A-Z](?:\([A-Za-z]+\))?|Ph\.?D\.?))+$"
 )
 
 
@@ -269,10 +269,14 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
         body = line.strip("#*_ ")
         parts = [p.strip() for p in _HEADING_SPLIT.split(body) if p and p.strip()]
         titled = any(_NOTES_PART.fullmatch(p.strip("#*_ .")) or _DAY_PART.search(p) for p in parts)
+        alone = _as_name(body, True, line)
+        if alone:  # the line is a name with nothing but its letters: "Imogen Hart, MLIS"
+            found.append((alone, line))
+            continue
         for part in parts:
             possessive = _POSSESSIVE.match(part)
             name = _as_name(possessive.group("n") if possessive else part, True, line)
-            if name and (possessive or titled or len(parts) == 1):
+            if name and (possessive or titled):
                 found.append((name, line))
     return found
 

@@ -1,0 +1,83 @@
+"""The candidate's own name read by its place in the notes and by elimination
+(candidateplace.py): notes written for this file, none copied from eval/."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.candidateplace import candidate_by_place
+from followup.models import Notes
+from followup.notes import understand_notes
+
+TODAY = dt.date(2026, 11, 26)
+
+BODY = (
+    "Met Priya Shah (ops manager) at Larkfield Freight for the dispatcher job, Tue 24 Nov.\n"
+    "- she asked how I handle a driver who is late twice\n"
+    "- she cares about the new routing software rollout\n"
+    "- next: they decide by Friday\n"
+)
+PEOPLE = ["Priya Shah"]
+
+
+def place(text: str, people: list[str] | None = None) -> str | None:
+    return candidate_by_place(text, PEOPLE if people is None else people, "Larkfield", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dana Whitaker - interview debrief\n" + BODY, "Dana Whitaker"),
+        ("INTERVIEW NOTES - DANA WHITAKER\n" + BODY, "Dana Whitaker"),
+        ("Dana Whitaker – notes after the panel, 24 Nov\n" + BODY, "Dana Whitaker"),
+        ("Tomasz Wróbel's interview notes\n" + BODY, "Tomasz Wróbel"),
+        ("Larkfield Freight\nGwen Okafor-Bell\n" + BODY, "Gwen Okafor-Bell"),
+        ("Imogen Hart, MLIS\n" + BODY, "Imogen Hart"),
+        ("B. McAllister RVN\n" + BODY, "B. McAllister"),
+        (BODY + "- Dean", "Dean"),
+        (BODY + "— D. Hollis", "D. Hollis"),
+        (BODY + "Cheers,\nRuairí", "Ruairí"),
+        (
+            "From: Dana Whitaker <dana.w@example.org>\nTo: Priya Shah <ps@larkfield.com>\n" + BODY,
+            "Dana Whitaker",
+        ),
+        (BODY + "my address for the reply: dana.whitaker@example.org\n", "Dana Whitaker"),
+        ("Moi : Élodie Brun\n" + BODY, "Élodie Brun"),
+        ("Ja: Zofia Nowak\n" + BODY, "Zofia Nowak"),
+        ("Tue 24 Nov · phone · me: Hana Seo, 3 yrs dispatch\n" + BODY, "Hana Seo"),
+        ("Kayleigh Brandt (me) and Priya Shah\n" + BODY, "Kayleigh Brandt"),
+    ],
+)
+def test_the_name_in_a_writers_place(text: str, name: str) -> None:
+    assert place(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY,  # no name of the writer anywhere: asked for, never guessed
+        "Priya Shah - interview debrief\n" + BODY,  # the interviewer
+        "Larkfield Freight - interview notes\n" + BODY,  # the company
+        "Grand Canal Dock - interview notes\n" + BODY,  # a place
+        "Google Meet - interview notes\n" + BODY,  # a product
+        "Dispatch Planner - interview notes\n" + BODY,  # the job
+        "Marco Lindqvist - interview notes\n" + BODY + "- Marco said the shifts rotate\n",
+        "Dana Whitaker - interview notes\n" + BODY + "- Gwen",  # two people in the places
+        BODY + "- Later",  # an ordinary word signs nothing
+        "Notes, Tue 24 Nov (iron ore, FIFO)\n" + BODY,  # lower case in a line with capitals
+        "Panel:\nDana Whitaker\n" + BODY,  # a name under a heading is someone met
+    ],
+)
+def test_nothing_else_is_taken_for_the_writer(text: str) -> None:
+    assert place(text) is None
+
+
+def test_the_reader_fills_the_brief_only_when_nothing_else_named_the_writer() -> None:
+    notes = Notes(front_matter={}, text=BODY + "\n— D. Hollis\n", source="n.txt")
+    assert understand_notes(notes, TODAY).brief.candidate == "D. Hollis"
+    labelled = Notes(front_matter={}, text="me: Sam Ortiz\n" + BODY + "\n- Dean\n", source="n")
+    assert understand_notes(labelled, TODAY).brief.candidate == "Sam Ortiz"
+    unsigned = Notes(front_matter={}, text=BODY, source="n.txt")
+    assert understand_notes(unsigned, TODAY).brief.candidate is None
