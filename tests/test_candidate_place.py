@@ -48,6 +48,14 @@ def place(text: str, people: list[str] | None = None) -> str | None:
         ("Ja: Zofia Nowak\n" + BODY, "Zofia Nowak"),
         ("Tue 24 Nov · phone · me: Hana Seo, 3 yrs dispatch\n" + BODY, "Hana Seo"),
         ("Kayleigh Brandt (me) and Priya Shah\n" + BODY, "Kayleigh Brandt"),
+        (
+            "Dana Whitaker - notes\n" + BODY + "> Hi Dana,\n> thanks for coming in\n",
+            "Dana Whitaker",
+        ),
+        (
+            "Dana Whitaker - notes\n" + BODY + "- I said I'm Dana and I run nights\n",
+            "Dana Whitaker",
+        ),
     ],
 )
 def test_the_name_in_a_writers_place(text: str, name: str) -> None:

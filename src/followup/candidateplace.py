@@ -101,6 +101,15 @@ _NOT_A_PERSON = lazy_compile(
 )
 
 
+# where the notes may name the writer again without speaking of someone else: a greeting
+# at the head of a pasted mail to them ("Hi Dana,"), "I'm Dana", "my name is", "call me"
+_OWN_MENTION = lazy_compile(
+    r"^[ \t>]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n]{0,40}$|"
+    r"\b(?i:i['’]m|i am|my name is|call me)[ \t]+[^\W\d_][\w’'-]*",
+    re.M,
+)
+
+
 @functools.cache
 def _ordinary_words() -> frozenset[str]:
     """Ordinary English words (the checker's list) and the notes' small words."""
@@ -131,6 +140,7 @@ def candidate_by_place(
         return None
     places = {line for _, line in found}
     rest = "\n".join(ln for ln in text.splitlines() if ln.strip() not in places)
+    rest = _OWN_MENTION.sub(" ", _ADDRESS.sub(" ", rest))
     barred = _barred_words(people, company, role, titles or [])
     kept = [name for name, _ in found if not _ruled_out(name, text, rest, barred)]
     if not kept:
