@@ -49,7 +49,11 @@ def place(text: str, people: list[str] | None = None) -> str | None:
         ("Tue 24 Nov · phone · me: Hana Seo, 3 yrs dispatch\n" + BODY, "Hana Seo"),
         ("Kayleigh Brandt (me) and Priya Shah\n" + BODY, "Kayleigh Brandt"),
         (
-            "Dana Whitaker - notes\n" + BODY + "> Hi Dana,\n> thanks for coming in\n",
+            "Notes - Sipho\n" + BODY + '> "Sipho, thank you for your time"\nSipho Mahlangu',
+            "Sipho Mahlangu",
+        ),
+        (
+            "Dana Whitaker - notes\n" + BODY + "> Hi Dana, thanks for coming in today\n",
             "Dana Whitaker",
         ),
         (
@@ -74,6 +78,8 @@ def test_the_name_in_a_writers_place(text: str, name: str) -> None:
         "Marco Lindqvist - interview notes\n" + BODY + "- Marco said the shifts rotate\n",
         "Dana Whitaker - interview notes\n" + BODY + "- Gwen",  # two people in the places
         BODY + "- Later",  # an ordinary word signs nothing
+        "Interview notes - Denver\n" + BODY,  # one word in a heading: a place, maybe
+        "Dana Whitaker - notes\n" + BODY + "Dana, the shift lead, showed me round\n",
         "Notes, Tue 24 Nov (iron ore, FIFO)\n" + BODY,  # lower case in a line with capitals
         "Panel:\nDana Whitaker\n" + BODY,  # a name under a heading is someone met
     ],

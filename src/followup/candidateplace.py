@@ -104,7 +104,8 @@ _NOT_A_PERSON = lazy_compile(
 # where the notes may name the writer again without speaking of someone else: a greeting
 # at the head of a pasted mail to them ("Hi Dana,"), "I'm Dana", "my name is", "call me"
 _OWN_MENTION = lazy_compile(
-    r"^[ \t>]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n]{0,40}$|"
+    r"^[ \t>\"“*]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n,]{0,40},|"
+    r"^[ \t]*>[ \t>\"“*]*[^\W\d_][\w’'-]*,|"
     r"\b(?i:i['’]m|i am|my name is|call me)[ \t]+[^\W\d_][\w’'-]*",
     re.M,
 )
@@ -132,6 +133,7 @@ def candidate_by_place(
         return None
     found: list[tuple[str, str]] = []  # (the name, the line it stands on)
     found += _in_heading(text)
+    heads = {name for name, _ in found if len(name.split()) == 1}
     found += _in_sign_off(text)
     found += _in_mail_lines(text)
     found += _in_addresses(text, company)
@@ -148,6 +150,8 @@ def candidate_by_place(
     best = max(kept, key=lambda n: (len(_words(n)), len(n)))
     if not all(_same(name, best) for name in kept):
         return None  # two people in the writer's places: nothing is sure
+    if len(best.split()) == 1 and all(name in heads for name in kept):
+        return None  # "Notes - Denver": one word in a heading alone may be a place or a firm
     return best
 
 
@@ -285,7 +289,7 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
             continue
         for part in parts:
             possessive = _POSSESSIVE.match(part)
-            name = _as_name(possessive.group("n") if possessive else part, True, line)
+            name = _as_name(possessive.group("n") if possessive else part, False, line)
             if name and (possessive or titled):
                 found.append((name, line))
     return found
