@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from followup.candidateplace import candidate_by_place
+from followup.candidateplace import candidate_by_place, day_by_place
 from followup.models import Notes
-from followup.notes import understand_notes
+from followup.notes import parse_date, understand_notes
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -95,3 +95,24 @@ def test_the_reader_fills_the_brief_only_when_nothing_else_named_the_writer() ->
     assert understand_notes(labelled, TODAY).brief.candidate == "Sam Ortiz"
     unsigned = Notes(front_matter={}, text=BODY, source="n.txt")
     assert understand_notes(unsigned, TODAY).brief.candidate is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Larkfield Freight, dispatcher\nsat down 2026-11-20\n- she asked about rotas\n",
+            "2026-11-20",
+        ),
+        (
+            "- she asked about rotas\n- next: they decide soon\n- more\n(written 20/11/2026)",
+            "2026-11-20",
+        ),
+        ("Larkfield Freight 20 Nov\n- she asked about rotas\nsigned 21 Nov\n", None),  # two days
+        ("Larkfield Freight 2026-12-20\n- she asked about rotas\n", None),  # after today
+        ("Larkfield Freight\n- she asked about rotas\n", None),
+    ],
+)
+def test_the_interview_day_by_its_place(text: str, day: str | None) -> None:
+    found = day_by_place(text, TODAY, parse_date)
+    assert (found.isoformat() if found else None) == day

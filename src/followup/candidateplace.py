@@ -26,7 +26,9 @@ than asking for --me.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
@@ -364,3 +366,15 @@ def _line_of(text: str, at: int) -> str:
     return text[
         text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1
     ].strip()
+
+
+def day_by_place(
+    text: str, today: dt.date, parse: Callable[[str, dt.date], dt.date | None]
+) -> dt.date | None:
+    """The interview day by its place, when no reader found one: the one day written in the
+    heading (the first three lines) or on the last line, where people date their notes; not
+    a day after today, and nothing when those places give two different days."""
+    lines = _lines(text)
+    days = {day for ln in [*lines[:3], *lines[-1:]] if (day := parse(ln, today)) is not None}
+    days = {day for day in days if day <= today}
+    return days.pop() if len(days) == 1 else None

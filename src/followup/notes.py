@@ -20,7 +20,7 @@ from typing import Any
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.bannerfirm import read_banner_firm
 from followup.calendarinvite import read_invitation
-from followup.candidateplace import candidate_by_place
+from followup.candidateplace import candidate_by_place, day_by_place
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText
@@ -597,6 +597,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.interview_date = next(
             (day for part in said if (day := relative_date(part, written)) is not None), None
         )
+    if brief.interview_date is None:  # candidateplace.py: the day the heading or sign-off gives
+        brief.interview_date = day_by_place(body, today, parse_date)
     people = _contact_first(people, text)
     persons = [Person(p.name, p.title, p.honorific) for p in people]
     lines = classify_notes(text, persons)
