@@ -113,6 +113,9 @@ _OWN_MENTION = lazy_compile(
 )
 
 
+_GREETING = lazy_compile(r"(?i:hi|hey|hello|hiya|dear|morning|evening|yo|ok|okay|so)")
+
+
 @functools.cache
 def _ordinary_words() -> frozenset[str]:
     """Ordinary English words (the checker's list) and the notes' small words."""
@@ -189,8 +192,10 @@ def _ruled_out(name: str, text: str, rest: str, barred: set[str]) -> bool:
     ordinary = _ordinary_words()
     if any(w in barred or w in ORG_SUFFIXES or w in COMMON_WORDS or w in NOT_NAMES for w in words):
         return True
-    if words[0] in ordinary or all(w in ordinary for w in words):
-        return True  # "Porter" may close a name; "Grand Canal" opens none
+    if all(w in ordinary for w in words):
+        return True  # "Porter" may close a name; the list holds first names too ("Priya")
+    if _GREETING.fullmatch(words[0]) or _CLOSING.fullmatch(words[0]):
+        return True  # "Hey Wes", "Thanks Dana": a greeting, the other person's name
     if _NOT_A_PERSON.search(name):
         return True
     if any(not _NAME_SHAPED.fullmatch(w) for w in name.split()):
