@@ -50,6 +50,9 @@ def place(text: str, people: list[str] | None = None) -> str | None:
         ("Ja: Zofia Nowak\n" + BODY, "Zofia Nowak"),
         ("Tue 24 Nov · phone · me: Hana Seo, 3 yrs dispatch\n" + BODY, "Hana Seo"),
         ("Kayleigh Brandt (me) and Priya Shah\n" + BODY, "Kayleigh Brandt"),
+        ("Messages — Me (Jasmine Moreno)\n" + BODY, "Jasmine Moreno"),
+        ("me = Dylan Park, final year\n" + BODY, "Dylan Park"),  # "park" names no place here
+        ("- my name: Alek Nowak — sign as Alek\n" + BODY, "Alek Nowak"),
         (
             "Notes - Sipho\n" + BODY + '> "Sipho, thank you for your time"\nSipho Mahlangu',
             "Sipho Mahlangu",

@@ -83,10 +83,12 @@ _ME_LABEL = lazy_compile(
     r"(?P<value>[^\n,;·|()]+(?:\([^)\n]{0,30}\)[^\n,;·|()]*)?)",
     re.M,
 )
+_SAID_AFTER = lazy_compile(r"[ \t]+(?:--|[—–-])[ \t]+")
 # a name marked as the writer's: "Kayleigh Brandt (me)", "WHO: NADIA HADDAD-REYES (me)"
 _ME_MARK = lazy_compile(
     rf"(?P<value>(?:{UPPER}[^\W\d_]*\.?[ \t]+){{1,3}}{UPPER}[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*)"
-    r"[ \t]*\((?i:me|myself|moi|yo|ich|eu|io|ik|jag|jeg|that'?s me|that is me)\)"
+    r"[ \t]*\((?i:me|myself|moi|yo|ich|eu|io|ik|jag|jeg|that'?s me|that is me)\)|"
+    r"\b(?i:me|myself|moi|yo|ich)[ \t]*\((?P<inside>[^()\n]{3,40})\)"
 )
 # words that make a heading part a place, a business, a meeting or a document, not a person
 _NOT_A_PERSON = lazy_compile(
@@ -142,14 +144,16 @@ def candidate_by_place(
     found += _in_sign_off(text)
     found += _in_mail_lines(text)
     found += _in_addresses(text, company)
-    found += _after_me_label(text)
+    labelled = _after_me_label(text)
+    found += labelled
     if not found:
         return None
     places = {line for _, line in found}
     rest = "\n".join(ln for ln in text.splitlines() if ln.strip() not in places)
     rest = _OWN_MENTION.sub(" ", _ADDRESS.sub(" ", rest))
     barred = _barred_words(people, company, role, titles or [])
-    kept = [name for name, _ in found if not _ruled_out(name, text, rest, barred)]
+    mine = {name for name, _ in labelled}  # the notes say it is the writer: a person
+    kept = [n for n, _ in found if not _ruled_out(n, text, rest, barred, n in mine)]
     if not kept:
         return None
     best = max(kept, key=lambda n: (len(_words(n)), len(n)))
@@ -184,8 +188,9 @@ def _barred_words(
     return barred
 
 
-def _ruled_out(name: str, text: str, rest: str, barred: set[str]) -> bool:
-    """Whether the name is someone or something else (see the module's doc)."""
+def _ruled_out(name: str, text: str, rest: str, barred: set[str], mine: bool = False) -> bool:
+    """Whether the name is someone or something else (see the module's doc); a name the
+    notes mark as the writer's ("me: Dylan Park") is a person's, whatever its words."""
     words = _words(name)
     if not words or len(name.split()) > 3:
         return True
@@ -196,7 +201,7 @@ def _ruled_out(name: str, text: str, rest: str, barred: set[str]) -> bool:
         return True  # "Porter" may close a name; the list holds first names too ("Priya")
     if _GREETING.fullmatch(words[0]) or _CLOSING.fullmatch(words[0]):
         return True  # "Hey Wes", "Thanks Dana": a greeting, the other person's name
-    if _NOT_A_PERSON.search(name):
+    if _NOT_A_PERSON.search(name) and not mine:
         return True
     if any(not _NAME_SHAPED.fullmatch(w) for w in name.split()):
         return True  # "HQ", "Svcs", "Pl", "USD": an abbreviation, no name
@@ -356,13 +361,15 @@ def _after_me_label(text: str) -> list[tuple[str, str]]:
     """A name after a label that means "me" or "my name": "Moi : Élodie Brun"."""
     found = []
     for m in _ME_LABEL.finditer(text):
-        name = _as_name(m.group("value"), False, _line_of(text, m.start()))
+        value = _SAID_AFTER.split(m.group("value"))[0]  # "Alek Nowak — sign as Alek"
+        name = _as_name(value, False, _line_of(text, m.start()))
         if name:
             found.append((name, _line_of(text, m.start("value"))))
     for m in _ME_MARK.finditer(text):
-        name = _as_name(m.group("value"), True, _line_of(text, m.start()))
+        value = m.group("value") or m.group("inside")
+        name = _as_name(value, True, _line_of(text, m.start()))
         if name:
-            found.append((name, _line_of(text, m.start("value"))))
+            found.append((name, _line_of(text, m.start())))
     return found
 
 
