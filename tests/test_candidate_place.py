@@ -40,6 +40,13 @@ def place(text: str, people: list[str] | None = None) -> str | None:
         ("B. McAllister RVN\n" + BODY, "B. McAllister"),
         (BODY + "- Dean", "Dean"),
         (BODY + "— D. Hollis", "D. Hollis"),
+        (BODY + "— D. Hollis, 24 Nov", "D. Hollis"),
+        (BODY + "— Dean\nPS ask about parking later", "Dean"),
+        ("Interview debrief: Dana Whitaker\n" + BODY, "Dana Whitaker"),
+        (
+            "From: Gwen Ames <gwen@larkfield.com>\nTo: Dana Whitaker <dw@example.org>\n" + BODY,
+            "Dana Whitaker",
+        ),
         (BODY + "Cheers,\nRuairí", "Ruairí"),
         (
             "From: Dana Whitaker <dana.w@example.org>\nTo: Priya Shah <ps@larkfield.com>\n" + BODY,
@@ -87,6 +94,8 @@ def test_the_name_in_a_writers_place(text: str, name: str | None) -> None:
         "Dana Whitaker - notes\n" + BODY + "Dana, the shift lead, showed me round\n",
         "Notes, Tue 24 Nov (iron ore, FIFO)\n" + BODY,  # lower case in a line with capitals
         "Panel:\nDana Whitaker\n" + BODY,  # a name under a heading is someone met
+        "Recruiter: Gwen Ames\n" + BODY,  # a labelled fact is no heading
+        "Panel:\n- Gwen Ames\n- Dean Ross\n" + BODY,  # people listed, no sign-off
     ],
 )
 def test_nothing_else_is_taken_for_the_writer(text: str) -> None:

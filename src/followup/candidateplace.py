@@ -142,7 +142,7 @@ def candidate_by_place(
     found += _in_heading(text)
     heads = {name for name, _ in found if len(name.split()) == 1}
     found += _in_sign_off(text)
-    found += _in_mail_lines(text)
+    found += _in_mail_lines(text, company)
     found += _in_addresses(text, company)
     labelled = _after_me_label(text)
     found += labelled
@@ -289,8 +289,8 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
         if i and lines[i - 1].endswith(":"):
             break  # a name under "Panel:" is someone met
         if ":" in line and re.match(r"^[\w ]{1,20}:", line):
-            label = line.split(":", 1)[0].strip().lower()
-            if not re.fullmatch(r"(?:interview )?notes?|debrief|recap", label):
+            label = line.split(":", 1)[0].strip()
+            if not (_NOTES_PART.fullmatch(label) or _DAY_PART.match(label)):
                 continue  # "Interviewer: Dana Whitaker" is a labelled fact, not a heading
         body = line.strip("#*_ ")
         parts = [p.strip() for p in _HEADING_SPLIT.split(body) if p and p.strip()]
@@ -313,8 +313,13 @@ def _in_sign_off(text: str) -> list[tuple[str, str]]:
     if len(lines) < 3:
         return []
     last = lines[-1]
-    dashed = re.fullmatch(rf"{_SIGN_DASH}[ \t]*(?P<n>[^\n]+)", last)
-    if dashed:
+    for line in lines[-3:-1]:  # "— Dean" over a last line or two: a P.S., a private aside
+        signed = re.fullmatch(r"(?:--|[—–~])[ \t]*(?P<n>[^\n,]+)", line)
+        name = _as_name(signed.group("n"), False, line) if signed else None
+        if name:
+            return [(name, line)]
+    dashed = re.fullmatch(rf"{_SIGN_DASH}[ \t]*(?P<n>[^\n,]+)(?:,[ \t]*[^\n]{{0,30}})?", last)
+    if dashed:  # "- Dean", "— D. Hollis, 14 May"
         name = _as_name(dashed.group("n"), False, last)
         return [(name, last)] if name else []
     if _CLOSING.fullmatch(lines[-2]):
@@ -324,11 +329,15 @@ def _in_sign_off(text: str) -> list[tuple[str, str]]:
     return [(name, last)] if name and not last.isupper() else []
 
 
-def _in_mail_lines(text: str) -> list[tuple[str, str]]:
+def _in_mail_lines(text: str, company: str | None) -> list[tuple[str, str]]:
     """A pasted mail's From and To: the candidate is on one side, met people on the other;
-    elimination tells which."""
+    elimination tells which (a name on the company's domain is never the candidate)."""
+    firm = {w for w in _words(company or "") if len(w) > 3}
     found = []
     for m in _MAIL_LINE.finditer(text):
+        address = _ADDRESS.search(m.group("value"))
+        if address and any(w in address.group("domain").lower() for w in firm):
+            continue  # someone at the company writes or is written to
         value = re.sub(r"<[^>]*>|\([^)]*@[^)]*\)", "", m.group("value"))
         value = re.sub(r"\S+@\S+", "", value).strip().strip("\"'")
         if "," in value and not re.search(r",[ \t]*\w+[ \t]*$", value):
