@@ -95,6 +95,7 @@ def test_the_name_in_a_writers_place(text: str, name: str | None) -> None:
         "Notes, Tue 24 Nov (iron ore, FIFO)\n" + BODY,  # lower case in a line with capitals
         "Panel:\nDana Whitaker\n" + BODY,  # a name under a heading is someone met
         "Recruiter: Gwen Ames\n" + BODY,  # a labelled fact is no heading
+        "Larkfield Freight\nGwen Ames\nOffice Manager\n" + BODY,  # a name over its title
         "Panel:\n- Gwen Ames\n- Dean Ross\n" + BODY,  # people listed, no sign-off
     ],
 )

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
+from followup.noteheader import TITLE_HINT
 from followup.notenames import (
     COMMON_WORDS,
     HONORIFICS,
@@ -296,6 +297,9 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
         parts = [p.strip() for p in _HEADING_SPLIT.split(body) if p and p.strip()]
         titled = any(_NOTES_PART.fullmatch(p.strip("#*_ .")) or _DAY_PART.search(p) for p in parts)
         alone = _as_name(body, True, line)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if alone and len(following.split()) <= 4 and TITLE_HINT.search(following):
+            continue  # "Owen Blake" over "Office Manager": someone met
         if alone:  # the line is a name with nothing but its letters: "Imogen Hart, MLIS"
             found.append((alone, line))
             continue
