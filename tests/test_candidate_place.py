@@ -52,7 +52,7 @@ def place(text: str, people: list[str] | None = None) -> str | None:
             "From: Dana Whitaker <dana.w@example.org>\nTo: Priya Shah <ps@larkfield.com>\n" + BODY,
             "Dana Whitaker",
         ),
-        (BODY + "my address for the reply: dana.whitaker@example.org\n", "Dana Whitaker"),
+        (BODY + "- reply to dana.whitaker@example.org\n", "Dana Whitaker"),
         ("Moi : Élodie Brun\n" + BODY, "Élodie Brun"),
         ("Ja: Zofia Nowak\n" + BODY, "Zofia Nowak"),
         ("Tue 24 Nov · phone · me: Hana Seo, 3 yrs dispatch\n" + BODY, "Hana Seo"),

@@ -155,6 +155,8 @@ def candidate_by_place(
     barred = _barred_words(people, company, role, titles or [])
     mine = {name for name, _ in labelled}  # the notes say it is the writer: a person
     kept = [n for n, _ in found if not _ruled_out(n, text, rest, barred, n in mine)]
+    if not (people and company):  # nothing to tell the writer from: the unnamed "he" met,
+        kept = [n for n in kept if n in mine]  # or the firm, may be the name in the title
     if not kept:
         return None
     best = max(kept, key=lambda n: (len(_words(n)), len(n)))
@@ -213,7 +215,7 @@ def _ruled_out(name: str, text: str, rest: str, barred: set[str], mine: bool = F
     )
 
 
-def _as_name(part: str, full_only: bool, line: str) -> str | None:
+def _as_name(part: str, full_only: bool, line: str, typed_lower: bool = True) -> str | None:
     """The part as a person's name when it is one and nothing else; None otherwise. A part in
     lower case is a name only on a line typed all in lower case ("kit delaney"), never in a
     line with capitals ("(iron ore)", "Ich: ehrlich sagen")."""
@@ -221,7 +223,7 @@ def _as_name(part: str, full_only: bool, line: str) -> str | None:
     if not part or len(part) > 60:
         return None
     lowered = part.islower()
-    if lowered and not line.islower():
+    if lowered and not (line.islower() and typed_lower):
         return None
     upper = part.isupper()
     probe = part.title() if (lowered or upper) else part
@@ -286,6 +288,7 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
     """A full name that is one whole part of one of the first three lines."""
     found = []
     lines = _lines(text)
+    typed = bool(lines) and lines[0].islower()  # "kit delaney" in notes typed in lower case
     for i, line in enumerate(lines[:3]):
         if i and lines[i - 1].endswith(":"):
             break  # a name under "Panel:" is someone met
@@ -296,7 +299,7 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
         body = line.strip("#*_ ")
         parts = [p.strip() for p in _HEADING_SPLIT.split(body) if p and p.strip()]
         titled = any(_NOTES_PART.fullmatch(p.strip("#*_ .")) or _DAY_PART.search(p) for p in parts)
-        alone = _as_name(body, True, line)
+        alone = _as_name(body, True, line, typed)
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if alone and len(following.split()) <= 4 and TITLE_HINT.search(following):
             continue  # "Owen Blake" over "Office Manager": someone met
@@ -305,7 +308,7 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
             continue
         for part in parts:
             possessive = _POSSESSIVE.match(part)
-            name = _as_name(possessive.group("n") if possessive else part, False, line)
+            name = _as_name(possessive.group("n") if possessive else part, False, line, typed)
             if name and (possessive or titled):
                 found.append((name, line))
     return found
@@ -365,7 +368,12 @@ def _in_addresses(text: str, company: str | None) -> list[tuple[str, str]]:
         parts = re.split(r"[._-]", re.sub(r"\d+$", "", m.group("local")))
         if len(parts) != 2 or not all(re.fullmatch(r"[a-z]{2,}", p, re.I) for p in parts):
             continue  # "jp.edits", "hr", "d.hollis": no two whole name words
-        line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end())].strip()
+        line = _line_of(text, m.start())
+        outside = line.replace(m.group(), " ").lower()
+        if re.match(r"^[^\W\d_][\w ]{0,20}:", line) or any(
+            re.search(rf"\b{re.escape(p.lower())}\b", outside) for p in parts
+        ):
+            continue  # "Organizer: Ada Vance (ada.vance@...)", "my friend Jo Park (jo.park@...)"
         found.append((" ".join(p.capitalize() for p in parts), line or m.group()))
     return found
 
