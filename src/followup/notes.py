@@ -20,6 +20,7 @@ from typing import Any
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.bannerfirm import read_banner_firm
 from followup.calendarinvite import read_invitation
+from followup.candidateplace import candidate_by_place, day_by_place
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.inputs import SourceText
@@ -582,6 +583,10 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         next_steps=_str(fm.get("next_steps")),
     )
     plain_facts(brief)  # notefacts.py: "General Manager – new Fitzroy restaurant" is the job
+    if brief.candidate is None:  # candidateplace.py: the writer's name by place and elimination
+        met = [p.name for p in people] + [p.name for p in header.people]
+        titles = [p.title or "" for p in people]
+        brief.candidate = candidate_by_place(body, met, brief.company, brief.role, titles)
     if brief.interview_date is None and header.date_text:
         brief.interview_date = interview_day(header.date_text, text, today)
     if interview_date is None and (last := last_round_day(text, today)) is not None:
@@ -594,6 +599,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.interview_date = next(
             (day for part in said if (day := relative_date(part, written)) is not None), None
         )
+    if brief.interview_date is None:  # candidateplace.py: the day the heading or sign-off gives
+        brief.interview_date = day_by_place(body, today, parse_date)
     people = _contact_first(people, text)
     persons = [Person(p.name, p.title, p.honorific) for p in people]
     lines = classify_notes(text, persons)

@@ -1,0 +1,413 @@
+"""The candidate's own name read by where it stands in the notes and by elimination.
+
+The last reader asked, when no label, byline or form of noteheader.py named the writer. It
+does not look for one more wording. It looks in the places where people put their own name
+on their own notes, and keeps a name found there only when everything else the notes say
+rules out that it is anyone or anything else:
+
+Places (each gives a person-name-shaped string, or nothing):
+- the heading: one whole part of one of the first three lines, split at dashes, bars, colons
+  and commas ("Dana Whitaker - interview debrief", "INTERVIEW NOTES - DANA WHITAKER",
+  "Dana Whitaker – notes after the panel, 3 May"), or a line that is the name alone;
+- the sign-off: the last line alone, a name after a dash or after a closing word ("- Dean",
+  "— D. Hollis", "Cheers,\\nDean");
+- a pasted mail's From or To line, its name or its address;
+- an e-mail address whose part before the "@" is two name words ("dana.whitaker@...");
+- a label that means "me" or "name" in some language, then a name ("Moi : Élodie Brun").
+
+Elimination (a name is dropped when any holds): a word of it is a word of a person met or
+listed, of the company, of the role or of a job title; a word of it is an ordinary English
+word, a business or place word, a month or weekday; the notes use one of its words again
+outside the places above (the one the notes talk about is someone else); it is in capitals
+over notes in mixed case (an employer's banner). Then the names left must all be one person;
+two different people and nothing is read: a wrong name on the candidate's signature is worse
+than asking for --me.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.lazyre import lazy_compile
+from followup.noteheader import TITLE_HINT
+from followup.notenames import (
+    COMMON_WORDS,
+    HONORIFICS,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    SURNAME_PARTICLES,
+    UPPER,
+    restore_case,
+)
+
+# one word of a name: a capital, then letters with inner apostrophes or hyphens ("O'Neill")
+_WORD = rf"{UPPER}[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
+_INITIAL = rf"{UPPER}\."
+_PARTICLE = r"(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")"
+# a full name: two or three words, an initial allowed first, particles between ("du Toit")
+_FULL = lazy_compile(rf"(?:{_INITIAL}|{_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,2}}")
+_ONE = lazy_compile(_WORD)
+# a word as names are written: an initial, or a capital then lower case with a vowel
+_NAME_SHAPED = lazy_compile(
+    rf"{UPPER}\.|(?:{_PARTICLE})|(?:Mc|Mac|O['’]|D['’])?{UPPER}(?=[^\W\d_]*[aeiouyà-ÿāēīōū])"
+    r"[^\W\d_A-Z’'-]+(?:[’'-][^\W\d_]+)*"
+)
+# the parts of a heading line
+_HEADING_SPLIT = lazy_compile(r"[ \t]+(?:--|//?|[—–|·-])[ \t]+|[ \t]*[|:·][ \t]*|,[ \t]+")
+# a line that is a closing word alone ("Cheers,", "Thanks!"): the next line signs
+_CLOSING = lazy_compile(
+    r"(?i:cheers|thanks|thank you|best|regards|best regards|kind regards|warmly|sincerely|"
+    r"love|yours|ta|later|x+)[ \t]*[,.!]?"
+)
+_SIGN_DASH = r"(?:--|[-–—~])"
+# a pasted mail's header: "From: Dana Whitaker <dana@...>", "To: dana.whitaker@example.com"
+_MAIL_LINE = lazy_compile(
+    r"^[ \t>*_]*(?P<field>(?i:from|to|von|de|an|à|para|van|aan|da|a))[ \t*_]*:[ \t*_]*"
+    r"(?P<value>[^\n]+)$",
+    re.M,
+)
+_ADDRESS = lazy_compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+# "me" and "my name" in the languages notes are written in: a lexicon of the first person
+# and of the word for a name, not of the notes' phrasing
+_ME_WORDS = (
+    r"me|myself|my name|name|candidate|applicant|yo|mi nombre|nombre|candidato|candidata|moi|"
+    r"mon nom|nom|candidat|candidate|ich|mein name|name|bewerber|bewerberin|eu|meu nome|nome|"
+    r"io|il mio nome|ik|mijn naam|naam|jag|mitt namn|namn|jeg|mitt navn|navn|minä|nimi|"
+    r"ja|imię|jméno|én|nevem|adım|isim"
+)
+_ME_LABEL = lazy_compile(
+    rf"(?:^|[·|(.;][ \t]*)[ \t*_-]*(?i:{_ME_WORDS})[ \t*_]*(?:[:=]|[ \t]+[-–—])[ \t]*"
+    r"(?P<value>[^\n,;·|()]+(?:\([^)\n]{0,30}\)[^\n,;·|()]*)?)",
+    re.M,
+)
+_SAID_AFTER = lazy_compile(r"[ \t]+(?:--|[—–-])[ \t]+")
+# a name marked as the writer's: "Kayleigh Brandt (me)", "WHO: NADIA HADDAD-REYES (me)"
+_ME_MARK = lazy_compile(
+    rf"(?P<value>(?:{UPPER}[^\W\d_]*\.?[ \t]+){{1,3}}{UPPER}[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*)"
+    r"[ \t]*\((?i:me|myself|moi|yo|ich|eu|io|ik|jag|jeg|that'?s me|that is me)\)|"
+    r"\b(?i:me|myself|moi|yo|ich)[ \t]*\((?P<inside>[^()\n]{3,40})\)"
+)
+# words that make a heading part a place, a business, a meeting or a document, not a person
+_NOT_A_PERSON = lazy_compile(
+    r"\b(?:dept|department|office|unit|division|team|services?|group|school|hospital|"
+    r"university|college|council|trust|ltd|inc|co|llc|plc|gmbh|notes?|interview\w*|file|"
+    r"street|st|road|rd|avenue|ave|lane|drive|park|airport|station|centre|center|hall|"
+    r"house|room|dock|tower|court|works|mill|farm|yard|wharf|quay|port|harbou?r|bay|"
+    r"building|plaza|square|campus|site|city|county|state|district|region|north|south|east|"
+    r"west|international|national|global|zoom|teams|meet|webex|skype|slack|google|microsoft|"
+    r"debrief|recap|prep|summary|log|diary|journal|round|panel|screen|call|round|final|"
+    r"first|second|third|onsite|remote|hybrid|job|role|position|post|vacancy|application|"
+    r"candidate|cv|resume|offer|draft|template|todo|agenda)\b",
+    re.I,
+)
+
+
+# where the notes may name the writer again without speaking of someone else: a greeting
+# at the head of a pasted mail to them ("Hi Dana,"), "I'm Dana", "my name is", "call me"
+_OWN_MENTION = lazy_compile(
+    r"^[ \t>\"“*]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n,]{0,40},|"
+    r"^[ \t]*>[ \t>\"“*]*[^\W\d_][\w’'-]*,|"
+    r"\b(?i:i['’]m|i am|my name is|call me)[ \t]+[^\W\d_][\w’'-]*",
+    re.M,
+)
+
+
+_GREETING = lazy_compile(r"(?i:hi|hey|hello|hiya|dear|morning|evening|yo|ok|okay|so)")
+
+
+@functools.cache
+def _ordinary_words() -> frozenset[str]:
+    """Ordinary English words (the checker's list) and the notes' small words."""
+    path = Path(__file__).parent / "checker/styles/etiquette/common-words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    listed = {w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}
+    return frozenset(listed | COMMON_WORDS | NOT_NAMES | set(HONORIFICS))
+
+
+def candidate_by_place(
+    text: str,
+    people: list[str],
+    company: str | None,
+    role: str | None,
+    titles: list[str] | None = None,
+) -> str | None:
+    """The candidate's own name by its place in the notes and by elimination (see above);
+    None unless exactly one person is left."""
+    if not text.strip():
+        return None
+    found: list[tuple[str, str]] = []  # (the name, the line it stands on)
+    found += _in_heading(text)
+    heads = {name for name, _ in found if len(name.split()) == 1}
+    found += _in_sign_off(text)
+    found += _in_mail_lines(text, company)
+    found += _in_addresses(text, company)
+    labelled = _after_me_label(text)
+    found += labelled
+    if not found:
+        return None
+    places = {line for _, line in found}
+    rest = "\n".join(ln for ln in text.splitlines() if ln.strip() not in places)
+    rest = _OWN_MENTION.sub(" ", _ADDRESS.sub(" ", rest))
+    barred = _barred_words(people, company, role, titles or [])
+    mine = {name for name, _ in labelled}  # the notes say it is the writer: a person
+    kept = [n for n, _ in found if not _ruled_out(n, text, rest, barred, n in mine)]
+    if not (people and company):  # nothing to tell the writer from: the unnamed "he" met,
+        kept = [n for n in kept if n in mine]  # or the firm, may be the name in the title
+    if not kept:
+        return None
+    best = max(kept, key=lambda n: (len(_words(n)), len(n)))
+    if not all(_same(name, best) for name in kept):
+        return None  # two people in the writer's places: nothing is sure
+    if len(best.split()) == 1 and all(name in heads for name in kept):
+        return None  # "Notes - Denver": one word in a heading alone may be a place or a firm
+    return best
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][\w’'-]*", name.lower()) if len(w) > 1]
+
+
+def _same(short: str, full: str) -> bool:
+    """One person: every word of the shorter is a word of the longer, or its initial."""
+    long = [w.lower().rstrip(".") for w in full.split()]
+    for word in short.split():
+        w = word.lower().rstrip(".")
+        if w in long or (len(w) == 1 and any(x.startswith(w) for x in long)):
+            continue
+        return False
+    return True
+
+
+def _barred_words(
+    people: list[str], company: str | None, role: str | None, titles: list[str]
+) -> set[str]:
+    barred: set[str] = set()
+    for thing in [*people, company or "", role or "", *titles]:
+        barred.update(_words(thing))
+    return barred
+
+
+def _ruled_out(name: str, text: str, rest: str, barred: set[str], mine: bool = False) -> bool:
+    """Whether the name is someone or something else (see the module's doc); a name the
+    notes mark as the writer's ("me: Dylan Park") is a person's, whatever its words."""
+    words = _words(name)
+    if not words or len(name.split()) > 3:
+        return True
+    ordinary = _ordinary_words()
+    if any(w in barred or w in ORG_SUFFIXES or w in COMMON_WORDS or w in NOT_NAMES for w in words):
+        return True
+    if all(w in ordinary for w in words):
+        return True  # "Porter" may close a name; the list holds first names too ("Priya")
+    if _GREETING.fullmatch(words[0]) or _CLOSING.fullmatch(words[0]):
+        return True  # "Hey Wes", "Thanks Dana": a greeting, the other person's name
+    if _NOT_A_PERSON.search(name) and not mine:
+        return True
+    if any(not _NAME_SHAPED.fullmatch(w) for w in name.split()):
+        return True  # "HQ", "Svcs", "Pl", "USD": an abbreviation, no name
+    if name.isupper() and len(name) > 3 and not text.isupper():
+        return True  # a banner in capitals over mixed-case notes names the employer
+    return any(
+        re.search(rf"(?<![\w@.]){re.escape(w)}(?![\w@])", rest, re.I) for w in words if len(w) > 2
+    )
+
+
+def _as_name(part: str, full_only: bool, line: str, typed_lower: bool = True) -> str | None:
+    """The part as a person's name when it is one and nothing else; None otherwise. A part in
+    lower case is a name only on a line typed all in lower case ("kit delaney"), never in a
+    line with capitals ("(iron ore)", "Ich: ehrlich sagen")."""
+    part = _bare(part)
+    if not part or len(part) > 60:
+        return None
+    lowered = part.islower()
+    if lowered and not (line.islower() and typed_lower):
+        return None
+    upper = part.isupper()
+    probe = part.title() if (lowered or upper) else part
+    if not (_FULL.fullmatch(probe) or (not full_only and _ONE.fullmatch(probe))):
+        return None
+    name = probe
+    if lowered:
+        name = restore_case(part)
+    elif upper:
+        name = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in part.split())
+    return name
+
+
+# a heading part that calls the page notes: "interview debrief", "notes after the panel",
+# "INTERVIEW NOTES", "prep + notes": the line is the title of the notes, a name beside it the
+# writer's
+_NOTES_PART = lazy_compile(
+    r"(?i:(?:my[ \t]+|own[ \t]+|personal[ \t]+|private[ \t]+)?(?:[\w/+&-]+[ \t]+){0,3}"
+    r"(?:notes?|debrief(?:ing)?|recap|write-?up|journal|diary|log|reflections?)"
+    r"(?:[ \t]+(?:after|from|on|of|for|re|about|to self)\b[^\n]*)?)"
+)
+# a heading part that dates the page or says it is the interview: "Tue 3 Mar", "5/5/2026",
+# "interview 5/5/2026", "Interview Notes"
+_DAY_PART = lazy_compile(
+    r"^(?:(?i:interview|debrief|notes?)\b|[^\n]*\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|"
+    r"[^\n]*\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}\b|"
+    r"[^\n]*\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+# "Dana Whitaker's notes", "Dana's interview notes"
+_POSSESSIVE = lazy_compile(
+    r"^(?P<n>[^’'\n]+)[’']s[ \t]+(?:[\w-]+[ \t]+){0,2}(?i:notes?|debrief|recap|journal)\b"
+)
+
+
+# what stands around a name and is no part of it: a nickname in brackets or quotes, a "(me)"
+# mark, an honorific before it, degrees and letters after it ("Imogen Hart, MLIS", "Aisha
+# Kamara RVN", "Hannah Bright BSc(Hons) MCOptom")
+_NICKNAME = lazy_compile(r"[ \t]*(?:\([^)\n]{0,30}\)|[\"“][^\"”\n]{1,30}[\"”])")
+_HONORIFIC = lazy_compile(
+    r"^(?i:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.?[ \t]+"
+)
+_LETTERS_AFTER = lazy_compile(
+    r"(?:,?[ \t]+(?:[A-Z]{2}[\w().&/-]*|[A-Z][a-z]{1,2}[A-Z](?:\([A-Za-z]+\))?|Ph\.?D\.?))+$"
+)
+
+
+def _bare(part: str) -> str:
+    """The part without what stands around a name (see above)."""
+    part = part.strip(" \t*_#>\"“”'.,;!")
+    part = _NICKNAME.sub("", part)
+    part = _HONORIFIC.sub("", part)
+    if not part.isupper():
+        part = _LETTERS_AFTER.sub("", part)
+    return part.strip(" \t*_#>\"“”'.,;!")
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def _in_heading(text: str) -> list[tuple[str, str]]:
+    """A full name that is one whole part of one of the first three lines."""
+    found = []
+    lines = _lines(text)
+    typed = bool(lines) and lines[0].islower()  # "kit delaney" in notes typed in lower case
+    for i, line in enumerate(lines[:3]):
+        if i and lines[i - 1].endswith(":"):
+            break  # a name under "Panel:" is someone met
+        if ":" in line and re.match(r"^[\w ]{1,20}:", line):
+            label = line.split(":", 1)[0].strip()
+            if not (_NOTES_PART.fullmatch(label) or _DAY_PART.match(label)):
+                continue  # "Interviewer: Dana Whitaker" is a labelled fact, not a heading
+        body = line.strip("#*_ ")
+        parts = [p.strip() for p in _HEADING_SPLIT.split(body) if p and p.strip()]
+        titled = any(_NOTES_PART.fullmatch(p.strip("#*_ .")) or _DAY_PART.search(p) for p in parts)
+        alone = _as_name(body, True, line, typed)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if alone and len(following.split()) <= 4 and TITLE_HINT.search(following):
+            continue  # "Owen Blake" over "Office Manager": someone met
+        if alone:  # the line is a name with nothing but its letters: "Imogen Hart, MLIS"
+            found.append((alone, line))
+            continue
+        for part in parts:
+            possessive = _POSSESSIVE.match(part)
+            name = _as_name(possessive.group("n") if possessive else part, False, line, typed)
+            if name and (possessive or titled):
+                found.append((name, line))
+    return found
+
+
+def _in_sign_off(text: str) -> list[tuple[str, str]]:
+    """The last line as a signature: a name alone, after a dash, or under a closing word."""
+    lines = _lines(text)
+    if len(lines) < 3:
+        return []
+    last = lines[-1]
+    for line in lines[-3:-1]:  # "— Dean" over a last line or two: a P.S., a private aside
+        signed = re.fullmatch(r"(?:--|[—–~])[ \t]*(?P<n>[^\n,]+)", line)
+        name = _as_name(signed.group("n"), False, line) if signed else None
+        if name:
+            return [(name, line)]
+    dashed = re.fullmatch(rf"{_SIGN_DASH}[ \t]*(?P<n>[^\n,]+)(?:,[ \t]*[^\n]{{0,30}})?", last)
+    if dashed:  # "- Dean", "— D. Hollis, 14 May"
+        name = _as_name(dashed.group("n"), False, last)
+        return [(name, last)] if name else []
+    if _CLOSING.fullmatch(lines[-2]):
+        name = _as_name(last, False, last)
+        return [(name, last)] if name else []
+    name = _as_name(last, True, last)
+    return [(name, last)] if name and not last.isupper() else []
+
+
+def _in_mail_lines(text: str, company: str | None) -> list[tuple[str, str]]:
+    """A pasted mail's From and To: the candidate is on one side, met people on the other;
+    elimination tells which (a name on the company's domain is never the candidate)."""
+    firm = {w for w in _words(company or "") if len(w) > 3}
+    found = []
+    for m in _MAIL_LINE.finditer(text):
+        address = _ADDRESS.search(m.group("value"))
+        if address and any(w in address.group("domain").lower() for w in firm):
+            continue  # someone at the company writes or is written to
+        value = re.sub(r"<[^>]*>|\([^)]*@[^)]*\)", "", m.group("value"))
+        value = re.sub(r"\S+@\S+", "", value).strip().strip("\"'")
+        if "," in value and not re.search(r",[ \t]*\w+[ \t]*$", value):
+            continue  # several recipients: no one of them is sure
+        value = re.sub(r"^(?P<last>[^,]+),[ \t]*(?P<first>\S+)$", r"\g<first> \g<last>", value)
+        name = _as_name(value, True, m.group())
+        if name:
+            found.append((name, m.group().strip()))
+    return found
+
+
+def _in_addresses(text: str, company: str | None) -> list[tuple[str, str]]:
+    """An address whose part before the "@" is a first and a last name, on no domain of the
+    company's: "dana.whitaker@gmail.com" -> "Dana Whitaker"."""
+    firm = {w for w in _words(company or "") if len(w) > 2}
+    found = []
+    for m in _ADDRESS.finditer(text):
+        domain = m.group("domain").lower()
+        if any(w in domain for w in firm):
+            continue  # someone at the company
+        parts = re.split(r"[._-]", re.sub(r"\d+$", "", m.group("local")))
+        if len(parts) != 2 or not all(re.fullmatch(r"[a-z]{2,}", p, re.I) for p in parts):
+            continue  # "jp.edits", "hr", "d.hollis": no two whole name words
+        line = _line_of(text, m.start())
+        outside = line.replace(m.group(), " ").lower()
+        if re.match(r"^[^\W\d_][\w ]{0,20}:", line) or any(
+            re.search(rf"\b{re.escape(p.lower())}\b", outside) for p in parts
+        ):
+            continue  # "Organizer: Ada Vance (ada.vance@...)", "my friend Jo Park (jo.park@...)"
+        found.append((" ".join(p.capitalize() for p in parts), line or m.group()))
+    return found
+
+
+def _after_me_label(text: str) -> list[tuple[str, str]]:
+    """A name after a label that means "me" or "my name": "Moi : Élodie Brun"."""
+    found = []
+    for m in _ME_LABEL.finditer(text):
+        value = _SAID_AFTER.split(m.group("value"))[0]  # "Alek Nowak — sign as Alek"
+        name = _as_name(value, False, _line_of(text, m.start()))
+        if name:
+            found.append((name, _line_of(text, m.start("value"))))
+    for m in _ME_MARK.finditer(text):
+        value = m.group("value") or m.group("inside")
+        name = _as_name(value, True, _line_of(text, m.start()))
+        if name:
+            found.append((name, _line_of(text, m.start())))
+    return found
+
+
+def _line_of(text: str, at: int) -> str:
+    """The whole line the text at `at` stands on, stripped."""
+    return text[
+        text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1
+    ].strip()
+
+
+def day_by_place(
+    text: str, today: dt.date, parse: Callable[[str, dt.date], dt.date | None]
+) -> dt.date | None:
+    """The interview day by its place, when no reader found one: the one day written in the
+    heading (the first three lines) or on the last line, where people date their notes; not
+    a day after today, and nothing when those places give two different days."""
+    lines = _lines(text)
+    days = {day for ln in [*lines[:3], *lines[-1:]] if (day := parse(ln, today)) is not None}
+    days = {day for day in days if day <= today}
+    return days.pop() if len(days) == 1 else None
