@@ -40,6 +40,7 @@ from followup.panelblocks import panel_entry
 from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, marks_private
 from followup.privacy import is_placeholder as is_private_placeholder
 from followup.timeline import REPLY_BY_CUE
+from followup.whogetsanote import address_off
 
 
 class LineKind(StrEnum):
@@ -914,6 +915,8 @@ def _match_person(text: str, people: list[Person]) -> str | None:
         if low == p.name.lower().replace("’", "'") or low in parts:
             return p.name
     hits = [p.name for p in people if initials_match(text, p.name) or _cut_surname(low, p.name)]
+    if not hits and (bare := address_off(low)) != low:  # "YOSHIDA-SAN", "chị Hoa"
+        return _match_person(bare, people)
     return hits[0] if len(hits) == 1 else None
 
 

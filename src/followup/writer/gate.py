@@ -465,11 +465,12 @@ def _names(parts: list[str], line: str) -> bool:
 def _quoted_nickname(m: re.Match[str], text: str, line: str, parts: list[str]) -> bool:
     """'"everyone calls me Peggy"' on the line that names Margaret Osei: the person's own
     words, in quotes, naming them by a name of another stem."""
-    name = m.group("a") or ""
+    name = m.group("a") or m.group("b") or ""  # '"Flick is fine!"': quoted by its form
     if not name or name.lower() in _NOT_A_NICKNAME or not name[:1].isupper():
         return False
     opened = text.rfind("\n", 0, m.start()) + 1
     quoted = text[opened : m.start()].count('"') % 2 == 1 or "“" in text[opened : m.start()]
+    quoted = quoted or bool(m.group("b"))
     return quoted and _names(parts, line)
 
 

@@ -28,6 +28,7 @@ from followup.notes import Reading
 from followup.otherlanguage import mostly_other_language
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
+from followup.writer.eventshare import AttendedEvent, attended_event
 from followup.writer.gate import (
     NAME_PARTICLES,
     has_honorific,
@@ -911,7 +912,12 @@ def _advice(reading: Reading) -> tuple[str, str | None] | None:
 
 def has_value(reading: Reading) -> bool:
     """Whether the notes give a check-in something to offer without --share."""
-    return any(f(reading) is not None for f in (_congratulation, _advice, noted_in))
+    return any(f(reading) is not None for f in (_congratulation, _advice, noted_in, _attended))
+
+
+def _attended(reading: Reading) -> AttendedEvent | None:
+    """An event the candidate went to and brought material back from (eventshare.py)."""
+    return attended_event([ln.text for ln in reading.lines if ln.usable])
 
 
 def _value_from_notes(job: ComposeJob, material: Material) -> tuple[list[str], str] | None:
@@ -930,6 +936,10 @@ def _value_from_notes(job: ComposeJob, material: Material) -> tuple[list[str], s
         subjects.append(
             f"{'an' if item.kind[0] in 'aeiou' else 'a'} {item.kind} you might find useful"
         )
+    if not sentences and (event := _attended(job.reading)) is not None:
+        near = _nearest_topic(material, f"{event.event} {event.about}")
+        sentences += event.sentences(near and _lower_first(near))
+        subjects.append(f"notes from {event.event}")
     if (advice := _advice(job.reading)) is not None:
         what, did = advice
         sentences.append(f"Thank you again for your advice to {what}.")

@@ -22,6 +22,7 @@ from followup.models import Brief, Draft, Interviewer, Notes
 from followup.noteheader import same_person
 from followup.notenames import split_honorific
 from followup.notes import Reading, keep_recipients, understand_notes
+from followup.whogetsanote import contact_named
 from followup.writer import offline
 from followup.writer.compose import (
     ComposeJob,
@@ -256,6 +257,8 @@ def _by_the_notes_plan(
         left = [p for n, p in enumerate(people) if n not in thanked]
         return left or people
     planned = planned_addressee(reading.all_text, names)
+    if planned is None:  # whogetsanote.py: "Sending Flick the 2nd", "she's the one to contact"
+        planned = contact_named(reading.all_text, names)
     return [people[planned]] if planned is not None else people[:1]
 
 
