@@ -146,3 +146,61 @@ def test_an_event_with_material_to_pass_on_is_something_to_offer() -> None:
 
 def test_an_event_with_nothing_brought_back_offers_nothing() -> None:
     assert attended_event(["went to the Growers Guild field day on drip irrigation."]) is None
+
+
+def test_an_event_watched_then_named_is_read_too() -> None:
+    event = attended_event(
+        ["the webinar I watched on seasonal onboarding (Harbour Ops), offer my notes"]
+    )
+    assert event is not None and event.about == "seasonal onboarding"
+    assert event.sentences(None)[0].startswith("I recently attended the webinar")
+
+
+# -- a check-in's value: their news, a piece by its title ----------------------------------------
+FRONT = {
+    "candidate": "Noor Ahmadi",
+    "company": "Skarholm Logistics",
+    "role": "Operations Lead",
+    "interview_date": "2026-04-01",
+    "interviewers": [{"name": "Dana Pike", "title": "Director of Operations"}],
+}
+BASE = "Dana Pike, Director of Operations\n- asked about the new warehouse layout\n\nPlan:\n- "
+
+
+def check_in(line: str) -> str:
+    from followup.checker.engine import Checker
+    from followup.core import MessageKind
+    from followup.writer.pipeline import Pipeline, WriteRequest
+
+    notes = Notes(front_matter=FRONT, text=BASE + line + "\n- no asks\n", source="n.md")
+    pipeline = Pipeline(Checker.from_settings(), None)
+    request = WriteRequest(notes, MessageKind.CHECK_IN, today=dt.date(2026, 5, 10))
+    [draft] = pipeline.run(request).drafts
+    return draft.body
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Congrats to Dana on her promotion to VP!", "Congratulations on your promotion to VP."),
+        (
+            "their new Eastside warehouse opened last week",
+            "Congratulations on the opening of your new Eastside warehouse.",
+        ),
+        (
+            "read a great article in HBR, 'The Quiet Cost of Context Switching'",
+            "“The Quiet Cost of Context Switching,”",
+        ),
+        ('Book rec for her: "The Goal" by Goldratt', "a book, “The Goal”"),
+        ("send her the 2026 State of Logistics report", "the 2026 State of Logistics report"),
+    ],
+)
+def test_a_check_in_takes_what_the_notes_offer(line: str, said: str) -> None:
+    assert said in check_in(line)
+
+
+def test_a_check_in_with_nothing_to_offer_is_refused_with_an_example() -> None:
+    from followup.errors import InputError
+
+    with pytest.raises(InputError, match=r"something of value.*--share 'https://example\.org"):
+        check_in("just saying hi")

@@ -800,6 +800,11 @@ def _panel_by_form(people: list[_FmPerson], text: str, header: Header) -> list[_
     ]
     if not kept:
         return people
+    for p in kept:  # "Lt. Karen Dreyer, Security" read as the title "Lt., Security / Custody"
+        head, _, tail = (p.title or "").partition(",")
+        honorific, bare = split_honorific(f"{head.strip()} x")
+        if honorific and bare == "x" and p.honorific is None:
+            p.honorific, p.title = honorific, tail.strip() or None
     from followup.writer.gate import name_parts, preferred_name
 
     known = [(p.name, preferred_name(name_parts(p.name), text)) for p in kept]

@@ -32,6 +32,13 @@ _WENT = lazy_compile(
     r"(?=\s+(?:at|in|last|this|on\s+(?:mon|tue|wed|thu|fri|sat|sun))\b|\s*[.;,()!?\n]|$)",
     re.I,
 )
+# "the webinar I watched on seasonal onboarding": the event, then the candidate at it
+_WENT_AFTER = lazy_compile(
+    r"\b(?P<event>(?:the|a|an|that|this)\s+(?:[\w&.’'-]+\s+){0,4}?" + _EVENT + r")\s+"
+    r"(?:that\s+)?I\s+(?:went\s+to|attended|watched|joined|was\s+at|sat\s+in\s+on)\s+"
+    r"(?:on|about)\s+(?P<about>[^.;,()!?\n]+?)(?=\s*[.;,()!?\n]|$)",
+    re.I,
+)
 _MATERIAL = lazy_compile(
     r"\b(?:my\s+)?(?P<what>notes|slides|slide\s+deck|handouts?|recording|write-?up|summary)\b",
     re.I,
@@ -57,9 +64,9 @@ class AttendedEvent:
             have = "I took notes there" + (f" and kept {kept[0]}" if kept else "")
         else:
             have = f"I kept {kept[0]}"
-        them = "them" if len(self.material) > 1 or self.material[0] == "notes" else "it"
+        them = "them" if len(self.material) > 1 or self.material[0].endswith("s") else "it"
         return [
-            f"I recently went to {self.event}{on}, and it made me think of {tail}.",
+            f"I recently attended {self.event}{on}, and it made me think of {tail}.",
             f"{have}; I would be glad to send {them} to you.",
         ]
 
@@ -70,7 +77,7 @@ def attended_event(lines: list[str]) -> AttendedEvent | None:
     from followup.writer.phrases import settle
 
     for n, line in enumerate(lines):
-        m = _WENT.search(line)
+        m = _WENT.search(line) or _WENT_AFTER.search(line)
         if m is None:
             continue
         near = " ".join([line[m.end() :], *lines[n + 1 : n + 4]])
@@ -79,13 +86,13 @@ def attended_event(lines: list[str]) -> AttendedEvent | None:
         have = []
         for x in _MATERIAL.finditer(near):
             word = x["what"].lower()
-            thing = "notes" if word == "notes" else f"the {re.sub(r's$', '', word)}"
+            thing = "notes" if word == "notes" else f"the {word}"
             if thing not in have:
                 have.append(thing)
         if not have:
             continue
         event = " ".join(m["event"].split())
-        event = re.sub(r"^(?i:a|an|this|their)\s+", "the ", event)
+        event = re.sub(r"^(?i:a|an|this|that|their)\s+", "the ", event)
         event = event[0].lower() + event[1:] if event[:3].lower() == "the" else event
         about = (m["about"] or "").strip()
         if settle(event) is None or (about and settle(about) is None):

@@ -26,6 +26,7 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.otherlanguage import mostly_other_language
+from followup.writer.checkinvalue import congratulation_in_notes
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.eventshare import AttendedEvent, attended_event
@@ -43,7 +44,7 @@ from followup.writer.gate import (
 )
 from followup.writer.kind_choice import says_declined
 from followup.writer.phrases import as_written, has_finite_verb, label_or_next_step, settle
-from followup.writer.share import advice_taken, noted_in
+from followup.writer.share import advice_taken, noted_in, nothing_to_offer
 
 __all__ = ["OfflineComposer", "when_phrase"]
 MIN_WORDS = 50
@@ -831,7 +832,9 @@ def _congratulation(reading: Reading) -> str | None:
                     continue
                 what = re.sub(r"\s+spot$", " location", what)
                 return "Congratulations on " + frame.format(x=to_recipient(what)) + "."
-    return congratulation_on_news(reading)  # newsline.py: "News: X closed its Series A"
+    # newsline.py: "News: X closed its Series A"; checkinvalue.py: "Congrats to Dana on her
+    # promotion", "their new Eastside warehouse opened"
+    return congratulation_on_news(reading) or congratulation_in_notes(reading)
 
 
 _ADVISED = lazy_compile(
@@ -1013,10 +1016,7 @@ def check_in(job: ComposeJob) -> Draft:
         value = _value_from_notes(job, material)
         if not value:
             interest = (person.interests or ["something they care about"])[0]
-            raise InputError(
-                "a check-in must offer something of value: pass --share 'URL Title' "
-                f"(for example an article on {interest})"
-            )
+            raise InputError(nothing_to_offer(interest))
         sentences, subject = value
         if sentences[0].startswith("Congratulations"):  # the news first, then the reminder
             lines = [sentences[0], f"I enjoyed our conversation {when} about {position}."]

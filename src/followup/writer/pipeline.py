@@ -34,7 +34,7 @@ from followup.writer.compose import (
 )
 from followup.writer.gate import Gate, flag_copies, name_parts, preferred_name
 from followup.writer.kind_choice import planned_addressee, thanked_already
-from followup.writer.share import Share, parse_share
+from followup.writer.share import Share, nothing_to_offer, parse_share
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import prompt_notes
 
@@ -153,10 +153,7 @@ class Pipeline:
         )
         if request.kind is MessageKind.CHECK_IN and share is None and not offline_value:
             interest = next((i for p in recipients for i in p.interests), "what they care about")
-            raise InputError(
-                "a check-in must offer something of value: pass --share 'URL Title' "
-                f"(for example an article on {interest})"
-            )
+            raise InputError(nothing_to_offer(interest))
         supplied = [request.to or "", *request.overrides.values()]
         drafts = []
         for n, person in enumerate(recipients):
