@@ -204,3 +204,24 @@ def test_a_check_in_with_nothing_to_offer_is_refused_with_an_example() -> None:
 
     with pytest.raises(InputError, match=r"something of value.*--share 'https://example\.org"):
         check_in("just saying hi")
+
+
+def test_a_one_word_name_takes_the_first_name_the_notes_write_with_a_title() -> None:
+    from followup.whogetsanote import fuller_name
+
+    text = "## 1:1 — Dr. Ines Roth, Lab Director\n- backlog\nRoth said late April\n"
+    assert fuller_name("Roth", text) == "Ines Roth"
+    assert fuller_name("Roth", "Roth said late April\nSaw Roth today") is None
+
+
+def test_each_one_to_one_part_is_its_persons() -> None:
+    text = (
+        "# Caldwell Labs — Analyst II\n**Lena Ortiz** · Thu 9 Apr 2026\n"
+        "Panel: Dr. Ines Roth (Lab Director), Dr. Omar Qadir (Quality Lead)\n\n"
+        "## 1:1 — Dr. Ines Roth, Lab Director\n- backlog triage by case type\n\n"
+        "## 1:1 — Dr. Omar Qadir, Quality Lead\n- ISO 17025 reassessment in November\n"
+    )
+    reading = understand_notes(Notes(front_matter={}, text=text, source="n.md"), TODAY)
+    topics = {p.name: " ".join(p.topics) for p in reading.brief.interviewers}
+    assert "ISO 17025" in topics.get("Omar Qadir", "")
+    assert "ISO 17025" not in topics.get("Ines Roth", "")

@@ -805,6 +805,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     text = ENTRY_PREFIX.sub("", text).lstrip("#").strip()  # "#1 Dr. A B", "ITEM 2  A B - X"
     text = panel_entry(text, people) or text  # panelblocks.py: "Interviewer 2: Ana Ruiz, Lead"
     text = re.sub(r"^\d{1,2}[.)]\s+(?=\D)", "", text)  # "### 1. Olivia Chen — Design Lead"
+    text = re.sub(r"^(?:1:1|1-on-1|(?i:one[- ]on[- ]one))\s*(?::|[-–—])\s*", "", text)  # "1:1 — "
     # a numbered part of the day before the person: "block 1: Ana Ruiz, Lead", "Round 2 — Ana"
     text = re.sub(
         r"^(?i:block|round|part|session|interview|stage|step)\s*\d+\s*(?::|[-–—])\s*", "", text

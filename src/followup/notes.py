@@ -800,6 +800,8 @@ def _panel_by_form(people: list[_FmPerson], text: str, header: Header) -> list[_
     ]
     if not kept:
         return people
+    for p in kept:
+        p.name = who.fuller_name(p.name, text) or p.name  # "Dr. Marcus Feld" for "Feld"
     for p in kept:  # "Lt. Karen Dreyer, Security" read as the title "Lt., Security / Custody"
         head, _, tail = (p.title or "").partition(",")
         honorific, bare = split_honorific(f"{head.strip()} x")

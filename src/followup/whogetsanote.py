@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
-from followup.notenames import HON, split_honorific
+from followup.notenames import HON, HONORIFICS, split_honorific
 
 # a person's name as a line may write it: an honorific or a word of address, then 1-4 words
 _HON = rf"(?:(?i:{HON})\.?\s+)"
@@ -244,6 +244,8 @@ def _forms(
                 if len(prefix) > 40:
                     break
                 sep = _sep(text[m.end() :])
+                if place == "«item»" and sep == "$":
+                    break  # "Ana Ruiz, Circuit Judge": a bare item beside a name is a title
                 if sep != " " or (place == "«para»" and not prefix):
                     forms.add((place, _norm(prefix), sep))
                 break
@@ -404,6 +406,8 @@ def _as_person(
         return None
     if any(w.lower() in _TITLE_WORDS or TITLE_HINT.fullmatch(w) for w in words):
         return None
+    if len(words) > 1 and words[-1].lower().strip(".") in HONORIFICS:
+        return None  # "Circuit Judge", "Ship's Captain": a title said after its kind
     if any(re.search(r"['’](?:s|m|re|ll|d)$", w) or len(w.strip(".")) < 2 for w in words):
         return None  # "I'm Paula", "Conference Room B": no one's name
     capitalised = all(w[:1].isupper() for w in words)
@@ -436,11 +440,31 @@ def _as_person(
     return Found(full)
 
 
+def fuller_name(name: str, text: str) -> str | None:
+    """The full name the notes write for a person the reader knows by one word: "Marcus
+    Feld" in "## 1:1 — Dr. Marcus Feld, Laboratory Director" for "Feld"; None unless the notes
+    write exactly one capitalised first name before it."""
+    bare = split_honorific(name)[1]
+    if len(bare.split()) != 1 or len(bare) < 3:
+        return None
+    ordinary = _lower_words(text)
+    firsts = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<![\w’'-]){_HON}([A-Z][a-z’'-]+)[ \t]+{re.escape(bare)}(?![\w’'-])", text
+        )
+    }
+    firsts = {f for f in firsts if f.lower() not in ordinary and f.lower() not in _NOT_NAMES}
+    return f"{firsts.pop()} {bare}" if len(firsts) == 1 else None
+
+
 # -- who was not met, and titles read as names ---------------------------------------------------
 _NOT_MET = lazy_compile(
     r"(?:\bnot|n['’]t|\bnever|\bno)\b(?:\s+\w+){0,4}?\s+(?:an?\s+)?"
     r"(?:interview(?:er|ing|ed)?|in\s+the\s+room|on\s+the\s+panel|panel(?:l?ist)?|met|meet|"
-    r"thank(?:ed|ing)?|there)\b",
+    r"thank(?:ed|ing)?|there)\b"
+    # a guest who did not come: "Carl Dunn (VP Claims) – declined"
+    r"|\b(?:declined|absent|no[- ]show|(?:could|did|does)n['’]t\s+(?:make\s+it|come|show|join))\b",
     re.I,
 )
 
