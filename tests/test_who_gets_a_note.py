@@ -225,3 +225,18 @@ def test_each_one_to_one_part_is_its_persons() -> None:
     topics = {p.name: " ".join(p.topics) for p in reading.brief.interviewers}
     assert "ISO 17025" in topics.get("Omar Qadir", "")
     assert "ISO 17025" not in topics.get("Ines Roth", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "parts", "called"),
+    [
+        ('Mr. Omar Lind (Head of Risk), said "just Omar please"', ["Omar", "Lind"], "Omar"),
+        ('- Felicity Ames, casting — told me "Flick is fine!"', ["Felicity", "Ames"], "Flick"),
+    ],
+)
+def test_the_name_a_person_asks_to_be_called_is_the_greeting(
+    line: str, parts: list[str], called: str
+) -> None:
+    from followup.writer.gate import preferred_name
+
+    assert preferred_name(parts, line) == called
