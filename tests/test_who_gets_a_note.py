@@ -240,3 +240,15 @@ def test_the_name_a_person_asks_to_be_called_is_the_greeting(
     from followup.writer.gate import preferred_name
 
     assert preferred_name(parts, line) == called
+
+
+def test_a_part_headed_by_the_name_a_person_goes_by_is_theirs() -> None:
+    from followup.noteheader import Person
+    from followup.notelines import _match_person
+    from followup.whogetsanote import called_by
+
+    text = '- Felicity Ames, casting coordinator — told me "Flick is fine!"\nFlick:\n- paperwork'
+    assert called_by("Felicity Ames", text) == ("Flick",)
+    people = [Person("Felicity Ames", aliases=called_by("Felicity Ames", text)), Person("Kai Lo")]
+    assert _match_person("Flick", people) == "Felicity Ames"
+    assert _match_person("Flick", [Person("Felicity Ames"), Person("Kai Lo")]) is None

@@ -915,6 +915,8 @@ def _match_person(text: str, people: list[Person]) -> str | None:
         parts = p.name.lower().replace("’", "'").split()
         if low == p.name.lower().replace("’", "'") or low in parts:
             return p.name
+        if low in (a.lower() for a in p.aliases):  # "Flick:" heads Felicity Armstrong's part
+            return p.name
     hits = [p.name for p in people if initials_match(text, p.name) or _cut_surname(low, p.name)]
     if not hits and (bare := address_off(low)) != low:  # "YOSHIDA-SAN", "chị Hoa"
         return _match_person(bare, people)

@@ -59,6 +59,7 @@ from followup.notenames import (
 from followup.notetext import normalize_notes
 from followup.privacy import public_notes
 from followup.timeline import decision_in_notes
+from followup.whogetsanote import called_by
 from followup.writer.untrusted import is_instruction_like
 
 MONTHS = {
@@ -595,7 +596,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             (day for part in said if (day := relative_date(part, written)) is not None), None
         )
     people = _contact_first(people, text)
-    persons = [Person(p.name, p.title, p.honorific) for p in people]
+    persons = [
+        Person(p.name, p.title, p.honorific, aliases=called_by(p.name, text)) for p in people
+    ]
     lines = classify_notes(text, persons)
     company = brief.company or ""  # one word of a longer name may be an ordinary word ("Care")
     facts = [company if len(company.split()) == 1 else "", brief.candidate or ""]

@@ -440,6 +440,18 @@ def _as_person(
     return Found(full)
 
 
+def called_by(name: str, text: str) -> tuple[str, ...]:
+    """The short name the notes say this person goes by, when it is none of their names
+    ("Flick" for Felicity Armstrong: '"Flick is fine!"'), for the line reader."""
+    from followup.writer.gate import name_parts, preferred_name
+
+    parts = name_parts(name)
+    nick = preferred_name(parts, text)
+    if not nick or nick.lower() in (p.lower() for p in parts) or len(nick.split()) > 1:
+        return ()
+    return (nick,)
+
+
 def fuller_name(name: str, text: str) -> str | None:
     """The full name the notes write for a person the reader knows by one word: "Marcus
     Feld" in "## 1:1 — Dr. Marcus Feld, Laboratory Director" for "Feld"; None unless the notes
