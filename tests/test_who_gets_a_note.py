@@ -252,3 +252,18 @@ def test_a_part_headed_by_the_name_a_person_goes_by_is_theirs() -> None:
     people = [Person("Felicity Ames", aliases=called_by("Felicity Ames", text)), Person("Kai Lo")]
     assert _match_person("Flick", people) == "Felicity Ames"
     assert _match_person("Flick", [Person("Felicity Ames"), Person("Kai Lo")]) is None
+
+
+def test_a_heading_in_a_persons_form_is_no_person() -> None:
+    text = (
+        "Dana Pike:\n- asked about the layout\n"
+        "Salary Talk:\n- they floated a range\n"
+        "Salary was discussed at the end.\n"
+    )
+    assert parallel_people(text, [("Dana Pike", None)]) == []
+    assert [
+        f.name
+        for f in parallel_people(
+            text + "Rob Lin:\n- forklifts\ntell Rob I have it", [("Dana Pike", None)]
+        )
+    ] == ["Rob Lin"]

@@ -422,9 +422,9 @@ def _as_person(
         # name the notes also use on its own ("Mike", "Kwame")
         after = re.split(r"[.,;:(—–@]|\s-\s", re.sub(r"^[\W_]+", "", rest))[0][:50]
         titled = TITLE_HINT.search(after) is not None
-        alone = any(
+        alone = any(  # mid-sentence ("tell Mike I got ..."), not a heading's first word
             re.search(
-                rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])(?![ \t]+{re.escape(words[-1])})", text
+                rf"(?<=[a-z,;] ){re.escape(w)}(?![\w’'-])(?![ \t]+{re.escape(words[-1])})", text
             )
             for w in words[:1]
         )
