@@ -53,6 +53,8 @@ class Person:
     honorific: str | None = None
     met_on: str | None = None  # the text of the line that says when they met, if it does
     role: str | None = None  # the role they interviewed for, when the notes cover two roles
+    # other names the notes call them by ("Flick" for Felicity Armstrong: whogetsanote.py)
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass

@@ -41,6 +41,7 @@ from followup.panelblocks import panel_entry
 from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, marks_private
 from followup.privacy import is_placeholder as is_private_placeholder
 from followup.timeline import REPLY_BY_CUE
+from followup.whogetsanote import address_off
 
 
 class LineKind(StrEnum):
@@ -805,6 +806,7 @@ def _header_person(line: str, people: list[Person]) -> str | None:
     text = ENTRY_PREFIX.sub("", text).lstrip("#").strip()  # "#1 Dr. A B", "ITEM 2  A B - X"
     text = panel_entry(text, people) or text  # panelblocks.py: "Interviewer 2: Ana Ruiz, Lead"
     text = re.sub(r"^\d{1,2}[.)]\s+(?=\D)", "", text)  # "### 1. Olivia Chen — Design Lead"
+    text = re.sub(r"^(?:1:1|1-on-1|(?i:one[- ]on[- ]one))\s*(?::|[-–—])\s*", "", text)  # "1:1 — "
     # a numbered part of the day before the person: "block 1: Ana Ruiz, Lead", "Round 2 — Ana"
     text = re.sub(
         r"^(?i:block|round|part|session|interview|stage|step)\s*\d+\s*(?::|[-–—])\s*", "", text
@@ -914,7 +916,11 @@ def _match_person(text: str, people: list[Person]) -> str | None:
         parts = p.name.lower().replace("’", "'").split()
         if low == p.name.lower().replace("’", "'") or low in parts:
             return p.name
+        if low in (a.lower() for a in p.aliases):  # "Flick:" heads Felicity Armstrong's part
+            return p.name
     hits = [p.name for p in people if initials_match(text, p.name) or _cut_surname(low, p.name)]
+    if not hits and (bare := address_off(low)) != low:  # "YOSHIDA-SAN", "chị Hoa"
+        return _match_person(bare, people)
     return hits[0] if len(hits) == 1 else None
 
 

@@ -62,6 +62,7 @@ from followup.personaddress import addresses_on_their_lines
 from followup.privacy import public_notes
 from followup.timeline import decision_in_notes
 from followup.topicplace import place_topics
+from followup.whogetsanote import called_by
 from followup.writer.untrusted import is_instruction_like
 
 MONTHS = {
@@ -558,6 +559,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             known = next(p for p in people if same_person(p.name, person.name))
             known.title = known.title or person.title
             known.honorific = known.honorific or person.honorific
+    if not fm.get("interviewers"):
+        people = _panel_by_form(people, text, header)  # whogetsanote.py: who gets a note
     interview_date = _as_date(fm.get("interview_date"), "interview_date", notes.source, today)
     if header.candidate is None and text != normalize_notes(body):
         # the candidate's own name is no private fact, even in a private section ("me: ...")
@@ -602,7 +605,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     if brief.interview_date is None:  # candidateplace.py: the day the heading or sign-off gives
         brief.interview_date = day_by_place(body, today, parse_date)
     people = _contact_first(people, text)
-    persons = [Person(p.name, p.title, p.honorific) for p in people]
+    persons = [
+        Person(p.name, p.title, p.honorific, aliases=called_by(p.name, text)) for p in people
+    ]
     lines = classify_notes(text, persons)
     company = brief.company or ""  # one word of a longer name may be an ordinary word ("Care")
     facts = [company if len(company.split()) == 1 else "", brief.candidate or ""]
@@ -796,6 +801,34 @@ def _contact_first(people: list[_FmPerson], text: str) -> list[_FmPerson]:
     if len(contacts) != 1 or len(people) < 2:
         return people
     return contacts + [p for p in people if p is not contacts[0]]
+
+
+def _panel_by_form(people: list[_FmPerson], text: str, header: Header) -> list[_FmPerson]:
+    """The people met as the notes' layout gives them (whogetsanote.py): no title or
+    department read as a name, no one the notes say was not met, and everyone written in the
+    place and form of a person's line."""
+    from followup import whogetsanote as who
+
+    kept = [
+        p
+        for p in people
+        if not who.title_not_person(p.name, text) and not who.not_met(p.name, text)
+    ]
+    if not kept:
+        return people
+    for p in kept:
+        p.name = who.fuller_name(p.name, text) or p.name  # "Dr. Marcus Feld" for "Feld"
+    for p in kept:  # "Lt. Karen Dreyer, Security" read as the title "Lt., Security / Custody"
+        head, _, tail = (p.title or "").partition(",")
+        honorific, bare = split_honorific(f"{head.strip()} x")
+        if honorific and bare == "x" and p.honorific is None:
+            p.honorific, p.title = honorific, tail.strip() or None
+    from followup.writer.gate import name_parts, preferred_name
+
+    known = [(p.name, preferred_name(name_parts(p.name), text)) for p in kept]
+    more = who.parallel_people(text, known, candidate=header.candidate, company=header.company)
+    more = [f for f in more if not who.not_met(f.name, text)]
+    return kept + [_FmPerson(f.name, f.title, f.honorific) for f in more]
 
 
 @dataclass

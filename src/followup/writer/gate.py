@@ -383,6 +383,8 @@ _PREFERRED = lazy_compile(
     r"address(?:es|ed)? (?:him|her|them) as)\s+[\"“]?"
     rf"{_NAME_FORM}|"
     r"[\"“](?P<b>[^\W\d_][\w’'-]+) is (?:fine|ok|okay|good)"
+    # "just Gerald please"
+    r"|[\"“](?i:just|only)\s+(?P<c>[^\W\d_][\w’'-]+),?\s+(?i:please|is fine)\b"
 )
 # how the notes write the person's name in brackets after it: "Liam Costigan - Executive Chef
 # (Chef Liam)", "Zaki Arslan (Zaki Bey)"
@@ -416,7 +418,7 @@ def preferred_name(parts: list[str], text: str) -> str | None:
         if (nick := _defined_nickname(parts, line)) is not None:
             return nick
     for m in _PREFERRED.finditer(text):
-        name = m.group("a") or m.group("b")
+        name = m.group("a") or m.group("b") or m.group("c")
         line = _line_of(text, m.start())
         if m.group("no") or _SET_ASIDE.search(text, m.end(), m.end() + len(line)):
             continue
@@ -471,11 +473,12 @@ def _names(parts: list[str], line: str) -> bool:
 def _quoted_nickname(m: re.Match[str], text: str, line: str, parts: list[str]) -> bool:
     """'"everyone calls me Peggy"' on the line that names Margaret Osei: the person's own
     words, in quotes, naming them by a name of another stem."""
-    name = m.group("a") or ""
+    name = m.group("a") or m.group("b") or m.group("c") or ""  # '"Flick is fine!"': quoted
     if not name or name.lower() in _NOT_A_NICKNAME or not name[:1].isupper():
         return False
     opened = text.rfind("\n", 0, m.start()) + 1
     quoted = text[opened : m.start()].count('"') % 2 == 1 or "“" in text[opened : m.start()]
+    quoted = quoted or bool(m.group("b") or m.group("c"))
     return quoted and _names(parts, line)
 
 

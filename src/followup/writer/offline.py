@@ -26,8 +26,10 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.otherlanguage import mostly_other_language
+from followup.writer.checkinvalue import congratulation_in_notes
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
+from followup.writer.eventshare import AttendedEvent, attended_event
 from followup.writer.gate import (
     NAME_PARTICLES,
     has_honorific,
@@ -42,7 +44,7 @@ from followup.writer.gate import (
 )
 from followup.writer.kind_choice import says_declined
 from followup.writer.phrases import as_written, has_finite_verb, label_or_next_step, settle
-from followup.writer.share import advice_taken, noted_in
+from followup.writer.share import advice_taken, noted_in, nothing_to_offer
 
 __all__ = ["OfflineComposer", "when_phrase"]
 MIN_WORDS = 50
@@ -830,7 +832,9 @@ def _congratulation(reading: Reading) -> str | None:
                     continue
                 what = re.sub(r"\s+spot$", " location", what)
                 return "Congratulations on " + frame.format(x=to_recipient(what)) + "."
-    return congratulation_on_news(reading)  # newsline.py: "News: X closed its Series A"
+    # newsline.py: "News: X closed its Series A"; checkinvalue.py: "Congrats to Dana on her
+    # promotion", "their new Eastside warehouse opened"
+    return congratulation_on_news(reading) or congratulation_in_notes(reading)
 
 
 _ADVISED = lazy_compile(
@@ -911,7 +915,12 @@ def _advice(reading: Reading) -> tuple[str, str | None] | None:
 
 def has_value(reading: Reading) -> bool:
     """Whether the notes give a check-in something to offer without --share."""
-    return any(f(reading) is not None for f in (_congratulation, _advice, noted_in))
+    return any(f(reading) is not None for f in (_congratulation, _advice, noted_in, _attended))
+
+
+def _attended(reading: Reading) -> AttendedEvent | None:
+    """An event the candidate went to and brought material back from (eventshare.py)."""
+    return attended_event([ln.text for ln in reading.lines if ln.usable])
 
 
 def _value_from_notes(job: ComposeJob, material: Material) -> tuple[list[str], str] | None:
@@ -930,6 +939,10 @@ def _value_from_notes(job: ComposeJob, material: Material) -> tuple[list[str], s
         subjects.append(
             f"{'an' if item.kind[0] in 'aeiou' else 'a'} {item.kind} you might find useful"
         )
+    if not sentences and (event := _attended(job.reading)) is not None:
+        near = _nearest_topic(material, f"{event.event} {event.about}")
+        sentences += event.sentences(near and _lower_first(near))
+        subjects.append(f"notes from {event.event}")
     if (advice := _advice(job.reading)) is not None:
         what, did = advice
         sentences.append(f"Thank you again for your advice to {what}.")
@@ -1003,10 +1016,7 @@ def check_in(job: ComposeJob) -> Draft:
         value = _value_from_notes(job, material)
         if not value:
             interest = (person.interests or ["something they care about"])[0]
-            raise InputError(
-                "a check-in must offer something of value: pass --share 'URL Title' "
-                f"(for example an article on {interest})"
-            )
+            raise InputError(nothing_to_offer(interest))
         sentences, subject = value
         if sentences[0].startswith("Congratulations"):  # the news first, then the reminder
             lines = [sentences[0], f"I enjoyed our conversation {when} about {position}."]

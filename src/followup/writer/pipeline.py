@@ -23,6 +23,7 @@ from followup.models import Brief, Draft, Interviewer, Notes
 from followup.noteheader import same_person
 from followup.notenames import split_honorific
 from followup.notes import Reading, keep_recipients, understand_notes
+from followup.whogetsanote import contact_named
 from followup.writer import offline
 from followup.writer.compose import (
     ComposeJob,
@@ -34,7 +35,7 @@ from followup.writer.compose import (
 )
 from followup.writer.gate import Gate, flag_copies, name_parts, preferred_name
 from followup.writer.kind_choice import planned_addressee, thanked_already
-from followup.writer.share import Share, parse_share
+from followup.writer.share import Share, nothing_to_offer, parse_share
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import prompt_notes
 
@@ -153,10 +154,7 @@ class Pipeline:
         )
         if request.kind is MessageKind.CHECK_IN and share is None and not offline_value:
             interest = next((i for p in recipients for i in p.interests), "what they care about")
-            raise InputError(
-                "a check-in must offer something of value: pass --share 'URL Title' "
-                f"(for example an article on {interest})"
-            )
+            raise InputError(nothing_to_offer(interest))
         supplied = [request.to or "", *request.overrides.values()]
         drafts = []
         for n, person in enumerate(recipients):
@@ -262,6 +260,8 @@ def _by_the_notes_plan(
         left = [p for n, p in enumerate(people) if n not in thanked]
         return left or people
     planned = planned_addressee(reading.all_text, names)
+    if planned is None:  # whogetsanote.py: "Sending Flick the 2nd", "she's the one to contact"
+        planned = contact_named(reading.all_text, names)
     return [people[planned]] if planned is not None else people[:1]
 
 

@@ -21,6 +21,16 @@ _URL = re.compile(r"https?://[^\s\"'<>]+")
 EXAMPLE = "--share 'https://example.org/report Churn benchmarks for subscription businesses'"
 
 
+def nothing_to_offer(interest: str) -> str:
+    """The refusal of a check-in when neither --share nor the notes offer anything, with an
+    example of each way to give it."""
+    return (
+        "a check-in must offer something of value: pass --share 'URL Title' (for example an "
+        f"article on {interest}: {EXAMPLE}), or name it in the notes (a quoted title, a URL, "
+        "their news to congratulate them on, advice of theirs you used)"
+    )
+
+
 @dataclass(frozen=True)
 class Share:
     """A link to offer and its title (the title may be empty when the notes give none)."""
@@ -194,8 +204,10 @@ def noted_item(lines: list[str]) -> NotedItem | None:
 def noted_in(reading: Reading) -> NotedItem | None:
     """The piece the public lines of the notes name for a check-in to offer (noted_item),
     else one they describe by what it is and what it is on (described_item)."""
+    from followup.writer.checkinvalue import titled_piece  # "read ... article in HBR, 'X'"
+
     lines = [ln.text for ln in reading.lines if ln.usable]
-    return noted_item(lines) or described_item(lines)
+    return noted_item(lines) or described_item(lines) or titled_piece(lines)
 
 
 # -- a piece the notes describe by what it is, with no title and no link -------------------------
