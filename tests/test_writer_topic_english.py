@@ -103,6 +103,14 @@ def test_links_and_name_particles_are_no_shorthand() -> None:
     assert not list(te.word_faults(said))
 
 
+def test_a_surname_with_two_particles_is_no_shorthand() -> None:
+    """'der' in 'Liezl van der Merwe' (a sign-off) is part of the name, as 'binti' is; the
+    same word in a sentence is still the notes' shorthand."""
+    assert list(te.word_faults("Best,\nLiezl van der Merwe\n")) == []
+    assert list(te.word_faults("Thanks, Ana de la Cruz")) == []
+    assert [f[2][:5] for f in te.word_faults("about the der thing here")] == ["'der'"]
+
+
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [

@@ -238,9 +238,10 @@ def word_faults(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
-    """A lower-case word between two capitalised ones is part of a name ('Nurul binti Aziz')."""
-    before = re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, start - 40) : start])
-    after = re.match(r"\s+[A-Z]", text[end : end + 3])
+    """A lower-case word between two capitalised ones is part of a name ('Nurul binti Aziz'),
+    with the particles beside it ('Liezl van der Merwe': 'van' and 'der' both)."""
+    before = re.search(r"[A-Z][\w'’-]*\s+(?:[a-z]{1,5}\s+){0,2}$", text[max(0, start - 60) : start])
+    after = re.match(r"(?:\s+[a-z]{1,5}){0,2}\s+[A-Z]", text[end : end + 20])
     return before is not None and after is not None
 
 
