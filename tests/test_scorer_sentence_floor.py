@@ -74,3 +74,22 @@ def test_sentences_are_cut_as_the_training_cuts_them() -> None:
 def test_a_sentence_floor_out_of_range_is_refused(checker: Checker, floor: float) -> None:
     with pytest.raises(ValueError, match="sentence-floor"):
         scorer(checker).replace(sentence_floor=floor).validate()
+
+
+def test_the_sentences_read_from_the_whole_reading_score_as_read_alone(checker: Checker) -> None:
+    """best_sentence_of (the lint path: the message's own reading) equals best_sentence
+    (each sentence read again, as scripts/ and tools/scorer_lobo.py read them)."""
+    from pathlib import Path
+
+    from followup.checker.rules.scorer import Tokens, best_sentence_of
+    from followup.evaluation.lintset import load_lint_set
+
+    model = scorer(checker).scorer
+    root = Path(__file__).resolve().parents[1]
+    texts = [m.text for m in load_lint_set(root / "eval" / "lint")][::7]
+    texts += [COURTEOUS, COURTEOUS_PUSHY, "Any news?", "Hi.\n\nThanks a lot, Ana. Cheers"]
+    for text in texts:
+        tokens = Tokens(text)
+        _, parts = model.contributions(tokens, "inquiry")
+        alone = best_sentence(model, text, "inquiry")
+        assert best_sentence_of(model, text, tokens, parts) == pytest.approx(alone, abs=1e-9)
