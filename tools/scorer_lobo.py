@@ -11,7 +11,9 @@ For each threshold it prints the scorer alone and rules + scorer, over all batch
 the independent ones, and the threshold chosen: among those keeping rules + scorer at or below
 MAX_FPR out of sample, the highest whose recall is within RECALL_SLACK of the best of them (the
 rules' false alarms on fresh text, tools/first_seen.md, leave the scorer little of a 0.05
-budget). scripts/scorer_training.py ships it (FIXED_THRESHOLD).
+budget). scripts/scorer_training.py ships it (FIXED_THRESHOLD). The scorer counts a message
+only when the held-out model also reads one of its sentences alone at the scorer rule's
+`sentence-floor` (pushy-tone.yml), as the lint path does.
 Writes tools/scorer_lobo.txt; with PROBS.npy, keeps the held-out probabilities there (and reads
 them back on the next run, for another look at the rules without 44 fits).
 """
@@ -28,8 +30,10 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import scorer_training as st  # noqa: E402
 from followup.checker.engine import Checker  # noqa: E402
+from followup.checker.rules.scorer import sentences  # noqa: E402
 from followup.checker.styles import DEFAULT_STYLE, load_style  # noqa: E402
 from followup.core import Severity  # noqa: E402
+from followup.evaluation.lintset import LabeledMessage  # noqa: E402
 
 MAX_FPR = 0.03  # rules + scorer, out of sample, pooled over the batches
 RECALL_SLACK = 0.005  # recall a higher threshold may give up for fewer false alarms
@@ -49,10 +53,13 @@ def independent_batches(examples: list[st.Example]) -> set[int]:
 
 
 def out_of_batch(examples: list[st.Example]) -> np.ndarray:
-    """Each message's probability from a scorer trained on the other batches."""
+    """Each message's probability from a scorer trained on the other batches (row 0), and
+    the highest that scorer gives one of its sentences read alone (row 1, for the scorer
+    rule's `sentence-floor`)."""
     messages = [e.message for e in examples]
     batches = np.array([e.batch for e in examples])
     probs = np.zeros(len(messages))
+    best = np.zeros(len(messages))
     for held in sorted(set(batches.tolist())):
         rest = [i for i in range(len(messages)) if batches[i] != held]
         parts = [f for i in rest if not messages[i].should_flag for f in st.fragments(messages[i])]
@@ -67,8 +74,12 @@ def out_of_batch(examples: list[st.Example]) -> np.ndarray:
         model = st._fit([st.features(m) for m in train], labels, np.array(groups))
         test = [i for i in range(len(messages)) if batches[i] == held]
         probs[test] = model.predict_proba([st.features(messages[i]) for i in test])[:, 1]
+        for i in test:
+            kind = messages[i].kind
+            parts = [LabeledMessage(t, kind, False) for t in sentences(messages[i].text)]
+            best[i] = max(model.predict_proba([st.features(m) for m in parts])[:, 1])
         print(f"batch {held}: {len(test)} held out", file=sys.stderr)
-    return probs
+    return np.stack([probs, best])
 
 
 def rule_verdicts(examples: list[st.Example]) -> tuple[np.ndarray, np.ndarray, list[float]]:
@@ -104,16 +115,23 @@ def main() -> None:
     strong, lone, floor = rule_verdicts(examples)  # first: the rule files as they are now
     cache = Path(sys.argv[1]) if len(sys.argv) > 1 else None  # optional .npy of the probabilities
     if cache is not None and cache.exists():
-        probs = np.load(cache)
+        both_rows = np.load(cache)
     else:
-        probs = out_of_batch(examples)
+        both_rows = out_of_batch(examples)
         if cache is not None:
-            np.save(cache, probs)
+            np.save(cache, both_rows)
+    probs, best = both_rows[0], both_rows[1]
+    # The scorer rule's sentence condition (pushy-tone.yml `sentence-floor`): a message that
+    # reaches the threshold counts only when one of its sentences reaches the floor alone.
+    scorer_rule = next(r for r in load_style(DEFAULT_STYLE) if r.extends == "scorer")
+    sentence_floor = getattr(scorer_rule, "sentence_floor", None) or 0.0
+    focused = best >= sentence_floor
     supported = lone & (probs >= np.array(floor))
     independent = np.array([e.batch in independent_batches(examples) for e in examples])
     lines = [
         f"eval/lint: {len(examples)} messages, {len(set(e.batch for e in examples))} batches "
-        f"(independent: {int(independent.sum())} messages); recall / false positives",
+        f"(independent: {int(independent.sum())} messages); recall / false positives; "
+        f"the scorer with its sentence floor {sentence_floor:g}",
         "rules alone (weak hits with the held-out scorer as their second signal): "
         f"{rates(strong | supported, labels)}; independent "
         f"{rates((strong | supported)[independent], labels[independent])}",
@@ -123,7 +141,7 @@ def main() -> None:
     ]
     allowed: list[tuple[float, float]] = []
     for cut in GRID:
-        scorer = probs >= cut
+        scorer = (probs >= cut) & focused
         both = strong | supported | scorer
         lines.append(
             f"{cut:<10.2f} {rates(scorer, labels):<24} {rates(both, labels):<24} "

@@ -323,6 +323,73 @@ class ScorerModel:
         return tokens, probability, parts
 
 
+# Where a message breaks into sentences for `sentence_floor` (as scripts/scorer_training.py
+# cuts a clean message into the sentences it trains on), and the fewest words one needs.
+_SENTENCE_BREAK = lazy_compile(r"(?<=[.!?])\s+|\n\s*\n")
+MIN_SENTENCE_WORDS = 3
+
+
+def sentences(text: str) -> list[str]:
+    """The message's sentences (and blank-line separated lines) of at least
+    MIN_SENTENCE_WORDS words; the whole text when none is that long."""
+    parts = [p.strip() for p in _SENTENCE_BREAK.split(text)]
+    kept = [p for p in parts if len(p.split()) >= MIN_SENTENCE_WORDS]
+    return kept or [text]
+
+
+def best_sentence(model: ScorerModel, text: str, kind: str) -> float:
+    """The highest probability the model gives one sentence of the message read alone."""
+    return max(model.probability(s, kind) for s in sentences(text))
+
+
+def best_sentence_of(
+    model: ScorerModel, text: str, tokens: Tokens, present: Iterable[str]
+) -> float:
+    """best_sentence from the message's own reading, without reading each sentence again
+    (a sentence read alone cost about 35 µs; half the bench's mixed messages reach the
+    threshold). `present`: the model's n-grams in the whole message (its contributions).
+    N-grams never span a sentence break, so each of them belongs to the sentence its first
+    word is in, and a sentence's score is that of its own n-grams, as when it is read alone
+    (tests/test_scorer_sentence_floor.py holds the two equal over eval/lint). The model's
+    kind feature, if any, is left out."""
+    kept: list[int] = []  # where each sentence of MIN_SENTENCE_WORDS words or more starts
+    ends: list[int] = []
+    start = 0
+    for m in chain(_SENTENCE_BREAK.finditer(text), (None,)):
+        end = len(text) if m is None else m.start()
+        if len(text[start:end].split()) >= MIN_SENTENCE_WORDS:
+            kept.append(start)
+            ends.append(end)
+        if m is not None:
+            start = m.end()
+    if not kept:
+        return model.probability(text, "")
+    starts, words, joinable = tokens.starts, tokens.words, tokens.joinable
+    # The model's n-grams the message holds (`present`, from its whole reading), by length,
+    # as the word tuples zip() makes: no n-gram string is built for the message's others.
+    by_length: dict[int, dict[tuple[str, ...], str]] = {}
+    for gram in present:
+        words_of = tuple(gram.split(" "))
+        by_length.setdefault(len(words_of), {})[words_of] = gram
+    pairs: set[tuple[int, str]] = set()  # (sentence, n-gram): an n-gram counts once a sentence
+    for n, wanted in by_length.items():
+        grams = zip(words, *(joinable[k:] for k in range(1, n)), strict=False)
+        for i, name in [(i, wanted[gram]) for i, gram in enumerate(grams) if gram in wanted]:
+            k = bisect_right(kept, starts[i]) - 1
+            if k >= 0 and starts[i] < ends[k]:
+                pairs.add((k, name))
+    totals = [0.0] * len(kept)
+    counts = [0] * len(kept)
+    weights = model.weights
+    for k, gram in pairs:
+        totals[k] += weights[gram]
+        counts[k] += 1
+    best = max(
+        t / math.sqrt(c) if model.l2 and c else t for t, c in zip(totals, counts, strict=True)
+    )
+    return 1.0 / (1.0 + math.exp(-(model.intercept + best)))
+
+
 # One model object per file, shared by the scorer rule and the rules it supports, so that a
 # message is scored once. scripts/lint_crossval.py puts a fold's model here in its place.
 MODELS: dict[Path, ScorerModel] = {}
@@ -359,6 +426,9 @@ class ScorerRule(Rule):
     # Spans the model does not read (a question about the writer's own paperwork): when the
     # message reaches the threshold and one matches, it is scored again with them blanked.
     exceptions: list[str] = field(default_factory=list)
+    # A message that reaches the threshold is flagged only when one of its sentences, read
+    # alone, reaches this probability too (None: no such condition). See pushy-tone.yml.
+    sentence_floor: float | None = None
     _scorer: ScorerModel | None = field(default=None, init=False, repr=False, compare=False)
     _exempt: Any = field(default=None, init=False, repr=False, compare=False)
 
@@ -369,6 +439,8 @@ class ScorerRule(Rule):
             raise ValueError("field 'model': must name a model file")
         if self.threshold is not None and not 0 < self.threshold < 1:
             raise ValueError("field 'threshold': must be between 0 and 1")
+        if self.sentence_floor is not None and not 0 <= self.sentence_floor < 1:
+            raise ValueError("field 'sentence-floor': must be at least 0 and below 1")
         if not 1 <= self.top <= 10:
             raise ValueError("field 'top': must be between 1 and 10")
         for pattern in self.exceptions:
@@ -393,7 +465,7 @@ class ScorerRule(Rule):
         """One finding per message at most, on the n-gram that weighed most."""
         tokens, probability, parts = self.scorer.assess(doc)
         self.scorer.forget()
-        if probability < self.cutoff() or self._exempted(doc):
+        if probability < self.cutoff() or self._exempted(doc) or self._diffuse(doc, tokens, parts):
             return
         drivers = sorted(
             (g for g, w in parts.items() if w > 0 and not g.startswith(KIND_PREFIX)),
@@ -404,6 +476,16 @@ class ScorerRule(Rule):
         start, end = tokens.span(drivers[0])
         named = ", ".join(f"'{g}'" for g in drivers)
         yield Match(start, end, None, f"{probability:.2f}, driven by {named}")
+
+    def _diffuse(self, doc: Document, tokens: Tokens, parts: dict[str, float]) -> bool:
+        """Whether no sentence of the message reads as pushy on its own (below
+        `sentence_floor`): the score came from many common words spread over a long,
+        courteous or plain message, not from a pushy sentence. Only asked of a message that
+        reached the threshold."""
+        if self.sentence_floor is None:
+            return False
+        best = best_sentence_of(self.scorer, doc.text, tokens, parts)
+        return best < self.sentence_floor
 
     def _exempted(self, doc: Document) -> bool:
         """Whether the message falls below the threshold once the exception spans are

@@ -568,12 +568,13 @@ _NOT_A_SUBJECT_WORDS = """
 _NOT_A_SUBJECT = frozenset(_NOT_A_SUBJECT_WORDS.split())
 # "after" left hanging at a clause's end: "... gave us 'supplier of the quarter' after" (a
 # sentence says "afterwards", or when), or before "in the" ("lunch after in the canteen");
-# "the day after", "soon after", "ever after", "before rather than after" are English
+# "the day after", "soon after", "ever after", "before rather than after", "any time after"
+# (a Filipino draft's "I am available to join any time after", batch AG) are English
 _AFTER = lazy_compile(r" +after(?=\s*[.!?;](?:\s|$)|\s*$| +(?:in|at|on) +the\b)")
 _AFTER_OK_WORDS = """
     day days week weeks month months year years soon shortly long ever night morning hour
     hours right just straight immediately comes came come next that what one season shift
-    session meeting weekend evening than or and not before also both
+    session meeting weekend evening than or and not before also both time while
 """
 _AFTER_OK = frozenset(_AFTER_OK_WORDS.split())
 # A span of time tacked on with no "for": "the staff rep on the H&S committee at Whistler two
