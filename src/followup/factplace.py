@@ -1,0 +1,506 @@
+"""The company, the role and the people met, by the place each holds in the notes.
+
+The header reader (noteheader.py) reads labels and many title-line forms. Notes in a form it
+has not met are refused ("the notes do not say: company") though the facts stand where people
+always put them. This module reads them by place and by role, when they are still missing:
+
+- the header block: the notes' first lines, each split at its separators (dashes, pipes,
+  commas, "@", and "at" in any language: "at", "for", "chez", "bei", "presso"...). A part
+  whose last word is a job noun is the role; beside it, a part that names an organisation by
+  its form is the company. A date, a place of one word or the meeting's own word is neither.
+- the close of a pasted mail: under its sign-off, the sender's name, title and organisation;
+  the organisation is the company when the mail is not the candidate's own.
+- a person's block: a line that is only a name (a heading, "Name — title", "Name:") with lines
+  under it about what that person asked or said. That person is someone met.
+- a person named with a word of respect in any language ("Herr Lind", "Ibu Ratna",
+  "Tanaka-san", "Suresh sir", "Mme Dubois") who opens a sentence as its subject ("Herr Lind
+  fragte ...", "Tanaka-san (research lead) asked ..."): someone who spoke with the candidate,
+  not someone merely mentioned.
+
+Elimination keeps each reading honest: a part that is a person is never the company, a job
+title is never a person, the candidate's own name is never someone met, and a company read
+as the meeting's own word ("Vorstellungsgespräch") or as a person is undone. When a form is
+not sure it reads nothing: a wrong fact in a draft is worse than a refusal.
+
+Standard library only: each form is a line's shape and a word's part in it.
+"""
+
+from __future__ import annotations
+
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.lazyre import lazy_compile
+from followup.noteheader import (
+    TITLE_HINT,
+    Header,
+    Person,
+    add_person,
+    plausible_role,
+    same_person,
+)
+from followup.notenames import (
+    COMMON_WORDS,
+    HONORIFICS,
+    MONTH_NAMES,
+    NAME_TAIL,
+    ORG_SUFFIXES,
+    UPPER,
+    title_case_role,
+)
+
+FIRST_LINES = 4
+_NAME = rf"{UPPER}{NAME_TAIL}"
+_FULL = rf"{_NAME}(?:[ \t]+{_NAME}){{1,2}}"
+# the separators of a header line's parts; "at" in the languages notes are written in
+_SEPARATOR = lazy_compile(r"[ \t]+(?:--|[—–|·•/-])[ \t]+|[ \t]*\|[ \t]*|,[ \t]+|;[ \t]+")
+_AT = lazy_compile(
+    r"[ \t]+(?:@|at|for|with|chez|bei|presso|en|em|na|no|bij|hos|på|w|v|di|pada)[ \t]+", re.I
+)
+# the meeting's own word in the languages notes are written in: never a company or a role
+_MEETING = lazy_compile(
+    r"^(?:(?:final|first|second|1st|2nd|3rd|phone|video|panel|onsite|on-site|zoom|teams)"
+    r"[ \t]+)*(?:interview|intvw|interviews|notes?|recap|debrief|call|screen|round|meeting|"
+    r"entrevista|entrevue|entretien(?:[ \t]+d['’]embauche)?|colloquio|intervju|pohovor|"
+    r"haastattelu|intervista|gesprek|sollicitatiegesprek|gespräch|vorstellungsgespräch|"
+    r"bewerbungsgespräch|wawancara|mülakat|rozmowa(?:[ \t]+kwalifikacyjna)?|entrevista de "
+    r"trabajo|面接|면접|面试)(?:[ \t]+(?:notes?|recap|prep))?$",
+    re.I,
+)
+_MEETING_WORD = lazy_compile(
+    r"[ \t]*\b(?:interview|intvw|notes|recap|debrief|entretien|entrevista|colloquio|"
+    r"gespräch|vorstellungsgespräch|wawancara)\b[ \t]*",
+    re.I,
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_MONTH = "|".join(m[:3] for m in MONTH_NAMES)
+# a part that is a date, a day or a time, in any of the usual forms
+_DATED = lazy_compile(
+    rf"\d{{1,4}}[/.-]\d{{1,2}}|\b\d{{1,2}}[:.h]\d{{2}}\b|\b\d{{1,2}}[ \t]*(?:am|pm)\b|"
+    rf"\b(?:{_MONTH})[a-z]*\.?(?:[ \t]+\d|$)|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|"
+    rf"^{_WEEKDAY}(?:[ \t]|$)|\b(?:today|yesterday|tomorrow)\b|\b(?:19|20)\d\d\b",
+    re.I,
+)
+# job nouns the title hint leaves out, and the agent endings of job nouns ("operative",
+# "practitioner" are in the hint; "Warden", "Mason", "Ranger" are not)
+_JOB_NOUN = lazy_compile(
+    r"\b(?:warden|mason|ranger|porter|usher|cleaner|packer|picker|sorter|fitter|joiner|"
+    r"roofer|glazier|tiler|plasterer|labourer|laborer|farmhand|handyman|groom|chauffeur|"
+    r"courier|valet|concierge|lifeguard|coach|operative|officer|associate|akuntansi|staff|"
+    r"crew|sommelier|butcher|fishmonger|cellarman|brewer|distiller|cooper|gardener|"
+    r"landscaper|decorator|painter|installer|fabricator|rigger|lineman|linesman|"
+    r"technologist|optometrist|optician|nutritionist|dietitian|radiographer|sonographer|"
+    r"phlebotomist|psychologist|social worker|youth worker|volunteer|fellow|trainee|"
+    r"graduate|resident|registrar|locum|auditor|actuary|solicitor|barrister|notary|"
+    r"editor|translator|announcer|presenter|illustrator|animator|modeller|tester|"
+    r"logistikplaner|ingenieur|ingénieur|entwickler|berater|assistante?|responsable|"
+    r"vendedor|vendedora|enfermer[oa]|cocinero|camarer[oa]|programador[a]?)$",
+    re.I,
+)
+# a job title in a language that puts the head noun first: "Assistante de direction"
+_HEAD_FIRST = lazy_compile(r"^(\w+)[ \t]+(?:de|des|du|della|del|di|do|da|dos|das)[ \t]", re.I)
+# what marks a capitalised part as an organisation's name rather than a person's
+_ORG_SIGN = lazy_compile(
+    r"&|\b[A-Z][a-z]+[A-Z][a-z]|\b(?:department|university|college|inc|llc|llp|company|"
+    r"corp|authority|agency|district|hospital|bank|foundation|institute|city|county|state|"
+    r"analytics|software|technologies|tech|design|consulting|conseil|surgery|practice|"
+    r"spedition|gmbh|ag|sa|sas|srl|spa|bv|pt|tbk|kk|ltda|cathedral|church|council|trust)\b",
+    re.I,
+)
+# words of respect said before a name, and what an English note greets with (None: by name)
+_BEFORE = {
+    **{k: v for k, v in HONORIFICS.items() if k != "professor"},
+    "mme": "Ms.",
+    "madame": "Ms.",
+    "mlle": "Ms.",
+    "monsieur": "Mr.",
+    "m": "Mr.",
+    "sr": "Mr.",
+    "sra": "Ms.",
+    "srta": "Ms.",
+    "señor": "Mr.",
+    "señora": "Ms.",
+    "senhor": "Mr.",
+    "senhora": "Ms.",
+    "signor": "Mr.",
+    "signora": "Ms.",
+    "sig": "Mr.",
+    "dhr": "Mr.",
+    "mevr": "Ms.",
+    "mevrouw": "Ms.",
+    "pan": "Mr.",
+    "pani": "Ms.",
+    "bapak": None,
+    "pak": None,
+    "ibu": None,
+    "bu": None,
+    "khun": None,
+    "sir": None,
+    "madam": None,
+    "ma'am": None,
+    "ma’am": None,
+    "shri": None,
+    "smt": None,
+}
+_BEFORE_RE = (
+    "(?i:"
+    + "|".join(sorted((re.escape(k) for k in _BEFORE if k != "m"), key=len, reverse=True))
+    + r")\.?|M\."
+)
+# said after a name: "Tanaka-san", "Kim-nim", "Suresh sir", "Priya ma'am", "Anjali didi"
+_AFTER_RE = r"(?:-(?:san|sama|sensei|nim|ji|shi)|[ \t]+(?:sir|ma['’]am|madam|ji|didi|bhaiya|sahab))"
+_OPENS = r"(?:^|(?<=[.!?;][ \t])|(?<=[.!?;][ \t]{2}))[ \t]*(?:[-*•>][ \t]+|\d+[.)][ \t]+)?"
+# the subject of a sentence: the named person, an aside about them, then a lower-case word
+_HONOURED_SUBJECT = lazy_compile(
+    rf"{_OPENS}(?:(?P<h>{_BEFORE_RE})[ \t]+(?P<n>{_NAME}(?:[ \t]+{_NAME}){{0,2}})(?![\w'’-])"
+    rf"|(?P<m>{_NAME}(?:[ \t]+{_NAME})?){_AFTER_RE}\b)"
+    r"(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*(?:,[^,\n]{1,40},[ \t]*)?(?=[a-zà-ÿ]|m['’]a\b|:)",
+    re.M,
+)
+# the same forms anywhere, for the person's full name ("Ketemu Ibu Ratna Sari (HRD)")
+_HONOURED = lazy_compile(
+    rf"(?<![\w.'’])(?P<h>{_BEFORE_RE})[ \t]+(?P<n>{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
+)
+# the verbs that say a person spoke with the candidate, in a person's block
+_SPOKE = lazy_compile(
+    r"\b(?:asked|asks|said|says|told|wanted|wants|mentioned|explained|talked|discussed|"
+    r"pushed|probed|grilled|liked|loved|worried|concern|concerned|raised|described|walked|"
+    r"showed|questions?|focus(?:ed)?|keen|interested|cares?|fragte|sagte|wollte|meinte|"
+    r"tanya|bilang|a demandé|m['’]a demandé|a dit|preguntó|dijo|chiese|disse|perguntou|"
+    r"vroeg|zei)\b",
+    re.I,
+)
+_BULLET = lazy_compile(r"^[ \t]*(?:[-*•>+]|\d+[.)])[ \t]+\S")
+# a line that is only a name: "Priya Raman", "**Tom Ellery** — Staff Engineer", "Dr. A Nwosu:"
+_NAME_LINE = lazy_compile(
+    rf"^[ \t#*_]*(?:(?P<h>{_BEFORE_RE})[ \t]+)?(?P<n>{_FULL})[*_]*"
+    r"(?:[ \t]*\((?P<p>[^)\n]{1,60})\)|[ \t]+(?:--|[—–|-])[ \t]+(?P<t>[^\n]{1,60}?)"
+    r"|,[ \t]+(?P<c>[^\n,]{1,50}?))?[ \t]*:?[ \t]*[*_]*[ \t]*$"
+)
+# a section heading naming whom it was with: "INTERVIEW – with Mr Colin Fairweather, Master
+# Mason", "Round 2 (with Dana Kelly)"
+_WITH_LINE = lazy_compile(
+    rf"^[^\n]{{0,40}}?\b(?i:with)[ \t]+(?:(?P<h>{_BEFORE_RE})[ \t]+)?(?P<n>{_FULL})"
+    r"(?:,[ \t]+(?P<t>[^\n,()]{2,50}))?[ \t)]*:?[ \t]*$",
+    re.M,
+)
+# a mail's close: the sign-off, the sender's name, then the lines of their card
+_SIGN_OFF = lazy_compile(
+    r"^[ \t]*(?:best(?: wishes| regards)?|kind regards|warm regards|regards|many thanks|"
+    r"thanks|thank you|sincerely|yours sincerely|cheers|all the best|cordialement|"
+    r"mit freundlichen grüßen|viele grüße|saludos|atentamente|cordiali saluti|"
+    r"met vriendelijke groet|salam)[ \t]*[,!.]?[ \t]*\n(?P<card>(?:[ \t]*\S[^\n]*\n?){2,5})",
+    re.M | re.I,
+)
+_CONTACT = lazy_compile(r"@|https?:|www\.|\+?\d[\d ()-]{6,}|\b(?:tel|phone|mob|ext)\b", re.I)
+_NOT_ORG_WORDS = frozenset(["team", "department", "dept", "office", "unit", "division"])
+
+
+def read_fact_places(header: Header, text: str, raw: str) -> None:
+    """Fill what the header reader left missing (company, role, people met) by place, after
+    undoing a company that is the meeting's own word or a person."""
+    _undo_misread(header)
+    lines = _header_lines(text)
+    if header.company is None or header.role is None:
+        _header_parts(header, lines)
+    if header.company is None:
+        header.company = _card_org(raw, header)
+    if header.role is None and header.company:
+        _role_beside_company(header, lines)
+    if header.role is None:
+        _role_in_subject(header, raw)
+    if header.role is None and (m := _ROLE_LABEL.search(text)):
+        job = re.split(r"[ \t]+/[ \t]+|,[ \t]|[ \t]*\(|[ \t]+(?:--|[—–|-])[ \t]+", m.group(1))[0]
+        job = job.strip(" .*_")
+        if 0 < len(job.split()) <= 5 and plausible_role(job) and not _org_part(job, strict=True):
+            header.role = job  # "Stelle: Kfz-Mechatroniker / Diagnosetechniker ...": its place
+    for person in _person_blocks(text, header):
+        if header.candidate and same_person(header.candidate, person.name):
+            header.candidate = None  # who asked and said things in the notes is someone met
+        add_person(header, person)
+    for person in _honoured_speakers(text, header):
+        add_person(header, person)
+    for person in header.people:  # "Mme Claire Dubois" read with her title on
+        if m := re.match(rf"(?:{_BEFORE_RE})[ \t]+(?={UPPER})", person.name):
+            key = m.group().strip().lower().rstrip(".")
+            person.name = person.name[m.end() :]
+            person.honorific = person.honorific or _BEFORE.get(key)
+    header.people = [p for p in header.people if _may_be_person(p.name, header)]
+
+
+def _undo_misread(header: Header) -> None:
+    company, role = header.company, header.role
+    if company and (
+        _MEETING.match(company.strip(" .:"))
+        or re.match(rf"^(?:\d+[.)][ \t]*)?(?:{_BEFORE_RE})[ \t]+{UPPER}", company, re.I)
+    ):
+        header.company = None  # "Vorstellungsgespräch", "1. Dr. Amara Nwosu"
+    if role and (m := _AT.search(role)) and m.group().strip() in ("@", "chez", "bei", "presso"):
+        job, firm = role[: m.start()].strip(), role[m.end() :].strip(" .")
+        if _job_part(job) and _org_part(firm, strict=False):
+            header.role = title_case_role(job) if job.islower() else job
+            header.company = header.company or firm
+            return
+    if role and header.company is None and role.split()[-1].lower().strip(".") in ORG_SUFFIXES:
+        header.company, header.role = role, None  # "Autohaus Brenner GmbH" read as the job
+
+
+def _header_lines(text: str) -> list[str]:
+    """The notes' first lines that are not empty, without markdown's signs; a labelled
+    line's value ("Role: Practice Nurse, Elmfield Surgery") stands for the line."""
+    out: list[str] = []
+    for line in text.splitlines():
+        plain = re.sub(r"^[ \t#>*_]+|[*_]+[ \t]*$|\*\*|__", "", line).strip()
+        if not plain or re.fullmatch(r"[-=_*~ ]+", plain):
+            continue
+        labelled = re.match(
+            r"^(?i:role|job|position|post|company|employer|job title|stelle|poste|puesto|"
+            r"posizione|vaga|cargo|lowongan|posisi|jabatan|functie|stilling|tjänst)"
+            r"[ \t]*[:=][ \t]*(.+)$",
+            plain,
+        )
+        out.append(labelled.group(1) if labelled else plain)
+        if len(out) >= FIRST_LINES + 2:
+            break
+    return out
+
+
+def _parts(line: str) -> list[tuple[str, str]]:
+    """A header line's parts, each with the separator before it ("" for the first)."""
+    out: list[tuple[str, str]] = []
+    for i, chunk in enumerate(_SEPARATOR.split(line)):
+        sep = "-" if i else ""
+        pieces = _AT.split(chunk)
+        ats = [m.group().strip().lower() for m in _AT.finditer(chunk)]
+        for j, piece in enumerate(pieces):
+            piece = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", piece).strip(" .:!")
+            piece = _MEETING_WORD.sub(" ", piece).strip(" .:-")
+            out.append((piece, ats[j - 1] if j else sep))
+    return [(p, s) for p, s in out if p]
+
+
+def _job_part(part: str) -> bool:
+    """A part that is a job title: its last word a job noun, no organisation's word."""
+    words = part.split()
+    if not 0 < len(words) <= 6 or _DATED.search(part) or _MEETING.match(part):
+        return False
+    last = re.sub(r"\b(?:i{1,3}|iv|\d)$", "", part, flags=re.I).strip()
+    if not last or last.split()[-1].lower() in ORG_SUFFIXES:
+        return False
+    tail = last.split()[-1]
+    if m := _HEAD_FIRST.match(part):  # "Assistante de direction", "Responsable des achats"
+        tail = m.group(1)
+    return bool(TITLE_HINT.search(tail) or _JOB_NOUN.search(tail)) and plausible_role(part)
+
+
+def _org_part(part: str, strict: bool = True) -> bool:
+    """A part that names an organisation by its form: capitalised words, not a job, a date,
+    the meeting or a person with a title; of one word only when it carries the organisation's
+    kind or an inner capital ("Zenlogic"? no: "ClearSpan" yes) unless not strict."""
+    words = part.split()
+    if not 0 < len(words) <= 6 or _DATED.search(part) or _MEETING.match(part) or ":" in part:
+        return False
+    if _job_part(part) or re.match(rf"(?:\d+[.)][ \t]*)?(?:{_BEFORE_RE})[ \t]", part, re.I):
+        return False
+    if re.match(r"\d+[.)][ \t]", part):  # a list's line
+        return False
+    if not all(
+        w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "de", "du", "la")
+        for w in words
+    ):
+        return False
+    if words[-1].lower() in _NOT_ORG_WORDS or words[0].lower() in ("the", "my"):
+        return False
+    if len(words) == 1:
+        return (not strict) and len(part) > 2 and not part.isupper()
+    if words[-1].lower() in ORG_SUFFIXES or _ORG_SIGN.search(part):
+        return True
+    return not strict or len(words) > 3
+
+
+def _header_parts(header: Header, lines: list[str]) -> None:
+    """The role and the company from the header block's parts: a job part, and beside it in
+    the same line the one part that names an organisation."""
+    for line in lines[:FIRST_LINES]:
+        parts = _parts(line)
+        jobs = [i for i, (p, _) in enumerate(parts) if _job_part(p)]
+        if len(jobs) != 1:
+            continue
+        j = jobs[0]
+        job = parts[j][0]
+        firms = [
+            i
+            for i, (p, sep) in enumerate(parts)
+            if i != j and _org_part(p, strict=sep not in ("@", "at", "chez", "bei", "presso"))
+        ]
+        if header.company is None and len(firms) == 1 and abs(firms[0] - j) == 1:
+            firm = parts[firms[0]][0]
+            named = any(w in firm.split() for p in header.people for w in p.name.split())
+            if not (header.role and firm.lower() in header.role.lower()) and not named:
+                header.company = firm
+        if (
+            header.role is None
+            and (header.company is None or header.company.lower() not in job.lower())
+            and ((header.company and header.company.lower() in line.lower()) or firms)
+        ):
+            header.role = title_case_role(job) if job.islower() else job
+        if header.company and header.role:
+            return
+
+
+def _role_beside_company(header: Header, lines: list[str]) -> None:
+    """The job in the company's own line, or alone on the line under it."""
+    company = (header.company or "").lower()
+    for i, line in enumerate(lines[:FIRST_LINES]):
+        if company not in line.lower():
+            continue
+        candidates = [p for p, _ in _parts(line) if company not in p.lower() and _job_part(p)]
+        if not candidates and i + 1 < len(lines):
+            alone = [p for p, _ in _parts(lines[i + 1])]
+            if len(alone) == 1 and _job_part(alone[0]):
+                candidates = alone
+        if len(candidates) == 1:
+            job = candidates[0]
+            header.role = title_case_role(job) if job.islower() else job
+            return
+
+
+# a line labelled as the job in the languages notes are written in: the value is the job
+_ROLE_LABEL = lazy_compile(
+    r"^[ \t#*_>-]*(?i:role|job|position|job title|stelle|poste|puesto|posizione|vaga|cargo|"
+    r"lowongan|posisi|jabatan|functie|stilling|tjänst|stanowisko|pozice)[*_]*[ \t]*[:=][ \t]*"
+    r"[*_]*(.+)$",
+    re.M,
+)
+_SUBJECT = lazy_compile(r"^[ \t]*(?i:subject|betreff|objet|asunto|oggetto)[ \t]*:[ \t]*(.+)$", re.M)
+
+
+def _role_in_subject(header: Header, raw: str) -> None:
+    """The one job part of a pasted mail's or invitation's subject that names the meeting:
+    "Subject: Interview – Park Warden (GT-04) – Banff Field Unit – Process 26-0117"."""
+    for m in _SUBJECT.finditer(raw):
+        subject = m.group(1)
+        if not _MEETING_WORD.search(subject):
+            continue
+        jobs = [p for p, _ in _parts(subject) if _job_part(p)]
+        if len(jobs) == 1:
+            header.role = title_case_role(jobs[0]) if jobs[0].islower() else jobs[0]
+            return
+
+
+def _card_org(raw: str, header: Header) -> str | None:
+    """The organisation on the card under a pasted mail's sign-off, when the sender is not
+    the candidate: "Regards, / Chantal Roy / HR Advisor | Conseillère en RH / Parks Canada"."""
+    for m in _SIGN_OFF.finditer(raw):
+        card = [ln.strip() for ln in m.group("card").splitlines() if ln.strip()]
+        signer = card[0]
+        if not re.fullmatch(_FULL, signer):
+            continue
+        if header.candidate and same_person(header.candidate, signer):
+            continue  # the candidate's own mail
+        for line in card[1:4]:
+            if _CONTACT.search(line):
+                continue
+            first = re.split(r"[ \t]*\|[ \t]*|[ \t]+[—–-][ \t]+", line)[0].strip()
+            if _job_part(first) or TITLE_HINT.search(first):
+                continue
+            if _org_part(first):
+                return first
+    return None
+
+
+def _person_blocks(text: str, header: Header) -> list[Person]:
+    """People whose name stands alone on a line over lines about what they asked or said,
+    and people a section heading says it was with."""
+    lines = text.splitlines()
+    people: list[Person] = []
+    for i, line in enumerate(lines):
+        m = _NAME_LINE.match(line)
+        if not m or (_BULLET.match(line) and not line.rstrip().endswith(":")):
+            continue
+        under: list[str] = []
+        for nxt in lines[i + 1 : i + 9]:
+            if not nxt.strip():
+                if under:
+                    break
+                continue
+            if _NAME_LINE.match(nxt) and not _BULLET.match(nxt):
+                break
+            under.append(nxt)
+        bullets = [u for u in under if _BULLET.match(u) or u.startswith((" ", "\t"))]
+        if len(bullets) < 2 or not any(_SPOKE.search(u) for u in bullets):
+            continue
+        title = m.group("p") or m.group("t") or m.group("c")
+        person = _person(m.group("n"), m.group("h"), title)
+        if person and not _in_company(person.name, header):
+            people.append(person)
+    for m in _WITH_LINE.finditer(text):
+        start = text.count("\n", 0, m.start())
+        below = lines[start + 1 : start + 6]
+        if sum(1 for ln in below if _BULLET.match(ln)) >= 2:
+            person = _person(m.group("n"), m.group("h"), m.group("t"))
+            if person:
+                people.append(person)
+    return people
+
+
+def _honoured_speakers(text: str, header: Header) -> list[Person]:
+    """People named with a word of respect who open a sentence as its subject."""
+    full = [m.group("n") for m in _HONOURED.finditer(text)]
+    full += [  # a full name with no word of respect in it ("Ketemu Ibu Ratna" is none)
+        m.group()
+        for m in re.finditer(_FULL, text)
+        if not any(w.lower().rstrip(".") in _BEFORE for w in m.group().split())
+    ]
+    people: list[Person] = []
+    for m in _HONOURED_SUBJECT.finditer(text):
+        said = m.group("n") or m.group("m")
+        honorific = m.group("h")
+        words = said.split()
+        longer = [  # "Ibu Ratna" is "Ratna Sari", "M. Garnier" is "Julien Garnier"
+            name
+            for name in full
+            if len(name.split()) > len(words)
+            and (name.split()[: len(words)] == words or name.split()[-len(words) :] == words)
+        ]
+        if len({n.lower() for n in longer}) == 1:
+            said = longer[0]
+        person = _person(said, honorific, None)
+        if person and not _in_company(person.name, header):
+            people.append(person)
+    return people
+
+
+def _in_company(name: str, header: Header) -> bool:
+    """Every word of the name is a word of the company's ("Reyes" of "Beaumont & Reyes")."""
+    firm = {w.lower() for w in (header.company or "").split()}
+    return all(w.lower() in firm for w in name.split())
+
+
+def _person(name: str, honorific: str | None, title: str | None) -> Person | None:
+    """A person from a name the forms above read; never a job, an organisation or a word."""
+    name = re.sub(r"['’]s$", "", name.strip())  # "Ingrid Halvorsen's"
+    words = name.split()
+    if not words or any(w.lower() in COMMON_WORDS for w in words):
+        return None
+    if any(len(w) < 2 or not re.search(r"[a-zà-ÿ]{2}", w) for w in words):
+        return None  # initials ("R O-G", "Ciarán O'D") or a line in capitals ("NAKALIMUTAN KO")
+    if words[-1].lower() in ORG_SUFFIXES or _job_part(name) or TITLE_HINT.search(name):
+        return None
+    if any(w.lower() in {m.lower() for m in MONTH_NAMES} for w in words):
+        return None
+    key = (honorific or "").lower().rstrip(".")
+    greet = _BEFORE.get(key) if key else None
+    if title:
+        title = title.strip(" .*_")
+        if not (TITLE_HINT.search(title) or _JOB_NOUN.search(title)) or _DATED.search(title):
+            title = None
+    return Person(name=name, title=title, honorific=greet)
+
+
+def _may_be_person(name: str, header: Header) -> bool:
+    """Never the company, a job title or a bare word of respect."""
+    bare = name.strip(" .")
+    if not bare or bare.lower() in _BEFORE or len(bare) < 2:
+        return False
+    if header.company and bare.lower() == header.company.lower():
+        return False
+    return not (header.role and bare.lower() == header.role.lower())
