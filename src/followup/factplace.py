@@ -30,6 +30,7 @@ from __future__ import annotations
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
 from followup.noteheader import (
+    MAIL_SERVICES,
     TITLE_HINT,
     Header,
     Person,
@@ -92,17 +93,32 @@ _JOB_NOUN = lazy_compile(
     r"graduate|resident|registrar|locum|auditor|actuary|solicitor|barrister|notary|"
     r"editor|translator|announcer|presenter|illustrator|animator|modeller|tester|"
     r"logistikplaner|ingenieur|ingénieur|entwickler|berater|assistante?|responsable|"
-    r"vendedor|vendedora|enfermer[oa]|cocinero|camarer[oa]|programador[a]?)$",
+    r"\w+kundige|\w*medewerker|\w*księgow[ay]|técnic[oa]|enfermeir[oa]|"
+    r"vendedor|vendedora|enfermer[oa]|cocinero|camarer[oa]|programador[a]?|\w{3,}ista|"
+    r"\w{3,}ador[a]?|\w{3,}eur|\w{3,}euse|\w{3,}trice|\w{3,}ore|\w{3,}(?:leiter|planer|"
+    r"techniker|troniker|meister|berater|referent|entwickler|kaufmann|kauffrau)(?:in)?)$",
     re.I,
 )
 # a job title in a language that puts the head noun first: "Assistante de direction"
 _HEAD_FIRST = lazy_compile(r"^(\w+)[ \t]+(?:de|des|du|della|del|di|do|da|dos|das)[ \t]", re.I)
 # what marks a capitalised part as an organisation's name rather than a person's
 _ORG_SIGN = lazy_compile(
-    r"&|\b[A-Z][a-z]+[A-Z][a-z]|\b(?:department|university|college|inc|llc|llp|company|"
+    r"&|\b(?:department|university|college|inc|llc|llp|company|"
     r"corp|authority|agency|district|hospital|bank|foundation|institute|city|county|state|"
     r"analytics|software|technologies|tech|design|consulting|conseil|surgery|practice|"
-    r"spedition|gmbh|ag|sa|sas|srl|spa|bv|pt|tbk|kk|ltda|cathedral|church|council|trust)\b",
+    r"spedition|gmbh|ag|sa|sas|srl|spa|bv|pt|tbk|kk|ltda|cathedral|church|council|trust|grupo|"
+    r"gruppe|groupe|freight|transport|haulage|architects|associates|landscaping|construction|"
+    r"builders|engineering|electrical|plumbing|roofing|automotive|medical|pharma|farms?|"
+    r"nurseries|coffee|roasters|brewing|wines|insurance|capital|finance|financial|ventures|"
+    r"holdings|industries|manufacturing|packaging|printing|digital|robotics|energy|solar|"
+    r"utilities|telecom|security|cleaning|care|homes|housing|properties|realty|estates|legal|"
+    r"chambers|accountants|consultants|consultancy|recruitment|staffing|hospitality|"
+    r"hotels|resorts|retail|outdoor|apparel|fashion|cosmetics|beauty|fitness|academy|charity|"
+    r"hospice|theatre|theater|airways|airlines|aviation|marine|shipping|railways?|"
+    r"primary|secondary|school|nhs|trust|ministerio|ministère|ministerium|ziekenhuis|"
+    r"krankenhaus|klinikum|hôpital|hospital|clinique|klinik|sekolah|escuela|école|schule|"
+    r"universidad|université|universität|universitas|biuro|firma|spółka|gemeente|stadt|"
+    r"ayuntamiento|prefeitura|mairie|comune|kommune|sp\.?|s\.a\.?|s\.l\.?|ltda\.?)(?!\w)",
     re.I,
 )
 # words of respect said before a name, and what an English note greets with (None: by name)
@@ -138,6 +154,10 @@ _BEFORE = {
     "ma'am": None,
     "ma’am": None,
     "shri": None,
+    "mbak": None,
+    "kak": None,
+    "cllr": "Cllr",
+    "councillor": "Councillor",
     "smt": None,
 }
 _BEFORE_RE = (
@@ -150,7 +170,8 @@ _AFTER_RE = r"(?:-(?:san|sama|sensei|nim|ji|shi)|[ \t]+(?:sir|ma['’]am|madam|j
 _OPENS = r"(?:^|(?<=[.!?;][ \t])|(?<=[.!?;][ \t]{2}))[ \t]*(?:[-*•>][ \t]+|\d+[.)][ \t]+)?"
 # the subject of a sentence: the named person, an aside about them, then a lower-case word
 _HONOURED_SUBJECT = lazy_compile(
-    rf"{_OPENS}(?:(?P<h>{_BEFORE_RE})[ \t]+(?P<n>{_NAME}(?:[ \t]+{_NAME}){{0,2}})(?![\w'’-])"
+    rf"{_OPENS}(?:(?:(?i:la|el|le|der|die|the|o|a)[ \t]+)?(?P<h>{_BEFORE_RE})[ \t]+"
+    rf"(?P<n>{_NAME}(?:[ \t]+{_NAME}){{0,2}})(?![\w'’-])"
     rf"|(?P<m>{_NAME}(?:[ \t]+{_NAME})?){_AFTER_RE}\b)"
     r"(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*(?:,[^,\n]{1,40},[ \t]*)?(?=[a-zà-ÿ]|m['’]a\b|:)",
     re.M,
@@ -191,6 +212,10 @@ _SIGN_OFF = lazy_compile(
     re.M | re.I,
 )
 _CONTACT = lazy_compile(r"@|https?:|www\.|\+?\d[\d ()-]{6,}|\b(?:tel|phone|mob|ext)\b", re.I)
+# the small words inside organisations' names ("Bank of Ireland", "Sp. z o.o.")
+_LOWER_IN_FIRM = frozenset(
+    ["&", "and", "of", "de", "du", "la", "des", "del", "der", "für", "z", "y", "e", "et", "van"]
+)
 _NOT_ORG_WORDS = frozenset(["team", "department", "dept", "office", "unit", "division"])
 
 
@@ -198,11 +223,25 @@ def read_fact_places(header: Header, text: str, raw: str) -> None:
     """Fill what the header reader left missing (company, role, people met) by place, after
     undoing a company that is the meeting's own word or a person."""
     _undo_misread(header)
+    header.people = [p for p in header.people if not _firm_name(p.name)]
     lines = _header_lines(text)
+    if header.company and not _org_part(header.company, strict=False):
+        trial = Header(people=header.people)
+        _header_parts(trial, lines)
+        if trial.company and trial.role:  # "Thanks note prep" over "... Barista at Fern Coffee"
+            header.company, header.role = trial.company, trial.role
     if header.company is None or header.role is None:
         _header_parts(header, lines)
     if header.company is None:
         header.company = _card_org(raw, header)
+    if header.company is None:
+        _org_line_over_job(header, lines)
+    if header.company is None and (m := _COMPANY_LABEL.search(text)):
+        firm = re.split(r",[ \t]|[ \t]*\(|[ \t]+(?:--|[—–|-])[ \t]+", m.group(1))[0].strip(" .*_")
+        if _org_part(firm, strict=False) and not re.match(rf"(?:{_BEFORE_RE})[ \t]", firm):
+            header.company = firm  # "Firma: Biolab Analytik GmbH": the label says it
+    if header.company is None:
+        header.company = _domain_firm(raw, header)
     if header.role is None and header.company:
         _role_beside_company(header, lines)
     if header.role is None:
@@ -218,16 +257,34 @@ def read_fact_places(header: Header, text: str, raw: str) -> None:
         add_person(header, person)
     for person in _honoured_speakers(text, header):
         add_person(header, person)
+    for person in _named_speakers(text, header):
+        add_person(header, person)
+    for person in header.people:  # "Operator Karen White": the title of the line above
+        words = person.name.split()
+        if len(words) > 2 and TITLE_HINT.fullmatch(words[0]) and words[1][:1].isupper():
+            person.name = " ".join(words[1:])
     for person in header.people:  # "Mme Claire Dubois" read with her title on
         if m := re.match(rf"(?:{_BEFORE_RE})[ \t]+(?={UPPER})", person.name):
             key = m.group().strip().lower().rstrip(".")
             person.name = person.name[m.end() :]
             person.honorific = person.honorific or _BEFORE.get(key)
     header.people = [p for p in header.people if _may_be_person(p.name, header)]
+    if header.candidate and header.company and header.candidate.lower() == header.company.lower():
+        header.candidate = None  # "Northwind Freight" over the job is the firm, not the writer
+
+
+def _firm_name(name: str) -> bool:
+    """A name read as a person's that is an organisation's by its form ("Ortega Landscaping")."""
+    words = name.split()
+    return len(words) > 1 and (words[-1].lower() in ORG_SUFFIXES or bool(_ORG_SIGN.search(name)))
 
 
 def _undo_misread(header: Header) -> None:
     company, role = header.company, header.role
+    if role and _MEETING.match(role.strip(" .:")):
+        header.role = role = None  # "Entrevista" read as the job
+    if company and _SEPARATOR.search(company) and _DATED.search(company):
+        header.company = company = None  # "Técnica de Enfermagem – Hospital X – 30/11"
     if company and (
         _MEETING.match(company.strip(" .:"))
         or re.match(rf"^(?:\d+[.)][ \t]*)?(?:{_BEFORE_RE})[ \t]+{UPPER}", company, re.I)
@@ -239,8 +296,26 @@ def _undo_misread(header: Header) -> None:
             header.role = title_case_role(job) if job.islower() else job
             header.company = header.company or firm
             return
-    if role and header.company is None and role.split()[-1].lower().strip(".") in ORG_SUFFIXES:
+    if (
+        role
+        and header.company is None
+        and (
+            role.split()[-1].lower().strip(".") in ORG_SUFFIXES
+            or (_org_part(role) and not _job_part(role))
+        )
+    ):
         header.company, header.role = role, None  # "Autohaus Brenner GmbH" read as the job
+        return
+    if role and (
+        m := re.match(
+            r"(?i:interview|interviewing|applying|application)[ \t]+(?i:for|as)[ \t]+", role
+        )
+    ):
+        header.role = role = role[m.end() :]  # "interview for Barista"
+    if role and re.match(r"(?i:the|my|a)[ \t]", role):
+        header.role = None  # "The head" of "The head, Mrs O'Connell, ..."
+    elif role and (m := re.match(r"(?i:re|ref|fwd?|aw|sv)[ \t]*:[ \t]*", role)):
+        header.role = role[m.end() :]  # "Ref: Customer Success Manager"
 
 
 def _header_lines(text: str) -> list[str]:
@@ -253,6 +328,8 @@ def _header_lines(text: str) -> list[str]:
             continue
         labelled = re.match(
             r"^(?i:role|job|position|post|company|employer|job title|stelle|poste|puesto|"
+            r"firma|empresa|entreprise|société|azienda|unternehmen|arbeitgeber|perusahaan|"
+            r"bedrijf|werkgever|företag|selskap|"
             r"posizione|vaga|cargo|lowongan|posisi|jabatan|functie|stilling|tjänst)"
             r"[ \t]*[:=][ \t]*(.+)$",
             plain,
@@ -271,10 +348,18 @@ def _parts(line: str) -> list[tuple[str, str]]:
         pieces = _AT.split(chunk)
         ats = [m.group().strip().lower() for m in _AT.finditer(chunk)]
         for j, piece in enumerate(pieces):
-            piece = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", piece).strip(" .:!")
-            piece = _MEETING_WORD.sub(" ", piece).strip(" .:-")
+            piece = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", piece).strip(" :!")
+            piece = _bare_job(_MEETING_WORD.sub(" ", piece).strip(" :-"))
+            if not re.search(r"\.\w+\.$", piece):  # "Sp. z o.o." keeps its last dot
+                piece = piece.strip(" .")
             out.append((piece, ats[j - 1] if j else sep))
     return [(p, s) for p, s in out if p]
+
+
+def _bare_job(part: str) -> str:
+    """ "the crew lead job" as "crew lead"."""
+    part = re.sub(r"^(?i:the|a|an|my)[ \t]+", "", part)
+    return re.sub(r"[ \t]+(?i:job|role|position|post|vacancy|opening)$", "", part)
 
 
 def _job_part(part: str) -> bool:
@@ -303,7 +388,7 @@ def _org_part(part: str, strict: bool = True) -> bool:
     if re.match(r"\d+[.)][ \t]", part):  # a list's line
         return False
     if not all(
-        w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "de", "du", "la")
+        w[:1].isupper() or w[:1].isdigit() or w in _LOWER_IN_FIRM or w in ("o.o.", "o.o")
         for w in words
     ):
         return False
@@ -313,6 +398,8 @@ def _org_part(part: str, strict: bool = True) -> bool:
         return (not strict) and len(part) > 2 and not part.isupper()
     if words[-1].lower() in ORG_SUFFIXES or _ORG_SIGN.search(part):
         return True
+    if re.search(r"\b(?!Mc|Mac|De|Di|La|Le|Van|Von|O)[A-Z][a-z]+[A-Z][a-z]", part):
+        return True  # "ClearSpan Glass", not "LaToya", "McKenzie"
     return not strict or len(words) > 3
 
 
@@ -333,7 +420,7 @@ def _header_parts(header: Header, lines: list[str]) -> None:
         ]
         if header.company is None and len(firms) == 1 and abs(firms[0] - j) == 1:
             firm = parts[firms[0]][0]
-            named = any(w in firm.split() for p in header.people for w in p.name.split())
+            named = any(same_person(p.name, firm) for p in header.people)
             if not (header.role and firm.lower() in header.role.lower()) and not named:
                 header.company = firm
         if (
@@ -343,6 +430,26 @@ def _header_parts(header: Header, lines: list[str]) -> None:
         ):
             header.role = title_case_role(job) if job.islower() else job
         if header.company and header.role:
+            return
+
+
+def _org_line_over_job(header: Header, lines: list[str]) -> None:
+    """A line that is only an organisation's name over a line that opens with the job:
+    "Kemper & Hale Architects" over "Junior Architect"."""
+    for i, line in enumerate(lines[: FIRST_LINES - 1]):
+        if i + 1 >= len(lines):
+            return
+        parts = _parts(line)
+        below = _parts(lines[i + 1])
+        if len(parts) != 1 or not below or not _org_part(parts[0][0]):
+            continue
+        if _job_part(below[0][0]) and not any(
+            same_person(p.name, parts[0][0]) for p in header.people
+        ):
+            header.company = parts[0][0]
+            if header.role is None:
+                job = below[0][0]
+                header.role = title_case_role(job) if job.islower() else job
             return
 
 
@@ -368,6 +475,12 @@ _ROLE_LABEL = lazy_compile(
     r"^[ \t#*_>-]*(?i:role|job|position|job title|stelle|poste|puesto|posizione|vaga|cargo|"
     r"lowongan|posisi|jabatan|functie|stilling|tjänst|stanowisko|pozice)[*_]*[ \t]*[:=][ \t]*"
     r"[*_]*(.+)$",
+    re.M,
+)
+_COMPANY_LABEL = lazy_compile(
+    r"^[ \t#*_>-]*(?i:company|employer|firm|organi[sz]ation|firma|empresa|entreprise|"
+    r"société|azienda|unternehmen|arbeitgeber|perusahaan|bedrijf|werkgever|företag|selskap|"
+    r"organisasi|instansi)[*_]*[ \t]*[:=][ \t]*[*_]*(.+)$",
     re.M,
 )
 _SUBJECT = lazy_compile(r"^[ \t]*(?i:subject|betreff|objet|asunto|oggetto)[ \t]*:[ \t]*(.+)$", re.M)
@@ -396,15 +509,25 @@ def _card_org(raw: str, header: Header) -> str | None:
             continue
         if header.candidate and same_person(header.candidate, signer):
             continue  # the candidate's own mail
+        titled = False
         for line in card[1:4]:
             if _CONTACT.search(line):
                 continue
             first = re.split(r"[ \t]*\|[ \t]*|[ \t]+[—–-][ \t]+", line)[0].strip()
             if _job_part(first) or TITLE_HINT.search(first):
+                titled = True
                 continue
-            if _org_part(first):
+            # under the sender's job, the line is their organisation's by its place
+            if _org_part(first, strict=not titled):
                 return first
     return None
+
+
+# a line under a name that says another named person spoke ("- Owen asked about ...")
+_OTHER_SUBJECT = lazy_compile(
+    rf"^[ \t]*(?:[-*•>+]|\d+[.)])[ \t]+(?:(?:{_BEFORE_RE})[ \t]+)?{_NAME}[ \t]+"
+    r"(?:asked|said|told|wanted|explained|mentioned|worried|talked)\b"
+)
 
 
 def _person_blocks(text: str, header: Header) -> list[Person]:
@@ -416,11 +539,14 @@ def _person_blocks(text: str, header: Header) -> list[Person]:
         m = _NAME_LINE.match(line)
         if not m or (_BULLET.match(line) and not line.rstrip().endswith(":")):
             continue
+        if _DATED.search(line):
+            continue  # "Dee Roche - Harbour Clerk, Port of Rosslare - 3/11": the notes' heading
+        heading = bool(re.match(r"[ \t]*(?:#|\*\*|__)", line))
         under: list[str] = []
         for nxt in lines[i + 1 : i + 9]:
             if not nxt.strip():
-                if under:
-                    break
+                if under or not heading:
+                    break  # a plain name line has its lines right under it
                 continue
             if _NAME_LINE.match(nxt) and not _BULLET.match(nxt):
                 break
@@ -428,6 +554,8 @@ def _person_blocks(text: str, header: Header) -> list[Person]:
         bullets = [u for u in under if _BULLET.match(u) or u.startswith((" ", "\t"))]
         if len(bullets) < 2 or not any(_SPOKE.search(u) for u in bullets):
             continue
+        if any(_OTHER_SUBJECT.search(u) for u in bullets):
+            continue  # the lines say what others asked: no block of this person's
         title = m.group("p") or m.group("t") or m.group("c")
         person = _person(m.group("n"), m.group("h"), title)
         if person and not _in_company(person.name, header):
@@ -469,6 +597,101 @@ def _honoured_speakers(text: str, header: Header) -> list[Person]:
     return people
 
 
+_ADDRESS = lazy_compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+_CAPITALISED_RUN = lazy_compile(rf"{_NAME}(?:[ \t]+(?:&[ \t]+)?{_NAME}){{0,3}}")
+
+
+def _domain_firm(raw: str, header: Header) -> str | None:
+    """The employer's mail domain spelled out in the notes as capitalised words: an address
+    "nadia.brooks@helixpay.com" and "Helix Pay HQ" give "Helix Pay". Only one such firm."""
+    labels = {
+        m.group("domain").lower().split(".")[0].replace("-", "")
+        for m in _ADDRESS.finditer(raw)
+        if not re.match(MAIL_SERVICES + r"\.", m.group("domain").lower())
+    }
+    found: set[str] = set()
+    for label in labels:
+        if len(label) < 4:
+            continue
+        for m in _CAPITALISED_RUN.finditer(raw):
+            words = m.group().split()
+            for end in range(len(words), 0, -1):
+                name = " ".join(words[:end])
+                if re.sub(r"[^a-z0-9]", "", name.lower()) == label:
+                    found.add(name)
+    people = {p.name.lower() for p in header.people} | {(header.candidate or "").lower()}
+    found = {f for f in found if f.lower() not in people}
+    return found.pop() if len(found) == 1 and " " in next(iter(found)) else None
+
+
+_NOBODY = frozenset(
+    [
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "anyone",
+        "interviewer",
+        "interviewers",
+        "panel",
+        "recruiter",
+        "manager",
+        "hr",
+        "team",
+        "they",
+        "she",
+        "he",
+        "both",
+        "each",
+        "it",
+        "this",
+        "that",
+        "we",
+        "i",
+        "you",
+    ]
+    + [m.lower() for m in MONTH_NAMES]
+    + ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def _named_speakers(text: str, header: Header) -> list[Person]:
+    """A full name in the notes whose first name opens a sentence with a verb of speaking
+    ("Tasha asked about ...", "Tasha said 1 week"): someone who spoke with the candidate."""
+    said = [
+        m.group(1)
+        for m in re.finditer(
+            rf"{_OPENS}({_NAME})(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]+"
+            r"(?:(?:also|then|later|mostly|really|kept)[ \t]+)?"
+            r"(?=(?:asked|said|told|wanted|explained|mentioned|worried|talked|pushed|probed|"
+            r"described|walked|showed)\b)",
+            text,
+            re.M,
+        )
+    ]
+    people: list[Person] = []
+    for first in set(said):
+        if first.lower() in _NOBODY:
+            continue
+        fulls = {
+            m.group()
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(first)}[ \t]+{_NAME}(?![\w’'-])", text)
+        }
+        fulls = {f for f in fulls if not _firm_name(f) and f.split()[1].lower() not in COMMON_WORDS}
+        if len(fulls) > 1 or (not fulls and said.count(first) < 2):
+            continue  # a first name alone: only when it speaks twice ("Zoe asked ... Zoe said")
+        full = fulls.pop() if fulls else first
+        if header.candidate and full.split()[0] == header.candidate.split()[0]:
+            continue
+        if header.candidate and same_person(header.candidate, full):
+            continue
+        person = _person(full, None, None)
+        if person and not _in_company(person.name, header):
+            people.append(person)
+    return people
+
+
 def _in_company(name: str, header: Header) -> bool:
     """Every word of the name is a word of the company's ("Reyes" of "Beaumont & Reyes")."""
     firm = {w.lower() for w in (header.company or "").split()}
@@ -478,6 +701,7 @@ def _in_company(name: str, header: Header) -> bool:
 def _person(name: str, honorific: str | None, title: str | None) -> Person | None:
     """A person from a name the forms above read; never a job, an organisation or a word."""
     name = re.sub(r"['’]s$", "", name.strip())  # "Ingrid Halvorsen's"
+    name = re.sub(r"-(?:san|sama|sensei|nim|ji|shi)$", "", name)  # "Tanaka-san" is Tanaka
     words = name.split()
     if not words or any(w.lower() in COMMON_WORDS for w in words):
         return None
