@@ -320,3 +320,57 @@ def test_a_title_left_on_a_listed_name_comes_off() -> None:
     header = Header(people=[Person(name="Operator Karen White")])
     read_fact_places(header, "Cascade Water District, Operator II\n", "")
     assert [p.name for p in header.people] == ["Karen White"]
+
+
+def test_the_domain_firm_keeps_its_kind_of_organisation() -> None:
+    text = "Vertex Access Solutions interview\n\nemail: s.mcleish@vertexaccess.co.uk\n"
+    header = Header()
+    read_fact_places(header, "notes\n", text)
+    assert header.company == "Vertex Access Solutions"
+
+
+@pytest.mark.parametrize(
+    ("line", "job"),
+    [
+        ("Acme Ltd — Head of Operations — 3 Nov", "Head of Operations"),
+        ("Acme Ltd — Leeds City Centre — 3 Nov", None),
+        ("Acme Ltd — Jo Whitfield — 3 Nov", None),
+        ("Acme Ltd — Glasgow Harbour", None),
+    ],
+)
+def test_the_job_by_elimination_beside_the_company(line: str, job: str | None) -> None:
+    header = Header(company="Acme Ltd")
+    read_fact_places(header, line + "\n\nnotes\n", "")
+    assert header.role == job
+
+
+def test_lower_case_notes_name_someone_met_by_their_job() -> None:
+    text = (
+        "acme brewing co - sales rep\n\n"
+        "met with jess okonkwo-marsh whos the sales director and then the tour\n"
+        "jess asked about accounts\n"
+    )
+    header = Header(company="Acme Brewing Co", role="Sales Rep")
+    read_fact_places(header, text, text)
+    assert [(p.name, p.title) for p in header.people] == [("Jess Okonkwo-Marsh", "Sales Director")]
+
+
+def test_a_lower_case_name_without_a_job_is_not_taken() -> None:
+    text = "acme brewing co - sales rep\n\nmet with jess okonkwo-marsh the other day\n"
+    header = Header(company="Acme Brewing Co", role="Sales Rep")
+    read_fact_places(header, text, text)
+    assert header.people == []
+
+
+@pytest.mark.parametrize(
+    ("line", "firm"),
+    [
+        ("Deckhand — Corran Harbour Marina", "Corran Harbour Marina"),
+        ("Research Assistant | Monash University", "Monash University"),
+        ("Assistant Baker @ Sunrise Bakery", "Sunrise Bakery"),
+    ],
+)
+def test_a_firm_opening_like_a_day_or_month_is_no_date(line: str, firm: str) -> None:
+    header = Header()
+    read_fact_places(header, line + "\n\nnotes\n", "")
+    assert header.company == firm

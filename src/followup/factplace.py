@@ -45,6 +45,7 @@ from followup.notenames import (
     NAME_TAIL,
     ORG_SUFFIXES,
     UPPER,
+    is_placeholder,
     title_case_role,
 )
 
@@ -71,12 +72,17 @@ _MEETING_WORD = lazy_compile(
     r"gespräch|vorstellungsgespräch|wawancara)\b[ \t]*",
     re.I,
 )
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-_MONTH = "|".join(m[:3] for m in MONTH_NAMES)
+# a day's or a month's name in full or cut short, never the opening of a word ("Marina",
+# "Monash", "Sunrise")
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b\.?"
+)
+_MONTH = "|".join(sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=len)[::-1])
 # a part that is a date, a day or a time, in any of the usual forms
 _DATED = lazy_compile(
     rf"\d{{1,4}}[/.-]\d{{1,2}}|\b\d{{1,2}}[:.h]\d{{2}}\b|\b\d{{1,2}}[ \t]*(?:am|pm)\b|"
-    rf"\b(?:{_MONTH})[a-z]*\.?(?:[ \t]+\d|$)|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|"
+    rf"\b(?:{_MONTH})\b\.?(?:[ \t]+\d|$)|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH})|"
     rf"^{_WEEKDAY}(?:[ \t]|$)|\b(?:today|yesterday|tomorrow)\b|\b(?:19|20)\d\d\b",
     re.I,
 )
@@ -116,6 +122,7 @@ _ORG_SIGN = lazy_compile(
     r"hotels|resorts|retail|outdoor|apparel|fashion|cosmetics|beauty|fitness|academy|charity|"
     r"hospice|theatre|theater|airways|airlines|aviation|marine|shipping|railways?|"
     r"primary|secondary|school|nhs|trust|ministerio|ministère|ministerium|ziekenhuis|"
+    r"distillery|winery|vineyard|quarry|boatyard|marina|garage|depot|dairies|dairy|"
     r"krankenhaus|klinikum|hôpital|hospital|clinique|klinik|sekolah|escuela|école|schule|"
     r"universidad|université|universität|universitas|biuro|firma|spółka|gemeente|stadt|"
     r"ayuntamiento|prefeitura|mairie|comune|kommune|sp\.?|s\.a\.?|s\.l\.?|ltda\.?)(?!\w)",
@@ -221,7 +228,17 @@ _NOT_ORG_WORDS = frozenset(["team", "department", "dept", "office", "unit", "div
 
 def read_fact_places(header: Header, text: str, raw: str) -> None:
     """Fill what the header reader left missing (company, role, people met) by place, after
-    undoing a company that is the meeting's own word or a person."""
+    undoing a company that is the meeting's own word or a person. A fact the notes leave as
+    template text ("Role: Job Title") stays as the reader left it."""
+    before = (header.company, header.role)
+    _read(header, text, raw)
+    if "company" in header.placeholders or is_placeholder(header.company):
+        header.company = before[0]
+    if "role" in header.placeholders or is_placeholder(header.role):
+        header.role = before[1]
+
+
+def _read(header: Header, text: str, raw: str) -> None:
     _undo_misread(header)
     header.people = [p for p in header.people if not _firm_name(p.name)]
     lines = _header_lines(text)
@@ -258,6 +275,8 @@ def read_fact_places(header: Header, text: str, raw: str) -> None:
     for person in _honoured_speakers(text, header):
         add_person(header, person)
     for person in _named_speakers(text, header):
+        add_person(header, person)
+    for person in _lower_case_met(text, header):
         add_person(header, person)
     for person in header.people:  # "Operator Karen White": the title of the line above
         words = person.name.split()
@@ -464,10 +483,46 @@ def _role_beside_company(header: Header, lines: list[str]) -> None:
             alone = [p for p, _ in _parts(lines[i + 1])]
             if len(alone) == 1 and _job_part(alone[0]):
                 candidates = alone
+        if not candidates:
+            candidates = _left_over(line, header)
         if len(candidates) == 1:
             job = candidates[0]
             header.role = title_case_role(job) if job.islower() else job
             return
+
+
+# the words of a place or a unit, never of a job: "Leeds City Centre", "Works Dept"
+_PLACE_WORDS = lazy_compile(
+    r"\b(?:city|centre|center|street|st|road|rd|avenue|ave|north|south|east|west|office|"
+    r"branch|site|campus|hq|park|square|quay|dept|department|team|unit|division|works|"
+    r"region|district|county|remote|hybrid|onsite|on-site|video|zoom|teams|phone|contract|"
+    r"permanent|temporary|temp|full|part|time|ft|pt|notes|interview|round|stage)\b",
+    re.I,
+)
+
+
+def _left_over(line: str, header: Header) -> list[str]:
+    """By elimination in the company's line: the one part of two to five capitalised words
+    with a job's word in it that is no date, place, unit, person or organisation ("Head of
+    Operations" beside the company)."""
+    company = (header.company or "").lower()
+    out = []
+    for part, _ in _parts(line):
+        words = part.split()
+        if company in part.lower() or not 2 <= len(words) <= 5 or _PLACE_WORDS.search(part):
+            continue
+        if not all(w[:1].isupper() or w in ("&", "and", "of", "/") for w in words):
+            continue
+        if _org_part(part) or _DATED.search(part) or not plausible_role(part):
+            continue
+        if not any(TITLE_HINT.fullmatch(w) or _JOB_NOUN.search(w) for w in words):
+            continue  # "Head of Operations", not "Glasgow Harbour" nor "Jo Whitfield"
+        if any(same_person(p.name, part) for p in header.people) or (
+            header.candidate and same_person(header.candidate, part)
+        ):
+            continue
+        out.append(part)
+    return out
 
 
 # a line labelled as the job in the languages notes are written in: the value is the job
@@ -618,7 +673,9 @@ def _domain_firm(raw: str, header: Header) -> str | None:
             for end in range(len(words), 0, -1):
                 name = " ".join(words[:end])
                 if re.sub(r"[^a-z0-9]", "", name.lower()) == label:
-                    found.add(name)
+                    rest = words[end:]  # "Vertex Access Solutions" of vertexaccess.co.uk
+                    kind = rest[:1] and rest[0].lower().strip(".") in ORG_SUFFIXES
+                    found.add(name + " " + rest[0] if kind else name)
     people = {p.name.lower() for p in header.people} | {(header.candidate or "").lower()}
     found = {f for f in found if f.lower() not in people}
     return found.pop() if len(found) == 1 and " " in next(iter(found)) else None
@@ -688,6 +745,33 @@ def _named_speakers(text: str, header: Header) -> list[Person]:
             continue
         person = _person(full, None, None)
         if person and not _in_company(person.name, header):
+            people.append(person)
+    return people
+
+
+# in notes typed in lower case: "met with jess okonkwo-marsh whos the sales director"
+_LOWER_MET = lazy_compile(
+    r"\bmet(?:[ \t]+with)?[ \t]+(?P<n>[a-z][a-z'’-]+[ \t]+[a-z][a-z'’-]+),?[ \t]+"
+    r"(?:who['’]?s|she['’]?s|he['’]?s|the)[ \t]+(?P<t>(?:the[ \t]+)?(?:[a-z&/]+[ \t]+){0,3}"
+    r"[a-z]+)"
+)
+
+
+def _lower_case_met(text: str, header: Header) -> list[Person]:
+    """Someone met, named in lower case and then said to be a job holder."""
+    people: list[Person] = []
+    for m in _LOWER_MET.finditer(text):
+        words = m.group("n").split()
+        said = re.sub(r"^the[ \t]+", "", m.group("t")).split()
+        ends = [i for i, w in enumerate(said) if TITLE_HINT.fullmatch(w)]
+        if any(w in COMMON_WORDS for w in words) or not ends:
+            continue
+        title = " ".join(said[: ends[0] + 1])  # "sales director" of "sales director and then"
+        name = " ".join(w.capitalize() if "-" not in w else w.title() for w in words)
+        if header.candidate and same_person(header.candidate, name):
+            continue
+        person = _person(name, None, title_case_role(title))
+        if person:
             people.append(person)
     return people
 
