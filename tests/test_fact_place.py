@@ -374,3 +374,37 @@ def test_a_firm_opening_like_a_day_or_month_is_no_date(line: str, firm: str) -> 
     header = Header()
     read_fact_places(header, line + "\n\nnotes\n", "")
     assert header.company == firm
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "job"),
+    [
+        (
+            "Greystone Insurance - Claims Adjuster - 2 Dec\n\nKaren asked about claims.\n",
+            "Greystone Insurance",
+            "Claims Adjuster",
+        ),
+        (
+            "Round 1 — phone with Priya (recruiter), Nov 20\n"
+            "Company: Orbitall Systems, role: QA Engineer\n\nDev asked about Cypress.\n",
+            "Orbitall Systems",
+            "QA Engineer",
+        ),
+        (
+            "Quick notes on the Fairhaven Library interview (Library Assistant), Mon.\n\n"
+            "Rosa said they'd let me know.\n",
+            "Fairhaven Library",
+            "Library Assistant",
+        ),
+        (
+            "Notes from call w/ Hiring Manager — Jeff Tan — Sunbeam Solar — Installer\n\n"
+            "Jeff asked about roof work.\n",
+            "Sunbeam Solar",
+            "Installer",
+        ),
+    ],
+)
+def test_header_forms_read_by_their_parts(text: str, firm: str, job: str) -> None:
+    brief = read(text).brief
+    assert (brief.company, brief.role) == (firm, job)
+    assert brief.candidate != firm

@@ -55,7 +55,7 @@ _FULL = rf"{_NAME}(?:[ \t]+{_NAME}){{1,2}}"
 # the separators of a header line's parts; "at" in the languages notes are written in
 _SEPARATOR = lazy_compile(r"[ \t]+(?:--|[—–|·•/-])[ \t]+|[ \t]*\|[ \t]*|,[ \t]+|;[ \t]+")
 _AT = lazy_compile(
-    r"[ \t]+(?:@|at|for|with|chez|bei|presso|en|em|na|no|bij|hos|på|w|v|di|pada)[ \t]+", re.I
+    r"[ \t]+(?:@|at|for|with|w/|chez|bei|presso|en|em|na|no|bij|hos|på|w|v|di|pada)[ \t]+", re.I
 )
 # the meeting's own word in the languages notes are written in: never a company or a role
 _MEETING = lazy_compile(
@@ -91,7 +91,7 @@ _DATED = lazy_compile(
 _JOB_NOUN = lazy_compile(
     r"\b(?:warden|mason|ranger|porter|usher|cleaner|packer|picker|sorter|fitter|joiner|"
     r"roofer|glazier|tiler|plasterer|labourer|laborer|farmhand|handyman|groom|chauffeur|"
-    r"courier|valet|concierge|lifeguard|coach|operative|officer|associate|akuntansi|staff|"
+    r"adjuster|examiner|assessor|appraiser|courier|valet|concierge|lifeguard|coach|operative|officer|associate|akuntansi|staff|"
     r"crew|sommelier|butcher|fishmonger|cellarman|brewer|distiller|cooper|gardener|"
     r"landscaper|decorator|painter|installer|fabricator|rigger|lineman|linesman|"
     r"technologist|optometrist|optician|nutritionist|dietitian|radiographer|sonographer|"
@@ -298,11 +298,26 @@ def _firm_name(name: str) -> bool:
     return len(words) > 1 and (words[-1].lower() in ORG_SUFFIXES or bool(_ORG_SIGN.search(name)))
 
 
+_LABEL_ON = lazy_compile(r"(?i:re|ref|fwd?|aw|sv|role|job|position|title)[ \t]*:[ \t]*")
+_APPLIED_FOR = lazy_compile(
+    r"(?i:interview|interviewing|applying|application)[ \t]+(?i:for|as)[ \t]+"
+)
+_INLINE_ROLE = lazy_compile(r",[ \t]+(?i:role|job|position)[ \t]*:[ \t]*(.+)$")
+
+
 def _undo_misread(header: Header) -> None:
     company, role = header.company, header.role
     if role and _MEETING.match(role.strip(" .:")):
         header.role = role = None  # "Entrevista" read as the job
-    if company and _SEPARATOR.search(company) and _DATED.search(company):
+    if company and (m := _INLINE_ROLE.search(company)):
+        header.company = company = company[: m.start()]  # "Orbitall Systems, role: QA Engineer"
+        if _job_part(m.group(1)):
+            header.role = role = m.group(1).strip(" .")
+    if (
+        company
+        and _SEPARATOR.search(company)
+        and (_DATED.search(company) or any(_job_part(p) for p, _ in _parts(company)))
+    ):
         header.company = company = None  # "Técnica de Enfermagem – Hospital X – 30/11"
     if company and (
         _MEETING.match(company.strip(" .:"))
@@ -325,15 +340,11 @@ def _undo_misread(header: Header) -> None:
     ):
         header.company, header.role = role, None  # "Autohaus Brenner GmbH" read as the job
         return
-    if role and (
-        m := re.match(
-            r"(?i:interview|interviewing|applying|application)[ \t]+(?i:for|as)[ \t]+", role
-        )
-    ):
+    if role and (m := _APPLIED_FOR.match(role)):
         header.role = role = role[m.end() :]  # "interview for Barista"
     if role and re.match(r"(?i:the|my|a)[ \t]", role):
         header.role = None  # "The head" of "The head, Mrs O'Connell, ..."
-    elif role and (m := re.match(r"(?i:re|ref|fwd?|aw|sv)[ \t]*:[ \t]*", role)):
+    elif role and (m := _LABEL_ON.match(role)):
         header.role = role[m.end() :]  # "Ref: Customer Success Manager"
 
 
@@ -367,12 +378,18 @@ def _parts(line: str) -> list[tuple[str, str]]:
         pieces = _AT.split(chunk)
         ats = [m.group().strip().lower() for m in _AT.finditer(chunk)]
         for j, piece in enumerate(pieces):
-            piece = re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", piece).strip(" :!")
+            aside = re.search(r"[ \t]*\(([^)]*)\)[ \t]*[,.]?$", piece)
+            piece = re.sub(r"[ \t]*\([^)]*\)[ \t]*[,.]?$", "", piece).strip(" :!")
             piece = _bare_job(_MEETING_WORD.sub(" ", piece).strip(" :-"))
             if not re.search(r"\.\w+\.$", piece):  # "Sp. z o.o." keeps its last dot
                 piece = piece.strip(" .")
             out.append((piece, ats[j - 1] if j else sep))
+            if aside and _job_part(aside.group(1).strip()):  # "the X interview (Library
+                out.append((aside.group(1).strip(), "("))  # Assistant)": the job in brackets
     return [(p, s) for p, s in out if p]
+
+
+_WITH = ("with", "w/")
 
 
 def _bare_job(part: str) -> str:
@@ -397,8 +414,10 @@ def _job_part(part: str) -> bool:
 
 def _org_part(part: str, strict: bool = True) -> bool:
     """A part that names an organisation by its form: capitalised words, not a job, a date,
-    the meeting or a person with a title; of one word only when it carries the organisation's
-    kind or an inner capital ("Zenlogic"? no: "ClearSpan" yes) unless not strict."""
+    the meeting or a person with a title. Strict, a part of two or three words needs a sign of
+    an organisation (its kind, "&", a business's noun, a capital inside a word: "ClearSpan"),
+    since a person's name has the same form ("Priya Raman"), and one word is never enough;
+    not strict (after "at" or "@", under a sender's job) the place vouches for the rest."""
     words = part.split()
     if not 0 < len(words) <= 6 or _DATED.search(part) or _MEETING.match(part) or ":" in part:
         return False
@@ -427,7 +446,8 @@ def _header_parts(header: Header, lines: list[str]) -> None:
     the same line the one part that names an organisation."""
     for line in lines[:FIRST_LINES]:
         parts = _parts(line)
-        jobs = [i for i, (p, _) in enumerate(parts) if _job_part(p)]
+        # a job after "with" is the title of the person met ("call w/ Hiring Manager")
+        jobs = [i for i, (p, sep) in enumerate(parts) if _job_part(p) and sep not in _WITH]
         if len(jobs) != 1:
             continue
         j = jobs[0]
