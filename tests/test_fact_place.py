@@ -408,3 +408,14 @@ def test_header_forms_read_by_their_parts(text: str, firm: str, job: str) -> Non
     brief = read(text).brief
     assert (brief.company, brief.role) == (firm, job)
     assert brief.candidate != firm
+
+
+def test_a_one_word_firm_only_from_the_address_of_someone_met() -> None:
+    theirs = "notes\n\nLaToya asked about PSLF.\nemail: lsimmons@bellmont.edu\nBellmont is big.\n"
+    header = Header(role="Counselor", people=[Person(name="LaToya Simmons")])
+    read_fact_places(header, theirs, theirs)
+    assert header.company == "Bellmont"
+    mine = "notes\n\nemail me at me@bellmont.edu\nBellmont is big.\n"
+    header = Header(role="Counselor", people=[Person(name="LaToya Simmons")])
+    read_fact_places(header, mine, mine)
+    assert header.company is None

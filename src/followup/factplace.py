@@ -679,10 +679,18 @@ _CAPITALISED_RUN = lazy_compile(rf"{_NAME}(?:[ \t]+(?:&[ \t]+)?{_NAME}){{0,3}}")
 def _domain_firm(raw: str, header: Header) -> str | None:
     """The employer's mail domain spelled out in the notes as capitalised words: an address
     "nadia.brooks@helixpay.com" and "Helix Pay HQ" give "Helix Pay". Only one such firm."""
+    names = {w.lower() for p in header.people for w in p.name.split() if len(w) > 2}
     labels = {
         m.group("domain").lower().split(".")[0].replace("-", "")
         for m in _ADDRESS.finditer(raw)
         if not re.match(MAIL_SERVICES + r"\.", m.group("domain").lower())
+    }
+    # an address of someone met ("s.mcleish@vertexaccess.co.uk" of Stuart McLeish) names
+    # the employer for sure: its domain may be spelled as one word ("Bellmont")
+    theirs = {
+        m.group("domain").lower().split(".")[0].replace("-", "")
+        for m in _ADDRESS.finditer(raw)
+        if any(n in m.group().split("@")[0].lower() for n in names)
     }
     found: set[str] = set()
     for label in labels:
@@ -697,8 +705,12 @@ def _domain_firm(raw: str, header: Header) -> str | None:
                     kind = rest[:1] and rest[0].lower().strip(".") in ORG_SUFFIXES
                     found.add(name + " " + rest[0] if kind else name)
     people = {p.name.lower() for p in header.people} | {(header.candidate or "").lower()}
-    found = {f for f in found if f.lower() not in people}
-    return found.pop() if len(found) == 1 and " " in next(iter(found)) else None
+    found = {f for f in found if f.lower() not in people and f.lower() not in names}
+    if len(found) != 1:
+        return None
+    firm = found.pop()
+    squashed = re.sub(r"[^a-z0-9]", "", firm.lower())
+    return firm if " " in firm or any(squashed.startswith(t) for t in theirs) else None
 
 
 _NOBODY = frozenset(
