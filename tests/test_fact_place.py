@@ -419,3 +419,28 @@ def test_a_one_word_firm_only_from_the_address_of_someone_met() -> None:
     header = Header(role="Counselor", people=[Person(name="LaToya Simmons")])
     read_fact_places(header, mine, mine)
     assert header.company is None
+
+
+BOARD = """\
+Acme Parks - Park Warden
+
+{label}
+ - Dale Sorensen, Chief Park Warden
+ - Kim Nguyen, Park Warden
+
+Dale asked about enforcement.
+"""
+
+
+def test_a_list_of_names_with_their_jobs_is_the_people_met() -> None:
+    header = Header(company="Acme Parks", role="Park Warden")
+    text = BOARD.format(label="The board will be:")
+    read_fact_places(header, text, text)
+    assert [p.name for p in header.people] == ["Dale Sorensen", "Kim Nguyen"]
+
+
+def test_the_candidates_referees_are_not_met() -> None:
+    header = Header(company="Acme Parks", role="Park Warden")
+    text = BOARD.format(label="My references:").replace("Dale asked", "They asked")
+    read_fact_places(header, text, text)
+    assert header.people == []

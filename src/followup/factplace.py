@@ -278,6 +278,8 @@ def _read(header: Header, text: str, raw: str) -> None:
         add_person(header, person)
     for person in _lower_case_met(text, header):
         add_person(header, person)
+    for person in _titled_list(text, header):
+        add_person(header, person)
     for person in header.people:  # "Operator Karen White": the title of the line above
         words = person.name.split()
         if len(words) > 2 and TITLE_HINT.fullmatch(words[0]) and words[1][:1].isupper():
@@ -805,6 +807,40 @@ def _lower_case_met(text: str, header: Header) -> list[Person]:
         person = _person(name, None, title_case_role(title))
         if person:
             people.append(person)
+    return people
+
+
+# a list's line: "- Kim Nguyen, Park Warden", "2. Ana Ruiz - Lead", "* Ben Li (PM)"
+_LISTED = lazy_compile(
+    rf"^[ \t]*(?:[-*•+]|\d+[.)])[ \t]+(?:(?P<h>{_BEFORE_RE})[ \t]+)?(?P<n>{_FULL})"
+    r"(?:,[ \t]+|[ \t]+(?:--|[—–-])[ \t]+|[ \t]*\()(?P<t>[^()\n]{2,60}?)\)?[ \t]*$"
+)
+# the lists that name no one met: the candidate's referees, copies of a mail
+_NOT_MET_LIST = lazy_compile(r"(?i:refer|referee|cc\b|bcc|my contacts|recommend)")
+
+
+def _titled_list(text: str, header: Header) -> list[Person]:
+    """Everyone in a list of two or more "Name, Job" lines under a line that ends in ":"
+    ("The board will be:", "Panel:", "Gesprächspartner:"): a list of the people met."""
+    lines = text.splitlines()
+    people: list[Person] = []
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":") or _NOT_MET_LIST.search(line):
+            continue
+        found: list[Person] = []
+        for nxt in lines[i + 1 : i + 10]:
+            m = _LISTED.match(nxt)
+            if not m:
+                break
+            title = m.group("t").strip(" .")
+            if not (_job_part(title) or TITLE_HINT.search(title)):
+                break
+            person = _person(m.group("n"), m.group("h"), title)
+            if person is None or _in_company(person.name, header):
+                break
+            found.append(person)
+        if len(found) >= 2:
+            people += found
     return people
 
 
