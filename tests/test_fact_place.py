@@ -444,3 +444,43 @@ def test_the_candidates_referees_are_not_met() -> None:
     text = BOARD.format(label="My references:").replace("Dale asked", "They asked")
     read_fact_places(header, text, text)
     assert header.people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Barista interview notes, Tuesday\n\nWent to Bean & Leaf's new shop on Main St.\n"
+            "Chloe asked about milk steaming.\n",
+            "Bean & Leaf",
+        ),
+        (
+            "Product Designer, 2nd round\n\nThe Loomly team was great.\n"
+            "Sasha asked about my design system work.\n",
+            "Loomly",
+        ),
+        (
+            "Junior Accountant — phone screen — Nov 30\n\n"
+            "Call with Helen Ward from Ashcombe & Partners (she's the audit manager).\n"
+            "Helen asked about Xero.\n",
+            "Ashcombe & Partners",
+        ),
+        (
+            "Site Engineer interview — 1 Dec\n\n"
+            "I'm currently a graduate engineer at Balfour Beatty Group. This interview was "
+            "with Kier Group for their Site Engineer role.\nPaul asked about setting out.\n",
+            "Kier Group",
+        ),
+    ],
+)
+def test_the_firm_named_in_a_sentence_about_the_meeting(text: str, firm: str) -> None:
+    brief = read(text).brief
+    assert brief.company == firm
+    assert brief.role and not brief.role.lower().startswith("their")
+
+
+def test_the_candidates_own_firm_is_eliminated() -> None:
+    text = "Site Engineer\n\nI met the team at Balfour Beatty Group, where I currently work.\n"
+    header = Header(role="Site Engineer")
+    read_fact_places(header, text, text)
+    assert header.company is None

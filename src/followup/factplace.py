@@ -100,8 +100,10 @@ _JOB_NOUN = lazy_compile(
     r"editor|translator|announcer|presenter|illustrator|animator|modeller|tester|"
     r"logistikplaner|ingenieur|ingénieur|entwickler|berater|assistante?|responsable|"
     r"\w+kundige|\w*medewerker|\w*księgow[ay]|técnic[oa]|enfermeir[oa]|"
-    r"vendedor|vendedora|enfermer[oa]|cocinero|camarer[oa]|programador[a]?|\w{3,}ista|"
-    r"\w{3,}ador[a]?|\w{3,}eur|\w{3,}euse|\w{3,}trice|\w{3,}ore|\w{3,}(?:leiter|planer|"
+    r"vendedor|vendedora|enfermer[oa]|cocinero|camarer[oa]|programador[a]?|analista|"
+    r"recepcionista|especialista|dentista|periodista|economista|electricista|maquinista|"
+    r"trabajador[a]?|contador[a]?|administrador[a]?|operador[a]?|diseñador[a]?|"
+    r"\w{3,}eur|\w{3,}euse|\w{3,}trice|\w{3,}(?:leiter|planer|"
     r"techniker|troniker|meister|berater|referent|entwickler|kaufmann|kauffrau)(?:in)?)$",
     re.I,
 )
@@ -259,6 +261,12 @@ def _read(header: Header, text: str, raw: str) -> None:
             header.company = firm  # "Firma: Biolab Analytik GmbH": the label says it
     if header.company is None:
         header.company = _domain_firm(raw, header)
+    # a job read as the firm ("Junior Accountant") gives way to the firm a sentence names
+    jobby = header.company is None or (_job_part(header.company) and not _org_part(header.company))
+    if jobby and (firm := _body_firm(text, header)):
+        if header.company and header.role is None:
+            header.role = header.company
+        header.company = firm
     if header.role is None and header.company:
         _role_beside_company(header, lines)
     if header.role is None:
@@ -344,6 +352,8 @@ def _undo_misread(header: Header) -> None:
         return
     if role and (m := _APPLIED_FOR.match(role)):
         header.role = role = role[m.end() :]  # "interview for Barista"
+    if role and (m := re.match(r"(?i:their|your|our)[ \t]+", role)):
+        header.role = role = role[m.end() :]  # "their Site Engineer"
     if role and re.match(r"(?i:the|my|a)[ \t]", role):
         header.role = None  # "The head" of "The head, Mrs O'Connell, ..."
     elif role and (m := _LABEL_ON.match(role)):
@@ -396,7 +406,7 @@ _WITH = ("with", "w/")
 
 def _bare_job(part: str) -> str:
     """ "the crew lead job" as "crew lead"."""
-    part = re.sub(r"^(?i:the|a|an|my)[ \t]+", "", part)
+    part = re.sub(r"^(?i:the|a|an|my|their|your|our|his|her)[ \t]+", "", part)
     return re.sub(r"[ \t]+(?i:job|role|position|post|vacancy|opening)$", "", part)
 
 
@@ -676,6 +686,67 @@ def _honoured_speakers(text: str, header: Header) -> list[Person]:
 
 _ADDRESS = lazy_compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _CAPITALISED_RUN = lazy_compile(rf"{_NAME}(?:[ \t]+(?:&[ \t]+)?{_NAME}){{0,3}}")
+
+
+_RUN = rf"{_NAME}(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_NAME}){{0,4}}"
+# the employer named in a sentence about the meeting: "interview was with Kier Group",
+# "Helen Ward from Ashcombe & Partners", "Bean & Leaf's new shop", "The Loomly team"
+_BODY_FIRMS = (
+    lazy_compile(
+        rf"\b(?i:interview(?:ed|ing)?|met|spoke|talked|call|meeting|went)\b[^.\n]{{0,40}}?"
+        rf"\b(?i:with|at|for|from|to)[ \t]+(?:the[ \t]+)?(?P<f>{_RUN})"
+    ),
+    lazy_compile(rf"{_FULL}[ \t]+from[ \t]+(?:the[ \t]+)?(?P<f>{_RUN})"),
+    lazy_compile(
+        rf"(?P<f>{_RUN})['’]s[ \t]+(?:new[ \t]+|main[ \t]+)?(?i:shop|office|offices|store|"
+        r"site|hq|headquarters|factory|warehouse|kitchen|studio|clinic|yard|branch)\b"
+    ),
+    lazy_compile(rf"\b(?i:the)[ \t]+(?P<f>{_NAME})[ \t]+team\b"),
+)
+# a sentence about the candidate's own job, now or before: its firm is not the employer
+_OWN_JOB = lazy_compile(
+    r"\b(?i:currently|current|my job|i work|i'm at|i am at|worked at|work at|previous|"
+    r"former|ex-|used to|my last|my old)\b"
+)
+_DEPARTMENT = frozenset(
+    re.split(
+        r"\s+",
+        "design product engineering sales marketing hr people finance ops operations data "
+        "support legal it security research admin leadership management hiring interview "
+        "recruiting talent platform growth content",
+    )
+)
+
+
+def _body_firm(text: str, header: Header) -> str | None:
+    """The one organisation the notes' sentences about the meeting name, when no header gave
+    it; a firm in a sentence about the candidate's own job is eliminated, and a firm named
+    both ways is no answer."""
+    found: set[str] = set()
+    own: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?])[ \t]+|\n", text):
+        for k, pattern in enumerate(_BODY_FIRMS):
+            for m in pattern.finditer(sentence):
+                _body_candidate(m.group("f"), k == 3, sentence, header, found, own)
+    found -= own
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_candidate(
+    firm: str, team: bool, sentence: str, header: Header, found: set[str], own: set[str]
+) -> None:
+    """One firm a sentence names, kept when it is an organisation and no person."""
+    firm = re.sub(r"['’]s$", "", firm).strip()
+    if team:
+        if firm.lower() in _DEPARTMENT or firm.lower() in COMMON_WORDS:
+            return
+    elif not _org_part(firm):
+        return
+    if any(same_person(p.name, firm) for p in header.people) or (
+        header.candidate and same_person(header.candidate, firm)
+    ):
+        return
+    (own if _OWN_JOB.search(sentence) else found).add(firm)
 
 
 def _domain_firm(raw: str, header: Header) -> str | None:
