@@ -23,6 +23,7 @@ from followup.calendarinvite import read_invitation
 from followup.candidateplace import candidate_by_place, day_by_place
 from followup.core import MessageKind
 from followup.errors import InputError
+from followup.factplace import read_fact_places
 from followup.inputs import SourceText
 from followup.jobline import read_post_line
 from followup.mailthennotes import read_mail_then_notes
@@ -547,6 +548,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_met_in_languages(header, text)  # metinlanguages.py: "Conheci a NAME (title)"
     read_mail_then_notes(header, raw)  # mailthennotes.py: the mail's firm, the notes' people
     read_banner_firm(header, raw)  # bannerfirm.py: "=== Narrowcliff Boatworks, Town ==="
+    read_fact_places(header, text, raw)  # factplace.py: company, role, people met by place
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
