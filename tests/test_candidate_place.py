@@ -103,6 +103,21 @@ def test_nothing_else_is_taken_for_the_writer(text: str) -> None:
     assert place(text) is None
 
 
+def test_notes_named_in_another_language_title_the_writer() -> None:
+    """'mis notas', 'meine Notizen', 'notities': the heading says the page is the writer's
+    notes in the language the notes come in, as 'interview notes' does."""
+    assert place("Dana Whitaker - mis notas\n" + BODY) == "Dana Whitaker"
+    assert place("Dana Whitaker – meine Notizen, 24.11.\n" + BODY) == "Dana Whitaker"
+    assert place("Dana Whitaker - nota bene\n" + BODY) is None  # no word for notes
+
+
+def test_a_dated_line_of_prose_is_no_heading() -> None:
+    """The first lines' dated sentence ('ENTREVISTA 10-03-2025, Santa Cruz, oficinas en la
+    viña. Fui en el auto...') names the place of the meeting, not the writer."""
+    text = "ENTREVISTA 10-03-2025, Santa Cruz, oficinas en la viña. Fui en el auto.\n" + BODY
+    assert place(text) is None
+
+
 def test_the_reader_fills_the_brief_only_when_nothing_else_named_the_writer() -> None:
     notes = Notes(front_matter={}, text=BODY + "\n— D. Hollis\n", source="n.txt")
     assert understand_notes(notes, TODAY).brief.candidate == "D. Hollis"

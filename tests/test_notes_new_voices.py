@@ -531,8 +531,20 @@ def test_a_signature_over_two_lines_is_no_two_word_name() -> None:
     assert "Ruth Managing" not in [name for name, _ in people(text)]
 
 
-def test_a_mail_with_two_personal_addresses_and_no_greeting_names_no_writer() -> None:
+def test_a_mail_with_two_personal_addresses_names_the_side_that_is_nobody_met() -> None:
+    """Both addresses personal and no greeting: the mail alone does not say who writes the
+    notes, but Ruth signs it as the Managing Editor and has a block in the notes (someone
+    met), so by elimination the other side, Sol, is the writer (candidateplace.py)."""
     text = MAIL.replace("ruth@tidewaterradio.com", "ruth.abara@gmail.com").replace("Hi Sol", "Hi")
+    assert brief(text).candidate == "Sol Mendez"
+
+
+def test_a_mail_with_two_personal_addresses_and_nobody_met_names_no_writer() -> None:
+    text = (
+        "From: Ruth Abara <ruth.abara@gmail.com>\nTo: Sol Mendez <sol.mendez.audio@gmail.com>\n"
+        "Subject: Re: Audio Editor (Features)\n\nSee you Tuesday.\n\n---\nmy notes\n"
+        "- Tidewater Radio, asked about deadlines\n"
+    )
     assert brief(text).candidate is None
 
 

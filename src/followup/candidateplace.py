@@ -241,8 +241,12 @@ def _as_name(part: str, full_only: bool, line: str, typed_lower: bool = True) ->
 # "INTERVIEW NOTES", "prep + notes": the line is the title of the notes, a name beside it the
 # writer's
 _NOTES_PART = lazy_compile(
-    r"(?i:(?:my[ \t]+|own[ \t]+|personal[ \t]+|private[ \t]+)?(?:[\w/+&-]+[ \t]+){0,3}"
-    r"(?:notes?|debrief(?:ing)?|recap|write-?up|journal|diary|log|reflections?)"
+    r"(?i:(?:my[ \t]+|own[ \t]+|personal[ \t]+|private[ \t]+|mis[ \t]+|minhas[ \t]+|mes[ \t]+|"
+    r"meine[ \t]+|moje[ \t]+|mijn[ \t]+)?(?:[\w/+&-]+[ \t]+){0,3}"
+    # "notes" in the languages the notes come in: notas, Notizen, notities, notatki, appunti,
+    # anteckningar, muistiinpanot, jegyzetek, poznámky, ghi chú
+    r"(?:notes?|debrief(?:ing)?|recap|write-?up|journal|diary|log|reflections?|notas|notizen|"
+    r"notities|notatki|appunti|anteckningar|muistiinpanot|jegyzetek|pozn[aá]mky|ghi ch[uú])"
     r"(?:[ \t]+(?:after|from|on|of|for|re|about|to self)\b[^\n]*)?)"
 )
 # a heading part that dates the page or says it is the interview: "Tue 3 Mar", "5/5/2026",
@@ -296,6 +300,8 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
             label = line.split(":", 1)[0].strip()
             if not (_NOTES_PART.fullmatch(label) or _DAY_PART.match(label)):
                 continue  # "Interviewer: Dana Whitaker" is a labelled fact, not a heading
+        if re.search(r"[a-zß-ÿ]{4}[.!?][ \t]+[A-ZÀ-Þ]\w", line):
+            continue  # "ENTREVISTA 10-03-2025, Santa Cruz, oficinas. Fui en...": prose, no heading
         body = line.strip("#*_ ")
         parts = [p.strip() for p in _HEADING_SPLIT.split(body) if p and p.strip()]
         titled = any(_NOTES_PART.fullmatch(p.strip("#*_ .")) or _DAY_PART.search(p) for p in parts)
