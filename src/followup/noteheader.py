@@ -3630,7 +3630,10 @@ def make_person(text: str, title: str | None) -> Person | None:
 _RANK_FIRST = lazy_compile(
     rf"^(?P<rank>(?:{UPPER}[a-z]+[ \t]+){{0,2}}(?:Chief|Lieutenant|Lt\.?|Sergeant|Commander|Major|"
     r"Colonel|Col\.?|Detective|Inspector|Deputy|Constable|Corporal|Marshal|Sheriff|Director|"
-    r"Superintendent|Supt\.?|Officer|Warden|Matron|Sister|Coach|Pastor|Imam|Rabbi))[ \t]+"
+    r"Superintendent|Supt\.?|Officer|Warden|Matron|Sister|Coach|Pastor|Imam|Rabbi|"
+    # a school's, a court's or a council's post: "Principal Denise Harper", "Dean Ana Ruiz"
+    r"Principal|Headteacher|Headmaster|Headmistress|Dean|Provost|Chancellor|Judge|Justice|"
+    r"Councillor|Mayor|Chair|Chairman|Chairwoman|President|Captain|Foreman|Supervisor))[ \t]+"
     rf"(?={UPPER}{NAME_TAIL}(?:[ \t]+{PARTICLES}{UPPER}{NAME_TAIL}){{1,2}}$)"
 )
 # a nickname in quotes between a first name and a surname
