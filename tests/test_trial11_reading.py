@@ -33,3 +33,18 @@ def test_a_post_word_alone_before_one_name_is_no_person() -> None:
     """'Principal Skinner' or 'Dean Martin' alone: one word after the post is not read as
     a post and a first name (the rank reader needs a full name after it)."""
     assert parse_people("Principal Skinner") == []
+
+
+def test_a_scenario_the_interviewer_walked_through_is_theirs_not_the_candidates() -> None:
+    """Trial 11's 10: "Pete: walked through a hail-damage claim scenario" is what Pete
+    presented; the draft said "I was glad to have the chance to tell you about a hail-damage
+    claim scenario", a false statement. Only "walked through my ..." (or "I walked ...",
+    "walked him through ...") is the candidate's."""
+    from followup.noteheader import Person
+    from followup.notelines import LineKind, classify_notes
+
+    pete = [Person("Pete Gallagher", None, None)]
+    theirs = classify_notes("Pete: walked through a hail-damage claim scenario\n", pete)
+    assert all(ln.kind is not LineKind.CANDIDATE for ln in theirs if "hail" in ln.text)
+    mine = classify_notes("Pete: walked him through my backup roster\n", pete)
+    assert any(ln.kind is LineKind.CANDIDATE for ln in mine if "roster" in ln.text)

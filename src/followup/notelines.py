@@ -1931,8 +1931,12 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
     (
         LineKind.CANDIDATE,
         lazy_compile(
+            # "walked through a claim scenario" with no subject, on the interviewer's line
+            # ("Pete: walked through ..."), is what they presented: only "I walked through",
+            # "walked him through" or "walked through my ..." is the candidate's
             r"(?:^|\bI\s+)(?:talked|told (?:him|her|them)|described|explained|mentioned|shared|"
-            r"(?:walked|talked) (?:(?:him|her|them) )?through)\s+(?:about\s+)?"
+            r"(?:walked|talked) (?:him|her|them) through|(?<=I )(?:walked|talked) through|"
+            r"(?:walked|talked) through(?=\s+my\b))\s+(?:about\s+)?"
             r"(?P<x>(?:my|the|a|an|how)\b.+)",
             re.I,
         ),
