@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench cassettes kind-model scorer crossval clean eval baseline
+.PHONY: run test lint typecheck bench cassettes kind-model scorer crossval lexicon clean eval baseline
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -66,6 +66,15 @@ scorer: $(STAMP)
 crossval: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(TRAIN_ENV) $(BIN)/python scripts/lint_crossval.py
+
+# The writer's English lexicons (pyspellchecker, lemminflect are development tools; the run
+# time reads the gzip files they write with the standard library), then the check that the
+# part-of-speech file says what lemminflect says for every word it knows.
+lexicon: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[lexicon]'
+	$(BIN)/python scripts/build_english_words.py
+	$(BIN)/python scripts/build_word_classes.py
+	$(BIN)/python scripts/build_word_classes.py --check
 
 cassettes: $(STAMP)
 	bash scripts/record-cassettes.sh

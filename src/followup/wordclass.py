@@ -1,8 +1,10 @@
 """Which parts of speech an English word can be: the lexicon the topic reader leans on.
 
-The open classes (noun, verb, adjective, adverb) come from lemminflect's lexicon, about
-80,000 English word forms with their part of speech (derived from the NLM SPECIALIST lexicon,
-shipped inside the package, no download). The closed classes (determiners, prepositions,
+The open classes (noun, verb, adjective, adverb) come from word-classes.txt.gz, about 64,000
+English word forms with their part of speech and whether a noun is countable, written at
+development time from lemminflect's lexicon (derived from the NLM SPECIALIST Lexicon) by
+scripts/build_word_classes.py and read here with the standard library, once, on first use.
+The closed classes (determiners, prepositions,
 pronouns, auxiliaries, conjunctions, question words) are the grammar's own short lists below.
 A lower-case word the lexicon does not know is not English as far as a message goes: the
 notes' shorthand ("acft", "mths", "abt"), another language's word ("salinidad", "tienen") or a
@@ -15,7 +17,9 @@ reader (topicplace.py) decides by the word's place in the phrase.
 from __future__ import annotations
 
 import functools
+import gzip
 import re
+from pathlib import Path
 
 NOUN = "NOUN"
 VERB = "VERB"
@@ -68,22 +72,29 @@ _ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*|[A-Z])$")  # SQL,
 _NAME = re.compile(r"^[A-Z][a-zà-öø-ÿ'’]+$")
 
 
+LEXICON = Path(__file__).with_name("word-classes.txt.gz")
+_CODE = {"N": NOUN, "V": VERB, "A": ADJ, "D": ADV, "X": AUX, "G": GERUND, "P": PARTICIPLE}
+
+
+@functools.cache
+def _lexicon() -> dict[str, str]:
+    """Every word form the lexicon knows, with its letters (see scripts/build_word_classes.py:
+    the classes, C a countable singular noun, B a verb's base form)."""
+    words: dict[str, str] = {}
+    for section in gzip.decompress(LEXICON.read_bytes()).decode("utf-8").split("#")[1:]:
+        flags, _, body = section.partition("\n")
+        words.update(dict.fromkeys(body.split("\n")[:-1], flags))
+    return words
+
+
+def _letters(word: str) -> str:
+    return _lexicon().get(word, "")
+
+
 @functools.cache
 def _lexicon_classes(word: str) -> frozenset[str]:
     """The open classes the lexicon gives a lower-case word (empty when it does not know it)."""
-    import lemminflect  # loaded on first use: most notes never need it
-
-    found = lemminflect.getAllLemmas(word)
-    classes = {c for c in found if c in (NOUN, VERB, ADJ, ADV)}
-    if "AUX" in found and not classes:
-        classes.add(AUX)
-    if VERB in found:
-        lemmas = found[VERB]
-        if word.endswith("ing") and word not in lemmas:
-            classes.add(GERUND)
-        if word.endswith(("ed", "en", "wn", "ung")) and word not in lemmas:
-            classes.add(PARTICIPLE)
-    return frozenset(classes)
+    return frozenset(_CODE[c] for c in _letters(word) if c in _CODE)
 
 
 def lexicon_classes(word: str) -> frozenset[str]:
@@ -152,23 +163,11 @@ def countable(noun: str) -> bool:
     """Whether a lower-case singular noun is a count noun, which a message never writes bare
     ('the alert queue', but 'fraud', 'calendar management'): the lexicon gives an uncountable
     noun itself among its plurals ('fraud' -> 'frauds'/'fraud'). Plurals, gerunds and words
-    the lexicon does not know as nouns are not."""
-    import lemminflect
-
-    low = noun.lower()
-    if GERUND in lexicon_classes(low):
-        return False  # "calendar planning": a verb's -ing form names an activity, no count
-    if NOUN not in lexicon_classes(low) or low not in lemminflect.getAllLemmas(low).get(NOUN, ()):
-        return False  # a plural ("disputes"), or no noun at all
-    plurals = lemminflect.getAllInflections(low, "NOUN").get("NNS", ())
-    return bool(plurals) and low not in plurals
+    the lexicon does not know as nouns are not (the letter C, decided when the file is built)."""
+    return "C" in _letters(noun.lower())
 
 
-@functools.cache
 def verb_base(word: str) -> bool:
     """Whether the lower-case word is a verb's base form ('sample', 'scan'): alone on a line
     it may be an instruction as well as a noun."""
-    import lemminflect
-
-    low = word.lower()
-    return low in lemminflect.getAllLemmas(low).get(VERB, ())
+    return "B" in _letters(word.lower())
