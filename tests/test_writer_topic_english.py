@@ -202,3 +202,10 @@ def test_a_sendable_draft_gets_no_notes_words_finding() -> None:
     draft = model_draft(PANEL, body, to="Maria Chen")
     ids = [f.rule_id for f in draft.findings]  # type: ignore[attr-defined]
     assert "writer.notes-words" not in ids
+
+
+def test_a_tool_named_in_lower_case_is_no_shorthand() -> None:
+    """'dbt', 'npm', 'git' are written in lower case by the people who use them; 'mtg' is
+    still the notes' shorthand."""
+    assert not te.is_shorthand("dbt") and not te.is_shorthand("npm")
+    assert te.is_shorthand("mtg")

@@ -96,6 +96,13 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+# Tools whose own name is written in lower case and has no vowel: "the dbt migration" is
+# how its users write it, no shorthand (the vowel test would call it one)
+_LOWER_CASE_TOOLS = frozenset(
+    "dbt npm pnpm nvm git pip ssh sftp cron zsh tmux jq awk grep gcc llvm rpm".split()
+)
+
+
 def is_shorthand(word: str) -> bool:
     """A word of the notes' shorthand: no vowel ('mtg', 'yr', 'pt', 'wk', 'mgr'), or no
     English word and the clipped start of a common one ('regs', 'chem', 'mech', 'div').
@@ -103,6 +110,8 @@ def is_shorthand(word: str) -> bool:
     if not re.fullmatch(r"[A-Za-z][a-z]+", word) or len(word) > 6:
         return False
     w = word.lower()
+    if w in _LOWER_CASE_TOOLS:
+        return False
     if _VOWEL.search(w) is None:
         return True
     if is_english(w):
