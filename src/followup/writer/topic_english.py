@@ -99,7 +99,8 @@ def _unaccented(word: str) -> str:
 # Tools whose own name is written in lower case and has no vowel: "the dbt migration" is
 # how its users write it, no shorthand (the vowel test would call it one)
 _LOWER_CASE_TOOLS = frozenset(
-    "dbt npm pnpm nvm git pip ssh sftp cron zsh tmux jq awk grep gcc llvm rpm".split()
+    {"dbt", "npm", "pnpm", "nvm", "git", "pip", "ssh", "sftp", "cron", "zsh", "tmux"}
+    | {"jq", "awk", "grep", "gcc", "llvm", "rpm"}
 )
 
 
