@@ -118,6 +118,26 @@ def test_a_dated_line_of_prose_is_no_heading() -> None:
     assert place(text) is None
 
 
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        (
+            "Larkfield Freight, dispatcher\nDana Whitaker, Dipl.-Logistiker (2014)\n",
+            "Dana Whitaker",
+        ),
+        ("Larkfield Freight\nDana Whitaker - dispatcher, 14 yrs, HGV licence\n", "Dana Whitaker"),
+        ("Larkfield Freight\nSelf: Dana Whitaker, ex-RAF, retd. 2024\n", "Dana Whitaker"),
+        ("Larkfield Freight\nme: Nurlan Serikbayev / Нурлан Серикбаев\n", "Nurlan Serikbayev"),
+        ("Larkfield Freight\nDana Whitaker - dispatcher\n", None),  # no credential: someone met?
+    ],
+)
+def test_the_writer_with_their_credentials_in_the_header_block(head: str, name: str | None) -> None:
+    """The header block's line that opens with a full name and says what the writer brings
+    (years, a licence, a diploma, a service left), a 'Self:' label, a name with its other
+    script after a slash."""
+    assert place(head + "\n" + BODY) == name
+
+
 def test_the_reader_fills_the_brief_only_when_nothing_else_named_the_writer() -> None:
     notes = Notes(front_matter={}, text=BODY + "\n— D. Hollis\n", source="n.txt")
     assert understand_notes(notes, TODAY).brief.candidate == "D. Hollis"

@@ -48,3 +48,13 @@ def test_a_scenario_the_interviewer_walked_through_is_theirs_not_the_candidates(
     assert all(ln.kind is not LineKind.CANDIDATE for ln in theirs if "hail" in ln.text)
     mine = classify_notes("Pete: walked him through my backup roster\n", pete)
     assert any(ln.kind is LineKind.CANDIDATE for ln in mine if "roster" in ln.text)
+
+
+def test_a_post_before_a_title_is_a_title_not_a_person() -> None:
+    """'Mr. Kwame Osei, Principal Transportation Planner': the post word opens his title; the
+    two capitalised words after it are no person's name (batch D's panel gained a note to
+    'Transportation Planner' when 'Principal' became a post)."""
+    people = parse_people("Mr. Kwame Osei, Principal Transportation Planner")
+    assert [(p.name, p.title) for p in people] == [
+        ("Kwame Osei", "Principal Transportation Planner")
+    ]

@@ -74,7 +74,7 @@ _ADDRESS = lazy_compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.
 # "me" and "my name" in the languages notes are written in: a lexicon of the first person
 # and of the word for a name, not of the notes' phrasing
 _ME_WORDS = (
-    r"me|myself|my name|name|candidate|applicant|yo|mi nombre|nombre|candidato|candidata|moi|"
+    r"me|myself|self|my name|name|candidate|applicant|yo|mi nombre|nombre|candidato|candidata|moi|"
     r"mon nom|nom|candidat|candidate|ich|mein name|name|bewerber|bewerberin|eu|meu nome|nome|"
     r"io|il mio nome|ik|mijn naam|naam|jag|mitt namn|namn|jeg|mitt navn|navn|minä|nimi|"
     r"ja|imię|jméno|én|nevem|adım|isim"
@@ -143,6 +143,7 @@ def candidate_by_place(
     found += _in_heading(text)
     heads = {name for name, _ in found if len(name.split()) == 1}
     found += _in_sign_off(text)
+    found += _in_header_block(text)
     found += _in_mail_lines(text, company)
     found += _in_addresses(text, company)
     labelled = _after_me_label(text)
@@ -320,6 +321,33 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# what a writer says of themselves beside their name in the notes' header block: years in
+# the trade, a licence, a degree or registration, a service left ("Korbinian Huber,
+# Dipl.-Braumeister", "Delroy Gentle - captain, 14 yrs, Master 60 GT license", "Anju Mathew
+# (NMC PIN came on 28.05.25)", "Keith Whalley, ex-Sgt 4471, retd.")
+_CREDENTIAL = lazy_compile(
+    r"(?i:\b\d+\+?[ \t]*(?:yrs?|years?)\b|\blicen[cs]e\b|\bcertified\b|\bdipl\b|\bdiploma\b|"
+    r"\bdegree\b|\bb\.?sc\b|\bm\.?sc\b|\bmba\b|\bph\.?d\b|\bnmc\b|\bpin\b|\bex-|\bretd\b|"
+    r"\bretired\b|\bregistered\b|\bgraduate\b)"
+)
+
+
+def _in_header_block(text: str) -> list[tuple[str, str]]:
+    """A full name that opens a line of the header block (the lines before the first blank
+    line, at most six) with what the writer says of themselves after it: their credentials."""
+    found = []
+    for line in text.strip().split("\n\n", 1)[0].splitlines()[:6]:
+        m = re.match(
+            r"[ \t]*(?P<name>[^,(\n]+?)[ \t]*(?:,|\(|[ \t]+[-–—][ \t]+)(?P<rest>.+)$", line
+        )
+        if not m or not _CREDENTIAL.search(m.group("rest")):
+            continue
+        name = _as_name(m.group("name"), True, line)
+        if name and len(name.split()) > 1:
+            found.append((name, line))
+    return found
+
+
 def _in_sign_off(text: str) -> list[tuple[str, str]]:
     """The last line as a signature: a name alone, after a dash, or under a closing word."""
     lines = _lines(text)
@@ -389,6 +417,7 @@ def _after_me_label(text: str) -> list[tuple[str, str]]:
     found = []
     for m in _ME_LABEL.finditer(text):
         value = _SAID_AFTER.split(m.group("value"))[0]  # "Alek Nowak — sign as Alek"
+        value = re.split(r"[ \t]+/[ \t]+", value)[0]  # "Nurlan Serikbayev / Нурлан Серикбаев"
         name = _as_name(value, False, _line_of(text, m.start()))
         if name:
             found.append((name, _line_of(text, m.start("value"))))

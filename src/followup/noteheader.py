@@ -3576,6 +3576,8 @@ def make_person(text: str, title: str | None) -> Person | None:
         if len(words) > 1 and words[0] in _SINGLE_TITLE_WORDS:
             pre_title, text = words[0], " ".join(words[1:])
     ranked = _RANK_FIRST.match(text) if pre_title is None else None
+    if ranked and TITLE_HINT.search(text[ranked.end() :]):
+        ranked = None  # "Principal Transportation Planner": the whole is a title, no name
     if ranked:  # "Battalion Chief Dana Whitaker": a rank before the name, no part of it
         pre_title, text = ranked.group("rank"), text[ranked.end() :]
         title = f"{pre_title}, {title}" if title else None
