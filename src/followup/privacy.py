@@ -131,7 +131,7 @@ PAY_WORD_RE = lazy_compile(
     r"shillings?)(?:\s+[a-z]+)?\s+(?:an?|per)\s+(?:hour|hr|shift|day|week|month)|"
     r"\d[\d.,]*\s*(?:an|per)\s+(?:hour|hr)|"
     # pay in the notes' other languages: "sueldo 38 mil al mes", "Gaji offer range", "maaş"
-    r"sueldos?|salarios?|salaires?|sal[áa]rios?|remuneraci[óo]n|r[ée]mun[ée]ration|"
+    r"sueldos?|salarios?|salaires?|sal[áa]rios?|salaris|remuneraci[óo]n|r[ée]mun[ée]ration|"
     r"gehalt|stundenlohn|bruttogehalt|ma[aâ][şs]|gaji|upah|sahod|s[wu]weldo|tankh?w?ah|"
     r"vetan|stipendio|retribuzione|CTC|LPA|μισθ[όο]ς?|वेतन|तनख़?्वाह)\b",
     _I,
@@ -379,7 +379,8 @@ _ANSWER = lazy_compile(
 # Devanagari and in Latin script). Words only: "(privé)" is a mark, a bare "privado" inside a
 # sentence is not.
 _FOREIGN_PRIVATE = (
-    r"priv[ée]e?s?|privad[oa]s?|privat[oa]?|pribadi|rahasia|[öo]zel|gizli|pribado|"
+    r"priv[ée]e?s?|privad[oa]s?|privat[oa]?|privaat|pribadi|rahasia|[öo]zel|gizli|pribado|"
+    r"yksityi\w*|mag[áa]n|soukrom[áéeý]|"
     r"pers[öo]nlich|vertraulich|confidencial|confidentiel(?:le)?|confidenziale|"
     r"personnel(?:le)?|pessoal|personale|preifat|cyfrinachol|vertrouwelijk|prywatne|"
     r"poufne|приватно|лично[ей]?|ιδιωτικ[όοάα]|προσωπικ[όοάα]|εμπιστευτικ[όοάα]|"
@@ -413,14 +414,21 @@ _FOREIGN_MARKS = (
 )
 _MARK_WORDS = (
     r"(?:private|personal|confidential|note to self|notes to self|for me only|just for me|"
-    r"not for them|not for anyone|(?:for )?me only|only for me|off the record|for my eyes only|"
+    r"not for (?:them|anyone|anybody|others|other people)(?: else)?|(?:for )?me only|only for me|"
+    r"off the record|for my eyes only|"
     r"do not share|don['’]?t share|do not send|don['’]?t send|between us|"
     r"not for (?:the |an? )?(?:e-?mail|note|message|letter)s?|"  # "personal, not for email"
     r"(?:do not|don['’]?t|dont) (?:put|include|mention)(?: this| these| it)? in (?:the |an? |my )?"
     r"(?:e-?mail|note|message|letter)s?|"
     rf"{_FOREIGN_MARKS})"
 )
-_MARKED_START = lazy_compile(rf"^[(\[]?{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)", _I)
+# the mark may follow what the section holds: "Money / privaat", "Pay & private:", "Salary -
+# confidential" (at most three words, then a joiner, then the mark and the heading's end)
+_MARKED_START = lazy_compile(
+    r"^[(\[]?(?:[\w$£€]+(?:[ \t]+[\w$£€]+){0,2}[ \t]*(?:/|&|\+|,|[-–—]|\band\b)[ \t]*)?"
+    rf"{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)",
+    _I,
+)
 _MARKED_ANYWHERE = lazy_compile(
     r"[(\[](?:private|personal|confidential|not for them|don['’]?t share|don['’]?t mention|"
     rf"{_FOREIGN_PRIVATE})[)\]]"
@@ -442,7 +450,11 @@ _OPINION_LABEL = lazy_compile(r"^(?:my (?:take|impression|gut|read|thoughts)|hon
 _HEADING = lazy_compile(r"^\s*(?:#{1,6}\s*)?(?P<title>[^#:\n]{1,40}?)\s*:?\s*$")
 # one mark or several ("notes to self, NOT for anyone", "private / do not share")
 _HEADING_PRIVATE = lazy_compile(
-    rf"^{_MARK_WORDS}(?: notes| remarks| stuff| thoughts)?(?:\s*[,;/&+–—-]+\s*{_MARK_WORDS})*$", _I
+    # what the section holds may come first: "Money / privaat", "Pay & private", "Salary -
+    # confidential" (one or two words, then a joiner, then the marks alone)
+    r"^(?:[\w$£€]+(?:[ \t]+[\w$£€]+)?[ \t]*(?:/|&|\+|,|[–—-]|\band\b)[ \t]*)?"
+    rf"{_MARK_WORDS}(?: notes| remarks| stuff| thoughts)?(?:\s*[,;/&+–—-]+\s*{_MARK_WORDS})*$",
+    _I,
 )
 
 # -- items and sentences ----------------------------------------------------------------------
