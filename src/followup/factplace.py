@@ -78,7 +78,10 @@ _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b\.?"
 )
-_MONTH = "|".join(sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=len)[::-1])
+# longest first, then by name: one pattern source whatever the hash seed (lazyre keeps it)
+_MONTH = "|".join(
+    sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=lambda m: (-len(m), m))
+)
 # a part that is a date, a day or a time, in any of the usual forms
 _DATED = lazy_compile(
     rf"\d{{1,4}}[/.-]\d{{1,2}}|\b\d{{1,2}}[:.h]\d{{2}}\b|\b\d{{1,2}}[ \t]*(?:am|pm)\b|"
