@@ -422,11 +422,20 @@ _MARK_WORDS = (
     r"(?:e-?mail|note|message|letter)s?|"
     rf"{_FOREIGN_MARKS})"
 )
-# the mark may follow what the section holds: "Money / privaat", "Pay & private:", "Salary -
-# confidential" (at most three words, then a joiner, then the mark and the heading's end)
+
+
+def _what_it_holds(most_words: int) -> str:
+    """What a private heading may name before its mark: "Money / privaat", "Pay & private:",
+    "Salary - confidential" (a few words, then a joiner); optional."""
+    return (
+        rf"(?:[\w$£€]+(?:[ \t]+[\w$£€]+){{0,{most_words - 1}}}"
+        r"[ \t]*(?:/|&|\+|,|[-–—]|\band\b)[ \t]*)?"
+    )
+
+
+# a line that opens with a mark, perhaps after what it holds (at most three words)
 _MARKED_START = lazy_compile(
-    r"^[(\[]?(?:[\w$£€]+(?:[ \t]+[\w$£€]+){0,2}[ \t]*(?:/|&|\+|,|[-–—]|\band\b)[ \t]*)?"
-    rf"{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)",
+    rf"^[(\[]?{_what_it_holds(3)}{_MARK_WORDS}[)\]]?\s*(?:[:\-–—)]|$)",
     _I,
 )
 _MARKED_ANYWHERE = lazy_compile(
@@ -450,10 +459,9 @@ _OPINION_LABEL = lazy_compile(r"^(?:my (?:take|impression|gut|read|thoughts)|hon
 _HEADING = lazy_compile(r"^\s*(?:#{1,6}\s*)?(?P<title>[^#:\n]{1,40}?)\s*:?\s*$")
 # one mark or several ("notes to self, NOT for anyone", "private / do not share")
 _HEADING_PRIVATE = lazy_compile(
-    # what the section holds may come first: "Money / privaat", "Pay & private", "Salary -
-    # confidential" (one or two words, then a joiner, then the marks alone)
-    r"^(?:[\w$£€]+(?:[ \t]+[\w$£€]+)?[ \t]*(?:/|&|\+|,|[–—-]|\band\b)[ \t]*)?"
-    rf"{_MARK_WORDS}(?: notes| remarks| stuff| thoughts)?(?:\s*[,;/&+–—-]+\s*{_MARK_WORDS})*$",
+    # what the section holds may come first (one or two words), then the marks alone
+    rf"^{_what_it_holds(2)}{_MARK_WORDS}(?: notes| remarks| stuff| thoughts)?"
+    rf"(?:\s*[,;/&+–—-]+\s*{_MARK_WORDS})*$",
     _I,
 )
 
