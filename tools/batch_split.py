@@ -3,6 +3,7 @@
     .venv/bin/python tools/batch_split.py                 (runs `followup eval`, then the table)
     .venv/bin/python tools/batch_split.py --run DIR       (the table from a finished run folder)
     .venv/bin/python tools/batch_split.py --split n       (batches before n are for development)
+    .venv/bin/python tools/batch_split.py --read t,u      (later batches read after their first run)
 
 The writer's held-out batches (eval/cases/heldout-*.yaml) were each written by someone who
 never saw the writer. A change made while reading batches a..m and checked on batches n..z,
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Collection
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -60,11 +62,16 @@ def batch_rows(results: dict) -> dict[str, Counter[str]]:
     return rows
 
 
-def table(rows: dict[str, Counter[str]], split: str) -> str:
+def is_development(letter: str, split: str, read: Collection[str]) -> bool:
+    """Batches before the split letter, and later ones named as read after their first run."""
+    return (len(letter), letter) < (len(split), split) or letter in read
+
+
+def table(rows: dict[str, Counter[str]], split: str, read: Collection[str] = ()) -> str:
     lines = []
     for name, letters in (
-        ("development", [b for b in rows if b < split]),
-        ("validation", [b for b in rows if b >= split]),
+        ("development", [b for b in rows if is_development(b, split, read)]),
+        ("validation", [b for b in rows if not is_development(b, split, read)]),
     ):
         total: Counter[str] = Counter()
         for letter in sorted(letters, key=lambda b: (len(b), b)):
@@ -88,12 +95,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--run", type=Path, help="a finished `followup eval --out` folder")
     parser.add_argument("--split", default="n", help="first validation batch letter")
+    parser.add_argument(
+        "--read",
+        default="t,u",
+        help="later batches read after their first run, counted as development (comma list)",
+    )
     args = parser.parse_args()
     run = args.run or Path(tempfile.mkdtemp()) / "run"
     if args.run is None:
         run_eval(run)
     results = json.loads((run / "results.json").read_text(encoding="utf-8"))
-    print(table(batch_rows(results), args.split))
+    read = {b.strip().lower() for b in args.read.split(",") if b.strip()}
+    print(table(batch_rows(results), args.split, read))
     return 0
 
 
