@@ -16,16 +16,10 @@ from __future__ import annotations
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
 from followup.noteheader import Header
-from followup.notenames import ORG_SUFFIXES
+from followup.orgwords import BUSINESS_END, ORG_SUFFIXES
 
 # "=== Narrowcliff Boatworks, Lower Hendry ===": two or more of one sign (= * ~ #) each side
 _BANNER = lazy_compile(r"^[ \t]*(?P<s>[=*~#]{2,})[ \t]*(?P<x>[^=*~#\n]{3,80}?)[ \t]*(?P=s)[ \t]*$")
-# the last word of a business's name that ORG_SUFFIXES (words of lower-case notes) leaves out
-_BUSINESS_END = lazy_compile(
-    r"(?:yard|works|worx|marina|farm|farms|estate|mill|garage|depot|warehouse|factory|plant|"
-    r"store|stores|shop|boatyard|nursery|kennels|stables|vineyard|winery|dairy|quarry)$",
-    re.I,
-)
 _SIGNS = lazy_compile(r"[=*~#-]{2,}[ \t]")
 FIRST_LINES = 8
 
@@ -47,6 +41,6 @@ def read_banner_firm(header: Header, text: str) -> None:
         ):
             continue
         last = words[-1].lower()
-        if last in ORG_SUFFIXES or _BUSINESS_END.search(last):
+        if last in ORG_SUFFIXES or BUSINESS_END.search(last):
             header.company = name
             return

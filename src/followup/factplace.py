@@ -28,6 +28,7 @@ Standard library only: each form is a line's shape and a word's part in it.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.labelwords import COMPANY_LABEL, ROLE_LABEL
 from followup.lazyre import lazy_compile
 from followup.noteheader import (
     MAIL_SERVICES,
@@ -48,6 +49,7 @@ from followup.notenames import (
     is_placeholder,
     title_case_role,
 )
+from followup.orgwords import ORG_SIGN
 
 FIRST_LINES = 4
 _NAME = rf"{UPPER}{NAME_TAIL}"
@@ -112,27 +114,8 @@ _JOB_NOUN = lazy_compile(
 )
 # a job title in a language that puts the head noun first: "Assistante de direction"
 _HEAD_FIRST = lazy_compile(r"^(\w+)[ \t]+(?:de|des|du|della|del|di|do|da|dos|das)[ \t]", re.I)
-# what marks a capitalised part as an organisation's name rather than a person's
-_ORG_SIGN = lazy_compile(
-    r"&|\b(?:department|university|college|inc|llc|llp|company|"
-    r"corp|authority|agency|district|hospital|bank|foundation|institute|city|county|state|"
-    r"analytics|software|technologies|tech|design|consulting|conseil|surgery|practice|"
-    r"spedition|gmbh|ag|sa|sas|srl|spa|bv|pt|tbk|kk|ltda|cathedral|church|council|trust|grupo|"
-    r"gruppe|groupe|freight|transport|haulage|architects|associates|landscaping|construction|"
-    r"builders|engineering|electrical|plumbing|roofing|automotive|medical|pharma|farms?|"
-    r"nurseries|coffee|roasters|brewing|wines|insurance|capital|finance|financial|ventures|"
-    r"holdings|industries|manufacturing|packaging|printing|digital|robotics|energy|solar|"
-    r"utilities|telecom|security|cleaning|care|homes|housing|properties|realty|estates|legal|"
-    r"chambers|accountants|consultants|consultancy|recruitment|staffing|hospitality|"
-    r"hotels|resorts|retail|outdoor|apparel|fashion|cosmetics|beauty|fitness|academy|charity|"
-    r"hospice|theatre|theater|airways|airlines|aviation|marine|shipping|railways?|"
-    r"primary|secondary|school|nhs|trust|ministerio|ministère|ministerium|ziekenhuis|"
-    r"distillery|winery|vineyard|quarry|boatyard|marina|garage|depot|dairies|dairy|"
-    r"krankenhaus|klinikum|hôpital|hospital|clinique|klinik|sekolah|escuela|école|schule|"
-    r"universidad|université|universität|universitas|biuro|firma|spółka|gemeente|stadt|"
-    r"ayuntamiento|prefeitura|mairie|comune|kommune|sp\.?|s\.a\.?|s\.l\.?|ltda\.?)(?!\w)",
-    re.I,
-)
+# what marks a capitalised part as an organisation's name rather than a person's (orgwords.py)
+_ORG_SIGN = ORG_SIGN
 # words of respect said before a name, and what an English note greets with (None: by name)
 _BEFORE = {
     **{k: v for k, v in HONORIFICS.items() if k != "professor"},
@@ -372,11 +355,7 @@ def _header_lines(text: str) -> list[str]:
         if not plain or re.fullmatch(r"[-=_*~ ]+", plain):
             continue
         labelled = re.match(
-            r"^(?i:role|job|position|post|company|employer|job title|stelle|poste|puesto|"
-            r"firma|empresa|entreprise|société|azienda|unternehmen|arbeitgeber|perusahaan|"
-            r"bedrijf|werkgever|företag|selskap|"
-            r"posizione|vaga|cargo|lowongan|posisi|jabatan|functie|stilling|tjänst)"
-            r"[ \t]*[:=][ \t]*(.+)$",
+            rf"^(?i:{ROLE_LABEL}|{COMPANY_LABEL})[ \t]*[:=][ \t]*(.+)$",
             plain,
         )
         out.append(labelled.group(1) if labelled else plain)
@@ -562,15 +541,11 @@ def _left_over(line: str, header: Header) -> list[str]:
 
 # a line labelled as the job in the languages notes are written in: the value is the job
 _ROLE_LABEL = lazy_compile(
-    r"^[ \t#*_>-]*(?i:role|job|position|job title|stelle|poste|puesto|posizione|vaga|cargo|"
-    r"lowongan|posisi|jabatan|functie|stilling|tjänst|stanowisko|pozice)[*_]*[ \t]*[:=][ \t]*"
-    r"[*_]*(.+)$",
+    rf"^[ \t#*_>-]*(?i:{ROLE_LABEL})[*_]*[ \t]*[:=][ \t]*[*_]*(.+)$",
     re.M,
 )
 _COMPANY_LABEL = lazy_compile(
-    r"^[ \t#*_>-]*(?i:company|employer|firm|organi[sz]ation|firma|empresa|entreprise|"
-    r"société|azienda|unternehmen|arbeitgeber|perusahaan|bedrijf|werkgever|företag|selskap|"
-    r"organisasi|instansi)[*_]*[ \t]*[:=][ \t]*[*_]*(.+)$",
+    rf"^[ \t#*_>-]*(?i:{COMPANY_LABEL})[*_]*[ \t]*[:=][ \t]*[*_]*(.+)$",
     re.M,
 )
 _SUBJECT = lazy_compile(r"^[ \t]*(?i:subject|betreff|objet|asunto|oggetto)[ \t]*:[ \t]*(.+)$", re.M)

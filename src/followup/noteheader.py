@@ -41,6 +41,7 @@ from followup.notenames import (
     split_honorific,
     title_case_role,
 )
+from followup.orgwords import BUSINESS_KINDS, INSTITUTION
 from followup.timeline import REPLY_BY_CUE
 
 
@@ -93,11 +94,7 @@ _INTERVIEW_ABROAD = (
     "entrevista|entrevue|entretien|colloquio|intervju|pohovor|haastattelu|intervista|gesprek|"
     "gespräch"
 )
-_ORG_WORDS = lazy_compile(
-    r"\b(?:department|university|college|inc|llc|llp|company|corp|authority|agency|"
-    r"district|hospital|bank|foundation|institute|city|county|state)\b",
-    re.I,
-)
+_ORG_WORDS = INSTITUTION  # public bodies and corporate forms (orgwords.py)
 _DATED = lazy_compile(
     r"^(?:interview(?:ed)?\s+(?:was|on)\s+)?(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?\s+)?"
     r"(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}[\s-][A-Za-z]{3,9}[\s-]\d{4}|\d{4}-\d\d-\d\d)"
@@ -1240,14 +1237,11 @@ _KIND_THEN_NAME = lazy_compile(
     r"\b(?:at|from|to)[ \t]+(?:the|their|a)[ \t]+(?P<kind>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]*"
     rf"\((?P<org>{UPPER}[^()\n]{{1,40}})\)"
 )
-_BUSINESS_KINDS = frozenset(
-    ["shop", "store", "office", "site", "yard", "depot", "warehouse", "salon", "firm", "practice"]
-)
 
 
 def _kind_of_business(kind: str) -> bool:
     last = kind.split()[-1]
-    return last in ORG_SUFFIXES or last in _BUSINESS_KINDS
+    return last in ORG_SUFFIXES or last in BUSINESS_KINDS
 
 
 # a recruiter from an agency and the employer they recruit for: "Lindiwe Dube from TalentBridge,
