@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.headingfirm import heading_firm
+from followup.labelwords import COMPANY_LABEL_WORDS, ROLE_LABEL_WORDS
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.namedtitle import named_with_title
 from followup.notenames import (
@@ -2547,12 +2548,9 @@ _ROLE_LABELS = {
 
 def _apply_label(header: Header, label: str, value: str) -> None:
     label = {
-        "empresa": "company",
+        **{w: "role" for w in ROLE_LABEL_WORDS},  # labelwords.py: "Puesto:", "Posisi:"
+        **{w: "company" for w in COMPANY_LABEL_WORDS if w != "firm"},  # "Perusahaan:"
         "co": "company",
-        "puesto": "role",
-        "posisi": "role",  # Indonesian and Malay notes: "Posisi:", "Nama saya:", "Tanggal:"
-        "jabatan": "role",
-        "perusahaan": "company",
         "tanggal": "date",
         "nama saya": "me",
         "포지션": "role",  # Korean: "position", "duties"

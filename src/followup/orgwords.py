@@ -90,3 +90,55 @@ _ORG_SIGN_MORE = (
 ORG_SIGN = lazy_compile(
     r"&|\b(?:" + "|".join(INSTITUTION_WORDS) + "|" + _ORG_SIGN_MORE + r")(?!\w)", re.I
 )
+
+# a company's legal form, the name's last words, as each country writes it ("Läänemere Digiriik
+# OÜ", "Al-Noor Denim Mills (Pvt) Ltd", "Biolab Analytik GmbH", "Sobczak i Syn", "Sp. z o.o.");
+# the short capitals ("AS", "AB", "SA") only in capitals, since "as" is also a word
+LEGAL_FORM = lazy_compile(
+    r"(?:^|[ \t])(?:(?i:ltd\.?|limited|plc|llc|llp|inc\.?|corp\.?|gmbh|ltda\.?|pty\.?|bhd\.?|"
+    r"sarl|s\.a\.r\.l\.|s\.r\.l\.|srl|s\.p\.a\.|s\.a\.s\.|s\.a\.|s\.l\.|b\.v\.|n\.v\.|kft\.?|"
+    r"zrt\.?|nyrt\.?|d\.o\.o\.|s\.r\.o\.|a\.s\.|oyj|aps|a/s|pte\.?|sdn\.?[ \t]+bhd\.?|"
+    r"sp\.[ \t]?z[ \t]?o\.[ \t]?o\.?|sp\.[ \t]?j\.|\(pvt\.?\)[ \t]+ltd\.?|pvt\.?[ \t]+ltd\.?)|"
+    r"AS|ASA|AB|AG|KG|OHG|OÜ|Oy|SA|SAS|SpA|BV|NV|KK|"
+    r"i[ \t]+Syn(?:owie)?|&[ \t]+(?:Co\.?|Sons?|Søn|Zn\.?)|e[ \t]+(?:Hijos|Filhos|Figli)|"
+    r"und[ \t]+Söhne|og[ \t]+Sønner?)$"
+)
+
+# the organisation's noun that opens its name in the languages that put the head first
+# ("Pracownia Organowa Sobczak", "Llyfrgell Caernarfon", "Cooperativa Agrícola", "Maison
+# Zellige"): Polish, Welsh, the Romance languages, German, and the English that does the same
+_ORG_HEAD_TEXT = """pracownia zakład zakłady spółdzielnia fundacja stowarzyszenie instytut
+przedsiębiorstwo szkoła szpital urząd llyfrgell cyngor prifysgol coleg ysgol canolfan amgueddfa
+cwmni ysbyty biblioteca bibliothèque bibliothek museo musée museu maison atelier cooperativa
+coopérative cooperative coop fundación fundação fondazione fondation stiftung asociación
+associação associazione association société compagnie groupe grupo clínica clinique colegio
+collège escuela école escola liceo lycée instituto institut universidad université universidade
+università universität agencia agence agência banco banque taller oficina restaurante ristorante
+cafetería panadería boulangerie bodega viña vinícola quinta fazenda hacienda finca granja
+domaine château azienda cantina caseificio queijaria laiterie ferme werkstatt genossenschaft
+verein praxis kanzlei klinik hotel hôtel hostal pousada riad hospital hôpital hospice college
+university museum library council ministry ministerio ministère ministerium department"""
+ORG_HEAD_WORDS = tuple(_ORG_HEAD_TEXT.split())
+ORG_HEAD = lazy_compile(r"(?i:" + "|".join(ORG_HEAD_WORDS) + r")[ \t]+(?=\S)")
+# a business's noun at the end of a compound ("Boatworks", "Brickyard"), unlike "Bishop"
+_COMPOUND_END = lazy_compile(r"\w{3,}(?:works|worx|yard)$")
+# words of ORG_SIGN that a place's name holds as often as a body's ("Kansas City")
+_PLACE_SIGN = lazy_compile(r"\b(?i:city|county|state|district)\b")
+
+
+def org_signed(name: str) -> bool:
+    """A capitalised name that says by a word of its own that it is an organisation's: its last
+    word a business's or a body's ("Lotofaga Methodist College", "Maison Zellige Hotels"), a
+    legal form ("Digiriik OÜ"), or an organisation's noun opening it ("Pracownia Organowa")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower().strip(".,")
+    return bool(
+        last in ORG_SUFFIXES
+        or last in BUSINESS_END_WORDS
+        or bool(_COMPOUND_END.search(last))
+        or (ORG_SIGN.search(last) and not _PLACE_SIGN.search(last))
+        or LEGAL_FORM.search(name)
+        or ORG_HEAD.match(name)
+    )
