@@ -16,16 +16,12 @@ from __future__ import annotations
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
 from followup.noteheader import Header
-from followup.notenames import ORG_SUFFIXES
+from followup.orgwords import BUSINESS_END, org_signed
 
 # "=== Narrowcliff Boatworks, Lower Hendry ===": two or more of one sign (= * ~ #) each side
 _BANNER = lazy_compile(r"^[ \t]*(?P<s>[=*~#]{2,})[ \t]*(?P<x>[^=*~#\n]{3,80}?)[ \t]*(?P=s)[ \t]*$")
-# the last word of a business's name that ORG_SUFFIXES (words of lower-case notes) leaves out
-_BUSINESS_END = lazy_compile(
-    r"(?:yard|works|worx|marina|farm|farms|estate|mill|garage|depot|warehouse|factory|plant|"
-    r"store|stores|shop|boatyard|nursery|kennels|stables|vineyard|winery|dairy|quarry)$",
-    re.I,
-)
+# the banner's closing signs left on a role read from the same line
+_ROLE_SIGNS = lazy_compile(r"[ \t]*(?:\([^()]*\))?[ \t]*[=*~#]{2,}[ \t]*$")
 _SIGNS = lazy_compile(r"[=*~#-]{2,}[ \t]")
 FIRST_LINES = 8
 
@@ -46,7 +42,9 @@ def read_banner_firm(header: Header, text: str) -> None:
             w[:1].isupper() or w in ("&", "and", "of") for w in words
         ):
             continue
-        last = words[-1].lower()
-        if last in ORG_SUFFIXES or _BUSINESS_END.search(last):
+        # orgwords.py: "Boatworks", "Hotels", "Ltd", "Pracownia ..."
+        if org_signed(name) or BUSINESS_END.search(words[-1].lower()):
             header.company = name
+            if header.role and (signs := _ROLE_SIGNS.search(header.role)):
+                header.role = header.role[: signs.start()]  # "Directeur ===" read off the banner
             return

@@ -28,6 +28,7 @@ Standard library only: each form is a line's shape and a word's part in it.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.labelwords import COMPANY_LABEL, ROLE_LABEL
 from followup.lazyre import lazy_compile
 from followup.noteheader import (
     MAIL_SERVICES,
@@ -48,6 +49,7 @@ from followup.notenames import (
     is_placeholder,
     title_case_role,
 )
+from followup.orgwords import ORG_SIGN, org_signed
 
 FIRST_LINES = 4
 _NAME = rf"{UPPER}{NAME_TAIL}"
@@ -62,7 +64,7 @@ _MEETING = lazy_compile(
     r"^(?:(?:final|first|second|1st|2nd|3rd|phone|video|panel|onsite|on-site|zoom|teams)"
     r"[ \t]+)*(?:interview|intvw|interviews|notes?|recap|debrief|call|screen|round|meeting|"
     r"entrevista|entrevue|entretien(?:[ \t]+d['’]embauche)?|colloquio|intervju|pohovor|"
-    r"haastattelu|intervista|gesprek|sollicitatiegesprek|gespräch|vorstellungsgespräch|"
+    r"haastattelu|intervjuu|cyfweliad|intervista|gesprek|sollicitatiegesprek|gespräch|vorstellungsgespräch|"
     r"bewerbungsgespräch|wawancara|mülakat|rozmowa(?:[ \t]+kwalifikacyjna)?|entrevista de "
     r"trabajo|面接|면접|面试)(?:[ \t]+(?:notes?|recap|prep))?$",
     re.I,
@@ -112,27 +114,8 @@ _JOB_NOUN = lazy_compile(
 )
 # a job title in a language that puts the head noun first: "Assistante de direction"
 _HEAD_FIRST = lazy_compile(r"^(\w+)[ \t]+(?:de|des|du|della|del|di|do|da|dos|das)[ \t]", re.I)
-# what marks a capitalised part as an organisation's name rather than a person's
-_ORG_SIGN = lazy_compile(
-    r"&|\b(?:department|university|college|inc|llc|llp|company|"
-    r"corp|authority|agency|district|hospital|bank|foundation|institute|city|county|state|"
-    r"analytics|software|technologies|tech|design|consulting|conseil|surgery|practice|"
-    r"spedition|gmbh|ag|sa|sas|srl|spa|bv|pt|tbk|kk|ltda|cathedral|church|council|trust|grupo|"
-    r"gruppe|groupe|freight|transport|haulage|architects|associates|landscaping|construction|"
-    r"builders|engineering|electrical|plumbing|roofing|automotive|medical|pharma|farms?|"
-    r"nurseries|coffee|roasters|brewing|wines|insurance|capital|finance|financial|ventures|"
-    r"holdings|industries|manufacturing|packaging|printing|digital|robotics|energy|solar|"
-    r"utilities|telecom|security|cleaning|care|homes|housing|properties|realty|estates|legal|"
-    r"chambers|accountants|consultants|consultancy|recruitment|staffing|hospitality|"
-    r"hotels|resorts|retail|outdoor|apparel|fashion|cosmetics|beauty|fitness|academy|charity|"
-    r"hospice|theatre|theater|airways|airlines|aviation|marine|shipping|railways?|"
-    r"primary|secondary|school|nhs|trust|ministerio|ministère|ministerium|ziekenhuis|"
-    r"distillery|winery|vineyard|quarry|boatyard|marina|garage|depot|dairies|dairy|"
-    r"krankenhaus|klinikum|hôpital|hospital|clinique|klinik|sekolah|escuela|école|schule|"
-    r"universidad|université|universität|universitas|biuro|firma|spółka|gemeente|stadt|"
-    r"ayuntamiento|prefeitura|mairie|comune|kommune|sp\.?|s\.a\.?|s\.l\.?|ltda\.?)(?!\w)",
-    re.I,
-)
+# what marks a capitalised part as an organisation's name rather than a person's (orgwords.py)
+_ORG_SIGN = ORG_SIGN
 # words of respect said before a name, and what an English note greets with (None: by name)
 _BEFORE = {
     **{k: v for k, v in HONORIFICS.items() if k != "professor"},
@@ -258,6 +241,8 @@ def _read(header: Header, text: str, raw: str) -> None:
         header.company = _card_org(raw, header)
     if header.company is None:
         _org_line_over_job(header, lines)
+    if header.company is None:
+        header.company = _lone_org(header, lines)
     if header.company is None and (m := _COMPANY_LABEL.search(text)):
         firm = re.split(r",[ \t]|[ \t]*\(|[ \t]+(?:--|[—–|-])[ \t]+", m.group(1))[0].strip(" .*_")
         if _org_part(firm, strict=False) and not re.match(rf"(?:{_BEFORE_RE})[ \t]", firm):
@@ -308,7 +293,9 @@ def _read(header: Header, text: str, raw: str) -> None:
 def _firm_name(name: str) -> bool:
     """A name read as a person's that is an organisation's by its form ("Ortega Landscaping")."""
     words = name.split()
-    return len(words) > 1 and (words[-1].lower() in ORG_SUFFIXES or bool(_ORG_SIGN.search(name)))
+    return len(words) > 1 and (
+        words[-1].lower() in ORG_SUFFIXES or bool(_ORG_SIGN.search(name)) or org_signed(name)
+    )
 
 
 _LABEL_ON = lazy_compile(r"(?i:re|ref|fwd?|aw|sv|role|job|position|title)[ \t]*:[ \t]*")
@@ -348,9 +335,9 @@ def _undo_misread(header: Header) -> None:
         and header.company is None
         and (
             role.split()[-1].lower().strip(".") in ORG_SUFFIXES
-            or (_org_part(role) and not _job_part(role))
+            or (_org_part(role) and _firm_name(role) and not _job_part(role))
         )
-    ):
+    ):  # a role is taken for the firm by a word of a firm's, not by its length alone
         header.company, header.role = role, None  # "Autohaus Brenner GmbH" read as the job
         return
     if role and (m := _APPLIED_FOR.match(role)):
@@ -372,11 +359,7 @@ def _header_lines(text: str) -> list[str]:
         if not plain or re.fullmatch(r"[-=_*~ ]+", plain):
             continue
         labelled = re.match(
-            r"^(?i:role|job|position|post|company|employer|job title|stelle|poste|puesto|"
-            r"firma|empresa|entreprise|société|azienda|unternehmen|arbeitgeber|perusahaan|"
-            r"bedrijf|werkgever|företag|selskap|"
-            r"posizione|vaga|cargo|lowongan|posisi|jabatan|functie|stilling|tjänst)"
-            r"[ \t]*[:=][ \t]*(.+)$",
+            rf"^(?i:{ROLE_LABEL}|{COMPANY_LABEL})[ \t]*[:=][ \t]*(.+)$",
             plain,
         )
         out.append(labelled.group(1) if labelled else plain)
@@ -449,7 +432,7 @@ def _org_part(part: str, strict: bool = True) -> bool:
         return False
     if len(words) == 1:
         return (not strict) and len(part) > 2 and not part.isupper()
-    if words[-1].lower() in ORG_SUFFIXES or _ORG_SIGN.search(part):
+    if words[-1].lower() in ORG_SUFFIXES or _ORG_SIGN.search(part) or org_signed(part):
         return True
     if re.search(r"\b(?!Mc|Mac|De|Di|La|Le|Van|Von|O)[A-Z][a-z]+[A-Z][a-z]", part):
         return True  # "ClearSpan Glass", not "LaToya", "McKenzie"
@@ -472,6 +455,8 @@ def _header_parts(header: Header, lines: list[str]) -> None:
             for i, (p, sep) in enumerate(parts)
             if i != j and _org_part(p, strict=sep not in ("@", "at", "chez", "bei", "presso"))
         ]
+        if not firms and header.people and _MEETING.match(_SEPARATOR.split(line)[0].strip()):
+            firms = _firm_by_elimination(header, parts, j)
         if header.company is None and len(firms) == 1 and abs(firms[0] - j) == 1:
             firm = parts[firms[0]][0]
             named = any(same_person(p.name, firm) for p in header.people)
@@ -485,6 +470,21 @@ def _header_parts(header: Header, lines: list[str]) -> None:
             header.role = title_case_role(job) if job.islower() else job
         if header.company and header.role:
             return
+
+
+def _firm_by_elimination(header: Header, parts: list[tuple[str, str]], j: int) -> list[int]:
+    """In a title line that opens with the meeting's word ("Cyfweliad – Sain Arfor – Senior
+    Producer"), the capitalised part beside the job that is no one met and not the writer:
+    what is left of meeting, firm and job is the firm."""
+    return [
+        i
+        for i, (p, _) in enumerate(parts)
+        if abs(i - j) == 1
+        and _org_part(p, strict=False)
+        and len(p.split()) > 1
+        and not any(same_person(q.name, p) for q in header.people)
+        and not (header.candidate and same_person(header.candidate, p))
+    ]
 
 
 def _org_line_over_job(header: Header, lines: list[str]) -> None:
@@ -507,6 +507,47 @@ def _org_line_over_job(header: Header, lines: list[str]) -> None:
             return
 
 
+# a line that is a sentence of the writer's, not a title: its firm may be anyone's
+_SENTENCE = lazy_compile(r"(?:^|[ \t])(?:I|I'm|I've|[Ww]e|[Mm]y|[Oo]ur|me)[ \t]|[.!?]$")
+# a word of a name held in brackets inside it: "Al-Noor Denim Mills (Pvt) Ltd"
+_BRACKETED_WORD = lazy_compile(r"^\([A-Z][\w.]*\)$")
+
+
+def _lone_org(header: Header, lines: list[str]) -> str | None:
+    """By elimination in the title block (the notes' first lines): the one part that names an
+    organisation by a word of its own (orgwords.org_signed: "Läänemere Digiriik OÜ", "Lotofaga
+    Methodist College", "Pracownia Organowa Sobczak i Syn") and is no person, job, date or the
+    meeting; an address after it is a part of its own. Two such parts name nothing sure."""
+    found: list[str] = []
+    for line in lines[:FIRST_LINES]:
+        if _SENTENCE.search(line):
+            continue  # "I met the team at Balfour Beatty Group, where I work.": a sentence's
+        for part, sep in _parts(line):
+            words = part.split()
+            if not 2 <= len(words) <= 6 or sep in _WITH or ":" in part or not org_signed(part):
+                continue
+            if _DATED.search(part) or _MEETING.match(part) or _job_part(part):
+                continue
+            if re.match(rf"(?:\d+[.)][ \t]*)?(?:{_BEFORE_RE})[ \t]", part, re.I):
+                continue  # "Dr Fiona Grant", "Pan Andrzej Sobczak"
+            if not all(
+                w[:1].isupper()
+                or w[:1].isdigit()
+                or w in _LOWER_IN_FIRM
+                or w in ("i", "o.o.", "o.o")
+                or _BRACKETED_WORD.match(w)
+                for w in words
+            ):
+                continue
+            if any(same_person(p.name, part) for p in header.people) or (
+                header.candidate and same_person(header.candidate, part)
+            ):
+                continue
+            if part not in found:
+                found.append(part)
+    return found[0] if len(found) == 1 else None
+
+
 def _role_beside_company(header: Header, lines: list[str]) -> None:
     """The job in the company's own line, or alone on the line under it."""
     company = (header.company or "").lower()
@@ -518,6 +559,8 @@ def _role_beside_company(header: Header, lines: list[str]) -> None:
             alone = [p for p, _ in _parts(lines[i + 1])]
             if len(alone) == 1 and _job_part(alone[0]):
                 candidates = alone
+            elif alone and _job_part(alone[0]) and not any(_job_part(p) for p in alone[1:]):
+                candidates = alone[:1]  # "Senior Events Coordinator - panel interview, 1hr"
         if not candidates:
             candidates = _left_over(line, header)
         if len(candidates) == 1:
@@ -562,15 +605,11 @@ def _left_over(line: str, header: Header) -> list[str]:
 
 # a line labelled as the job in the languages notes are written in: the value is the job
 _ROLE_LABEL = lazy_compile(
-    r"^[ \t#*_>-]*(?i:role|job|position|job title|stelle|poste|puesto|posizione|vaga|cargo|"
-    r"lowongan|posisi|jabatan|functie|stilling|tjänst|stanowisko|pozice)[*_]*[ \t]*[:=][ \t]*"
-    r"[*_]*(.+)$",
+    rf"^[ \t#*_>-]*(?i:{ROLE_LABEL})[*_]*[ \t]*[:=][ \t]*[*_]*(.+)$",
     re.M,
 )
 _COMPANY_LABEL = lazy_compile(
-    r"^[ \t#*_>-]*(?i:company|employer|firm|organi[sz]ation|firma|empresa|entreprise|"
-    r"société|azienda|unternehmen|arbeitgeber|perusahaan|bedrijf|werkgever|företag|selskap|"
-    r"organisasi|instansi)[*_]*[ \t]*[:=][ \t]*[*_]*(.+)$",
+    rf"^[ \t#*_>-]*(?i:{COMPANY_LABEL})[*_]*[ \t]*[:=][ \t]*[*_]*(.+)$",
     re.M,
 )
 _SUBJECT = lazy_compile(r"^[ \t]*(?i:subject|betreff|objet|asunto|oggetto)[ \t]*:[ \t]*(.+)$", re.M)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.headingfirm import heading_firm
+from followup.labelwords import COMPANY_LABEL_WORDS, ROLE_LABEL_WORDS
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.namedtitle import named_with_title
 from followup.notenames import (
@@ -41,6 +42,7 @@ from followup.notenames import (
     split_honorific,
     title_case_role,
 )
+from followup.orgwords import BUSINESS_KINDS, INSTITUTION
 from followup.timeline import REPLY_BY_CUE
 
 
@@ -93,11 +95,7 @@ _INTERVIEW_ABROAD = (
     "entrevista|entrevue|entretien|colloquio|intervju|pohovor|haastattelu|intervista|gesprek|"
     "gespräch"
 )
-_ORG_WORDS = lazy_compile(
-    r"\b(?:department|university|college|inc|llc|llp|company|corp|authority|agency|"
-    r"district|hospital|bank|foundation|institute|city|county|state)\b",
-    re.I,
-)
+_ORG_WORDS = INSTITUTION  # public bodies and corporate forms (orgwords.py)
 _DATED = lazy_compile(
     r"^(?:interview(?:ed)?\s+(?:was|on)\s+)?(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*\.?,?\s+)?"
     r"(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2}[\s-][A-Za-z]{3,9}[\s-]\d{4}|\d{4}-\d\d-\d\d)"
@@ -1240,14 +1238,11 @@ _KIND_THEN_NAME = lazy_compile(
     r"\b(?:at|from|to)[ \t]+(?:the|their|a)[ \t]+(?P<kind>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]*"
     rf"\((?P<org>{UPPER}[^()\n]{{1,40}})\)"
 )
-_BUSINESS_KINDS = frozenset(
-    ["shop", "store", "office", "site", "yard", "depot", "warehouse", "salon", "firm", "practice"]
-)
 
 
 def _kind_of_business(kind: str) -> bool:
     last = kind.split()[-1]
-    return last in ORG_SUFFIXES or last in _BUSINESS_KINDS
+    return last in ORG_SUFFIXES or last in BUSINESS_KINDS
 
 
 # a recruiter from an agency and the employer they recruit for: "Lindiwe Dube from TalentBridge,
@@ -2553,12 +2548,9 @@ _ROLE_LABELS = {
 
 def _apply_label(header: Header, label: str, value: str) -> None:
     label = {
-        "empresa": "company",
+        **{w: "role" for w in ROLE_LABEL_WORDS},  # labelwords.py: "Puesto:", "Posisi:"
+        **{w: "company" for w in COMPANY_LABEL_WORDS if w != "firm"},  # "Perusahaan:"
         "co": "company",
-        "puesto": "role",
-        "posisi": "role",  # Indonesian and Malay notes: "Posisi:", "Nama saya:", "Tanggal:"
-        "jabatan": "role",
-        "perusahaan": "company",
         "tanggal": "date",
         "nama saya": "me",
         "포지션": "role",  # Korean: "position", "duties"

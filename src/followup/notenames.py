@@ -9,6 +9,7 @@ few and note-specific (a name typed all lower case, "chef marco", "owner Sienna 
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.orgwords import ORG_SUFFIXES as ORG_SUFFIXES  # the readers import it from here
 
 HONORIFICS = {
     "dr": "Dr.",
@@ -138,16 +139,6 @@ _COMMON = """a about after again all also am an and any are as at back be been b
     afternoon evening night sat asked said talked told went did great good nice ok okay us vs
 pm etc people person persons folks guys two three four five six seven eight nine ten several"""
 COMMON_WORDS = frozenset(_COMMON.split())
-# The last word of many businesses' names ("greenleaf co-op", "harbor grill", "rye & barrel
-# bar"): what marks a lower-case phrase after "at" or "from" as a place of work.
-_ORG_SUFFIX_TEXT = """co-op coop co inc llc ltd corp group labs lab studio studios partners bank
-hospital clinic school university college library foods market cafe café restaurant hotel bakery
-brewery agency grill bar bistro kitchen diner pub tavern club gym salon spa pharmacy dental
-health motors logistics systems solutions press media outfitters supply fc afc plc gmbh museum
-gallery trust council cooperative co-operative society association alliance union resort
-network laboratories services centre center collective consortium partnership llp nv bv bhd pty
-court tribunal ministry"""
-ORG_SUFFIXES = frozenset(_ORG_SUFFIX_TEXT.split())
 _HONORIFIC = re.compile(
     r"^(?:(?P<h>"
     + "|".join(sorted([*HONORIFICS, *ADDRESS_WORDS, *DEGREE_WORDS], key=len, reverse=True))
