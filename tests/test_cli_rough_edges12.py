@@ -1,0 +1,82 @@
+"""Trial 12's CLI rough edges (P6, P8), each reproduced before it was fixed: `plan` on hold
+gave a check-in row a week after `Next:` said it was welcome and listed a second-inquiry
+row under "no more inquiries"; `role: [QA,` was reported with PyYAML's message on the line
+after; `log status Coastlin` changed an application silently; `lint --kind check-in` on a
+thank-you found nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup.core import MessageKind
+from followup.timeline import advise, schedule, sending_day
+
+K = MessageKind
+
+CHECKIN = """Oakridge Analytics – Data Scientist – interview Oct 20, 2026
+Me: Kenji Watanabe
+Met: Laura Mbeki (Head of Data)
+
+Laura talked about their churn model for subscription boxes and how the features go stale.
+She asked how I would monitor drift in production. I talked about PSI dashboards.
+Thank-you sent Oct 21. Inquiry sent Oct 29, Laura replied Nov 2: "hiring is on hold until
+January, I'll keep you posted".
+Want to share: https://example.org/feature-drift-2026 "Catching feature drift" – it's exactly
+their stale features problem.
+"""
+
+
+def test_plan_on_hold_gives_one_window_for_the_check_in(cli: Any, tmp_path: Path) -> None:
+    notes = tmp_path / "07-checkin.txt"
+    notes.write_text(CHECKIN, encoding="utf-8")
+    r = cli("plan", str(notes), "--today", "2026-11-30")
+    assert r.code == 0, r.err
+    rows = [line for line in r.out.splitlines() if line.startswith("  ")]
+    assert not any("second-inquiry" in row for row in rows), r.out  # on hold: no inquiry
+    check_in = next(row for row in rows if "check-in" in row)
+    assert check_in.strip().startswith("Thu 26 Nov to"), check_in
+    assert "welcome since Thu 26 Nov" in r.out.splitlines()[-1]
+    assert not any("third inquiry" in row for row in rows)
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [[(K.THANK_YOU, 1)], [(K.THANK_YOU, 1), (K.INQUIRY, 9)], [(K.INQUIRY, 8)], []],
+)
+def test_the_schedule_on_hold_opens_the_check_in_when_advise_says(
+    sent: list[tuple[MessageKind, int]],
+) -> None:
+    """On every day of two months, the first check-in row of the on-hold schedule opens on
+    the day advise gives, and no inquiry row is planned."""
+    interview = dt.date(2026, 10, 20)
+    decision = interview + dt.timedelta(days=12)
+    steps = schedule(interview, decision, sent, on_hold=True)
+    assert all(s.sent for s in steps if s.kind in (K.INQUIRY, K.SECOND_INQUIRY))
+    first = next(s for s in steps if s.kind is K.CHECK_IN)
+    for days in range(0, 61):
+        today = interview + dt.timedelta(days=days)
+        advice = advise(interview, sent, today, decision=decision, status="on-hold")
+        assert advice.kind is not K.INQUIRY and advice.kind is not K.SECOND_INQUIRY, days
+        if advice.kind is K.CHECK_IN and sent:
+            assert advice.welcome == first.start == sending_day(first.start), days
+
+
+@pytest.mark.parametrize(
+    ("front", "line", "opened"),
+    [
+        ("company: Acme\nrole: [QA,\n", 3, "the list '['"),
+        ("company: Acme\nrole: [QA, [x,\n", 3, "the list '['"),
+        ("interviewers: {name: Ann,\ncompany: Acme\n", 2, "the mapping '{'"),
+    ],
+)
+def test_a_list_left_open_after_a_comma_is_reported_where_it_opens(
+    cli: Any, tmp_path: Path, front: str, line: int, opened: str
+) -> None:
+    path = tmp_path / "badfm3.md"
+    path.write_text(f"---\n{front}---\nmet Jo Smith\n", encoding="utf-8")
+    r = cli("write", str(path), "--today", "2026-11-28")
+    r.assert_input_error(f"malformed front matter (line {line}): {opened} that opens here")
