@@ -80,3 +80,47 @@ def test_a_list_left_open_after_a_comma_is_reported_where_it_opens(
     path.write_text(f"---\n{front}---\nmet Jo Smith\n", encoding="utf-8")
     r = cli("write", str(path), "--today", "2026-11-28")
     r.assert_input_error(f"malformed front matter (line {line}): {opened} that opens here")
+
+
+@pytest.fixture
+def tracked(cli: Any, tmp_path: Path) -> Any:
+    """Two applications tracked: 1 Coastline Credit Union, 2 Coastal Freight."""
+    for n, (company, name) in enumerate(
+        [("Coastline Credit Union", "Dana Fox"), ("Coastal Freight", "Sam Lee")]
+    ):
+        notes = tmp_path / f"n{n}.md"
+        notes.write_text(
+            f"---\ncompany: {company}\nrole: Analyst\ndate: 2026-11-02\n---\n"
+            f"Me: Kim Park\nMet {name} (manager). {name.split()[0]} asked about SQL.\n",
+            encoding="utf-8",
+        )
+        assert cli("plan", str(notes), "--today", "2026-11-03").code == 0
+    return cli
+
+
+def test_log_status_by_a_shortened_name_says_which_application(tracked: Any) -> None:
+    r = tracked("log", "status", "Coastlin", "rejected")
+    assert r.code == 0, r.err
+    assert r.out.splitlines() == [
+        "'Coastlin' is the start of application 1's company:",
+        "Coastline Credit Union, Analyst: active -> rejected",
+    ]
+    whole = tracked("log", "status", "coastal freight", "on-hold")
+    assert whole.out == "Coastal Freight, Analyst: active -> on-hold\n"  # the whole name
+
+
+@pytest.mark.parametrize(
+    ("ref", "said"),
+    [
+        ("Credit Union", "did you mean 1 (Coastline Credit Union, Analyst)?"),  # not its start
+        ("Coastlime", "did you mean 1 (Coastline Credit Union, Analyst)?"),  # a typo
+        ("Coast", "'Coast' matches several applications: 1 ("),  # ambiguous
+        ("Zephyr", "no application matches 'Zephyr'; `followup log list` shows them"),
+    ],
+)
+def test_log_status_refuses_what_is_not_the_start_of_one_name(
+    tracked: Any, ref: str, said: str
+) -> None:
+    r = tracked("log", "status", ref, "rejected")
+    r.assert_input_error(said)
+    assert "[rejected]" not in tracked("log", "list").out  # nothing was changed

@@ -515,8 +515,10 @@ def log_status(
     if history is None:
         raise InputError(f"no application matches {application!r}: there is no history yet")
     with history:
-        app = history.find_application(application)
+        app, whole = history.match_application(application)
         history.set_status(app, status.value)
+    if not whole:  # a shortened name: say which application it changed
+        typer.echo(f"{application!r} is the start of application {app.id}'s company:")
     typer.echo(f"{app.label()}: {app.status} -> {status.value}")
 
 
