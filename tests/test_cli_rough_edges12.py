@@ -7,6 +7,7 @@ thank-you found nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -124,3 +125,85 @@ def test_log_status_refuses_what_is_not_the_start_of_one_name(
     r = tracked("log", "status", ref, "rejected")
     r.assert_input_error(said)
     assert "[rejected]" not in tracked("log", "list").out  # nothing was changed
+
+
+THANKS = """Subject: Thank you for today's conversation
+
+Hi Maria,
+
+Thank you for meeting with me today about the Product Analyst role. I enjoyed hearing how
+your team moved the weekly revenue review to dashboards, and it made me even more excited
+about the position.
+
+Best regards,
+Sam Lee
+"""
+
+CHECK_IN = """Hi Laura,
+
+When we spoke in October you mentioned how your churn model's features go stale. I came
+across this article on catching feature drift (https://example.org/feature-drift-2026) and
+thought it might be useful. No response is necessary.
+
+Best,
+Kenji
+"""
+
+
+def test_lint_check_in_that_offers_nothing_is_a_warning(cli: Any, tmp_path: Path) -> None:
+    """As `write` refuses a check-in that offers nothing, lint warns about one."""
+    thanks = tmp_path / "thanks.txt"
+    thanks.write_text(THANKS, encoding="utf-8")
+    r = cli("lint", "--kind", "check-in", str(thanks))
+    assert r.code == 1, r.out
+    assert "warning etiquette.check-in-offer This check-in offers nothing" in r.out
+    offer = tmp_path / "offer.txt"
+    offer.write_text(CHECK_IN, encoding="utf-8")
+    clean = cli("lint", "--kind", "check-in", str(offer))
+    assert clean.code == 0 and "check-in-offer" not in clean.out, clean.out
+    assert "check-in-offer" not in cli("lint", "--kind", "thank-you", str(thanks)).out
+
+
+def test_kind_given_that_the_message_does_not_read_as_is_said_in_one_line(
+    cli: Any, tmp_path: Path
+) -> None:
+    thanks = tmp_path / "thanks.txt"
+    thanks.write_text(THANKS, encoding="utf-8")
+    head = cli("lint", "--kind", "check-in", str(thanks)).out.splitlines()[0]
+    assert head.startswith(f"# {thanks}: checked as check-in (--kind; but it reads as a thank-you")
+    assert "'thank you'" in head
+    same = cli("lint", "--kind", "thank-you", str(thanks)).out.splitlines()[0]
+    assert same == f"# {thanks}: checked as thank-you (--kind)"
+    data = json.loads(cli("lint", "--kind", "check-in", "-f", "json", str(thanks)).out)
+    assert data["files"][0]["kind_reads_as"] == "thank-you"
+    auto = json.loads(cli("lint", "-f", "json", str(thanks)).out)
+    assert auto["files"][0]["kind_reads_as"] is None  # inferred: nothing to contrast
+
+
+def test_the_two_inquiries_are_one_kind_for_the_note() -> None:
+    from followup.checker.kind_mismatch import reads_as_other
+
+    inquiry = (
+        "Hi Maria, I'm following up on the Product Analyst role we discussed on the 3rd. "
+        "Is there an update on the timeline for a decision? Best, Sam"
+    )
+    assert reads_as_other(inquiry, K.SECOND_INQUIRY) is None
+    assert reads_as_other(inquiry, K.INQUIRY) is None
+    guess = reads_as_other(THANKS, K.CHECK_IN)
+    assert guess is not None and guess.kind is K.THANK_YOU
+
+
+@pytest.mark.parametrize("path", ["clean", "flagged"])
+def test_labelled_check_ins_offer_something(path: str) -> None:
+    """The labelled clean check-ins all offer something (the rule adds no false positive
+    there), and most labelled thank-you notes offer nothing."""
+    import yaml
+
+    from followup.checker.rules.checkin_offer import offers
+
+    labelled = Path(__file__).parents[1] / "eval" / "lint" / f"{path}.yaml"
+    messages = yaml.safe_load(labelled.read_text(encoding="utf-8"))
+    thanks = [m["text"] for m in messages if m["kind"] == "thank-you"]
+    assert sum(not offers(t) for t in thanks) > 0.75 * len(thanks)
+    if path == "clean":
+        assert all(offers(m["text"]) for m in messages if m["kind"] == "check-in")
