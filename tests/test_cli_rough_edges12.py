@@ -207,3 +207,24 @@ def test_labelled_check_ins_offer_something(path: str) -> None:
     assert sum(not offers(t) for t in thanks) > 0.75 * len(thanks)
     if path == "clean":
         assert all(offers(m["text"]) for m in messages if m["kind"] == "check-in")
+
+
+def test_plan_reads_a_hold_set_with_log_status(cli: Any, tmp_path: Path) -> None:
+    """The hold may come from the history (`log status N on-hold`), not the notes: the
+    table then plans no inquiry either, as `due` and `write` (advise) say."""
+    notes = tmp_path / "acme.md"
+    notes.write_text(
+        "---\ncompany: Acme\nrole: Analyst\ndate: 2026-11-02\n---\nMe: Kim Park\n"
+        "Met Dana Fox (manager). Dana asked about SQL. Thank-you sent 11/3.\n",
+        encoding="utf-8",
+    )
+    before = cli("plan", str(notes), "--today", "2026-11-05")
+    assert "inquiry " in before.out and "on hold" not in before.out
+    assert cli("log", "status", "1", "on-hold").code == 0
+    r = cli("plan", str(notes), "--today", "2026-11-05")
+    assert "You marked the hire on hold: no more inquiries" in r.out, r.out
+    rows = [line for line in r.out.splitlines() if line.startswith("  ")]
+    assert not any(" inquiry " in row or "second-inquiry" in row for row in rows[:-1]), rows
+    check_in = next(row for row in rows if "check-in" in row)
+    assert check_in.strip().startswith("Tue 1 Dec"), check_in  # a month after the thank-you
+    assert "welcome from Tue 1 Dec" in r.out.splitlines()[-1], r.out

@@ -167,7 +167,8 @@ def plan(
             )
         if held:
             typer.echo(
-                f"{'Your notes say' if record.on_hold else 'You marked'} the hire is on hold: "
+                f"{'Your notes say the hire is' if record.on_hold else 'You marked the hire'} "
+                "on hold: "
                 "no more inquiries; a check-in about monthly that offers something and asks "
                 "nothing."
             )
