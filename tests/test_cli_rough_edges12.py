@@ -228,3 +228,16 @@ def test_plan_reads_a_hold_set_with_log_status(cli: Any, tmp_path: Path) -> None
     check_in = next(row for row in rows if "check-in" in row)
     assert check_in.strip().startswith("Tue 1 Dec"), check_in  # a month after the thank-you
     assert "welcome from Tue 1 Dec" in r.out.splitlines()[-1], r.out
+
+
+def test_an_offer_to_send_notes_is_an_offer() -> None:
+    """The writer's own check-in (heldout-m, dairy farm): notes and a handout offered."""
+    from followup.checker.rules.checkin_offer import offers
+
+    draft = (
+        "I recently attended the DairyNZ field day on OAD milking, and it made me think of our "
+        "conversation. I took notes there and kept the handout; I would be glad to send them "
+        "to you. No response is necessary."
+    )
+    assert offers(draft)
+    assert not offers("Thank you again for the interview. I enjoyed our conversation.")

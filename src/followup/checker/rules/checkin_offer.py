@@ -31,6 +31,11 @@ _OFFERS = lazy_compile(
     r"|\bshar(?:e|ing) (?:it|this|them)\b|\bhope (?:it|they|this) (?:helps?|is (?:useful|helpful))"
     r"|\b(?:might|may|could) be (?:useful|helpful|of (?:use|interest))\b"
     r"|\bthought (?:of|you might|it might)\b|\byou (?:might|may) (?:find|enjoy|like)\b"
+    r"|\b(?:made me think|reminded me) of\b|\bhandouts?\b|\bnotes from\b"
+    # an offer to send it: "I would be glad to send them to you", "I can forward it"
+    r"|\b(?:glad|happy|pleased|delighted) to (?:send|share|forward|pass)"
+    r"|\bI(?:'d| would|'ll| will| can| could)? (?:send|share|forward|pass (?:on|along)) "
+    r"(?:it|them|this|these|the|my|a)\b"
     # their news, congratulated
     r"|\bcongrat|\bwell done\b|\bkudos\b|\b(?:great|good|wonderful|exciting|fantastic) news\b"
     r"|\b(?:saw|read|heard|noticed|seen) (?:the news|that (?:you|your|the team))"
