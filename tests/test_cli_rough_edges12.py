@@ -46,15 +46,22 @@ def test_plan_on_hold_gives_one_window_for_the_check_in(cli: Any, tmp_path: Path
 
 @pytest.mark.parametrize(
     "sent",
-    [[(K.THANK_YOU, 1)], [(K.THANK_YOU, 1), (K.INQUIRY, 9)], [(K.INQUIRY, 8)], []],
+    [
+        [(K.THANK_YOU, 1)],
+        [(K.THANK_YOU, 1), (K.INQUIRY, 9)],
+        [(K.INQUIRY, 8)],
+        [],
+        [(K.THANK_YOU, 1), (K.INQUIRY, 8), (K.SECOND_INQUIRY, 9)],  # before their date
+    ],
 )
+@pytest.mark.parametrize("said", [12, 45])  # their decision date, before or after a month
 def test_the_schedule_on_hold_opens_the_check_in_when_advise_says(
-    sent: list[tuple[MessageKind, int]],
+    sent: list[tuple[MessageKind, int]], said: int
 ) -> None:
     """On every day of two months, the first check-in row of the on-hold schedule opens on
     the day advise gives, and no inquiry row is planned."""
     interview = dt.date(2026, 10, 20)
-    decision = interview + dt.timedelta(days=12)
+    decision = interview + dt.timedelta(days=said)
     steps = schedule(interview, decision, sent, on_hold=True)
     assert all(s.sent for s in steps if s.kind in (K.INQUIRY, K.SECOND_INQUIRY))
     first = next(s for s in steps if s.kind is K.CHECK_IN)

@@ -423,7 +423,8 @@ def advise(
         kind = MessageKind.CHECK_IN
     else:
         kind = MessageKind.SECOND_INQUIRY if asked else MessageKind.INQUIRY
-    timing = welcome_from(kind, sent, decision_day, interview, answered=answered)
+    said = None if status == "on-hold" else decision_day  # on hold, their date is moot
+    timing = welcome_from(kind, sent, said, interview, answered=answered)
     assert timing.earliest is not None
     welcome = sending_day(interview + dt.timedelta(days=timing.earliest))
     reason = timing.reason
