@@ -280,7 +280,10 @@ def test_corrupt_locked_and_newer_history_files(tracked: Any, tmp_path: Path) ->
 
 def test_log_status(tracked: Any) -> None:
     r = tracked("log", "status", "Northwind", "rejected")
-    assert r.out.strip() == "Northwind Analytics, Product Analyst: active -> rejected"
+    assert r.out.splitlines() == [  # the start of a name: which application it changed
+        "'Northwind' is the start of application 1's company:",
+        "Northwind Analytics, Product Analyst: active -> rejected",
+    ]
     assert "[rejected]" in tracked("log", "list").out
     tracked("log", "status", "Initech", "offer").assert_input_error("no application matches")
     tracked("log", "status", "2", "hired").assert_input_error(

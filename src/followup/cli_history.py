@@ -141,6 +141,7 @@ def plan(
     company, role = brief.company or "the company", brief.role or "the role"
     typer.echo(f"{company}, {role}: interview on {timeline.day_label(interview)}")
     noted: list[tuple[MessageKind, int]] = []  # what the notes record as sent
+    held = False  # the hire is on hold (the notes say so, or the history's status)
     if record.declined:
         steps = timeline.after_rejection(as_of)
         done: list[Step] = []
@@ -150,10 +151,12 @@ def plan(
         # `write` and the `Next:` line give timeline.advise: a row after a send opens when
         # advise says it is welcome
         noted = noted_sent(notes.all_text, interview, as_of)
-        sent = with_tracked(noted, timeline.tracked_for(brief))
+        tracked = timeline.tracked_for(brief)
+        sent = with_tracked(noted, tracked)
         answer = timeline.employer_answer(notes.all_text, interview, as_of)  # as `write` reads
         answered = (answer - interview).days if answer else None
-        steps = timeline.schedule(interview, decision, sent, answered=answered)
+        held = record.on_hold or (tracked is not None and tracked.status == "on-hold")
+        steps = timeline.schedule(interview, decision, sent, answered=answered, on_hold=held)
         done = [step for step in steps if step.sent]
         if decision is not None:
             typer.echo(f"They said they would decide by {timeline.day_label(decision)}.")
@@ -162,10 +165,12 @@ def plan(
                 f"Your notes say they answered on {timeline.day_label(answer)} that the "
                 "process is delayed: the next inquiry waits about two weeks after that."
             )
-        if record.on_hold:
+        if held:
             typer.echo(
-                "Your notes say the hire is on hold: no more inquiries; a check-in about "
-                "monthly that offers something and asks nothing."
+                f"{'Your notes say the hire is' if record.on_hold else 'You marked the hire'} "
+                "on hold: "
+                "no more inquiries; a check-in about monthly that offers something and asks "
+                "nothing."
             )
     people = ", ".join(p.name for p in brief.interviewers) or "each person you met"
     passed = [step for step in steps if timeline.has_passed(step, as_of) and step not in done]
@@ -191,6 +196,8 @@ def plan(
         rows.append((window, step.kind.value, purpose))
     if record.declined:
         rows.append(("never", "inquiry", "they have decided; asking again reads as pushback"))
+    elif held:
+        rows.append(("on hold", "inquiry", "none while the hire is on hold; check-ins ask nothing"))
     else:
         rows.append(("never", "third inquiry", "after the second, keep applying elsewhere"))
     width = max(len(r[0]) for r in rows)
@@ -509,8 +516,10 @@ def log_status(
     if history is None:
         raise InputError(f"no application matches {application!r}: there is no history yet")
     with history:
-        app = history.find_application(application)
+        app, whole = history.match_application(application)
         history.set_status(app, status.value)
+    if not whole:  # a shortened name: say which application it changed
+        typer.echo(f"{application!r} is the start of application {app.id}'s company:")
     typer.echo(f"{app.label()}: {app.status} -> {status.value}")
 
 

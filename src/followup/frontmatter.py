@@ -116,7 +116,7 @@ def _parse(block: str, source: str) -> dict[str, object]:
                     f"({reason}; write it as 2026-05-19)"
                 ) from None
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        opened = _unclosed(exc)
+        opened = _unclosed(exc, block)
         if opened is not None and mark is not None and opened[1] < mark.line:
             what, line_number = opened
             raise InputError(
@@ -142,12 +142,40 @@ _UNCLOSED = {
 }
 
 
-def _unclosed(exc: Exception) -> tuple[str, int] | None:
+def _unclosed(exc: Exception, block: str = "") -> tuple[str, int] | None:
     """(what was left open, its line in the block from 0) when PyYAML gave up inside an
-    unclosed list, mapping or quoted value; None for any other error."""
-    what = _UNCLOSED.get(str(getattr(exc, "context", "")))
+    unclosed list, mapping or quoted value; None for any other error. A list left open
+    after a comma (`role: [QA,`) gives up "while parsing a flow node", marked where it gave
+    up: the '[' or '{' still open is then found from the block's tokens (trial 12)."""
+    context = str(getattr(exc, "context", ""))
+    what = _UNCLOSED.get(context)
     opened = getattr(exc, "context_mark", None)
-    return (what.rstrip(), opened.line) if what and opened is not None else None
+    if what and opened is not None:
+        return what.rstrip(), opened.line
+    if context == "while parsing a flow node" and block:
+        return _open_bracket(block)
+    return None
+
+
+def _open_bracket(block: str) -> tuple[str, int] | None:
+    """The innermost '[' or '{' of the block that is never closed, and its line from 0, by
+    PyYAML's scanner (so brackets inside quoted values do not count)."""
+    import yaml
+
+    stack: list[tuple[str, int]] = []
+    try:
+        for token in yaml.scan(block, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.FlowSequenceStartToken | yaml.FlowMappingStartToken):
+                opener = "[" if isinstance(token, yaml.FlowSequenceStartToken) else "{"
+                stack.append((opener, token.start_mark.line))
+            elif stack and isinstance(token, yaml.FlowSequenceEndToken | yaml.FlowMappingEndToken):
+                stack.pop()
+    except yaml.YAMLError:
+        pass  # the tokens up to the fault are enough
+    if not stack:
+        return None
+    opener, line = stack[-1]
+    return ("the list '['" if opener == "[" else "the mapping '{'"), line
 
 
 class _Unsupported(Exception):

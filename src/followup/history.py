@@ -318,18 +318,32 @@ class History:
         return found[-1]
 
     def find_application(self, ref: str) -> Application:
-        """An application by id, or by a company name (or part of one) that is unique."""
+        """An application by id, or by its company name or the start of it, unique."""
+        return self.match_application(ref)[0]
+
+    def match_application(self, ref: str) -> tuple[Application, bool]:
+        """An application by id, or by its company name (or label) or the start of one,
+        unique; True when `ref` was the id or the whole name, False for a shortened name,
+        which the caller names (trial 12: `log status Coastlin rejected` changed "Coastline
+        Credit Union" silently). Part of a name that is not its start, a typo, or a start
+        that several share is refused with what it may mean."""
         apps = self.applications()
-        if ref.isdigit():
+        if ref.strip().isdigit():
             match = [a for a in apps if a.id == int(ref)]
-        else:
-            match = [a for a in apps if ref.lower() in a.label().lower()]
+            if not match:
+                raise InputError(f"no application {ref}; `followup log list` shows them")
+            return match[0], True
+        needle = " ".join(ref.lower().split())
+        whole = [a for a in apps if needle in (a.company.lower(), a.label().lower())]
+        start = [a for a in apps if a.label().lower().startswith(needle)]
+        match = whole or start
         if len(match) == 1:
-            return match[0]
-        if not match:
-            raise InputError(f"no application matches {ref!r}; `followup log list` shows them")
-        ids = ", ".join(f"{a.id} ({a.label()})" for a in match)
-        raise InputError(f"{ref!r} matches several applications: {ids}; give the number")
+            return match[0], bool(whole)
+        if match:
+            ids = ", ".join(f"{a.id} ({a.label()})" for a in match)
+            raise InputError(f"{ref!r} matches several applications: {ids}; give the number")
+        hint = _did_you_mean(needle, apps) or "`followup log list` shows them"
+        raise InputError(f"no application matches {ref!r}; {hint}")
 
     def find_for(self, company: str | None, role: str | None) -> Application | None:
         """The most recent application for this company and role, if the history has one."""
@@ -706,3 +720,24 @@ def _iso(value: dt.date | None) -> str | None:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _did_you_mean(needle: str, apps: Sequence[Application]) -> str:
+    """'did you mean 1 (Coastline Credit Union, Branch Lead)?' for the applications whose
+    company holds the typed text elsewhere than at its start, or is a near typo of it."""
+    import difflib
+
+    inside = [a for a in apps if needle and needle in a.label().lower()]
+    if not inside:
+        by_company = {a.company.lower(): a for a in apps}
+        close = difflib.get_close_matches(needle, list(by_company), n=3, cutoff=0.6)
+        prefixes = {a.company.lower()[: len(needle)]: a for a in apps}
+        close += [
+            c
+            for c in difflib.get_close_matches(needle, list(prefixes), n=3, cutoff=0.75)
+            if prefixes[c].company.lower() not in close
+        ]
+        inside = [by_company.get(c) or prefixes[c] for c in close]
+    if not inside:
+        return ""
+    return "did you mean " + " or ".join(f"{a.id} ({a.label()})" for a in inside) + "?"

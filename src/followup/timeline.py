@@ -214,6 +214,7 @@ def schedule(
     sent: Sequence[Sent] = (),
     *,
     answered: int | None = None,
+    on_hold: bool = False,
 ) -> list[Step]:
     """The whole etiquette schedule from the interview date (and a stated decision date).
 
@@ -222,6 +223,9 @@ def schedule(
     welcome_from (which advise asks too) gives after the sends before it, real or planned.
     So the table `plan` prints and its `Next:` line give one answer (trial 9: an inquiry sent
     on day 10 left the second inquiry's row on day 22, while `Next:` and `write` said day 17).
+    `on_hold`: the hire is paused, so no inquiry is planned (those sent stay as sent) and
+    the check-ins count from the last real send, as advise counts them (trial 12: the table
+    put the check-in at 3-10 Dec after a planned second inquiry, `Next:` said since 26 Nov).
     """
     decision_day = (decision - interview).days if decision else None
     so_far = list(sent)  # what went out, then each step planned after it
@@ -240,7 +244,11 @@ def schedule(
         if on:  # the day it went out
             days.append((kind, on[0], on[0], True))
             continue
-        earliest = welcome_from(kind, so_far, decision_day, answered=answered).earliest
+        if on_hold and kind in INQUIRY_KINDS:
+            continue  # on hold: no more inquiries
+        # on hold, the stated decision date no longer holds (advise ignores it too)
+        said = None if on_hold else decision_day
+        earliest = welcome_from(kind, so_far, said, answered=answered).earliest
         assert earliest is not None  # at most one inquiry is in so_far before the second
         latest = earliest + 7  # a check-in's week
         if kind in INQUIRY_KINDS:
@@ -371,7 +379,7 @@ def advise(
     day = (today - interview).days
     decision_day = (decision - interview).days if decision else None
     asked = inquiries(sent)
-    if status == "on-hold" and len(asked) < 2 and (asked or day > FIRST_INQUIRY_DAYS[1]):
+    if status == "on-hold" and len(asked) < 2 and (kinds or day > FIRST_INQUIRY_DAYS[1]):
         timing = welcome_from(MessageKind.CHECK_IN, sent, None, interview)
         assert timing.earliest is not None
         welcome = sending_day(interview + dt.timedelta(days=timing.earliest))
@@ -395,7 +403,7 @@ def advise(
         if waiting or day > SECOND_INQUIRY_DAYS[1]:
             why = "the notes hold something to share"
             return Advice(MessageKind.CHECK_IN, today, True, why)
-    if not kinds and day >= FIRST_INQUIRY_DAYS[0]:
+    if not kinds and day >= FIRST_INQUIRY_DAYS[0] and status != "on-hold":
         timing = welcome_from(MessageKind.INQUIRY, sent, decision_day, interview, answered=answered)
         assert timing.earliest is not None
         if sending_day(interview + dt.timedelta(days=timing.earliest)) <= today:
@@ -415,7 +423,8 @@ def advise(
         kind = MessageKind.CHECK_IN
     else:
         kind = MessageKind.SECOND_INQUIRY if asked else MessageKind.INQUIRY
-    timing = welcome_from(kind, sent, decision_day, interview, answered=answered)
+    said = None if status == "on-hold" else decision_day  # on hold, their date is moot
+    timing = welcome_from(kind, sent, said, interview, answered=answered)
     assert timing.earliest is not None
     welcome = sending_day(interview + dt.timedelta(days=timing.earliest))
     reason = timing.reason

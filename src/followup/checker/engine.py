@@ -38,6 +38,7 @@ class CheckResult:
     findings: list[Finding]
     guess: KindGuess | None = None  # with "auto": the inference, which can name its cues
     warnings: list[str] = field(default_factory=list)  # "LINE: problem", e.g. unknown ids
+    reads_as: KindGuess | None = None  # a kind given that the message clearly does not read as
 
     @property
     def kind_cues(self) -> tuple[str, ...]:

@@ -113,7 +113,13 @@ def _kind_origin(result: CheckResult) -> str:
         cues = ", ".join(repr(c) for c in result.kind_cues)
         return f"inferred from {cues}; say --kind if it is wrong"
     how = {"option": "--kind", "front-matter": "front matter"}
-    return how.get(result.kind_source, result.kind_source)
+    origin = how.get(result.kind_source, result.kind_source)
+    if result.reads_as is not None:  # the kind given, and what the message reads as
+        cues = ", ".join(repr(c) for c in result.reads_as.cues())
+        other = result.reads_as.kind.value
+        origin += f"; but it reads as {'an' if other[0] in 'aeiou' else 'a'} {other}"
+        origin += f" (from {cues})" if cues else ""
+    return origin
 
 
 def finding_dict(text: str, f: Finding) -> dict[str, Any]:
@@ -153,6 +159,7 @@ def format_json(reports: list[FileReport], fail_on: Severity, errors: Sequence[s
                 "kind": r.result.kind.value,
                 "kind_source": r.result.kind_source,
                 "kind_cues": list(r.result.kind_cues),
+                "kind_reads_as": r.result.reads_as.kind.value if r.result.reads_as else None,
                 "findings": [finding_dict(r.text, f) for f in r.result.findings],
             }
             for r in reports

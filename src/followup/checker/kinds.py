@@ -61,6 +61,11 @@ class KindGuess:
         self.kind = kind
         self._model, self._present, self._best = model, present, best
 
+    def lead_over(self, kind: MessageKind) -> float:
+        """How far the guessed kind's score is above `kind`'s (0 when it is that kind)."""
+        scores = self._model.scores(self._present)
+        return scores[self._best] - scores[self._model.kinds.index(kind)]
+
     def cues(self) -> tuple[str, ...]:
         """The telling features that pull toward the winner more than toward any other kind,
         strongest first (common single words such as "hi" or "up" explain nothing)."""

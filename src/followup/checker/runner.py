@@ -95,6 +95,10 @@ def lint_source(
     text = blank(source.text, 0, source.body_start) if source.body_start else source.text
     context = context_for(source, to, today)
     result = checker.check(text, kind, context, kind_source=kind_source)
+    if kind is not None:  # a kind given: say when the message clearly reads as another
+        from followup.checker.kind_mismatch import reads_as_other
+
+        result = replace(result, reads_as=reads_as_other(text, kind))
     return FileReport(source.name, text, result)
 
 

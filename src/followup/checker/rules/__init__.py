@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from followup.checker.rules import (
     capitalization,
+    checkin_offer,  # noqa: F401  (registers the check-in-offer context check)
     context,
     existence,
     metric,
