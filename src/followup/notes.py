@@ -29,6 +29,7 @@ from followup.jobline import read_post_line
 from followup.mailthennotes import read_mail_then_notes
 from followup.metinlanguages import read_met_in_languages
 from followup.models import Brief, Interviewer, Notes
+from followup.nicknames import quoted_nicknames, without_nicknames
 from followup.notefacts import check_header, plain_facts, plain_heading
 from followup.noteheader import (
     Header,
@@ -540,6 +541,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     body = unchat(notes.text)  # a pasted chat: the messages without "[date, time] Me:"
     raw = public_notes(body, keep=is_instruction_like)
     text = public_notes(normalize_notes(body), keep=is_instruction_like)
+    nicknames = quoted_nicknames(text)  # nicknames.py: 'Harold "Hal" Pruitt' is Harold Pruitt
+    text = without_nicknames(text)
     header = read_header(plain_heading(text)) if text.strip() else Header()
     read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
     check_header(header, text, raw)  # notefacts.py: facts checked against the notes' form
@@ -608,7 +611,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.interview_date = day_by_place(body, today, parse_date)
     people = _contact_first(people, text)
     persons = [
-        Person(p.name, p.title, p.honorific, aliases=called_by(p.name, text)) for p in people
+        Person(p.name, p.title, p.honorific, aliases=called_by(p.name, text, nicknames))
+        for p in people
     ]
     lines = classify_notes(text, persons)
     company = brief.company or ""  # one word of a longer name may be an ordinary word ("Care")

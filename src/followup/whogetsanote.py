@@ -440,13 +440,16 @@ def _as_person(
     return Found(full)
 
 
-def called_by(name: str, text: str) -> tuple[str, ...]:
+def called_by(name: str, text: str, nicknames: dict[str, str] | None = None) -> tuple[str, ...]:
     """The short name the notes say this person goes by, when it is none of their names
-    ("Flick" for Felicity Armstrong: '"Flick is fine!"'), for the line reader."""
+    ("Flick" for Felicity Armstrong: '"Flick is fine!"', "Hal" for 'Harold "Hal" Pruitt',
+    given in `nicknames` by nicknames.py), for the line reader."""
     from followup.writer.gate import name_parts, preferred_name
 
     parts = name_parts(name)
-    nick = preferred_name(parts, text)
+    nick = (nicknames or {}).get(" ".join(split_honorific(name)[1].split())) or preferred_name(
+        parts, text
+    )
     if not nick or nick.lower() in (p.lower() for p in parts) or len(nick.split()) > 1:
         return ()
     return (nick,)

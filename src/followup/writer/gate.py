@@ -65,6 +65,7 @@ from followup.checker.rules.slots import COUNT_NOUNS, stray_capitals
 from followup.core import Finding, MessageKind, Severity
 from followup.lazyre import lazy_compile
 from followup.models import Brief, Draft, Interviewer
+from followup.nicknames import nickname_for
 from followup.noteheader import same_person
 from followup.notelines import LineKind
 from followup.notenames import split_honorific
@@ -414,6 +415,8 @@ def preferred_name(parts: list[str], text: str) -> str | None:
     ('call her Pat but im writing Mrs D-B ... formal') are never the greeting."""
     if not parts:
         return None
+    if (nick := nickname_for(parts, text)) is not None:  # nicknames.py: 'Harold "Hal" Pruitt'
+        return nick
     for line in text.splitlines():
         if (nick := _defined_nickname(parts, line)) is not None:
             return nick
