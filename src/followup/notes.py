@@ -25,6 +25,7 @@ from followup.core import MessageKind
 from followup.errors import InputError
 from followup.factplace import read_fact_places
 from followup.inputs import SourceText
+from followup.invitepeople import read_invitation_people
 from followup.jobline import read_post_line
 from followup.mailthennotes import read_mail_then_notes
 from followup.metinlanguages import read_met_in_languages
@@ -547,6 +548,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
     check_header(header, text, raw)  # notefacts.py: facts checked against the notes' form
     read_invitation(header, raw)  # calendarinvite.py: the Subject's job and firm, the invitee
+    read_invitation_people(header, raw)  # invitepeople.py: Organizer/Required, the candidate
     read_post_line(header, text)  # jobline.py: "ROLE @ FIRM", "my interview for the ROLE post at"
     read_met_in_languages(header, text)  # metinlanguages.py: "Conheci a NAME (title)"
     read_mail_then_notes(header, raw)  # mailthennotes.py: the mail's firm, the notes' people
