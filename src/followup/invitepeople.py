@@ -90,7 +90,7 @@ def _candidate(people: list[Invitee], raw: str, known: str | None) -> Invitee | 
             return greeted[0]
     domains = [_domain(p) for p in people]
     if None not in domains and len(people) >= 3:
-        alone = [p for p, d in zip(people, domains) if domains.count(d) == 1]
+        alone = [p for p, d in zip(people, domains, strict=True) if domains.count(d) == 1]
         if len(alone) == 1 and len(set(domains)) == 2:
             return alone[0]
     return None
