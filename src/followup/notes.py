@@ -24,6 +24,8 @@ from followup.candidateplace import candidate_by_place, day_by_place
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.factplace import read_fact_places
+from followup.frontmatterpeople import is_person_value
+from followup.honorificpeople import read_honorific_people
 from followup.inputs import SourceText
 from followup.invitepeople import read_invitation_people
 from followup.jobline import read_post_line
@@ -554,6 +556,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_mail_then_notes(header, raw)  # mailthennotes.py: the mail's firm, the notes' people
     read_banner_firm(header, raw)  # bannerfirm.py: "=== Narrowcliff Boatworks, Town ==="
     read_fact_places(header, text, raw)  # factplace.py: company, role, people met by place
+    read_honorific_people(header, text)  # honorificpeople.py: "SRA. CARMEN HUAMÁN - Gerente"
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
@@ -742,6 +745,8 @@ def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
     warnings = []
     for key, value in notes.front_matter.items():
         canonical = FRONT_MATTER_KEYS.get(key.lower().replace("-", "_").replace(" ", "_"))
+        if canonical is None and is_person_value(value):  # frontmatterpeople.py: "contact: Ms. X"
+            canonical = "interviewers"
         if canonical is None:
             import difflib  # only for a key no field has
 

@@ -1,0 +1,90 @@
+"""A person met, read by the head of their part of the notes: an honorific, a name, a title.
+
+"SRA. CARMEN HUAMÁN - Gerente de Operaciones", "MRS FOLAKE ADEYEMI (MD / founder)", "- Eng.ª
+Sofia Furtado, responsável da Qualidade", "- Sr. Paulo Melo, chefe de produção": a line that
+opens with a courtesy title (in any case, in the languages notes are written in), then a name,
+then a title after a dash, a comma or a bracket, names someone met. The honorific is the
+evidence that the words are a person's name; the line's place (its head) that they were met.
+When the notes name no one else, these are the people met; the readers of the line forms
+(whogetsanote.parallel_people) then find the others written the same way ("TOLU (creative
+lead)").
+
+A name written in capitals is given the case the notes write it in elsewhere ("Carmen tell me
+..."), else a capital and lower case ("HUAMÁN" -> "Huamán").
+"""
+
+from __future__ import annotations
+
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.lazyre import lazy_compile
+from followup.noteheader import Header, Person, add_person
+from followup.notenames import HONORIFICS
+
+# the courtesy titles of Spanish and Portuguese, beside those of notenames.HONORIFICS, read
+# only at the head of a line ("Sr. Analyst" in running text is a title's shorthand)
+_LINE_HEAD_HONORIFICS = {
+    "sr": "Mr.",
+    "sra": "Ms.",
+    "srta": "Ms.",
+    "dra": "Dr.",
+    "eng.ª": "Eng.",
+    "eng.a": "Eng.",
+    "engª": "Eng.",
+    "dr.ª": "Dr.",
+    "drª": "Dr.",
+}
+_GREETING_TITLE = {
+    **{k: v for k, v in HONORIFICS.items() if v in ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.")},
+    **_LINE_HEAD_HONORIFICS,
+}
+_HON_WORDS = "|".join(sorted(map(re.escape, _GREETING_TITLE), key=len, reverse=True))
+_WORD = r"[^\W\d_][\w’'-]*"
+_HEAD = lazy_compile(
+    rf"^[ \t]*(?:[-*•][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:\*\*|#+[ \t]*)?"
+    rf"(?P<hon>(?i:{_HON_WORDS}))\.?[ \t]+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?:\*\*)?"
+    r"[ \t]*(?P<sep>[,(:]|[ \t][-–—][ \t])[ \t]*(?P<title>\S[^\n]*)$",
+    re.M,
+)
+
+
+def _as_written(word: str, text: str) -> str:
+    """A word typed in capitals, in the case the notes write it elsewhere, else capitalised."""
+    if not word.isupper() or len(word) < 2:
+        return word
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text, re.I):
+        if not m.group().isupper() and m.group()[:1].isupper():
+            return m.group()
+    return "-".join(p.capitalize() for p in word.split("-"))
+
+
+def _title(rest: str, bracketed: bool) -> str | None:
+    """The title a head line gives: inside its bracket, or up to its first sentence's end."""
+    if bracketed:
+        rest = rest.split(")", 1)[0]
+    rest = re.split(r"\.[ \t]+(?=[A-Z])", rest, maxsplit=1)[0]
+    if rest.count("(") > rest.count(")"):  # "co-owner (británico)" cut short: no bracket
+        rest = rest[: rest.rfind("(")]
+    return rest.strip(" \t.,;:(") or None
+
+
+def honorific_people(text: str) -> list[Person]:
+    """Everyone a line head names with an honorific (see the module's note), in order."""
+    found: list[Person] = []
+    for m in _HEAD.finditer(text):
+        words = m.group("name").split()
+        if not all(w[:1].isupper() for w in words):
+            continue
+        name = " ".join(_as_written(w, text) for w in words)
+        title = _title(m.group("title"), m.group("sep") == "(")
+        honorific = _GREETING_TITLE.get(m.group("hon").lower().rstrip("."))
+        found.append(Person(name, title, honorific))
+    return found
+
+
+def read_honorific_people(header: Header, text: str) -> None:
+    """The people met by their line heads, when the notes' other readers found no one."""
+    if header.people:
+        return
+    for person in honorific_people(text):
+        add_person(header, person)

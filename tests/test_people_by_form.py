@@ -1,0 +1,64 @@
+"""People met read by form: a line head with an honorific (honorificpeople.py), a front-matter
+value that is a person (frontmatterpeople.py), the courtesy titles of other languages
+(notenames.HONORIFICS). The notes here are made up for these tests; none is an eval case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from followup.frontmatterpeople import is_person_value
+from followup.honorificpeople import honorific_people
+from followup.models import Notes
+from followup.notenames import split_honorific
+from followup.notes import understand_notes
+
+TODAY = dt.date(2026, 5, 20)
+
+CAPS_HEADS = """Andes Trails S.A.C. - Lead Guide
+entrevista 18/05/2026, Cusco
+Rosa Condori Ticona
+
+SRA. LUCIA MAMANI - Gerente de Operaciones
+- asked about altitude sickness protocol, the pulse oximeter every night
+- Lucia care about the porters, fair pay
+
+MR. DAVID HOLLOWAY (co-owner, British)
+- Leave No Trace, he wants zero plastic treks
+"""
+
+
+def test_a_line_head_with_an_honorific_names_a_person_met() -> None:
+    people = honorific_people(CAPS_HEADS)
+    assert [(p.name, p.title, p.honorific) for p in people] == [
+        ("Lucia Mamani", "Gerente de Operaciones", "Ms."),
+        ("David Holloway", "co-owner, British", "Mr."),
+    ]
+
+
+def test_the_people_met_by_their_heads_get_notes() -> None:
+    reading = understand_notes(Notes(front_matter={}, text=CAPS_HEADS, source="n.txt"), TODAY)
+    assert [p.name for p in reading.brief.interviewers] == ["Lucia Mamani", "David Holloway"]
+
+
+def test_an_honorific_in_running_text_is_no_head() -> None:
+    assert honorific_people("we talked about how Mr. Holloway runs the office") == []
+
+
+def test_courtesy_titles_of_other_languages_are_honorifics() -> None:
+    assert split_honorific("Madame Isabelle Chappatte") == ("Ms.", "Isabelle Chappatte")
+    assert split_honorific("Mme Geneviève Roy") == ("Ms.", "Geneviève Roy")
+    assert split_honorific("Señor Pablo Ruiz") == ("Mr.", "Pablo Ruiz")
+
+
+def test_a_front_matter_value_that_is_a_person_is_someone_met() -> None:
+    assert is_person_value("Ms. Lorraine Kessler, Production Manager")
+    assert is_person_value("Raj Patel (Ops Lead)")
+    assert not is_person_value("Acme Corp, Boston")
+    assert not is_person_value("Senior Bench Jeweler")
+    notes = Notes(
+        front_matter={"company": "Halcyon", "contact": "Ms. Lorraine Kessler, Production Manager"},
+        text="- Lorraine walked me through the shop, 12 benches\n",
+        source="n.md",
+    )
+    reading = understand_notes(notes, TODAY)
+    assert [p.name for p in reading.brief.interviewers] == ["Lorraine Kessler"]
