@@ -26,6 +26,7 @@ from followup.errors import InputError
 from followup.factplace import read_fact_places
 from followup.frontmatterpeople import is_person_value
 from followup.honorificpeople import read_honorific_people
+from followup.initialnames import without_initials
 from followup.inputs import SourceText
 from followup.invitepeople import read_invitation_people
 from followup.jobline import read_post_line
@@ -545,7 +546,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     raw = public_notes(body, keep=is_instruction_like)
     text = public_notes(normalize_notes(body), keep=is_instruction_like)
     nicknames = quoted_nicknames(text)  # nicknames.py: 'Harold "Hal" Pruitt' is Harold Pruitt
-    text = without_nicknames(text)
+    text = without_initials(without_nicknames(text))  # initialnames.py: "D. Gantulga"
     header = read_header(plain_heading(text)) if text.strip() else Header()
     read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
     check_header(header, text, raw)  # notefacts.py: facts checked against the notes' form

@@ -1518,6 +1518,7 @@ def _pasted_shorthand(draft: Draft, reading: Reading) -> list[Finding]:
     people = tuple(p.name for p in reading.brief.interviewers)
     names = (reading.brief.role or "", reading.brief.company or "", *people)
     names += tuple(w for n in people for w in n.split())
+    names += tuple((reading.brief.candidate or "").split())  # the sign-off: "Tan Hui Min"
     for s, e in shorthand_in(text[start:], reading.all_text, names):
         what = text[start + s : start + e].strip()
         out.append(
