@@ -66,6 +66,7 @@ from followup.notenames import (
 from followup.notetext import normalize_notes
 from followup.personaddress import addresses_on_their_lines
 from followup.privacy import public_notes
+from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
 from followup.topicplace import place_topics
 from followup.whogetsanote import called_by
@@ -547,6 +548,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     text = public_notes(normalize_notes(body), keep=is_instruction_like)
     nicknames = quoted_nicknames(text)  # nicknames.py: 'Harold "Hal" Pruitt' is Harold Pruitt
     text = without_initials(without_nicknames(text))  # initialnames.py: "D. Gantulga"
+    text = joined_cards(text)  # stackedperson.py: "rhonda kipp" over "supervisor"
     header = read_header(plain_heading(text)) if text.strip() else Header()
     read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
     check_header(header, text, raw)  # notefacts.py: facts checked against the notes' form
