@@ -62,3 +62,22 @@ def test_a_front_matter_value_that_is_a_person_is_someone_met() -> None:
     )
     reading = understand_notes(notes, TODAY)
     assert [p.name for p in reading.brief.interviewers] == ["Lorraine Kessler"]
+
+
+NORDIC = """Interview 12.08.2026 — Nuuk, Arctic Survey A/S
+Stilling: senior fisheries observer
+Aviaja Kleist
+
+Nivi Lynge — biologist, stock assessment
+- length measurements, otoliths
+
+Hr. Mikkel Sørensen — afdelingsleder (head of inspection)
+- he asked about bycatch recording
+"""
+
+
+def test_a_danish_hr_with_its_full_stop_is_a_courtesy_title_and_hr_alone_is_not() -> None:
+    assert [(p.name, p.honorific) for p in honorific_people(NORDIC)] == [("Mikkel Sørensen", "Mr.")]
+    assert honorific_people("HR Business Partner - Jane Doe") == []
+    reading = understand_notes(Notes(front_matter={}, text=NORDIC, source="n.txt"), TODAY)
+    assert [p.name for p in reading.brief.interviewers] == ["Nivi Lynge", "Mikkel Sørensen"]

@@ -32,6 +32,9 @@ _LINE_HEAD_HONORIFICS = {
     "engª": "Eng.",
     "dr.ª": "Dr.",
     "drª": "Dr.",
+    # Danish and Norwegian "Hr."/"Fr." (herre, fru), with their full stop: "HR" is a department
+    "hr.": "Mr.",
+    "fr.": "Ms.",
 }
 _GREETING_TITLE = {
     **{k: v for k, v in HONORIFICS.items() if v in ("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.")},
@@ -77,14 +80,23 @@ def honorific_people(text: str) -> list[Person]:
             continue
         name = " ".join(_as_written(w, text) for w in words)
         title = _title(m.group("title"), m.group("sep") == "(")
-        honorific = _GREETING_TITLE.get(m.group("hon").lower().rstrip("."))
+        hon = m.group("hon").lower()
+        honorific = _GREETING_TITLE.get(hon) or _GREETING_TITLE.get(hon.rstrip("."))
         found.append(Person(name, title, honorific))
     return found
 
 
 def read_honorific_people(header: Header, text: str) -> None:
-    """The people met by their line heads, when the notes' other readers found no one."""
-    if header.people:
+    """The people met by their line heads, beside those the notes' other readers found."""
+    found = honorific_people(text)
+    if not found:
         return
-    for person in honorific_people(text):
+    for person in found:
         add_person(header, person)
+    low = text.lower()
+
+    def place(person: Person) -> int:  # the people in the order the notes name them
+        at = low.find(person.name.lower())
+        return at if at >= 0 else len(low)
+
+    header.people.sort(key=place)

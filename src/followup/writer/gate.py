@@ -111,7 +111,8 @@ class Gate:
         today = request.today
         brief, person = reading.brief, draft.recipient
         understood = [brief.company, brief.role, brief.candidate]
-        understood += [f"{p.name} {p.title or ''}" for p in brief.interviewers]
+        # the honorific as read from the notes' own ("Madame", "Hr.", "Herr": "Ms.", "Mr.")
+        understood += [f"{p.honorific or ''} {p.name} {p.title or ''}" for p in brief.interviewers]
         understood += [ln.text for ln in reading.lines if ln.usable]  # shorthand spelled out
         for day in (brief.interview_date, brief.decision_date):
             if day is not None:  # the dates as a message writes them ("on June 9")
