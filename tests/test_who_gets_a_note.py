@@ -267,3 +267,22 @@ def test_a_heading_in_a_persons_form_is_no_person() -> None:
             text + "Rob Lin:\n- forklifts\ntell Rob I have it", [("Dana Pike", None)]
         )
     ] == ["Rob Lin"]
+
+
+# -- a person the notes know by one name, in a known person's form -------------------------------
+ONE_NAME = """# Entrevue — Studio Nordet — sound engineer
+moi : Luc Bergeron
+
+## Julie Tremblay — directrice de production
+- la tournée d'automne, 32 dates
+
+## Marc-André — directeur technique (no surname given)
+- Dante networking, DiGiCo SD12
+
+## Budget — tight
+- they rent local systems
+"""
+
+
+def test_a_one_word_name_in_a_known_persons_form_is_a_person() -> None:
+    assert met(ONE_NAME) == ["Julie Tremblay", "Marc-André"]  # "Budget" is an English word

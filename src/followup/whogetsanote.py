@@ -431,6 +431,8 @@ def _as_person(
         if sure or titled or alone:
             return Found(" ".join(w if not w.isupper() else w.capitalize() for w in words))
         return None
+    if len(words) == 1 and _first_name_only(words[0], rest, text, ordinary, sure or paragraph):
+        return Found(words[0].capitalize() if words[0].isupper() else words[0])
     if len(words) > 2 or (len(words) == 2 and min(len(w.strip(".")) for w in words) > 3):
         return None  # a short name is one word, with an initial or a word of address
     last = words[-1] if len(words[-1].strip(".")) > 1 else words[0]  # "priya s."
@@ -453,6 +455,26 @@ def called_by(name: str, text: str, nicknames: dict[str, str] | None = None) -> 
     if not nick or nick.lower() in (p.lower() for p in parts) or len(nick.split()) > 1:
         return ()
     return (nick,)
+
+
+def _first_name_only(word: str, rest: str, text: str, ordinary: set[str], sure: bool) -> bool:
+    """A person the notes know by one name ("## Marc-André — directeur technique (pas de
+    nom de famille donné)", "TOLU (creative lead, first name only)"), in a known person's
+    form: a capitalised word English does not know (wordclass.py: "Marc-André", "Tolu", not
+    "Budget" or "Grace"), never written in lower case, with a title after it or said again
+    mid-sentence ("à mettre dans le mail à Marc-André")."""
+    from followup.noteheader import TITLE_HINT
+    from followup.wordclass import lexicon_classes
+
+    if not word[:1].isupper() or len(word) < 3 or word.lower() in ordinary:
+        return False
+    if any(lexicon_classes(part) for part in word.lower().split("-") if part):
+        return False
+    after = re.split(r"[.,;:(—–@]|\s-\s", re.sub(r"^[\W_]+", "", rest))[0][:50]
+    bracket = re.match(r"[ \t]*\((?P<t>[^)]*)\)", rest)
+    titled = TITLE_HINT.search(after) or (bracket and TITLE_HINT.search(bracket["t"]))
+    said = re.search(rf"(?<=[a-z,;] ){re.escape(word)}(?![\w’'-])", text)
+    return bool(titled or said or sure)
 
 
 def fuller_name(name: str, text: str) -> str | None:
