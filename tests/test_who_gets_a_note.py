@@ -286,3 +286,12 @@ moi : Luc Bergeron
 
 def test_a_one_word_name_in_a_known_persons_form_is_a_person() -> None:
     assert met(ONE_NAME) == ["Julie Tremblay", "Marc-André"]  # "Budget" is an English word
+
+
+def test_a_plan_to_send_it_to_him_goes_to_the_person_the_sentence_before_names() -> None:
+    text = (
+        "Read a piece about signature quilts. It made me think of Alan at once. "
+        "I'd like to send it to him, just to share it.\n"
+    )
+    assert contact_named(text, [["Dorothy", "Finch"], ["Alan", "Pryce"]]) == 1
+    assert contact_named("The weather was grim. I'd like to send it to him.", [["Alan"]]) is None

@@ -431,7 +431,7 @@ def _as_person(
         if sure or titled or alone:
             return Found(" ".join(w if not w.isupper() else w.capitalize() for w in words))
         return None
-    if len(words) == 1 and _first_name_only(words[0], rest, text, ordinary, sure or paragraph):
+    if len(words) == 1 and not paragraph and _first_name_only(words[0], rest, text, ordinary, sure):
         return Found(words[0].capitalize() if words[0].isupper() else words[0])
     if len(words) > 2 or (len(words) == 2 and min(len(w.strip(".")) for w in words) > 3):
         return None  # a short name is one word, with an initial or a word of address
@@ -559,6 +559,10 @@ _CONTACT_ROLE = lazy_compile(
     r"said\s+to\s+(?:e-?mail|contact|send|write|follow\s+up|reach\s+out|direct))",
     re.I,
 )
+_SEND_TO_PRONOUN = lazy_compile(
+    r"\b(?i:send|e-?mail|write|message|ping|congratulate)\s+(?:(?:it|this|that|the\s+\w+|a\s+"
+    r"(?:\w+\s+)?(?:note|line|message|link))\s+)?(?:to\s+)?(?i:him|her)\b"
+)
 _RECORD = lazy_compile(r"\b(?:sent|replied|wrote|e-?mailed|[✓✔✅])", re.I)
 
 
@@ -570,7 +574,18 @@ def contact_named(text: str, names: list[list[str]]) -> int | None:
 
     planned = None
     instructed = None
+    before: int | None = None  # the one person the sentence before names
     for sentence in _sentences(text.replace("’", "'")):
+        named_here = set(_named_in(sentence, names))
+        here = named_here.pop() if len(named_here) == 1 else None
+        who = here if here is not None else before
+        # "It made me think of Alan at once. I'd like to send it to him": the plan's pronoun
+        # is the person the sentence (or the one before it) names
+        if _SEND_TO_PRONOUN.search(sentence) and not _RECORD.search(sentence) and who is not None:
+            planned = who
+        before = here
+        if _SEND_TO_PRONOUN.search(sentence):
+            continue
         if _CONTACT_ROLE.search(sentence):
             people = set(_named_in(sentence, names))
             if len(people) == 1:
