@@ -81,3 +81,14 @@ def test_a_danish_hr_with_its_full_stop_is_a_courtesy_title_and_hr_alone_is_not(
     assert honorific_people("HR Business Partner - Jane Doe") == []
     reading = understand_notes(Notes(front_matter={}, text=NORDIC, source="n.txt"), TODAY)
     assert [p.name for p in reading.brief.interviewers] == ["Nivi Lynge", "Mikkel Sørensen"]
+
+
+def test_an_honorific_name_with_a_bracketed_title_in_running_text_is_met_when_none_is() -> None:
+    text = (
+        "Harcourt Hotel – Linen Supervisor\nInterview Mon 13 April 2026, ask for Mrs Pryce "
+        "(Executive Housekeeper)\n\nOnly Mrs Janet Pryce in the end. She asked about stains.\n"
+    )
+    reading = understand_notes(Notes(front_matter={}, text=text, source="n.txt"), TODAY)
+    assert [p.name for p in reading.brief.interviewers] == ["Janet Pryce"]
+    other = text + "\nWorked under Dr. Ames (Head of Surgery) before.\n"
+    assert "Ames" not in str(honorific_people(other))  # running text is no line head

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
-from followup.noteheader import Header, Person, add_person
+from followup.noteheader import TITLE_HINT, Header, Person, add_person
 from followup.notenames import HONORIFICS
 
 # the courtesy titles of Spanish and Portuguese, beside those of notenames.HONORIFICS, read
@@ -48,6 +48,13 @@ _HEAD = lazy_compile(
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)(?:\*\*)?"
     r"[ \t]*(?P<sep>[,(:]|[ \t][-–—][ \t])[ \t]*(?P<title>\S[^\n]*)$",
     re.M,
+)
+
+# the same in running text, its title in brackets right after it: "ask for Mrs Pryce
+# (Executive Housekeeper)", "with Mr. Dan Hughes (investor)"; read only when no one else is
+_IN_TEXT = lazy_compile(
+    rf"(?<![\w’'-])(?P<hon>(?i:{_HON_WORDS}))\.?[ \t]+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}?)[ \t]*\((?P<title>[^()\n]{{2,60}})\)"
 )
 
 
@@ -86,9 +93,26 @@ def honorific_people(text: str) -> list[Person]:
     return found
 
 
+def _in_running_text(text: str) -> list[Person]:
+    found = []
+    for m in _IN_TEXT.finditer(text):
+        words = m.group("name").split()
+        if m.group("hon").lower() in _LINE_HEAD_HONORIFICS or not all(
+            w[:1].isupper() for w in words
+        ):
+            continue
+        if TITLE_HINT.search(m.group("title")) is None:
+            continue
+        title = _title(m.group("title"), False)
+        honorific = _GREETING_TITLE.get(m.group("hon").lower())
+        found.append(Person(" ".join(_as_written(w, text) for w in words), title, honorific))
+    return found
+
+
 def read_honorific_people(header: Header, text: str) -> None:
-    """The people met by their line heads, beside those the notes' other readers found."""
-    found = honorific_people(text)
+    """The people met by their line heads, beside those the notes' other readers found; or
+    named with an honorific and a title in running text, when no reader found anyone."""
+    found = honorific_people(text) or ([] if header.people else _in_running_text(text))
     if not found:
         return
     for person in found:
