@@ -92,3 +92,22 @@ def test_an_honorific_name_with_a_bracketed_title_in_running_text_is_met_when_no
     assert [p.name for p in reading.brief.interviewers] == ["Janet Pryce"]
     other = text + "\nWorked under Dr. Ames (Head of Surgery) before.\n"
     assert "Ames" not in str(honorific_people(other))  # running text is no line head
+
+
+def test_a_label_or_letters_after_a_name_are_no_part_of_it() -> None:
+    text = (
+        "Mr Mehta Q1 - talk me through a fitting\n"
+        "Mr Mehta CONCERN - not trained in microsuction\n"
+        "Dr James Whitlock MRCVS — clinical director\n"
+    )
+    assert [p.name for p in honorific_people(text)] == ["Mehta", "James Whitlock"]
+
+
+def test_people_already_found_keep_the_readers_order() -> None:
+    text = (
+        "Port Commission - Harbor Patrol\nBeau Thibodeaux\n\n"
+        "Cap'n Ray Guidry - Harbor Master\n - navigation aids\n\n"
+        "Mrs. Denise Landry - HR\n - state benefits\n - she said I'll reach out\n"
+    )
+    reading = understand_notes(Notes(front_matter={}, text=text, source="n.txt"), TODAY)
+    assert reading.brief.interviewers[0].name == "Denise Landry"

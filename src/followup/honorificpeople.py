@@ -78,12 +78,27 @@ def _title(rest: str, bracketed: bool) -> str | None:
     return rest.strip(" \t.,;:(") or None
 
 
+def _name_words(name: str) -> list[str] | None:
+    """The words of a name: letters only ("Mr Mehta Q1 - ..." is no name); capitals after a
+    name in mixed case are letters after it ("James Whitlock MRCVS"), or a label ("Mr Mehta
+    CONCERN - ..."), no part of it."""
+    words = name.split()
+    if not all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
+        return None
+    if not all(w.isupper() for w in words):
+        while len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
+            words.pop()
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return None
+    return words
+
+
 def honorific_people(text: str) -> list[Person]:
     """Everyone a line head names with an honorific (see the module's note), in order."""
     found: list[Person] = []
     for m in _HEAD.finditer(text):
-        words = m.group("name").split()
-        if not all(w[:1].isupper() for w in words):
+        words = _name_words(m.group("name"))
+        if not words:
             continue
         name = " ".join(_as_written(w, text) for w in words)
         title = _title(m.group("title"), m.group("sep") == "(")
@@ -96,10 +111,8 @@ def honorific_people(text: str) -> list[Person]:
 def _in_running_text(text: str) -> list[Person]:
     found = []
     for m in _IN_TEXT.finditer(text):
-        words = m.group("name").split()
-        if m.group("hon").lower() in _LINE_HEAD_HONORIFICS or not all(
-            w[:1].isupper() for w in words
-        ):
+        words = _name_words(m.group("name"))
+        if m.group("hon").lower() in _LINE_HEAD_HONORIFICS or not words:
             continue
         if TITLE_HINT.search(m.group("title")) is None:
             continue
@@ -115,8 +128,11 @@ def read_honorific_people(header: Header, text: str) -> None:
     found = honorific_people(text) or ([] if header.people else _in_running_text(text))
     if not found:
         return
+    known = len(header.people)
     for person in found:
         add_person(header, person)
+    if len(header.people) == known:
+        return  # no one new: the readers' order stands
     low = text.lower()
 
     def place(person: Person) -> int:  # the people in the order the notes name them
