@@ -23,7 +23,7 @@ from followup.wordclass import lexicon_classes, word_classes
 
 _NAME_LINE = lazy_compile(r"[ \t]*(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){1,2})[ \t]*")
 _TITLE_LINE = lazy_compile(r"[ \t]*(?P<title>[^\W\d_][^\n:]{1,60}?)[ \t]*")
-_BULLET = lazy_compile(r"[ \t]*[-*•]\s*\S")
+_BULLET = lazy_compile(r"[ \t]*[-*•][ \t]*[^\s*•-]")  # not a rule ("---- my notes ----")
 _GRAMMAR = frozenset({"DET", "PREP", "CONJ", "PRON", "AUX", "WH", "NEG", "POSS"})
 
 
