@@ -295,3 +295,11 @@ def test_a_plan_to_send_it_to_him_goes_to_the_person_the_sentence_before_names()
     )
     assert contact_named(text, [["Dorothy", "Finch"], ["Alan", "Pryce"]]) == 1
     assert contact_named("The weather was grim. I'd like to send it to him.", [["Alan"]]) is None
+
+
+def test_letters_after_a_name_are_no_one_word_person() -> None:
+    from followup.whogetsanote import _first_name_only
+
+    text = "**Dr. Hannah Lowry, OTD** — clinical director\nTOLU (creative lead)\n"
+    assert not _first_name_only("OTD", "** — clinical director", text, set(), True)
+    assert _first_name_only("TOLU", " (creative lead)", text, set(), False)

@@ -470,6 +470,8 @@ def _first_name_only(word: str, rest: str, text: str, ordinary: set[str], sure: 
         return False
     if any(lexicon_classes(part) for part in word.lower().split("-") if part):
         return False
+    if word.isupper() and re.search(rf"[^\W\d_],[ \t]*{re.escape(word)}\b", text):
+        return False  # letters after a name: "Dr. Hannah Lowry, OTD"
     after = re.split(r"[.,;:(—–@]|\s-\s", re.sub(r"^[\W_]+", "", rest))[0][:50]
     bracket = re.match(r"[ \t]*\((?P<t>[^)]*)\)", rest)
     titled = TITLE_HINT.search(after) or (bracket and TITLE_HINT.search(bracket["t"]))
