@@ -267,3 +267,39 @@ def test_a_heading_in_a_persons_form_is_no_person() -> None:
             text + "Rob Lin:\n- forklifts\ntell Rob I have it", [("Dana Pike", None)]
         )
     ] == ["Rob Lin"]
+
+
+# -- a person the notes know by one name, in a known person's form -------------------------------
+ONE_NAME = """# Entrevue — Studio Nordet — sound engineer
+moi : Luc Bergeron
+
+## Julie Tremblay — directrice de production
+- la tournée d'automne, 32 dates
+
+## Marc-André — directeur technique (no surname given)
+- Dante networking, DiGiCo SD12
+
+## Budget — tight
+- they rent local systems
+"""
+
+
+def test_a_one_word_name_in_a_known_persons_form_is_a_person() -> None:
+    assert met(ONE_NAME) == ["Julie Tremblay", "Marc-André"]  # "Budget" is an English word
+
+
+def test_a_plan_to_send_it_to_him_goes_to_the_person_the_sentence_before_names() -> None:
+    text = (
+        "Read a piece about signature quilts. It made me think of Alan at once. "
+        "I'd like to send it to him, just to share it.\n"
+    )
+    assert contact_named(text, [["Dorothy", "Finch"], ["Alan", "Pryce"]]) == 1
+    assert contact_named("The weather was grim. I'd like to send it to him.", [["Alan"]]) is None
+
+
+def test_letters_after_a_name_are_no_one_word_person() -> None:
+    from followup.whogetsanote import _first_name_only
+
+    text = "**Dr. Hannah Lowry, OTD** — clinical director\nTOLU (creative lead)\n"
+    assert not _first_name_only("OTD", "** — clinical director", text, set(), True)
+    assert _first_name_only("TOLU", " (creative lead)", text, set(), False)

@@ -1057,12 +1057,20 @@ def _given_names_first(text: str, header: Header) -> None:
         )
         if len(words) > 2 and not said:
             capitals = re.search(rf"\b{re.escape(words[0].upper())}\s+{second}\b", text)
-            titled = re.search(rf"\b(?:{HON})\.?\s+{first}\b(?!\s+{second})", text)
+            # "CHAN Ka Wai" with "Ms. Chan": a surname in capitals is titled in any case
+            titled = re.search(rf"\b(?:{HON})\.?\s+(?i:{first})\b(?!\s+{second})", text)
+            if titled and words[0].isupper():
+                words[0] = _family_case(titled.group().split()[-1])
             if re.search(rf"\b(?:{HON})\.?\s+{re.escape(words[-1])}\b", text):
                 titled = None  # "Dr. García" too: José Luis García's given names come first
             said = titled or (capitals if len(words[0]) > 1 and not words[0].isupper() else None)
         if said:
             person.name = " ".join([*words[1:], words[0]])
+
+
+def _family_case(word: str) -> str:
+    """'Chan' for 'CHAN' (a surname in capitals, as on a passport), a word in mixed case kept."""
+    return "-".join(p.capitalize() for p in word.split("-")) if word.isupper() else word
 
 
 # that these are the notes, then the writer's name: "notes, Pip Ashdown (Philippa)", "Notes by

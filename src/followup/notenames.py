@@ -42,6 +42,22 @@ HONORIFICS = {
     "eng": "Eng.",
     "atty": "Atty.",
     "lt": "Lt.",
+    # the courtesy titles of French, Spanish, Italian, Dutch and the Nordic languages, said
+    # before a surname as "Herr" is ("Madame Isabelle Chappatte", "Señora Ruiz", "Fru
+    # Lindqvist"): an English note says "Ms."/"Mr." ("Sr."/"Hr." are left out: "Sr. Analyst",
+    # "HR Partner" open titles as often as names)
+    "madame": "Ms.",
+    "mme": "Ms.",
+    "mademoiselle": "Ms.",
+    "mlle": "Ms.",
+    "monsieur": "Mr.",
+    "señora": "Ms.",
+    "señor": "Mr.",
+    "signora": "Ms.",
+    "signor": "Mr.",
+    "mevrouw": "Ms.",
+    "meneer": "Mr.",
+    "fru": "Ms.",
 }
 # Words of respect said before a first name where English is spoken with them ("Sir Jomar",
 # "Ma'am Grace", "Madam Chua"): not part of the name, and no title for a written greeting

@@ -24,11 +24,16 @@ from followup.candidateplace import candidate_by_place, day_by_place
 from followup.core import MessageKind
 from followup.errors import InputError
 from followup.factplace import read_fact_places
+from followup.frontmatterpeople import is_person_value
+from followup.honorificpeople import read_honorific_people
+from followup.initialnames import without_initials
 from followup.inputs import SourceText
+from followup.invitepeople import read_invitation_people
 from followup.jobline import read_post_line
 from followup.mailthennotes import read_mail_then_notes
 from followup.metinlanguages import read_met_in_languages
 from followup.models import Brief, Interviewer, Notes
+from followup.nicknames import quoted_nicknames, without_nicknames
 from followup.notefacts import check_header, plain_facts, plain_heading
 from followup.noteheader import (
     Header,
@@ -61,6 +66,7 @@ from followup.notenames import (
 from followup.notetext import normalize_notes
 from followup.personaddress import addresses_on_their_lines
 from followup.privacy import public_notes
+from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
 from followup.topicplace import place_topics
 from followup.whogetsanote import called_by
@@ -540,15 +546,20 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     body = unchat(notes.text)  # a pasted chat: the messages without "[date, time] Me:"
     raw = public_notes(body, keep=is_instruction_like)
     text = public_notes(normalize_notes(body), keep=is_instruction_like)
+    nicknames = quoted_nicknames(text)  # nicknames.py: 'Harold "Hal" Pruitt' is Harold Pruitt
+    text = without_initials(without_nicknames(text))  # initialnames.py: "D. Gantulga"
+    text = joined_cards(text)  # stackedperson.py: "rhonda kipp" over "supervisor"
     header = read_header(plain_heading(text)) if text.strip() else Header()
     read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
     check_header(header, text, raw)  # notefacts.py: facts checked against the notes' form
     read_invitation(header, raw)  # calendarinvite.py: the Subject's job and firm, the invitee
+    read_invitation_people(header, raw)  # invitepeople.py: Organizer/Required, the candidate
     read_post_line(header, text)  # jobline.py: "ROLE @ FIRM", "my interview for the ROLE post at"
     read_met_in_languages(header, text)  # metinlanguages.py: "Conheci a NAME (title)"
     read_mail_then_notes(header, raw)  # mailthennotes.py: the mail's firm, the notes' people
     read_banner_firm(header, raw)  # bannerfirm.py: "=== Narrowcliff Boatworks, Town ==="
     read_fact_places(header, text, raw)  # factplace.py: company, role, people met by place
+    read_honorific_people(header, text)  # honorificpeople.py: "SRA. CARMEN HUAMÁN - Gerente"
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
@@ -608,7 +619,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.interview_date = day_by_place(body, today, parse_date)
     people = _contact_first(people, text)
     persons = [
-        Person(p.name, p.title, p.honorific, aliases=called_by(p.name, text)) for p in people
+        Person(p.name, p.title, p.honorific, aliases=called_by(p.name, text, nicknames))
+        for p in people
     ]
     lines = classify_notes(text, persons)
     company = brief.company or ""  # one word of a longer name may be an ordinary word ("Care")
@@ -736,6 +748,8 @@ def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
     warnings = []
     for key, value in notes.front_matter.items():
         canonical = FRONT_MATTER_KEYS.get(key.lower().replace("-", "_").replace(" ", "_"))
+        if canonical is None and is_person_value(value):  # frontmatterpeople.py: "contact: Ms. X"
+            canonical = "interviewers"
         if canonical is None:
             import difflib  # only for a key no field has
 

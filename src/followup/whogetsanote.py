@@ -431,6 +431,8 @@ def _as_person(
         if sure or titled or alone:
             return Found(" ".join(w if not w.isupper() else w.capitalize() for w in words))
         return None
+    if len(words) == 1 and not paragraph and _first_name_only(words[0], rest, text, ordinary, sure):
+        return Found(words[0].capitalize() if words[0].isupper() else words[0])
     if len(words) > 2 or (len(words) == 2 and min(len(w.strip(".")) for w in words) > 3):
         return None  # a short name is one word, with an initial or a word of address
     last = words[-1] if len(words[-1].strip(".")) > 1 else words[0]  # "priya s."
@@ -440,16 +442,41 @@ def _as_person(
     return Found(full)
 
 
-def called_by(name: str, text: str) -> tuple[str, ...]:
+def called_by(name: str, text: str, nicknames: dict[str, str] | None = None) -> tuple[str, ...]:
     """The short name the notes say this person goes by, when it is none of their names
-    ("Flick" for Felicity Armstrong: '"Flick is fine!"'), for the line reader."""
+    ("Flick" for Felicity Armstrong: '"Flick is fine!"', "Hal" for 'Harold "Hal" Pruitt',
+    given in `nicknames` by nicknames.py), for the line reader."""
     from followup.writer.gate import name_parts, preferred_name
 
     parts = name_parts(name)
-    nick = preferred_name(parts, text)
+    nick = (nicknames or {}).get(" ".join(split_honorific(name)[1].split())) or preferred_name(
+        parts, text
+    )
     if not nick or nick.lower() in (p.lower() for p in parts) or len(nick.split()) > 1:
         return ()
     return (nick,)
+
+
+def _first_name_only(word: str, rest: str, text: str, ordinary: set[str], sure: bool) -> bool:
+    """A person the notes know by one name ("## Marc-André — directeur technique (pas de
+    nom de famille donné)", "TOLU (creative lead, first name only)"), in a known person's
+    form: a capitalised word English does not know (wordclass.py: "Marc-André", "Tolu", not
+    "Budget" or "Grace"), never written in lower case, with a title after it or said again
+    mid-sentence ("à mettre dans le mail à Marc-André")."""
+    from followup.noteheader import TITLE_HINT
+    from followup.wordclass import lexicon_classes
+
+    if not word[:1].isupper() or len(word) < 3 or word.lower() in ordinary:
+        return False
+    if any(lexicon_classes(part) for part in word.lower().split("-") if part):
+        return False
+    if word.isupper() and re.search(rf"[^\W\d_],[ \t]*{re.escape(word)}\b", text):
+        return False  # letters after a name: "Dr. Hannah Lowry, OTD"
+    after = re.split(r"[.,;:(—–@]|\s-\s", re.sub(r"^[\W_]+", "", rest))[0][:50]
+    bracket = re.match(r"[ \t]*\((?P<t>[^)]*)\)", rest)
+    titled = TITLE_HINT.search(after) or (bracket and TITLE_HINT.search(bracket["t"]))
+    said = re.search(rf"(?<=[a-z,;] ){re.escape(word)}(?![\w’'-])", text)
+    return bool(titled or said or sure)
 
 
 def fuller_name(name: str, text: str) -> str | None:
@@ -534,6 +561,10 @@ _CONTACT_ROLE = lazy_compile(
     r"said\s+to\s+(?:e-?mail|contact|send|write|follow\s+up|reach\s+out|direct))",
     re.I,
 )
+_SEND_TO_PRONOUN = lazy_compile(
+    r"\b(?i:send|e-?mail|write|message|ping|congratulate)\s+(?:(?:it|this|that|the\s+\w+|a\s+"
+    r"(?:\w+\s+)?(?:note|line|message|link))\s+)?(?:to\s+)?(?i:him|her)\b"
+)
 _RECORD = lazy_compile(r"\b(?:sent|replied|wrote|e-?mailed|[✓✔✅])", re.I)
 
 
@@ -545,7 +576,18 @@ def contact_named(text: str, names: list[list[str]]) -> int | None:
 
     planned = None
     instructed = None
+    before: int | None = None  # the one person the sentence before names
     for sentence in _sentences(text.replace("’", "'")):
+        named_here = set(_named_in(sentence, names))
+        here = named_here.pop() if len(named_here) == 1 else None
+        who = here if here is not None else before
+        # "It made me think of Alan at once. I'd like to send it to him": the plan's pronoun
+        # is the person the sentence (or the one before it) names
+        if _SEND_TO_PRONOUN.search(sentence) and not _RECORD.search(sentence) and who is not None:
+            planned = who
+        before = here
+        if _SEND_TO_PRONOUN.search(sentence):
+            continue
         if _CONTACT_ROLE.search(sentence):
             people = set(_named_in(sentence, names))
             if len(people) == 1:

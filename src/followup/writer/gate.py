@@ -65,6 +65,7 @@ from followup.checker.rules.slots import COUNT_NOUNS, stray_capitals
 from followup.core import Finding, MessageKind, Severity
 from followup.lazyre import lazy_compile
 from followup.models import Brief, Draft, Interviewer
+from followup.nicknames import nickname_for
 from followup.noteheader import same_person
 from followup.notelines import LineKind
 from followup.notenames import split_honorific
@@ -110,7 +111,8 @@ class Gate:
         today = request.today
         brief, person = reading.brief, draft.recipient
         understood = [brief.company, brief.role, brief.candidate]
-        understood += [f"{p.name} {p.title or ''}" for p in brief.interviewers]
+        # the honorific as read from the notes' own ("Madame", "Hr.", "Herr": "Ms.", "Mr.")
+        understood += [f"{p.honorific or ''} {p.name} {p.title or ''}" for p in brief.interviewers]
         understood += [ln.text for ln in reading.lines if ln.usable]  # shorthand spelled out
         for day in (brief.interview_date, brief.decision_date):
             if day is not None:  # the dates as a message writes them ("on June 9")
@@ -414,6 +416,8 @@ def preferred_name(parts: list[str], text: str) -> str | None:
     ('call her Pat but im writing Mrs D-B ... formal') are never the greeting."""
     if not parts:
         return None
+    if (nick := nickname_for(parts, text)) is not None:  # nicknames.py: 'Harold "Hal" Pruitt'
+        return nick
     for line in text.splitlines():
         if (nick := _defined_nickname(parts, line)) is not None:
             return nick
@@ -1515,6 +1519,7 @@ def _pasted_shorthand(draft: Draft, reading: Reading) -> list[Finding]:
     people = tuple(p.name for p in reading.brief.interviewers)
     names = (reading.brief.role or "", reading.brief.company or "", *people)
     names += tuple(w for n in people for w in n.split())
+    names += tuple((reading.brief.candidate or "").split())  # the sign-off: "Tan Hui Min"
     for s, e in shorthand_in(text[start:], reading.all_text, names):
         what = text[start + s : start + e].strip()
         out.append(

@@ -216,6 +216,8 @@ def pick_recipients(reading: Reading, request: WriteRequest) -> list[Interviewer
     wanted = request.to.strip()
     honorific, bare = split_honorific(wanted)
     match = [p for p in people if same_person(bare, p.name)]
+    # the name the notes call them by: "--to Hal" for 'Harold "Hal" Pruitt'
+    match = match or [p for p in people if bare in _called(p, reading.all_text)[-1:]]
     full = None if match else full_name_in_notes(bare, reading.all_text)
     if full:  # "--to Karthik" for the notes' "Mr. Karthik Subramanian": that full name
         title, bare = split_honorific(full)

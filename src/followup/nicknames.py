@@ -1,0 +1,65 @@
+"""A short name written inside a full name: 'Harold "Hal" Pruitt', 'Abigail (Abby) Turner'.
+
+English writes the name a person goes by between the first name and the surname, in quotes
+(straight or curly) or brackets. The words outside the quotes are the person's name ("Harold
+Pruitt"); the word inside is what the notes, and the people there, call them ("Hal: asked a lot
+about audits", "Abby said ..."). So the readers see the name without the quoted word, the
+person's later lines are tied to them by the short name, and the note greets them with it, as
+the notes do.
+
+Read by form alone: a capitalised word, a quoted or bracketed capitalised word, a capitalised
+word, on one line. No list of nicknames.
+"""
+
+from __future__ import annotations
+
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.notenames import NAME_TAIL, UPPER
+
+_OPEN_CLOSE = {'"': '"', "“": "”", "'": "'", "‘": "’", "(": ")"}
+_QUOTED = "|".join(
+    rf"{re.escape(o)}(?P<n{i}>{UPPER}{NAME_TAIL}){re.escape(c)}"
+    for i, (o, c) in enumerate(_OPEN_CLOSE.items())
+)
+# First "Nick" Last: the nickname between two capitalised name words on one line
+_IN_NAME = re.compile(
+    rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]+(?:{_QUOTED})[ \t]+"
+    rf"(?P<last>{UPPER}{NAME_TAIL})(?![\w’'-])"
+)
+
+
+def _nick(m: re.Match[str]) -> str:
+    return next(v for k, v in m.groupdict().items() if k.startswith("n") and v)
+
+
+def quoted_nicknames(text: str) -> dict[str, str]:
+    """{'Harold Pruitt': 'Hal'} for each 'Harold "Hal" Pruitt' in the notes; a short name
+    that is the first name itself ('Anne "Anne" Lee') is no nickname."""
+    found: dict[str, str] = {}
+    for m in _IN_NAME.finditer(text):
+        nick, first = _nick(m), m.group("first")
+        if nick.lower() == first.lower():
+            continue
+        found[f"{first} {m.group('last')}"] = nick
+    return found
+
+
+def without_nicknames(text: str) -> str:
+    """The notes with each quoted short name taken out of the full name: 'Harold Pruitt'."""
+
+    def drop(m: re.Match[str]) -> str:
+        return f"{m.group('first')} {m.group('last')}"
+
+    return _IN_NAME.sub(drop, text)
+
+
+def nickname_for(parts: list[str], text: str) -> str | None:
+    """The short name the notes write inside this person's full name ('Hal' for Harold
+    Pruitt), or None."""
+    if len(parts) < 2:
+        return None
+    for full, nick in quoted_nicknames(text).items():
+        words = full.split()
+        if words[0].lower() == parts[0].lower() and words[-1].lower() == parts[-1].lower():
+            return nick
+    return None
