@@ -4,10 +4,11 @@ A reader that takes the wrong part of the notes as the writer's name signs the m
 it: a town and its state ("Beckley WV"), a district ("Orlando East"), an e-mail address's
 local part with a degree in it ("Ycolon Pharmd"), the employer, or the notes' own heading
 ("Interview Notes"). None of these can be sent as written. `not_a_person` says why a name
-is not a person's, by what its words are (a lexicon of place, organisation and heading words; a postal or state
-code in capitals; a degree as the last word) and by where the notes use them (a place word
-in a name the notes write as a place; the company's own words); the gate reports it as
-`writer.sign-off` and the notes reader drops such a name before it is signed (notes.py hook).
+is not a person's, by what its words are (a lexicon of place, organisation and heading
+words; a postal or state code in capitals; a degree as the last word) and by where the
+notes use them (a place word in a name the notes write as a place; the company's own
+words); the gate reports it as `writer.sign-off` and the notes reader drops such a name
+before it is signed (notes.py hook).
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ _DEGREE = re.compile(
     r"(?i:pharm\.?d|ph\.?d|m\.?d|mba|msc|bsc|rn|lpn|cpa|esq|dds|dvm|md|ma|ba|bs|ms|jd|llb|llm|"
     r"rvn|cna|emt|pe|pmp)"
 )
+# the postal codes of the states and provinces of the US, Canada and Australia: after a
+# town, they make "Beckley WV" a place (not MD, MA, PA, PE: degrees after a name as often)
+_STATE_TEXT = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON "
+    "QC SK YT NSW VIC QLD TAS ACT"
+)
+_STATE_CODES = frozenset(_STATE_TEXT.split())
 # words that make a name an organisation or the notes' heading: no surname is one of these
 _ORG_OR_HEADING_TEXT = (
     "dept department office unit division team services service group school hospital clinic "
@@ -42,12 +51,12 @@ _PLACE_WORDS = frozenset(_PLACE_TEXT.split())
 
 def not_a_person(name: str, notes: str = "", company: str = "") -> str | None:
     """Why the name is not a person's ("a place", ...), or None when it may be one."""
-    words = name.replace(",", " ").split()
+    words = name.split(",")[0].split()  # letters after a comma are the writer's ("Hal, CPA")
     if not words:
         return None
     bare = [w.strip(".'’") for w in words]
-    if any(len(w) in (2, 3) and w.isupper() and w.isalpha() for w in bare[1:]):
-        return "a code or an abbreviation in capitals (a state, a unit), not a name"
+    if any(w in _STATE_CODES for w in bare[1:]):
+        return "a town and its state or province, not a name"
     if len(bare) > 1 and _DEGREE.fullmatch(bare[-1]):
         return "a degree or an address's part, not a surname"
     lowered = [w.lower() for w in bare]
