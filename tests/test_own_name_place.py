@@ -119,3 +119,18 @@ def test_the_gate_flags_a_place_as_the_signature() -> None:
 def test_the_gate_passes_a_persons_signature() -> None:
     body = "Dear Ms. Shah,\n\nThank you for your time.\n\nBest regards,\nJoanna Okafor"
     assert sign_off_findings(_draft(body), "Joanna Okafor", "- Joanna Okafor") == []
+
+
+def test_a_signature_over_the_writers_phone_and_address() -> None:
+    signed = "\nThanks,\nJoanna Okafor\n(555) 201-3344\njo@example.org\n"
+    assert place("Larkfield Freight - Dispatcher\n\n" + MET + signed) == "Joanna Okafor"
+
+
+def test_a_name_beside_the_writers_phone_after_a_bar() -> None:
+    head = "Larkfield Freight - Dispatcher\nYusuf Demir | 07700 900123 | yd@example.org\n\n"
+    assert place(head + MET) == "Yusuf Demir"
+
+
+def test_a_name_under_a_line_that_says_who_was_met_is_not_the_writers() -> None:
+    head = "Larkfield Freight - Dispatcher - interview with\nOwen Blake\n\n"
+    assert place(head + MET) is None

@@ -328,6 +328,8 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if alone and len(following.split()) <= 4 and TITLE_HINT.search(following):
             continue  # "Owen Blake" over "Office Manager": someone met
+        if alone and i and _MET_BEFORE.search(lines[i - 1]):
+            continue  # "Interview with" over "Owen Blake": the name is the one met
         if alone:  # the line is a name with nothing but its letters: "Imogen Hart, MLIS"
             found.append((alone, line))
             continue
@@ -358,7 +360,7 @@ def _in_header_block(text: str) -> list[tuple[str, str]]:
     found = []
     for line in text.strip().split("\n\n", 1)[0].splitlines()[:6]:
         m = re.match(
-            r"[ \t]*(?P<name>[^,(\n]+?)[ \t]*(?:,|\(|[ \t]+[-–—][ \t]+)(?P<rest>.+)$", line
+            r"[ \t]*(?P<name>[^,(|\n]+?)[ \t]*(?:,|\(|\||[ \t]+[-–—][ \t]+)(?P<rest>.+)$", line
         )
         if not m or not _CREDENTIAL.search(m.group("rest")):
             continue
@@ -372,6 +374,8 @@ def _in_header_block(text: str) -> list[tuple[str, str]]:
 _LEAD = lazy_compile(r"^[ \t]*(?:--|[-–—•*·~])?[ \t]*")
 # a line that labels what follows as people met or a list ("Panel:", "Who I met:")
 _LIST_LABEL = lazy_compile(r":[ \t*_]*$")
+# a line that ends saying who was met, the name on the next line: "met with", "Interviewer"
+_MET_BEFORE = lazy_compile(r"(?i:\b(?:with|w/|met|by|interviewers?|panel|panelists?)[ \t.]*$)")
 _LATIN = lazy_compile(r"[A-Za-zÀ-ɏ]")
 
 
@@ -411,6 +415,8 @@ def _in_header_lines(text: str, people: list[str]) -> list[tuple[str, str]]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if len(following.split()) <= 4 and TITLE_HINT.search(following):
             continue  # "Owen Blake" over "Office Manager": someone met
+        if i and _MET_BEFORE.search(lines[i - 1]):
+            continue  # "Interview with" over "Owen Blake": the name is the one met
         name = _written_name(value, line, typed)
         if name:
             found.append((name, line))
@@ -474,9 +480,20 @@ def _says_in_full(name: str, line: str) -> bool:
     return len(words) > 1 and len(words & set(_words(line))) > 1
 
 
+# a line of a signature block that holds only a phone, an address or a web page
+_CONTACT_LINE = lazy_compile(
+    r"(?i:(?:tel|phone|mob|mobile|cell|m|t|e|email|e-mail)[ \t]*[.:]?[ \t]*)?"
+    r"(?:\+?[\d()][\d ()./-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.|linkedin\.com/)\S+)"
+    r"(?:[ \t]*[|·,][ \t]*(?:\+?[\d()][\d ()./-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\S+\.\w+/\S*))*"
+)
+
+
 def _in_sign_off(text: str) -> list[tuple[str, str]]:
-    """The last line as a signature: a name alone, after a dash, or under a closing word."""
+    """The last line as a signature: a name alone, after a dash, or under a closing word; the
+    writer's phone, address or web page on the lines under it are no part of the question."""
     lines = _lines(text)
+    while len(lines) > 3 and _CONTACT_LINE.fullmatch(lines[-1]):
+        lines.pop()  # "Dana Whitaker\n(555) 201-3344\ndana@example.org"
     if len(lines) < 3:
         return []
     last = lines[-1]
