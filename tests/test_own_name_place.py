@@ -134,3 +134,9 @@ def test_a_name_beside_the_writers_phone_after_a_bar() -> None:
 def test_a_name_under_a_line_that_says_who_was_met_is_not_the_writers() -> None:
     head = "Larkfield Freight - Dispatcher - interview with\nOwen Blake\n\n"
     assert place(head + MET) is None
+
+
+def test_the_writer_greeted_in_a_pasted_reply_is_still_the_writer() -> None:
+    head = "Larkfield Freight - Dispatcher\n- Joanna Okafor\n\n"
+    reply = "\n3/14 reply from Priya: got your note - hi Joanna, we will decide soon\n"
+    assert place(head + MET + reply) == "Joanna Okafor"

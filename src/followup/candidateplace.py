@@ -123,7 +123,7 @@ _NOT_A_PERSON = lazy_compile(
 _OWN_MENTION = lazy_compile(
     r"^[ \t>\"“*]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n,]{0,40},|"
     r"^[ \t]*>[ \t>\"“*]*[^\W\d_][\w’'-]*,|"
-    r"[\"“][ \t]*(?i:hi|hello|hey|dear)[ \t]+[^\W\d_][\w’'-]*,|"
+    r"(?:[\"“]|\b)[ \t]*(?i:hi|hello|hey|dear)[ \t]+[^\W\d_][\w’'-]*,|"
     r"\b(?i:i['’]m|i am|my name is|call me)[ \t]+[^\W\d_][\w’'-]*",
     re.M,
 )
