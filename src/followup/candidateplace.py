@@ -43,17 +43,22 @@ from followup.notenames import (
     UPPER,
     restore_case,
 )
+from followup.signoffname import not_a_person
 
 # one word of a name: a capital, then letters with inner apostrophes or hyphens ("O'Neill")
 _WORD = rf"{UPPER}[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
-_INITIAL = rf"{UPPER}\."
+# an initial, or a given name's usual abbreviation ("Md. Tanvir Hossain")
+_NAME_ABBREVIATION = r"(?:Md|Mohd|Muhd|Wm|Thos|Chas|Jas|Geo)\."
+_INITIAL = rf"(?:{UPPER}\.|{_NAME_ABBREVIATION})"
+# the Gaelic particles written with a capital inside a surname ("Siobhán Ó Murchú")
+_GAELIC = r"(?:Ó|Ní|Nic|Uí|Ua|Mhic)"
 _PARTICLE = r"(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")"
 # a full name: two or three words, an initial allowed first, particles between ("du Toit")
 _FULL = lazy_compile(rf"(?:{_INITIAL}|{_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,2}}")
 _ONE = lazy_compile(_WORD)
 # a word as names are written: an initial, or a capital then lower case with a vowel
 _NAME_SHAPED = lazy_compile(
-    rf"{UPPER}\.|(?:{_PARTICLE})|(?:Mc|Mac|O['’]|D['’])?{UPPER}(?=[^\W\d_]*[aeiouyà-ÿāēīōū])"
+    rf"{UPPER}\.|{_NAME_ABBREVIATION}|{_GAELIC}|(?:{_PARTICLE})|(?:Mc|Mac|O['’]|D['’])?{UPPER}(?=[^\W\d_]*[aeiouyà-ÿāēīōū])"
     r"[^\W\d_A-Z’'-]+(?:[’'-][^\W\d_]+)*"
 )
 # the parts of a heading line
@@ -91,6 +96,13 @@ _ME_MARK = lazy_compile(
     r"[ \t]*\((?i:me|myself|moi|yo|ich|eu|io|ik|jag|jeg|that'?s me|that is me)\)|"
     r"\b(?i:me|myself|moi|yo|ich)[ \t]*\((?P<inside>[^()\n]{3,40})\)"
 )
+# the writer saying their own full name in a sentence: "Me being Eilidh MacLeod", "my name
+# is Dana Whitaker", "I'm Kit Delaney"
+_ME_SAID = lazy_compile(
+    r"\b(?i:me[ \t]+being|myself[ \t]+being|my[ \t]+name[ \t]+is|my[ \t]+name['’]s|i[ \t]+am|"
+    r"i['’]m)[ \t]+"
+    rf"(?P<value>{UPPER}[^\W\d_]*(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,2}})"
+)
 # words that make a heading part a place, a business, a meeting or a document, not a person
 _NOT_A_PERSON = lazy_compile(
     r"\b(?:dept|department|office|unit|division|team|services?|group|school|hospital|"
@@ -111,6 +123,7 @@ _NOT_A_PERSON = lazy_compile(
 _OWN_MENTION = lazy_compile(
     r"^[ \t>\"“*]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n,]{0,40},|"
     r"^[ \t]*>[ \t>\"“*]*[^\W\d_][\w’'-]*,|"
+    r"(?:[\"“]|\b)[ \t]*(?i:hi|hello|hey|dear)[ \t]+[^\W\d_][\w’'-]*,|"
     r"\b(?i:i['’]m|i am|my name is|call me)[ \t]+[^\W\d_][\w’'-]*",
     re.M,
 )
@@ -144,20 +157,25 @@ def candidate_by_place(
     heads = {name for name, _ in found if len(name.split()) == 1}
     found += _in_sign_off(text)
     found += _in_header_block(text)
+    found += _in_header_lines(text, people)
     found += _in_mail_lines(text, company)
     found += _in_addresses(text, company)
-    labelled = _after_me_label(text)
+    labelled = _after_me_label(text) + _in_title_brackets(text)
     found += labelled
     if not found:
         return None
     places = {line for _, line in found}
+    mine = {name for name, _ in labelled}  # the notes say it is the writer: a person
+    # the writer's name said again in full ("Required: CHAN Ka Wai Kelvin") is no one else's
+    places |= {ln.strip() for ln in text.splitlines() for n in mine if _says_in_full(n, ln)}
     rest = "\n".join(ln for ln in text.splitlines() if ln.strip() not in places)
     rest = _OWN_MENTION.sub(" ", _ADDRESS.sub(" ", rest))
     barred = _barred_words(people, company, role, titles or [])
-    mine = {name for name, _ in labelled}  # the notes say it is the writer: a person
     kept = [n for n, _ in found if not _ruled_out(n, text, rest, barred, n in mine)]
     if not (people and company):  # nothing to tell the writer from: the unnamed "he" met,
         kept = [n for n in kept if n in mine]  # or the firm, may be the name in the title
+    if any(n not in heads for n in kept):  # "grove (huon valley)" in the title: a place word
+        kept = [n for n in kept if n not in heads]  # beside the name the writer put elsewhere
     if not kept:
         return None
     best = max(kept, key=lambda n: (len(_words(n)), len(n)))
@@ -196,7 +214,7 @@ def _ruled_out(name: str, text: str, rest: str, barred: set[str], mine: bool = F
     """Whether the name is someone or something else (see the module's doc); a name the
     notes mark as the writer's ("me: Dylan Park") is a person's, whatever its words."""
     words = _words(name)
-    if not words or len(name.split()) > 3:
+    if not words or len(name.split()) > 3 or not_a_person(name, text):
         return True
     ordinary = _ordinary_words()
     if any(w in barred or w in ORG_SUFFIXES or w in COMMON_WORDS or w in NOT_NAMES for w in words):
@@ -310,6 +328,8 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if alone and len(following.split()) <= 4 and TITLE_HINT.search(following):
             continue  # "Owen Blake" over "Office Manager": someone met
+        if alone and i and _MET_BEFORE.search(lines[i - 1]):
+            continue  # "Interview with" over "Owen Blake": the name is the one met
         if alone:  # the line is a name with nothing but its letters: "Imogen Hart, MLIS"
             found.append((alone, line))
             continue
@@ -326,7 +346,9 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
 # Dipl.-Braumeister", "Delroy Gentle - captain, 14 yrs, Master 60 GT license", "Anju Mathew
 # (NMC PIN came on 28.05.25)", "Keith Whalley, ex-Sgt 4471, retd.")
 _CREDENTIAL = lazy_compile(
-    r"(?i:\b\d+\+?[ \t]*(?:yrs?|years?)\b|\blicen[cs]e\b|\bcertified\b|\bdipl\b|\bdiploma\b|"
+    r"(?i:\b\d+\+?[ \t]*(?:yrs?|years?)\b|\blicen[cs]e[ds]?\b|\bb\.?a\b|\bm\.?a\b|"
+    # the writer's own phone or address beside their name ("Tomasz Wierzbicki, tel. 601 ...")
+    r"\btel\b|\bphone\b|\bmob(?:ile)?\b|\bcell\b|[\w.+-]+@[\w-]+\.|\bcertified\b|\bdipl\b|\bdiploma\b|"
     r"\bdegree\b|\bb\.?sc\b|\bm\.?sc\b|\bmba\b|\bph\.?d\b|\bnmc\b|\bpin\b|\bex-|\bretd\b|"
     r"\bretired\b|\bregistered\b|\bgraduate\b)"
 )
@@ -338,7 +360,7 @@ def _in_header_block(text: str) -> list[tuple[str, str]]:
     found = []
     for line in text.strip().split("\n\n", 1)[0].splitlines()[:6]:
         m = re.match(
-            r"[ \t]*(?P<name>[^,(\n]+?)[ \t]*(?:,|\(|[ \t]+[-–—][ \t]+)(?P<rest>.+)$", line
+            r"[ \t]*(?P<name>[^,(|\n]+?)[ \t]*(?:,|\(|\||[ \t]+[-–—][ \t]+)(?P<rest>.+)$", line
         )
         if not m or not _CREDENTIAL.search(m.group("rest")):
             continue
@@ -348,9 +370,130 @@ def _in_header_block(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _in_sign_off(text: str) -> list[tuple[str, str]]:
-    """The last line as a signature: a name alone, after a dash, or under a closing word."""
+# a bullet or dash before a name on a line of its own ("- Maricel Dela Cruz", "— Sarah Sixkiller")
+_LEAD = lazy_compile(r"^[ \t]*(?:--|[-–—•*·~])?[ \t]*")
+# a line that labels what follows as people met or a list ("Panel:", "Who I met:")
+_LIST_LABEL = lazy_compile(r":[ \t*_]*$")
+# a line that ends saying who was met, the name on the next line: "met with", "Interviewer"
+_MET_BEFORE = lazy_compile(r"(?i:\b(?:with|w/|met|by|interviewers?|panel|panelists?)[ \t.]*$)")
+_LATIN = lazy_compile(r"[A-Za-zÀ-ɏ]")
+
+
+def _latin_first(value: str) -> list[str]:
+    """The ways a name is written, the Latin one first: "Catriona MacLeod / Catrìona
+    NicLeòid", "Γιώργος Παπαδάκης (Giorgos Papadakis)", "Siobhán Ó Murchú / Shiv"."""
+    inside = re.findall(r"\(([^()\n]{2,60})\)", value)
+    outside = re.sub(r"\([^()\n]*\)", " ", value)
+    ways = [w.strip() for part in [outside, *inside] for w in re.split(r"[ \t]+/[ \t]+|/", part)]
+    ways = [w for w in ways if w]
+    return sorted(ways, key=lambda w: not _LATIN.search(w))
+
+
+def _written_name(value: str, line: str, typed: bool, full_only: bool = True) -> str | None:
+    """The first way of writing that is a person's name (see _latin_first)."""
+    for way in _latin_first(value):
+        name = _as_name(way, full_only, line, typed)
+        if name and (not full_only or len(name.split()) > 1):
+            return name
+    return None
+
+
+def _in_header_lines(text: str, people: list[str]) -> list[tuple[str, str]]:
+    """A full name on a line of its own in the header, the lines before the first person
+    met or a list's label: where people write their own name over their notes ("- Maricel
+    Dela Cruz" under the title line, "Catriona MacLeod / Catrìona NicLeòid")."""
+    met = {w for p in people for w in _words(p) if len(w) > 2}
     lines = _lines(text)
+    typed = bool(lines) and lines[0].islower()
+    found = []
+    for i, line in enumerate(lines[:8]):
+        if _LIST_LABEL.search(line) or met & set(_words(line)):
+            break  # the people met begin: a name below is one of them
+        value = _LEAD.sub("", line, count=1).strip()
+        if not value or re.search(r"[\d@:,;]", value) or len(value) > 80:
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if len(following.split()) <= 4 and TITLE_HINT.search(following):
+            continue  # "Owen Blake" over "Office Manager": someone met
+        if i and _MET_BEFORE.search(lines[i - 1]):
+            continue  # "Interview with" over "Owen Blake": the name is the one met
+        name = _written_name(value, line, typed)
+        if name:
+            found.append((name, line))
+    return found
+
+
+# the notes' title calling them the writer's, a name in brackets after it: "my notes
+# (Kelvin)", "interview notes (Siobhán Ó Murchú / Shiv)"
+_TITLE_BRACKET = lazy_compile(
+    r"(?i:\b(?:my[ \t]+)?(?:[\w-]+[ \t]+)?(?:notes?|debrief|recap|journal|diary|log|record))"
+    r"[ \t]*\((?P<value>[^()\n]{2,60})\)"
+)
+_FAMILY_CAPS = r"[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?"
+
+
+def _in_title_brackets(text: str) -> list[tuple[str, str]]:
+    """A name in brackets after the notes' title in the first three lines; a first name alone
+    is made whole from the one fuller name the notes write with it ("my notes (Kelvin)" and
+    "Required: CHAN Ka Wai Kelvin" -> "Kelvin Chan")."""
+    found = []
+    for line in _lines(text)[:12]:
+        m = _TITLE_BRACKET.search(line)
+        if not m:
+            continue
+        name = _written_name(m.group("value"), line, line.islower(), full_only=False)
+        if not name:
+            continue
+        if len(name.split()) == 1:
+            name = _made_whole(name, text) or ""
+        if name:  # the lines that write the family name in capitals say the writer's too
+            family = re.escape(name.split()[-1].upper())
+            found += [(name, ln) for ln in _lines(text) if re.search(rf"\b{family}\b", ln)]
+            found.append((name, line))
+    return found
+
+
+def _made_whole(first: str, text: str) -> str | None:
+    """The one fuller name the notes write with this first name: the family name in capitals
+    ("CHAN Ka Wai Kelvin", "Kelvin CHAN") or after it ("Kelvin Chan"); None when none or two."""
+    word = re.escape(first)
+    fuller = {
+        " ".join([first, restore_case(m.group("fam").lower()).capitalize()])
+        for m in re.finditer(
+            rf"\b(?P<fam>{_FAMILY_CAPS})(?:[ \t]+{_WORD}){{0,3}}[ \t]+{word}\b|"
+            rf"\b{word}[ \t]+(?P<fam2>{_FAMILY_CAPS})\b",
+            text,
+        )
+        for _ in [0]
+        if m.group("fam")
+    }
+    fuller |= {
+        f"{first} {m.group('fam2').capitalize()}"
+        for m in re.finditer(rf"\b{word}[ \t]+(?P<fam2>{_FAMILY_CAPS})\b", text)
+    }
+    return fuller.pop() if len(fuller) == 1 else None
+
+
+def _says_in_full(name: str, line: str) -> bool:
+    """The line writes two or more words of the name: the name said again."""
+    words = set(_words(name))
+    return len(words) > 1 and len(words & set(_words(line))) > 1
+
+
+# a line of a signature block that holds only a phone, an address or a web page
+_CONTACT_LINE = lazy_compile(
+    r"(?i:(?:tel|phone|mob|mobile|cell|m|t|e|email|e-mail)[ \t]*[.:]?[ \t]*)?"
+    r"(?:\+?[\d()][\d ()./-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.|linkedin\.com/)\S+)"
+    r"(?:[ \t]*[|·,][ \t]*(?:\+?[\d()][\d ()./-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\S+\.\w+/\S*))*"
+)
+
+
+def _in_sign_off(text: str) -> list[tuple[str, str]]:
+    """The last line as a signature: a name alone, after a dash, or under a closing word; the
+    writer's phone, address or web page on the lines under it are no part of the question."""
+    lines = _lines(text)
+    while len(lines) > 3 and _CONTACT_LINE.fullmatch(lines[-1]):
+        lines.pop()  # "Dana Whitaker\n(555) 201-3344\ndana@example.org"
     if len(lines) < 3:
         return []
     last = lines[-1]
@@ -360,6 +503,7 @@ def _in_sign_off(text: str) -> list[tuple[str, str]]:
         if name:
             return [(name, line)]
     dashed = re.fullmatch(rf"{_SIGN_DASH}[ \t]*(?P<n>[^\n,]+)(?:,[ \t]*[^\n]{{0,30}})?", last)
+    dashed = dashed or re.search(r"[.!?][ \t]+(?:--|[—–~])[ \t]*(?P<n>[^\n,.!?]+)$", last)
     if dashed:  # "- Dean", "— D. Hollis, 14 May"
         name = _as_name(dashed.group("n"), False, last)
         return [(name, last)] if name else []
@@ -421,6 +565,10 @@ def _after_me_label(text: str) -> list[tuple[str, str]]:
         name = _as_name(value, False, _line_of(text, m.start()))
         if name:
             found.append((name, _line_of(text, m.start("value"))))
+    for m in _ME_SAID.finditer(text):
+        name = _as_name(m.group("value"), True, _line_of(text, m.start()))
+        if name:
+            found.append((name, _line_of(text, m.start())))
     for m in _ME_MARK.finditer(text):
         value = m.group("value") or m.group("inside")
         name = _as_name(value, True, _line_of(text, m.start()))

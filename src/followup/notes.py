@@ -66,6 +66,7 @@ from followup.notenames import (
 from followup.notetext import normalize_notes
 from followup.personaddress import addresses_on_their_lines
 from followup.privacy import public_notes
+from followup.signoffname import not_a_person
 from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
 from followup.topicplace import place_topics
@@ -599,6 +600,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         next_steps=_str(fm.get("next_steps")),
     )
     plain_facts(brief)  # notefacts.py: "General Manager – new Fitzroy restaurant" is the job
+    if brief.candidate and not fm.get("candidate") and not_a_person(brief.candidate, body):
+        brief.candidate = None  # signoffname.py: a place, a firm or a heading signs nothing
     if brief.candidate is None:  # candidateplace.py: the writer's name by place and elimination
         met = [p.name for p in people] + [p.name for p in header.people]
         titles = [p.title or "" for p in people]

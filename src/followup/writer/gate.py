@@ -71,6 +71,7 @@ from followup.notelines import LineKind
 from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.otherlanguage import other_language_words
+from followup.signoffname import sign_off_findings
 from followup.writer import topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.kind_choice import inquiries_logged, says_declined
@@ -180,6 +181,7 @@ class Gate:
             + wording_findings(draft, reading)
             + _title_dropped(draft, reading)
             + _unrecorded_decision(draft, reading, request.status)
+            + sign_off_findings(draft, brief.candidate, reading.all_text)  # signoffname.py
         )
         draft.findings.sort(key=Finding.sort_key)
         draft.blocked = has_errors(draft.findings)
