@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.clausecomma import first_clause
 from followup.healthsubject import private_health_word
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import ENTRY_PREFIX, LOG_STAMP, Person, same_person
@@ -1966,7 +1967,7 @@ def _phrase(
     if pkind is PhraseKind.TOPIC and _ASKED_OF_ME.search(phrase):
         return None  # "time you put the team ahead of yourself": their question to the candidate
     if "," in phrase and not re.search(r",\s+(?:and|or)\s", phrase):
-        phrase = phrase.split(",")[0].strip()  # "the pilot, residents on the panel"
+        phrase = first_clause(phrase)  # "the pilot, residents on the panel"; not "1,200"
     if pkind is PhraseKind.PLAN and "v" not in groups:
         return _checked(f"your plans for {phrase}", pkind)
     if pkind is PhraseKind.LEADING:

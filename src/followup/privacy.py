@@ -323,14 +323,15 @@ def private_matter(text: str) -> str | None:
 # candidate's ("if I have kids"), so "asked how I'd handle kids acting out", "asked about my
 # experience with medical billing" and "health and safety" stay public.
 _MY_PROTECTED = (
-    r"(?:if|whether) I (?:have|had|want|plan to have|(?:am|['’]?m) planning (?:to have|on)) "
-    r"(?:any |my own |more )?(?:kids|children|a child|a baby|a family)\b"
+    # "if I'm planning to have kids", "if Im planning on kids", "whether I am planning..."
+    r"(?:if|whether) I(?: have| had| want| plan to have| plan on having|(?: am|['’]?m) planning "
+    r"(?:to have|on having|on)) (?:any |my own |more )?(?:kids|children|a child|a baby|a family)\b"
     r"|(?:if|whether) I (?:have|had) (?:a |any )?(?:husband|wife|spouse|partner|boyfriend|"
     r"girlfriend|disabilit(?:y|ies)|health (?:issues|problems|conditions)|medical conditions?|"
     r"chronic [a-z]+|kids|children)\b"
-    r"|(?:if|whether) I(?:['’]m| am| was) (?:married|single|engaged|divorced|pregnant|religious|"
+    r"|(?:if|whether) I(?:['’]?m| am| was) (?:married|single|engaged|divorced|pregnant|religious|"
     r"a (?:mom|mum|mother|dad|father|parent)|planning (?:to start |on starting )?a family|"
-    r"on (?:any )?medications?|disabled|(?:a )?(?:citizen|native))\b"
+    r"on (?:any )?medications?|disabled|(?:an? (?:[\w.]+ )?)?(?:citizen|native))\b"
     r"|(?:if|whether) I (?:go to|attend) (?:church|mosque|synagogue|temple|services)\b"
     r"|(?:if|whether) I (?:take|use) (?:any )?medications?\b"
     r"|(?:if|whether) I(?: need| needed| require| would need| will need|['’]d need) "
@@ -338,7 +339,7 @@ _MY_PROTECTED = (
     r"|(?:start(?:ing)?|plan(?:s|ning)? (?:for|on)?) a family\b|family plans\b"
     r"|how old I (?:am|was)\b|(?:what|which) year I (?:was born|graduated(?: high school)?)\b"
     r"|when I (?:was born|graduated (?:from )?high school)\b"
-    r"|where I(?:['’]m| am) (?:really |originally |actually )?from\b|where I was born\b"
+    r"|where I(?:['’]?m| am) (?:really |originally |actually )?from\b|where I was born\b"
     r"|what (?:religion|church|faith|nationality|ethnicity|race) I\b"
     r"|my (?:age|religion|faith|church|marital status|relationship status|nationality|ethnicity|"
     r"race|accent|native country|citizenship|visa(?: status)?|work permit|immigration status|"
