@@ -73,6 +73,7 @@ from followup.otherlanguage import other_language_words
 from followup.writer import topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.kind_choice import inquiries_logged, says_declined
+from followup.writer.numbercheck import number_findings
 from followup.writer.phrases import (
     common_words,
     has_finite_verb,
@@ -178,6 +179,7 @@ class Gate:
             + wording_findings(draft, reading)
             + _title_dropped(draft, reading)
             + _unrecorded_decision(draft, reading, request.status)
+            + number_findings(draft.text, facts)  # "to 1" of "1,200" (numbercheck.py)
         )
         draft.findings.sort(key=Finding.sort_key)
         draft.blocked = has_errors(draft.findings)
