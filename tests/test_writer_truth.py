@@ -90,13 +90,27 @@ def test_a_number_the_notes_never_give_is_a_warning_and_dates_are_dates() -> Non
     ]
 
 
-def test_the_gate_blocks_a_draft_with_a_cut_number(checker: Checker) -> None:
-    from followup.writer.numbercheck import number_findings
+def test_the_gate_blocks_a_model_draft_with_a_cut_number() -> None:
+    from tests.test_gate_rules import model_draft
 
-    text = "Subject: Thanks\n\nDear Patrice,\n\nI enjoyed talking about Chromebooks to 1, and more."
-    found = number_findings(text, ROLLOUT)
-    assert [f.rule_id for f in found] == ["writer.number-cut"]
-    assert found[0].severity.value == "error" and found[0].match == "1"
+    front = {
+        "candidate": "Wendell Ashby",
+        "company": "Greenhollow Schools",
+        "role": "Instructional Technology Specialist",
+        "interview_date": "2026-11-24",
+        "interviewers": [{"name": "Patrice Oduya", "topics": ["rolling out 1,200 Chromebooks"]}],
+    }
+    body = (
+        "Dear Patrice,\n\nThank you for meeting me about the Instructional Technology "
+        "Specialist role at Greenhollow Schools. I enjoyed talking about rolling out 1 "
+        "Chromebooks with a small team.\n\nBest regards,\nWendell Ashby"
+    )
+    draft = model_draft(front, body, "Patrice asked how I'd roll out 1,200 Chromebooks.\n")
+    cut = [f for f in draft.findings if f.rule_id == "writer.number-cut"]  # type: ignore[attr-defined]
+    assert [f.match for f in cut] == ["1"]
+    assert draft.blocked  # type: ignore[attr-defined]
+    whole = model_draft(front, body.replace("out 1 ", "out 1,200 "), "")
+    assert not [f for f in whole.findings if f.rule_id.startswith("writer.number")]  # type: ignore[attr-defined]
 
 
 # -- contractions typed without an apostrophe ---------------------------------------------------
@@ -236,3 +250,32 @@ def test_the_logged_inquiry_is_counted_for_the_cadence() -> None:
         '2/14 - Mrs. Landry: "we are still interviewing a few folks"\n'
     )
     assert inquiries_logged(log) == 1
+
+
+# -- second-language word order: rewritten where English has one form ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("I have the certificate CSWP", "I have the CSWP certificate"),
+        ("I passed the exam PMP last year", "I passed the PMP exam last year"),
+        ("I have a certificate CSWP", "I have a CSWP certificate"),
+        ("I have an certificate MBA", "I have an MBA certificate"),
+        ("the standard ISO 9001", "the standard ISO 9001"),  # a code and its number stay
+        ("the pump housing in Ohio", "the pump housing in Ohio"),
+    ],
+)
+def test_a_code_after_its_noun_goes_before_it(phrase: str, english: str) -> None:
+    from followup.writer.secondlanguage import code_before_noun
+
+    assert code_before_noun(phrase) == english
+
+
+def test_a_question_about_the_experience_is_about_mine() -> None:
+    from followup.writer.secondlanguage import own_attribute
+
+    assert own_attribute("the experience with SolidWorks") == "my experience with SolidWorks"
+    assert own_attribute("the knowledge of Python") == "my knowledge of Python"
+    assert own_attribute("the experience of the guests") == "the experience of the guests"
+    assert own_attribute("the budget for next year") == "the budget for next year"

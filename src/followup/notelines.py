@@ -43,6 +43,7 @@ from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, marks_private
 from followup.privacy import is_placeholder as is_private_placeholder
 from followup.timeline import REPLY_BY_CUE
 from followup.whogetsanote import address_off
+from followup.writer.secondlanguage import own_attribute
 
 
 class LineKind(StrEnum):
@@ -1992,7 +1993,7 @@ def _phrase(
             return _checked(f"your plans for {phrase}", pkind)
         phrase = f"your plans to {base} {phrase}"
     elif pkind is PhraseKind.QUESTION:
-        phrase = re.sub(r"^if\b", "whether", phrase)
+        phrase = own_attribute(re.sub(r"^if\b", "whether", phrase))  # "the experience with"
         phrase = re.sub(r"\bI'd(?=\s+(?:done|been|had|[a-z]+ed)\b)", "I had", phrase)
         phrase = re.sub(r"\bI'd\b", "I would", phrase)
         phrase = re.sub(r"\bI'm\b", "I am", phrase)
