@@ -182,6 +182,9 @@ def test_a_topic_without_apostrophes_is_read_as_the_clause_it_is(cli: Any, tmp_p
         "Bethany also asked if Im planning on having kids",
         "Jan asked whether Im married",
         "She asked whether I'm a US citizen.",
+        "she asked if I plan to get pregnant",
+        "he asked whether Im going to start a family",
+        "asked if I am planning on retiring in 5 years",
     ],
 )
 def test_an_improper_question_is_protected_with_no_aside(line: str) -> None:
@@ -190,6 +193,7 @@ def test_an_improper_question_is_protected_with_no_aside(line: str) -> None:
 
 def test_a_question_about_the_job_that_names_kids_is_not_protected() -> None:
     assert PROTECTED_RE.search("Dana asked how I'd handle kids acting out in class.") is None
+    assert PROTECTED_RE.search("asked if I plan to retire the old scheduling system") is None
 
 
 PRIVATE = (

@@ -332,6 +332,12 @@ _MY_PROTECTED = (
     r"|(?:if|whether) I(?:['’]?m| am| was) (?:married|single|engaged|divorced|pregnant|religious|"
     r"a (?:mom|mum|mother|dad|father|parent)|planning (?:to start |on starting )?a family|"
     r"on (?:any )?medications?|disabled|(?:an? (?:[\w.]+ )?)?(?:citizen|native))\b"
+    # a plan of the candidate's own life, however the question is put: "if I'm planning to
+    # get pregnant", "whether Im going to start a family", "if I want to get married"
+    r"|(?:if|whether) I(?:['’]?m| am)? (?:plan|planning|going|want|intend|intending) (?:to|on) "
+    r"(?:get(?:ting)? (?:pregnant|married)|hav(?:e|ing) (?:a baby|babies|(?:more )?kids|"
+    r"(?:more )?children)|start(?:ing)? a family|"
+    r"retir(?:e|ing)(?! (?:the|a|an|our|their|its|this|that|these|those|it|them|some)\b))\b"
     r"|(?:if|whether) I (?:go to|attend) (?:church|mosque|synagogue|temple|services)\b"
     r"|(?:if|whether) I (?:take|use) (?:any )?medications?\b"
     r"|(?:if|whether) I(?: need| needed| require| would need| will need|['’]d need) "
