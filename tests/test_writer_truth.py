@@ -283,3 +283,39 @@ def test_a_question_about_the_experience_is_about_mine() -> None:
     assert own_attribute("the knowledge of Python") == "my knowledge of Python"
     assert own_attribute("the experience of the guests") == "the experience of the guests"
     assert own_attribute("the budget for next year") == "the budget for next year"
+
+
+def test_front_matter_topics_that_are_private_never_reach_the_prompt(
+    cli: Any, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "---\ncandidate: Rafael Quintero\ncompany: Sunfield Solar\n"
+        "role: Installation Project Manager\ninterview_date: 2026-11-24\ninterviewers:\n"
+        "  - name: Bethany Cole\n    topics: [how I schedule crews, whether I am planning to "
+        "have kids soon]\n---\nBethany asked how I schedule crews.\n",
+        encoding="utf-8",
+    )
+    r = cli("write", str(notes), "--kind", "thank-you", "--today", "2026-11-25", "--show-prompt")
+    assert r.code == 0, r.err
+    assert "how I schedule crews" in r.out and "kids" not in r.out
+
+
+def test_a_model_draft_repeating_an_improper_question_is_blocked() -> None:
+    from tests.test_gate_rules import model_draft
+
+    front = {
+        "candidate": "Rafael Quintero",
+        "company": "Sunfield Solar",
+        "role": "Installation Project Manager",
+        "interview_date": "2026-11-24",
+        "interviewers": [{"name": "Bethany Cole", "topics": ["how I schedule crews"]}],
+    }
+    body = (
+        "Dear Bethany,\n\nThank you for meeting me about the Installation Project Manager "
+        "role at Sunfield Solar. I enjoyed talking about how I schedule crews, and thank you "
+        "for asking whether I am planning to have kids soon.\n\nBest regards,\nRafael Quintero"
+    )
+    draft = model_draft(front, body)
+    found = [f for f in draft.findings if f.rule_id == "writer.private-topic"]  # type: ignore[attr-defined]
+    assert found and draft.blocked  # type: ignore[attr-defined]

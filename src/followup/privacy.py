@@ -309,6 +309,22 @@ PRIVATE_MATTER_RE = lazy_compile(
 )
 
 
+def protected_question(text: str) -> str | None:
+    """The words of a question no interviewer should ask, or of the candidate's answer to
+    one, in text ("asking whether I am planning to have kids"), or None."""
+    m = PROTECTED_RE.search(text)
+    return m.group() if m else None
+
+
+def never_a_topic(phrase: str) -> bool:
+    """Whether a topic phrase is private by its nature, however it reached the topics (the
+    notes' reader, the front matter): an immigration, health or family matter, or a question
+    no interviewer should ask ("whether I am planning to have kids soon")."""
+    if private_matter(phrase):
+        return True
+    return bool(PROTECTED_RE.search(f"asked {phrase}") or PROTECTED_RE.search(phrase))
+
+
 def private_matter(text: str) -> str | None:
     """The words that make a phrase an immigration, health or family matter ('my visa',
     'pregnant', 'my mum'), or None: the candidate's own, never a message's topic."""

@@ -70,6 +70,7 @@ from followup.notelines import LineKind
 from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.otherlanguage import other_language_words
+from followup.privacy import protected_question
 from followup.writer import topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.kind_choice import inquiries_logged, says_declined
@@ -812,7 +813,7 @@ def _private_topic(draft: Draft, reading: Reading) -> list[Finding]:
     spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
     out = []
     for s, e in _sentences(text, body_start):
-        words = private_matter(text[s:e])
+        words = private_matter(text[s:e]) or protected_question(text[s:e])  # privacy.py
         if not words:
             continue
         at = text.find(words, s, e)
