@@ -268,6 +268,8 @@ def test_the_logged_inquiry_is_counted_for_the_cadence() -> None:
         ("I have an certificate MBA", "I have an MBA certificate"),
         ("the standard ISO 9001", "the standard ISO 9001"),  # a code and its number stay
         ("the pump housing in Ohio", "the pump housing in Ohio"),
+        ("to switch to a new TMS in January", "to switch to a new TMS in January"),
+        ("the senior RN on nights", "the senior RN on nights"),
     ],
 )
 def test_a_code_after_its_noun_goes_before_it(phrase: str, english: str) -> None:

@@ -8,7 +8,8 @@ fragment and notes-words checks):
 - a name or code after its noun: "the certificate CSWP", "the exam PMP", "the course
   PRINCE2" (Romance and Slavic order) -> "the CSWP certificate": in English a code that
   names the kind of thing comes before the noun. The code is a token with two capitals or
-  more (letters and digits), and the noun an ordinary lower-case word;
+  more (letters and digits), and the noun a lower-case word the lexicon (wordclass.py) has
+  as a noun and never as an adjective ("a new TMS" stays);
 - a definite article where English says whose: a question the interviewer asked the
   candidate "about the experience with SolidWorks" -> "about my experience with SolidWorks".
   Only the candidate's own experience, background, knowledge, training or skills, and only
@@ -18,6 +19,8 @@ fragment and notes-words checks):
 from __future__ import annotations
 
 import re
+
+from followup.wordclass import lexicon_classes
 
 _CODE = r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9])[A-Z][A-Z0-9-]+"
 # "the certificate CSWP" (not "the standard ISO 9001": a code and its number stay in order)
@@ -37,6 +40,9 @@ def code_before_noun(phrase: str) -> str:
     """'the certificate CSWP' -> 'the CSWP certificate' (the module docstring)."""
 
     def swap(m: re.Match[str]) -> str:
+        classes = lexicon_classes(m["noun"])
+        if "NOUN" not in classes or "ADJ" in classes:
+            return m.group()  # "a new TMS", "the standard ISO": an adjective before a name
         det = m["det"]
         if det.lower() in ("a", "an"):  # the article follows the code's sound: "an MBA"
             det = det[0] + ("n" if m["code"][0] in "AEFHILMNORSX" else "")
