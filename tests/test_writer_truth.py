@@ -124,7 +124,7 @@ def test_run_together_contractions_are_spelled_out_and_words_are_left() -> None:
         "I'm going, You're right, I've done it, don't know"
     )
     # words of their own stay: "were", "well", "its", "ill"; an abbreviation in capitals
-    left = "we were well, its ok, ill, IM policy, Im Kim"
+    left = "we were well, its ok, ill, IM policy, Im Kim, Wes said, wes"
     assert spell_out(left) == left
 
 
@@ -270,6 +270,8 @@ def test_the_logged_inquiry_is_counted_for_the_cadence() -> None:
         ("the pump housing in Ohio", "the pump housing in Ohio"),
         ("to switch to a new TMS in January", "to switch to a new TMS in January"),
         ("the senior RN on nights", "the senior RN on nights"),
+        ("he'll talk to the operations VP, decision", "he'll talk to the operations VP, decision"),
+        ("bring a photo ID", "bring a photo ID"),
     ],
 )
 def test_a_code_after_its_noun_goes_before_it(phrase: str, english: str) -> None:

@@ -42,6 +42,10 @@ _AUXILIARIES = (
 _TAKES = {
     "m": {"i"},
     "re": {"you", "we", "they", "who", "what", "there"},
+    "s": {"he", "she", "it", "that", "what", "there", "who"},
+    "ve": {"i", "you", "we", "they", "who", "what", "there"},
+    "ll": {"i", "you", "we", "they", "he", "she", "it", "that", "who", "there"},
+    "d": {"i", "you", "we", "they", "he", "she", "it", "that", "who", "there"},
 }
 
 
@@ -90,6 +94,8 @@ def spell_out(text: str) -> str:
         word = m.group()
         if word.isupper() and len(word) > 1:
             return word  # "IM", "DONT" in a heading: an abbreviation or a shout
+        if word[0].isupper() and word[0] != "I" and len(word) < 5:
+            return word  # "Wes", "Hed": a short capitalised word may be a name
         spelled = contraction_of(word)
         if spelled is None:
             return word

@@ -8,8 +8,9 @@ fragment and notes-words checks):
 - a name or code after its noun: "the certificate CSWP", "the exam PMP", "the course
   PRINCE2" (Romance and Slavic order) -> "the CSWP certificate": in English a code that
   names the kind of thing comes before the noun. The code is a token with two capitals or
-  more (letters and digits), and the noun a lower-case word the lexicon (wordclass.py) has
-  as a noun and never as an adjective ("a new TMS" stays);
+  more (letters and digits), and the noun one that names a credential (a certificate, a
+  licence, an exam, a course, a degree...): before any other noun a code makes an English
+  compound ("the operations VP", "a photo ID"), and an adjective never moves ("a new TMS");
 - a definite article where English says whose: a question the interviewer asked the
   candidate "about the experience with SolidWorks" -> "about my experience with SolidWorks".
   Only the candidate's own experience, background, knowledge, training or skills, and only
@@ -24,8 +25,15 @@ from followup.wordclass import lexicon_classes
 
 _CODE = r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9])[A-Z][A-Z0-9-]+"
 # "the certificate CSWP" (not "the standard ISO 9001": a code and its number stay in order)
+# Only a noun that names a credential, whose name is a code: a noun before a code is
+# otherwise an English compound ("the operations VP", "a photo ID", "our hotel HACCP plan")
+_CREDENTIAL = (
+    r"certificate|certification|certifications|certificates|licen[cs]e|licen[cs]es|exam|"
+    r"examination|course|degree|diploma|qualification|credential|accreditation|designation|"
+    r"ticket|endorsement|rating"
+)
 _NOUN_THEN_CODE = re.compile(
-    rf"\b(?P<det>the|a|an|my|our|your)\s+(?P<noun>[a-z]{{3,}})\s+(?P<code>{_CODE})"
+    rf"\b(?P<det>the|a|an|my|our|your)\s+(?P<noun>{_CREDENTIAL})\s+(?P<code>{_CODE})"
     r"(?![\w-]|\s+\d|\s+[A-Z0-9]{2,})"
 )
 _ATTRIBUTE = re.compile(
