@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.clausecomma import first_clause
 from followup.healthsubject import private_health_word
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import ENTRY_PREFIX, LOG_STAMP, Person, same_person
@@ -42,6 +43,7 @@ from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, marks_private
 from followup.privacy import is_placeholder as is_private_placeholder
 from followup.timeline import REPLY_BY_CUE
 from followup.whogetsanote import address_off
+from followup.writer.secondlanguage import own_attribute
 
 
 class LineKind(StrEnum):
@@ -1966,7 +1968,7 @@ def _phrase(
     if pkind is PhraseKind.TOPIC and _ASKED_OF_ME.search(phrase):
         return None  # "time you put the team ahead of yourself": their question to the candidate
     if "," in phrase and not re.search(r",\s+(?:and|or)\s", phrase):
-        phrase = phrase.split(",")[0].strip()  # "the pilot, residents on the panel"
+        phrase = first_clause(phrase)  # "the pilot, residents on the panel"; not "1,200"
     if pkind is PhraseKind.PLAN and "v" not in groups:
         return _checked(f"your plans for {phrase}", pkind)
     if pkind is PhraseKind.LEADING:
@@ -1991,7 +1993,7 @@ def _phrase(
             return _checked(f"your plans for {phrase}", pkind)
         phrase = f"your plans to {base} {phrase}"
     elif pkind is PhraseKind.QUESTION:
-        phrase = re.sub(r"^if\b", "whether", phrase)
+        phrase = own_attribute(re.sub(r"^if\b", "whether", phrase))  # "the experience with"
         phrase = re.sub(r"\bI'd(?=\s+(?:done|been|had|[a-z]+ed)\b)", "I had", phrase)
         phrase = re.sub(r"\bI'd\b", "I would", phrase)
         phrase = re.sub(r"\bI'm\b", "I am", phrase)

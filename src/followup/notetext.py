@@ -10,6 +10,7 @@ reader and the line classifier need one set of patterns, not one per form.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.contractions import spell_out
 
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.+)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -122,6 +123,7 @@ def normalize_notes(text: str) -> str:
     forwarded-email headers dropped, second-person notes in the first person, a printed
     form's dotted labels ("Date ...... 5 March") as "Date: 5 March"."""
     text = _ARROW_BULLET.sub(r"\1- ", _EMPHASIS.sub(r"\g<inner>", text))
+    text = spell_out(text)  # "theyre moving offices": "they're" (contractions.py)
     text = _ORDINAL_IN_NUMBERS.sub(_day_first, text)  # "3rd/11/2026" is 3 November 2026
     lines = _unleadered(_CHECKBOX.sub(r"\1", _unshouted(text)).splitlines())
     out: list[str] = []

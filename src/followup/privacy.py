@@ -309,6 +309,22 @@ PRIVATE_MATTER_RE = lazy_compile(
 )
 
 
+def protected_question(text: str) -> str | None:
+    """The words of a question no interviewer should ask, or of the candidate's answer to
+    one, in text ("asking whether I am planning to have kids"), or None."""
+    m = PROTECTED_RE.search(text)
+    return m.group() if m else None
+
+
+def never_a_topic(phrase: str) -> bool:
+    """Whether a topic phrase is private by its nature, however it reached the topics (the
+    notes' reader, the front matter): an immigration, health or family matter, or a question
+    no interviewer should ask ("whether I am planning to have kids soon")."""
+    if private_matter(phrase):
+        return True
+    return bool(PROTECTED_RE.search(f"asked {phrase}") or PROTECTED_RE.search(phrase))
+
+
 def private_matter(text: str) -> str | None:
     """The words that make a phrase an immigration, health or family matter ('my visa',
     'pregnant', 'my mum'), or None: the candidate's own, never a message's topic."""
@@ -323,14 +339,21 @@ def private_matter(text: str) -> str | None:
 # candidate's ("if I have kids"), so "asked how I'd handle kids acting out", "asked about my
 # experience with medical billing" and "health and safety" stay public.
 _MY_PROTECTED = (
-    r"(?:if|whether) I (?:have|had|want|plan to have|(?:am|['’]?m) planning (?:to have|on)) "
-    r"(?:any |my own |more )?(?:kids|children|a child|a baby|a family)\b"
+    # "if I'm planning to have kids", "if Im planning on kids", "whether I am planning..."
+    r"(?:if|whether) I(?: have| had| want| plan to have| plan on having|(?: am|['’]?m) planning "
+    r"(?:to have|on having|on)) (?:any |my own |more )?(?:kids|children|a child|a baby|a family)\b"
     r"|(?:if|whether) I (?:have|had) (?:a |any )?(?:husband|wife|spouse|partner|boyfriend|"
     r"girlfriend|disabilit(?:y|ies)|health (?:issues|problems|conditions)|medical conditions?|"
     r"chronic [a-z]+|kids|children)\b"
-    r"|(?:if|whether) I(?:['’]m| am| was) (?:married|single|engaged|divorced|pregnant|religious|"
+    r"|(?:if|whether) I(?:['’]?m| am| was) (?:married|single|engaged|divorced|pregnant|religious|"
     r"a (?:mom|mum|mother|dad|father|parent)|planning (?:to start |on starting )?a family|"
-    r"on (?:any )?medications?|disabled|(?:a )?(?:citizen|native))\b"
+    r"on (?:any )?medications?|disabled|(?:an? (?:[\w.]+ )?)?(?:citizen|native))\b"
+    # a plan of the candidate's own life, however the question is put: "if I'm planning to
+    # get pregnant", "whether Im going to start a family", "if I want to get married"
+    r"|(?:if|whether) I(?:['’]?m| am)? (?:plan|planning|going|want|intend|intending) (?:to|on) "
+    r"(?:get(?:ting)? (?:pregnant|married)|hav(?:e|ing) (?:a baby|babies|(?:more )?kids|"
+    r"(?:more )?children)|start(?:ing)? a family|"
+    r"retir(?:e|ing)(?! (?:the|a|an|our|their|its|this|that|these|those|it|them|some)\b))\b"
     r"|(?:if|whether) I (?:go to|attend) (?:church|mosque|synagogue|temple|services)\b"
     r"|(?:if|whether) I (?:take|use) (?:any )?medications?\b"
     r"|(?:if|whether) I(?: need| needed| require| would need| will need|['’]d need) "
@@ -338,7 +361,7 @@ _MY_PROTECTED = (
     r"|(?:start(?:ing)?|plan(?:s|ning)? (?:for|on)?) a family\b|family plans\b"
     r"|how old I (?:am|was)\b|(?:what|which) year I (?:was born|graduated(?: high school)?)\b"
     r"|when I (?:was born|graduated (?:from )?high school)\b"
-    r"|where I(?:['’]m| am) (?:really |originally |actually )?from\b|where I was born\b"
+    r"|where I(?:['’]?m| am) (?:really |originally |actually )?from\b|where I was born\b"
     r"|what (?:religion|church|faith|nationality|ethnicity|race) I\b"
     r"|my (?:age|religion|faith|church|marital status|relationship status|nationality|ethnicity|"
     r"race|accent|native country|citizenship|visa(?: status)?|work permit|immigration status|"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 
 from followup import keptre as re
+from followup.clausecomma import first_clause
 from followup.noteheader import Person, same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.privacy import classify_sentence, private_matter
@@ -307,7 +308,7 @@ def topic_phrase(
     if re.match(r"(?i:their|his|her|my|our)\b[^:]{0,40}:\s", text):
         return None  # "Her closing line: ...", "his tip: ...": a label of the line's kind
     head = re.sub(r"(?<=[a-z]) / (?=[a-z])", " and ", head)  # two items: "X / Y" is "X and Y"
-    item = re.split(r",\s*", head.strip(" .,"))[0].strip(" .")
+    item = first_clause(head.strip(" .,")).strip(" .")
     tokens = item.split()
     if not tokens:
         return None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from followup.core import MessageKind, Severity
 from followup.models import Draft, Interviewer
 from followup.notes import Reading
+from followup.privacy import never_a_topic
 from followup.writer.share import Share
 from followup.writer.untrusted import prompt_notes
 
@@ -176,6 +177,7 @@ def prompt_values(job: ComposeJob) -> dict[str, str]:
     topics = person.topics or brief.topics
     if job.kind is MessageKind.CHECK_IN:
         topics = person.interests or topics
+    topics = [t for t in topics if not never_a_topic(t)]  # "whether I plan to have kids"
     return {
         "candidate": brief.candidate or "",
         "company": brief.company or "",

@@ -71,10 +71,12 @@ from followup.notelines import LineKind
 from followup.notenames import split_honorific
 from followup.notes import Reading
 from followup.otherlanguage import other_language_words
+from followup.privacy import protected_question
 from followup.signoffname import sign_off_findings
 from followup.writer import topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.kind_choice import inquiries_logged, says_declined
+from followup.writer.numbercheck import number_findings
 from followup.writer.phrases import (
     common_words,
     has_finite_verb,
@@ -182,6 +184,7 @@ class Gate:
             + _title_dropped(draft, reading)
             + _unrecorded_decision(draft, reading, request.status)
             + sign_off_findings(draft, brief.candidate, reading.all_text)  # signoffname.py
+            + number_findings(draft.text, facts)  # "to 1" of "1,200" (numbercheck.py)
         )
         draft.findings.sort(key=Finding.sort_key)
         draft.blocked = has_errors(draft.findings)
@@ -816,7 +819,7 @@ def _private_topic(draft: Draft, reading: Reading) -> list[Finding]:
     spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
     out = []
     for s, e in _sentences(text, body_start):
-        words = private_matter(text[s:e])
+        words = private_matter(text[s:e]) or protected_question(text[s:e])  # privacy.py
         if not words:
             continue
         at = text.find(words, s, e)

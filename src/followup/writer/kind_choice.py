@@ -22,6 +22,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.core import MessageKind
 from followup.models import Brief, Notes
 from followup.notenames import MONTH_NAMES, WEEKDAYS
+from followup.sendlog import dated_inquiry
 from followup.timeline import (
     FIRST_INQUIRY_DAYS,
     INQUIRY_KINDS,
@@ -235,6 +236,7 @@ def _sends(text: str) -> list[tuple[MessageKind, str]]:
             _records_sending(_INQUIRED, sentence)
             or _log_line(_FOLLOW_UP_WORD, sentence)
             or _asked_about_process(sentence)
+            or dated_inquiry(sentence)  # "2/13 - emailed Mrs. Landry asking ..." (sendlog.py)
         ):
             word = _FOLLOW_UP_WORD.search(sentence)
             inquiries += 1

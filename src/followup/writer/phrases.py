@@ -20,6 +20,7 @@ from followup.checker.rules.slots import slot_fault as fragment_fault
 from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
 from followup.otherlanguage import in_other_language
+from followup.writer.secondlanguage import code_before_noun
 
 __all__ = [
     "as_written",
@@ -177,7 +178,7 @@ def settle(phrase: str | None) -> str | None:
     # shorthand with one meaning is written out ("FDTD sim setup", "perf", "the last 3 eps");
     # "by may" -> "by May" (a month after "by")
     phrase = spell_out(phrase)
-    phrase = month_names(phrase)
+    phrase = code_before_noun(month_names(phrase))  # "the certificate CSWP" (secondlanguage.py)
     if _SHORTHAND.search(phrase):
         return None
     if _LOWER_NAME.search(phrase):

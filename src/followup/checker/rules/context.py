@@ -411,9 +411,12 @@ _NOTHING_AFTER = lazy_compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # After a preposition, a subject pronoun starts a clause ("about I handle", "of we").
+# Notes drop the apostrophe ("theyre moving offices", "im", "ive", "youre"): the same clause.
+# "were", "well", "ill", "id", "its" are words of their own, so only the forms that are not.
 _SUBJECT_AFTER = lazy_compile(
     r"(?:[Ii](?:['’](?:d|m|ve|ll))?(?![\w-])|(?:we|he|she|they)(?:['’](?:re|ve|d|ll|s))?\b|"
-    r"you['’](?:re|ve|d|ll)\b)"
+    r"you['’](?:re|ve|d|ll)\b|[Ii](?:m|ve)(?![\w'’-])|(?:they|you)(?:re|ve|ll)\b|"
+    r"(?:he|she)s\b|(?:theyd|youd|weve|theyve)\b)"
 )
 _CLAUSE_PREPOSITIONS = frozenset({"about", "of", "regarding", "concerning"})
 # A frame '-ing' word that is the verb of a clause with its own subject ("an idea I'll be

@@ -230,7 +230,10 @@ _PREPOSITION_START = lazy_compile(
 _AUX_START = lazy_compile(
     r"^(?:could|would|should|can|will|might|must|shall|could['’]ve|would['’]ve|should['’]ve|"
     r"did|does|do|is|are|was|were|has|have|had|didn['’]t|doesn['’]t|don['’]t|isn['’]t|"
-    r"wasn['’]t|can['’]t|won['’]t|couldn['’]t)(?![\w'’-])",
+    r"wasn['’]t|can['’]t|won['’]t|couldn['’]t|"
+    # the same without the apostrophe, as notes write them ("about dont need a car")
+    r"dont|doesnt|didnt|isnt|wasnt|arent|werent|couldnt|wouldnt|shouldnt|hasnt|havent)"
+    r"(?![\w'’-])",
     re.I,
 )
 _PERFECT_MODAL = lazy_compile(
