@@ -148,4 +148,11 @@ def test_attempts_channels_silence_and_offer_leverage_are_caught(
 )
 def test_polite_notes_in_new_voices_stay_clean(checker: Checker, text: str) -> None:
     kind = MessageKind.CHECK_IN if "conversation" in text else MessageKind.INQUIRY
-    assert rule_hits(checker, text, kind) == set()
+    # These are wording cases. check-in-offer (session 12) reads the whole message for what a
+    # check-in offers, and one sentence of thanks offers nothing: the next test says so.
+    assert rule_hits(checker, text, kind) - {"check-in-offer"} == set()
+
+
+def test_a_check_in_of_thanks_alone_offers_nothing(checker: Checker) -> None:
+    text = "Thanks again for a conversation that has stayed with me."
+    assert rule_hits(checker, text, MessageKind.CHECK_IN) == {"check-in-offer"}

@@ -51,3 +51,9 @@ def test_the_greeting_uses_the_short_name_the_notes_use() -> None:
     assert nickname_for(["Harold", "Pruitt"], PANEL) == "Hal"
     assert preferred_name(["Abigail", "Turner"], PANEL) == "Abby"
     assert nickname_for(["Diane", "Morales"], PANEL) is None
+
+
+def test_a_firms_legal_form_in_brackets_is_no_nickname() -> None:
+    text = "Al-Noor Denim Mills (Pvt) Ltd, Sargodha Road, Faisalabad"
+    assert quoted_nicknames(text) == {}
+    assert without_nicknames(text) == text

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.notenames import NAME_TAIL, UPPER
+from followup.orgwords import org_signed
 
 _OPEN_CLOSE = {'"': '"', "“": "”", "'": "'", "‘": "’", "(": ")"}
 _QUOTED = "|".join(
@@ -32,13 +33,19 @@ def _nick(m: re.Match[str]) -> str:
     return next(v for k, v in m.groupdict().items() if k.startswith("n") and v)
 
 
+def _in_a_firm(m: re.Match[str]) -> bool:
+    """'Mills (Pvt) Ltd' of "Al-Noor Denim Mills (Pvt) Ltd": the bracket is a firm's legal
+    form, not a person's short name (orgwords.py knows the firm by its ending)."""
+    return org_signed(m.group())
+
+
 def quoted_nicknames(text: str) -> dict[str, str]:
     """{'Harold Pruitt': 'Hal'} for each 'Harold "Hal" Pruitt' in the notes; a short name
     that is the first name itself ('Anne "Anne" Lee') is no nickname."""
     found: dict[str, str] = {}
     for m in _IN_NAME.finditer(text):
         nick, first = _nick(m), m.group("first")
-        if nick.lower() == first.lower():
+        if nick.lower() == first.lower() or _in_a_firm(m):
             continue
         found[f"{first} {m.group('last')}"] = nick
     return found
@@ -48,6 +55,8 @@ def without_nicknames(text: str) -> str:
     """The notes with each quoted short name taken out of the full name: 'Harold Pruitt'."""
 
     def drop(m: re.Match[str]) -> str:
+        if _in_a_firm(m):
+            return m.group()
         return f"{m.group('first')} {m.group('last')}"
 
     return _IN_NAME.sub(drop, text)
