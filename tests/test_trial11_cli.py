@@ -90,7 +90,8 @@ def test_someone_at_works_health_is_the_work(scenario: str) -> None:
 
 def test_im_is_not_cased_as_an_initial() -> None:
     reading = read(PHONE)
-    text = line(reading, "leaving current job").text  # the raw line: contractions.py spells out "im"
+    # found by its stable words: contractions.py spells out the raw line's "im"
+    text = line(reading, "leaving current job").text
     assert "I'm leaving" in text
     assert "I'M" not in text
 
