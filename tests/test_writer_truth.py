@@ -6,6 +6,7 @@ notes in the trial's forms."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,9 @@ from followup.checker.engine import Checker
 from followup.clausecomma import first_clause, split_clauses
 from followup.contractions import spell_out
 from followup.core import MessageKind
-from followup.privacy import PROTECTED_RE
+from followup.models import Notes
+from followup.notes import understand_notes
+from followup.privacy import PROTECTED_RE, classify_sentence, public_notes
 from followup.sendlog import dated_inquiry
 from followup.writer.kind_choice import inquiries_logged
 from followup.writer.numbercheck import number_faults
@@ -323,3 +326,45 @@ def test_a_model_draft_repeating_an_improper_question_is_blocked() -> None:
     draft = model_draft(front, body)
     found = [f for f in draft.findings if f.rule_id == "writer.private-topic"]  # type: ignore[attr-defined]
     assert found and draft.blocked  # type: ignore[attr-defined]
+
+
+# -- trial 12b: hardship at home is private, even mid-paragraph ---------------------------------
+
+DIARY = (
+    "Diary, Saturday 28th November 2026\n\n"
+    "Today makes it almost two weeks since I did the interview for Credit Risk Analyst at "
+    "Stanbic Meridian Bank (it was Tuesday 10th November). Mrs. Adaeze Okonkwo, the Head of "
+    "Credit, asked me plenty of questions about the IFRS 9 impairment model. I sent her a "
+    "thank-you on 11th November. Honestly I need this job because my rent is due in December. "
+    "My name is Chukwuemeka Eze.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Honestly I need this job because my rent is due in December.",
+        "we really need the money, behind on rent again",
+        "my landlord wants the flat back by March",
+    ],
+)
+def test_hardship_at_home_is_private(sentence: str) -> None:
+    assert classify_sentence(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We talked about the rent roll and mortgage servicing.",
+        "She asked why I need the job title changed on the contract.",
+    ],
+)
+def test_the_works_rent_and_jobs_are_not_private(sentence: str) -> None:
+    assert classify_sentence(sentence) is None
+
+
+def test_a_private_sentence_mid_paragraph_is_no_fact() -> None:
+    notes = Notes(front_matter={}, text=DIARY, source="diary.txt")
+    reading = understand_notes(notes, dt.date(2026, 11, 28))
+    assert reading.brief.role == "Credit Risk Analyst"
+    assert "rent" not in public_notes(DIARY)

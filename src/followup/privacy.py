@@ -287,6 +287,11 @@ HEALTH_RE = lazy_compile(
     r"(?:joint|shared|child) custody)\b"
     r"|\bI['’]?m (?:sick|ill|pregnant|unwell)\b|\b(?:I|we) (?:was|were) sick\b"
     r"|\bsick (?:kid|kids|child|day|leave)\b"
+    # hardship at home: the rent, the bills, needing this job to pay them
+    r"|\bmy (?:rent|mortgage|bills|debts?|overdraft|landlord)\b(?!-)"
+    r"|\bbehind on (?:my |the )?(?:rent|bills|payments|mortgage)\b"
+    r"|\b(?:I|we) (?:really |badly |desperately |just )?need (?:this|the) (?:job|money|income)\b"
+    r"(?![ \t]+(?:title|description|posting|spec|ad)\b)"
     # what the family thinks of the job ("Mum thinks I should take it", "my wife hates the hours")
     rf"|\b(?:my )?{_FAMILY} (?:thinks|thought|says|said|wants|reckons|feels|hates|loves|agrees|"
     r"doesn['’]?t want|won['’]?t|keeps (?:asking|nagging|bugging|on at me|pushing)|"
