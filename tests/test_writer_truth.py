@@ -16,12 +16,14 @@ from followup.checker.engine import Checker
 from followup.clausecomma import first_clause, split_clauses
 from followup.contractions import spell_out
 from followup.core import MessageKind
+from followup.inputs import SourceText
 from followup.models import Notes
-from followup.notes import understand_notes
+from followup.notes import parse_notes, understand_notes
 from followup.privacy import PROTECTED_RE, classify_sentence, public_notes
 from followup.sendlog import dated_inquiry
 from followup.writer.kind_choice import inquiries_logged
 from followup.writer.numbercheck import number_faults
+from followup.writer.pipeline import Pipeline, WriteRequest
 
 # -- a number, a name suffix: a comma inside a thing is no clause's end ------------------------
 
@@ -368,3 +370,30 @@ def test_a_private_sentence_mid_paragraph_is_no_fact() -> None:
     reading = understand_notes(notes, dt.date(2026, 11, 28))
     assert reading.brief.role == "Credit Risk Analyst"
     assert "rent" not in public_notes(DIARY)
+
+
+# -- trial 12b: the notes' own "I didn't mention ..." is no part of the point ------------------
+
+INVITE_NOTES = (
+    "Interview: Data Engineer – Kestrel Energy, 25 Nov 2026\n"
+    "me: Oisin Brennan\n\n"
+    "Rajesh Kulkarni - head of data platform. Talked about moving smart meter ingest from "
+    "nightly batch to streaming.\n"
+    "{forgot}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "forgot",
+    [
+        "I didn't mention I've done Terraform for 2 years - should add that.",
+        "forgot to say I've done Terraform for 2 years",
+        "should have mentioned that I've done Terraform for 2 years",
+    ],
+)
+def test_the_forgotten_point_loses_its_reminder(forgot: str) -> None:
+    notes = parse_notes(SourceText("invite.txt", INVITE_NOTES.format(forgot=forgot)))
+    request = WriteRequest(notes, MessageKind.THANK_YOU, today=dt.date(2026, 11, 26))
+    [draft] = Pipeline(Checker.from_settings()).run(request).drafts
+    assert "I also wanted to mention that I've done Terraform for 2 years." in draft.body
+    assert "mention I" not in draft.body and "add that" not in draft.body

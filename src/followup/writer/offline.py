@@ -637,8 +637,11 @@ def _same_point(sentence: str, point: str | None) -> bool:
 
 
 _FORGOT_LABEL = lazy_compile(
-    r"^(?:I\s+)?(?:forgot|forget)\s+(?:entirely\s+|completely\s+|totally\s+)?to\s+"
-    r"(?:say|mention|tell (?:\w+|them|her|him))"
+    r"^(?:I\s+)?(?:(?:forgot|forget)\s+(?:entirely\s+|completely\s+|totally\s+)?to\s+"
+    r"(?:say|mention|tell (?:\w+|them|her|him))|"
+    # "I didn't mention I've done Terraform", "never got to say that ..."
+    r"(?:didn['’]?t|did not|never)\s+(?:get\s+to\s+)?(?:mention|say|tell (?:\w+|them|her|him))"
+    r"(?:ed)?|should\s+have\s+(?:mentioned|said))"
     r"(?:\s+that)?\s*[:,-]?\s*",
     re.I,
 )
@@ -646,7 +649,11 @@ _FORGOT_LABEL = lazy_compile(
 # the same label after the point: "I cleared the exam in March, forgot to mention" (the notes'
 # own reminder, not the point)
 _FORGOT_REMINDER = lazy_compile(
-    r"[,;]?\s*(?:(?:I|and)\s+)?forgot to (?:mention|say)(?:\s+(?:it|this|that))?\W*$", re.I
+    r"[,;]?\s*(?:(?:I|and)\s+)?forgot to (?:mention|say)(?:\s+(?:it|this|that))?\W*$|"
+    # the note to self after the point: "... for 2 years - should add that"
+    r"\s*(?:[,;]|\s-+|–|—)\s*(?:I\s+)?(?:should|must|need to|will)\s+(?:add|mention|say)"
+    r"(?:\s+(?:it|this|that))?\W*$",
+    re.I,
 )
 
 
