@@ -25,7 +25,8 @@ _FIELD = lazy_compile(
 )
 _SUBJECT = lazy_compile(r"^[ \t]*(?i:subject|title)[ \t]*:[ \t]*(?P<s>[^\n]+)$", re.M)
 _ATTENDEES = lazy_compile(r"^[ \t]*(?i:attendees|required)[ \t]*:[ \t]*(?P<list>[^\n]+)$", re.M)
-_GREETING = lazy_compile(r"^[ \t]*(?i:hi|hello|dear|hey)[ \t]+(?P<first>[^\W\d_][\w'’-]*)", re.M)
+# the invitation's greeting: "Hi Desmond, looking forward to ..." (invitepeople.py reads it too)
+GREETING = lazy_compile(r"^[ \t]*(?i:hi|hello|dear|hey)[ \t]+(?P<first>[^\W\d_][\w'’-]*)", re.M)
 _MEETING_WORDS = lazy_compile(
     r"^(?i:(?:(?:phone|video|teams|zoom|onsite|on-site|panel|final|first|second|technical)"
     r"[ \t]+)*(?:interview|invitation|invite|screen|call|meeting|chat)(?:[ \t]+(?:invitation|"
@@ -34,9 +35,14 @@ _MEETING_WORDS = lazy_compile(
 _DATE_PART = lazy_compile(r"\d{1,2}[/.:]\d{1,2}|\b\d{4}\b|(?i:\b(?:mon|tue|wed|thu|fri)\w*\b)")
 
 
+def is_invitation(raw: str) -> bool:
+    """Whether the notes hold a pasted invitation: two or more of its field lines."""
+    return len(_FIELD.findall(raw)) >= 2
+
+
 def read_invitation(header: Header, raw: str) -> None:
     """Fill the role, the firm and the candidate from a pasted invitation (see above)."""
-    if len(_FIELD.findall(raw)) < 2:
+    if not is_invitation(raw):
         return
     if (subject := _SUBJECT.search(raw)) is not None:
         _subject_facts(header, subject.group("s"))
@@ -65,7 +71,7 @@ def _subject_facts(header: Header, subject: str) -> None:
 def _greeted_attendee(raw: str) -> str | None:
     """The one attendee whose first name the invitation's greeting says."""
     listed = _ATTENDEES.search(raw)
-    greeting = _GREETING.search(raw)
+    greeting = GREETING.search(raw)
     if listed is None or greeting is None:
         return None
     first = greeting.group("first").lower()

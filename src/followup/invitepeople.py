@@ -21,18 +21,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.calendarinvite import GREETING, is_invitation
 from followup.lazyre import lazy_compile
 from followup.noteheader import Header, Person, add_person, same_person
 
-_FIELD = lazy_compile(
-    r"^[ \t]*(?i:when|where|organi[sz]er|attendees|required|optional|location)[ \t]*:", re.M
-)
 _PEOPLE_LINE = lazy_compile(
     r"^[ \t]*(?P<field>(?i:organi[sz]er|attendees|required(?:[ \t]+attendees)?|optional"
     r"(?:[ \t]+attendees)?|guests|invitees))[ \t]*:[ \t]*(?P<list>[^\n]+)$",
     re.M,
 )
-_GREETING = lazy_compile(r"^[ \t]*(?i:hi|hello|dear|hey)[ \t]+(?P<first>[^\W\d_][\w'’-]*)", re.M)
 _ADDRESS = lazy_compile(r"<?(?P<addr>[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+))>?")
 _NAME = lazy_compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}")
 
@@ -58,7 +55,7 @@ def _entry(text: str, semicolons: bool, organizer: bool) -> Invitee | None:
 
 def invitees(raw: str) -> list[Invitee]:
     """Everyone the invitation's people lines name, the organizer first, each once."""
-    if len(_FIELD.findall(raw)) < 2:
+    if not is_invitation(raw):
         return []
     found: list[Invitee] = []
     for m in _PEOPLE_LINE.finditer(raw):
@@ -83,7 +80,7 @@ def _candidate(people: list[Invitee], raw: str, known: str | None) -> Invitee | 
         same = [p for p in people if same_person(known, p.name)]
         if same:
             return same[0]
-    if (greeting := _GREETING.search(raw)) is not None:
+    if (greeting := GREETING.search(raw)) is not None:
         first = greeting.group("first").lower()
         greeted = [p for p in people if not p.organizer and p.name.split()[0].lower() == first]
         if len(greeted) == 1:
