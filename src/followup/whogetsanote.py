@@ -141,11 +141,14 @@ _NOT_NAMES = frozenset(
 
 def address_off(name: str) -> str:
     """A name without the word of address around it: "yoshida-san" -> "yoshida", "chị hoa"
-    -> "hoa" (a short word before a name); the name itself otherwise."""
+    -> "hoa" (a short word before a name), "dilnoza opa" -> "dilnoza" (one after it); the
+    name itself otherwise."""
     bare = _NAME_SUFFIX.sub("", name.strip())
     words = bare.split()
     if len(words) == 2 and len(words[0].strip(".")) <= 3 and len(words[1]) >= 2:
         return words[1]
+    if len(words) == 2 and words[1].islower() and len(words[1]) <= 4 and len(words[0]) >= 4:
+        return words[0]  # "dilnoza opa", "priya didi": a short word of address after the name
     return bare
 
 
