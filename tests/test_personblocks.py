@@ -80,7 +80,8 @@ def test_lists_that_are_no_people_met() -> None:
     assert _names(one) == []
     # the candidate and the company are never someone met
     header = Header(candidate="Anna Kowalczyk", company="Blue Harbor")
-    lines = "- Anna Kowalczyk, nurse\n  - asked a lot\n  - fine\n- Blue Harbor, clinic\n  - x\n  - y\n"
+    lines = "- Anna Kowalczyk, nurse\n  - asked a lot\n  - fine\n"
+    lines += "- Blue Harbor, clinic\n  - x\n  - y\n"
     assert _names(lines, header) == []
 
 

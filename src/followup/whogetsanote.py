@@ -602,3 +602,29 @@ def contact_named(text: str, names: list[list[str]]) -> int | None:
         if len(people) == 1:
             planned = people.pop()
     return planned if planned is not None else instructed
+
+
+# the follow-up log's exchanges: "03/20 asked Jack about the timeline", "17.09. Petra reply:
+# ...", "12.6. — email to Halla", "Halla: 'we are still interviewing'"
+_EXCHANGE = lazy_compile(
+    r"\b(?:asked|e-?mail(?:ed)?|mailed|wrote|repl(?:y|ied)|answer(?:ed)?|rang|called|"
+    r"texted|messaged|follow(?:ed)?[ -]?up)\b",
+    re.I,
+)
+_THANKS = lazy_compile(r"\b(?:thank|thanks|thank-you)\b|þakk|zahval|merci|danke|gracias", re.I)
+
+
+def last_correspondent(text: str, names: list[list[str]]) -> int | None:
+    """The person (by index) the notes' follow-up log last records an exchange with that was
+    no thank-you ("asked Jack about the timeline", "Jack reply: ..."): the one a later inquiry
+    goes to when no plan names anyone. None when no such line names exactly one person."""
+    from followup.writer.kind_choice import _named_in, _sentences
+
+    last = None
+    for sentence in _sentences(text.replace("’", "'")):
+        if not _EXCHANGE.search(sentence) or _THANKS.search(sentence):
+            continue
+        named = set(_named_in(sentence, names))
+        if len(named) == 1:
+            last = named.pop()
+    return last
