@@ -169,3 +169,29 @@ def test_the_gate_warns_on_a_draft_greeting_the_wrong_word() -> None:
 
     assert findings("Dear Mr. Chhay,") == ["writer.honorific"]
     assert findings("Dear Mr. Lim,") == []
+
+
+def test_a_title_before_a_given_name_says_nothing_of_the_order() -> None:
+    # Egyptian and Philippine English title a given name: "Dr. Hesham", "Sir Jomar"
+    text = "Dr. Hesham Mansour (pharmacy director). Dr. Hesham asked about stock."
+    assert titled_surname(["Hesham", "Mansour"], text, "Mansour") == "Mansour"
+    assert family_first(["Jomar", "Villanueva"], "Sir Jomar Villanueva. Sir Jomar said hi") is False
+    # an English given name is no family name written first
+    assert given_name(["Kim", "Trabert"], "Kim Trabert, floor manager") is None
+    assert given_name(["Sam", "Okoye"], "Sam Okoye, director") is None
+
+
+def test_no_short_name_from_a_calendar_field_a_title_or_another_persons_words() -> None:
+    ics = "ORGANIZER;CN=Rebecca Oduya-Grant:mailto:a@b.nz\nATTENDEE;CN=Hamish Te Whare\n"
+    assert used_short_name(["Rebecca", "Oduya-Grant"], ics) is None
+    text = (
+        "Panel: Mrs. Folake Adebayo (HR) and Engr. Chukwuemeka Obi (Head). everybody calls him "
+        "Oga.\nOga asked about forecasting.\n"
+    )
+    assert used_short_name(["Folake", "Adebayo"], text) is None
+    assert used_short_name(["Chukwuemeka", "Obi"], text) == "Oga"
+    captain = (
+        "Capt. Ruben Aleksandrov — coordinator. everybody calls him Captain\n"
+        "- 3/31 thank you email to Captain A\n"
+    )
+    assert used_short_name(["Ruben", "Aleksandrov"], captain) is None

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
-from followup.notenames import HON
+from followup.noteheader import TITLE_HINT
+from followup.notenames import HON, HONORIFICS
 
 # Family names of the languages that write the family name first, romanised as they are
 # written in English (Mandarin, Cantonese and Hokkien spellings; Korean; Vietnamese; Khmer;
@@ -40,11 +41,11 @@ xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu d
 su lu ding ren shen yao jin cui zhong tan fan shi qiu qin gu hou shao meng long wan duan lei
 qian tang yin chang chan cheung leung wong ng lau kwok lam tsang tse yip mak kwan chow chu
 chiu ho hui fung lai poon siu yeung tsui lim tan goh ong teo koh chua tay ang seah quek yeo
-lee kim park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song
+park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song
 jeon hong ko moon yang son bae baek heo nam noh ha
 nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng
 bui bùi do đỗ ngo ngô duong dương ly lý trinh trịnh dinh đinh
-sok chea heng meas keo seng pich hun kong chhim chhun sam srey touch prak mao nhem kheng
+sok chea heng meas keo seng pich hun kong chhim chhun srey touch prak mao nhem kheng
 ouk sun chhay
 sato satō suzuki takahashi tanaka watanabe ito itō yamamoto nakamura kobayashi kato katō
 yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe
@@ -52,7 +53,7 @@ ikeda hashimoto yamashita ishikawa nakajima maeda fujita ogawa okada goto gotō 
 murakami kondo kondō ishii saito saitō sakamoto endo endō aoki fujii nishimura fukuda ota
 nagy kovács kovacs tóth toth szabó szabo horváth horvath varga kiss molnár molnar németh
 nemeth farkas balogh papp takács takacs juhász juhasz lakatos mészáros meszaros oláh olah
-simon rácz racz fekete szilágyi szilagyi török torok fehér feher balázs balazs
+rácz racz fekete szilágyi szilagyi török torok fehér feher balázs balazs
 """
 FAMILY_FIRST = frozenset(_FAMILY_FIRST_TEXT.split())
 # the ending of a patronymic (East Slavic, Uzbek, Kazakh, Azerbaijani), and the title it says
@@ -60,6 +61,10 @@ _PATRONYMIC = lazy_compile(
     r"(?P<m>(?:ov|ev|yev|in)ich|(?:ov|ev)ych|o['’ʻ]?g['’ʻ]?li|ogly|oglu|uly)$"
     r"|(?P<f>(?:ov|ev|yev|iv)na|ichna|qizi|kizi|kyzy|kyzi)$",
     re.I,
+)
+# the titles said before a surname (not "Sir", "Ma'am", "Khun": said before a given name)
+_SURNAME_TITLES = "|".join(
+    sorted((k.capitalize() for k in HONORIFICS if k not in ("professor",)), key=len)[::-1]
 )
 # an adjective that is a nickname's, before the name ("Big Tam Reid", "Wee Eck Brown")
 _ADJ = "ADJ"
@@ -88,7 +93,9 @@ def _titled_runs(parts: list[str], text: str) -> dict[str, int]:
         for run, after in ((parts[:k], parts[k]), (parts[n - k :], None)):
             said = r"[ \t]+".join(re.escape(w) for w in run)
             tail = rf"(?![ \t]+{re.escape(after)})" if after else ""
-            found = re.findall(rf"\b(?:{HON})\.?[ \t]+{said}(?![\w’'-]){tail}", text)
+            if after is not None and parts[0].lower() not in FAMILY_FIRST:
+                continue  # "Dr. Hesham" of Hesham Mansour: a title before a given name
+            found = re.findall(rf"\b(?:{_SURNAME_TITLES})\.?[ \t]+{said}(?![\w’'-]){tail}", text)
             if found:
                 runs.setdefault(" ".join(run), len(found))
     return runs
@@ -153,11 +160,11 @@ _GOES_BY = lazy_compile(
     r"(?:\b(?i:name|called|calls?[ \t]+(?:him|her|them)|goes[ \t]+by|go[ \t]+by|known[ \t]+as|"
     r"greet[ \t]+(?:him|her|them)[ \t]+as|signs[ \t]+(?:(?:his|her|their)[ \t]+)?"
     r"(?:e-?mails?|messages?|texts?)?(?:[ \t]+as)?)|=)[ \t]*[\"“']?"
-    r"(?P<n>[A-Z][\w’'-]+)"
+    r"(?P<n>[A-Z][a-z][\w’'-]*)"
 )
 # a short name, then the full name it stands for: "Joe = Chatchai Srisuk", "Joe (Chatchai
 # Srisuk)"
-_STANDS_FOR = r"(?P<n>[A-Z][\w’'-]+)[ \t]*(?:=[ \t]*|\([ \t]*){full}"
+_STANDS_FOR = r"(?<![\w;])(?P<n>[A-Z][a-z][\w’'-]*)[ \t]*(?:=[ \t]*|\([ \t]*){full}"
 # words of address said before the name a person goes by, kept in the greeting
 _ADDRESS = r"(?:Khun)"
 
@@ -166,7 +173,10 @@ def used_short_name(parts: list[str], text: str) -> str | None:
     """The name a person goes by when it is none of their names (see the module doc): said
     on a line that names them in full and written again on another line; with "Khun" before it
     when the notes write it so. None when no name, or more than one, qualifies."""
-    if len(parts) < 2:
+    if len(parts) == 1:  # "Khun Joe": the one name the notes give, as they say it
+        addressed = re.search(rf"\b(?P<a>{_ADDRESS})[ \t]+{re.escape(parts[0])}(?![\w’'-])", text)
+        return f"{addressed['a']} {parts[0]}" if addressed else None
+    if not parts:
         return None
     full = r"[ \t]+".join(re.escape(p) for p in parts)
     own = [ln for ln in text.splitlines() if re.search(rf"(?<![\w’'-]){full}(?![\w’'-])", ln)]
@@ -174,14 +184,21 @@ def used_short_name(parts: list[str], text: str) -> str | None:
         return None
     said: list[str] = []
     for line in own:
-        said += [m.group("n") for m in _GOES_BY.finditer(line)]
         said += [m.group("n") for m in re.finditer(_STANDS_FOR.format(full=full), line)]
+        at = re.search(rf"(?<![\w’'-]){full}(?![\w’'-])", line)
+        assert at is not None
+        # from their name to the next person's title: "Mrs. A B (HR) and Engr. C D, everybody
+        # calls him Oga" says nothing of A B
+        segment = re.split(rf"\b(?:{HON})\.?[ \t]+[A-Z]", line[at.end() :])[0]
+        said += [m.group("n") for m in _GOES_BY.finditer(segment)]
     lows = {p.lower() for p in parts}
     others = "\n".join(ln for ln in text.splitlines() if ln not in own)
     used: dict[str, int] = {}
     for name in dict.fromkeys(said):
         if name.lower() in lows or re.search(rf"(?<![\w’'-]){re.escape(name.lower())}\b", text):
             continue  # one of their names, or an ordinary word the notes write in lower case
+        if name.lower().rstrip(".") in HONORIFICS or TITLE_HINT.fullmatch(name):
+            continue  # "everybody calls him Captain": a title, greeted with the surname
         n = len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", others))
         if n:
             used[name] = n

@@ -607,22 +607,30 @@ def contact_named(text: str, names: list[list[str]]) -> int | None:
 # the follow-up log's exchanges: "03/20 asked Jack about the timeline", "17.09. Petra reply:
 # ...", "12.6. — email to Halla", "Halla: 'we are still interviewing'"
 _EXCHANGE = lazy_compile(
-    r"\b(?:asked|e-?mail(?:ed)?|mailed|wrote|repl(?:y|ied)|answer(?:ed)?|rang|called|"
-    r"texted|messaged|follow(?:ed)?[ -]?up)\b",
+    r"\b(?:e-?mail(?:ed)?|mailed|wrote|repl(?:y|ied)|answer(?:ed)?|rang|texted|messaged|"
+    r"follow(?:ed)?[ -]?up)\b",
     re.I,
 )
+# a line of the log, opened by its day ("03/20", "16.09.", "12.6. —", "Mar 20", "13 Sept"):
+# what it says was asked or replied was said in a message, not in the interview
+_LOG_ENTRY = lazy_compile(
+    r"^[ \t]*(?:[-*•>][ \t]*)?(?:\d{1,4}[/.-]\d{1,2}\.?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\b|"
+    r"[A-Z][a-z]{2}\.?[ \t]+\d{1,2}\b)"
+)
+_ASKED = lazy_compile(r"\basked\b", re.I)
 _THANKS = lazy_compile(r"\b(?:thank|thanks|thank-you)\b|þakk|zahval|merci|danke|gracias", re.I)
 
 
 def last_correspondent(text: str, names: list[list[str]]) -> int | None:
-    """The person (by index) the notes' follow-up log last records an exchange with that was
-    no thank-you ("asked Jack about the timeline", "Jack reply: ..."): the one a later inquiry
+    """The person (by index) the notes' follow-up log (its lines opened by a day) last records
+    an exchange with that was no thank-you ("asked Jack about the timeline", "Jack reply: ..."): the one a later inquiry
     goes to when no plan names anyone. None when no such line names exactly one person."""
     from followup.writer.kind_choice import _named_in, _sentences
 
     last = None
     for sentence in _sentences(text.replace("’", "'")):
-        if not _EXCHANGE.search(sentence) or _THANKS.search(sentence):
+        exchange = _EXCHANGE.search(sentence) or _ASKED.search(sentence)
+        if not (_LOG_ENTRY.match(sentence) and exchange) or _THANKS.search(sentence):
             continue
         named = set(_named_in(sentence, names))
         if len(named) == 1:
