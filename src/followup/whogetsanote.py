@@ -623,8 +623,9 @@ _THANKS = lazy_compile(r"\b(?:thank|thanks|thank-you)\b|þakk|zahval|merci|danke
 
 def last_correspondent(text: str, names: list[list[str]]) -> int | None:
     """The person (by index) the notes' follow-up log (its lines opened by a day) last records
-    an exchange with that was no thank-you ("asked Jack about the timeline", "Jack reply: ..."): the one a later inquiry
-    goes to when no plan names anyone. None when no such line names exactly one person."""
+    an exchange with that was no thank-you ("03/20 asked Jack about the timeline", "03/24 Jack
+    reply: ..."): the one a later message goes to when no plan names anyone. None when no
+    such line names exactly one person."""
     from followup.writer.kind_choice import _named_in, _sentences
 
     last = None
