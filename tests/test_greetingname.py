@@ -129,6 +129,9 @@ def test_a_later_message_goes_to_the_one_the_log_last_wrote_with() -> None:
     # a thank-you to both, or a line naming both, says no one
     assert last_correspondent("- 03/11 thank-you email to Jack + Xiao Mei\n", names) is None
     assert last_correspondent("- asked Jack and Mei about it\n", names) is None
+    # an interview line is no exchange of the log, even with "emailed" or "asked" in it
+    assert last_correspondent("Jack (director, also emailed me the case pack)\n", names) is None
+    assert last_correspondent("- Jack asked a lot about margins\n", names) is None
 
 
 # -- the gate: a greeting a recipient would find wrong -------------------------------------------
@@ -195,3 +198,18 @@ def test_no_short_name_from_a_calendar_field_a_title_or_another_persons_words() 
         "- 3/31 thank you email to Captain A\n"
     )
     assert used_short_name(["Ruben", "Aleksandrov"], captain) is None
+
+
+def test_someone_met_named_by_khun_and_a_given_name_is_read_and_greeted_so() -> None:
+    notes = (
+        "Rawai Fight Club Co., Ltd. (GM job)\nMe: Siriporn Thongchai\n\n"
+        " - 1st: 4 Jul 2024 with Khun Joe (owner, Joe = Chatchai Srisuk) at the gym\n"
+        "what Khun Joe cared about:\n - the new branch in Chalong\n"
+    )
+    reading = understand_notes(Notes(text=notes, source="t.txt"), dt.date(2024, 7, 5))
+    assert [(i.name, i.title) for i in reading.brief.interviewers] == [("Joe", "owner")]
+    assert salutation(reading.brief.interviewers[0], reading, 0) == "Dear Khun Joe,"
+    # no word of address, no one read this way
+    plain = notes.replace("Khun ", "")
+    reading = understand_notes(Notes(text=plain, source="t.txt"), dt.date(2024, 7, 5))
+    assert "Joe" not in [i.name for i in reading.brief.interviewers]
