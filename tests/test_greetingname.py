@@ -38,6 +38,8 @@ def test_the_notes_title_says_which_words_are_the_surname() -> None:
     assert _greeting(text, "Vernon Iron Shell") == "Dear Mr. Iron Shell,"
     # the usual order stays as it was
     assert titled_surname(["Dana", "Kelly"], "Ms. Dana Kelly (manager)", "Kelly") == "Kelly"
+    park = "Dr. Park Min-jun, DDS - owner\n- Dr. Park's clinic is busy"
+    assert titled_surname(["Park", "Min-jun"], park, "Min-jun") == "Park"
     assert titled_surname(["Kimberly", "Tan"], "Ms. Kimberly Tan. Ms. Tan replied", "Tan") == "Tan"
 
 

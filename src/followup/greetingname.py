@@ -95,7 +95,9 @@ def _titled_runs(parts: list[str], text: str) -> dict[str, int]:
             tail = rf"(?![ \t]+{re.escape(after)})" if after else ""
             if after is not None and parts[0].lower() not in FAMILY_FIRST:
                 continue  # "Dr. Hesham" of Hesham Mansour: a title before a given name
-            found = re.findall(rf"\b(?:{_SURNAME_TITLES})\.?[ \t]+{said}(?![\w’'-]){tail}", text)
+            found = re.findall(  # "Dr. Park's wife" titles him too
+                rf"\b(?:{_SURNAME_TITLES})\.?[ \t]+{said}(?:['’]s)?(?![\w’'-]){tail}", text
+            )
             if found:
                 runs.setdefault(" ".join(run), len(found))
     return runs
