@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.headingfirm import heading_firm
-from followup.labelwords import COMPANY_LABEL_WORDS, ROLE_LABEL_WORDS
+from followup.labelwords import (
+    CANDIDATE_LABEL_WORDS,
+    COMPANY_LABEL_WORDS,
+    DATE_LABEL_WORDS,
+    HEADER_COMPANY_WORDS,
+    HEADER_FACT,
+    ME_LABEL_WORDS,
+    ROLE_LABEL_WORDS,
+    WITH_LABEL_WORDS,
+    label_part,
+)
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.namedtitle import named_with_title
 from followup.notenames import (
@@ -71,19 +81,25 @@ class Header:
     placeholders: list[str] = field(default_factory=list)  # facts left as template text
 
 
+# the label words of a fact (labelwords.py, in the languages notes are written in), then the
+# header's own: the people met, where, the writer's name as a template asks for it
+_FACT_LABELS = label_part(
+    ROLE_LABEL_WORDS,
+    COMPANY_LABEL_WORDS,
+    HEADER_COMPANY_WORDS,
+    DATE_LABEL_WORDS,
+    CANDIDATE_LABEL_WORDS,
+    ME_LABEL_WORDS,
+    WITH_LABEL_WORDS,
+)
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|institution|"
-    r"empresa|"
-    r"role|post|vacancy|position|포지션|직무|"
-    r"job|puesto|posisi|jabatan|perusahaan|tanggal|nama saya|"  # Indonesian, Malay
-    r"interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ppl|ran by|guests|"
+    rf"^\s*(?:[-*•>]\s*|\d{{1,2}}[.)]\s+)?[*_]*(?P<label>{_FACT_LABELS}|"
+    r"interviewer\(s\)|interviewers?|with|panel lead|panel|people|ppl|ran by|guests|"
     r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|"
     r"appl(?:ied|ying) for|"
-    r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|나|저|私|我|tên(?: em| tôi| của (?:em|tôi))?|"  # Vietnamese
-    r"my name(?: on (?:the |my )?\w+| as \w+)?|name|"
-    r"candidate|who|"
-    r"applicant|trainee|interviewee|[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
+    r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|"
+    r"my name(?: on (?:the |my )?\w+| as \w+)?|name|who|"
+    r"[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -1194,6 +1210,8 @@ def _after_notes_title(header: Header, rest: str) -> None:
             if m["role"] and TITLE_HINT.search(m["role"]):
                 set_role(header, m["role"].strip())
         return
+    if rest.islower():  # "notes - clyde freight, warehouse shift supervisor"
+        rest = _lower_company_comma_role(rest)
     parts = [p.strip() for p in _TRAILING_ASIDE.sub("", rest).split(",")]
     if len(parts) != 2 or not all(parts):
         return
@@ -2555,31 +2573,7 @@ _ROLE_LABELS = {
 
 
 def _apply_label(header: Header, label: str, value: str) -> None:
-    label = {
-        **{w: "role" for w in ROLE_LABEL_WORDS},  # labelwords.py: "Puesto:", "Posisi:"
-        **{w: "company" for w in COMPANY_LABEL_WORDS if w != "firm"},  # "Perusahaan:"
-        "co": "company",
-        "tanggal": "date",
-        "nama saya": "me",
-        "포지션": "role",  # Korean: "position", "duties"
-        "직무": "role",
-        "con": "with",
-        "fecha": "date",
-        "moi": "me",
-        "yo": "me",
-        "나": "me",  # Korean notes: "나: 이수민 / Sumin Lee"
-        "저": "me",
-        "私": "me",  # Japanese
-        "我": "me",  # Chinese
-        "tên": "me",  # Vietnamese "name": "Tên em: Nguyễn Thị Lan"
-        "tên em": "me",
-        "tên tôi": "me",
-        "tên của em": "me",
-        "tên của tôi": "me",
-        "applicant": "candidate",
-        "trainee": "candidate",
-        "interviewee": "candidate",
-    }.get(label, label)
+    label = HEADER_FACT.get(label, label)  # labelwords.py: "Puesto:", "Datum:", "Yo:"
     label = "me" if label.endswith("(me)") else label
     label = "my name" if label.startswith("my name") else label  # "my name on the application"
     if label == "institution":  # "Institution: Lakeview Regional Referral Hospital, Jinja"
@@ -2859,7 +2853,7 @@ def read_title_line(header: Header, line: str) -> None:
     line = re.sub(r"\s+//\s+", " — ", line)  # "WKTR INTERVIEW // SR EVENING PRODUCER"
     prefix = re.match(  # "면접 노트 — Nuri Mobility America": a heading word in another script
         r"^(?:interview[ \t]+(?:notes|transcript|recording|summary)(?:[ \t]*\([^)\n]*\))?|notes|"
-        r"interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
+        rf"interview|{_INTERVIEW_ABROAD}|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
         line,
         re.I,
     )
@@ -2912,6 +2906,8 @@ def read_title_line(header: Header, line: str) -> None:
             header.company = header.company or restore_case(alone.group("org"))
         return
     m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
+    if prefix and not m and line.islower():  # "notes - clyde freight, warehouse shift supervisor"
+        line = _lower_company_comma_role(line)
     if prefix and not m and not _COMPANY_COMMA_ROLE.match(line):
         _single_title_part(header, line)  # "INTERVIEW - Clearwater Community Pharmacy"
         return
@@ -3033,6 +3029,20 @@ _MEETING_ONLY = lazy_compile(
 _INITIAL_NAME = lazy_compile(rf"{UPPER}{NAME_TAIL}\s+{UPPER}\.?")  # "Priya K."
 
 
+def _lower_company_comma_role(line: str) -> str:
+    """A title line typed in lower case after "notes - ", "the company, the job" ("clyde
+    freight, warehouse shift supervisor"), with capitals where the company and the job have
+    them, when the second part reads as a job title and the first does not; else as typed."""
+    company, comma, job = line.partition(",")
+    job = _TRAILING_ASIDE.sub("", job).strip(" .")
+    title = expand_title(job) or ""
+    if not comma or "," in job or not TITLE_HINT.search(title) or TITLE_HINT.search(company):
+        return line
+    if not plausible_role(title_case_role(title)) or len(company.split()) > 5:
+        return line
+    return f"{restore_case(company.strip())}, {title_case_role(title)}"
+
+
 def _only_date(part: str) -> bool:
     """A part of a title line that is a date or a time and nothing else."""
     part = spelled_dates(part)  # "Thursday, the twenty-third of April, 2026"
@@ -3042,7 +3052,9 @@ def _only_date(part: str) -> bool:
 def _single_title_part(header: Header, part: str) -> None:
     """What follows "Interview - " or "Notes - " when it is one part: the company, the role,
     or the writer's own name ("Notes - Priya K.")."""
-    part = _TRAILING_ASIDE.sub("", part).strip(" .!")
+    part = _TRAILING_ASIDE.sub("", part).strip(" !")
+    if not re.search(r"\b[^\W\d_]\.[^\W\d_]{1,3}\.$", part):  # "Vltavice, a.s." keeps its dot
+        part = part.strip(" .")
     if not part or _only_date(part) or _MEETING_ONLY.match(part) or _LABEL.match(part):
         return
     if _INITIAL_NAME.fullmatch(part):
