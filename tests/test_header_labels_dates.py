@@ -117,3 +117,17 @@ def test_a_date_line_that_says_the_interview_is_the_interview_day() -> None:
 def test_a_day_to_come_is_not_the_interview_day() -> None:
     text = DIARY.format(opening="The second interview will be on Tuesday, they said.")
     assert _reading(text, dt.date(2026, 3, 14)).brief.interview_date == dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "line", ["Brackwater Labs onsite - notes", "# Brackwater Labs interview — my notes"]
+)
+def test_a_title_line_that_ends_with_the_notes_own_word_names_the_company(line: str) -> None:
+    header = read_header(f"{line}\n\nmet Ana Ruiz (Engineering Manager), asked about CI.\n")
+    assert header.company == "Brackwater Labs"
+
+
+def test_a_title_line_of_the_company_and_interview_notes_keeps_the_company() -> None:
+    text = "Brackwater Labs – interview notes\n\nRole: Data Engineer\nMe: Ana Ruiz\n"
+    header = read_header(text)
+    assert (header.company, header.role) == ("Brackwater Labs", "Data Engineer")

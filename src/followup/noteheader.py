@@ -2901,7 +2901,16 @@ def read_title_line(header: Header, line: str) -> None:
             header.date_text or parts[1]
         )  # "Red Gum Resources interview — Mon 18 May 26"
         line = parts[0]
-    if alone := re.fullmatch(r"(?P<org>[A-Z][\w&'’. ]{2,50}?)\s+(?:interview|screen)", line, re.I):
+    notes_word = _HYPHEN_LINE.match(line) or _TITLE_LINE.match(line)
+    if notes_word and _NOTES_ONLY.match(notes_word.group("right")):
+        left = notes_word.group("left")  # "Paisaa Labs onsite - notes"
+        read_title_line(header, left)
+        if header.company is None and not _MEETING_FORM.match(left):
+            _single_title_part(header, left)  # "Lanterns Guide Dogs – interview notes"
+        return
+    if alone := re.fullmatch(
+        r"(?P<org>[A-Z][\w&'’. ]{2,50}?)\s+(?:interview|screen|onsite|on-site)", line, re.I
+    ):
         if not TITLE_HINT.search(alone.group("org")) and not _MEETING_FORM.match(line):
             header.company = header.company or restore_case(alone.group("org"))
         return
@@ -3027,6 +3036,13 @@ _MEETING_ONLY = lazy_compile(
     re.I,
 )
 _INITIAL_NAME = lazy_compile(rf"{UPPER}{NAME_TAIL}\s+{UPPER}\.?")  # "Priya K."
+
+
+# a part of a title line that names the notes themselves: "- notes", "— my notes", "- recap"
+_NOTES_ONLY = lazy_compile(
+    r"^(?:my\s+)?(?:(?:interview|meeting|call)\s+)?(?:notes?|recap|debrief|write-?up)[!.\s]*$",
+    re.I,
+)
 
 
 def _lower_company_comma_role(line: str) -> str:

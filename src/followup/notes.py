@@ -68,6 +68,7 @@ from followup.notetext import normalize_notes
 from followup.personaddress import addresses_on_their_lines
 from followup.privacy import public_notes
 from followup.signoffname import not_a_person
+from followup.stackedheader import read_stacked_header
 from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
 from followup.topicplace import place_topics
@@ -564,6 +565,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_mail_then_notes(header, raw)  # mailthennotes.py: the mail's firm, the notes' people
     read_banner_firm(header, raw)  # bannerfirm.py: "=== Narrowcliff Boatworks, Town ==="
     read_fact_places(header, text, raw)  # factplace.py: company, role, people met by place
+    read_stacked_header(header, text)  # stackedheader.py: "nps job" over "packer WG-5703"
     read_honorific_people(header, text)  # honorificpeople.py: "SRA. CARMEN HUAMÁN - Gerente"
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
