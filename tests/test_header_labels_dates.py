@@ -131,3 +131,8 @@ def test_a_title_line_of_the_company_and_interview_notes_keeps_the_company() -> 
     text = "Brackwater Labs – interview notes\n\nRole: Data Engineer\nMe: Ana Ruiz\n"
     header = read_header(text)
     assert (header.company, header.role) == ("Brackwater Labs", "Data Engineer")
+
+
+@pytest.mark.parametrize("name", ["Jane Smith", "Priya Sharma"])
+def test_the_writer_s_name_over_the_notes_word_is_no_company(name: str) -> None:
+    assert read_header(f"{name} - interview notes\n\nRole: Data Engineer\n").company is None

@@ -15,7 +15,7 @@ fixed order (a pattern's source is the same in every run: lazyre.py keeps its co
 from __future__ import annotations
 
 # the job: English, then German, French, Spanish, Italian, Portuguese, Indonesian and Malay,
-# Dutch, Norwegian and Danish, Swedish, Polish, Czech and Slovak
+# Dutch, Norwegian and Danish, Swedish, Polish, Czech and Slovak, Korean, and the rest below
 ROLE_LABEL_WORDS: tuple[str, ...] = (
     "role",
     "job",
@@ -39,6 +39,18 @@ ROLE_LABEL_WORDS: tuple[str, ...] = (
     "vacancy",
     "포지션",  # Korean: "position", "duties"
     "직무",
+    # more of the job's labels: Spanish and Dutch, Portuguese, Italian, Dutch's vacancy,
+    # Spanish's, Swedish, Finnish, Turkish
+    "rol",
+    "função",
+    "ruolo",
+    "mansione",
+    "posto",
+    "vacature",
+    "vacante",
+    "befattning",
+    "tehtävä",
+    "pozisyon",
 )
 # the employer, in the same languages (a regular-expression part: "organi[sz]ation")
 COMPANY_LABEL_WORDS: tuple[str, ...] = (
@@ -60,6 +72,20 @@ COMPANY_LABEL_WORDS: tuple[str, ...] = (
     "selskap",
     "organisasi",
     "instansi",
+    # the employer, by that word: French, Portuguese, Polish, Czech, Swedish, Danish,
+    # Norwegian, Finnish; and the company: Spanish, French, Finnish, Turkish
+    "employeur",
+    "empregador",
+    "pracodawca",
+    "zaměstnavatel",
+    "arbetsgivare",
+    "arbejdsgiver",
+    "arbeidsgiver",
+    "työnantaja",
+    "compañía",
+    "compagnie",
+    "yritys",
+    "şirket",
 )
 # the employer, read by noteheader.py's labels only: "Co:", "Agency:" (a staffing agency may
 # be the employer a note goes to), "Institution: Lakeview Regional Referral Hospital, Jinja"
@@ -75,6 +101,9 @@ DATE_LABEL_WORDS: tuple[str, ...] = (
     "dato",
     "tarih",
     "termin",
+    "päivämäärä",
+    "fecha de la entrevista",
+    "date de l'entretien",
 )
 # the candidate, as a form or a template names them: English, French, Spanish, Italian and
 # Portuguese, German and the Nordic languages, Czech, Polish, Dutch, Indonesian

@@ -54,6 +54,7 @@ from followup.notenames import (
 )
 from followup.orgwords import BUSINESS_KINDS, INSTITUTION
 from followup.timeline import REPLY_BY_CUE
+from followup.wordclass import NOUN, lexicon_classes
 
 
 @dataclass
@@ -2905,7 +2906,8 @@ def read_title_line(header: Header, line: str) -> None:
     if notes_word and _NOTES_ONLY.match(notes_word.group("right")):
         left = notes_word.group("left")  # "Paisaa Labs onsite - notes"
         read_title_line(header, left)
-        if header.company is None and not _MEETING_FORM.match(left):
+        firm = bool(TITLE_HINT.search(left)) or _names_a_firm(left)  # not "Jane Smith - notes"
+        if header.company is None and firm and not _MEETING_FORM.match(left):
             _single_title_part(header, left)  # "Lanterns Guide Dogs – interview notes"
         return
     if alone := re.fullmatch(
@@ -3043,6 +3045,19 @@ _NOTES_ONLY = lazy_compile(
     r"^(?:my\s+)?(?:(?:interview|meeting|call)\s+)?(?:notes?|recap|debrief|write-?up)[!.\s]*$",
     re.I,
 )
+
+
+def _names_a_firm(part: str) -> bool:
+    """Whether a title line's part reads as a firm's name rather than a person's: a firm's
+    form or word (orgwords.py), or a name that ends in a noun of the lexicon and is three
+    words or more ("Lanterns Guide Dogs") or English words only ("Crumb Bakery"); a given
+    name and a surname ("Jane Smith", "Priya Sharma") is no firm."""
+    words = [w.strip(".,&'’").lower() for w in part.split()]
+    if _org_like(part) or _named_org(part):
+        return True
+    if not words or NOUN not in lexicon_classes(words[-1]):
+        return False
+    return len(words) >= 3 or all(lexicon_classes(w) for w in words)
 
 
 def _lower_company_comma_role(line: str) -> str:
