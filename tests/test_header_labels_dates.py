@@ -136,3 +136,24 @@ def test_a_title_line_of_the_company_and_interview_notes_keeps_the_company() -> 
 @pytest.mark.parametrize("name", ["Jane Smith", "Priya Sharma"])
 def test_the_writer_s_name_over_the_notes_word_is_no_company(name: str) -> None:
     assert read_header(f"{name} - interview notes\n\nRole: Data Engineer\n").company is None
+
+
+def test_a_candidate_written_in_cyrillic_signs_with_the_latin_spelling_beside_it() -> None:
+    text = "Вакансия: Chemist\nКандидат: Айгерим Нурланова (Aigerim Nurlanova), a@b.kz\n"
+    assert read_header(text).candidate == "Aigerim Nurlanova"
+
+
+def test_welsh_and_russian_labels() -> None:
+    text = "# Nodiadau\n**Cwmni:** Llechi Gwynedd\n**Swydd:** Site Manager\n"
+    header = read_header(text)
+    assert (header.company, header.role) == ("Llechi Gwynedd", "Site Manager")
+    header = read_header("Компания: Caspian Lab\nДолжность: Chemist\n")
+    assert (header.company, header.role) == ("Caspian Lab", "Chemist")
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [('SIA "Meža Dati"', "Meža Dati"), ("ООО «Ромашка»", "Ромашка"), ('UAB "Vilkas"', "Vilkas")],
+)
+def test_a_legal_form_then_a_quoted_name_is_the_company(line: str, company: str) -> None:
+    assert read_header(f"{line}\nAmats: mežsargs\nMet Ilze Kalniņa, HR.\n").company == company

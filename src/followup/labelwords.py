@@ -51,6 +51,17 @@ ROLE_LABEL_WORDS: tuple[str, ...] = (
     "befattning",
     "tehtävä",
     "pozisyon",
+    # Welsh, Russian, Latvian, Lithuanian, Hungarian, Estonian
+    "swydd",
+    "должность",
+    "вакансия",
+    "позиция",
+    "amats",
+    "pareigos",
+    "állás",
+    "munkakör",
+    "pozíció",
+    "ametikoht",
 )
 # the employer, in the same languages (a regular-expression part: "organi[sz]ation")
 COMPANY_LABEL_WORDS: tuple[str, ...] = (
@@ -86,6 +97,14 @@ COMPANY_LABEL_WORDS: tuple[str, ...] = (
     "compagnie",
     "yritys",
     "şirket",
+    # Welsh, Russian, Latvian, Lithuanian, Hungarian, Estonian
+    "cwmni",
+    "компания",
+    "работодатель",
+    "uzņēmums",
+    "įmonė",
+    "cég",
+    "ettevõte",
 )
 # the employer, read by noteheader.py's labels only: "Co:", "Agency:" (a staffing agency may
 # be the employer a note goes to), "Institution: Lakeview Regional Referral Hospital, Jinja"
@@ -104,6 +123,11 @@ DATE_LABEL_WORDS: tuple[str, ...] = (
     "päivämäärä",
     "fecha de la entrevista",
     "date de l'entretien",
+    "dyddiad",  # Welsh, Russian, Latvian, Hungarian, Estonian
+    "дата",
+    "datums",
+    "dátum",
+    "kuupäev",
 )
 # the candidate, as a form or a template names them: English, French, Spanish, Italian and
 # Portuguese, German and the Nordic languages, Czech, Polish, Dutch, Indonesian
@@ -124,6 +148,11 @@ CANDIDATE_LABEL_WORDS: tuple[str, ...] = (
     "kandydatka",
     "sollicitant",
     "pelamar",
+    "ymgeisydd",  # Welsh, Russian, Latvian, Hungarian, Dutch and Estonian
+    "кандидат",
+    "kandidāts",
+    "jelölt",
+    "kandidaat",
 )
 # the writer's own name: "Me:", French, Spanish, Indonesian, Korean ("나: 이수민 / Sumin Lee"),
 # Japanese, Chinese, Vietnamese ("Tên em: Nguyễn Thị Lan")

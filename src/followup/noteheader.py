@@ -110,7 +110,9 @@ _CAP_NAME = rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,3}}"
 # Laks AS", "entrevista Lumen Language Services"): the meeting, never the company
 _INTERVIEW_ABROAD = (
     "entrevista|entrevue|entretien|colloquio|intervju|pohovor|haastattelu|intervista|gesprek|"
-    "gespräch"
+    "gespräch|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|jobsamtale|"
+    "anställningsintervju|собеседование|intervija|interjú|állásinterjú|mülakat|"
+    "starvsfólkasamrøða|samrøða"
 )
 _ORG_WORDS = INSTITUTION  # public bodies and corporate forms (orgwords.py)
 _DATED = lazy_compile(
@@ -879,6 +881,10 @@ def read_header(text: str) -> Header:
         org = named_place.group("org").strip()  # "at the bakery (Crust & Crumb)"
         if not (TITLE_HINT.search(org) or _DATED_PART.search(org)):
             header.company = org
+    for line in lines[:3] if header.company is None else ():
+        if quoted := _FORM_QUOTED.match(line):  # 'SIA "Baltijas Meža Inventarizācija"'
+            header.company = quoted.group("name").strip()
+            break
     if header.company is None:
         header.company = _org_in(region, header)
         if header.company and header.role and same_person(header.role, header.company):
@@ -955,6 +961,12 @@ def read_header(text: str) -> Header:
     return header
 
 
+# a company's legal form in capitals, then its name in quotes, the way the Baltic states,
+# Poland, Russia and Central Asia write a firm: 'SIA "Meža Dati"', 'UAB "Vilkas"', 'ООО «Ромашка»'
+_FORM_QUOTED = lazy_compile(
+    r"^(?P<form>[^\W\d_a-zа-я][^\W\d_]{1,4}\.?)[ \t]+"
+    r"[\"“„«](?P<name>[^\"”“«»\n]{2,60})[\"”“»][ \t.]*$"
+)
 _APPLIED_JOB_WORD = lazy_compile(r"\b(?:position|job|role|post|vacancy)[ \t]*$", re.I)
 # a sentence that is a person and their title alone, after another: "interview, 30 min, in the
 # Comms Centre office. Gail Brennan, Communications Centre Manager. just her."
@@ -2681,8 +2693,12 @@ _INITIAL_CALLED = lazy_compile(
 
 
 def _latin_spelling(value: str) -> str:
-    """A name written in two scripts, "이수민 / Sumin Lee" or "Sumin Lee / 이수민": the part in
-    Latin letters, the one an English message signs with; anything else as it was."""
+    """A name written in two scripts, "이수민 / Sumin Lee", "Sumin Lee / 이수민" or "Жанар
+    Сейткали (Zhanar Seitkali)": the part in Latin letters, the one an English message signs
+    with; anything else as it was."""
+    bracketed = re.match(r"^(?P<own>[^()A-Za-z]+?)\s*\((?P<latin>[A-Z][^()\d@]*)\)", value)
+    if bracketed and re.search(r"[^\W\d_]", bracketed["own"]):  # "Жанар Сейткали (Zhanar ...)"
+        return bracketed["latin"].strip()
     parts = [p.strip() for p in re.split(r"\s+/\s+", re.sub(r"\s*\([^)]*\)", "", value))]
     latin = [p for p in parts if re.search(r"[A-Za-z]", p)]
     if len(parts) > 1 and len(latin) == 1 and not any(re.search(r"\d|@", p) for p in parts):
@@ -2854,7 +2870,12 @@ def read_title_line(header: Header, line: str) -> None:
     line = re.sub(r"\s+//\s+", " — ", line)  # "WKTR INTERVIEW // SR EVENING PRODUCER"
     prefix = re.match(  # "면접 노트 — Nuri Mobility America": a heading word in another script
         r"^(?:interview[ \t]+(?:notes|transcript|recording|summary)(?:[ \t]*\([^)\n]*\))?|notes|"
-        rf"interview|{_INTERVIEW_ABROAD}|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
+        r"interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
+        line,
+        re.I,
+    ) or re.match(  # "POHOVOR — Dopravní podnik města X, a.s.": one part after it (with more
+        # parts, factplace.py finds the firm among them by elimination)
+        rf"^(?:{_INTERVIEW_ABROAD})\s+(?:--|[—–-])\s+(?=[^—–\n]+$)(?!.*\s-\s)",
         line,
         re.I,
     )
