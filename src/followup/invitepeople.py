@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
-from followup.calendarinvite import GREETING, is_invitation
+from followup.calendarinvite import is_invitation
 from followup.lazyre import lazy_compile
 from followup.noteheader import Header, Person, add_person, same_person
 
@@ -30,6 +30,8 @@ _PEOPLE_LINE = lazy_compile(
     r"(?:[ \t]+attendees)?|guests|invitees))[ \t]*:[ \t]*(?P<list>[^\n]+)$",
     re.M,
 )
+# the invitation's greeting: "Hi Desmond, looking forward to ..."
+_GREETING = lazy_compile(r"^[ \t]*(?i:hi|hello|dear|hey)[ \t]+(?P<first>[^\W\d_][\w'’-]*)", re.M)
 _ADDRESS = lazy_compile(r"<?(?P<addr>[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+))>?")
 _NAME = lazy_compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}")
 
@@ -75,12 +77,13 @@ def _domain(person: Invitee) -> str | None:
 
 
 def _candidate(people: list[Invitee], raw: str, known: str | None) -> Invitee | None:
-    """The attendee who is the candidate (see the module's note)."""
+    """The attendee who is the candidate (see the module's note): the one reader of the
+    greeted invitee (calendarinvite.py reads the invitation's subject only)."""
     if known:
         same = [p for p in people if same_person(known, p.name)]
         if same:
             return same[0]
-    if (greeting := GREETING.search(raw)) is not None:
+    if (greeting := _GREETING.search(raw)) is not None:
         first = greeting.group("first").lower()
         greeted = [p for p in people if not p.organizer and p.name.split()[0].lower() == first]
         if len(greeted) == 1:

@@ -1,9 +1,12 @@
 """The labels a note puts before the job and the employer, in the languages notes are written in.
 
 "Role: Data Scientist", "Stanowisko: Księgowa", "Puesto: Cocinero", "Company: Nordvik Laks AS",
-"Arbeitgeber: Spedition Kraus", "Perusahaan: PT Sinar Jaya": a label word, a colon, the value.
-Kept here, once, for every reader that reads a labelled line (factplace.py's header block and
-labelled lines, noteheader.py's labels), so that a language added for one is read by all.
+"Arbeitgeber: Spedition Kraus", "Perusahaan: PT Sinar Jaya", "Poste : Responsable Export" (the
+French space before the colon): a label word, a colon, the value. Kept here, once, for every
+reader that reads a labelled line (factplace.py's header block and labelled lines,
+noteheader.py's labels), so that a language added for one is read by all. The day, the
+candidate and the writer's own name have their label words here too ("Datum:", "Fecha:",
+"Uchazeč:", "Candidat :", "Yo:"), and HEADER_FACT says which fact each label word gives.
 
 Standard library only: two word lists, and the regular-expression parts built from them in a
 fixed order (a pattern's source is the same in every run: lazyre.py keeps its compiled code).
@@ -12,7 +15,7 @@ fixed order (a pattern's source is the same in every run: lazyre.py keeps its co
 from __future__ import annotations
 
 # the job: English, then German, French, Spanish, Italian, Portuguese, Indonesian and Malay,
-# Dutch, Norwegian and Danish, Swedish, Polish, Czech and Slovak
+# Dutch, Norwegian and Danish, Swedish, Polish, Czech and Slovak, Korean, and the rest below
 ROLE_LABEL_WORDS: tuple[str, ...] = (
     "role",
     "job",
@@ -33,6 +36,32 @@ ROLE_LABEL_WORDS: tuple[str, ...] = (
     "tjänst",
     "stanowisko",
     "pozice",
+    "vacancy",
+    "포지션",  # Korean: "position", "duties"
+    "직무",
+    # more of the job's labels: Spanish and Dutch, Portuguese, Italian, Dutch's vacancy,
+    # Spanish's, Swedish, Finnish, Turkish
+    "rol",
+    "função",
+    "ruolo",
+    "mansione",
+    "posto",
+    "vacature",
+    "vacante",
+    "befattning",
+    "tehtävä",
+    "pozisyon",
+    # Welsh, Russian, Latvian, Lithuanian, Hungarian, Estonian
+    "swydd",
+    "должность",
+    "вакансия",
+    "позиция",
+    "amats",
+    "pareigos",
+    "állás",
+    "munkakör",
+    "pozíció",
+    "ametikoht",
 )
 # the employer, in the same languages (a regular-expression part: "organi[sz]ation")
 COMPANY_LABEL_WORDS: tuple[str, ...] = (
@@ -54,6 +83,114 @@ COMPANY_LABEL_WORDS: tuple[str, ...] = (
     "selskap",
     "organisasi",
     "instansi",
+    # the employer, by that word: French, Portuguese, Polish, Czech, Swedish, Danish,
+    # Norwegian, Finnish; and the company: Spanish, French, Finnish, Turkish
+    "employeur",
+    "empregador",
+    "pracodawca",
+    "zaměstnavatel",
+    "arbetsgivare",
+    "arbejdsgiver",
+    "arbeidsgiver",
+    "työnantaja",
+    "compañía",
+    "compagnie",
+    "yritys",
+    "şirket",
+    # Welsh, Russian, Latvian, Lithuanian, Hungarian, Estonian
+    "cwmni",
+    "компания",
+    "работодатель",
+    "uzņēmums",
+    "įmonė",
+    "cég",
+    "ettevõte",
 )
+# the employer, read by noteheader.py's labels only: "Co:", "Agency:" (a staffing agency may
+# be the employer a note goes to), "Institution: Lakeview Regional Referral Hospital, Jinja"
+HEADER_COMPANY_WORDS: tuple[str, ...] = ("co", "agency", "institution")
+# the interview's day: English and French, Spanish, Indonesian, German, Dutch, Swedish, Czech
+# and Slovak ("Datum: 14. 10. 2025"), Danish and Norwegian, Turkish, German's appointment
+DATE_LABEL_WORDS: tuple[str, ...] = (
+    "date",
+    "interview date",
+    "fecha",
+    "tanggal",
+    "datum",
+    "dato",
+    "tarih",
+    "termin",
+    "päivämäärä",
+    "fecha de la entrevista",
+    "date de l'entretien",
+    "dyddiad",  # Welsh, Russian, Latvian, Hungarian, Estonian
+    "дата",
+    "datums",
+    "dátum",
+    "kuupäev",
+)
+# the candidate, as a form or a template names them: English, French, Spanish, Italian and
+# Portuguese, German and the Nordic languages, Czech, Polish, Dutch, Indonesian
+CANDIDATE_LABEL_WORDS: tuple[str, ...] = (
+    "candidate",
+    "applicant",
+    "trainee",
+    "interviewee",
+    "candidat",
+    "candidato",
+    "candidata",
+    "kandidat",
+    "bewerber",
+    "bewerberin",
+    "uchazeč",
+    "uchazečka",
+    "kandydat",
+    "kandydatka",
+    "sollicitant",
+    "pelamar",
+    "ymgeisydd",  # Welsh, Russian, Latvian, Hungarian, Dutch and Estonian
+    "кандидат",
+    "kandidāts",
+    "jelölt",
+    "kandidaat",
+)
+# the writer's own name: "Me:", French, Spanish, Indonesian, Korean ("나: 이수민 / Sumin Lee"),
+# Japanese, Chinese, Vietnamese ("Tên em: Nguyễn Thị Lan")
+ME_LABEL_WORDS: tuple[str, ...] = (
+    "me",
+    "moi",
+    "yo",
+    "nama saya",
+    "나",
+    "저",
+    "私",
+    "我",
+    "tên",
+    "tên em",
+    "tên tôi",
+    "tên của em",
+    "tên của tôi",
+)
+# the people met, in the other languages notes are written in ("Con: Marta Ruiz")
+WITH_LABEL_WORDS: tuple[str, ...] = ("con",)
+
+# which fact each label word gives (a word read as itself is left out: "role", "company", ...)
+HEADER_FACT: dict[str, str] = {
+    **{w: "role" for w in ROLE_LABEL_WORDS},
+    **{w: "company" for w in COMPANY_LABEL_WORDS if w != "firm" and "[" not in w},
+    "co": "company",
+    **{w: "date" for w in DATE_LABEL_WORDS},
+    **{w: "candidate" for w in CANDIDATE_LABEL_WORDS},
+    **{w: "me" for w in ME_LABEL_WORDS},
+    **{w: "with" for w in WITH_LABEL_WORDS},
+}
+
+
+def label_part(*words: tuple[str, ...]) -> str:
+    """A regular-expression alternation of the label words, longest first (a fixed order)."""
+    every = sorted({w for group in words for w in group}, key=lambda w: (-len(w), w))
+    return "|".join(every)
+
+
 ROLE_LABEL = "|".join(ROLE_LABEL_WORDS)
 COMPANY_LABEL = "|".join(COMPANY_LABEL_WORDS)

@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.headingfirm import heading_firm
-from followup.labelwords import COMPANY_LABEL_WORDS, ROLE_LABEL_WORDS
+from followup.labelwords import (
+    CANDIDATE_LABEL_WORDS,
+    COMPANY_LABEL_WORDS,
+    DATE_LABEL_WORDS,
+    HEADER_COMPANY_WORDS,
+    HEADER_FACT,
+    ME_LABEL_WORDS,
+    ROLE_LABEL_WORDS,
+    WITH_LABEL_WORDS,
+    label_part,
+)
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.namedtitle import named_with_title
 from followup.notenames import (
@@ -44,6 +54,7 @@ from followup.notenames import (
 )
 from followup.orgwords import BUSINESS_KINDS, INSTITUTION
 from followup.timeline import REPLY_BY_CUE
+from followup.wordclass import NOUN, lexicon_classes
 
 
 @dataclass
@@ -71,19 +82,25 @@ class Header:
     placeholders: list[str] = field(default_factory=list)  # facts left as template text
 
 
+# the label words of a fact (labelwords.py, in the languages notes are written in), then the
+# header's own: the people met, where, the writer's name as a template asks for it
+_FACT_LABELS = label_part(
+    ROLE_LABEL_WORDS,
+    COMPANY_LABEL_WORDS,
+    HEADER_COMPANY_WORDS,
+    DATE_LABEL_WORDS,
+    CANDIDATE_LABEL_WORDS,
+    ME_LABEL_WORDS,
+    WITH_LABEL_WORDS,
+)
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*•>]\s*|\d{1,2}[.)]\s+)?[*_]*(?P<label>company|co|organi[sz]ation|employer|firm|agency|institution|"
-    r"empresa|"
-    r"role|post|vacancy|position|포지션|직무|"
-    r"job|puesto|posisi|jabatan|perusahaan|tanggal|nama saya|"  # Indonesian, Malay
-    r"interviewer\(s\)|interviewers?|with|con|panel lead|panel|people|ppl|ran by|guests|"
+    rf"^\s*(?:[-*•>]\s*|\d{{1,2}}[.)]\s+)?[*_]*(?P<label>{_FACT_LABELS}|"
+    r"interviewer\(s\)|interviewers?|with|panel lead|panel|people|ppl|ran by|guests|"
     r"attendees|invitees|present|where|location|(?:personnel |people |who I )?met|for|"
     r"appl(?:ied|ying) for|"
-    r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|date|fecha|"
-    r"interview date|me|moi|yo|나|저|私|我|tên(?: em| tôi| của (?:em|tôi))?|"  # Vietnamese
-    r"my name(?: on (?:the |my )?\w+| as \w+)?|name|"
-    r"candidate|who|"
-    r"applicant|trainee|interviewee|[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
+    r"recruiter|hiring (?:manager|mgr)|principal|dept head|department head|"
+    r"my name(?: on (?:the |my )?\w+| as \w+)?|name|who|"
+    r"[a-z]{1,12}[ \t]*\(me\))"  # "SM (me): Cass Reyes"
     r"(?:\s*#?\d{1,2})?[*_]*\s*(?:[:=])[*_]*[ \t]*(?P<value>.*?)\s*$",
     re.I | re.M,
 )
@@ -93,7 +110,9 @@ _CAP_NAME = rf"{_HON}?{UPPER}{NAME_TAIL}(?:\s+{UPPER}{NAME_TAIL}){{0,3}}"
 # Laks AS", "entrevista Lumen Language Services"): the meeting, never the company
 _INTERVIEW_ABROAD = (
     "entrevista|entrevue|entretien|colloquio|intervju|pohovor|haastattelu|intervista|gesprek|"
-    "gespräch"
+    "gespräch|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|jobsamtale|"
+    "anställningsintervju|собеседование|intervija|interjú|állásinterjú|mülakat|"
+    "starvsfólkasamrøða|samrøða"
 )
 _ORG_WORDS = INSTITUTION  # public bodies and corporate forms (orgwords.py)
 _DATED = lazy_compile(
@@ -862,6 +881,10 @@ def read_header(text: str) -> Header:
         org = named_place.group("org").strip()  # "at the bakery (Crust & Crumb)"
         if not (TITLE_HINT.search(org) or _DATED_PART.search(org)):
             header.company = org
+    for line in lines[:3] if header.company is None else ():
+        if quoted := _FORM_QUOTED.match(line):  # 'SIA "Baltijas Meža Inventarizācija"'
+            header.company = quoted.group("name").strip()
+            break
     if header.company is None:
         header.company = _org_in(region, header)
         if header.company and header.role and same_person(header.role, header.company):
@@ -938,6 +961,12 @@ def read_header(text: str) -> Header:
     return header
 
 
+# a company's legal form in capitals, then its name in quotes, the way the Baltic states,
+# Poland, Russia and Central Asia write a firm: 'SIA "Meža Dati"', 'UAB "Vilkas"', 'ООО «Ромашка»'
+_FORM_QUOTED = lazy_compile(
+    r"^(?P<form>[^\W\d_a-zа-я][^\W\d_]{1,4}\.?)[ \t]+"
+    r"[\"“„«](?P<name>[^\"”“«»\n]{2,60})[\"”“»][ \t.]*$"
+)
 _APPLIED_JOB_WORD = lazy_compile(r"\b(?:position|job|role|post|vacancy)[ \t]*$", re.I)
 # a sentence that is a person and their title alone, after another: "interview, 30 min, in the
 # Comms Centre office. Gail Brennan, Communications Centre Manager. just her."
@@ -1194,6 +1223,8 @@ def _after_notes_title(header: Header, rest: str) -> None:
             if m["role"] and TITLE_HINT.search(m["role"]):
                 set_role(header, m["role"].strip())
         return
+    if rest.islower():  # "notes - clyde freight, warehouse shift supervisor"
+        rest = _lower_company_comma_role(rest)
     parts = [p.strip() for p in _TRAILING_ASIDE.sub("", rest).split(",")]
     if len(parts) != 2 or not all(parts):
         return
@@ -2555,31 +2586,7 @@ _ROLE_LABELS = {
 
 
 def _apply_label(header: Header, label: str, value: str) -> None:
-    label = {
-        **{w: "role" for w in ROLE_LABEL_WORDS},  # labelwords.py: "Puesto:", "Posisi:"
-        **{w: "company" for w in COMPANY_LABEL_WORDS if w != "firm"},  # "Perusahaan:"
-        "co": "company",
-        "tanggal": "date",
-        "nama saya": "me",
-        "포지션": "role",  # Korean: "position", "duties"
-        "직무": "role",
-        "con": "with",
-        "fecha": "date",
-        "moi": "me",
-        "yo": "me",
-        "나": "me",  # Korean notes: "나: 이수민 / Sumin Lee"
-        "저": "me",
-        "私": "me",  # Japanese
-        "我": "me",  # Chinese
-        "tên": "me",  # Vietnamese "name": "Tên em: Nguyễn Thị Lan"
-        "tên em": "me",
-        "tên tôi": "me",
-        "tên của em": "me",
-        "tên của tôi": "me",
-        "applicant": "candidate",
-        "trainee": "candidate",
-        "interviewee": "candidate",
-    }.get(label, label)
+    label = HEADER_FACT.get(label, label)  # labelwords.py: "Puesto:", "Datum:", "Yo:"
     label = "me" if label.endswith("(me)") else label
     label = "my name" if label.startswith("my name") else label  # "my name on the application"
     if label == "institution":  # "Institution: Lakeview Regional Referral Hospital, Jinja"
@@ -2686,8 +2693,12 @@ _INITIAL_CALLED = lazy_compile(
 
 
 def _latin_spelling(value: str) -> str:
-    """A name written in two scripts, "이수민 / Sumin Lee" or "Sumin Lee / 이수민": the part in
-    Latin letters, the one an English message signs with; anything else as it was."""
+    """A name written in two scripts, "이수민 / Sumin Lee", "Sumin Lee / 이수민" or "Жанар
+    Сейткали (Zhanar Seitkali)": the part in Latin letters, the one an English message signs
+    with; anything else as it was."""
+    bracketed = re.match(r"^(?P<own>[^()A-Za-z]+?)\s*\((?P<latin>[A-Z][^()\d@]*)\)", value)
+    if bracketed and re.search(r"[^\W\d_]", bracketed["own"]):  # "Жанар Сейткали (Zhanar ...)"
+        return bracketed["latin"].strip()
     parts = [p.strip() for p in re.split(r"\s+/\s+", re.sub(r"\s*\([^)]*\)", "", value))]
     latin = [p for p in parts if re.search(r"[A-Za-z]", p)]
     if len(parts) > 1 and len(latin) == 1 and not any(re.search(r"\d|@", p) for p in parts):
@@ -2862,6 +2873,11 @@ def read_title_line(header: Header, line: str) -> None:
         r"interview|[^\x00-\x7f\d\s][^A-Za-z\d\n]*?)\s+(?:--|[—–-])\s+",
         line,
         re.I,
+    ) or re.match(  # "POHOVOR — Dopravní podnik města X, a.s.": one part after it (with more
+        # parts, factplace.py finds the firm among them by elimination)
+        rf"^(?:{_INTERVIEW_ABROAD})\s+(?:--|[—–-])\s+(?=[^—–\n]+$)(?!.*\s-\s)",
+        line,
+        re.I,
     )
     line = line[prefix.end() :] if prefix else line
     # the meeting word before the name, in the languages notes are written in:
@@ -2907,11 +2923,23 @@ def read_title_line(header: Header, line: str) -> None:
             header.date_text or parts[1]
         )  # "Red Gum Resources interview — Mon 18 May 26"
         line = parts[0]
-    if alone := re.fullmatch(r"(?P<org>[A-Z][\w&'’. ]{2,50}?)\s+(?:interview|screen)", line, re.I):
+    notes_word = _HYPHEN_LINE.match(line) or _TITLE_LINE.match(line)
+    if notes_word and _NOTES_ONLY.match(notes_word.group("right")):
+        left = notes_word.group("left")  # "Paisaa Labs onsite - notes"
+        read_title_line(header, left)
+        firm = bool(TITLE_HINT.search(left)) or _names_a_firm(left)  # not "Jane Smith - notes"
+        if header.company is None and firm and not _MEETING_FORM.match(left):
+            _single_title_part(header, left)  # "Lanterns Guide Dogs – interview notes"
+        return
+    if alone := re.fullmatch(
+        r"(?P<org>[A-Z][\w&'’. ]{2,50}?)\s+(?:interview|screen|onsite|on-site)", line, re.I
+    ):
         if not TITLE_HINT.search(alone.group("org")) and not _MEETING_FORM.match(line):
             header.company = header.company or restore_case(alone.group("org"))
         return
     m = _TITLE_LINE.match(line) or _HYPHEN_LINE.match(line) or _SLASH_LINE.match(line)
+    if prefix and not m and line.islower():  # "notes - clyde freight, warehouse shift supervisor"
+        line = _lower_company_comma_role(line)
     if prefix and not m and not _COMPANY_COMMA_ROLE.match(line):
         _single_title_part(header, line)  # "INTERVIEW - Clearwater Community Pharmacy"
         return
@@ -3033,6 +3061,40 @@ _MEETING_ONLY = lazy_compile(
 _INITIAL_NAME = lazy_compile(rf"{UPPER}{NAME_TAIL}\s+{UPPER}\.?")  # "Priya K."
 
 
+# a part of a title line that names the notes themselves: "- notes", "— my notes", "- recap"
+_NOTES_ONLY = lazy_compile(
+    r"^(?:my\s+)?(?:(?:interview|meeting|call)\s+)?(?:notes?|recap|debrief|write-?up)[!.\s]*$",
+    re.I,
+)
+
+
+def _names_a_firm(part: str) -> bool:
+    """Whether a title line's part reads as a firm's name rather than a person's: a firm's
+    form or word (orgwords.py), or a name that ends in a noun of the lexicon and is three
+    words or more ("Lanterns Guide Dogs") or English words only ("Crumb Bakery"); a given
+    name and a surname ("Jane Smith", "Priya Sharma") is no firm."""
+    words = [w.strip(".,&'’").lower() for w in part.split()]
+    if _org_like(part) or _named_org(part):
+        return True
+    if not words or NOUN not in lexicon_classes(words[-1]):
+        return False
+    return len(words) >= 3 or all(lexicon_classes(w) for w in words)
+
+
+def _lower_company_comma_role(line: str) -> str:
+    """A title line typed in lower case after "notes - ", "the company, the job" ("clyde
+    freight, warehouse shift supervisor"), with capitals where the company and the job have
+    them, when the second part reads as a job title and the first does not; else as typed."""
+    company, comma, job = line.partition(",")
+    job = _TRAILING_ASIDE.sub("", job).strip(" .")
+    title = expand_title(job) or ""
+    if not comma or "," in job or not TITLE_HINT.search(title) or TITLE_HINT.search(company):
+        return line
+    if not plausible_role(title_case_role(title)) or len(company.split()) > 5:
+        return line
+    return f"{restore_case(company.strip())}, {title_case_role(title)}"
+
+
 def _only_date(part: str) -> bool:
     """A part of a title line that is a date or a time and nothing else."""
     part = spelled_dates(part)  # "Thursday, the twenty-third of April, 2026"
@@ -3042,7 +3104,9 @@ def _only_date(part: str) -> bool:
 def _single_title_part(header: Header, part: str) -> None:
     """What follows "Interview - " or "Notes - " when it is one part: the company, the role,
     or the writer's own name ("Notes - Priya K.")."""
-    part = _TRAILING_ASIDE.sub("", part).strip(" .!")
+    part = _TRAILING_ASIDE.sub("", part).strip(" !")
+    if not re.search(r"\b[^\W\d_]\.[^\W\d_]{1,3}\.$", part):  # "Vltavice, a.s." keeps its dot
+        part = part.strip(" .")
     if not part or _only_date(part) or _MEETING_ONLY.match(part) or _LABEL.match(part):
         return
     if _INITIAL_NAME.fullmatch(part):

@@ -22,6 +22,7 @@ from followup.bannerfirm import read_banner_firm
 from followup.calendarinvite import read_invitation
 from followup.candidateplace import candidate_by_place, day_by_place
 from followup.core import MessageKind
+from followup.entryday import day_of_entry
 from followup.errors import InputError
 from followup.factplace import read_fact_places
 from followup.frontmatterpeople import is_person_value
@@ -68,6 +69,7 @@ from followup.personaddress import addresses_on_their_lines
 from followup.personblocks import read_block_people
 from followup.privacy import public_notes
 from followup.signoffname import not_a_person
+from followup.stackedheader import read_stacked_header
 from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
 from followup.topicplace import place_topics
@@ -158,6 +160,8 @@ _DATE_DASH_DOT = re.compile(
     r"(?<![\w.,/-])(?P<month>\d{1,2})(?P<sep>[.-])(?P<day>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
     r"(?![\w/-]|[.,]\d)"
 )
+# a dotted date with a space after each dot, the way Czech and German write it: "14. 10. 2025"
+_SPACED_DOTS = re.compile(r"(?<![\w.,/-])(\d{1,2})\.[ \t](\d{1,2})\.[ \t]?(\d{4})\b")
 _DATE_ISO = re.compile(  # "2026-11-20", and year first with dots or slashes: "2026.05.04"
     r"(?<![\w.,/-])(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
     r"(?![\w/-]|[.,]\d)"
@@ -218,6 +222,7 @@ def parse_date(text: str, today: dt.date) -> dt.date | None:
     weekday is named: then the year in which the date falls on it ("tue 11/24" written before
     the interview is this year's Tuesday, not last year's Monday)."""
     text = spelled_dates(text)  # "the twenty-third of April, 2026"
+    text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # Czech, Slovak, German: "14. 10. 2025"
     found = [
         (m, pattern)
         for pattern in (_DATE_ISO, _DATE_WORDS, _DATE_DAY_FIRST, _DATE_SLASH, _DATE_DASH_DOT)
@@ -561,6 +566,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_mail_then_notes(header, raw)  # mailthennotes.py: the mail's firm, the notes' people
     read_banner_firm(header, raw)  # bannerfirm.py: "=== Narrowcliff Boatworks, Town ==="
     read_fact_places(header, text, raw)  # factplace.py: company, role, people met by place
+    read_stacked_header(header, text)  # stackedheader.py: "nps job" over "packer WG-5703"
     read_honorific_people(header, text)  # honorificpeople.py: "SRA. CARMEN HUAMÁN - Gerente"
     read_block_people(header, text)  # personblocks.py: "- Name, title" over their own lines
     placeholders += header.placeholders
@@ -610,6 +616,11 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.candidate = candidate_by_place(body, met, brief.company, brief.role, titles)
     if brief.interview_date is None and header.date_text:
         brief.interview_date = interview_day(header.date_text, text, today)
+    if interview_date is None and brief.interview_date is not None:
+        # entryday.py: "Diary, 12 March" over "the interview was yesterday" is 11 March
+        brief.interview_date = day_of_entry(
+            brief.interview_date, text, today, parse_date, relative_date
+        )
     if interview_date is None and (last := last_round_day(text, today)) is not None:
         brief.interview_date = last  # "Round 2 (in person, 12 Nov)" after "Round 1 (2 Nov)"
     if brief.interview_date is None:  # "interview today", "yesterday afternoon (Mon the 9th)"
