@@ -43,15 +43,16 @@ def test_the_gate_changes_no_answer_on_the_labelled_set() -> None:
 
 def test_an_exception_that_occurs_is_still_blanked() -> None:
     rule = _scorer_rule()
+    # pushy-tone.yml's own pass example: a question about the writer's paperwork
     text = (
-        "Could you let me know by Friday whether you'd like the documents as scanned PDFs "
-        "or originals? Please confirm if I should bring my passport in person."
+        "Thank you again for the offer call. Could you let me know by Friday whether you'd "
+        "like the documents as scanned PDFs or originals? I can bring them in or post them."
     )
     doc = Document(text, MessageKind.INQUIRY, None, use_triggers=True)
     assert doc.index is not None
     assert any(all(map(doc.index.holds, t)) for t in rule._exception_gate() if t is not None)
-    assert rule._exempted(doc) == _ungated(rule, doc)
-    assert rule._exempt is not None and rule._exempt.search(text) is not None
+    assert rule._exempted(doc) is True
+    assert _ungated(rule, doc) is True
 
 
 def test_the_style_cache_carries_the_exception_triggers() -> None:
