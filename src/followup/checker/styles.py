@@ -36,7 +36,7 @@ def rule_files(folder: Path) -> list[Path]:
     return files
 
 
-CACHE_FORMAT = 26  # bump when the cached data changes shape
+CACHE_FORMAT = 27  # bump when the cached data changes shape (27: scorer exception triggers)
 
 
 def _fingerprint(folder: Path, files: list[Path]) -> str:

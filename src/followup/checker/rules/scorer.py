@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from followup.checker.document import Document
+from followup.checker.prefilter import Trigger, dump_trigger, load_trigger, trigger_for
 from followup.checker.rules.base import Match, Rule
 from followup.lazyre import lazy_compile
 
@@ -450,6 +451,9 @@ class ScorerRule(Rule):
     sentence_floor: float | None = None
     _scorer: ScorerModel | None = field(default=None, init=False, repr=False, compare=False)
     _exempt: Any = field(default=None, init=False, repr=False, compare=False)
+    # Set by the loader, never by a rule file: each exception's trigger from the style cache.
+    exception_triggers: list[Any] | None = field(default=None, repr=False, compare=False)
+    _exempt_gate: list[Trigger] | None = field(default=None, init=False, repr=False, compare=False)
 
     def validate(self) -> None:
         """The threshold and top are in range and the model file loads."""
@@ -506,11 +510,33 @@ class ScorerRule(Rule):
         best = best_sentence_of(self.scorer, doc.text, tokens, parts)
         return best < self.sentence_floor
 
+    def cache_data(self) -> dict[str, Any]:
+        """The fields for the style cache, with the exceptions' triggers."""
+        data = super().cache_data()
+        data["exception_triggers"] = [dump_trigger(t) for t in self._exception_gate()]
+        return data
+
+    def _exception_gate(self) -> list[Trigger]:
+        """Each exception's trigger (prefilter.py): the words or literals without which it
+        cannot match. From the style cache, else analysed on first use."""
+        if self._exempt_gate is None:
+            cached = self.exception_triggers
+            if cached is not None and len(cached) == len(self.exceptions):
+                self._exempt_gate = [load_trigger(t) for t in cached]
+            else:
+                self._exempt_gate = [trigger_for(p) for p in self.exceptions]
+        return self._exempt_gate
+
     def _exempted(self, doc: Document) -> bool:
         """Whether the message falls below the threshold once the exception spans are
         blanked (only asked of a message that reached it, so rarely)."""
         if not self.exceptions:
             return False
+        index = doc.index
+        if index is not None and not any(
+            trigger is None or all(map(index.holds, trigger)) for trigger in self._exception_gate()
+        ):
+            return False  # no exception can match: blanking would change nothing
         if self._exempt is None:
             self._exempt = re.compile("|".join(f"(?:{p})" for p in self.exceptions), re.I)
         text = doc.text
