@@ -5,6 +5,8 @@ would write (a rule's own examples are checked at load; these are messages)."""
 from __future__ import annotations
 
 from followup.checker.engine import Checker
+from followup.checker.kinds import courtesy_again, kind_features, model
+from followup.checker.prefilter import index_text
 from followup.models import MessageKind, Severity
 
 CONGRATULATIONS = (
@@ -131,3 +133,29 @@ def test_a_placeholder_left_in_a_message_about_to_be_sent_stays_an_error(
     assert rules(checker, text, MessageKind.CHECK_IN).get("etiquette.placeholder") is (
         Severity.ERROR
     )
+
+
+APOLOGETIC_THANK_YOU = (
+    "Dear Mr. Reyes,\n\nI must apologise again for my nerves during the panel on Thursday. "
+    "Again, I am grateful for your time and patience, and I remain very interested in the "
+    "role.\n\nKind regards,\nSam"
+)
+
+
+def test_the_again_of_a_repeated_apology_is_no_second_inquiry_cue() -> None:
+    assert courtesy_again(["i", "must", "apologise", "again", "for", "my", "nerves"])
+    assert courtesy_again(["again", "i", "am", "grateful", "for", "your", "time"])
+    assert not courtesy_again(["i", "am", "writing", "again", "about", "the", "role"])
+    assert not courtesy_again(["thanks", "again", "and", "i", "am", "following", "up", "again"])
+    assert "again" not in kind_features(index_text(APOLOGETIC_THANK_YOU))
+    assert "again" in kind_features(index_text("I'm following up again on the role."))
+
+
+def test_an_apologetic_thank_you_is_not_read_as_a_second_inquiry() -> None:
+    guess = model().guess(index_text(APOLOGETIC_THANK_YOU))
+    assert guess.kind is not MessageKind.SECOND_INQUIRY
+    repeat = (
+        "Hi Ms. Lowe,\n\nI'm following up again on the ward clerk role; I wrote two weeks ago "
+        "and have not heard back. Could you share the timeline?\n\nSam"
+    )
+    assert model().guess(index_text(repeat)).kind is MessageKind.SECOND_INQUIRY
