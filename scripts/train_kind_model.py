@@ -22,6 +22,11 @@ seen in one message only left out (+0.5), position tags on the first and last 25
 and week mentions, cue patterns for an earlier message, a link or a meeting at an event,
 word pairs over the whole message (+0.5, twice the pairs to look up on every guess), word
 triples (-1), l2-normalised counts.
+
+Session 13: refitted on 2,475 messages (batches AN and AO folded in) with C=1 kept (`--c 1`:
+the search's four leave-one-batch-out passes took over twenty minutes on the loaded machine
+without finishing); the "again" of a repeated apology or thanks is no feature (checker/kinds.py,
+courtesy_again). In-sample shipped accuracy 0.992; the last two batches held out 1.000 and 0.977.
 """
 
 from __future__ import annotations
@@ -120,24 +125,34 @@ def load_file(path: Path) -> list[LabeledMessage]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--held-out", nargs="*", type=Path, default=[])
+    parser.add_argument(
+        "--c",
+        type=float,
+        help="fit this C without the search (on a loaded machine the search's "
+        f"{len(C_VALUES)} leave-one-batch-out passes take an hour); still prints the last two "
+        "batches' leave-one-batch-out accuracy",
+    )
     args = parser.parse_args()
     examples = load_examples(LINT_SET)
     messages = [e.message for e in examples]
     batches = [e.batch for e in examples]
     last_two = sorted(set(batches))[-2:]
     scores = {}
-    for c in C_VALUES:
-        guesses = leave_one_batch_out(messages, batches, c)
+    for c in C_VALUES if args.c is None else [args.c]:
+        only = None if args.c is None else set(last_two)
+        guesses = leave_one_batch_out(messages, batches, c, only)
         right = np.array([g is m.kind for g, m in zip(guesses, messages, strict=True)])
-        scores[c] = float(right.mean())
+        scores[c] = float(right.mean()) if only is None else 0.0
         last = ", ".join(f"batch {b} {right[np.array(batches) == b].mean():.3f}" for b in last_two)
         print(f"C={c:<5g} leave-one-batch-out accuracy {scores[c]:.3f} ({last})")
+        if only is not None:
+            print("  (the whole set's leave-one-batch-out accuracy is not computed with --c)")
     # The strongest regularisation within TIE of the best: the gaps between C values are a
     # message or two, and a larger C keeps more weights (a bigger file to read on every run).
     # The shipped model must also read the labelled set itself right (the issue's target,
     # IN_SAMPLE_TARGET): a C too strong for that is passed over for the next within TIE.
     best = max(scores.values())
-    for best_c in sorted(c for c in C_VALUES if scores[c] >= best - TIE):
+    for best_c in sorted(c for c in scores if scores[c] >= best - TIE):
         fitted, data = fit(messages, best_c)
         shipped = KindModel(data)
         if accuracy(shipped, messages) >= IN_SAMPLE_TARGET:

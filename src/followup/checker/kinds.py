@@ -33,13 +33,56 @@ MAX_CUES = 3
 
 PAIR_WORDS = 40  # word pairs come from the opening, which says why the message was written
 
+# The "again" of a repeated apology or repeated thanks ("sorry again for being late", "thank
+# you once again", "again, my apologies", "again, I am grateful") looks back at the interview,
+# not at an earlier message: it is no cue for a second inquiry. A courtesy word up to two
+# words before it or three after it binds it.
+AGAIN = "again"
+_COURTESY = frozenset(
+    [
+        "sorry",
+        "apologise",
+        "apologize",
+        "apologised",
+        "apologized",
+        "apologies",
+        "apology",
+        "apologising",
+        "apologizing",
+        "thank",
+        "thanks",
+        "grateful",
+        "pardon",
+        "forgive",
+    ]
+)
+
+
+def courtesy_again(word_list: Sequence[str]) -> bool:
+    """Whether the words hold "again" and every one of them is a courtesy's (see _COURTESY)."""
+    found = False
+    for i, word in enumerate(word_list):
+        if word != AGAIN:
+            continue
+        found = True
+        before = word_list[max(0, i - 2) : i]
+        after = word_list[i + 1 : i + 4]
+        if _COURTESY.isdisjoint(before) and _COURTESY.isdisjoint(after):
+            return False
+    return found
+
 
 def kind_features(index: TextIndex) -> set[str]:
     """A message's features: each of its words, and each pair of neighbouring words among
     the first PAIR_WORDS (as many pairs again would cost more than all the rest of a guess
-    and, in cross-validation, gain nothing measurable)."""
+    and, in cross-validation, gain nothing measurable). A courtesy's "again" is left out,
+    alone and in pairs (see courtesy_again)."""
     features = set(index.words)
-    features.update(map(" ".join, pairwise(index.word_list[:PAIR_WORDS])))
+    opening: Sequence[str] = index.word_list[:PAIR_WORDS]
+    if AGAIN in features and courtesy_again(index.word_list):
+        features.discard(AGAIN)
+        opening = tuple(w if w != AGAIN else "\0" for w in opening)
+    features.update(" ".join(p) for p in pairwise(opening) if "\0" not in p)
     return features
 
 
@@ -149,6 +192,9 @@ class KindModel:
         if names:
             words -= names
             opening = tuple(w if w not in names else "\0" for w in opening)
+        if AGAIN in words and courtesy_again(index.word_list):
+            words = words - {AGAIN}
+            opening = tuple(w if w != AGAIN else "\0" for w in opening)
         pairs = map(" ".join, pairwise(opening))
         present = words.union(self.vocabulary.intersection(pairs))
         scores = self.scores(present)

@@ -19,6 +19,8 @@ from followup.core import MessageKind
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 _SILENT_E = re.compile(r"[^aeiouy\W]e\b")  # "make", "time" (also "table": close enough)
+# A paragraph ends at a blank line (spaces or tabs allowed on it).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _ascii_class(ch: str) -> str:
@@ -60,7 +62,7 @@ class MetricRule(Rule):
 
     extends: ClassVar[str] = "metric"
 
-    metric: Literal["words", "sentence-words", "grade"]
+    metric: Literal["words", "sentence-words", "paragraph-words", "grade"]
     min: float | None = None
     max: float | None = None
     per_kind: dict[MessageKind, dict[Literal["min", "max"], float | None]] = field(
@@ -113,8 +115,26 @@ class MetricRule(Rule):
                     first = start + len(segment) - len(segment.lstrip())
                     last = start + len(segment.rstrip())
                     yield Match(first, last, None, f"{count} words, limit {high:g}")
+        elif self.metric == "paragraph-words":
+            if high is not None and n > high:  # no paragraph is longer than the whole text
+                yield from _long_paragraphs(doc.text, high)
         else:
             lower = doc.lower if doc.lower is not None else doc.text.lower()
             grade = reading_grade(lower, n, doc.sentence_count)
             if (high is not None and grade > high) or (low is not None and grade < low):
                 yield Match(doc.word_start(0), doc.words_end, None, f"grade {grade:.1f}")
+
+
+def _long_paragraphs(text: str, high: float) -> Iterator[Match]:
+    """A hit for each paragraph (text between blank lines) of more than `high` words."""
+    start = 0
+    for gap in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        stop = gap.start() if gap is not None else len(text)
+        segment = text[start:stop]
+        count = len(segment.split())
+        if count > high:
+            first = start + len(segment) - len(segment.lstrip())
+            last = start + len(segment.rstrip())
+            yield Match(first, last, None, f"{count} words in one paragraph, limit {high:g}")
+        if gap is not None:
+            start = gap.end()
