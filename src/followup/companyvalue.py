@@ -1,0 +1,141 @@
+"""The company and the role as values a message can say: the firm's name without its address,
+and no label left in front of a value.
+
+Read by shape, not by a list of firms:
+- a company ends at the firm. A comma part that is an address (a house or plot number with a
+  name, "Plot 22 Harper Road", "14 Josiah Chinamano Avenue", "Dzirnavu 57"; a street-type word
+  ending the part; a P.O. box) ends it, with every part after it (the district, the town); so
+  does a part after the firm's legal form ("... Ltd., Adum, Kumasi"), unless that part is a
+  legal form itself ("Acme Holdings, Inc.");
+- a value that still opens with "Word:" or "Word :" is a label and its value ("Amats: meža
+  taksators", "Applied: Collections Technician", "Poste : Styliste principale"). A label the
+  shared label words (labelwords.py) name as the employer's keeps its value as the company; as
+  the job's, its value is the role (the company then was the job's line, and a role read from
+  elsewhere that names itself an organisation, orgwords.org_signed, is the firm). Another
+  label in the role is dropped when what follows is a job title; in the company, the value is
+  no firm's name: the company is unread unless the notes open with a firm written as its
+  legal form and a quoted name (SIA "Baltijas Meža Inventarizācija", ООО «Северный ветер»).
+
+`address_part` and `label_of` are the shapes writer/valuecheck.py holds a draft to.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.labelwords import COMPANY_LABEL, ROLE_LABEL
+from followup.lazyre import lazy_compile
+from followup.models import Brief
+from followup.noteheader import plausible_role
+from followup.orgwords import LEGAL_FORM, org_signed
+
+# the words that end a street's name, in English and the languages notes are in (a street is
+# written "Harper Road", "Josiah Chinamano Avenue", "Budafoki út", "Rue de la Paix")
+_STREET_WORDS = (
+    r"road|rd|street|st|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|highway|hwy|crescent|"
+    r"terrace|parade|way|close|court|ct|square|sq|place|pl|"
+    r"strasse|straße|str|gasse|weg|allee|platz|út|utca|iela|gatan|gata|gade|vej|"
+    r"ulica|ul|calle|avenida|rua|via|viale|rue|chaussée"
+)
+# a part that opens with a street word ("Rue de la Paix 4", "Calle Mayor", "ul. Długa 5")
+_STREET_FIRST = r"rue|calle|avenida|av|rua|via|viale|ulica|ul|chaussée|boulevard|bd"
+_NUMBER = r"\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?\.?"
+_ADDRESS = lazy_compile(
+    # a house or plot number, then a name: "22 Harper Road", "Plot 22 Harper Road", "Unit 5"
+    rf"^(?:[^\W\d_][\w.'’-]*[ \t]+){{0,1}}{_NUMBER}(?:[ \t]+[^\W\d_][\w.'’-]*)+$"
+    # a name, then its number: "Dzirnavu 57", "Budafoki út 60.", "Sector 4"
+    rf"|^(?:[^\W\d_][\w.'’-]*[ \t]+){{1,4}}{_NUMBER}$"
+    # a post box or a private bag: "P.O. Box 1234", "PO Box 77", "Private Bag X12"
+    r"|^(?i:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box|private[ \t]+bag|postfach|"
+    r"apartado|casilla|b\.?p\.?)\b"
+    # a street's name with its street word, with no number: "Josiah Chinamano Avenue"
+    rf"|^(?:[^\W\d_][\w.'’-]*[ \t]+){{1,4}}(?i:{_STREET_WORDS})\.?$"
+    rf"|^(?i:{_STREET_FIRST})\.?[ \t]+[^\W\d_]",
+)
+# the whole value an address: a number, a name, a street word ("14 Josiah Chinamano Avenue")
+_WHOLE_ADDRESS = lazy_compile(
+    rf"^{_NUMBER}[ \t]+(?:[^\W\d_][\w.'’-]*[ \t]+){{0,4}}(?i:{_STREET_WORDS})\.?$"
+    r"|^(?i:p\.?[ \t]?o\.?[ \t]*box)[ \t]+\d"
+)
+# a label and its value: one or two words, a colon (a space before it, as French writes it)
+_LABEL = lazy_compile(
+    r"^[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*)?)[ \t]*:[ \t]+(?P<value>\S.*)$"
+)
+_COMPANY_LABEL = lazy_compile(rf"^(?i:{COMPANY_LABEL})$")
+_ROLE_LABEL = lazy_compile(rf"^(?i:{ROLE_LABEL})$")
+# a firm written as its legal form in capitals and a quoted name, alone on a line near the top
+_QUOTED_FIRM = lazy_compile(
+    r"^[ \t]*(?P<form>[A-ZÀ-ÞА-ЯЁ]{2,4})[ \t]+[\"«„“](?P<name>[^\"»“”\n]{2,60})[\"»“”][ \t]*$",
+    re.M,
+)
+
+
+def address_part(value: str) -> str | None:
+    """The first part of a company value that is an address ('Plot 22 Harper Road' of 'Ashanti
+    Premium Cocoa Exporters Ltd., Plot 22 Harper Road, Adum, Kumasi'), or None. The first
+    comma part is the name: it is an address only whole ('14 Josiah Chinamano Avenue')."""
+    parts = [p.strip() for p in value.split(",")]
+    if _WHOLE_ADDRESS.match(parts[0]):
+        return parts[0]
+    return next((p for p in parts[1:] if p and _ADDRESS.match(p)), None)
+
+
+def firm_only(company: str) -> str | None:
+    """The company up to the end of the firm: no address part, no town after the legal form
+    (see the module docstring). None when the whole value is an address."""
+    parts = [p.strip() for p in company.split(",")]
+    if _WHOLE_ADDRESS.match(parts[0]):
+        return None
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not part or _ADDRESS.match(part):
+            break
+        if LEGAL_FORM.search(kept[-1]) and not LEGAL_FORM.search(f" {part}"):
+            break  # "Ltd., Adum, Kumasi": the firm ended at its legal form
+        kept.append(part)
+    return ", ".join(kept)
+
+
+def label_of(value: str) -> tuple[str, str] | None:
+    """('Amats', 'meža taksators') of 'Amats: meža taksators': a label and its value, or None.
+    A time ('10:30') or a web address is no label."""
+    m = _LABEL.match(value)
+    if m is None or "//" in m.group("value")[:2]:
+        return None
+    return m.group("label").strip(), m.group("value").strip()
+
+
+def quoted_firm(text: str) -> str | None:
+    """The firm the notes' first lines write as a legal form and a quoted name."""
+    head = "\n".join(text.strip().splitlines()[:6])
+    m = _QUOTED_FIRM.search(head)
+    return m.group("name").strip() if m else None
+
+
+def settle_values(brief: Brief, text: str) -> None:
+    """The brief's company and role as values a message can say (the module docstring)."""
+    role = brief.role
+    if role and (lab := label_of(role)) is not None:
+        label, value = lab
+        if _COMPANY_LABEL.match(label) and not brief.company:
+            brief.company, brief.role = value, None
+        elif _ROLE_LABEL.match(label) or plausible_role(value):
+            brief.role = value  # "Applied: Collections Technician"
+        else:
+            brief.role = None
+    company = brief.company
+    if company and (lab := label_of(company)) is not None:
+        label, value = lab
+        if _COMPANY_LABEL.match(label):
+            brief.company = value
+        elif _ROLE_LABEL.match(label):
+            # the job's labelled line was read as the company: the job is its value, and the
+            # role read elsewhere, if it names a firm, is the firm ("Maison Teranga")
+            old = brief.role
+            brief.role = value
+            brief.company = old if old and org_signed(old) else None
+        else:
+            brief.company = None  # "Amats: meža taksators": a label and its value, no firm
+        brief.company = brief.company or quoted_firm(text)
+    if brief.company:
+        brief.company = firm_only(brief.company)
