@@ -600,8 +600,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         forgot_to_mention=_str(fm.get("forgot_to_mention")),
         next_steps=_str(fm.get("next_steps")),
     )
-    plain_facts(brief)  # notefacts.py: "General Manager – new Fitzroy restaurant" is the job
     settle_values(brief, text)  # companyvalue.py: no address in the firm, no label left
+    plain_facts(brief)  # notefacts.py: "General Manager – new Fitzroy restaurant" is the job
     if brief.candidate and not fm.get("candidate") and not_a_person(brief.candidate, body):
         brief.candidate = None  # signoffname.py: a place, a firm or a heading signs nothing
     if brief.candidate is None:  # candidateplace.py: the writer's name by place and elimination

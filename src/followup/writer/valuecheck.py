@@ -29,6 +29,19 @@ def _notes_label(value: str, notes: str) -> bool:
     return bool(as_label) and len(as_label) == len(anywhere)
 
 
+def _address_after(text: str, end: int) -> str | None:
+    """The address a draft writes after the company's name ("Acme Ltd., 22 Harper Road"), as
+    a reason, or None."""
+    rest = text[end:]
+    if not rest.startswith(","):
+        return None
+    clause = re.split(r"\.(?:\s|$)|[\n;!?]", rest[1:], maxsplit=1)[0]
+    for part in clause.split(","):
+        if part.strip() and address_part(f"x, {part.strip()}") is not None:
+            return f"is followed by a street address ('{part.strip()}'): say the firm only"
+    return None
+
+
 def why_not_a_value(value: str, which: str, notes: str) -> str | None:
     """Why a company or role value is no name a message can say, or None."""
     if which == "company" and (part := address_part(value)) is not None:
@@ -51,6 +64,8 @@ def value_findings(
         if not value or (at := text.find(value)) < 0:
             continue
         why = why_not_a_value(value, which, notes)
+        if why is None and which == "company":
+            why = _address_after(text, at + len(value))
         if why is None:
             continue
         line = text.count("\n", 0, at) + 1
