@@ -11,6 +11,7 @@ import pytest
 from followup.companyvalue import address_part, firm_only, label_of, quoted_firm, settle_values
 from followup.models import Brief, Notes
 from followup.notes import understand_notes
+from followup.writer.valuecheck import why_not_a_value
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -24,6 +25,8 @@ TODAY = dt.date(2026, 11, 25)
         ),
         ("Lakeside Learning Trust, 27 Samora Machel Avenue, Bulawayo", "Lakeside Learning Trust"),
         ("Nordlys Kontor AS, Storgata 14, Tromsø", "Nordlys Kontor AS"),
+        ("Duna Szerviz Kft., Budafoki út 60., Budapest", "Duna Szerviz Kft."),
+        ("Harbour Bakers, Kossuth utca 12", "Harbour Bakers"),
         ("Hadley Freight Ltd, Leeds", "Hadley Freight Ltd"),  # a town after the legal form
         ("Quarry Lane Bakers, P.O. Box 4410, Mombasa", "Quarry Lane Bakers"),
         ("Pinecrest Clinic, Harbour Road", "Pinecrest Clinic"),
@@ -44,6 +47,7 @@ def test_should_cut_the_company_at_the_firm(company: str, firm: str) -> None:
         "Smith, Jones & Partners",
         "Vertexa Global Services, Pune",  # no legal form, no address: left to other readers
         "Crown Court Chambers",
+        "Northwind Semiconductor, Fab 2",  # a site of the firm, no street
     ],
 )
 def test_should_keep_a_firm_that_holds_no_address(company: str) -> None:
@@ -85,7 +89,8 @@ def test_a_labelled_company_value_by_what_its_label_names() -> None:
     assert (other.company, other.role) == ("Ziemeļu Koks", "Accountant")
     unread = Brief(company="Amats: grāmatvedis", role="Accountant")
     settle_values(unread, "Amats: grāmatvedis / accountant\n")
-    assert unread.company is None
+    assert unread.company == "Amats: grāmatvedis"  # nothing better: left for the gate to hold
+    assert why_not_a_value(unread.company, "company", "") is not None
 
 
 def test_a_labelled_role_keeps_a_job_title_and_drops_the_label() -> None:
@@ -127,8 +132,8 @@ def test_an_unknown_label_keeps_a_firm_name_and_drops_a_job() -> None:
     settle_values(firm, "")
     assert firm.company == "Tamme Puit OÜ"
     job = Brief(company="Amats: Site Supervisor", role=None)
-    settle_values(job, "")
-    assert job.company is None
+    settle_values(job, "Amats: Site Supervisor\nUzņēmums: Rīgas Būve\n")
+    assert job.company == "Amats: Site Supervisor"  # a job, and no firm in its place
 
 
 def test_a_fragment_or_a_person_gives_way_to_the_labelled_lines() -> None:

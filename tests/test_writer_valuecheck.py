@@ -44,6 +44,12 @@ def _draft(body: str) -> Draft:
             "I am writing about the Chef de Cuisine role at Poste.",
         ),
         (
+            "Applied",
+            "Exhibitions Assistant",
+            "Name: Ada Obi\nApplied: Exhibitions Assistant\nDate: 3 Nov\n",
+            "Thank you for the Exhibitions Assistant interview at Applied.",
+        ),
+        (
             "Okyere Shea Processors Ltd.",  # a model's draft that adds the address itself
             "Stores Officer",
             "",
@@ -81,6 +87,12 @@ def test_should_flag_an_address_or_a_label_said_as_a_name(
             "Data Analyst",
             "Stripe: round 2\nI want to work at Stripe\n",
             "Thank you for the Data Analyst interview at Stripe.",
+        ),
+        (
+            "Brightwave",  # the notes' title line, a firm and what the notes are about
+            "Data Analyst",
+            "Brightwave: onsite, Data Analyst\nDate: 3 Nov\n",
+            "Thank you for the Data Analyst interview at Brightwave.",
         ),
         (
             "Amats: Grāmatvedis",  # a value the draft does not say is not held against it

@@ -3,11 +3,12 @@ and no label left in front of a value.
 
 Read by shape, not by a list of firms:
 - a company ends at the firm. A comma part that is an address (a house or plot number with a
-  name, "Plot 22 Harper Road", "14 Josiah Chinamano Avenue", "Dzirnavu 57"; a street-type word
-  ending the part; a P.O. box) ends it, with every part after it (the district, the town); so
-  does a part after the firm's legal form ("... Ltd., Adum, Kumasi"), unless that part is a
-  legal form itself ("Acme Holdings, Inc."), and a dashed aside after the legal form (a
-  department, "... Plc - Engineering Department");
+  name, "Plot 22 Harper Road", "14 Josiah Chinamano Avenue"; a street and its number,
+  "Budafoki út 60."; a street-type word ending the part; a P.O. box; not a site, "Fab 3")
+  ends it, with every part after it (the district, the town); so does a part after the
+  firm's legal form ("... Ltd., Adum, Kumasi"), unless that part is a legal form itself
+  ("Acme Holdings, Inc."), and a dashed aside after the legal form (a department, "... Plc -
+  Engineering Department");
 - a value that still opens with "Word:" or "Word :" is a label and its value ("Amats: meža
   taksators", "Applied: Collections Technician", "Poste : Styliste principale"). A label the
   shared label words (labelwords.py) name as the employer's keeps its value as the company; as
@@ -50,8 +51,8 @@ _NUMBER = r"\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?\.?"
 _ADDRESS = lazy_compile(
     # a house or plot number, then a name: "22 Harper Road", "Plot 22 Harper Road", "Unit 5"
     rf"^(?:[^\W\d_][\w.'’-]*[ \t]+){{0,1}}{_NUMBER}(?:[ \t]+[^\W\d_][\w.'’-]*)+$"
-    # a name, then its number: "Dzirnavu 57", "Budafoki út 60.", "Sector 4"
-    rf"|^(?:[^\W\d_][\w.'’-]*[ \t]+){{1,4}}{_NUMBER}$"
+    # a street, then its number: "Budafoki út 60.", "Harper Road 22" (not "Fab 3", a site)
+    rf"|^(?:[^\W\d_][\w.'’-]*[ \t]+){{0,3}}(?i:{_STREET_WORDS})\.?[ \t]+{_NUMBER}$"
     # a post box or a private bag: "P.O. Box 1234", "PO Box 77", "Private Bag X12"
     r"|^(?i:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box|private[ \t]+bag|postfach|"
     r"apartado|casilla|b\.?p\.?)\b"
@@ -166,7 +167,11 @@ def _is_job(value: str, candidate: str | None) -> bool:
 
 
 def settle_values(brief: Brief, text: str) -> None:
-    """The brief's company and role as values a message can say (the module docstring)."""
+    """The brief's company and role as values a message can say (the module docstring). A
+    value is only ever replaced by a better one: one found to be no name, with nothing to put
+    in its place, is left as read (the composer leaves it unsaid, and writer.address-or-label
+    blocks a draft that says it), so the writer does not refuse where it wrote before."""
+    first_company, first_role = brief.company, brief.role
     role = brief.role
     if role and (lab := label_of(role)) is not None:
         label, value = lab
@@ -196,12 +201,12 @@ def settle_values(brief: Brief, text: str) -> None:
         brief.company = brief.company or quoted_firm(text)
     if brief.company and brief.company.count(")") > brief.company.count("("):
         brief.company = None  # "Trade Test Grade II)": a fragment cut from a bracket
-    if brief.role is None and role:
-        brief.role = _labelled(_ROLE_LINE, text)  # the job's own labelled line
-    if brief.company is None and company:
-        brief.company = _labelled(_COMPANY_LINE, text)
+    if brief.role is None and first_role:
+        brief.role = _labelled(_ROLE_LINE, text) or first_role  # the job's own labelled line
+    if brief.company is None and first_company:
+        brief.company = _labelled(_COMPANY_LINE, text) or first_company
     if brief.company:
-        brief.company = firm_only(brief.company)
+        brief.company = firm_only(brief.company) or brief.company
 
 
 def _labelled(pattern: LazyPattern, text: str) -> str | None:

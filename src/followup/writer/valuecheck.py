@@ -14,19 +14,30 @@ from __future__ import annotations
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.companyvalue import address_part, label_of
 from followup.core import Finding, Severity
+from followup.labelwords import COMPANY_LABEL, ROLE_LABEL
+from followup.lazyre import lazy_compile
 from followup.models import Draft
 
 RULE = "writer.address-or-label"
+_LABEL_WORD = lazy_compile(rf"^(?i:{ROLE_LABEL}|{COMPANY_LABEL})$")
 
 
 def _notes_label(value: str, notes: str) -> bool:
-    """The notes write the value only as a label: it opens a line, with a colon after it
-    ("Poste : ...", "Applied: ..."), and the notes never write it otherwise (a firm named on
-    its own somewhere, "at Stripe", may also open a line "Stripe: round 2")."""
-    said = re.escape(value.strip())
-    as_label = re.findall(rf"^[ \t]*(?:[-*•][ \t]+)?{said}[ \t]*:", notes, re.I | re.M)
-    anywhere = re.findall(rf"(?<!\w){said}(?!\w)", notes, re.I)
-    return bool(as_label) and len(as_label) == len(anywhere)
+    """The notes write the value as a label: a word the shared label words name ("Poste",
+    "Position"), or a word the notes write only at a line's start before a colon, inside a
+    block of labelled lines and not as the notes' first line, their title ("Applied: ..."
+    under "Name: ..."; not "Stripe: round 2" heading the notes)."""
+    said = value.strip()
+    if _LABEL_WORD.match(said):
+        return True
+    lines = [ln for ln in notes.splitlines() if ln.strip()]
+    at = [i for i, ln in enumerate(lines) if re.match(rf"[ \t]*{re.escape(said)}[ \t]*:", ln, re.I)]
+    anywhere = re.findall(rf"(?<!\w){re.escape(said)}(?!\w)", notes, re.I)
+    if not at or len(at) != len(anywhere) or at[0] == 0:
+        return False
+    return any(
+        label_of(lines[k]) is not None for i in at for k in (i - 1, i + 1) if 0 <= k < len(lines)
+    )
 
 
 def _address_after(text: str, end: int) -> str | None:
