@@ -21,6 +21,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.bannerfirm import read_banner_firm
 from followup.calendarinvite import read_invitation
 from followup.candidateplace import candidate_by_place, day_by_place
+from followup.companyvalue import settle_values
 from followup.core import MessageKind
 from followup.entryday import day_of_entry
 from followup.errors import InputError
@@ -607,6 +608,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         forgot_to_mention=_str(fm.get("forgot_to_mention")),
         next_steps=_str(fm.get("next_steps")),
     )
+    settle_values(brief, text)  # companyvalue.py: no address in the firm, no label left
     plain_facts(brief)  # notefacts.py: "General Manager – new Fitzroy restaurant" is the job
     if brief.candidate and not fm.get("candidate") and not_a_person(brief.candidate, body):
         brief.candidate = None  # signoffname.py: a place, a firm or a heading signs nothing

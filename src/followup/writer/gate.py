@@ -89,6 +89,7 @@ from followup.writer.phrases import (
 from followup.writer.share import Share, noted_in
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import is_instruction_like
+from followup.writer.valuecheck import value_findings
 
 if TYPE_CHECKING:
     from followup.writer.pipeline import WriteRequest
@@ -186,6 +187,7 @@ class Gate:
             + _unrecorded_decision(draft, reading, request.status)
             + sign_off_findings(draft, brief.candidate, reading.all_text)  # signoffname.py
             + number_findings(draft.text, facts)  # "to 1" of "1,200" (numbercheck.py)
+            + value_findings(draft, brief.company, brief.role, reading.all_text)  # valuecheck.py
         )
         draft.findings.sort(key=Finding.sort_key)
         draft.blocked = has_errors(draft.findings)
