@@ -33,6 +33,7 @@ from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
+from followup.nameletters import split_letters
 from followup.noteheader import TITLE_HINT
 from followup.notenames import (
     COMMON_WORDS,
@@ -186,6 +187,21 @@ def candidate_by_place(
     return best
 
 
+def as_person_name(value: str, line: str) -> str | None:
+    """The value as a person's full name and nothing else (what stands around a name, such as
+    letters after it, taken off), or None; for ownline.py."""
+    return _as_name(value, True, line)
+
+
+def name_ruled_out(
+    name: str, text: str, people: list[str], company: str | None, role: str | None
+) -> bool:
+    """Whether the name is someone or something else by what its words are (see the module's
+    doc: a person listed, the company, the role, an ordinary or business word); where the notes
+    use it again is the caller's question."""
+    return _ruled_out(name, text, "", _barred_words(people, company, role, []))
+
+
 def _words(name: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_][\w’'-]*", name.lower()) if len(w) > 1]
 
@@ -288,9 +304,6 @@ _NICKNAME = lazy_compile(r"[ \t]*(?:\([^)\n]{0,30}\)|[\"“][^\"”\n]{1,30}[\"�
 _HONORIFIC = lazy_compile(
     r"^(?i:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.?[ \t]+"
 )
-_LETTERS_AFTER = lazy_compile(
-    r"(?:,?[ \t]+(?:[A-Z]{2}[\w().&/-]*|[A-Z][a-z]{1,2}[A-Z](?:\([A-Za-z]+\))?|Ph\.?D\.?))+$"
-)
 
 
 def _bare(part: str) -> str:
@@ -299,7 +312,7 @@ def _bare(part: str) -> str:
     part = _NICKNAME.sub("", part)
     part = _HONORIFIC.sub("", part)
     if not part.isupper():
-        part = _LETTERS_AFTER.sub("", part)
+        part = split_letters(part)[0]  # nameletters.py: "Imogen Hart, MLIS"
     return part.strip(" \t*_#>\"“”'.,;!")
 
 

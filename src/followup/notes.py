@@ -64,6 +64,7 @@ from followup.notenames import (
     split_honorific,
 )
 from followup.notetext import normalize_notes
+from followup.ownline import chat_writer, read_own_line
 from followup.personaddress import addresses_on_their_lines
 from followup.privacy import public_notes
 from followup.signoffname import not_a_person
@@ -561,6 +562,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_banner_firm(header, raw)  # bannerfirm.py: "=== Narrowcliff Boatworks, Town ==="
     read_fact_places(header, text, raw)  # factplace.py: company, role, people met by place
     read_honorific_people(header, text)  # honorificpeople.py: "SRA. CARMEN HUAMÁN - Gerente"
+    read_own_line(header, raw)  # ownline.py: "Magnus Flett, Stenness" under the title
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
@@ -606,6 +608,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         met = [p.name for p in people] + [p.name for p in header.people]
         titles = [p.title or "" for p in people]
         brief.candidate = candidate_by_place(body, met, brief.company, brief.role, titles)
+        brief.candidate = brief.candidate or chat_writer(notes.text, met)  # ownline.py: a chat
     if brief.interview_date is None and header.date_text:
         brief.interview_date = interview_day(header.date_text, text, today)
     if interview_date is None and (last := last_round_day(text, today)) is not None:
