@@ -10,7 +10,7 @@ import pytest
 from followup.models import Notes
 from followup.noteheader import Header, Person
 from followup.notes import understand_notes
-from followup.ownline import chat_writer, own_line_name, read_own_line
+from followup.ownline import chat_writer, not_a_sender, own_line_name, read_own_line
 
 TODAY = dt.date(2026, 11, 26)
 TITLE = "Larkfield Freight - interview - Tue 24 Nov\njob: Dispatcher\n"
@@ -139,3 +139,18 @@ def test_the_header_line_signs_and_is_written_to_by_no_one() -> None:
     reading = understand_notes(Notes(text=text), TODAY)
     assert reading.brief.candidate == "Lucía Barreiro"
     assert all("Barreiro" not in p.name for p in reading.brief.interviewers)
+
+
+def test_a_chat_senders_name_is_no_job() -> None:
+    chat = CHAT.format(other="Didi")
+    assert not_a_sender("Didi", chat) is None
+    assert not_a_sender("Dispatcher", chat) == "Dispatcher"
+    assert not_a_sender("Didi", "Didi interview notes\nMet Priya Shah\n") == "Didi"  # no chat
+
+
+def test_the_title_line_is_the_writers_only_when_they_say_who_they_are() -> None:
+    body = "\n" + MET.lstrip("\n")
+    firm = "Larkfield Freight - interview - 24 Nov 2026\n" + body
+    assert own_line_name(firm, PEOPLE, "Larkfield Freight", None) is None
+    mine = "Delroy Hume - porter 6 yrs, going for the desk now\n" + body
+    assert own_line_name(mine, PEOPLE, "Larkfield Freight", None) == "Delroy Hume"

@@ -64,7 +64,7 @@ from followup.notenames import (
     split_honorific,
 )
 from followup.notetext import normalize_notes
-from followup.ownline import chat_writer, read_own_line
+from followup.ownline import chat_writer, not_a_sender, read_own_line
 from followup.personaddress import addresses_on_their_lines
 from followup.privacy import public_notes
 from followup.signoffname import not_a_person
@@ -609,6 +609,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         titles = [p.title or "" for p in people]
         brief.candidate = candidate_by_place(body, met, brief.company, brief.role, titles)
         brief.candidate = brief.candidate or chat_writer(notes.text, met)  # ownline.py: a chat
+    brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
     if brief.interview_date is None and header.date_text:
         brief.interview_date = interview_day(header.date_text, text, today)
     if interview_date is None and (last := last_round_day(text, today)) is not None:

@@ -2,8 +2,8 @@
 
 Two places, each a shape of the notes and not a wording:
 
-1. A person line in the header block (the lines before the first blank line, at most six,
-   under the title line):
+1. A person line in the header block (the lines before the first blank line, at most six;
+   the title line only with a rank, years, a licence or a phone after the name):
    a bullet allowed, an honorific, a full name (initials allowed: "R. J. Castellano"), then
    a comma, a dash or a bracket and what the writer says of themselves: a place ("Magnus
    Flett, Stenness"), a rank or service left ("BMC USN (Ret.)"), letters after a name and a
@@ -53,7 +53,7 @@ _ADDRESS = lazy_compile(r"(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 # a rank, a service or a retirement written after a name: "(Ret.)", "retd", "ex-"
 _SELF_MARK = lazy_compile(
     r"(?i:\(ret\.?\)|\bret(?:d|ired)?\.|\bretired\b|\bex-|\b\d+\+?[ \t]*(?:yrs?|years?)\b|"
-    r"\blicen[cs]e[ds]?\b|\bcertified\b|\bregistered\b|\bgraduate\b|\b(?:19|20)\d\d\b)"
+    r"\blicen[cs]e[ds]?\b|\bcertified\b|\bregistered\b|\bgraduate\b)"
 )
 # a greeting to the writer in a quoted message: '"Takk Guðrún, we are still ...'
 _QUOTED_GREETING = r"[\"“][ \t]*(?:[^\W\d_]+[ \t]+)?{name}[ \t]*[,!]"
@@ -76,13 +76,15 @@ def _own_line(
     found: list[tuple[str, str]] = []
     for i, line in enumerate(lines):
         m = _PERSON_LINE.match(line)
-        if not m or not i or lines[i - 1].rstrip().endswith(":"):
-            continue  # the title line names the meeting; a name under "Panel:" is someone met
+        if not m or (i and lines[i - 1].rstrip().endswith(":")):
+            continue  # a name under "Panel:" is someone met
         below = lines[i + 1] if i + 1 < len(lines) else ""
         if _UNDER.match(below) and not _UNDER.match(line):
             continue  # the line opens a person's block: someone met
         name = _name(m.group("name"), line)
         rest = m.group("rest")
+        if not i and not (_SELF_MARK.search(rest) or _PHONE.search(rest)):
+            continue  # the title line names the meeting, unless the writer says who they are
         if not name or _title_alone(rest) or _says_company(rest, company):
             continue
         own_contact = _own_contact(rest, name, company)
@@ -196,12 +198,26 @@ _FIRST_PERSON = lazy_compile(r"\b(?i:i|me|my|i['’]m|i['’]ve|myself)\b")
 _NOT_A_SENDER = lazy_compile(r"(?i:me|you|myself|self|moi|yo|ich|eu|io|ik|jag|jeg)")
 
 
-def chat_writer(raw: str, people: list[str]) -> str | None:
-    """The sender of a pasted chat who tells the interview (see above), or None."""
+def _chat(raw: str) -> dict[str, list[str]]:
+    """A pasted chat's messages by sender (their names without emoji), in order."""
     said: dict[str, list[str]] = {}
     for m in _CHAT_LINE.finditer(raw):
         sender = re.sub(r"[^\w .'’-]", "", m.group("sender")).strip()
         said.setdefault(sender, []).append(m.group("said"))
+    return said
+
+
+def not_a_sender(fact: str | None, raw: str) -> str | None:
+    """The fact, unless it is the name of a pasted chat's sender ("Didi" read as the job from
+    "didi interview finish!!", the writer greeting the relative they write to)."""
+    if fact and any(fact.strip().lower() == s.lower() for s in _chat(raw)):
+        return None
+    return fact
+
+
+def chat_writer(raw: str, people: list[str]) -> str | None:
+    """The sender of a pasted chat who tells the interview (see above), or None."""
+    said = _chat(raw)
     if len(said) < 2 or sum(map(len, said.values())) < 3:
         return None
     met = {w.lower() for p in people for w in re.findall(r"[^\W\d_]{3,}", p)}
