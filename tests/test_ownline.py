@@ -154,3 +154,11 @@ def test_the_title_line_is_the_writers_only_when_they_say_who_they_are() -> None
     assert own_line_name(firm, PEOPLE, "Larkfield Freight", None) is None
     mine = "Delroy Hume - porter 6 yrs, going for the desk now\n" + body
     assert own_line_name(mine, PEOPLE, "Larkfield Freight", None) == "Delroy Hume"
+
+
+def test_a_name_on_the_title_line_taken_for_the_firm_is_the_writers() -> None:
+    body = "\n" + MET.lstrip("\n")
+    mine = "Delroy Hume - Larkfield desk job - 24 Nov 2026\n" + body
+    assert own_line_name(mine, PEOPLE, "Delroy Hume", None) == "Delroy Hume"
+    firm = "Larkfield Freight - interview - 24 Nov 2026\n" + body
+    assert own_line_name(firm, PEOPLE, "Larkfield Freight", None) is None  # a trade's word

@@ -3,7 +3,8 @@
 Two places, each a shape of the notes and not a wording:
 
 1. A person line in the header block (the lines before the first blank line, at most six;
-   the title line only with a rank, years, a licence or a phone after the name):
+   the title line only with a rank, years, a licence or a phone after the name, or when the
+   reader took the name there for the company and no word of it is an organisation's):
    a bullet allowed, an honorific, a full name (initials allowed: "R. J. Castellano"), then
    a comma, a dash or a bracket and what the writer says of themselves: a place ("Magnus
    Flett, Stenness"), a rank or service left ("BMC USN (Ret.)"), letters after a name and a
@@ -34,6 +35,7 @@ from followup.candidateplace import as_person_name, name_ruled_out
 from followup.lazyre import lazy_compile
 from followup.noteheader import TITLE_HINT, Header, read_header, same_person
 from followup.notenames import HON_PREFIX, UPPER
+from followup.orgwords import org_signed
 
 # the line: a bullet, an honorific, the name (initials allowed), a separator, the rest
 _PERSON_LINE = lazy_compile(
@@ -83,7 +85,9 @@ def _own_line(
             continue  # the line opens a person's block: someone met
         name = _name(m.group("name"), line)
         rest = m.group("rest")
-        if not i and not (_SELF_MARK.search(rest) or _PHONE.search(rest)):
+        if not i and not (
+            _SELF_MARK.search(rest) or _PHONE.search(rest) or _taken_for_firm(name, company)
+        ):
             continue  # the title line names the meeting, unless the writer says who they are
         if not name or _title_alone(rest) or _says_company(rest, company):
             continue
@@ -136,6 +140,13 @@ def _title_alone(rest: str) -> bool:
     return bool(TITLE_HINT.search(first)) and not (
         _SELF_MARK.search(rest) or _PHONE.search(rest) or _ADDRESS.search(rest)
     )
+
+
+def _taken_for_firm(name: str | None, company: str | None) -> bool:
+    """The reader took the person's name on the title line for the company, and no word of it
+    says it is an organisation's ("Delroy Campbell - ..." read as the firm; never "Larkfield
+    Freight", whose last word is a trade's)."""
+    return bool(name and company and name.lower() == company.lower() and not org_signed(name))
 
 
 def _says_company(rest: str, company: str | None) -> bool:
