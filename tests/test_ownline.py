@@ -97,6 +97,16 @@ def test_a_named_writer_is_left_alone() -> None:
     assert header.candidate == "Kit Lane"
 
 
+def test_a_part_of_the_name_read_from_the_address_is_made_whole_and_written_to_by_no_one() -> None:
+    header = Header(
+        candidate="Chef Ailsa",
+        people=[Person("Priya Shah", None), Person("Ailsa Corrigan", None)],
+    )
+    read_own_line(header, TITLE + "Ailsa Corrigan — chef.ailsa@gmail.com\n" + MET)
+    assert header.candidate == "Ailsa Corrigan"
+    assert [p.name for p in header.people] == ["Priya Shah"]
+
+
 CHAT = (
     "[16/02/2025, 19:42] Mina Rai: interview finish!! Larkfield Freight\n"
     "[16/02/2025, 19:44] Mina Rai: first Priya Shah, ops manager, she ask how i plan routes\n"

@@ -104,15 +104,17 @@ def _own_line(
 
 
 def read_own_line(header: Header, text: str) -> None:
-    """The hook (notes.py): the writer's own line when no reader named the writer; the
-    person, company or role the reader took from that line undone."""
-    if header.candidate is not None:
-        return
+    """The hook (notes.py): the writer's own line when no reader named the writer, or when
+    the name read is a part of it read from a worse place ("Chef Wanjiru" from the address on
+    the line "Wanjiru Kamau — chef.wanjiru@..."); the person, company or role the reader took
+    from that line undone."""
     people = [p.name for p in header.people]
     found = _own_line(text, people, header.company, header.role)
     if found is None:
         return
     name, line = found
+    if header.candidate is not None and not _shares_a_word(header.candidate, name):
+        return
     header.candidate = name
     header.people = [p for p in header.people if not same_person(p.name, name)]
     said = re.sub(r"\W+", " ", line.lower())
@@ -122,6 +124,12 @@ def read_own_line(header: Header, text: str) -> None:
         header.company = again.company
         if header.role and re.sub(r"\W+", " ", header.role.lower()).strip() in said:
             header.role = again.role
+
+
+def _shares_a_word(read: str, name: str) -> bool:
+    """The name read elsewhere and the own line's name share a word: one person."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", name)}
+    return bool(words & {w.lower() for w in re.findall(r"[^\W\d_]{2,}", read)})
 
 
 def _name(value: str, line: str) -> str | None:
