@@ -122,10 +122,34 @@ def _in_running_text(text: str) -> list[Person]:
     return found
 
 
+# a word of address said before a given name where people are greeted so (Thai "Khun",
+# Indonesian and Malay "Ibu", "Pak"), in the words that say whom the interview was with:
+# "with Khun Joe (owner, ...)", "met Ibu Ratna"
+_ADDRESSED_MET = lazy_compile(
+    rf"\b(?i:with|w/|met)[ \t]+(?:Khun|Ibu|Bu|Pak|Bapak)[ \t]+(?P<name>{_WORD})(?![\w’'-])"
+    r"(?:[ \t]*\((?P<title>[^()\n]{2,60})\))?"
+)
+
+
+def _addressed_met(text: str) -> list[Person]:
+    """People met, named by a word of address and a given name ("with Khun Joe (owner)")."""
+    found = []
+    for m in _ADDRESSED_MET.finditer(text):
+        words = _name_words(m.group("name"))
+        if not words or len(m.group("name")) < 2:
+            continue
+        said = m.group("title") or ""
+        title = _title(said, False) if TITLE_HINT.search(said) else None
+        found.append(Person(_as_written(words[0], text), title.split(",")[0] if title else None))
+    return found
+
+
 def read_honorific_people(header: Header, text: str) -> None:
     """The people met by their line heads, beside those the notes' other readers found; or
-    named with an honorific and a title in running text, when no reader found anyone."""
+    named with an honorific and a title in running text, when no reader found anyone; and
+    those met whom the notes name with a word of address ("with Khun Joe")."""
     found = honorific_people(text) or ([] if header.people else _in_running_text(text))
+    found += _addressed_met(text)
     if not found:
         return
     known = len(header.people)

@@ -66,6 +66,7 @@ from followup.notenames import (
 from followup.notetext import normalize_notes
 from followup.ownline import chat_writer, not_a_sender, read_own_line
 from followup.personaddress import addresses_on_their_lines
+from followup.personblocks import read_block_people
 from followup.privacy import public_notes
 from followup.signoffname import not_a_person
 from followup.stackedperson import joined_cards
@@ -562,6 +563,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_banner_firm(header, raw)  # bannerfirm.py: "=== Narrowcliff Boatworks, Town ==="
     read_fact_places(header, text, raw)  # factplace.py: company, role, people met by place
     read_honorific_people(header, text)  # honorificpeople.py: "SRA. CARMEN HUAMÁN - Gerente"
+    read_block_people(header, text)  # personblocks.py: "- Name, title" over their own lines
     read_own_line(header, raw)  # ownline.py: "Magnus Flett, Stenness" under the title
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):

@@ -141,11 +141,14 @@ _NOT_NAMES = frozenset(
 
 def address_off(name: str) -> str:
     """A name without the word of address around it: "yoshida-san" -> "yoshida", "chị hoa"
-    -> "hoa" (a short word before a name); the name itself otherwise."""
+    -> "hoa" (a short word before a name), "dilnoza opa" -> "dilnoza" (one after it); the
+    name itself otherwise."""
     bare = _NAME_SUFFIX.sub("", name.strip())
     words = bare.split()
     if len(words) == 2 and len(words[0].strip(".")) <= 3 and len(words[1]) >= 2:
         return words[1]
+    if len(words) == 2 and words[1].islower() and len(words[1]) <= 4 and len(words[0]) >= 4:
+        return words[0]  # "dilnoza opa", "priya didi": a short word of address after the name
     return bare
 
 
@@ -599,3 +602,38 @@ def contact_named(text: str, names: list[list[str]]) -> int | None:
         if len(people) == 1:
             planned = people.pop()
     return planned if planned is not None else instructed
+
+
+# the follow-up log's exchanges: "03/20 asked Jack about the timeline", "17.09. Petra reply:
+# ...", "12.6. — email to Halla", "Halla: 'we are still interviewing'"
+_EXCHANGE = lazy_compile(
+    r"\b(?:e-?mail(?:ed)?|mailed|wrote|repl(?:y|ied)|answer(?:ed)?|rang|texted|messaged|"
+    r"follow(?:ed)?[ -]?up)\b",
+    re.I,
+)
+# a line of the log, opened by its day ("03/20", "16.09.", "12.6. —", "Mar 20", "13 Sept"):
+# what it says was asked or replied was said in a message, not in the interview
+_LOG_ENTRY = lazy_compile(
+    r"^[ \t]*(?:[-*•>][ \t]*)?(?:\d{1,4}[/.-]\d{1,2}\.?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\b|"
+    r"[A-Z][a-z]{2}\.?[ \t]+\d{1,2}\b)"
+)
+_ASKED = lazy_compile(r"\basked\b", re.I)
+_THANKS = lazy_compile(r"\b(?:thank|thanks|thank-you)\b|þakk|zahval|merci|danke|gracias", re.I)
+
+
+def last_correspondent(text: str, names: list[list[str]]) -> int | None:
+    """The person (by index) the notes' follow-up log (its lines opened by a day) last records
+    an exchange with that was no thank-you ("03/20 asked Jack about the timeline", "03/24 Jack
+    reply: ..."): the one a later message goes to when no plan names anyone. None when no
+    such line names exactly one person."""
+    from followup.writer.kind_choice import _named_in, _sentences
+
+    last = None
+    for sentence in _sentences(text.replace("’", "'")):
+        exchange = _EXCHANGE.search(sentence) or _ASKED.search(sentence)
+        if not (_LOG_ENTRY.match(sentence) and exchange) or _THANKS.search(sentence):
+            continue
+        named = set(_named_in(sentence, names))
+        if len(named) == 1:
+            last = named.pop()
+    return last

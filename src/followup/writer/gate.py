@@ -63,6 +63,7 @@ from followup.checker.engine import Checker
 from followup.checker.rules.context import detail_words, word_runs
 from followup.checker.rules.slots import COUNT_NOUNS, stray_capitals
 from followup.core import Finding, MessageKind, Severity
+from followup.greetingname import misgreeted, titled_surname, used_short_name
 from followup.lazyre import lazy_compile
 from followup.models import Brief, Draft, Interviewer
 from followup.nicknames import nickname_for
@@ -343,6 +344,10 @@ def _title_dropped(draft: Draft, reading: Reading) -> list[Finding]:
     title = recipient_title(person, reading.all_text)
     parts = name_parts(person.name)
     first = parts[0] if parts else ""
+    if right := misgreeted(draft.body, parts, reading.all_text, surname(parts)):
+        # greetingname.py: "Dear Mr. Chhay," to Mr. Lim; "Hello Big," to Big Tam Reid
+        why = f"'{right}' is how {person.name} is greeted (the notes' usage, the name's order)"
+        return [_finding(draft, "writer.honorific", Severity.WARNING, why)]
     greeting = re.match(r"\s*(?:Dear|Hi|Hello|Hey)\s+(?P<n>[^\s,]+)\s*,", draft.body)
     if preferred := preferred_name(parts, reading.all_text):
         # "call me Siobhán": their wish comes first; "staff call him Zaki Bey": "Hi Zaki," drops
@@ -366,7 +371,8 @@ def _title_dropped(draft: Draft, reading: Reading) -> list[Finding]:
             "writer.honorific",
             Severity.WARNING,
             f"your notes call {person.first_name} '{title}'; greet them as 'Dear {title} "
-            f"{surname(parts)},' (the title stays in a message)",
+            f"{titled_surname(parts, reading.all_text, surname(parts))},' (the title stays in a "
+            "message)",
         )
     ]
 
@@ -375,7 +381,7 @@ def _title_dropped(draft: Draft, reading: Reading) -> list[Finding]:
 # ("Zaki Bey", "Ayşe Hanım", "Tanaka-san", "Ravi Ji"): the name as people use it
 _PRE_HONORIFIC = (
     r"(?:Don|Doña|Dona|Dom|Chef|Sr\.?|Sra\.?|Srta\.?|Señor|Señora|Senhor|Senhora|Coach|"
-    r"Sensei|Maestro|Maestra|Ustad|Ustaz|Hajji?|Haji)"
+    r"Sensei|Maestro|Maestra|Ustad|Ustaz|Hajji?|Haji|Khun)"  # Thai "Khun Anan": said so in writing
 )
 _POST_HONORIFIC = (
     r"(?:Bey|Beyefendi|Hanım|Hanim|Hanımefendi|Efendi|san|sama|sensei|Ji|ji|Sahib|Saheb)"
@@ -447,7 +453,7 @@ def preferred_name(parts: list[str], text: str) -> str | None:
     said = re.search(rf"\b(?P<pre>{_PRE_HONORIFIC})\s+{first}\b(?!\s+{rest})", text)
     if said and len(parts) > 1:
         return f"{said['pre']} {parts[0]}"
-    return None
+    return used_short_name(parts, text)  # greetingname.py: "English name Jack", "Khun Joe"
 
 
 # a preferred form that is an honorific alone ("they all call him Chef")

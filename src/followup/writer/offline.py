@@ -19,6 +19,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.checker.rules.slots import with_event_article
 from followup.core import MessageKind
 from followup.errors import InputError
+from followup.greetingname import family_first, given_name, titled_surname
 from followup.lazyre import lazy_compile
 from followup.models import Draft, Interviewer
 from followup.newsline import congratulation_on_news
@@ -451,11 +452,17 @@ def salutation(person: Interviewer, reading: Reading, index: int, formal: bool =
     if preferred := preferred_name(parts, reading.all_text):
         # "Zaki Bey", "Chef Liam": the name as people use it, honorific and all, said formally
         return f"{'Dear' if has_honorific(preferred) else greeting} {preferred},"
-    if title := recipient_title(person, reading.all_text):  # one rule: the title stays
-        return f"Dear {title} {surname(parts)},"
+    # one rule: the title stays; greetingname.py: which words follow it ("Mr. Lim" of Lim
+    # Chhay, "Mr. Iron Shell")
+    if title := recipient_title(person, reading.all_text):
+        return f"Dear {title} {titled_surname(parts, reading.all_text, surname(parts))},"
     called = parts[0]
-    if counts[parts[0]] == 0 and len(parts) > 2:  # "Nguyễn Thị Lan", called Lan in the notes
-        called = max(parts, key=lambda p: (counts[p], -parts.index(p)))
+    sure_family_first = family_first(parts, reading.all_text) is True  # "Mr. Lim", "-ovich"
+    if counts[parts[0]] == 0 and len(parts) > 2 and any(counts.values()) and not sure_family_first:
+        called = max(parts, key=lambda p: (counts[p], -parts.index(p)))  # "Nguyễn Thị Lan": Lan
+    elif given := given_name(parts, reading.all_text):  # "Tam" of Big Tam Reid, "Lim Chhay"
+        called = given
+        greeting = "Dear" if " " in given else greeting  # the full name: "Dear Lim Chhay,"
     return f"{greeting} {called},"
 
 

@@ -23,7 +23,7 @@ from followup.models import Brief, Draft, Interviewer, Notes
 from followup.noteheader import same_person
 from followup.notenames import split_honorific
 from followup.notes import Reading, keep_recipients, understand_notes
-from followup.whogetsanote import contact_named
+from followup.whogetsanote import contact_named, last_correspondent
 from followup.writer import offline
 from followup.writer.compose import (
     ComposeJob,
@@ -264,6 +264,8 @@ def _by_the_notes_plan(
     planned = planned_addressee(reading.all_text, names)
     if planned is None:  # whogetsanote.py: "Sending Flick the 2nd", "she's the one to contact"
         planned = contact_named(reading.all_text, names)
+    if planned is None:  # whogetsanote.py: the log's last exchange ("asked Jack about ...")
+        planned = last_correspondent(reading.all_text, names)
     return [people[planned]] if planned is not None else people[:1]
 
 
