@@ -172,3 +172,17 @@ def test_a_name_on_the_title_line_taken_for_the_firm_is_the_writers() -> None:
     assert own_line_name(mine, PEOPLE, "Delroy Hume", None) == "Delroy Hume"
     firm = "Larkfield Freight - interview - 24 Nov 2026\n" + body
     assert own_line_name(firm, PEOPLE, "Larkfield Freight", None) is None  # a trade's word
+
+
+def test_a_rank_before_the_writers_name_and_a_quoted_reply_to_them() -> None:
+    from followup.candidateplace import candidate_by_place
+
+    text = (
+        "LARKFIELD AERODROME — dispatcher vacancy\n"
+        "Self: Sqn Ldr (retd) Ewan Tulloch, ex-RAF, 22 yrs.\n\n"
+        "Priya Shah — ops manager\n - asked about the night rota\n\n"
+        '12 Mar Priya replied: "Ewan, thank you — all on hold till Easter."\n'
+    )
+    assert candidate_by_place(text, PEOPLE, "Larkfield Aerodrome", "Dispatcher") == "Ewan Tulloch"
+    said_again = text + "Ewan asked about parking\n"  # the name used again: someone else
+    assert candidate_by_place(said_again, PEOPLE, "Larkfield Aerodrome", "Dispatcher") is None

@@ -125,6 +125,7 @@ _OWN_MENTION = lazy_compile(
     r"^[ \t>\"“*]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n,]{0,40},|"
     r"^[ \t]*>[ \t>\"“*]*[^\W\d_][\w’'-]*,|"
     r"(?:[\"“]|\b)[ \t]*(?i:hi|hello|hey|dear)[ \t]+[^\W\d_][\w’'-]*,|"
+    r"[\"“][ \t]*[^\W\d_][\w’'-]*,|"  # a quoted reply opening on the writer's name: '"Graham,'
     r"\b(?i:i['’]m|i am|my name is|call me)[ \t]+[^\W\d_][\w’'-]*",
     re.M,
 )
@@ -306,11 +307,20 @@ _HONORIFIC = lazy_compile(
 )
 
 
+# a rank or title abbreviated without a vowel before a name ("Flt Lt", "Sgt", "Cpl", "Sqn
+# Ldr"): no word of a name is written so (names have vowels; "Md." is a name's own short form)
+_RANK = lazy_compile(
+    rf"^(?:(?!(?:Md|Mohd|Muhd|Wm|Thos|Chas|Jas|Geo)\b){UPPER}[b-df-hj-np-tv-xz]{{1,3}}\.?[ \t]+)+"
+    rf"(?={UPPER}[a-z]+[ \t]+{UPPER})"
+)
+
+
 def _bare(part: str) -> str:
     """The part without what stands around a name (see above)."""
     part = part.strip(" \t*_#>\"“”'.,;!")
     part = _NICKNAME.sub("", part)
     part = _HONORIFIC.sub("", part)
+    part = _RANK.sub("", part)  # "Flt Lt Graham Whitcombe", "Sqn Ldr Ann Roe": a rank
     if not part.isupper():
         part = split_letters(part)[0]  # nameletters.py: "Imogen Hart, MLIS"
     return part.strip(" \t*_#>\"“”'.,;!")
