@@ -33,6 +33,7 @@ from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
+from followup.nameletters import split_letters
 from followup.noteheader import TITLE_HINT
 from followup.notenames import (
     COMMON_WORDS,
@@ -124,6 +125,7 @@ _OWN_MENTION = lazy_compile(
     r"^[ \t>\"“*]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n,]{0,40},|"
     r"^[ \t]*>[ \t>\"“*]*[^\W\d_][\w’'-]*,|"
     r"(?:[\"“]|\b)[ \t]*(?i:hi|hello|hey|dear)[ \t]+[^\W\d_][\w’'-]*,|"
+    r"[\"“][ \t]*[^\W\d_][\w’'-]*,|"  # a quoted reply opening on the writer's name: '"Graham,'
     r"\b(?i:i['’]m|i am|my name is|call me)[ \t]+[^\W\d_][\w’'-]*",
     re.M,
 )
@@ -184,6 +186,21 @@ def candidate_by_place(
     if len(best.split()) == 1 and all(name in heads for name in kept):
         return None  # "Notes - Denver": one word in a heading alone may be a place or a firm
     return best
+
+
+def as_person_name(value: str, line: str) -> str | None:
+    """The value as a person's full name and nothing else (what stands around a name, such as
+    letters after it, taken off), or None; for ownline.py."""
+    return _as_name(value, True, line)
+
+
+def name_ruled_out(
+    name: str, text: str, people: list[str], company: str | None, role: str | None
+) -> bool:
+    """Whether the name is someone or something else by what its words are (see the module's
+    doc: a person listed, the company, the role, an ordinary or business word); where the notes
+    use it again is the caller's question."""
+    return _ruled_out(name, text, "", _barred_words(people, company, role, []))
 
 
 def _words(name: str) -> list[str]:
@@ -288,8 +305,13 @@ _NICKNAME = lazy_compile(r"[ \t]*(?:\([^)\n]{0,30}\)|[\"“][^\"”\n]{1,30}[\"�
 _HONORIFIC = lazy_compile(
     r"^(?i:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.?[ \t]+"
 )
-_LETTERS_AFTER = lazy_compile(
-    r"(?:,?[ \t]+(?:[A-Z]{2}[\w().&/-]*|[A-Z][a-z]{1,2}[A-Z](?:\([A-Za-z]+\))?|Ph\.?D\.?))+$"
+
+
+# a rank or title abbreviated without a vowel before a name ("Flt Lt", "Sgt", "Cpl", "Sqn
+# Ldr"): no word of a name is written so (names have vowels; "Md." is a name's own short form)
+_RANK = lazy_compile(
+    rf"^(?:(?!(?:Md|Mohd|Muhd|Wm|Thos|Chas|Jas|Geo)\b){UPPER}[b-df-hj-np-tv-xz]{{1,3}}\.?[ \t]+)+"
+    rf"(?={UPPER}[a-z]+[ \t]+{UPPER})"
 )
 
 
@@ -298,8 +320,9 @@ def _bare(part: str) -> str:
     part = part.strip(" \t*_#>\"“”'.,;!")
     part = _NICKNAME.sub("", part)
     part = _HONORIFIC.sub("", part)
+    part = _RANK.sub("", part)  # "Flt Lt Graham Whitcombe", "Sqn Ldr Ann Roe": a rank
     if not part.isupper():
-        part = _LETTERS_AFTER.sub("", part)
+        part = split_letters(part)[0]  # nameletters.py: "Imogen Hart, MLIS"
     return part.strip(" \t*_#>\"“”'.,;!")
 
 

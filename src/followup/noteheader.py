@@ -31,6 +31,7 @@ from followup.labelwords import (
 )
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.namedtitle import named_with_title
+from followup.nameletters import LETTER_WORD, is_letters
 from followup.notenames import (
     COMMON_WORDS,
     CREDENTIALS,
@@ -2672,7 +2673,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
             first = re.sub(r"\s*\(.*$", "", first).strip()
             first = _surname_first(first).rstrip(". ")  # "VASQUEZ, Renata M.": Renata M. Vasquez
             name = first.split(",")[0]  # "Dr. Farah Haddad, PharmD"
-            if any(not _LETTERS_AFTER.fullmatch(p.strip()) for p in first.split(",")[1:]):
+            if "," in first and not is_letters(first.split(",", 1)[1]):  # nameletters.py
                 first = name  # "Yelena Sokolova-Price, Russian/Ukrainian": not letters after
             if re.search(r"\d", first) or first.count(",") > 1:
                 first = name  # "Ethan Marsh, 2,300 TT, ATP": the name alone
@@ -2687,7 +2688,7 @@ def _apply_label(header: Header, label: str, value: str) -> None:
 # an initial and a surname, then the first name the writer goes by in brackets
 _INITIAL_CALLED = lazy_compile(
     rf"(?P<initial>{UPPER})\.?[ \t]+(?P<surname>{UPPER}{NAME_TAIL})"
-    r"(?:,[ \t]*[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*)*[ \t]*"  # "C. Ashdown, Ph.D. (Caroline)"
+    rf"(?:,[ \t]*{LETTER_WORD})*[ \t]*"  # "C. Ashdown, Ph.D. (Caroline)": nameletters.py
     rf"\([ \t]*(?P<called>{UPPER}{NAME_TAIL})[ \t]*\)"
 )
 
@@ -2706,8 +2707,6 @@ def _latin_spelling(value: str) -> str:
     return value
 
 
-# letters after a name: "PharmD", "MLIS", "RN", "BSc(Hons)"
-_LETTERS_AFTER = lazy_compile(r"[A-Z][A-Za-z().]*[A-Z][A-Za-z().]*")
 _SURNAME_FIRST = lazy_compile(
     rf"(?P<last>[A-Z][A-Z’'-]+),\s*(?P<first>{UPPER}{NAME_TAIL}(?:\s+[A-Z]\.?)?)"
 )

@@ -66,6 +66,7 @@ from followup.notenames import (
     split_honorific,
 )
 from followup.notetext import normalize_notes
+from followup.ownline import chat_writer, not_a_sender, read_own_line
 from followup.personaddress import addresses_on_their_lines
 from followup.personblocks import read_block_people
 from followup.privacy import public_notes
@@ -570,6 +571,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_stacked_header(header, text)  # stackedheader.py: "nps job" over "packer WG-5703"
     read_honorific_people(header, text)  # honorificpeople.py: "SRA. CARMEN HUAMÁN - Gerente"
     read_block_people(header, text)  # personblocks.py: "- Name, title" over their own lines
+    read_own_line(header, raw)  # ownline.py: "Magnus Flett, Stenness" under the title
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:
@@ -616,6 +618,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         met = [p.name for p in people] + [p.name for p in header.people]
         titles = [p.title or "" for p in people]
         brief.candidate = candidate_by_place(body, met, brief.company, brief.role, titles)
+        brief.candidate = brief.candidate or chat_writer(notes.text, met)  # ownline.py: a chat
+    brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
     if brief.interview_date is None and header.date_text:
         brief.interview_date = interview_day(header.date_text, text, today)
     if interview_date is None and brief.interview_date is not None:
