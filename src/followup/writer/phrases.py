@@ -20,7 +20,8 @@ from followup.checker.rules.slots import slot_fault as fragment_fault
 from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
 from followup.otherlanguage import in_other_language
-from followup.writer.secondlanguage import code_before_noun
+from followup.writer.plainwords import unknown_words, write_out
+from followup.writer.secondlanguage import code_before_noun, grammar_fault, negate_noun
 
 __all__ = [
     "as_written",
@@ -162,6 +163,12 @@ def settle(phrase: str | None) -> str | None:
         return None
     # "I've run the fieldtrip at my school + DofE bronze leader": the first item is sure
     phrase = re.split(r"\s\+\s", phrase)[0]
+    # "chatted heaps about the launch": a degree word before "about" says how much they
+    # talked; the topic is what follows ("the heaps about your launch" said nothing)
+    phrase = _degree_about(phrase)
+    # "wi" -> "with", "didnae" -> "didn't"; "there is not historical data" -> "there is no
+    # historical data" (plainwords.py, secondlanguage.py)
+    phrase = negate_noun(write_out(phrase))
     # "travel to Germany 4x/year" -> "travel to Germany 4 times a year"
     phrase = _PER.sub(_per, phrase)
     phrase = _VS.sub(" versus ", phrase)  # the slot grammar still asks what is compared
@@ -186,6 +193,27 @@ def settle(phrase: str | None) -> str | None:
     if not _whole(phrase):
         return None
     return phrase
+
+
+# A degree word before "about" ("chatted heaps about", "talked loads about", "spoke briefly
+# on"): speech's amount, never the topic. The quantity nouns speech uses as degree words, and
+# any word the lexicon knows only as an adverb.
+_DEGREE_ABOUT = lazy_compile(
+    r"^(?:the\s+|a\s+)?(?:heaps|loads|lots|tons|plenty|a lot|a bit|a little|a fair bit|"
+    r"at length|for ages|(?P<adv>(?-i:[a-z]+ly)))\s+(?:about|on)\s+(?=\S)",
+    re.I,
+)
+
+
+def _degree_about(phrase: str) -> str:
+    """'heaps about their launch' -> 'their launch'; 'briefly on X' -> 'X' (an -ly word only
+    when the lexicon knows it as an adverb alone: 'the family on' stays)."""
+    from followup.wordclass import lexicon_classes
+
+    m = _DEGREE_ABOUT.match(phrase)
+    if m is None or (m["adv"] and lexicon_classes(m["adv"]) != {"ADV"}):
+        return phrase
+    return phrase[m.end() :]
 
 
 _SPELL_OUT = {"sim": "simulation", "sims": "simulations", "perf": "performance", "eps": "episodes"}
@@ -479,6 +507,8 @@ def _whole(phrase: str) -> bool:
         return False
     if in_other_language(bare):  # "não contar que ...": otherlanguage.py
         return False
+    if unknown_words(bare) or grammar_fault(bare):
+        return False  # "tae", "when payment late", "few branches report anything"
     if re.match(
         r"(?:how (?:many|much|long|often)(?: \w+){0,2}|(?:how|what|why|which|whether) \w+)$",
         bare,
