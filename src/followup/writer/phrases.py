@@ -509,6 +509,8 @@ def _whole(phrase: str) -> bool:
         return False
     if unknown_words(bare) or grammar_fault(bare):
         return False  # "tae", "when payment late", "few branches report anything"
+    if not _names_a_thing(bare):
+        return False  # "nothing since", "fri 15/3 nothing": no noun, so no topic
     if re.match(
         r"(?:how (?:many|much|long|often)(?: \w+){0,2}|(?:how|what|why|which|whether) \w+)$",
         bare,
@@ -516,6 +518,18 @@ def _whole(phrase: str) -> bool:
     ):
         return False  # "how many participants": a question with its verb left out
     return privacy.classify_sentence(bare) is None
+
+
+def _names_a_thing(phrase: str) -> bool:
+    """Whether a phrase that is no question ('why I left' is one) holds a noun, a name or a
+    gerund: 'nothing since' and 'fri 15/3 nothing' hold none (wordclass.py's lexicon)."""
+    from followup.wordclass import word_classes
+
+    words = re.findall(r"[A-Za-z][\w'’-]*", phrase)
+    if not words or word_classes(words[0], first=True) & {"WH"}:
+        return True
+    things = {"NOUN", "PROPN", "GERUND", "POSSESSIVE"}
+    return any(word_classes(w, first=i == 0) & things for i, w in enumerate(words))
 
 
 def has_finite_verb(text: str) -> bool:

@@ -9,9 +9,11 @@ asks two things of every phrase it would slot (phrases.settle):
 - `write_out`: a spoken spelling with one English word is written as that word: the table
   below ("wi" -> "with"), a Scots negative "-nae" whose "-n't" form is English ("didnae" ->
   "didn't"), a dropped g ("chattin'" -> "chatting") when the "-ing" word is English;
-- `unknown_words`: a lower-case word that neither lexicon knows (english-words.txt.gz, the
-  spelling dictionary; word-classes.txt.gz, the part-of-speech lexicon) is no word of a
-  message: another dialect's word, shorthand, a typo. The phrase is then left out. A word
+- `unknown_words`: a short lower-case word (five letters at most, not two English words
+  written as one) that neither lexicon knows (english-words.txt.gz, the spelling dictionary;
+  word-classes.txt.gz, the part-of-speech lexicon) is no word of a message: another
+  dialect's word, shorthand, a typo. The phrase is then left out. A longer unknown word is
+  most often a trade's term ("workstream", "compostable") and is left alone. A word
   beside a capital (a name's particle, "Nurul binti Aziz"), a link, a word with a digit or a
   hyphenated word whose parts are English are not judged.
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 
 from followup.wordclass import lexicon_classes
-from followup.writer.topic_english import is_english
+from followup.writer.topic_english import _LOWER_CASE_TOOLS, is_english
 
 # Spoken spellings with exactly one English word (none of them is an English word itself)
 _SPOKEN_SPELLINGS = {
@@ -43,14 +45,25 @@ _SPOKEN_SPELLINGS = {
     "arvo": "afternoon",
     "'em": "them",
 }
+# A longer word no dictionary lists is most often a trade's compound or derivation
+# ("workstream", "compostable", "biomanufacturing", "volumetrics"); the spoken spellings and
+# the shorthand of notes are short ("wi", "tae", "telt", "pci", "takt")
+_LONGEST = 5
 _WORD = re.compile(r"(?<![\w'’/.@:-])'?[a-z][a-z'’]*(?![\w/@-]|\.\w)")
 _URL = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+")
 
 
+def _known(word: str) -> bool:
+    """In either lexicon, or a tool its users name in lower case ('dbt', 'npm')."""
+    return bool(is_english(word) or lexicon_classes(word)) or word in _LOWER_CASE_TOOLS
+
+
 def _english(word: str) -> bool:
     word = word.replace("’", "'").strip("'")
-    if not word or is_english(word) or lexicon_classes(word):
+    if not word or _known(word) or len(word) > _LONGEST:
         return True
+    if any(_known(word[:at]) and _known(word[at:]) for at in range(2, len(word) - 2)):
+        return True  # two English words written as one ("inbox", "upsell")
     # a contraction or a possessive of an English word ("didn't", "team's", "they'd")
     m = re.fullmatch(r"(?P<w>[a-z]+)(?:n't|'s|'d|'ll|'re|'ve|'m|s')", word)
     return m is not None and bool(is_english(m["w"]) or lexicon_classes(m["w"]))
@@ -63,9 +76,9 @@ def _respelt(word: str) -> str | None:
         return _SPOKEN_SPELLINGS[low]
     if low.endswith("nae") and len(low) > 4 and _english(low[:-3] + "n't"):
         return low[:-3] + "n't"  # "didnae", "cannae" (Scots)
-    if re.fullmatch(r"[a-z]{2,}in'?", low) and not _english(low.rstrip("'")):
+    if re.fullmatch(r"[a-z]{2,}in'?", low) and not _known(low.rstrip("'")):
         ing = low.rstrip("'")[:-2] + "ing"
-        if _english(ing):
+        if _known(ing):
             return ing  # "chattin'", "nothin"
     return None
 

@@ -92,7 +92,7 @@ that these those every each all some no
 _OBJECT_START = frozenset(_OBJECT_WORDS.split())
 _BARE_SAME = re.compile(
     r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bthese )(?<!\bthose )(?<!\bits )(?<!\bvery )"
-    r"(?<!\bthe very )\bsame\b(?!-)",
+    r"(?<!\bthe very )(?<!\bexact )(?<!\bsame )\bsame\b(?!-)",
     re.I,
 )
 
@@ -197,6 +197,12 @@ def draft_faults(text: str, start: int = 0) -> list[tuple[int, int, str]]:
         why = grammar_fault(m.group())
         if why:
             found.append((start + m.start(), start + m.end(), f"{why}; reword it or leave it out"))
+    from followup.writer.topic_english import slots
+
+    for a, b in slots(text, start):  # "our conversation about few branches report anything"
+        if _clause_for_noun(text[a:b]):
+            why = f"'{text[a:b]}' is a whole clause where a topic belongs"
+            found.append((a, b, f"{why}; name the topic or leave it out"))
     for a, b in unknown_words(text[start:]):
         word = text[start + a : start + b]
         why = f"'{word}' is no English word a reader knows (the notes' dialect or shorthand)"
