@@ -529,7 +529,11 @@ def _names_a_thing(phrase: str) -> bool:
     if not words or word_classes(words[0], first=True) & {"WH"}:
         return True
     things = {"NOUN", "PROPN", "GERUND", "POSSESSIVE"}
-    return any(word_classes(w, first=i == 0) & things for i, w in enumerate(words))
+    # a capital inside a sentence is a name ("Concur"); a long word no lexicon lists is a
+    # trade's term ("roadnet"), a short one the notes' shorthand ("fri")
+    return any(
+        word_classes(w) & things or (word_classes(w) == {"UNKNOWN"} and len(w) > 5) for w in words
+    )
 
 
 def has_finite_verb(text: str) -> bool:
