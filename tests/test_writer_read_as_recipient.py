@@ -163,3 +163,17 @@ def test_a_phrase_with_no_noun_is_no_topic(phrase: str) -> None:
 
 def test_a_question_needs_no_noun() -> None:
     assert settle("why I left") == "why I left"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fault"),
+    [
+        ("the new shop many hardware customer", True),
+        ("several delivery driver", True),
+        ("several team members", False),
+        ("many data sources", False),
+        ("both kitchen and bar", False),
+    ],
+)
+def test_a_plural_quantifier_before_a_singular_noun(phrase: str, fault: bool) -> None:
+    assert (grammar_fault(phrase) is not None) is fault

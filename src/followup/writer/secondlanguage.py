@@ -169,6 +169,31 @@ def _clause_for_noun(phrase: str) -> bool:
     return False
 
 
+_PLURAL_QUANTIFIER = re.compile(
+    r"\b(?:many|several|few|various|numerous|both|these|those)\s+(?P<run>[a-z][\w-]*(?:\s+[a-z][\w-]*)*)"
+)
+
+
+def _plural_on_singular(phrase: str) -> str | None:
+    """'many nail salon customer': a plural quantifier before a singular count noun, the head
+    of the run of nouns after it (wordclass.countable: 'many data' is no fault)."""
+    from followup.wordclass import countable
+
+    for m in _PLURAL_QUANTIFIER.finditer(phrase):
+        head = None
+        for word in m["run"].split():
+            classes = _classes(word)
+            if word in ("and", "or"):
+                head = None  # "both kitchen and bar": two things, each one
+                break
+            if not classes & {"NOUN", "ADJ"} or classes & {"DET", "PREP", "PRON", "AUX"}:
+                break
+            head = word
+        if head and countable(head) and "ADJ" not in _classes(head):
+            return f"'{m.group()}' counts a singular noun (the notes' grammar)"
+    return None
+
+
 def grammar_fault(phrase: str) -> str | None:
     """Why a phrase holds a second language's grammar a message cannot echo, or None."""
     if _THERE_IS_NOT.search(negate_noun(phrase)) and negate_noun(phrase) == phrase:
@@ -183,7 +208,7 @@ def grammar_fault(phrase: str) -> str | None:
     m = _BARE_SAME.search(phrase)
     if m:
         return "'same' without 'the' (the notes' grammar)"
-    return None
+    return _plural_on_singular(phrase)
 
 
 def draft_faults(text: str, start: int = 0) -> list[tuple[int, int, str]]:
