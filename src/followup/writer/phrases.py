@@ -531,8 +531,12 @@ def _names_a_thing(phrase: str) -> bool:
     things = {"NOUN", "PROPN", "GERUND", "POSSESSIVE"}
     # a capital inside a sentence is a name ("Concur"); a long word no lexicon lists is a
     # trade's term ("roadnet"), a short one the notes' shorthand ("fri")
+    people = ("someone", "somebody", "anyone", "anybody", "everyone", "everybody")
     return any(
-        word_classes(w) & things or (word_classes(w) == {"UNKNOWN"} and len(w) > 5) for w in words
+        word_classes(w) & things
+        or (word_classes(w) == {"UNKNOWN"} and len(w) > 5)
+        or w.lower() in people  # "someone certified": a person, where "nothing" is none
+        for w in words
     )
 
 
