@@ -2088,7 +2088,8 @@ def _trim(text: str) -> str:
         r"\s+and\s+(?=(?:in|on|about|with)\s)|"  # "interested in X and in Y": X
         r"\s+(?:but|because|so that|so I|which|while|"
         r"then|and (?:I|he|she|they|we|it|wants?|needs?|has|had|likes?|hopes?|asked|said|was|is|"
-        r"liked|seemed|how I|how (?:that|this|it)|my|the team|remarked|noted|added|mentioned|"
+        r"liked|seemed|how (?:I|he|she|they|we|that|this|it)|my|the team|remarked|noted|added|"
+        r"mentioned|"
         r"explained|told|stressed|pointed out))\b|"
         r",\s+(?=(?:I|he|she|they|we|it|but|so|which|sometimes|then|and I|and he|and she|"
         r"and they|said|wants?|asked|told|lots of|mostly|not)\b)|,\s+I\b|\s+-\s+",

@@ -74,7 +74,7 @@ from followup.notes import Reading
 from followup.otherlanguage import other_language_words
 from followup.privacy import protected_question
 from followup.signoffname import sign_off_findings
-from followup.writer import topic_english
+from followup.writer import secondlanguage, topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.kind_choice import inquiries_logged, says_declined
 from followup.writer.numbercheck import number_findings
@@ -690,6 +690,7 @@ def _notes_words(draft: Draft, reading: Reading) -> list[Finding]:
     found += list(topic_english.word_faults(text, body))
     found += list(topic_english.country_faults(text, body))
     found += list(topic_english.mark_faults(text, 0))
+    found += secondlanguage.draft_faults(text, body)  # "when payment late", "wi"
     role, company = said_names(reading)
     lowered = text.lower()  # the composer mends capitals: "Fraud Analyst interview" is said so
     at = lowered.find(role.lower()) if role else -1

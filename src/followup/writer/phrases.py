@@ -20,7 +20,8 @@ from followup.checker.rules.slots import slot_fault as fragment_fault
 from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
 from followup.otherlanguage import in_other_language
-from followup.writer.secondlanguage import code_before_noun
+from followup.writer.plainwords import unknown_words, write_out
+from followup.writer.secondlanguage import code_before_noun, grammar_fault, negate_noun
 
 __all__ = [
     "as_written",
@@ -162,6 +163,12 @@ def settle(phrase: str | None) -> str | None:
         return None
     # "I've run the fieldtrip at my school + DofE bronze leader": the first item is sure
     phrase = re.split(r"\s\+\s", phrase)[0]
+    # "chatted heaps about the launch": a degree word before "about" says how much they
+    # talked; the topic is what follows ("the heaps about your launch" said nothing)
+    phrase = _degree_about(phrase)
+    # "wi" -> "with", "didnae" -> "didn't"; "there is not historical data" -> "there is no
+    # historical data" (plainwords.py, secondlanguage.py)
+    phrase = negate_noun(write_out(phrase))
     # "travel to Germany 4x/year" -> "travel to Germany 4 times a year"
     phrase = _PER.sub(_per, phrase)
     phrase = _VS.sub(" versus ", phrase)  # the slot grammar still asks what is compared
@@ -186,6 +193,27 @@ def settle(phrase: str | None) -> str | None:
     if not _whole(phrase):
         return None
     return phrase
+
+
+# A degree word before "about" ("chatted heaps about", "talked loads about", "spoke briefly
+# on"): speech's amount, never the topic. The quantity nouns speech uses as degree words, and
+# any word the lexicon knows only as an adverb.
+_DEGREE_ABOUT = lazy_compile(
+    r"^(?:the\s+|a\s+)?(?:heaps|loads|lots|tons|plenty|a lot|a bit|a little|a fair bit|"
+    r"at length|for ages|(?P<adv>(?-i:[a-z]+ly)))\s+(?:about|on)\s+(?=\S)",
+    re.I,
+)
+
+
+def _degree_about(phrase: str) -> str:
+    """'heaps about their launch' -> 'their launch'; 'briefly on X' -> 'X' (an -ly word only
+    when the lexicon knows it as an adverb alone: 'the family on' stays)."""
+    from followup.wordclass import lexicon_classes
+
+    m = _DEGREE_ABOUT.match(phrase)
+    if m is None or (m["adv"] and lexicon_classes(m["adv"]) != {"ADV"}):
+        return phrase
+    return phrase[m.end() :]
 
 
 _SPELL_OUT = {"sim": "simulation", "sims": "simulations", "perf": "performance", "eps": "episodes"}
@@ -479,6 +507,10 @@ def _whole(phrase: str) -> bool:
         return False
     if in_other_language(bare):  # "não contar que ...": otherlanguage.py
         return False
+    if unknown_words(bare) or grammar_fault(bare):
+        return False  # "tae", "when payment late", "few branches report anything"
+    if not _names_a_thing(bare):
+        return False  # "nothing since", "fri 15/3 nothing": no noun, so no topic
     if re.match(
         r"(?:how (?:many|much|long|often)(?: \w+){0,2}|(?:how|what|why|which|whether) \w+)$",
         bare,
@@ -486,6 +518,26 @@ def _whole(phrase: str) -> bool:
     ):
         return False  # "how many participants": a question with its verb left out
     return privacy.classify_sentence(bare) is None
+
+
+def _names_a_thing(phrase: str) -> bool:
+    """Whether a phrase that is no question ('why I left' is one) holds a noun, a name or a
+    gerund: 'nothing since' and 'fri 15/3 nothing' hold none (wordclass.py's lexicon)."""
+    from followup.wordclass import word_classes
+
+    words = re.findall(r"[A-Za-z][\w'’-]*", phrase)
+    if not words or word_classes(words[0], first=True) & {"WH"}:
+        return True
+    things = {"NOUN", "PROPN", "GERUND", "POSSESSIVE"}
+    # a capital inside a sentence is a name ("Concur"); a long word no lexicon lists is a
+    # trade's term ("roadnet"), a short one the notes' shorthand ("fri")
+    people = ("someone", "somebody", "anyone", "anybody", "everyone", "everybody")
+    return any(
+        word_classes(w) & things
+        or (word_classes(w) == {"UNKNOWN"} and len(w) > 5)
+        or w.lower() in people  # "someone certified": a person, where "nothing" is none
+        for w in words
+    )
 
 
 def has_finite_verb(text: str) -> bool:

@@ -58,7 +58,7 @@ def _in(words: list[str], word: str) -> bool:
 # Everyday words of today's writing that the lexicon (a subtitle corpus) lacks
 _MODERN_WORDS = """
 app apps tech techs intro intros demo demos info online email emails blog blogs vlog wifi cafe
-dev devs
+dev devs telco telcos
 """
 _MODERN = frozenset(_MODERN_WORDS.split())
 

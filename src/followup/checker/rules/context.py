@@ -921,6 +921,9 @@ def _word_pairs(topic: str) -> list[str]:
 _PAIR_STOP = frozenset({"the", "and", "for", "our", "you", "was", "are", "new", "how", "why"})
 
 
+_ADDRESS = lazy_compile(r"\S+@\S+|\S+://\S+|\bwww\.\S+")
+
+
 def _notes_detail(doc: Document) -> Iterator[Match]:
     """Without a topic list, one sentence must reuse two content words of the notes (not the
     company, the role, a name, or the words every follow-up uses)."""
@@ -930,6 +933,8 @@ def _notes_detail(doc: Document) -> Iterator[Match]:
     from followup import privacy  # only the writer's checks need it
 
     public = without_placeholders(privacy.redact(ctx.known_facts))
+    # an e-mail address or a link (a pasted invitation's) is never a topic ("kestrelenergy")
+    public = _ADDRESS.sub(" ", public)
     notes = public.lower()
     known = " ".join(filter(None, (ctx.company, ctx.role, ctx.recipient))).lower()
     text = doc.text.rstrip()
