@@ -43,6 +43,8 @@ _SPOKEN_SPELLINGS = {
     "anythin": "anything",
     "everythin": "everything",
     "arvo": "afternoon",
+    "owt": "anything",
+    "nowt": "nothing",
     "'em": "them",
 }
 # A longer word no dictionary lists is most often a trade's compound or derivation

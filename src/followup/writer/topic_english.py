@@ -59,7 +59,9 @@ def _in(words: list[str], word: str) -> bool:
 _MODERN_WORDS = """
 app apps tech techs intro intros demo demos info online email emails blog blogs vlog wifi cafe
 dev devs telco telcos
+mise
 """
+# "mise" (en place): a kitchen word English dictionaries hold that the lexicon lacks
 _MODERN = frozenset(_MODERN_WORDS.split())
 
 
