@@ -18,6 +18,9 @@ from tests.conftest import REPO
 
 # (a note line, why it is private)
 PRIVATE = [
+    # an opinion of the interviewer in shorthand (trial 13: it reached a model's prompt)
+    ("- she's v sharp", Reason.OPINION),
+    ("- he's so nice, and very calm", Reason.OPINION),
     # pay and salary
     ("- they pay 58k, i want 62 at least", Reason.PAY),
     ("- they offered 85k", Reason.PAY),
@@ -95,6 +98,8 @@ PRIVATE = [
 
 # Note lines a follow-up may well use: nothing private in them.
 PUBLIC = [
+    "- she's cool with remote work two days a week",
+    "- she's great at explaining the roadmap, asked about my FEA work",
     "- she walked me through the team's budget for next year",
     "- the brief said the campaign goes on and on until March",
     "- she talked a lot abt the rental program being their busiest thing",

@@ -215,8 +215,12 @@ _PERSON_ADJ = (
     r"nice|lovely|great|sweet|friendly|chill|cool|warm|smart|sharp)"
 )
 OPINION_RE = lazy_compile(
-    rf"\b{_SEEMED}(?: (?:totally|really|very|so|pretty|kind of|kinda|a bit|a little|super|"
+    rf"\b{_SEEMED}(?: (?:totally|really|very|v|so|pretty|kind of|kinda|a bit|a little|super|"
     rf"completely|clearly|quite))? {_PERSON_ADJ}\b"
+    # "she's v sharp", "he's so nice." (a remark on the person, ending its clause; "she's cool
+    # with remote work" says what she accepts)
+    rf"|\b(?:he|she)['’]s (?:(?:v|very|really|so|super|pretty|kinda|kind of|a bit|quite) )?"
+    rf"{_PERSON_ADJ}(?=\s*(?:$|[.,;!?)]|(?:and|but|tbh|lol|imo|though)\b))"
     r"|\b(?:was|were|is) (?:distracted|rude|arrogant|condescending|unprepared|checked out|"
     r"zoned out|disorgani[sz]ed|dismissive|uninterested|disinterested|bored|annoyed)\b"
     r"|\b(?:rude|arrogant|condescending|jerk|creepy|smug|snob(?:bish|by)?|know-it-all)\b"
