@@ -133,7 +133,12 @@ def test_an_unknown_label_keeps_a_firm_name_and_drops_a_job() -> None:
     assert firm.company == "Tamme Puit OÜ"
     job = Brief(company="Amats: Site Supervisor", role=None)
     settle_values(job, "Amats: Site Supervisor\nUzņēmums: Rīgas Būve\n")
-    assert job.company == "Amats: Site Supervisor"  # a job, and no firm in its place
+    # "Amats" (job) and "Uzņēmums" (employer) are label words since labelwords.py holds the
+    # Latvian ones: the job is the role, and the employer's labelled line the company
+    assert (job.company, job.role) == ("Rīgas Būve", "Site Supervisor")
+    unknown = Brief(company="Ametikoht: Site Supervisor", role=None)
+    settle_values(unknown, "Ametikoht: Site Supervisor\n")
+    assert unknown.company == "Ametikoht: Site Supervisor"  # a job, and no firm in its place
 
 
 def test_a_fragment_or_a_person_gives_way_to_the_labelled_lines() -> None:

@@ -187,15 +187,15 @@ def settle_values(brief: Brief, text: str) -> None:
         role = brief.role or ""
         if _COMPANY_LABEL.match(label):
             brief.company = value
+        elif role and (role.lower() in value.lower() or value.lower() in role.lower()):
+            brief.company = None  # the job's line
+        elif role and role.lower() in _line_of(label, value, text).lower():
+            brief.company = None  # "Amats: meža taksators / forest inventory surveyor"
         elif _ROLE_LABEL.match(label):
             # the job's labelled line was read as the company: the job is its value, and the
             # role read elsewhere, if it names a firm or stands by one, gives the firm
             brief.role = value
             brief.company = _firm_beside(role, text) if role else None
-        elif role and (role.lower() in value.lower() or value.lower() in role.lower()):
-            brief.company = None  # the job's line
-        elif role and role.lower() in _line_of(label, value, text).lower():
-            brief.company = None  # "Amats: meža taksators / forest inventory surveyor"
         else:
             brief.company = value if _name_like(value) else None
         brief.company = brief.company or quoted_firm(text)

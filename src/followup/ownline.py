@@ -83,6 +83,8 @@ def _own_line(
         below = lines[i + 1] if i + 1 < len(lines) else ""
         if _UNDER.match(below) and not _UNDER.match(line):
             continue  # the line opens a person's block: someone met
+        if (i and _names_someone(lines[i - 1], people)) or _names_someone(below, people):
+            continue  # "Mr Tim Ashby, SEO, Policy" under the panel's chair: a list of people met
         name = _name(m.group("name"), line)
         rest = m.group("rest")
         if not i and not (
@@ -124,6 +126,12 @@ def read_own_line(header: Header, text: str) -> None:
         header.company = again.company
         if header.role and re.sub(r"\W+", " ", header.role.lower()).strip() in said:
             header.role = again.role
+
+
+def _names_someone(line: str, people: list[str]) -> bool:
+    """The line holds the full name of someone met (a sibling in a list of the panel)."""
+    low = line.lower()
+    return any(len(p.split()) > 1 and p.lower() in low for p in people)
 
 
 def _shares_a_word(read: str, name: str) -> bool:
