@@ -85,6 +85,8 @@ def test_no_writer_name_where_the_header_holds_someone_or_somewhere_else(head: s
         ("Interview Notes", "", ""),
         ("Larkfield Freight", "", "Larkfield Freight"),
         ("Harbour Services Ltd", "", ""),
+        ("learned on Homag", "", ""),  # batch X: the words of a note line signed the draft
+        ("Junior Marine Superintendent", "", ""),  # batch X: the job signed the draft
     ],
 )
 def test_a_sign_off_that_is_no_person(name: str, notes: str, company: str) -> None:
@@ -99,6 +101,8 @@ def test_a_sign_off_that_is_no_person(name: str, notes: str, company: str) -> No
         ("JP Okoro", "JP Okoro"),
         ("Siobhán Ó Murchú", "siobhan.omurchu@gmail.com Siobhán Ó Murchú"),
         ("Dana Whitaker", "dana.whitaker@example.org"),  # a name read from an address
+        ("Ana de la Cruz", "me: Ana de la Cruz"),  # lower-case particles of a name
+        ("Dean Officer-Martin", "Dean Officer-Martin"),
     ],
 )
 def test_a_persons_sign_off_passes(name: str, notes: str) -> None:

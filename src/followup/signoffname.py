@@ -49,12 +49,31 @@ _PLACE_TEXT = (
 _PLACE_WORDS = frozenset(_PLACE_TEXT.split())
 
 
+# a job title's last word, never a surname: "Junior Marine Superintendent" signs as a post
+_JOB_TITLE_END_TEXT = (
+    "superintendent manager supervisor engineer technician coordinator officer director "
+    "analyst specialist assistant administrator executive consultant representative operator "
+    "inspector accountant auditor controller"
+)
+_JOB_TITLE_END = frozenset(_JOB_TITLE_END_TEXT.split())
+# the lower-case words a person's name may hold ("Ana de la Cruz", "Nurul binti Aziz")
+_NAME_PARTICLES_TEXT = (
+    "de da das do dos du del della der den di la le van von ten ter y e bin binti bint ibn "
+    "al el ap mac nic ni ó"
+)
+_NAME_PARTICLES = frozenset(_NAME_PARTICLES_TEXT.split())
+
+
 def not_a_person(name: str, notes: str = "", company: str = "") -> str | None:
     """Why the name is not a person's ("a place", ...), or None when it may be one."""
     words = name.split(",")[0].split()  # letters after a comma are the writer's ("Hal, CPA")
     if not words:
         return None
     bare = [w.strip(".'’") for w in words]
+    if any(w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in bare if w):
+        return "words of a sentence, not a name"  # "learned on Homag"
+    if len(bare) > 1 and bare[-1].lower() in _JOB_TITLE_END:
+        return "a job title, not a name"
     if any(w in _STATE_CODES for w in bare[1:]):
         return "a town and its state or province, not a name"
     if len(bare) > 1 and _DEGREE.fullmatch(bare[-1]):
