@@ -3,7 +3,7 @@
     .venv/bin/python tools/batch_split.py                 (runs `followup eval`, then the table)
     .venv/bin/python tools/batch_split.py --run DIR       (the table from a finished run folder)
     .venv/bin/python tools/batch_split.py --split n       (batches before n are for development)
-    .venv/bin/python tools/batch_split.py --read t,u,v,w,x (later batches read after their first run)
+    .venv/bin/python tools/batch_split.py --read t,u       (batches read after their first run)
 
 The writer's held-out batches (eval/cases/heldout-*.yaml) were each written by someone who
 never saw the writer. A change made while reading batches a..m and checked on batches n..z,
