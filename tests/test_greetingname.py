@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from followup.greetingname import (
     family_first,
@@ -215,3 +216,14 @@ def test_someone_met_named_by_khun_and_a_given_name_is_read_and_greeted_so() -> 
     plain = notes.replace("Khun ", "")
     reading = understand_notes(Notes(text=plain, source="t.txt"), dt.date(2024, 7, 5))
     assert "Joe" not in [i.name for i in reading.brief.interviewers]
+
+
+def test_mdm_is_a_title_not_a_name() -> None:
+    """Singapore's "Mdm" before a woman's name (batch X: "Hello Mdm," was ready)."""
+    notes = Path(__file__).parents[1] / "eval/cases/notes/heldout-x/20-singapore-hawker.txt"
+    reading = understand_notes(
+        Notes(text=notes.read_text(encoding="utf-8"), source="t.txt"), dt.date(2025, 7, 17)
+    )
+    lim = next(p for p in reading.brief.interviewers if "Lim" in p.name)
+    assert lim.honorific == "Ms." and "Mdm" not in lim.name
+    assert salutation(lim, reading, 0) == "Dear Ms. Lim,"

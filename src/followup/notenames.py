@@ -58,6 +58,8 @@ HONORIFICS = {
     "mevrouw": "Ms.",
     "meneer": "Mr.",
     "fru": "Ms.",
+    # Singapore's and Malaysia's "Mdm" before a married woman's name ("Mdm Lim Siew Hoon")
+    "mdm": "Ms.",
 }
 # Words of respect said before a first name where English is spoken with them ("Sir Jomar",
 # "Ma'am Grace", "Madam Chua"): not part of the name, and no title for a written greeting
