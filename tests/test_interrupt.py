@@ -28,9 +28,12 @@ def interrupt_once(
     env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path / "home")}
     env.pop("OPENAI_API_KEY", None)
     with fault_server("hang") as server:
+        # Ctrl-C as a terminal delivers it: a runner started in the background (`cmd &` in a
+        # script) passes SIGINT on as ignored, and Python keeps an ignored SIGINT ignored
         proc = subprocess.Popen(
             [sys.executable, "-m", "followup", *args, "--base-url", server.url, "--model", "m"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )  # fmt: skip
         try:
             for _ in range(300):  # until the calls are in flight (at most 30 s)
