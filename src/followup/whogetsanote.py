@@ -647,3 +647,50 @@ def _addressees(
         if len(people) == 1:
             planned = people.pop()
     return planned, instructed, last
+
+
+# a line that records the employer's decision: "got the no on 11/20", "they went with someone"
+_DECISION_LINE = lazy_compile(
+    r"\b(?:the no\b|rejected|rejection|not (?:moving|going) forward|went (?:with|w/?)\b|"
+    r"decided|turned (?:me )?down|didn'?t get|did not get|unsuccessful|"
+    r"position (?:was |has been )?filled)",
+    re.I,
+)
+# what the one who gave the decision did: called, told, wrote, was on the call
+_TOLD = lazy_compile(
+    r"\b(?:call(?:ed)?|phoned|rang|told|said|e-?mail(?:ed)?|wrote|messaged|texted|"
+    r"let(?:ting)? me know|reached out|broke the news|gave me)\b",
+    re.I,
+)
+_TELLING_LINES = 2  # the lines after the decision's line that may say who gave it
+
+
+def decision_tellers(text: str, names: list[list[str]]) -> set[int]:
+    """The people (by index; each person as the words they are called by) the notes name as
+    the ones who gave the decision: named in the line that records it, or named doing the
+    telling (a call, a mail, "said") in the lines right after it ("got the no on 11/20" /
+    "Jonah was super kind on the call"). Empty when the notes name no one."""
+    from followup.writer.kind_choice import _named_in
+
+    lines = [ln for ln in text.replace("’", "'").splitlines() if ln.strip()]
+    tellers: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _DECISION_LINE.search(line):
+            continue
+        if _TOLD.search(line):
+            tellers |= set(_named_in(line, names))
+        for after in lines[i + 1 : i + 1 + _TELLING_LINES]:
+            if _TOLD.search(after):
+                tellers |= set(_named_in(after, names))
+    return tellers
+
+
+def gave_the_decision(text: str, people: list[str], name: str) -> bool:
+    """Whether a keep-in-touch note to this person (one of the people met, by full name) may
+    thank them for letting the candidate know: they gave it, or the notes do not say who did
+    (then the thanks goes to whoever the note is for, as before)."""
+    if name not in people:
+        return True
+    names = [[w for w in re.findall(r"[\w'-]+", p) if len(w) > 1] for p in people]
+    tellers = decision_tellers(text, names)
+    return not tellers or people.index(name) in tellers
