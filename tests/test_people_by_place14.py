@@ -98,7 +98,7 @@ def test_one_names_in_titled_blocks_that_say_what_each_asked() -> None:
     )
     assert _names(text) == ["Batbayar", "Solongo"]
     # one name over lines that do not speak of a person is no one met
-    topics = "1) Kubernetes – platform\n - clusters\n - upgrades\n2) Terraform – infra\n - modules\n"
+    topics = "1) Kubernetes – platform\n - clusters\n - upgrades\n2) Terraform – infra\n - hcl\n"
     assert _names(topics) == []
 
 
@@ -169,3 +169,12 @@ def test_a_shorthand_line_reads_no_ordinary_word_no_firm_and_not_the_candidate()
 def test_the_shorthand_person_reaches_the_brief() -> None:
     text = "phone screen w mariana from greenleaf credit union\nme: Dee Harrington\n"
     assert _met(text) == ["Mariana"]
+
+
+def test_plain_name_lines_need_a_title_or_speech_in_one_block() -> None:
+    # two plain lines over items, neither block titled nor saying what anyone said: no one
+    silent = "Zorvath Quell — stuff\n- rota 7/7\n- pay\n\nMirnak Tosh — more\n- bus\n- camp\n"
+    assert _names(silent) == []
+    # one of them speaks: the other line of the same shape is a person's too
+    spoken = silent.replace("- rota 7/7", "- he asked about the rota")
+    assert _names(spoken) == ["Zorvath Quell", "Mirnak Tosh"]

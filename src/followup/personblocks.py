@@ -26,6 +26,17 @@ people), the lines under it say what the person asked or said ("asked", "told hi
 concern"), or a job title follows the name. An item of such a list whose head holds a name and
 a title but no lines of its own ("- Xiao Mei 小美 (HR) — did first 10 min") is someone met too.
 
+A line of its own heads a block the same way, its items right under it or indented deeper:
+a log entry after its time ("0900 Dale Kessler, Vegetation Mgmt Manager."), a framed heading
+("-- Ms. Aizada Temirbekova, Director --"), a plain line ("Pan Ing. Jaroslav Kučera —
+vedoucí dispečinku" over "- ..." items). Short degrees before the name ("Ing.", "Mgr.") and
+leading words of a title or address ("Pan", "Paní" when the notes write it before the surname
+alone) are no part of the name. Such a line is a person's only when its block has a title or
+says what the person said. One name alone heads a person's block in a list of titled blocks
+that each say what the person asked ("1) Enkhbayar – pit superintendent"); items that each open
+with a full name and a comma, one of them titled, are a list of people. When no block names
+anyone, speaker labels ("KEANE: ...") explained by a full name are read (speakerlabels.py).
+
 Elimination keeps it honest: never the candidate, the company or a word of the company's, an
 organisation's name, a job title, a section of the notes, a month; never a list under a heading
 of referees or copies. Read only when no other reader found anyone met: a form read wrongly
@@ -339,6 +350,10 @@ def block_people(text: str, header: Header) -> list[Person]:
             continue  # a line of its own heads a block, or it is no person's
         if item in blocks:
             spoke = any(_SPOKE.search(c) for c in item.children)
+            # a line of its own is a person's by its own block (a title, or what they said),
+            # or beside another such line that is a person's by its own block
+            if item.mark == "H":
+                listed = [s for s in listed if s.titled or any(map(_SPOKE.search, s.children))]
             sure = bool(listed) or spoke or item.titled
         else:
             sure = item.titled and any(
