@@ -178,3 +178,33 @@ def test_plain_name_lines_need_a_title_or_speech_in_one_block() -> None:
     # one of them speaks: the other line of the same shape is a person's too
     spoken = silent.replace("- rota 7/7", "- he asked about the rota")
     assert _names(spoken) == ["Zorvath Quell", "Mirnak Tosh"]
+
+
+def _lower(text: str, **facts: str) -> list[str]:
+    from followup.lowercaseperson import read_lower_case_person
+
+    header = Header(**facts)  # type: ignore[arg-type]
+    read_lower_case_person(header, text)
+    return [p.name for p in header.people]
+
+
+_LOWER = """brennock scaffolding - leeds
+scaffold supervisor
+tue 4/3 0900
+maeve quarrie ops mgr. just her.
+dorran vesk - me. cisrs advanced
+- she asked about tube and fitting
+email: m.quarrie@brennock.co.uk
+"""
+
+
+def test_a_lower_case_name_line_with_a_title_and_a_second_sign() -> None:
+    assert _lower(_LOWER) == ["Maeve Quarrie"]
+
+
+def test_a_lower_case_line_that_is_the_candidates_or_has_no_second_sign_is_no_one() -> None:
+    mine = _LOWER.replace("maeve quarrie ops mgr. just her.\n", "")
+    assert _lower(mine) == []  # "dorran vesk - me": the candidate's own line
+    alone = _LOWER.replace("email: m.quarrie@brennock.co.uk\n", "")
+    assert _lower(alone) == []  # no word of the name comes back, no address
+    assert _lower(_LOWER, candidate="Maeve Quarrie") == []
