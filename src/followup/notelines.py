@@ -25,6 +25,8 @@ from enum import StrEnum
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.clausecomma import first_clause
+from followup.compoundsubject import WITH_ME as _WITH_ME
+from followup.compoundsubject import whole_subjects
 from followup.healthsubject import private_health_word
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.noteheader import ENTRY_PREFIX, LOG_STAMP, Person, same_person
@@ -604,7 +606,7 @@ def _clauses(sentence: str) -> list[str]:
     if len(sentence.split()) < 6:
         return [sentence]
     parts = [p.strip() for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
-    return parts or [sentence]
+    return whole_subjects(parts) or [sentence]  # compoundsubject.py: "Jonah and I talked"
 
 
 def _units(text: str, people: list[Person]) -> list[_Unit]:
@@ -1831,7 +1833,7 @@ _PATTERNS: list[tuple[LineKind, LazyPattern, PhraseKind]] = [
     (
         LineKind.TOPIC,
         _after_subject(
-            _S0,
+            rf"(?:{_WITH_ME}|{_S0})",  # compoundsubject.py: "Jonah and I talked about X"
             r"(?:talk(?:ed|s)?|spoke|went deep|focused|chatted|told me|tell me|told(?= about)|"
             r"spent (?:a (?:good )?while|(?:a )?(?:long|lot of|some) time|most of the time|"
             r"\d+\s*min\w*)(?:\s+talking)?)"

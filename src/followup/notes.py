@@ -32,6 +32,7 @@ from followup.initialnames import without_initials
 from followup.inputs import SourceText
 from followup.invitepeople import read_invitation_people
 from followup.jobline import read_post_line
+from followup.lowercaseperson import read_lower_case_person
 from followup.mailthennotes import read_mail_then_notes
 from followup.metinlanguages import read_met_in_languages
 from followup.models import Brief, Interviewer, Notes
@@ -76,6 +77,7 @@ from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
 from followup.topicplace import place_topics
 from followup.whogetsanote import called_by
+from followup.withshorthand import read_shorthand_with
 from followup.writer.untrusted import is_instruction_like
 
 MONTHS = {
@@ -572,6 +574,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_honorific_people(header, text)  # honorificpeople.py: "SRA. CARMEN HUAMÁN - Gerente"
     read_block_people(header, text)  # personblocks.py: "- Name, title" over their own lines
     read_own_line(header, raw)  # ownline.py: "Magnus Flett, Stenness" under the title
+    read_shorthand_with(header, text)  # withshorthand.py: "phone screen w mariana from ..."
+    read_lower_case_person(header, text)  # lowercaseperson.py: "stuart mcleish ops mgr."
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:

@@ -26,6 +26,17 @@ people), the lines under it say what the person asked or said ("asked", "told hi
 concern"), or a job title follows the name. An item of such a list whose head holds a name and
 a title but no lines of its own ("- Xiao Mei 小美 (HR) — did first 10 min") is someone met too.
 
+A line of its own heads a block the same way, its items right under it or indented deeper:
+a log entry after its time ("0900 Dale Kessler, Vegetation Mgmt Manager."), a framed heading
+("-- Ms. Aizada Temirbekova, Director --"), a plain line ("Pan Ing. Jaroslav Kučera —
+vedoucí dispečinku" over "- ..." items). Short degrees before the name ("Ing.", "Mgr.") and
+leading words of a title or address ("Pan", "Paní" when the notes write it before the surname
+alone) are no part of the name. Such a line is a person's only when its block has a title or
+says what the person said. One name alone heads a person's block in a list of titled blocks
+that each say what the person asked ("1) Enkhbayar – pit superintendent"); items that each open
+with a full name and a comma, one of them titled, are a list of people. When no block names
+anyone, speaker labels ("KEANE: ...") explained by a full name are read (speakerlabels.py).
+
 Elimination keeps it honest: never the candidate, the company or a word of the company's, an
 organisation's name, a job title, a section of the notes, a month; never a list under a heading
 of referees or copies. Read only when no other reader found anyone met: a form read wrongly
@@ -43,6 +54,7 @@ from followup.lazyre import lazy_compile
 from followup.noteheader import TITLE_HINT, Header, Person, add_person, same_person
 from followup.notenames import (
     COMMON_WORDS,
+    DEGREE_WORDS,
     HON,
     HONORIFICS,
     MONTH_NAMES,
@@ -74,6 +86,16 @@ _SPOKE = lazy_compile(
 )
 # the heading of a list that names no one met: referees, copies, contacts to keep
 _NOT_MET_HEADING = lazy_compile(r"(?i:refer|referee|\bcc\b|bcc|recommend|my contacts)")
+# a heading framed or marked as one: "-- Name, Title --", "=== Name ===", "### Name", "**Name**"
+_FRAMED = lazy_compile(
+    r"^[ \t]*(?:[-=~_*]{2,}|#{1,6})[ \t]*(?P<head>[^-=~_*#\s].*?)[ \t]*(?:[-=~_*#]{2,})?[ \t]*$"
+)
+# a log entry: the time, then what happened ("0900 Dale Kessler, ...", "09:40 Dr. Anne ...")
+_LOGGED = lazy_compile(r"^[ \t]*\d{1,2}[:.h]?\d{2}[ \t]+(?P<head>\S.*)$")
+# a degree or title written short before a name ("Ing.", "Mgr.", "Bc."): no part of the name
+_ABBREVIATION = lazy_compile(r"[A-Z][a-z]{0,3}\.")
+# what separates a name from the title after it in a list of people
+_LIST_SEPS = frozenset({",", "--", "—", "–", "-", "("})
 _MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 # the words of a section's heading, never a name: "- Next:", "- Follow-up:"
 _SECTION_WORDS = """next follow followup follow-up private salary notes questions answer answers
@@ -93,6 +115,7 @@ class _Item:
     title: str | None
     titled: bool
     children: list[str]
+    sep: str = ""
 
 
 def _indent(line: str) -> int:
@@ -155,7 +178,7 @@ def _title_of(rest: str) -> tuple[str | None, bool]:
     """The title said after the name (the first sentence of the rest), and whether it reads as
     a job title in English (a bracketed English title after one in another language counts)."""
     said = re.split(r"\.(?:[ \t]|$)", rest.strip(" -—–:,"), maxsplit=1)[0].strip()
-    said = said[:80]
+    said = re.sub(r"[ \t]*\([^()]*$", "", said[:80])  # "HR (Ts": a bracket cut short
     if not said:
         return None, False
     bracket = re.search(r"\(([^()]{2,40})\)", said)
@@ -166,18 +189,89 @@ def _title_of(rest: str) -> tuple[str | None, bool]:
     return None, False
 
 
+def _head_of(line: str) -> tuple[str, str] | None:
+    """(marker, head) of a line that may open a person's block: a list item ("- ", "1) "),
+    or a line of its own that heads the lines under it ("H"): a log entry after its time
+    ("0900 Dale Kessler, ..."), a framed or marked heading ("-- Ms. Aizada Temirbekova,
+    Director --", "### Name"), or a plain line ("Pan Ing. Jaroslav Kučera — vedoucí")."""
+    m = _ITEM.match(line)
+    if m is not None and not _FRAMED.match(line):
+        return m.group("mark"), m.group("head")
+    f = _FRAMED.match(line) or _LOGGED.match(line)
+    if f is not None:
+        return "H", f.group("head")
+    if line.strip():
+        return "H", line.strip()
+    return None
+
+
+def _heads_block(lines: list[str], i: int, indent: int) -> list[str]:
+    """The lines a plain head heads: the list items right under it at its own indentation or
+    deeper, and lines indented deeper, up to a blank line or the next line of its level."""
+    out: list[str] = []
+    for line in lines[i + 1 :]:
+        if not line.strip():
+            break
+        if _indent(line) <= indent and not (_ITEM.match(line) and not _FRAMED.match(line)):
+            break
+        out.append(line)
+    return out
+
+
+def _without_degrees(head: str) -> str:
+    """The head without the short degrees or titles before the name ("Pan Ing. Jaroslav" is
+    "Pan Jaroslav"); a greeting title ("Dr.", "Ms.") stays, the reader keeps it."""
+    words = head.split(" ")
+    kept = [
+        w
+        for n, w in enumerate(words)
+        if not (
+            n < 3
+            and _ABBREVIATION.fullmatch(w)
+            and (w.rstrip(".").lower() in DEGREE_WORDS or w.rstrip(".").lower() not in HONORIFICS)
+            and n + 1 < len(words)
+            and words[n + 1][:1].isupper()
+        )
+    ]
+    return " ".join(kept)
+
+
+def _name_after_titles(name: str, text: str) -> str:
+    """The name without the words of a title or address written before it ("Fire Marshal
+    Dorothy Keane", "Pan Jaroslav Kučera", "Paní Hana Procházková"), while two words remain:
+    a leading word English knows, or one the notes also write right before the surname alone
+    ("Paní Procházková pošle e-mail": a word of address, not her first name)."""
+    from followup.wordclass import lexicon_classes
+
+    words = name.split()
+    while len(words) > 2 and (
+        lexicon_classes(words[0].lower())
+        or re.search(rf"\b{re.escape(words[0])}[ \t]+{re.escape(words[-1])}\b", text)
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _items(lines: list[str], header: Header) -> list[_Item]:
-    lower = _lower_case_words("\n".join(lines))
+    text = "\n".join(lines)
+    lower = _lower_case_words(text)
     items: list[_Item] = []
     for i, line in enumerate(lines):
-        m = _ITEM.match(line)
-        if m is None:
+        head = _head_of(line)
+        if head is None:
             continue
-        h = _HEAD.match(m.group("head"))
+        mark, said = head
+        if mark == "H":
+            said = _without_degrees(said)  # "Ing. ", "Mgr. ": a degree, no name
+        h = _HEAD.match(said)
         if h is None:
             continue
         name = h.group("name")
+        if mark == "H":
+            name = _name_after_titles(name, text)
         words = name.split()
+        if mark == "H" and len(words) < 2 and not h.group("hon"):
+            continue  # a word alone on a line of its own is a heading, not a name
         if h.group("sep") in ("", ".") and len(words) < 2:
             continue  # "- Benefits": a word alone on an item
         if h.group("after") and _ordinary(h.group("after").strip(), lower | {"and", "or"}):
@@ -189,8 +283,11 @@ def _items(lines: list[str], header: Header) -> list[_Item]:
         if h.group("hon"):
             honorific = split_honorific(h.group("hon") + " x")[0]
         indent = _indent(line)
-        items.append(_Item(i, indent, m.group("mark"), name, honorific, title, titled, []))
-        items[-1].children = _children(lines, i, indent)
+        items.append(_Item(i, indent, mark, name, honorific, title, titled, [], h.group("sep")))
+        if mark == "H":
+            items[-1].children = _heads_block(lines, i, indent)
+        else:
+            items[-1].children = _children(lines, i, indent)
     return items
 
 
@@ -202,6 +299,8 @@ def _siblings(lines: list[str], items: list[_Item], item: _Item) -> list[_Item]:
     """The other items of the same list: the same indentation and marker, with nothing
     between them but lines indented deeper (their own)."""
     out = []
+    if item.mark == "H":  # the other lines of their own that head blocks
+        return [o for o in items if o is not item and o.mark == "H" and len(o.children) >= 2]
     for other in items:
         if other is item or other.indent != item.indent or _kind(other.mark) != _kind(item.mark):
             continue
@@ -223,6 +322,18 @@ def _heading(lines: list[str], item: _Item) -> str:
     return ""
 
 
+def _titled_speaking(item: _Item) -> bool:
+    """A block of its own, headed by a job title, with lines that say what the person said."""
+    return item.titled and len(item.children) >= 2 and any(_SPOKE.search(c) for c in item.children)
+
+
+def _people_list(item: _Item, siblings: list[_Item]) -> bool:
+    """A list of people: the item and at least one sibling each open with a full name and a
+    comma or a dash before what follows, and one of them names a job title."""
+    full = [it for it in [item, *siblings] if len(it.name.split()) >= 2 and it.sep in _LIST_SEPS]
+    return item in full and len(full) >= 2 and any(it.titled for it in full)
+
+
 def block_people(text: str, header: Header) -> list[Person]:
     """The people met that the notes give a block of their own (see the module doc)."""
     lines = text.splitlines()
@@ -235,17 +346,30 @@ def block_people(text: str, header: Header) -> list[Person]:
         siblings = _siblings(lines, items, item)
         listed = [s for s in siblings if s in blocks]
         full = [s for s in siblings if len(s.name.split()) > 1]
+        if item.mark == "H" and item not in blocks:
+            continue  # a line of its own heads a block, or it is no person's
         if item in blocks:
             spoke = any(_SPOKE.search(c) for c in item.children)
+            # a line of its own is a person's by its own block (a title, or what they said),
+            # or beside another such line that is a person's by its own block
+            if item.mark == "H":
+                listed = [s for s in listed if s.titled or any(map(_SPOKE.search, s.children))]
             sure = bool(listed) or spoke or item.titled
         else:
             sure = item.titled and any(
                 s in blocks and (s.titled or any(_SPOKE.search(c) for c in s.children))
                 for s in siblings
             )
+        if not sure and item.mark != "H" and _people_list(item, siblings):
+            sure = True  # "- Rógvi Jákupsson, kaptein. ..." in a list of such items
         if len(item.name.split()) == 1:
-            # one name alone is a person's only beside full names in the same list
-            sure = sure and bool(full) and (item in blocks or item.titled)
+            # one name alone is a person's only beside full names in the same list, or in a
+            # list of titled blocks that say what each person asked ("1) Enkhbayar – pit
+            # superintendent" over his questions, "2) Oyunchimeg – HR" over hers)
+            sure = sure and (
+                (bool(full) and (item in blocks or item.titled))
+                or (_titled_speaking(item) and any(_titled_speaking(s) for s in siblings))
+            )
         if sure:
             people.append(Person(item.name, item.title, item.honorific))
     return people
@@ -255,5 +379,7 @@ def read_block_people(header: Header, text: str) -> None:
     """Add the people met by their blocks, when no other reader found anyone."""
     if header.people:
         return
-    for person in block_people(text, header):
+    from followup.speakerlabels import speaker_people
+
+    for person in block_people(text, header) or speaker_people(text, header):
         add_person(header, person)

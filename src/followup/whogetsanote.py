@@ -26,6 +26,7 @@ Hand-written reading of the notes' layout: the forms are the notes' own, not a p
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -575,32 +576,7 @@ def contact_named(text: str, names: list[list[str]]) -> int | None:
     """The person (by index; each person as the words they are called by) the notes' latest
     plan sends the next message to ("Sending Flick the 2nd ... follow-up today"), else the one
     the employer said to write to; None when neither names exactly one."""
-    from followup.writer.kind_choice import _MESSAGE_WORD, _named_in, _sentences
-
-    planned = None
-    instructed = None
-    before: int | None = None  # the one person the sentence before names
-    for sentence in _sentences(text.replace("’", "'")):
-        named_here = set(_named_in(sentence, names))
-        here = named_here.pop() if len(named_here) == 1 else None
-        who = here if here is not None else before
-        # "It made me think of Alan at once. I'd like to send it to him": the plan's pronoun
-        # is the person the sentence (or the one before it) names
-        if _SEND_TO_PRONOUN.search(sentence) and not _RECORD.search(sentence) and who is not None:
-            planned = who
-        before = here
-        if _SEND_TO_PRONOUN.search(sentence):
-            continue
-        if _CONTACT_ROLE.search(sentence):
-            people = set(_named_in(sentence, names))
-            if len(people) == 1:
-                instructed = people.pop()
-            continue
-        if not _MESSAGE_WORD.search(sentence) or _RECORD.search(sentence):
-            continue
-        people = {n for m in _SEND_TO.finditer(sentence) for n in _named_in(m.group("who"), names)}
-        if len(people) == 1:
-            planned = people.pop()
+    planned, instructed, _ = _addressees(text, tuple(tuple(n) for n in names))
     return planned if planned is not None else instructed
 
 
@@ -626,14 +602,95 @@ def last_correspondent(text: str, names: list[list[str]]) -> int | None:
     an exchange with that was no thank-you ("03/20 asked Jack about the timeline", "03/24 Jack
     reply: ..."): the one a later message goes to when no plan names anyone. None when no
     such line names exactly one person."""
-    from followup.writer.kind_choice import _named_in, _sentences
+    return _addressees(text, tuple(tuple(n) for n in names))[2]
 
+
+@functools.lru_cache(maxsize=16)
+def _addressees(
+    text: str, names: tuple[tuple[str, ...], ...]
+) -> tuple[int | None, int | None, int | None]:
+    """One walk over the notes' sentences for both readings above: (the person the latest
+    plan names, the one the employer said to write to, the one the log's last exchange that
+    was no thank-you names)."""
+    from followup.writer.kind_choice import _MESSAGE_WORD, _named_in, _sentences
+
+    people_words = [list(n) for n in names]
+    planned = None
+    instructed = None
     last = None
+    before: int | None = None  # the one person the sentence before names
     for sentence in _sentences(text.replace("’", "'")):
+        named_here = set(_named_in(sentence, people_words))
+        # the follow-up log: "03/20 asked Jack about the timeline", never a thank-you
         exchange = _EXCHANGE.search(sentence) or _ASKED.search(sentence)
-        if not (_LOG_ENTRY.match(sentence) and exchange) or _THANKS.search(sentence):
+        logged = _LOG_ENTRY.match(sentence) and exchange and not _THANKS.search(sentence)
+        if logged and len(named_here) == 1:
+            last = next(iter(named_here))
+        here = next(iter(named_here)) if len(named_here) == 1 else None
+        who = here if here is not None else before
+        # "It made me think of Alan at once. I'd like to send it to him": the plan's pronoun
+        # is the person the sentence (or the one before it) names
+        if _SEND_TO_PRONOUN.search(sentence) and not _RECORD.search(sentence) and who is not None:
+            planned = who
+        before = here
+        if _SEND_TO_PRONOUN.search(sentence):
             continue
-        named = set(_named_in(sentence, names))
-        if len(named) == 1:
-            last = named.pop()
-    return last
+        if _CONTACT_ROLE.search(sentence):
+            if len(named_here) == 1:
+                instructed = next(iter(named_here))
+            continue
+        if not _MESSAGE_WORD.search(sentence) or _RECORD.search(sentence):
+            continue
+        people = {
+            n for m in _SEND_TO.finditer(sentence) for n in _named_in(m.group("who"), people_words)
+        }
+        if len(people) == 1:
+            planned = people.pop()
+    return planned, instructed, last
+
+
+# a line that records the employer's decision: "got the no on 11/20", "they went with someone"
+_DECISION_LINE = lazy_compile(
+    r"\b(?:the no\b|rejected|rejection|not (?:moving|going) forward|went (?:with|w/?)\b|"
+    r"decided|turned (?:me )?down|didn'?t get|did not get|unsuccessful|"
+    r"position (?:was |has been )?filled)",
+    re.I,
+)
+# what the one who gave the decision did: called, told, wrote, was on the call
+_TOLD = lazy_compile(
+    r"\b(?:call(?:ed)?|phoned|rang|told|said|e-?mail(?:ed)?|wrote|messaged|texted|"
+    r"let(?:ting)? me know|reached out|broke the news|gave me)\b",
+    re.I,
+)
+_TELLING_LINES = 2  # the lines after the decision's line that may say who gave it
+
+
+def decision_tellers(text: str, names: list[list[str]]) -> set[int]:
+    """The people (by index; each person as the words they are called by) the notes name as
+    the ones who gave the decision: named in the line that records it, or named doing the
+    telling (a call, a mail, "said") in the lines right after it ("got the no on 11/20" /
+    "Jonah was super kind on the call"). Empty when the notes name no one."""
+    from followup.writer.kind_choice import _named_in
+
+    lines = [ln for ln in text.replace("’", "'").splitlines() if ln.strip()]
+    tellers: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _DECISION_LINE.search(line):
+            continue
+        if _TOLD.search(line):
+            tellers |= set(_named_in(line, names))
+        for after in lines[i + 1 : i + 1 + _TELLING_LINES]:
+            if _TOLD.search(after):
+                tellers |= set(_named_in(after, names))
+    return tellers
+
+
+def gave_the_decision(text: str, people: list[str], name: str) -> bool:
+    """Whether a keep-in-touch note to this person (one of the people met, by full name) may
+    thank them for letting the candidate know: they gave it, or the notes do not say who did
+    (then the thanks goes to whoever the note is for, as before)."""
+    if name not in people:
+        return True
+    names = [[w for w in re.findall(r"[\w'-]+", p) if len(w) > 1] for p in people]
+    tellers = decision_tellers(text, names)
+    return not tellers or people.index(name) in tellers

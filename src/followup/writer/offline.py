@@ -27,6 +27,7 @@ from followup.noteheader import same_person
 from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.otherlanguage import mostly_other_language
+from followup.whogetsanote import gave_the_decision
 from followup.writer.checkinvalue import congratulation_in_notes
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
@@ -1148,7 +1149,9 @@ def keep_in_touch(job: ComposeJob) -> Draft:
     learned = f" and talking about {_lower_first(topic)}" if topic else ""
     job_ = JobNames.of(job.reading)
     about = f" on the {job_.role} role" if job_.role else ""
-    if job.status == "rejected" or says_declined(job.reading.all_text):
+    people = [p.name for p in job.reading.brief.interviewers]  # whogetsanote.py: the one
+    told = gave_the_decision(job.reading.all_text, people, person.name)  # who gave the no
+    if (job.status == "rejected" or says_declined(job.reading.all_text)) and told:
         opening = f"Thank you for letting me know about your decision{about}."
     else:  # no decision on record: never thank them for one
         when = when_phrase(job.reading.day_met(person.name), job.today)
