@@ -21,7 +21,12 @@ from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
 from followup.otherlanguage import in_other_language
 from followup.writer.plainwords import unknown_words, write_out
-from followup.writer.secondlanguage import code_before_noun, grammar_fault, negate_noun
+from followup.writer.secondlanguage import (
+    code_before_noun,
+    grammar_fault,
+    negate_noun,
+    put_articles,
+)
 
 __all__ = [
     "as_written",
@@ -168,7 +173,7 @@ def settle(phrase: str | None) -> str | None:
     phrase = _degree_about(phrase)
     # "wi" -> "with", "didnae" -> "didn't"; "there is not historical data" -> "there is no
     # historical data" (plainwords.py, secondlanguage.py)
-    phrase = negate_noun(write_out(phrase))
+    phrase = put_articles(negate_noun(write_out(phrase)))  # 'on 3rd floor' -> 'on the 3rd floor'
     # "travel to Germany 4x/year" -> "travel to Germany 4 times a year"
     phrase = _PER.sub(_per, phrase)
     phrase = _VS.sub(" versus ", phrase)  # the slot grammar still asks what is compared
