@@ -39,3 +39,29 @@ def test_a_bare_lot_of_is_an_amount_not_the_topic() -> None:
         == "Creole speaking residents on the 3rd floor"
     )
     assert put_articles("the parking lot of the plant") == "the parking lot of the plant"
+
+
+def test_a_closed_class_word_is_never_a_topic() -> None:
+    from followup.checker.rules.context import topic_word
+
+    assert not topic_word("anything")
+    assert not topic_word("actually")
+    assert topic_word("audits")
+    assert topic_word("dagster")  # a word no lexicon knows may be a name
+
+
+def test_specific_detail_lists_no_pronoun_as_a_topic() -> None:
+    from followup.checker.document import Context
+    from followup.checker.engine import Checker
+    from followup.models import MessageKind
+
+    notes = "she asked abt cash handling audits\nhaven't heard anything"
+    text = "Dear Mariana,\n\nI'm writing to follow up on my interview. Thank you for your time."
+    found = (
+        Checker.from_settings()
+        .check(text, MessageKind.INQUIRY, Context(known_facts=notes))
+        .findings
+    )
+    detail = [f for f in found if f.rule_id == "etiquette.specific-detail"]
+    assert detail and "audits" in detail[0].message
+    assert "anything" not in detail[0].message
