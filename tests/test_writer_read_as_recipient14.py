@@ -65,3 +65,18 @@ def test_specific_detail_lists_no_pronoun_as_a_topic() -> None:
     detail = [f for f in found if f.rule_id == "etiquette.specific-detail"]
     assert detail and "audits" in detail[0].message
     assert "anything" not in detail[0].message
+
+
+def test_one_settling_step_for_topics_and_concerns() -> None:
+    import inspect
+
+    from followup.writer import concerns
+    from followup.writer.phrases import in_english
+
+    assert in_english("there is not historical data wi the team") == (
+        "there is no historical data with the team"
+    )
+    assert settle("there is not historical data wi the team") is None or "wi " not in str(
+        settle("there is not historical data wi the team")
+    )
+    assert "in_english(that)" in inspect.getsource(concerns)
