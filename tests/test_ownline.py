@@ -186,3 +186,18 @@ def test_a_rank_before_the_writers_name_and_a_quoted_reply_to_them() -> None:
     assert candidate_by_place(text, PEOPLE, "Larkfield Aerodrome", "Dispatcher") == "Ewan Tulloch"
     said_again = text + "Ewan asked about parking\n"  # the name used again: someone else
     assert candidate_by_place(said_again, PEOPLE, "Larkfield Aerodrome", "Dispatcher") is None
+
+
+def test_one_chat_line_shape_for_every_reader() -> None:
+    # chatlines.py: the notes reader (unchat) and the own-line reader read one shape
+    from followup.chatlines import CHAT_LINE, CHAT_PREFIX
+    from followup.notes import unchat
+
+    line = "[16/02/2025, 19:42] Sita Gurung: interview went ok"
+    m = CHAT_LINE.match(line)
+    assert m and m["sender"] == "Sita Gurung" and m["said"] == "interview went ok"
+    assert CHAT_PREFIX.sub("", line) == "interview went ok"
+    dashed = "16/02/2025, 19:42 - Didi: salary?"
+    assert CHAT_LINE.match(dashed)["sender"] == "Didi"  # type: ignore[index]
+    assert "Sita Gurung:" not in unchat("\n".join([line, line, dashed]))
+    assert CHAT_LINE.match("Notes: plain line") is None

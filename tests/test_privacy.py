@@ -217,7 +217,7 @@ def test_redact_keeps_line_count_and_endings() -> None:
     assert out.count("\r\n") == 4
     assert out.splitlines() == [LINE_PLACEHOLDER, LINE_PLACEHOLDER, "Q: Travel?", "A: fine"]
     assert redact("") == ""
-    assert redact("no newline at the end, they offered 85k") == LINE_PLACEHOLDER
+    assert redact("they offered 85k, no newline at the end") == LINE_PLACEHOLDER
 
 
 def test_is_placeholder() -> None:

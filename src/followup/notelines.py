@@ -41,10 +41,11 @@ from followup.notenames import (
     initials_match,
 )
 from followup.panelblocks import panel_entry
-from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, marks_private
+from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, Reason, classify_sentence, marks_private
 from followup.privacy import is_placeholder as is_private_placeholder
 from followup.timeline import REPLY_BY_CUE
 from followup.whogetsanote import address_off
+from followup.workmoney import private_from, work_money
 from followup.writer.secondlanguage import own_attribute
 
 
@@ -140,7 +141,6 @@ _PRIVATE_WORDS = lazy_compile(
     r"(?:min|minutes) late|checking (?:his|her|their) phone|disorganized|nicer than|"
     r"holding it together|annoying|boring|arrogant|my (?:take|impression)|honestly|"
     r"seemed (?:rushed|bored|annoyed|distracted)|quota|long list|bummed|ugh|desperate)\b|"
-    r"(?<![\w$])[$£€₱₹]\s?\d|"  # "$27/hr?", "£78k" ("\b" never comes before "$")
     # what the candidate earns now: "im at 21.50 now", "currently on 31k", "current ko 31k"
     r"\b(?:i['’]?m|i am)\s+(?:at|on)\s+\d|\bcurrent(?:ly)?\s+(?:\w+\s+)?(?:at\s+|on\s+)?\d+"
     r"(?:[.,]\d+)?\s?k?\b|"
@@ -150,6 +150,7 @@ _PRIVATE_WORDS = lazy_compile(
     re.I,
 )
 _MONEY_K = lazy_compile(r"\$\s?\d|\d+(?:\.\d+)?\s?k\b")
+_CURRENCY_FIGURE = lazy_compile(r"(?<![\w$])[$£€₱₹]\s?\d")  # "\b" never comes before "$"
 _MONEY_CONTEXT = lazy_compile(
     r"\b(?:pay|paid|salary|offer\w*|want|ask\w*|band|range|comp|said)\b", re.I
 )
@@ -425,6 +426,13 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
             if named is not None:
                 current = named
             whole = _classify(sentence, unit, people, current or single)
+            rest = None
+            if whole.kind is LineKind.PRIVATE and not unit.instruction:
+                # "talked abt the WMS rollout - pay is 52k": the pay clause goes, not the line
+                sentence, rest = _pay_clause_apart(sentence, unit, people, current or single)
+                if rest is not None:
+                    lines.append(NoteLine(rest, LineKind.PRIVATE, whole.about, raw=rest))
+                    whole = _classify(sentence, unit, people, current or single)
             if unit.instruction or whole.kind in (LineKind.INSTRUCTION, LineKind.PRIVATE):
                 kind = LineKind.INSTRUCTION if unit.instruction else whole.kind
                 lines.append(NoteLine(whole.text, kind, whole.about, raw=sentence))
@@ -472,6 +480,25 @@ def classify_notes(text: str, people: list[Person], header_region: str = "") -> 
         if unit.scoped:
             current = before
     return _forgot_addressed(_surest(lines), people)
+
+
+def _pay_clause_apart(
+    sentence: str, unit: _Unit, people: list[Person], person: str | None
+) -> tuple[str, str | None]:
+    """A private line whose privacy is pay, cut where its first private clause starts
+    (workmoney.private_from): (the clauses before, the rest); (the line, None) when it goes
+    whole. Only pay: privacy.py cuts a pay remark the same way, and keeps other remarks
+    whole, so the two readers of the notes agree."""
+    found = classify_sentence(" ".join(sentence.split()))
+    figure = _CURRENCY_FIGURE.search(sentence) or _MONEY_K.search(sentence)
+    if (found[0] is not Reason.PAY) if found else not figure:
+        return sentence, None  # an opinion, health, or a pay word without a figure: whole
+    at = private_from(
+        sentence, lambda c: _classify(c, unit, people, person).kind is LineKind.PRIVATE
+    )
+    if not at:
+        return sentence, None
+    return sentence[:at].rstrip(" ,;-–—"), sentence[at:]
 
 
 def _surest(lines: list[NoteLine]) -> list[NoteLine]:
@@ -1118,7 +1145,11 @@ def _classify(
     kind: LineKind
     if INSTRUCTION.search(text):
         return NoteLine(text, LineKind.INSTRUCTION)
-    money = bool(_MONEY_K.search(text) and _MONEY_CONTEXT.search(text))
+    # "$27/hr?", "£78k", "offered 85k" are pay; "saved $4/unit" is the work's (workmoney.py)
+    money = bool(
+        (_CURRENCY_FIGURE.search(text) or (_MONEY_K.search(text) and _MONEY_CONTEXT.search(text)))
+        and not work_money(text)
+    )
     if (
         unit.section is LineKind.PRIVATE
         or money

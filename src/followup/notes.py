@@ -21,6 +21,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.bannerfirm import read_banner_firm
 from followup.calendarinvite import read_invitation
 from followup.candidateplace import candidate_by_place, day_by_place
+from followup.chatlines import CHAT_PREFIX
 from followup.companyvalue import settle_values
 from followup.core import MessageKind
 from followup.entryday import day_of_entry
@@ -497,24 +498,17 @@ class Reading:
 
 
 # a chat app's export, one message a line: "[11/24/26, 6:02 PM] Me: ", "24/11/2026, 18:02 - Me: "
-_CHAT_PREFIX = re.compile(
-    r"^[ \t]*(?:\[(?P<stamp>[^\]\n]{6,30})\]|(?P<day>\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}),?[ \t]+"
-    r"\d{1,2}:\d{2}(?:[ \t]*[APap]\.?[Mm]\.?)?[ \t]+[-–])[ \t]*[^:\n]{1,30}?:[ \t]",
-    re.M,
-)
-
-
 def unchat(text: str) -> str:
     """Notes pasted from a chat app, each line opened by its date, time and sender, as the
     messages alone; other notes as they are. Only when most lines are such messages."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    chatted = sum(1 for ln in lines if _CHAT_PREFIX.match(ln))
+    chatted = sum(1 for ln in lines if CHAT_PREFIX.match(ln))
     if chatted < 3 or chatted * 3 < len(lines) * 2:
         return text
-    first = _CHAT_PREFIX.search(text)
+    first = CHAT_PREFIX.search(text)
     day = (first.group("stamp") or first.group("day") or "").split(",")[0] if first else ""
     said = f"Date: {day}\n" if re.fullmatch(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", day) else ""
-    return said + _CHAT_PREFIX.sub("", text)  # the day of the first message: when it was said
+    return said + CHAT_PREFIX.sub("", text)  # the day of the first message: when it was said
 
 
 def keep_recipients(reading: Reading) -> None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.candidateplace import as_person_name, name_ruled_out
+from followup.chatlines import CHAT_LINE
 from followup.lazyre import lazy_compile
 from followup.noteheader import TITLE_HINT, Header, read_header, same_person
 from followup.notenames import HON_PREFIX, UPPER
@@ -215,12 +216,6 @@ def _used_again(name: str, text: str, line: str) -> bool:
     return False
 
 
-# a chat app's message: "[16/02/2025, 19:42] Sita Gurung: ...", "16/02/2025, 19:42 - Sita: ..."
-_CHAT_LINE = lazy_compile(
-    r"^[ \t]*(?:\[[^\]\n]{6,30}\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}"
-    r"(?:[ \t]*[APap]\.?[Mm]\.?)?[ \t]+[-–])[ \t]*(?P<sender>[^:\n]{1,30}?):[ \t](?P<said>[^\n]*)$",
-    re.M,
-)
 _FIRST_PERSON = lazy_compile(r"\b(?i:i|me|my|i['’]m|i['’]ve|myself)\b")
 _NOT_A_SENDER = lazy_compile(r"(?i:me|you|myself|self|moi|yo|ich|eu|io|ik|jag|jeg)")
 
@@ -228,7 +223,7 @@ _NOT_A_SENDER = lazy_compile(r"(?i:me|you|myself|self|moi|yo|ich|eu|io|ik|jag|je
 def _chat(raw: str) -> dict[str, list[str]]:
     """A pasted chat's messages by sender (their names without emoji), in order."""
     said: dict[str, list[str]] = {}
-    for m in _CHAT_LINE.finditer(raw):
+    for m in CHAT_LINE.finditer(raw):  # chatlines.py
         sender = re.sub(r"[^\w .'’-]", "", m.group("sender")).strip()
         said.setdefault(sender, []).append(m.group("said"))
     return said

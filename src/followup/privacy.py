@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from followup.lazyre import LazyPattern, lazy_compile
+from followup.workmoney import private_from
 
 
 class Reason(StrEnum):
@@ -563,6 +564,11 @@ def classify_sentence(sentence: str) -> tuple[Reason, str] | None:
     return None
 
 
+def pay_range(sentence: str) -> bool:
+    """Whether the sentence holds a salary-like range ("68-72k", "$90k to $110k")."""
+    return _K_RANGE.search(sentence) is not None
+
+
 def pay_evidence(sentence: str) -> str | None:
     """The figure or word that makes a sentence about pay, or None."""
     m = PAY_WORD_RE.search(sentence) or _K_RANGE.search(sentence)
@@ -817,9 +823,15 @@ def _private_lines(text: str) -> tuple[PrivateRemark, ...]:
             if found:
                 if found[0] is Reason.OPINION:
                     a, b = _opinion_clause(text, a, b, found[1])
+                if found[0] is Reason.PAY:  # "talked abt the WMS rollout - pay is 52k"
+                    a += private_from(text[a:b], _is_private_clause)
                 whole = len(sentences) == 1
                 add(a, b, found[0], found[1], whole)
     return tuple(remarks)
+
+
+def _is_private_clause(clause: str) -> bool:
+    return classify_sentence(" ".join(clause.split())) is not None
 
 
 # A person's full name: "Gwen Lloyd-Price", "Óscar Peña"

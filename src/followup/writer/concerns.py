@@ -27,8 +27,7 @@ from followup.notelines import LineKind, NoteLine, to_recipient
 from followup.notes import Reading
 from followup.otherlanguage import in_other_language, mostly_other_language
 from followup.privacy import PLACEHOLDER_RE
-from followup.writer.phrases import has_shorthand, month_names, spell_out, unshout
-from followup.writer.plainwords import write_out
+from followup.writer.phrases import has_shorthand, in_english, month_names, spell_out, unshout
 
 
 @dataclass(frozen=True)
@@ -281,7 +280,7 @@ def concerns_for(reading: Reading, person: Interviewer) -> list[Concern]:
             point = None  # "le dije yeso agrícola": the answer is not said in English
         that = None if topic else _that_clause(ln.text)
         if that:
-            that = write_out(that)  # "I've not done owt with budgets": said in English
+            that = in_english(that)  # "I've not done owt with budgets": said in English
         out.append(Concern(ln, topic, probe, point, forgot, that))
     return out
 

@@ -21,7 +21,12 @@ from followup.lazyre import lazy_compile
 from followup.notenames import MONTH_NAMES, WEEKDAYS
 from followup.otherlanguage import in_other_language
 from followup.writer.plainwords import unknown_words, write_out
-from followup.writer.secondlanguage import code_before_noun, grammar_fault, negate_noun
+from followup.writer.secondlanguage import (
+    code_before_noun,
+    grammar_fault,
+    negate_noun,
+    put_articles,
+)
 
 __all__ = [
     "as_written",
@@ -153,6 +158,14 @@ def _per(m: re.Match[str]) -> str:
     return f"{m['n']} times a {unit}" if m["n"] else f" a {unit}"
 
 
+def in_english(phrase: str) -> str:
+    """The settling step every phrase a message takes from the notes goes through (settle's
+    topics, concerns' that-clauses): the notes' words said as English says them. "wi" ->
+    "with", "didnae" -> "didn't" (plainwords.py); "there is not historical data" -> "there is
+    no historical data" (secondlanguage.py)."""
+    return negate_noun(write_out(phrase))
+
+
 def settle(phrase: str | None) -> str | None:
     """A note phrase as a message may say it, or None when the writer cannot be sure of it.
     Notes' shorthand is never pasted: "my Airflow -> Dagster migration" becomes "my migration
@@ -166,9 +179,7 @@ def settle(phrase: str | None) -> str | None:
     # "chatted heaps about the launch": a degree word before "about" says how much they
     # talked; the topic is what follows ("the heaps about your launch" said nothing)
     phrase = _degree_about(phrase)
-    # "wi" -> "with", "didnae" -> "didn't"; "there is not historical data" -> "there is no
-    # historical data" (plainwords.py, secondlanguage.py)
-    phrase = negate_noun(write_out(phrase))
+    phrase = put_articles(in_english(phrase))  # 'on 3rd floor' -> 'on the 3rd floor'
     # "travel to Germany 4x/year" -> "travel to Germany 4 times a year"
     phrase = _PER.sub(_per, phrase)
     phrase = _VS.sub(" versus ", phrase)  # the slot grammar still asks what is compared

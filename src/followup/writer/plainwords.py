@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from followup.wordclass import lexicon_classes
+from followup.wordclass import lexicon_classes, word_classes
 from followup.writer.topic_english import _LOWER_CASE_TOOLS, is_english
 
 # Spoken spellings with exactly one English word (none of them is an English word itself)
@@ -86,10 +86,18 @@ def _respelt(word: str) -> str | None:
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
-    """A lower-case word right beside a capitalised one ('Nurul binti Aziz', 'van Dijk')."""
-    before = re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, start - 40) : start])
-    after = re.match(r"\s+[A-Z]", text[end : end + 3])
-    return before is not None or after is not None
+    """A lower-case word inside a name: after a capitalised one ('Nurul binti Aziz', 'Ramon
+    dela Cruz'), or before one where nothing but a preposition or the phrase's start comes
+    first ('van Dijk', 'with de Souza', 'met von Braun'). After a noun or an adjective it is
+    a word of the sentence, not of a name: 'crew change sa Singapore' (Tagalog 'in'), read
+    by the word classes of the word before (wordclass.py)."""
+    before_text = text[max(0, start - 40) : start]
+    if re.search(r"[A-Z][\w'’-]*\.?\s+$", before_text):
+        return True
+    if re.match(r"\s+[A-Z]", text[end : end + 3]) is None:
+        return False
+    prev = re.search(r"([a-z][\w'’-]*)\s+$", before_text)
+    return prev is None or not word_classes(prev.group(1)) & {"NOUN", "ADJ", "UNKNOWN"}
 
 
 def write_out(phrase: str) -> str:

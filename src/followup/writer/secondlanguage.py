@@ -233,3 +233,24 @@ def draft_faults(text: str, start: int = 0) -> list[tuple[int, int, str]]:
         why = f"'{word}' is no English word a reader knows (the notes' dialect or shorthand)"
         found.append((start + a, start + b, f"{why}; write the word out or leave it out"))
     return found
+
+
+# -- articles a second language leaves out, put back where English has one answer ----------
+# - an ordinal after a preposition takes "the" whatever the noun: "on 3rd floor" -> "on the
+#   3rd floor", "in 2nd round" -> "in the 2nd round" (a figure's ordinal: the word ordinals
+#   have idioms, "at first sight", "on second thought", so they stay as written);
+# - "lot of" with no article opening a topic is "a lot of" said without its "a": the amount
+#   is speech's, the topic is what follows ("lot of Creole speaking residents" -> "Creole
+#   speaking residents"), as settle drops "heaps about" before a topic.
+_ORDINAL_NO_ARTICLE = re.compile(
+    r"\b(?P<prep>on|in|at|to|from|for|of|by|during|after|before)\s+(?=\d{1,3}(?:st|nd|rd|th)\s+[a-z])",
+    re.I,
+)
+_BARE_AMOUNT = re.compile(r"^(?:a\s+)?lots?\s+of\s+(?=[\w-])", re.I)
+
+
+def put_articles(phrase: str) -> str:
+    """'lot of Creole speaking residents on 3rd floor' -> 'Creole speaking residents on the
+    3rd floor' (the comment above)."""
+    phrase = _BARE_AMOUNT.sub("", phrase)
+    return _ORDINAL_NO_ARTICLE.sub(lambda m: f"{m['prep']} the ", phrase)

@@ -946,7 +946,7 @@ def _notes_detail(doc: Document) -> Iterator[Match]:
     skip = _GENERIC | set(_KEYWORD.findall(known)) | set(_KEYWORD.findall(names))
     counts: dict[str, int] = {}
     for word in _KEYWORD.findall(notes):
-        if word not in skip and word not in _WEEKDAYS_MONTHS:
+        if word not in skip and word not in _WEEKDAYS_MONTHS and topic_word(word):
             counts[word] = counts.get(word, 0) + 1
     stems = {_stem(w) for w in counts}
     runs = {run for run in word_runs(public) if detail_words(run, frozenset(skip))}
@@ -964,6 +964,19 @@ def _notes_detail(doc: Document) -> Iterator[Match]:
     first = doc.words[0]
     detail = ", ".join(common) if common else "none in the notes"
     yield Match(first[0], first[1], None, detail)
+
+
+_NO_TOPIC_CLASSES = frozenset({"PRON", "DET", "ADV", "PREP", "CONJ", "AUX", "NUM", "POSS"})
+
+
+def topic_word(word: str) -> bool:
+    """Whether a word of the notes can name a topic: not one the lexicon knows only as a
+    pronoun, a determiner, an adverb or another closed class ("anything" of "haven't heard
+    anything", "actually"): those words say nothing about a conversation (wordclass.py)."""
+    from followup.wordclass import word_classes
+
+    classes = word_classes(word)
+    return not classes or not classes <= _NO_TOPIC_CLASSES
 
 
 def without_placeholders(text: str) -> str:
