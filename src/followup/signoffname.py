@@ -17,7 +17,7 @@ import re
 
 from followup.core import Finding, Severity
 from followup.models import Draft
-from followup.notenames import ORG_SUFFIXES
+from followup.notenames import ORG_SUFFIXES, SURNAME_PARTICLES
 
 # a degree or post-nominal written as a word ("Pharmd", "Mba"): never a name's last word
 _DEGREE = re.compile(
@@ -56,12 +56,10 @@ _JOB_TITLE_END_TEXT = (
     "inspector accountant auditor controller"
 )
 _JOB_TITLE_END = frozenset(_JOB_TITLE_END_TEXT.split())
-# the lower-case words a person's name may hold ("Ana de la Cruz", "Nurul binti Aziz")
-_NAME_PARTICLES_TEXT = (
-    "de da das do dos du del della der den di la le van von ten ter y e bin binti bint ibn "
-    "al el ap mac nic ni ó"
-)
-_NAME_PARTICLES = frozenset(_NAME_PARTICLES_TEXT.split())
+# the lower-case words a person's name may hold ("Ana de la Cruz", "Nurul binti Aziz"): the
+# notes reader's surname particles, and the joining words it does not read inside a surname
+_EXTRA_PARTICLES_TEXT = "das do dos y e bint ibn al el ap mac nic ni ó"
+_NAME_PARTICLES = SURNAME_PARTICLES | frozenset(_EXTRA_PARTICLES_TEXT.split())
 
 
 def not_a_person(name: str, notes: str = "", company: str = "") -> str | None:
