@@ -32,6 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.addressname import gives_name_at
 from followup.lazyre import lazy_compile
 from followup.nameletters import split_letters
 from followup.noteheader import TITLE_HINT
@@ -566,6 +567,8 @@ def _in_addresses(text: str, company: str | None) -> list[tuple[str, str]]:
         domain = m.group("domain").lower()
         if any(w in domain for w in firm):
             continue  # someone at the company
+        if not gives_name_at(text, m.start(), m.end()):
+            continue  # addressname.py: a run, a code, or the name written beside it
         parts = re.split(r"[._-]", re.sub(r"\d+$", "", m.group("local")))
         if len(parts) != 2 or not all(re.fullmatch(r"[a-z]{2,}", p, re.I) for p in parts):
             continue  # "jp.edits", "hr", "d.hollis": no two whole name words
