@@ -3,8 +3,13 @@ none copied from eval/."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from followup.addressname import gives_name, gives_name_at
+from followup.greetingname import titled_surname
+from followup.notes import Notes, brief_from_notes
 from followup.notenames import SURNAME_PARTICLES
 from followup.signoffname import _NAME_PARTICLES, not_a_person
 
@@ -47,3 +52,68 @@ def test_letters_after_a_name_are_read_by_nameletters(name: str) -> None:
 def test_a_place_a_sentence_or_a_post_is_no_sign_off(name: str, why: str) -> None:
     reason = not_a_person(name)
     assert reason is not None and why in reason
+
+
+# --- an address's own part as a name (addressname.py) ---
+
+
+HEAD = "Harbour Logistics - dispatcher interview\nSafety lead: Jefe SSO\n"
+
+
+def test_an_address_that_splits_into_two_names_gives_them() -> None:
+    text = HEAD + "contact: dana.whitaker@gmail.com\n"
+    assert gives_name("dana.whitaker", "contact: dana.whitaker@gmail.com", text)
+
+
+def test_an_address_beside_a_written_name_gives_no_other_name() -> None:
+    line = "Rodrigo Mamani Choque — rmamani.sso@gmail.com"
+    assert not gives_name("rmamani.sso", line, HEAD + line + "\n")
+
+
+def test_a_run_glued_to_a_name_word_and_an_acronym_are_no_names() -> None:
+    text = HEAD + "Ing. Mamani said hello\nmail: rmamani.ops@gmail.com\n"
+    assert not gives_name("rmamani.ops", "mail: rmamani.ops@gmail.com", text)  # r + Mamani
+    text = HEAD + "mail: rosa.sso@gmail.com\n"
+    assert not gives_name("rosa.sso", "mail: rosa.sso@gmail.com", text)  # "SSO" in capitals
+    assert not gives_name("jerome.2o", "mail: jerome.2o@gmail.com", text)  # a digit code
+
+
+def test_a_heading_beside_an_address_is_no_name() -> None:
+    text = "Interview Notes — dana.whitaker@gmail.com\n"
+    end = text.index("@gmail.com") + len("@gmail.com")
+    assert gives_name_at(text, text.index("dana"), end)
+    text = "Dana Whitaker — dwhitaker.ops@gmail.com\n"
+    end = text.index("@gmail.com") + len("@gmail.com")
+    assert not gives_name_at(text, text.index("dwhit"), end)
+
+
+def test_the_header_reader_signs_with_the_written_name_not_the_address() -> None:
+    notes = (
+        "Minera Cerro Azul S.A. — Potosí\nPuesto: Jefe de Seguridad (Jefe SSO)\n"
+        "Rodrigo Mamani Choque — rmamani.sso@gmail.com\n\n"
+        "Ing. Marcelo Quispe Flores, Gerente de Operaciones\n - silica dust, bow-tie analysis\n"
+    )
+    assert candidate_of(notes) == "Rodrigo Mamani Choque"
+
+
+# --- the greeting's surname (greetingname.py) ---
+
+
+@pytest.mark.parametrize(
+    ("parts", "said"),
+    [
+        (["Senthil", "Kumar", "R."], "Senthil Kumar"),
+        (["Senthil", "Kumar", "R"], "Senthil Kumar"),
+        (["R.", "Subramanian"], "Subramanian"),
+        (["Dana", "J.", "Kelly"], "Kelly"),
+        (["Dana", "Kelly"], "Kelly"),
+    ],
+)
+def test_an_initial_after_the_name_is_never_the_surname(parts: list[str], said: str) -> None:
+    default = parts[-1]
+    assert titled_surname(parts, "notes", default) == said
+
+
+def candidate_of(notes: str) -> str | None:
+    brief = brief_from_notes(Notes(front_matter={}, text=notes, source="t"), dt.date(2025, 9, 1))
+    return brief.candidate
