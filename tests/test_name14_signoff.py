@@ -9,8 +9,8 @@ import pytest
 
 from followup.addressname import gives_name, gives_name_at
 from followup.greetingname import titled_surname
-from followup.notes import Notes, brief_from_notes
 from followup.notenames import SURNAME_PARTICLES
+from followup.notes import Notes, brief_from_notes
 from followup.signoffname import _NAME_PARTICLES, not_a_person
 
 
