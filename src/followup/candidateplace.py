@@ -45,6 +45,7 @@ from followup.notenames import (
     UPPER,
     restore_case,
 )
+from followup.openingname import parts_in_opening
 from followup.signoffname import not_a_person
 
 # one word of a name: a capital, then letters with inner apostrophes or hyphens ("O'Neill")
@@ -152,7 +153,8 @@ def candidate_by_place(
     titles: list[str] | None = None,
 ) -> str | None:
     """The candidate's own name by its place in the notes and by elimination (see above);
-    None unless exactly one person is left."""
+    None unless exactly one person is left. The parts standing alone in the notes' opening
+    (openingname.py) are asked last, when no other place gives a name."""
     if not text.strip():
         return None
     found: list[tuple[str, str]] = []  # (the name, the line it stands on)
@@ -165,28 +167,94 @@ def candidate_by_place(
     found += _in_addresses(text, company)
     labelled = _after_me_label(text) + _in_title_brackets(text)
     found += labelled
+    args = (text, people, company, role, titles or [])
+    best, kept = _eliminated(found, labelled, heads, *args)
+    if kept:  # a name, or two people in the writer's places: the opening is not asked
+        return best
+    return _eliminated(_in_opening(text, people, role), [], set(), *args)[0]
+
+
+def _eliminated(
+    found: list[tuple[str, str]],
+    labelled: list[tuple[str, str]],
+    heads: set[str],
+    text: str,
+    people: list[str],
+    company: str | None,
+    role: str | None,
+    titles: list[str],
+) -> tuple[str | None, bool]:
+    """The one person left of the names found, by elimination (see the module's doc), and
+    whether any name was left at all (two people left give no name)."""
     if not found:
-        return None
+        return None, False
     places = {line for _, line in found}
     mine = {name for name, _ in labelled}  # the notes say it is the writer: a person
     # the writer's name said again in full ("Required: CHAN Ka Wai Kelvin") is no one else's
     places |= {ln.strip() for ln in text.splitlines() for n in mine if _says_in_full(n, ln)}
     rest = "\n".join(ln for ln in text.splitlines() if ln.strip() not in places)
     rest = _OWN_MENTION.sub(" ", _ADDRESS.sub(" ", rest))
-    barred = _barred_words(people, company, role, titles or [])
-    kept = [n for n, _ in found if not _ruled_out(n, text, rest, barred, n in mine)]
+    kept = [
+        n
+        for n, _ in found
+        if not _ruled_out(
+            n, text, rest, _barred_words(people, company, _role_of(role, n), titles), n in mine
+        )
+    ]
     if not (people and company):  # nothing to tell the writer from: the unnamed "he" met,
         kept = [n for n in kept if n in mine]  # or the firm, may be the name in the title
     if any(n not in heads for n in kept):  # "grove (huon valley)" in the title: a place word
         kept = [n for n in kept if n not in heads]  # beside the name the writer put elsewhere
     if not kept:
-        return None
+        return None, False
     best = max(kept, key=lambda n: (len(_words(n)), len(n)))
     if not all(_same(name, best) for name in kept):
-        return None  # two people in the writer's places: nothing is sure
+        return None, True  # two people in the writer's places: nothing is sure
     if len(best.split()) == 1 and all(name in heads for name in kept):
-        return None  # "Notes - Denver": one word in a heading alone may be a place or a firm
-    return best
+        return None, False  # "Notes - Denver": one word in a heading alone: a place, a firm
+    return best, True
+
+
+def _role_of(role: str | None, name: str) -> str | None:
+    """The role as read, unless it is this name misread as a role ("Ifrah A" of Ifrah A.
+    Farah, "F. Donnelly"): a role no word of which is anything but a word of the name."""
+    return None if role and name_misread_as_role(role, name) else role
+
+
+def name_misread_as_role(role: str, name: str) -> bool:
+    """Whether every word of the role is a word of the name, or its initial (notes.py hook)."""
+    return len(name.split()) > 1 and bool(role.split()) and _same(role, name)
+
+
+# a middle initial, which names write ("Ifrah A. Farah") and the full-name form does not
+_MIDDLE_INITIAL = lazy_compile(rf"(?<=\w)[ \t]+{UPPER}\.(?=[ \t]+{UPPER})")
+
+
+def _in_opening(text: str, people: list[str], role: str | None) -> list[tuple[str, str]]:
+    """A full name standing alone in the notes' opening (openingname.py); a part titled
+    ("Mr. Rodney Guidry") is someone met, never the writer."""
+    lines = _lines(text)
+    typed = bool(lines) and lines[0].islower()
+    found = []
+    raw = [ln.strip() for ln in text.splitlines()]
+    role_words = set(_words(role or ""))
+    for part, aside, line in parts_in_opening(text, people):
+        if _HONORIFIC.match(part):
+            continue
+        said = _words(aside)
+        if said and len(said) <= 4 and (TITLE_HINT.search(aside) or set(said) <= role_words):
+            continue  # "Dana Whitaker - dispatcher", "Owen Blake, Manager": someone met
+        at = raw.index(line)
+        following = raw[at + 1] if at + 1 < len(raw) else ""
+        if len(following.split()) <= 4 and TITLE_HINT.search(following):
+            continue  # "Gwen Ames" over "Office Manager": someone met
+        if at and _MET_BEFORE.search(raw[at - 1]):
+            continue  # "Interview with" over "Owen Blake": the name is the one met
+        probe = _MIDDLE_INITIAL.sub("", part)
+        name = _as_name(probe, True, line, typed)
+        if name and len(name.split()) > 1:
+            found.append((part if probe != part and name == probe else name, line))
+    return found
 
 
 def as_person_name(value: str, line: str) -> str | None:
