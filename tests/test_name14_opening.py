@@ -3,9 +3,12 @@ notes written for this file, none copied from eval/."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from followup.candidateplace import candidate_by_place, name_misread_as_role
+from followup.candidateplace import candidate_by_place, mailed_to_self, name_misread_as_role
+from followup.notes import Notes, brief_from_notes
 from followup.openingname import opening_lines, standing_parts
 
 MET = (
@@ -84,3 +87,28 @@ def test_a_role_that_is_the_writers_name_misread_is_no_role() -> None:
     assert name_misread_as_role("F. Donnelly", "Frank Donnelly")
     assert not name_misread_as_role("Shift Lead", "Ifrah A. Farah")
     assert not name_misread_as_role("Farah", "Farah")
+
+
+def test_a_me_label_before_the_writers_own_words_gives_the_name() -> None:
+    assert place("Norbridge Freight, Shift Lead\nme - Keturah Mbeki obviously lol\n") == (
+        "Keturah Mbeki"
+    )
+
+
+def test_a_mail_the_writer_sent_themselves_is_signed_by_its_sender() -> None:
+    head = "From: Tendai Moyo <tendai.m@mailbox.example>\nTo: myself\nSubject: notes\n\n"
+    # the sender read as someone met by another reader is still the writer
+    got = candidate_by_place(head + MET, [*PEOPLE, "Tendai Moyo"], "Norbridge Freight", "Lead")
+    assert got == "Tendai Moyo"
+    assert mailed_to_self(head) == "Tendai Moyo"
+    assert mailed_to_self(head.replace("myself", "Owen Blake")) is None
+
+
+def test_the_sender_mailing_themselves_is_no_one_to_write_to() -> None:
+    notes = (
+        "From: Tendai Moyo <tendai.m@mailbox.example>\nTo: myself\n\n"
+        "Interview at Norbridge Freight for the Shift Lead post, 3 March 2025.\n\n" + MET
+    )
+    brief = brief_from_notes(Notes(front_matter={}, text=notes, source="t"), dt.date(2025, 3, 5))
+    assert brief.candidate == "Tendai Moyo"
+    assert all("Moyo" not in p.name for p in brief.interviewers)

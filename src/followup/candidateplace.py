@@ -92,6 +92,7 @@ _ME_LABEL = lazy_compile(
     r"(?P<value>[^\n,;·|()]+(?:\([^)\n]{0,30}\)[^\n,;·|()]*)?)",
     re.M,
 )
+_ME_WORD = lazy_compile(rf"(?i:{_ME_WORDS})")
 _SAID_AFTER = lazy_compile(r"[ \t]+(?:--|[—–-])[ \t]+")
 # a name marked as the writer's: "Kayleigh Brandt (me)", "WHO: NADIA HADDAD-REYES (me)"
 _ME_MARK = lazy_compile(
@@ -166,6 +167,9 @@ def candidate_by_place(
     found += _in_mail_lines(text, company)
     found += _in_addresses(text, company)
     labelled = _after_me_label(text) + _in_title_brackets(text)
+    if own := mailed_to_self(text):  # the writer is no one met, whoever read them so
+        labelled.append((own, own))
+        people = [p for p in people if not _same(p, own)]
     found += labelled
     args = (text, people, company, role, titles or [])
     best, kept = _eliminated(found, labelled, heads, *args)
@@ -626,6 +630,17 @@ def _in_mail_lines(text: str, company: str | None) -> list[tuple[str, str]]:
     return found
 
 
+def mailed_to_self(text: str) -> str | None:
+    """The sender of a mail the writer sent themselves ("From: Fabrice Yao Kouassi <...>" over
+    "To: myself"): the writer, whom no reader may take for someone met (notes.py hook)."""
+    fields = {m.group("field").lower(): m.group("value").strip() for m in _MAIL_LINE.finditer(text)}
+    to = re.sub(r"<[^>]*>", "", fields.get("to", "")).strip(" \t.")
+    if not (to and _ME_WORD.fullmatch(to)):
+        return None
+    sender = re.sub(r"<[^>]*>|\S+@\S+", "", fields.get("from", "")).strip().strip("\"'")
+    return _as_name(sender, True, sender) if sender else None
+
+
 def _in_addresses(text: str, company: str | None) -> list[tuple[str, str]]:
     """An address whose part before the "@" is a first and a last name, on no domain of the
     company's: "dana.whitaker@gmail.com" -> "Dana Whitaker"."""
@@ -650,6 +665,10 @@ def _in_addresses(text: str, company: str | None) -> list[tuple[str, str]]:
     return found
 
 
+# a full name opening a label's value, lower-case words after it ("Shannon McAvoy obvs lol")
+_LEADING_NAME = lazy_compile(rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{1,2}})(?=[ \t]+[a-z])")
+
+
 def _after_me_label(text: str) -> list[tuple[str, str]]:
     """A name after a label that means "me" or "my name": "Moi : Élodie Brun"."""
     found = []
@@ -657,6 +676,9 @@ def _after_me_label(text: str) -> list[tuple[str, str]]:
         value = _SAID_AFTER.split(m.group("value"))[0]  # "Alek Nowak — sign as Alek"
         value = re.split(r"[ \t]+/[ \t]+", value)[0]  # "Nurlan Serikbayev / Нурлан Серикбаев"
         name = _as_name(value, False, _line_of(text, m.start()))
+        lead = None if name else _LEADING_NAME.match(value.strip())
+        if lead:  # "me - Shannon McAvoy obvs lol": the name, then the writer's own words
+            name = _as_name(lead.group("n"), True, _line_of(text, m.start()))
         if name:
             found.append((name, _line_of(text, m.start("value"))))
     for m in _ME_SAID.finditer(text):

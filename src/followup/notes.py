@@ -20,7 +20,12 @@ from typing import Any
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.bannerfirm import read_banner_firm
 from followup.calendarinvite import read_invitation
-from followup.candidateplace import candidate_by_place, day_by_place, name_misread_as_role
+from followup.candidateplace import (
+    candidate_by_place,
+    day_by_place,
+    mailed_to_self,
+    name_misread_as_role,
+)
 from followup.companyvalue import settle_values
 from followup.core import MessageKind
 from followup.entryday import day_of_entry
@@ -621,6 +626,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.candidate = brief.candidate or chat_writer(notes.text, met)  # ownline.py: a chat
     if brief.role and brief.candidate and name_misread_as_role(brief.role, brief.candidate):
         brief.role = None  # candidateplace.py: "Ifrah A" is the writer's name, no job
+    if own := mailed_to_self(body):  # candidateplace.py: "From: NAME" over "To: myself"
+        brief.interviewers = [p for p in brief.interviewers if not same_person(p.name, own)]
     brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
     if brief.interview_date is None and header.date_text:
         brief.interview_date = interview_day(header.date_text, text, today)
