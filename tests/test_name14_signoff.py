@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from followup.addressname import gives_name, gives_name_at
+from followup.addressname import gives_name, gives_name_at, written_owner_at
 from followup.greetingname import titled_surname
 from followup.notenames import SURNAME_PARTICLES
 from followup.notes import Notes, brief_from_notes
@@ -117,3 +117,21 @@ def test_an_initial_after_the_name_is_never_the_surname(parts: list[str], said: 
 def candidate_of(notes: str) -> str | None:
     brief = brief_from_notes(Notes(front_matter={}, text=notes, source="t"), dt.date(2025, 9, 1))
     return brief.candidate
+
+
+def test_the_name_written_beside_its_own_address_is_the_name_it_gives() -> None:
+    text = "Yassine El Amrani — yassine.elamrani@outlook.fr\n"
+    start, end = text.index("yassine."), text.index(".fr") + 3
+    assert written_owner_at(text, start, end) == "Yassine El Amrani"
+    text = "Rodrigo Mamani Choque — rmamani.sso@gmail.com\n"
+    start, end = text.index("rmamani"), text.index(".com") + 4
+    assert written_owner_at(text, start, end) == "Rodrigo Mamani Choque"
+    text = "Priya Shah — careers@larkfield.example\n"  # a shared inbox is no one's
+    start, end = text.index("careers"), text.index(".example") + 8
+    assert written_owner_at(text, start, end) is None
+
+
+def test_a_third_part_of_an_address_is_no_name_and_no_reason_to_drop_the_first() -> None:
+    text = "Keeper interview, Westmoor Park\nKeep the rota\n"
+    assert gives_name("ines.halvorsen.keeps", "notes from ines.halvorsen.keeps@x.com", text)
+    assert gives_name("oksana.ph.crc", "oksana.ph.crc@gmail.com", text + "the CRC team\n")

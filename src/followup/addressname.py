@@ -15,6 +15,7 @@ When unsure, the address is no name.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.models import Interviewer
 from followup.notenames import NAME_WORD, PARTICLES, UPPER
 from followup.wordclass import lexicon_classes
 
@@ -45,12 +46,13 @@ def name_beside(line: str, address: str) -> str | None:
 def gives_name(local: str, line: str, text: str) -> bool:
     """Whether the address's own part may be read as its owner's name (see the module's doc)."""
     parts = address_parts(local)
-    if not parts or any(not p.isalpha() or len(p) < 2 for p in parts):
+    if not parts or any(not p.isalpha() or len(p) < 2 for p in parts[:2]):
         return False
     if name_beside(line, f"{local}@") is not None:
         return False  # the name written beside it is the name
     written = {w.lower() for w in re.findall(NAME_WORD, text) if w[:1].isupper() and len(w) > 2}
-    for part in (p.lower() for p in parts):
+    named = parts[:1] if len(parts) > 2 else parts  # a third part is no name: the first alone
+    for part in (p.lower() for p in named):
         if any(w != part and w in part for w in written if len(w) >= len(part) - 2):
             return False  # "rmamani": letters glued to a name word, one run
         if re.search(rf"(?<![\w@.]){re.escape(part.upper())}(?![\w@])", text):
@@ -65,3 +67,20 @@ def gives_name_at(text: str, start: int, end: int) -> bool:
     tail = text.find("\n", end)
     line = text[head : tail if tail >= 0 else len(text)]
     return gives_name(address.split("@", 1)[0], line, text)
+
+
+def written_owner_at(text: str, start: int, end: int) -> str | None:
+    """The full name written beside the address text[start:end] on its line, when the
+    address's own part is made of it (personaddress.py: "rmamani.sso" of Rodrigo Mamani
+    Choque): the name the address gives is that one, as written."""
+    from followup.personaddress import addresses_on_their_lines
+
+    head = text.rfind("\n", 0, start) + 1
+    tail = text.find("\n", end)
+    line = text[head : tail if tail >= 0 else len(text)]
+    name = name_beside(line, text[start:end])
+    if name is None:
+        return None
+    owner = Interviewer(name=name)
+    addresses_on_their_lines([owner], line)
+    return name if owner.email else None
