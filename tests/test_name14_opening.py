@@ -7,7 +7,12 @@ import datetime as dt
 
 import pytest
 
-from followup.candidateplace import candidate_by_place, mailed_to_self, name_misread_as_role
+from followup.candidateplace import (
+    candidate_by_place,
+    mailed_to_self,
+    name_misread_as_role,
+    writer_marked,
+)
 from followup.notes import Notes, brief_from_notes
 from followup.openingname import opening_lines, standing_parts
 
@@ -112,3 +117,17 @@ def test_the_sender_mailing_themselves_is_no_one_to_write_to() -> None:
     brief = brief_from_notes(Notes(front_matter={}, text=notes, source="t"), dt.date(2025, 3, 5))
     assert brief.candidate == "Tendai Moyo"
     assert all("Moyo" not in p.name for p in brief.interviewers)
+
+
+def test_a_name_the_notes_mark_as_the_writers_is_no_one_met() -> None:
+    notes = (
+        "Subject: Interview - Claims Adjuster - Mr. WONG Tsz Hin\n"
+        "Required: WONG Tsz Hin Marcus; Lee, Grace\n\n"
+        "my notes (Marcus) - 18/9\n\n"
+        "Ms. Grace Lee - Claims Director\n- typhoon claims, triage\n- worried I lack marine cases\n"
+    )
+    assert writer_marked("WONG Tsz Hin Marcus", notes)
+    assert not writer_marked("Grace Lee", notes)
+    brief = brief_from_notes(Notes(front_matter={}, text=notes, source="t"), dt.date(2025, 9, 19))
+    assert brief.candidate == "Marcus Wong"
+    assert [p.name for p in brief.interviewers] == ["Grace Lee"]

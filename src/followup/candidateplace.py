@@ -167,9 +167,11 @@ def candidate_by_place(
     found += _in_mail_lines(text, company)
     found += _in_addresses(text, company)
     labelled = _after_me_label(text) + _in_title_brackets(text)
-    if own := mailed_to_self(text):  # the writer is no one met, whoever read them so
+    if own := mailed_to_self(text):
         labelled.append((own, own))
-        people = [p for p in people if not _same(p, own)]
+    # a name the notes mark as the writer's is no one met, whoever read it so ("Required:
+    # CHAN Ka Wai Kelvin" under "my notes (Kelvin)", "From: X" over "To: myself")
+    people = [p for p in people if not _marked(p, [n for n, _ in labelled])]
     found += labelled
     args = (text, people, company, role, titles or [])
     best, kept = _eliminated(found, labelled, heads, *args)
@@ -628,6 +630,19 @@ def _in_mail_lines(text: str, company: str | None) -> list[tuple[str, str]]:
         if name:
             found.append((name, m.group().strip()))
     return found
+
+
+def _marked(person: str, marked: list[str]) -> bool:
+    """Whether the person is one of the full names the notes mark as the writer's."""
+    return any(len(_words(m)) > 1 and _same(m.lower(), person.lower()) for m in marked)
+
+
+def writer_marked(person: str, text: str) -> bool:
+    """Whether the notes mark this person as the writer: a "me" label, the notes' title in
+    brackets, a mail sent to oneself (notes.py hook: such a person gets no message)."""
+    own = mailed_to_self(text)
+    marked = [n for n, _ in _after_me_label(text) + _in_title_brackets(text)]
+    return _marked(person, [*marked, *([own] if own else [])])
 
 
 def mailed_to_self(text: str) -> str | None:

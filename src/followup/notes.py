@@ -23,8 +23,8 @@ from followup.calendarinvite import read_invitation
 from followup.candidateplace import (
     candidate_by_place,
     day_by_place,
-    mailed_to_self,
     name_misread_as_role,
+    writer_marked,
 )
 from followup.companyvalue import settle_values
 from followup.core import MessageKind
@@ -626,8 +626,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.candidate = brief.candidate or chat_writer(notes.text, met)  # ownline.py: a chat
     if brief.role and brief.candidate and name_misread_as_role(brief.role, brief.candidate):
         brief.role = None  # candidateplace.py: "Ifrah A" is the writer's name, no job
-    if own := mailed_to_self(body):  # candidateplace.py: "From: NAME" over "To: myself"
-        brief.interviewers = [p for p in brief.interviewers if not same_person(p.name, own)]
+    # candidateplace.py: "From: NAME" over "To: myself", "my notes (Kelvin)": no one met
+    people = [p for p in people if not writer_marked(p.name, body)]
     brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
     if brief.interview_date is None and header.date_text:
         brief.interview_date = interview_day(header.date_text, text, today)
