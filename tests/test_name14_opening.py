@@ -131,3 +131,8 @@ def test_a_name_the_notes_mark_as_the_writers_is_no_one_met() -> None:
     brief = brief_from_notes(Notes(front_matter={}, text=notes, source="t"), dt.date(2025, 9, 19))
     assert brief.candidate == "Marcus Wong"
     assert [p.name for p in brief.interviewers] == ["Grace Lee"]
+
+
+def test_english_words_standing_alone_are_a_post_or_a_place_not_the_writer() -> None:
+    text = "Kopjes Wildlife Lodge — Camp Host\n\nInterviewer: Owen Blake, Manager.\n- guests\n"
+    assert candidate_by_place(text, ["Owen Blake"], "Kopjes Wildlife Lodge", None) is None

@@ -47,6 +47,7 @@ from followup.notenames import (
 )
 from followup.openingname import parts_in_opening
 from followup.signoffname import not_a_person
+from followup.wordclass import lexicon_classes
 
 # one word of a name: a capital, then letters with inner apostrophes or hyphens ("O'Neill")
 _WORD = rf"{UPPER}[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
@@ -232,6 +233,7 @@ def name_misread_as_role(role: str, name: str) -> bool:
     return len(name.split()) > 1 and bool(role.split()) and _same(role, name)
 
 
+_NAME_WORDS = lazy_compile(r"[^\W\d_]{2,}")
 # a middle initial, which names write ("Ifrah A. Farah") and the full-name form does not
 _MIDDLE_INITIAL = lazy_compile(rf"(?<=\w)[ \t]+{UPPER}\.(?=[ \t]+{UPPER})")
 
@@ -258,6 +260,8 @@ def _in_opening(text: str, people: list[str], role: str | None) -> list[tuple[st
             continue  # "Interview with" over "Owen Blake": the name is the one met
         probe = _MIDDLE_INITIAL.sub("", part)
         name = _as_name(probe, True, line, typed)
+        if name and all(lexicon_classes(w.lower()) for w in _NAME_WORDS.findall(name)):
+            continue  # "Camp Host": English words, a post or a place; a name has a name word
         if name and len(name.split()) > 1:
             found.append((part if probe != part and name == probe else name, line))
     return found

@@ -624,7 +624,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         titles = [p.title or "" for p in people]
         brief.candidate = candidate_by_place(body, met, brief.company, brief.role, titles)
         brief.candidate = brief.candidate or chat_writer(notes.text, met)  # ownline.py: a chat
-    if brief.role and brief.candidate and name_misread_as_role(brief.role, brief.candidate):
+    misread = brief.role and brief.candidate and not fm.get("role")
+    if misread and name_misread_as_role(brief.role or "", brief.candidate or ""):
         brief.role = None  # candidateplace.py: "Ifrah A" is the writer's name, no job
     # candidateplace.py: "From: NAME" over "To: myself", "my notes (Kelvin)": no one met
     people = [p for p in people if not writer_marked(p.name, body)]
