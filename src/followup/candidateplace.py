@@ -32,6 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.addressname import gives_name_at
 from followup.lazyre import lazy_compile
 from followup.nameletters import split_letters
 from followup.noteheader import TITLE_HINT
@@ -44,7 +45,9 @@ from followup.notenames import (
     UPPER,
     restore_case,
 )
+from followup.openingname import parts_in_opening
 from followup.signoffname import not_a_person
+from followup.wordclass import lexicon_classes
 
 # one word of a name: a capital, then letters with inner apostrophes or hyphens ("O'Neill")
 _WORD = rf"{UPPER}[^\W\d_’'-]*(?:[’'-][^\W\d_]+)*"
@@ -90,6 +93,7 @@ _ME_LABEL = lazy_compile(
     r"(?P<value>[^\n,;·|()]+(?:\([^)\n]{0,30}\)[^\n,;·|()]*)?)",
     re.M,
 )
+_ME_WORD = lazy_compile(rf"(?i:{_ME_WORDS})")
 _SAID_AFTER = lazy_compile(r"[ \t]+(?:--|[—–-])[ \t]+")
 # a name marked as the writer's: "Kayleigh Brandt (me)", "WHO: NADIA HADDAD-REYES (me)"
 _ME_MARK = lazy_compile(
@@ -151,7 +155,8 @@ def candidate_by_place(
     titles: list[str] | None = None,
 ) -> str | None:
     """The candidate's own name by its place in the notes and by elimination (see above);
-    None unless exactly one person is left."""
+    None unless exactly one person is left. The parts standing alone in the notes' opening
+    (openingname.py) are asked last, when no other place gives a name."""
     if not text.strip():
         return None
     found: list[tuple[str, str]] = []  # (the name, the line it stands on)
@@ -163,29 +168,103 @@ def candidate_by_place(
     found += _in_mail_lines(text, company)
     found += _in_addresses(text, company)
     labelled = _after_me_label(text) + _in_title_brackets(text)
+    if own := mailed_to_self(text):
+        labelled.append((own, own))
+    # a name the notes mark as the writer's is no one met, whoever read it so ("Required:
+    # CHAN Ka Wai Kelvin" under "my notes (Kelvin)", "From: X" over "To: myself")
+    people = [p for p in people if not _marked(p, [n for n, _ in labelled])]
     found += labelled
+    args = (text, people, company, role, titles or [])
+    best, kept = _eliminated(found, labelled, heads, *args)
+    if kept:  # a name, or two people in the writer's places: the opening is not asked
+        return best
+    return _eliminated(_in_opening(text, people, role), [], set(), *args)[0]
+
+
+def _eliminated(
+    found: list[tuple[str, str]],
+    labelled: list[tuple[str, str]],
+    heads: set[str],
+    text: str,
+    people: list[str],
+    company: str | None,
+    role: str | None,
+    titles: list[str],
+) -> tuple[str | None, bool]:
+    """The one person left of the names found, by elimination (see the module's doc), and
+    whether any name was left at all (two people left give no name)."""
     if not found:
-        return None
+        return None, False
     places = {line for _, line in found}
     mine = {name for name, _ in labelled}  # the notes say it is the writer: a person
     # the writer's name said again in full ("Required: CHAN Ka Wai Kelvin") is no one else's
     places |= {ln.strip() for ln in text.splitlines() for n in mine if _says_in_full(n, ln)}
     rest = "\n".join(ln for ln in text.splitlines() if ln.strip() not in places)
     rest = _OWN_MENTION.sub(" ", _ADDRESS.sub(" ", rest))
-    barred = _barred_words(people, company, role, titles or [])
-    kept = [n for n, _ in found if not _ruled_out(n, text, rest, barred, n in mine)]
+    kept = [
+        n
+        for n, _ in found
+        if not _ruled_out(
+            n, text, rest, _barred_words(people, company, _role_of(role, n), titles), n in mine
+        )
+    ]
     if not (people and company):  # nothing to tell the writer from: the unnamed "he" met,
         kept = [n for n in kept if n in mine]  # or the firm, may be the name in the title
     if any(n not in heads for n in kept):  # "grove (huon valley)" in the title: a place word
         kept = [n for n in kept if n not in heads]  # beside the name the writer put elsewhere
     if not kept:
-        return None
+        return None, False
     best = max(kept, key=lambda n: (len(_words(n)), len(n)))
     if not all(_same(name, best) for name in kept):
-        return None  # two people in the writer's places: nothing is sure
+        return None, True  # two people in the writer's places: nothing is sure
     if len(best.split()) == 1 and all(name in heads for name in kept):
-        return None  # "Notes - Denver": one word in a heading alone may be a place or a firm
-    return best
+        return None, False  # "Notes - Denver": one word in a heading alone: a place, a firm
+    return best, True
+
+
+def _role_of(role: str | None, name: str) -> str | None:
+    """The role as read, unless it is this name misread as a role ("Ifrah A" of Ifrah A.
+    Farah, "F. Donnelly"): a role no word of which is anything but a word of the name."""
+    return None if role and name_misread_as_role(role, name) else role
+
+
+def name_misread_as_role(role: str, name: str) -> bool:
+    """Whether every word of the role is a word of the name, or its initial (notes.py hook)."""
+    return len(name.split()) > 1 and bool(role.split()) and _same(role, name)
+
+
+_NAME_WORDS = lazy_compile(r"[^\W\d_]{2,}")
+# a middle initial, which names write ("Ifrah A. Farah") and the full-name form does not
+_MIDDLE_INITIAL = lazy_compile(rf"(?<=\w)[ \t]+{UPPER}\.(?=[ \t]+{UPPER})")
+
+
+def _in_opening(text: str, people: list[str], role: str | None) -> list[tuple[str, str]]:
+    """A full name standing alone in the notes' opening (openingname.py); a part titled
+    ("Mr. Rodney Guidry") is someone met, never the writer."""
+    lines = _lines(text)
+    typed = bool(lines) and lines[0].islower()
+    found = []
+    raw = [ln.strip() for ln in text.splitlines()]
+    role_words = set(_words(role or ""))
+    for part, aside, line in parts_in_opening(text, people):
+        if _HONORIFIC.match(part):
+            continue
+        said = _words(aside)
+        if said and len(said) <= 4 and (TITLE_HINT.search(aside) or set(said) <= role_words):
+            continue  # "Dana Whitaker - dispatcher", "Owen Blake, Manager": someone met
+        at = raw.index(line)
+        following = raw[at + 1] if at + 1 < len(raw) else ""
+        if len(following.split()) <= 4 and TITLE_HINT.search(following):
+            continue  # "Gwen Ames" over "Office Manager": someone met
+        if at and _MET_BEFORE.search(raw[at - 1]):
+            continue  # "Interview with" over "Owen Blake": the name is the one met
+        probe = _MIDDLE_INITIAL.sub("", part)
+        name = _as_name(probe, True, line, typed)
+        if name and all(lexicon_classes(w.lower()) for w in _NAME_WORDS.findall(name)):
+            continue  # "Camp Host": English words, a post or a place; a name has a name word
+        if name and len(name.split()) > 1:
+            found.append((part if probe != part and name == probe else name, line))
+    return found
 
 
 def as_person_name(value: str, line: str) -> str | None:
@@ -557,6 +636,30 @@ def _in_mail_lines(text: str, company: str | None) -> list[tuple[str, str]]:
     return found
 
 
+def _marked(person: str, marked: list[str]) -> bool:
+    """Whether the person is one of the full names the notes mark as the writer's."""
+    return any(len(_words(m)) > 1 and _same(m.lower(), person.lower()) for m in marked)
+
+
+def writer_marked(person: str, text: str) -> bool:
+    """Whether the notes mark this person as the writer: a "me" label, the notes' title in
+    brackets, a mail sent to oneself (notes.py hook: such a person gets no message)."""
+    own = mailed_to_self(text)
+    marked = [n for n, _ in _after_me_label(text) + _in_title_brackets(text)]
+    return _marked(person, [*marked, *([own] if own else [])])
+
+
+def mailed_to_self(text: str) -> str | None:
+    """The sender of a mail the writer sent themselves ("From: Fabrice Yao Kouassi <...>" over
+    "To: myself"): the writer, whom no reader may take for someone met (notes.py hook)."""
+    fields = {m.group("field").lower(): m.group("value").strip() for m in _MAIL_LINE.finditer(text)}
+    to = re.sub(r"<[^>]*>", "", fields.get("to", "")).strip(" \t.")
+    if not (to and _ME_WORD.fullmatch(to)):
+        return None
+    sender = re.sub(r"<[^>]*>|\S+@\S+", "", fields.get("from", "")).strip().strip("\"'")
+    return _as_name(sender, True, sender) if sender else None
+
+
 def _in_addresses(text: str, company: str | None) -> list[tuple[str, str]]:
     """An address whose part before the "@" is a first and a last name, on no domain of the
     company's: "dana.whitaker@gmail.com" -> "Dana Whitaker"."""
@@ -566,6 +669,8 @@ def _in_addresses(text: str, company: str | None) -> list[tuple[str, str]]:
         domain = m.group("domain").lower()
         if any(w in domain for w in firm):
             continue  # someone at the company
+        if not gives_name_at(text, m.start(), m.end()):
+            continue  # addressname.py: a run, a code, or the name written beside it
         parts = re.split(r"[._-]", re.sub(r"\d+$", "", m.group("local")))
         if len(parts) != 2 or not all(re.fullmatch(r"[a-z]{2,}", p, re.I) for p in parts):
             continue  # "jp.edits", "hr", "d.hollis": no two whole name words
@@ -579,6 +684,10 @@ def _in_addresses(text: str, company: str | None) -> list[tuple[str, str]]:
     return found
 
 
+# a full name opening a label's value, lower-case words after it ("Shannon McAvoy obvs lol")
+_LEADING_NAME = lazy_compile(rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{1,2}})(?=[ \t]+[a-z])")
+
+
 def _after_me_label(text: str) -> list[tuple[str, str]]:
     """A name after a label that means "me" or "my name": "Moi : Élodie Brun"."""
     found = []
@@ -586,6 +695,9 @@ def _after_me_label(text: str) -> list[tuple[str, str]]:
         value = _SAID_AFTER.split(m.group("value"))[0]  # "Alek Nowak — sign as Alek"
         value = re.split(r"[ \t]+/[ \t]+", value)[0]  # "Nurlan Serikbayev / Нурлан Серикбаев"
         name = _as_name(value, False, _line_of(text, m.start()))
+        lead = None if name else _LEADING_NAME.match(value.strip())
+        if lead:  # "me - Shannon McAvoy obvs lol": the name, then the writer's own words
+            name = _as_name(lead.group("n"), True, _line_of(text, m.start()))
         if name:
             found.append((name, _line_of(text, m.start("value"))))
     for m in _ME_SAID.finditer(text):

@@ -126,6 +126,11 @@ def titled_surname(parts: list[str], text: str, default: str) -> str:
     Shell"), the first word of a name written family name first, `default` (the last word with
     its particles) for a name of two words in the usual order, else the full name."""
     parts = greeted_parts(parts)
+    if len(parts) > 1 and _is_initial(parts[-1]) and not _is_initial(parts[0]):
+        # "Senthil Kumar R.": an initial after the name (Tamil usage, the father's initial) is
+        # never a surname; the words that are names are the name said after the title
+        parts = [p for p in parts if not _is_initial(p)]
+        default = " ".join(parts)
     if len(parts) < 2:
         return " ".join(parts)
     runs = _titled_runs(parts, text)

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.addressname import gives_name_at, written_owner_at
 from followup.headingfirm import heading_firm
 from followup.labelwords import (
     CANDIDATE_LABEL_WORDS,
@@ -2287,6 +2288,10 @@ def _signed_or_mailed(text: str, header: Header) -> str | None:
     for m in _OWN_ADDRESS.finditer(text):
         if any(a.start() <= m.start() < a.end() for a in addressed):
             continue  # an address beside a name is that person's: read above, or not the writer
+        if owner := written_owner_at(text, m.start(), m.end()):
+            found.append(owner)  # addressname.py: "Rodrigo Mamani Choque — rmamani.sso@..."
+        if owner or not gives_name_at(text, m.start(), m.end()):
+            continue  # addressname.py: a run or a code is no "Rmamani Sso"
         if m.group("more"):  # a third part may be a surname, a particle or a pun: not sure
             found.append(m.group("first").capitalize())
         else:

@@ -20,7 +20,12 @@ from typing import Any
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.bannerfirm import read_banner_firm
 from followup.calendarinvite import read_invitation
-from followup.candidateplace import candidate_by_place, day_by_place
+from followup.candidateplace import (
+    candidate_by_place,
+    day_by_place,
+    name_misread_as_role,
+    writer_marked,
+)
 from followup.chatlines import CHAT_PREFIX
 from followup.companyvalue import settle_values
 from followup.core import MessageKind
@@ -617,6 +622,11 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         titles = [p.title or "" for p in people]
         brief.candidate = candidate_by_place(body, met, brief.company, brief.role, titles)
         brief.candidate = brief.candidate or chat_writer(notes.text, met)  # ownline.py: a chat
+    misread = brief.role and brief.candidate and not fm.get("role")
+    if misread and name_misread_as_role(brief.role or "", brief.candidate or ""):
+        brief.role = None  # candidateplace.py: "Ifrah A" is the writer's name, no job
+    # candidateplace.py: "From: NAME" over "To: myself", "my notes (Kelvin)": no one met
+    people = [p for p in people if not writer_marked(p.name, body)]
     brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
     if brief.interview_date is None and header.date_text:
         brief.interview_date = interview_day(header.date_text, text, today)

@@ -17,7 +17,8 @@ import re
 
 from followup.core import Finding, Severity
 from followup.models import Draft
-from followup.notenames import ORG_SUFFIXES
+from followup.nameletters import split_letters
+from followup.notenames import ORG_SUFFIXES, SURNAME_PARTICLES
 
 # a degree or post-nominal written as a word ("Pharmd", "Mba"): never a name's last word
 _DEGREE = re.compile(
@@ -56,25 +57,26 @@ _JOB_TITLE_END_TEXT = (
     "inspector accountant auditor controller"
 )
 _JOB_TITLE_END = frozenset(_JOB_TITLE_END_TEXT.split())
-# the lower-case words a person's name may hold ("Ana de la Cruz", "Nurul binti Aziz")
-_NAME_PARTICLES_TEXT = (
-    "de da das do dos du del della der den di la le van von ten ter y e bin binti bint ibn "
-    "al el ap mac nic ni ó"
-)
-_NAME_PARTICLES = frozenset(_NAME_PARTICLES_TEXT.split())
+# the lower-case words a person's name may hold ("Ana de la Cruz", "Nurul binti Aziz"): the
+# notes reader's surname particles, and the joining words it does not read inside a surname
+_EXTRA_PARTICLES_TEXT = "das do dos y e bint ibn al el ap mac nic ni ó"
+_NAME_PARTICLES = SURNAME_PARTICLES | frozenset(_EXTRA_PARTICLES_TEXT.split())
 
 
 def not_a_person(name: str, notes: str = "", company: str = "") -> str | None:
     """Why the name is not a person's ("a place", ...), or None when it may be one."""
-    words = name.split(",")[0].split()  # letters after a comma are the writer's ("Hal, CPA")
+    words = split_letters(name)[0].split()  # nameletters.py: "Hal, CPA", "Aisha Kamara RVN"
     if not words:
         return None
     bare = [w.strip(".'’") for w in words]
+    # a town and its state are written without a comma ("Beckley WV"); nameletters.py would
+    # read the code as letters after a name, so the state rule reads the words as written
+    written = [w.strip(".'’") for w in name.split(",")[0].split()]
     if any(w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in bare if w):
         return "words of a sentence, not a name"  # "learned on Homag"
     if len(bare) > 1 and bare[-1].lower() in _JOB_TITLE_END:
         return "a job title, not a name"
-    if any(w in _STATE_CODES for w in bare[1:]):
+    if any(w in _STATE_CODES for w in written[1:]):
         return "a town and its state or province, not a name"
     if len(bare) > 1 and _DEGREE.fullmatch(bare[-1]):
         return "a degree or an address's part, not a surname"
