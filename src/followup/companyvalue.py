@@ -30,6 +30,7 @@ from followup.lazyre import LazyPattern, lazy_compile
 from followup.models import Brief
 from followup.noteheader import TITLE_HINT, plausible_role
 from followup.orgwords import LEGAL_FORM, org_signed
+from followup.otherlanguage import not_a_name
 
 # the words that end a street's name, in English and the languages notes are in (a street is
 # written "Harper Road", "Josiah Chinamano Avenue", "Budafoki út", "Rue de la Paix")
@@ -207,6 +208,8 @@ def settle_values(brief: Brief, text: str) -> None:
         brief.company = _labelled(_COMPANY_LINE, text) or first_company
     if brief.company:
         brief.company = firm_only(brief.company) or brief.company
+    if brief.company and (not_a_name(brief.company, text) or brief.company == brief.candidate):
+        brief.company = None  # a phrase of another language title-cased; the writer's name
 
 
 def _labelled(pattern: LazyPattern, text: str) -> str | None:

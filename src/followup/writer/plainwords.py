@@ -13,7 +13,8 @@ asks two things of every phrase it would slot (phrases.settle):
   written as one) that neither lexicon knows (english-words.txt.gz, the spelling dictionary;
   word-classes.txt.gz, the part-of-speech lexicon) is no word of a message: another
   dialect's word, shorthand, a typo. The phrase is then left out. A longer unknown word is
-  most often a trade's term ("workstream", "compostable") and is left alone. A word
+  most often a trade's term ("workstream", "compostable") and is left alone, unless it is a
+  common word of another language (otherlanguage.py: "chambres", "razgovor"). A word
   beside a capital (a name's particle, "Nurul binti Aziz"), a link, a word with a digit or a
   hyphenated word whose parts are English are not judged.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from followup.otherlanguage import is_other_language_word
 from followup.wordclass import lexicon_classes
 from followup.writer.topic_english import _LOWER_CASE_TOOLS, is_english
 
@@ -62,6 +64,8 @@ def _known(word: str) -> bool:
 
 def _english(word: str) -> bool:
     word = word.replace("’", "'").strip("'")
+    if word and is_other_language_word(word):
+        return False  # a common word of another language, of any length ("chambres")
     if not word or _known(word) or len(word) > _LONGEST:
         return True
     if any(_known(word[:at]) and _known(word[at:]) for at in range(2, len(word) - 2)):
