@@ -146,3 +146,31 @@ def test_the_data_is_never_read_by_the_linter(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(note)], capture_output=True, text=True, check=False
     )
     assert out.stdout.strip().endswith("NOT READ"), out.stdout + out.stderr
+
+
+# -- the company ------------------------------------------------------------------------
+
+
+def test_a_value_after_a_label_of_another_language_is_no_firm() -> None:
+    from followup.companyvalue import settle_values
+    from followup.models import Brief
+
+    text = "Role: Dispatch Lead\nMimi: Kevin Mwangi Kariuki - kevo@example.com\n"
+    brief = Brief(company="Mimi: Kevin Mwangi Kariuki", role="Dispatch Lead")
+    settle_values(brief, text)
+    assert brief.company == "Mimi: Kevin Mwangi Kariuki"  # left as read: the gate holds it
+    firm = Brief(company="Empresa: Frutas del Valle", role="Driver")
+    settle_values(firm, "")
+    assert firm.company == "Frutas del Valle"
+
+
+def test_a_title_cased_phrase_of_another_language_is_no_company() -> None:
+    from followup.companyvalue import settle_values
+    from followup.models import Brief
+
+    brief = Brief(company="De Dizer", role="Manager")
+    settle_values(brief, PORTUGUESE_HEADING)
+    assert brief.company is None
+    kept = Brief(company="Atlas Oasis Resort", role="Supervisor")
+    settle_values(kept, "Entretien - Atlas Oasis Resort\nchambres vue Atlas\n")
+    assert kept.company == "Atlas Oasis Resort"
