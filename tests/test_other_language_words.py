@@ -49,7 +49,8 @@ def test_content_words_of_another_language_are_found(phrase: str, words: list[st
 ENGLISH_PHRASES = [
     "Rose Grant and Paz Blanco run the Mercedes dealership",  # names that are words
     "lunch at the café and my résumé, the fiancé's visa",  # loanwords
-    "ad hoc reports, per diem rates and sous vide cooking, a bona fide offer",
+    "ad hoc reports, per diem rates and sous vide cooking, a bona fide offer, pro rata pay",
+    "the lidar survey and the init script in the repos",
     "a compostable workstream for the biomanufacturing line",  # trades' words
     "the kanban board, gemba walks and the barista training",
     "studied at Universidad de los Andes with Nurul binti Aziz",  # names' particles
@@ -174,3 +175,9 @@ def test_a_title_cased_phrase_of_another_language_is_no_company() -> None:
     kept = Brief(company="Atlas Oasis Resort", role="Supervisor")
     settle_values(kept, "Entretien - Atlas Oasis Resort\nchambres vue Atlas\n")
     assert kept.company == "Atlas Oasis Resort"
+
+
+@pytest.mark.parametrize("word", ["wk", "cert", "init", "proc", "repos"])
+def test_the_notes_english_shorthand_is_no_other_languages(word: str) -> None:
+    assert not is_other_language_word(word)
+    assert other_language_words(f"sent the {word} over") == []

@@ -137,7 +137,8 @@ _ENGLISH_LOANS = frozenset(_ENGLISH_LOAN_WORDS.split())
 # words that are common elsewhere ("ilk", "qua", "jest")
 _ENGLISH_USE_WORDS = """
     diem hoc vide sous gusto bona fide brio vis versa facto jure alia passim circa qua ilk
-    jest tot tots runt bide bade sled vise toga erg sett rase lave prate gar dag mange
+    jest tot tots runt bide bade sled vise toga erg sett rase lave prate gar dag mange rata
+    lidar
 """
 _ENGLISH_USES = frozenset(_ENGLISH_USE_WORDS.split())
 _DATA = Path(__file__).with_name("other-language-words.txt.gz")
@@ -152,9 +153,15 @@ def _common_list() -> list[str]:
 
 
 def _common(word: str) -> bool:
+    """In the data, and not the notes' English shorthand ("wk", "cert", "init", "repos":
+    words of Dutch, Catalan, Tagalog, French too)."""
     words = _common_list()
     at = bisect.bisect_left(words, word)
-    return at < len(words) and words[at] == word
+    if at == len(words) or words[at] != word:
+        return False
+    from followup.writer.topic_english import is_shorthand  # the writer's lexicon, lazily
+
+    return not is_shorthand(word)
 
 
 def is_other_language_word(word: str) -> bool:
