@@ -37,6 +37,7 @@ OTHER_LANGUAGE_PHRASES = [
     ("the spasibo card", ["spasibo"]),  # Russian in Latin letters
     ("we talked about työpaikka", ["työpaikka"]),  # Finnish
     ("sprachen über die Arbeitszeit", ["sprachen"]),  # German ("über": English too)
+    ("kein Problem", ["kein"]),  # a function word opening a phrase, before a capital
 ]
 
 

@@ -223,15 +223,15 @@ def other_language_words(text: str) -> list[str]:
 
 def _in_a_name(words: list[re.Match[str]], i: int, stop: frozenset[str]) -> bool:
     """Whether the lower-case word at i is part of a name: the next word that is neither a
-    function word nor a name's part is capitalised, and the word before is capitalised or
-    there is none ("de los Andes"); after a lower-case word ("change sa Singapore") it is
-    not."""
+    function word nor a name's part is capitalised, and the word just before is capitalised
+    or a name's part ("Universidad de los Andes", "Nurul binti Aziz"); after a lower-case
+    word ("change sa Singapore") or opening the text ("kein Problem") it is not."""
     small = stop | _NAME_PARTS
     after = next((w.group() for w in words[i + 1 :] if w.group() not in small), "")
-    if not after[:1].isupper():
+    if not after[:1].isupper() or i == 0:
         return False
-    before = next((w.group() for w in reversed(words[:i]) if w.group() not in small), "")
-    return not before or before[:1].isupper()
+    before = words[i - 1].group()
+    return before[:1].isupper() or before.lower() in _NAME_PARTS
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+")
