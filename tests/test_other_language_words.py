@@ -182,3 +182,8 @@ def test_a_title_cased_phrase_of_another_language_is_no_company() -> None:
 def test_the_notes_english_shorthand_is_no_other_languages(word: str) -> None:
     assert not is_other_language_word(word)
     assert other_language_words(f"sent the {word} over") == []
+
+
+def test_a_quoted_title_of_another_language_is_not_judged_word_by_word() -> None:
+    text = "I came across “Puno: heladas afectan a más de 40 mil alpacas” and the chambres"
+    assert [text[a:b] for a, b in unknown_words(text)] == ["chambres"]

@@ -284,3 +284,9 @@ def other_language_label(label: str) -> bool:
     reader cannot tell what it labels ("mimi" is Swahili "me"), so its value is no firm."""
     words = _NAME_WORD.findall(label)
     return bool(words) and all(is_other_language_word(w) for w in words)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's quoted titles (“...”, "...", «...»): a title keeps its own
+    language ("Puno: heladas afectan a más de 40 mil alpacas")."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
