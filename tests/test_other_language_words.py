@@ -52,6 +52,7 @@ ENGLISH_PHRASES = [
     "lunch at the café and my résumé, the fiancé's visa",  # loanwords
     "ad hoc reports, per diem rates and sous vide cooking, a bona fide offer, pro rata pay",
     "the lidar survey and the init script in the repos",
+    "mise en place, carte blanche and joie de vivre, al dente pasta, pro bono work",
     "a compostable workstream for the biomanufacturing line",  # trades' words
     "the kanban board, gemba walks and the barista training",
     "studied at Universidad de los Andes with Nurul binti Aziz",  # names' particles

@@ -139,8 +139,10 @@ _ENGLISH_USE_WORDS = """
     diem hoc vide sous gusto bona fide brio vis versa facto jure alia passim circa qua ilk
     jest tot tots runt bide bade sled vise toga erg sett rase lave prate gar dag mange rata
     lidar
+    mise en place, carte blanche, joie de vivre, raison d'être, savoir faire, laissez faire,
+    quid pro quo, pro bono, al dente, al fresco, et cetera, en route, tour de force
 """
-_ENGLISH_USES = frozenset(_ENGLISH_USE_WORDS.split())
+_ENGLISH_USES = frozenset(_ENGLISH_USE_WORDS.replace(",", " ").split())
 _DATA = Path(__file__).with_name("other-language-words.txt.gz")
 
 
