@@ -30,6 +30,7 @@ from followup.lazyre import LazyPattern, lazy_compile
 from followup.models import Brief
 from followup.noteheader import TITLE_HINT, plausible_role
 from followup.orgwords import LEGAL_FORM, org_signed
+from followup.otherlanguage import not_a_name, other_language_label
 
 # the words that end a street's name, in English and the languages notes are in (a street is
 # written "Harper Road", "Josiah Chinamano Avenue", "Budafoki út", "Rue de la Paix")
@@ -207,6 +208,19 @@ def settle_values(brief: Brief, text: str) -> None:
         brief.company = _labelled(_COMPANY_LINE, text) or first_company
     if brief.company:
         brief.company = firm_only(brief.company) or brief.company
+    if brief.company and _foreign_label(first_company, brief):
+        brief.company = first_company  # left as read: the gate holds a label (docstring)
+    elif brief.company and not_a_name(brief.company, text):
+        brief.company = None  # a phrase of another language title-cased (otherlanguage.py)
+
+
+def _foreign_label(first: str | None, brief: Brief) -> bool:
+    """The company is the value of a label of another language that is no company label
+    ("Mimi: Kevin Mwangi Kariuki", Swahili "me"): what it labels is not known to be a firm."""
+    lab = label_of(first) if first else None
+    if lab is None or _COMPANY_LABEL.match(lab[0]) or not brief.company:
+        return False
+    return brief.company.lower() in lab[1].lower() and other_language_label(lab[0])
 
 
 def _labelled(pattern: LazyPattern, text: str) -> str | None:

@@ -19,6 +19,7 @@ from followup.core import Finding, Severity
 from followup.models import Draft
 from followup.nameletters import split_letters
 from followup.notenames import ORG_SUFFIXES, SURNAME_PARTICLES
+from followup.otherlanguage import not_a_name
 
 # a degree or post-nominal written as a word ("Pharmd", "Mba"): never a name's last word
 _DEGREE = re.compile(
@@ -88,6 +89,8 @@ def not_a_person(name: str, notes: str = "", company: str = "") -> str | None:
     firm = {w.lower() for w in re.findall(r"[^\W\d_]+", company) if len(w) > 2}
     if firm and all(w in firm for w in lowered if len(w) > 2):
         return "the company's name, not the writer's"
+    if notes and not_a_name(name, notes):  # "## Esqueci-me de dizer" read as "De Dizer"
+        return "a phrase of another language, not a name"
     return None
 
 

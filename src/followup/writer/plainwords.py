@@ -13,7 +13,8 @@ asks two things of every phrase it would slot (phrases.settle):
   written as one) that neither lexicon knows (english-words.txt.gz, the spelling dictionary;
   word-classes.txt.gz, the part-of-speech lexicon) is no word of a message: another
   dialect's word, shorthand, a typo. The phrase is then left out. A longer unknown word is
-  most often a trade's term ("workstream", "compostable") and is left alone. A word
+  most often a trade's term ("workstream", "compostable") and is left alone, unless it is a
+  common word of another language (otherlanguage.py: "chambres", "razgovor"). A word
   beside a capital (a name's particle, "Nurul binti Aziz"), a link, a word with a digit or a
   hyphenated word whose parts are English are not judged.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from followup.otherlanguage import is_other_language_word, quoted_spans
 from followup.wordclass import lexicon_classes, word_classes
 from followup.writer.topic_english import _LOWER_CASE_TOOLS, is_english
 
@@ -60,8 +62,10 @@ def _known(word: str) -> bool:
     return bool(is_english(word) or lexicon_classes(word)) or word in _LOWER_CASE_TOOLS
 
 
-def _english(word: str) -> bool:
+def _english(word: str, quoted: bool = False) -> bool:
     word = word.replace("’", "'").strip("'")
+    if word and not quoted and is_other_language_word(word):
+        return False  # a common word of another language, of any length ("chambres")
     if not word or _known(word) or len(word) > _LONGEST:
         return True
     if any(_known(word[:at]) and _known(word[at:]) for at in range(2, len(word) - 2)):
@@ -115,10 +119,12 @@ def write_out(phrase: str) -> str:
 def unknown_words(text: str) -> list[tuple[int, int]]:
     """The spans of lower-case words no lexicon knows (not in a name or a link)."""
     links = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    titles = quoted_spans(text)  # a quoted title may be another language's ("heladas afectan")
     out = []
     for m in _WORD.finditer(text):
         word = m.group()
-        if any(a <= m.start() < b for a, b in links) or _english(word):
+        quoted = any(a <= m.start() < b for a, b in titles)
+        if any(a <= m.start() < b for a, b in links) or _english(word, quoted):
             continue
         if _in_a_name(text, m.start(), m.end()):
             continue
