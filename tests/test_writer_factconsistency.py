@@ -224,3 +224,20 @@ def test_thanking_the_sender_for_the_decision_passes() -> None:
         kind=MessageKind.KEEP_IN_TOUCH,
     )
     assert consistency_findings(draft, reading, []) == []
+
+
+def test_a_recruiting_mailbox_is_no_person() -> None:
+    notes = "Acme Careers - acme.careers@gmail.com wrote to me\n"
+    assert company_is_a_person("Acme Careers", Brief(), notes) is None
+    notes = "Kestrel Logistics Ltd - kestrel.logistics@gmail.com\n"
+    assert company_is_a_person("Kestrel Logistics Ltd", Brief(), notes) is None
+
+
+def test_a_recipient_named_as_a_month_is_not_a_date() -> None:
+    may = Interviewer(name="May Chen")
+    draft = _draft("Hi May,\n\nThank you for our talk on May 5.\n\nBest,\nLi Wei\n", to=may)
+    assert third_person_mentions(draft, Brief(interviewers=[may])) == []
+
+
+def test_an_e_mail_address_is_no_lower_case_name() -> None:
+    assert signed_phrase("Ana Lima", "contact me at ana.lima@example.com\n") is None

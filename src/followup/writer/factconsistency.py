@@ -32,8 +32,10 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.core import Finding, MessageKind, Severity
 from followup.lazyre import lazy_compile
 from followup.models import Brief, Draft, Interviewer
+from followup.notenames import MONTH_NAMES, ORG_SUFFIXES
 from followup.notes import Reading
 from followup.writer.kind_choice import says_declined
+from followup.writer.phrases import common_words
 
 RULE = "writer.fact-conflict"
 
@@ -176,12 +178,15 @@ def company_is_a_person(company: str, brief: Brief, notes: str) -> str | None:
         return f"shares a name with you ({brief.candidate}), as a person's name does"
     # the line the notes write the company on holds an e-mail address whose own part holds
     # the company's words: a person's contact line ("Kevin Mwangi Kariuki - kevo.mwangi@...")
+    # a firm's words (a legal form, an ordinary word: "Acme Careers") are no person's name
+    firm = any(w.casefold() in ORG_SUFFIXES or w.casefold() in common_words() for w in words)
     for line in notes.splitlines():
-        if company.strip() not in line:
+        if firm or company.strip() not in line:
             continue
         for mail in _EMAIL.findall(line):
-            local = {w.casefold() for w in re.split(r"[._+-]", mail.split("@")[0]) if len(w) > 2}
-            if local & parts:
+            local, domain = mail.casefold().split("@", 1)
+            own_part = {w for w in re.split(r"[._+-]", local) if len(w) > 2}
+            if own_part & parts and not any(w in domain for w in parts):
                 return f"is written with the e-mail address {mail}, as a person's name is"
     lead = []
     for w in words:
@@ -240,6 +245,7 @@ def third_person_mentions(draft: Draft, brief: Brief) -> list[tuple[int, int, st
     others += [p.name for p in brief.interviewers if p.name != person.name]
     taken = {w.casefold() for o in others for w in _words(o)}
     forms = [f for f in _name_forms(person) if f.casefold() not in taken or f == person.name]
+    forms = [f for f in forms if f.casefold() not in MONTH_NAMES]  # "May", "June": a date too
     if not forms:
         return []
     text = draft.text
@@ -288,7 +294,7 @@ def signed_phrase(candidate: str, notes: str) -> str | None:
         return None
     found = 0
     for w in words:
-        said = re.findall(rf"(?<![\w@.]){re.escape(w)}(?![\w@])", notes, re.I)
+        said = re.findall(rf"(?<![\w@.]){re.escape(w)}(?![\w@])(?![.+-]?[\w.+-]*@)", notes, re.I)
         if not said:
             continue
         found += 1
