@@ -241,3 +241,31 @@ def test_a_recipient_named_as_a_month_is_not_a_date() -> None:
 
 def test_an_e_mail_address_is_no_lower_case_name() -> None:
     assert signed_phrase("Ana Lima", "contact me at ana.lima@example.com\n") is None
+
+
+# -- kind words on record -------------------------------------------------------------------
+
+
+def test_kind_words_nobody_recorded_are_flagged() -> None:
+    notes = DIARY + "Today - want to send a keep in touch note to Leo, ask to stay in touch\n"
+    reading = _reading(notes, interviewers=[Interviewer(name="Kim Alvarez"), LEO])
+    draft = _draft(
+        "Dear Leo,\n\nThank you again for your time and your kind words.\n\nAll the best,\nMaya\n",
+        to=LEO,
+        kind=MessageKind.KEEP_IN_TOUCH,
+    )
+    found = consistency_findings(draft, reading, [])
+    assert len(found) == 1 and "no words from Leo Tanaka" in found[0].message
+
+
+def test_kind_words_the_notes_report_pass() -> None:
+    for line in (
+        "Leo said my level doc was the best they had seen\n",
+        "> Thanks so much for your time, you were a strong candidate.\n",
+        'call from Leo: "very close second, keep in touch"\n',
+    ):
+        reading = _reading(DIARY + line, interviewers=[Interviewer(name="Kim Alvarez"), LEO])
+        draft = _draft(
+            "Dear Leo,\n\nThank you for your time and your kind words.\n\nBest,\nMaya\n", to=LEO
+        )
+        assert consistency_findings(draft, reading, []) == [], line

@@ -380,6 +380,58 @@ def _decision_findings(draft: Draft, reading: Reading) -> list[Finding]:
     ]
 
 
+# the verbs that report what someone said or thought of the candidate (a lexicon of saying)
+_SAID = (
+    r"said|says|told|tells|wrote|writes|praised|complimented|called|replied|e-?mailed|texted|"
+    r"thanked|encouraged|mentioned|added|wished|liked|loved|enjoyed|was impressed|were impressed"
+)
+_QUOTE = lazy_compile(r"[\"“”]([^\"“”\n]+)[\"“”]")
+_YOUR_WORDS = lazy_compile(r"\byour kind words\b", re.I)
+
+
+def words_on_record(reading: Reading, person: Interviewer) -> bool:
+    """Whether the notes report words from this person: a line that names no one else and
+    reports speech ("she said ...", a quotation of three words or more, a pasted message's
+    "> " line or its words to the candidate, "you"). What another person said ("got rejection
+    email from Kim. '...'") is not."""
+    own = {f.casefold() for f in _name_forms(person)}
+    others = {
+        f.casefold()
+        for p in reading.brief.interviewers
+        if p.name != person.name
+        for f in _name_forms(p)
+    } - own
+    names = "|".join(re.escape(f) for f in sorted(own, key=len, reverse=True))
+    subject = rf"\b(?:he|she|they|{names})\b" if names else r"\b(?:he|she|they)\b"
+    reported = re.compile(rf"{subject}[^.;\n]{{0,40}}?\b(?:{_SAID})\b", re.I)
+    for line in reading.public_text().splitlines() or reading.all_text.splitlines():
+        words = {w.casefold() for w in _words(line)}
+        if words & others:
+            continue
+        quoted = any(len(_words(q)) >= 3 for q in _QUOTE.findall(line))
+        addressed = re.search(r"\b(?:you|your)\b", line, re.I)  # a message to the candidate
+        if line.lstrip().startswith(">") or quoted or addressed or reported.search(line):
+            return True
+    return False
+
+
+def _kind_words_findings(draft: Draft, reading: Reading) -> list[Finding]:
+    person = draft.recipient
+    m = _YOUR_WORDS.search(draft.text)
+    if person is None or m is None or words_on_record(reading, person):
+        return []
+    return [
+        _finding(
+            draft,
+            m.start(),
+            m.end(),
+            f"'{m.group()}': the notes record no words from {person.name}; thank them for "
+            "what the notes hold",
+            Severity.WARNING,
+        )
+    ]
+
+
 def consistency_findings(draft: Draft, reading: Reading, supplied: list[str]) -> list[Finding]:
     """The draft's facts against each other and the notes (the module's doc)."""
     brief, notes = reading.brief, reading.all_text
@@ -389,4 +441,5 @@ def consistency_findings(draft: Draft, reading: Reading, supplied: list[str]) ->
         + _third_person_findings(draft, brief)
         + _sign_off_findings(draft, brief, notes, supplied)
         + _decision_findings(draft, reading)
+        + _kind_words_findings(draft, reading)
     )
