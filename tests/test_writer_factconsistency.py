@@ -247,7 +247,10 @@ def test_an_e_mail_address_is_no_lower_case_name() -> None:
 
 
 def test_kind_words_nobody_recorded_are_flagged() -> None:
-    notes = DIARY + "Today - want to send a keep in touch note to Leo, ask to stay in touch\n"
+    notes = (
+        DIARY
+        + "Fri Nov 14 - sent thank you email to Leo\nToday - want to send a keep in touch note to Leo\n"
+    )
     reading = _reading(notes, interviewers=[Interviewer(name="Kim Alvarez"), LEO])
     draft = _draft(
         "Dear Leo,\n\nThank you again for your time and your kind words.\n\nAll the best,\nMaya\n",

@@ -386,6 +386,7 @@ _SAID = (
     r"thanked|encouraged|mentioned|added|wished|liked|loved|enjoyed|was impressed|were impressed"
 )
 _QUOTE = lazy_compile(r"[\"“”]([^\"“”\n]+)[\"“”]")
+_THANK_YOU = lazy_compile(r"\bthank(?:s|ing)?[- ]?you\b", re.I)
 _YOUR_WORDS = lazy_compile(r"\byour kind words\b", re.I)
 
 
@@ -409,7 +410,8 @@ def words_on_record(reading: Reading, person: Interviewer) -> bool:
         if words & others:
             continue
         quoted = any(len(_words(q)) >= 3 for q in _QUOTE.findall(line))
-        addressed = re.search(r"\b(?:you|your)\b", line, re.I)  # a message to the candidate
+        # a message's words to the candidate ("you"), not the name of a note ("thank-you")
+        addressed = re.search(r"\b(?:you|your)\b", _THANK_YOU.sub("", line), re.I)
         if line.lstrip().startswith(">") or quoted or addressed or reported.search(line):
             return True
     return False
