@@ -249,7 +249,8 @@ def test_an_e_mail_address_is_no_lower_case_name() -> None:
 def test_kind_words_nobody_recorded_are_flagged() -> None:
     notes = (
         DIARY
-        + "Fri Nov 14 - sent thank you email to Leo\nToday - want to send a keep in touch note to Leo\n"
+        + "Fri Nov 14 - sent thank you email to Leo\n"
+        + "Today - want to send a keep in touch note to Leo\n"
     )
     reading = _reading(notes, interviewers=[Interviewer(name="Kim Alvarez"), LEO])
     draft = _draft(
