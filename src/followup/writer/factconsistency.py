@@ -168,7 +168,7 @@ def company_is_a_person(company: str, brief: Brief, notes: str) -> str | None:
     if not key or not words:
         return None
     if key == (brief.candidate or "").strip().casefold():
-        return "is your own name"
+        return "is also your name as read (the signature): check --me or"
     for person in brief.interviewers:
         if key == person.name.strip().casefold():
             return f"is {person.name}'s name, a person you met"
@@ -190,7 +190,7 @@ def company_is_a_person(company: str, brief: Brief, notes: str) -> str | None:
                 return f"is written with the e-mail address {mail}, as a person's name is"
     lead = []
     for w in words:
-        if w[:1].isupper():
+        if not w.islower():  # a capital, or a script with none ("泡泡巷 Boba Lane")
             break
         lead.append(w)
     if lead and len(lead) < len(words) and any(w.casefold() not in _PARTICLES for w in lead):
@@ -213,7 +213,7 @@ def _company_findings(draft: Draft, brief: Brief, notes: str, supplied: list[str
         _finding(
             draft,
             *at,
-            f"the company '{company}' {why}: check --company",
+            f"the company '{company}' {why}: check --company".replace("or: check", "or"),
             Severity.WARNING,
         )
     ]
@@ -244,7 +244,9 @@ def third_person_mentions(draft: Draft, brief: Brief) -> list[tuple[int, int, st
     others = [brief.candidate or "", brief.company or "", brief.role or ""]
     others += [p.name for p in brief.interviewers if p.name != person.name]
     taken = {w.casefold() for o in others for w in _words(o)}
-    forms = [f for f in _name_forms(person) if f.casefold() not in taken or f == person.name]
+    firm = (brief.company or "").casefold()
+    # a recipient read from the company's name is no person: the company is said as itself
+    forms = [f for f in _name_forms(person) if f.casefold() not in taken | {firm}]
     forms = [f for f in forms if f.casefold() not in MONTH_NAMES]  # "May", "June": a date too
     if not forms:
         return []
@@ -288,7 +290,7 @@ def _third_person_findings(draft: Draft, brief: Brief) -> list[Finding]:
 def signed_phrase(candidate: str, notes: str) -> str | None:
     """The notes' lower-case words the candidate's name was title-cased from, or None: every
     word of the name the notes hold is written there only in lower case ("de dizer", "tast mi
-    teži"), and not as a name after a label ("name: jane doe")."""
+    teži"), and never where a name stands (below)."""
     words = [w for w in _words(candidate) if w.casefold() not in _PARTICLES or len(w) > 3]
     if not words:
         return None
@@ -302,10 +304,20 @@ def signed_phrase(candidate: str, notes: str) -> str | None:
             return None
     if found < len(words) or found == 0:
         return None  # a word from elsewhere (an e-mail address): no place to compare
+    # by place: a name typed in lower case stands at its line's head ("dee pruitt (me)",
+    # "ken morimoto - itamae position", "name: jane doe"); a phrase sits inside a line
+    # ("## Esqueci-me de dizer") or opens a sentence that goes on ("tast mi teži, da naj ...")
     phrase = " ".join(_words(candidate)).lower()
-    m = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", notes.lower())
-    if m and re.search(r"\b[\w ]{1,20}:[ \t]*$", notes.lower()[: m.start()].rsplit("\n", 1)[-1]):
-        return None  # "name: jane doe": a name typed in lower case after its label
+    for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", notes.lower()):
+        head = notes[: m.start()].rsplit("\n", 1)[-1]
+        rest = notes[m.end() :].split("\n", 1)[0]
+        at_head = re.fullmatch(r"[ \t#>*•\d.)-]*(?:[^\W\d_][\w ]{0,20}:[ \t]*)?", head) is not None
+        # or after the writer's own introduction ("..., me bobbie jo truitt, been running")
+        if re.search(r"(?i:(?<![\w-])(?:me|i'm|i am|name is|this is))[ \t,:-]*$", head):
+            return None
+        goes_on = re.match(r",[ \t]*(?!me\b)[^\W\d_]", rest) is not None  # not ", me"
+        if at_head and not goes_on:
+            return None
     return phrase
 
 
@@ -383,7 +395,7 @@ def _decision_findings(draft: Draft, reading: Reading) -> list[Finding]:
 # the verbs that report what someone said or thought of the candidate (a lexicon of saying)
 _SAID = (
     r"said|says|told|tells|wrote|writes|praised|complimented|called|replied|e-?mailed|texted|"
-    r"thanked|encouraged|mentioned|added|wished|liked|loved|enjoyed|was impressed|were impressed"
+    r"thanked|encouraged|mentioned|added|wished|liked|loved|enjoyed|was|were"  # "Gloria was kind"
 )
 _QUOTE = lazy_compile(r"[\"“”]([^\"“”\n]+)[\"“”]")
 _THANK_YOU = lazy_compile(r"\bthank(?:s|ing)?[- ]?you\b", re.I)
