@@ -297,3 +297,9 @@ def test_recipient_read_from_the_company_is_not_a_third_person() -> None:
 def test_a_company_in_another_script_is_no_sentence() -> None:
     assert company_is_a_person("泡泡巷 Boba Lane Franchising Co., Ltd", Brief(), "") is None
     assert company_is_a_person('rig "Havbris Fjell', Brief(), "")  # 'rig': a sentence's word
+
+
+def test_a_label_read_as_a_person_does_not_own_the_role() -> None:
+    notes = "Vaga: Logistics Planner - Inbound\nEntrevista com Lotte Janssens\n"
+    brief = Brief(role="Logistics Planner - Inbound", interviewers=[Interviewer(name="Vaga")])
+    assert role_is_a_title("Logistics Planner - Inbound", brief, notes) is None

@@ -49,9 +49,9 @@ _PARTICLES = frozenset(_PARTICLES_TEXT.split())
 _WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # what may stand between a person's name and their title in the notes: "Name, Title",
-# "Name - Title", "Name (Title", "Name: Title", "Name is Title", "Name as Title", or nothing
+# "Name - Title", "Name (Title", "Name is Title", "Name as Title", or nothing
 _BETWEEN_NAME_AND_TITLE = lazy_compile(
-    r"[ \t]*(?:[,(–—:-]|\bis\b(?:[ \t]+the\b)?|\bas\b(?:[ \t]+the\b)?)?[ \t]*(?:the[ \t]+)?$",
+    r"[ \t]*(?:[,(–—-]|\bis\b(?:[ \t]+the\b)?|\bas\b(?:[ \t]+the\b)?)?[ \t]*(?:the[ \t]+)?$",
     re.I,
 )
 _BETWEEN_TITLE_AND_NAME = lazy_compile(r"^[ \t]*[,:–—-]?[ \t]*$")
@@ -246,7 +246,9 @@ def third_person_mentions(draft: Draft, brief: Brief) -> list[tuple[int, int, st
     taken = {w.casefold() for o in others for w in _words(o)}
     firm = (brief.company or "").casefold()
     # a recipient read from the company's name is no person: the company is said as itself
-    forms = [f for f in _name_forms(person) if f.casefold() not in taken | {firm}]
+    forms = [
+        f for f in _name_forms(person) if f.casefold() not in taken and f.casefold() not in firm
+    ]
     forms = [f for f in forms if f.casefold() not in MONTH_NAMES]  # "May", "June": a date too
     if not forms:
         return []
