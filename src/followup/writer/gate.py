@@ -76,6 +76,7 @@ from followup.privacy import protected_question
 from followup.signoffname import sign_off_findings
 from followup.writer import secondlanguage, topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
+from followup.writer.factconsistency import consistency_findings
 from followup.writer.kind_choice import inquiries_logged, says_declined
 from followup.writer.numbercheck import number_findings
 from followup.writer.phrases import (
@@ -188,6 +189,7 @@ class Gate:
             + sign_off_findings(draft, brief.candidate, reading.all_text)  # signoffname.py
             + number_findings(draft.text, facts)  # "to 1" of "1,200" (numbercheck.py)
             + value_findings(draft, brief.company, brief.role, reading.all_text)  # valuecheck.py
+            + consistency_findings(draft, reading, supplied)  # facts vs facts (factconsistency.py)
         )
         draft.findings.sort(key=Finding.sort_key)
         draft.blocked = has_errors(draft.findings)
