@@ -1,0 +1,136 @@
+"""Session 14's checker round (issue 9): the new-user trial's lint gaps (trial 13, L1-L3) and
+what batch AQ missed on its first run, each as a whole message a user would write (a rule's own
+examples are checked at load; these are messages)."""
+
+from __future__ import annotations
+
+from followup.checker.engine import Checker
+from followup.models import MessageKind, Severity
+
+# trial 13, l03
+IMPRESSION = (
+    "Subject: Quick follow-up\n\nHi Mariana,\n\nI know you're busy, but I was under the impression "
+    "I'd hear back by Tuesday. I've turned down another interview while waiting for your "
+    "decision, so I'd appreciate knowing where things stand.\n\nThanks,\nDee"
+)
+# trial 13, l07
+OVERFAMILIAR = (
+    "Subject: hey!!\n\nhey Raj!\n\nhad a blast yesterday haha. you guys are awesome, can't wait to "
+    "start working with you lol. let me know when you've made the offer official :)\n\ncheers\nchris"
+)
+# trial 13, l09
+PASSIVE_AGGRESSIVE = (
+    "Subject: Following up\n\nHello Ms. Okonkwo,\n\nAs I mentioned in my previous two emails, I am "
+    "very interested in the Youth Services Librarian role. I assume you must have received my "
+    "messages. I'd hate to think my application fell through the cracks. Kindly confirm receipt "
+    "at your earliest convenience.\n\nSofia"
+)
+# batch AQ, missed on its first run
+SERVICE_OWED = (
+    "Dear Ms. Reynolds,\n\nThank you for interviewing me on Thursday for the Dari and Pashto court "
+    "interpreter position with the county. I enjoyed learning how your team handles asylum "
+    "hearings, and my eight years interpreting for U.S. forces in Helmand and Kandahar prepared me "
+    "well for high-stakes, accurate work.\n\nI stood beside American soldiers when it was "
+    "dangerous to do so, and I hope that this time America will not turn its back on me. I trust "
+    "you will remember that when you make your decision.\n\nWith gratitude,\nFarid Noori"
+)
+PAPERWORK = (
+    "Hello Ms. Kowalski,\n\nI hope you are well. Thank you again for meeting me on the 4th for the "
+    "Assistant Store Manager position at the Scarborough Town Centre location. I enjoyed our talk "
+    "about reducing shrink in the produce section, and I am still very keen on the role.\n\n"
+    "I wanted to ask what day I should come in for the new-hire paperwork and orientation, so I "
+    "can arrange for my nephew to cover my shop that week.\n\nThank you,\nSenthil Kumaran"
+)
+CASUAL_BUT_FINE = (
+    "Hey Jordan, thanks for making time today, especially in a launch week. Loved hearing how the "
+    "growth team runs its weekly experiment teardown. Best, Theo"
+)
+
+
+def rules(checker: Checker, text: str, kind: MessageKind | None) -> dict[str, Severity]:
+    """The rules that fired, with their highest severities (None: the kind inferred)."""
+    found: dict[str, Severity] = {}
+    for f in checker.check(text, kind).findings:
+        if f.rule_id not in found or f.severity.rank > found[f.rule_id].rank:
+            found[f.rule_id] = f.severity
+    return found
+
+
+def matched(checker: Checker, text: str, kind: MessageKind, rule_id: str) -> list[str]:
+    """The text each finding of one rule points at."""
+    return [
+        text[f.start : f.end] for f in checker.check(text, kind).findings if f.rule_id == rule_id
+    ]
+
+
+def test_a_recalled_date_held_against_the_reader_is_a_complaint_not_a_demand(
+    checker: Checker,
+) -> None:
+    found = rules(checker, IMPRESSION, MessageKind.INQUIRY)
+    assert "etiquette.demands" not in found
+    assert found.get("etiquette.havent-heard-back") is Severity.ERROR
+    neutral = IMPRESSION.replace(
+        "I know you're busy, but I was under the impression I'd hear back by Tuesday. I've turned "
+        "down another interview while waiting for your decision, so I'd",
+        "I'd",
+    )
+    assert rules(checker, neutral, MessageKind.INQUIRY) == {}
+
+
+def test_a_demand_for_an_acknowledgement_and_an_accusation_of_silence_are_flagged(
+    checker: Checker,
+) -> None:
+    kind = MessageKind.SECOND_INQUIRY
+    assert matched(checker, PASSIVE_AGGRESSIVE, kind, "etiquette.acknowledgement") == [
+        "Kindly confirm receipt"
+    ]
+    assert "assume you must have received my" in " ".join(
+        matched(checker, PASSIVE_AGGRESSIVE, kind, "etiquette.havent-heard-back")
+    )
+    plain = (
+        "Hello Ms. Okonkwo,\n\nI am writing again about the Youth Services Librarian role, which I "
+        "remain very interested in. Could you tell me roughly when you expect to decide?\n\nSofia"
+    )
+    assert rules(checker, plain, kind) == {}
+
+
+def test_the_offer_made_official_and_chat_register_are_flagged_beside_it(
+    checker: Checker,
+) -> None:
+    kind = MessageKind.THANK_YOU
+    assert "when you've made the offer official" in matched(
+        checker, OVERFAMILIAR, kind, "etiquette.presumption"
+    )
+    casual = matched(checker, OVERFAMILIAR, kind, "etiquette.casual-register")
+    assert {"hey", "haha", "you guys"} <= {m.lower() for m in casual}
+    assert rules(checker, OVERFAMILIAR, kind)["etiquette.casual-register"] is Severity.WARNING
+
+
+def test_a_casual_greeting_alone_is_only_a_suggestion(checker: Checker) -> None:
+    assert rules(checker, CASUAL_BUT_FINE, MessageKind.THANK_YOU) == {
+        "etiquette.casual-register": Severity.SUGGESTION
+    }
+
+
+def test_service_held_over_the_decision_is_emotional_pressure(checker: Checker) -> None:
+    found = rules(checker, SERVICE_OWED, MessageKind.THANK_YOU)
+    assert found.get("etiquette.emotional-pressure") is Severity.ERROR
+    calm = SERVICE_OWED.replace(
+        "I stood beside American soldiers when it was dangerous to do so, and I hope that this "
+        "time America will not turn its back on me. I trust you will remember that when you make "
+        "your decision.",
+        "I would be glad to interpret a sample hearing if that would help.",
+    )
+    assert rules(checker, calm, MessageKind.THANK_YOU) == {}
+
+
+def test_asking_which_day_to_come_in_for_new_hire_paperwork_presumes_the_offer(
+    checker: Checker,
+) -> None:
+    assert rules(checker, PAPERWORK, MessageKind.INQUIRY).get("etiquette.presumption") is (
+        Severity.ERROR
+    )
+    after_offer = PAPERWORK.replace(
+        "I wanted to ask", "Thank you for the offer, which I am glad to accept. I wanted to ask"
+    )
+    assert "etiquette.presumption" not in rules(checker, after_offer, MessageKind.INQUIRY)
