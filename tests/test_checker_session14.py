@@ -134,3 +134,33 @@ def test_asking_which_day_to_come_in_for_new_hire_paperwork_presumes_the_offer(
         "I wanted to ask", "Thank you for the offer, which I am glad to accept. I wanted to ask"
     )
     assert "etiquette.presumption" not in rules(checker, after_offer, MessageKind.INQUIRY)
+
+
+def test_a_hard_deadline_in_a_calm_thank_you_stands_alone_as_an_error(checker: Checker) -> None:
+    text = (
+        "Dear Mr. Patterson,\n\nThank you very much for taking the time to meet with me on "
+        "Wednesday for the Senior Powertrain Engineer position. I appreciated the tour of the "
+        "Marysville line.\n\nI would be grateful if you could inform me of your decision by this "
+        "Friday at the latest, so that I can plan accordingly.\n\nSincerely,\nKenji Watanabe"
+    )
+    found = rules(checker, text, MessageKind.THANK_YOU)
+    assert found == {"etiquette.deadline": Severity.ERROR}  # once, not also as demands
+    mine = text.replace(
+        "I would be grateful if you could inform me of your decision by this Friday at the "
+        "latest, so that I can plan accordingly.",
+        "I'll send the noise report no later than Friday, as promised.",
+    )
+    assert "etiquette.deadline" not in rules(checker, mine, MessageKind.THANK_YOU)
+
+
+def test_what_the_writer_gave_handed_to_the_reader_to_weigh_is_a_guilt_trip(
+    checker: Checker,
+) -> None:
+    text = (
+        "Dear Rebecca,\n\nThank you for your email about the Staff Interpreter role. I'm sorry it "
+        "wasn't the outcome I'd hoped for, but I enjoyed meeting you and Michael.\n\nI did spend "
+        "three evenings preparing the mock lecture interpretation, unpaid of course, and I'd like "
+        "to think that effort counts for something when the next post comes up. I'd hope you'll "
+        "bear that in mind and contact me first.\n\nKind regards,\nSiobhan Kerr"
+    )
+    assert "etiquette.guilt-trip" in rules(checker, text, MessageKind.KEEP_IN_TOUCH)
