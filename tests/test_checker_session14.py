@@ -4,6 +4,9 @@ examples are checked at load; these are messages)."""
 
 from __future__ import annotations
 
+import pytest
+
+from followup.checker import engine
 from followup.checker.engine import Checker
 from followup.models import MessageKind, Severity
 
@@ -16,7 +19,8 @@ IMPRESSION = (
 # trial 13, l07
 OVERFAMILIAR = (
     "Subject: hey!!\n\nhey Raj!\n\nhad a blast yesterday haha. you guys are awesome, can't wait to "
-    "start working with you lol. let me know when you've made the offer official :)\n\ncheers\nchris"
+    "start working with you lol. let me know when you've made the offer official :)\n\n"
+    "cheers\nchris"
 )
 # trial 13, l09
 PASSIVE_AGGRESSIVE = (
@@ -164,3 +168,37 @@ def test_what_the_writer_gave_handed_to_the_reader_to_weigh_is_a_guilt_trip(
         "bear that in mind and contact me first.\n\nKind regards,\nSiobhan Kerr"
     )
     assert "etiquette.guilt-trip" in rules(checker, text, MessageKind.KEEP_IN_TOUCH)
+
+
+class NearTie:
+    """A kind guess of check-in that leads thank-you by 0.03, as batch AP's Fijian thank-you
+    was read on its first run ("Vinaka" was a word the kind model had never seen)."""
+
+    kind = MessageKind.CHECK_IN
+
+    def lead_over(self, kind: MessageKind) -> float:
+        return {MessageKind.CHECK_IN: 0.0, MessageKind.THANK_YOU: 0.03}.get(kind, 2.5)
+
+    def cues(self) -> tuple[str, ...]:
+        return ("having",)
+
+
+FIJIAN = (
+    "Bula Sarah,\n\nVinaka for having me in yesterday and for letting me sit in on the Monday "
+    "recovery session. Really liked how your team runs the return-to-play testing.\n\nCheers,\n"
+    "Josaia"
+)
+
+
+def test_a_kinds_duty_is_not_checked_when_the_inferred_kind_is_a_near_tie(
+    checker: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "etiquette.check-in-offer" in rules(checker, FIJIAN, MessageKind.CHECK_IN)
+    monkeypatch.setattr(engine, "infer_kind", lambda doc: NearTie())
+    result = checker.check(FIJIAN, None)
+    assert result.kind is MessageKind.CHECK_IN  # still named as guessed
+    assert "etiquette.check-in-offer" not in {f.rule_id for f in result.findings}
+    sure = NearTie()
+    sure.lead_over = lambda kind: 0.0 if kind is MessageKind.CHECK_IN else 4.0  # type: ignore[method-assign]
+    monkeypatch.setattr(engine, "infer_kind", lambda doc: sure)
+    assert "etiquette.check-in-offer" in {f.rule_id for f in checker.check(FIJIAN, None).findings}
