@@ -202,3 +202,22 @@ def test_a_kinds_duty_is_not_checked_when_the_inferred_kind_is_a_near_tie(
     sure.lead_over = lambda kind: 0.0 if kind is MessageKind.CHECK_IN else 4.0  # type: ignore[method-assign]
     monkeypatch.setattr(engine, "infer_kind", lambda doc: sure)
     assert "etiquette.check-in-offer" in {f.rule_id for f in checker.check(FIJIAN, None).findings}
+
+
+def test_an_offer_to_go_to_a_named_person_directly_goes_over_the_readers_head(
+    checker: Checker,
+) -> None:
+    text = (
+        "Hello Ms. Kelly,\n\nI'm checking in once more about the executive housekeeper position, "
+        "following my interview on the 2nd. I remain very interested.\n\nIf it's easier, I'm "
+        "happy to reach out to Mr. Fitzgerald directly, as he did say at the interview that he'd "
+        "like a decision quickly. Let me know which you'd prefer.\n\nKind regards,\nPádraig"
+    )
+    assert "etiquette.over-their-head" in rules(checker, text, MessageKind.SECOND_INQUIRY)
+    invited = text.replace(
+        "If it's easier, I'm happy to reach out to Mr. Fitzgerald directly, as he did say at the "
+        "interview that he'd like a decision quickly. Let me know which you'd prefer.",
+        "You suggested I could contact Mr. Fitzgerald directly about the linen contract, so I "
+        "have sent him my notes.",
+    )
+    assert "etiquette.over-their-head" not in rules(checker, invited, MessageKind.SECOND_INQUIRY)
