@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from followup.checker.corroboration import settle, weak_floors
 from followup.checker.document import Context, Document
+from followup.checker.kind_doubt import doubtful_rival
 from followup.checker.kinds import KindGuess, infer_kind
 from followup.checker.prefilter import GlobalIndex, Planned, TextIndex, Trigger, weak
 from followup.checker.rules import Match, Rule
@@ -131,12 +132,15 @@ class Checker:
             guess = infer_kind(doc)
             kind, kind_source = guess.kind, "auto"
             doc.kind = kind
+        rival = doubtful_rival(guess)  # a near tie: one kind's duties are not checked
         findings: list[Finding] = []
         planned = doc.planned
         runs = planned.runs if planned is not None else None
         for rule, parts in self._rules_for(kind):
             if parts is not None and runs is not None and parts not in runs:
                 continue  # none of its patterns can match: it has nothing to say
+            if rival is not None and not rule.applies_to(rival):
+                continue  # this kind's duty only, and the kind is a near tie (kind_doubt.py)
             for match in rule.matches(doc):
                 if (
                     match.fix is None
