@@ -59,12 +59,33 @@ def test_specific_detail_lists_no_pronoun_as_a_topic() -> None:
     text = "Dear Mariana,\n\nI'm writing to follow up on my interview. Thank you for your time."
     found = (
         Checker.from_settings()
-        .check(text, MessageKind.INQUIRY, Context(known_facts=notes))
+        .check(text, MessageKind.THANK_YOU, Context(known_facts=notes))
         .findings
     )
     detail = [f for f in found if f.rule_id == "etiquette.specific-detail"]
     assert detail and "audits" in detail[0].message
     assert "anything" not in detail[0].message
+
+
+def test_an_inquiry_is_not_held_to_a_conversation_detail() -> None:
+    # ETIQUETTE.md: a first inquiry is polite and short, restating interest and asking about
+    # the timeline; only the thank-you must be tied to something specific (trial 14, P5: a
+    # correct inquiry was blocked for not naming Kubernetes)
+    from followup.checker.document import Context
+    from followup.checker.engine import Checker
+    from followup.models import MessageKind
+
+    notes = "she asked abt cash handling audits\nhaven't heard anything"
+    text = (
+        "Dear Mariana,\n\nI'm writing to follow up on my interview for the teller role. I "
+        "remain very interested. Could you share the expected timeline? Thank you for your time."
+    )
+    checker = Checker.from_settings()
+    for kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY):
+        found = checker.check(text, kind, Context(known_facts=notes)).findings
+        assert "etiquette.specific-detail" not in [f.rule_id for f in found]
+    thank_you = checker.check(text, MessageKind.THANK_YOU, Context(known_facts=notes)).findings
+    assert "etiquette.specific-detail" in [f.rule_id for f in thank_you]
 
 
 def test_one_settling_step_for_topics_and_concerns() -> None:
