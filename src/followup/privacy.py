@@ -240,7 +240,16 @@ OPINION_RE = lazy_compile(
     r"|(?<!who )(?<!that )\b(?:talks|talked|rambles|rambled|waffles|waffled) (?:a lot|too much|"
     r"way too much|non-?stop|forever|and on)\b(?!\s+(?:about|abt|re|of|on|through|with|to)\b)"
     r"|\bfull of (?:him|her|them)sel(?:f|ves)\b"
-    r"|\blikes? the sound of (?:his|her|their) own voice\b",
+    r"|\blikes? the sound of (?:his|her|their) own voice\b"
+    # gossip passed on about the boss or the place: "told me mgr is kinda micromanage-y",
+    # "apparently the culture is toxic", "heard the boss can be difficult"
+    r"|\b(?:told (?:me|us)|said|says|warned(?: me)?|heard|apparently|"
+    r"rumou?r(?:ed|s)? (?:is|has it))"
+    r"\b[^.;!?\n]{0,40}?\b(?:mgr|manager|boss|hm|management|director|supervisor|culture|"
+    r"place)\s+(?:is|are|was|can be|gets|seems)\s+(?:(?:kind of|kinda|a bit|a little|pretty|"
+    r"super|really|very|v|so|quite)\s+)?(?:an? )?(?:micromanag\w*|toxic|difficult|nightmare|"
+    r"tough to work|hard to work|moody|political|chaotic|disorgani[sz]ed)"
+    r"|\bmicromanag(?:er|ey|e-y|y|ing)\b",
     _I,
 )
 
