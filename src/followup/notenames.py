@@ -235,14 +235,19 @@ def restore_case(text: str) -> str:
     return " ".join(words)
 
 
+# a level after a job title: "II", "iii", "2", "L4", "(II)"
+_LEVEL = re.compile(r"\(?(?:[IVX]{1,4}|[ivx]{1,4}|\d|[Ll]\d)\)?,?")
+
+
 def expand_title(title: str | None) -> str | None:
     """'ops mgr' -> 'ops manager' -> 'operations manager'; titles as written otherwise."""
     if title is None:
         return None
     raw = title.split()
+    # "eng mgr" is an engineering manager; "firmware eng II" is an engineer at a level
     words = [
         "engineering"
-        if w.lower() == "eng" and i + 1 < len(raw)
+        if w.lower() == "eng" and i + 1 < len(raw) and not _LEVEL.fullmatch(raw[i + 1])
         else _TITLE_WORDS.get(w.lower().rstrip("."), w)
         for i, w in enumerate(raw)
     ]
