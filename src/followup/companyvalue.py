@@ -18,7 +18,8 @@ Read by shape, not by a list of firms:
   no firm's name: the company is unread unless the notes open with a firm written as its
   legal form and a quoted name (SIA "Baltijas Meža Inventarizācija", ООО «Северный ветер»).
 
-`address_part` and `label_of` are the shapes writer/valuecheck.py holds a draft to.
+`address_part`, `address_after` and `label_of` are the shapes writer/valuecheck.py holds a draft
+to: this module owns the address's shape, for the notes and for a draft alike.
 Standard library only.
 """
 
@@ -88,6 +89,17 @@ def address_part(value: str) -> str | None:
     if _WHOLE_ADDRESS.match(parts[0]):
         return parts[0]
     return next((p for p in parts[1:] if _is_address(p)), None)
+
+
+def address_after(text: str, end: int) -> str | None:
+    """The address a text writes after a company's name ending at `end` ("Acme Ltd., 22
+    Harper Road" in a draft): the first comma part of that clause with an address's shape,
+    or None."""
+    rest = text[end:]
+    if not rest.startswith(","):
+        return None
+    clause = re.split(r"\.(?:\s|$)|[\n;!?]", rest[1:], maxsplit=1)[0]
+    return next((p.strip() for p in clause.split(",") if _is_address(p.strip())), None)
 
 
 def _is_address(part: str) -> bool:
