@@ -174,6 +174,58 @@ ME_LABEL_WORDS: tuple[str, ...] = (
 # the people met, in the other languages notes are written in ("Con: Marta Ruiz")
 WITH_LABEL_WORDS: tuple[str, ...] = ("con",)
 
+# the meeting's own name, in the languages notes are written in: a title part that is only
+# this ("Interview", "Entretien d'embauche", "Cyfweliad", "면접") is never a company or a role
+# (factplace.py); regular-expression parts, in this fixed order
+MEETING_NAME_WORDS: tuple[str, ...] = (
+    "interview",
+    "intvw",
+    "interviews",
+    "notes?",
+    "recap",
+    "debrief",
+    "call",
+    "screen",
+    "round",
+    "meeting",
+    "entrevista",
+    "entrevue",
+    r"entretien(?:[ \t]+d['’]embauche)?",
+    "colloquio",
+    "intervju",
+    "pohovor",
+    "haastattelu",
+    "intervjuu",
+    "cyfweliad",
+    "intervista",
+    "gesprek",
+    "sollicitatiegesprek",
+    "gespräch",
+    "vorstellungsgespräch",
+    "bewerbungsgespräch",
+    "wawancara",
+    "mülakat",
+    r"rozmowa(?:[ \t]+kwalifikacyjna)?",
+    "entrevista de trabajo",
+    "面接",
+    "면접",
+    "面试",
+)
+# the meeting's words a title part is read without ("interview for Barista": Barista)
+MEETING_CUT_WORDS: tuple[str, ...] = (
+    "interview",
+    "intvw",
+    "notes",
+    "recap",
+    "debrief",
+    "entretien",
+    "entrevista",
+    "colloquio",
+    "gespräch",
+    "vorstellungsgespräch",
+    "wawancara",
+)
+
 # which fact each label word gives (a word read as itself is left out: "role", "company", ...)
 HEADER_FACT: dict[str, str] = {
     **{w: "role" for w in ROLE_LABEL_WORDS},
@@ -194,3 +246,5 @@ def label_part(*words: tuple[str, ...]) -> str:
 
 ROLE_LABEL = "|".join(ROLE_LABEL_WORDS)
 COMPANY_LABEL = "|".join(COMPANY_LABEL_WORDS)
+MEETING_NAME = "|".join(MEETING_NAME_WORDS)
+MEETING_WORD = "|".join(MEETING_CUT_WORDS)
