@@ -14,6 +14,8 @@ fixed order (a pattern's source is the same in every run: lazyre.py keeps its co
 
 from __future__ import annotations
 
+import unicodedata
+
 # the job: English, then German, French, Spanish, Italian, Portuguese, Indonesian and Malay,
 # Dutch, Norwegian and Danish, Swedish, Polish, Czech and Slovak, Korean, and the rest below
 ROLE_LABEL_WORDS: tuple[str, ...] = (
@@ -248,3 +250,22 @@ ROLE_LABEL = "|".join(ROLE_LABEL_WORDS)
 COMPANY_LABEL = "|".join(COMPANY_LABEL_WORDS)
 MEETING_NAME = "|".join(MEETING_NAME_WORDS)
 MEETING_WORD = "|".join(MEETING_CUT_WORDS)
+
+# the front matter's field for each fact a label word gives
+_FRONT_MATTER_FIELD = {"date": "interview_date", "me": "candidate", "with": "interviewers"}
+
+
+def folded(word: str) -> str:
+    """The word in lower case without its accents: "Május" is "majus", "Cég" is "ceg" (notes
+    typed on a keyboard without the language's letters drop them: "allas:", "jelolt:")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def front_matter_field(key: str) -> str | None:
+    """The front matter field a label word names as a key, its accents dropped or not
+    ("ceg" and "cég": company; "allas": role; "datum": interview_date; "jelolt": candidate),
+    or None."""
+    key = folded(key.replace("_", " ").strip())
+    fact = next((f for word, f in HEADER_FACT.items() if folded(word) == key), None)
+    return None if fact is None else _FRONT_MATTER_FIELD.get(fact, fact)
