@@ -31,6 +31,7 @@ from followup.lazyre import LazyPattern, lazy_compile
 from followup.models import Brief
 from followup.noteheader import TITLE_HINT, plausible_role
 from followup.orgwords import LEGAL_FORM, org_signed
+from followup.valuekind import settle_kinds
 
 # the words that end a street's name, in English and the languages notes are in (a street is
 # written "Harper Road", "Josiah Chinamano Avenue", "Budafoki út", "Rue de la Paix")
@@ -65,6 +66,10 @@ _ADDRESS = lazy_compile(
 _WHOLE_ADDRESS = lazy_compile(
     rf"^{_NUMBER}[ \t]+(?:[^\W\d_][\w.'’-]*[ \t]+){{0,4}}(?i:{_STREET_WORDS})\.?$"
     r"|^(?i:p\.?[ \t]?o\.?[ \t]*box)[ \t]+\d"
+)
+# a firm's name, then "in" and a place's capitalised name: "Tawa Heritage Center in Flagstaff"
+_IN_PLACE = lazy_compile(
+    r"^(?P<firm>.+?)[ \t]+in[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})$"
 )
 # a label and its value: one or two words, a colon (a space before it, as French writes it)
 _LABEL = lazy_compile(
@@ -126,8 +131,14 @@ def firm_only(company: str) -> str | None:
             break
         if LEGAL_FORM.search(kept[-1]) and not LEGAL_FORM.search(f" {part}"):
             break  # "Ltd., Adum, Kumasi": the firm ended at its legal form
+        if org_signed(kept[0]) and not org_signed(part) and not LEGAL_FORM.search(f" {part}"):
+            break  # "Maison Teranga, Dakar, Point E": a place after a firm's whole name
         kept.append(part)
-    return ", ".join(kept)
+    firm = ", ".join(kept)
+    placed = _IN_PLACE.match(firm)  # "Tawa Heritage Center in Flagstaff"
+    if placed and org_signed(placed.group("firm")) and not org_signed(placed.group("place")):
+        return placed.group("firm")
+    return firm
 
 
 def label_of(value: str) -> tuple[str, str] | None:
@@ -219,6 +230,7 @@ def settle_values(brief: Brief, text: str) -> None:
         brief.company = _labelled(_COMPANY_LINE, text) or first_company
     if brief.company:
         brief.company = firm_only(brief.company) or brief.company
+    settle_kinds(brief, text)  # valuekind.py: no date, employment type or job as the company
 
 
 def _labelled(pattern: LazyPattern, text: str) -> str | None:

@@ -1,0 +1,83 @@
+"""valuekind.py: a company is never a date, an employment type, the job's label or the job's
+own line; companyvalue.firm_only ends a firm's whole name before its place. Made-up notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.companyvalue import firm_only
+from followup.models import Brief
+from followup.valuekind import calendar_only, employment_type, opening_firm, settle_kinds
+
+
+@pytest.mark.parametrize("value", ["Full Time", "part-time / seasonal", "Vollzeit", "CDI"])
+def test_employment_types(value: str) -> None:
+    assert employment_type(value)
+
+
+@pytest.mark.parametrize("value", ["Fulton Timber", "Permanent Press Ltd", "Port Officer"])
+def test_no_employment_type(value: str) -> None:
+    assert not employment_type(value)
+
+
+@pytest.mark.parametrize("value", ["Weds 9th April", "2 Hydref 2025", "Mon 3/4"])
+def test_calendar_only(value: str) -> None:
+    assert calendar_only(value)
+
+
+@pytest.mark.parametrize("value", ["April Dental", "Fab 3", "Studio 54", "Weds"])
+def test_not_calendar_only(value: str) -> None:
+    assert not calendar_only(value)
+
+
+def _settled(company: str, role: str | None, text: str) -> Brief:
+    brief = Brief(company=company, role=role)
+    settle_kinds(brief, text)
+    return brief
+
+
+def test_a_date_read_as_the_company_gives_way_to_the_firm_after_at() -> None:
+    text = "Thurs 6th March - interview @ Crannock Lighthouse Trust\nJob: Keeper\n"
+    assert _settled("Thurs 6th March", "Keeper", text).company == "Crannock Lighthouse Trust"
+
+
+def test_an_employment_type_gives_way_to_the_firm_the_opening_names() -> None:
+    text = "Mon 2/6 - interview Harbour Line Freight Services, Tilbury\nDock Clerk - full time\n"
+    brief = _settled("Full Time", "Dock Clerk", text)
+    assert brief.company == "Harbour Line Freight Services"
+
+
+def test_the_job_label_makes_the_value_the_job() -> None:
+    text = "2025.03.01\nSunny Smile Dental, Newark\nRDH position - full time\n"
+    brief = _settled("RDH position", "Full Time", text)
+    assert (brief.company, brief.role) == ("Sunny Smile Dental", "RDH")
+
+
+def test_the_job_line_in_two_languages_is_no_firm() -> None:
+    text = "Metsa Puit OÜ. Pärnu.\nTöödejuhataja / works manager.\n"
+    brief = _settled("Töödejuhataja", "Works Manager", text)
+    assert brief.company == "Metsa Puit OÜ"
+
+
+def test_with_no_firm_in_sight_the_company_is_unread() -> None:
+    brief = _settled("Full Time", "Cook", "cook job, full time\nmet Ann\n")
+    assert brief.company is None
+
+
+def test_a_firm_is_kept() -> None:
+    brief = _settled("Harbour Line Freight Services", "Dock Clerk", "anything\n")
+    assert brief.company == "Harbour Line Freight Services"
+    assert opening_firm("Notes\nabout nothing\n", None) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "firm"),
+    [
+        ("Maison Teranga, Dakar, Point E", "Maison Teranga"),
+        ("Tawa Heritage Center in Flagstaff", "Tawa Heritage Center"),
+        ("Acme Holdings, Inc.", "Acme Holdings, Inc."),
+        ("Northwick General Hospital, Northwick & District NHS Trust", None),
+    ],
+)
+def test_a_place_after_a_firms_whole_name_is_cut(value: str, firm: str | None) -> None:
+    assert firm_only(value) == (firm or value)
