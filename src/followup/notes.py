@@ -72,6 +72,7 @@ from followup.ownline import chat_writer, not_a_sender, read_own_line
 from followup.personaddress import addresses_on_their_lines
 from followup.personblocks import read_block_people
 from followup.privacy import public_notes
+from followup.roleplace import settle_role
 from followup.signoffname import not_a_person
 from followup.stackedheader import read_stacked_header
 from followup.stackedperson import joined_cards
@@ -622,6 +623,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.candidate = candidate_by_place(body, met, brief.company, brief.role, titles)
         brief.candidate = brief.candidate or chat_writer(notes.text, met)  # ownline.py: a chat
     brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
+    settle_role(brief, text)  # roleplace.py: the job by its place in the opening, when unread
     if brief.interview_date is None and header.date_text:
         brief.interview_date = labelled_day(header.date_text, today, parse_date) or (
             interview_day(header.date_text, text, today)  # monthwords.py: "2 Hydref 2025"
