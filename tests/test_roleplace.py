@@ -38,3 +38,8 @@ def test_a_role_read_is_kept_and_nothing_is_guessed() -> None:
     empty = Brief(company="Acme", role=None)
     settle_role(empty, "Met Ann today\nlovely chat\n")
     assert empty.role is None
+
+
+def test_a_duration_is_no_job() -> None:
+    text = "HOLLOW OAK FILMS\nKey Location Scout\ninterview 4/2/26, their office, ~1 hr\n"
+    assert opening_role(text, "Hollow Oak Films", None) is None

@@ -81,3 +81,23 @@ def test_a_firm_is_kept() -> None:
 )
 def test_a_place_after_a_firms_whole_name_is_cut(value: str, firm: str | None) -> None:
     assert firm_only(value) == (firm or value)
+
+
+def test_a_firm_beside_the_job_on_one_line_is_no_job_line() -> None:
+    text = "Harbour Seagrass — Restoration Scientist\nmet Dr Ann Lee\n"
+    brief = _settled("Harbour Seagrass", "Restoration Scientist", text)
+    assert brief.company == "Harbour Seagrass"
+
+
+def test_the_opening_firm_loses_an_emoji_and_the_meeting_word() -> None:
+    assert opening_firm("💆 HARBOUR SKIN STUDIO interview!!\nmon 5/4\n", None) == (
+        "HARBOUR SKIN STUDIO"
+    )
+
+
+def test_a_number_read_as_the_company_is_no_firm() -> None:
+    assert _settled("11", "Esthetician", "Notes\nmon 5/4 @ 11\n").company is None
+
+
+def test_a_short_legal_form_after_the_firm_is_kept() -> None:
+    assert firm_only("Queijaria Ilha Verde, LDA") == "Queijaria Ilha Verde, LDA"

@@ -57,7 +57,7 @@ def opening_role(text: str, company: str | None, candidate: str | None) -> str |
             continue  # "Sister Karen Doyle - ward manager": someone met and their title
         for part in parts:
             part = _OPENING.sub("", part).strip()
-            if not part or (company and (part in company or company in part)):
+            if not part[:1].isalpha() or (company and (part in company or company in part)):
                 continue
             if candidate and part in candidate:
                 continue

@@ -54,6 +54,7 @@ _AFTER_AT = lazy_compile(
     r"{1,5})"
 )
 _MEETING_OPENING = lazy_compile(rf"^(?i:(?:{MEETING_WORD})\b[ \t]*(?:at|with|@)?[ \t]*)+")
+_MEETING_CLOSING = lazy_compile(rf"(?i:[ \t]+(?:{MEETING_WORD}))+[ \t!.]*$")
 
 
 def employment_type(value: str) -> bool:
@@ -76,16 +77,16 @@ def calendar_only(value: str) -> bool:
 
 
 def _job_line_half(company: str, role: str | None, text: str) -> bool:
-    """Whether the company is the other half of the job's own line ("Tootmisjuht / production
-    lead." with the role read as "Production Lead"): nothing else is on that line."""
+    """Whether the company is the other half of the job's own line, the job in two languages
+    ("Tootmisjuht / production lead." with the role read as "Production Lead"): the line is
+    the two, a slash between them, and nothing else."""
     if not role or ":" in company:
         return False  # "Amats: grāmatvedis": a label, the gate's (writer/valuecheck.py)
+    pair = {company.lower().strip(" ."), role.lower().strip(" .")}
     for line in text.splitlines()[:12]:
-        low = line.lower()
-        if company.lower() in low and role.lower() in low:
-            rest = low.replace(company.lower(), "", 1).replace(role.lower(), "", 1)
-            if not re.search(r"\w", rest):
-                return True
+        halves = [h.strip(" \t.#*") for h in line.lower().split(" / ")]
+        if len(halves) == 2 and set(halves) == pair:
+            return True
     return False
 
 
@@ -95,7 +96,9 @@ def opening_firm(text: str, role: str | None) -> str | None:
     for line in lines:
         line = re.sub(r"[ \t]*\([^()]*\)", "", line)
         for part in _OPENING_PARTS.split(line):
-            name = _MEETING_OPENING.sub("", part.strip(" .:")).strip()
+            name = _MEETING_OPENING.sub("", part.strip(" .:!")).strip()
+            name = _MEETING_CLOSING.sub("", name).strip()  # "LUMEN SKIN STUDIO interview!!"
+            name = re.sub(r"^[^\w(\"'“‘]+", "", name)  # an emoji before the name
             if not name or ":" in name or (role and name.lower() == role.lower()):
                 continue
             if org_signed(name) and not calendar_only(name) and len(name.split()) <= 6:
