@@ -85,3 +85,11 @@ def test_a_labelled_welsh_date_is_the_interview_day() -> None:
         "- **Dr Siân Pritchard** – Head of Land Management\n  - peatland restoration\n"
     )
     assert brief.interview_date == dt.date(2025, 10, 2)
+
+
+def test_a_weekdays_name_is_no_persons() -> None:
+    from followup.monthwords import a_day_name
+
+    assert a_day_name("Dydd Iau")  # Welsh: Thursday
+    assert not a_day_name("Juma")  # one word may be a name
+    assert not a_day_name("Dewi Roberts")

@@ -101,3 +101,15 @@ def test_a_number_read_as_the_company_is_no_firm() -> None:
 
 def test_a_short_legal_form_after_the_firm_is_kept() -> None:
     assert firm_only("Queijaria Ilha Verde, LDA") == "Queijaria Ilha Verde, LDA"
+
+
+def test_the_title_lines_long_name_after_the_meeting_word() -> None:
+    text = "# Cyfweliad – Cyngor Sir Ceredigion Aberaeron\n**Swydd:** Clerc\n"
+    assert opening_firm(text, "Clerc") == "Cyngor Sir Ceredigion Aberaeron"
+    assert opening_firm("Interview – Jane Smith\nnotes\n", None) is None  # a person's name
+
+
+def test_a_company_no_reader_read_is_looked_for_by_place() -> None:
+    brief = Brief(company=None, role="Clerk")
+    settle_kinds(brief, "3 May - interview Harbour Line Freight Services\nClerk\n")
+    assert brief.company == "Harbour Line Freight Services"

@@ -66,6 +66,36 @@ def month_lexicon() -> dict[str, int]:
     }
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@functools.cache
+def day_name_words() -> frozenset[str]:
+    """Every word of every language's weekday names (dateparser's CLDR data), folded: "dydd"
+    and "iau" of Welsh "Dydd Iau"; words of fewer than three letters and English words left
+    out."""
+    import importlib
+    import pkgutil
+
+    from dateparser.data import date_translation_data as data
+
+    words: set[str] = set()
+    for module in sorted(m.name for m in pkgutil.iter_modules(data.__path__)):
+        info = importlib.import_module(f"{data.__name__}.{module}").info
+        for day in _WEEKDAYS:
+            for name in info.get(day, []):
+                words.update(w for w in folded(name).split() if len(w) >= 3 and w.isalpha())
+    return frozenset(w for w in words if not lexicon_classes(w))
+
+
+def a_day_name(value: str) -> bool:
+    """Whether a value read as a name is a weekday's name in some language ("Dydd Iau", the
+    Welsh Thursday, read as the writer's name): two words or more, every one a weekday name's
+    word (one word may be a person's name too: "Juma")."""
+    words = re.findall(r"[^\W\d_]+", folded(value))
+    return len(words) >= 2 and all(w in day_name_words() for w in words)
+
+
 def day_in_any_language(value: str, today: dt.date) -> dt.date | None:
     """The day a labelled date value writes with a month's name in any language, or None
     (see the module docstring)."""

@@ -36,7 +36,7 @@ from followup.labelwords import front_matter_field
 from followup.mailthennotes import read_mail_then_notes
 from followup.metinlanguages import read_met_in_languages
 from followup.models import Brief, Interviewer, Notes
-from followup.monthwords import day_in_any_language, labelled_day
+from followup.monthwords import a_day_name, day_in_any_language, labelled_day
 from followup.nicknames import quoted_nicknames, without_nicknames
 from followup.notefacts import check_header, plain_facts, plain_heading
 from followup.noteheader import (
@@ -622,6 +622,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         titles = [p.title or "" for p in people]
         brief.candidate = candidate_by_place(body, met, brief.company, brief.role, titles)
         brief.candidate = brief.candidate or chat_writer(notes.text, met)  # ownline.py: a chat
+    if brief.candidate and not fm.get("candidate") and a_day_name(brief.candidate):
+        brief.candidate = None  # monthwords.py: "Dydd Iau" (Thursday) signs nothing
     brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
     settle_role(brief, text)  # roleplace.py: the job by its place in the opening, when unread
     if brief.interview_date is None and header.date_text:

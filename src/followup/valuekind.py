@@ -7,7 +7,9 @@ A company found to be no firm gives way to the firm the notes' opening lines nam
 the first part of those lines (between dashes, bars, commas or full stops, without the
 meeting's word: "interview Mersey Gateway Port Services") that names itself an organisation
 (orgwords.org_signed), else the capitalised name after "@" or "at" on the first line ("interview
-@ Wheal Trevaskis Heritage Mine"). With none, the company is unread: the writer then says it
+@ Wheal Trevaskis Heritage Mine"), else the long capitalised name after the meeting's word
+and a dash on the title line ("Cyfweliad – Awdurdod Parc Cenedlaethol Eryri"). A company no
+reader read is looked for so too. With none, the company is unread: the writer then says it
 does not know it, rather than thanking someone for an interview at "Full Time".
 
 The words are closed classes, not phrases found in a batch: the calendar's words (notenames'
@@ -19,7 +21,7 @@ Standard library only.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
-from followup.labelwords import MEETING_WORD, folded
+from followup.labelwords import MEETING_NAME, MEETING_WORD, folded
 from followup.lazyre import lazy_compile
 from followup.models import Brief
 from followup.notenames import MONTH_NAMES, WEEKDAYS
@@ -49,11 +51,18 @@ _CALENDAR = frozenset(
 _JOB_LABELLED = lazy_compile(r"^(?P<job>.+?)[ \t]+(?i:position|role|vacancy|job title)$")
 # the parts of an opening line: dashes, bars, commas, full stops before a space, "@"
 _OPENING_PARTS = lazy_compile(r"[ \t]+(?:--|[—–|·•-])[ \t]+|[,;][ \t]*|\.[ \t]+|[ \t]*@[ \t]*")
+_CAPITAL = r"[A-ZÀ-ÞĀ-Ž][\w'’&.-]*"
 _AFTER_AT = lazy_compile(
     r"(?:@|\bat\b)[ \t]*(?P<firm>[A-Z][\w'’&.-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z][\w'’&.-]*)"
     r"{1,5})"
 )
 _MEETING_OPENING = lazy_compile(rf"^(?i:(?:{MEETING_WORD})\b[ \t]*(?:at|with|@)?[ \t]*)+")
+# the title line: the meeting's own word, a dash, and a name of three to six capitalised
+# words (a person's name is rarely so long; a firm's or a body's often is)
+_TITLE_FIRM = lazy_compile(
+    rf"^(?i:{MEETING_NAME})[ \t]+[—–-][ \t]+(?P<firm>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{2,5}})"
+    r"[ \t]*$"
+)
 _MEETING_CLOSING = lazy_compile(rf"(?i:[ \t]+(?:{MEETING_WORD}))+[ \t!.]*$")
 
 
@@ -106,6 +115,9 @@ def opening_firm(text: str, role: str | None) -> str | None:
     m = _AFTER_AT.search(lines[0]) if lines else None
     if m and not calendar_only(m.group("firm")) and not employment_type(m.group("firm")):
         return m.group("firm").strip()
+    m = _TITLE_FIRM.match(lines[0]) if lines else None
+    if m and not calendar_only(m.group("firm")) and not employment_type(m.group("firm")):
+        return m.group("firm").strip()  # "Cyfweliad – Awdurdod Parc Cenedlaethol Eryri"
     return None
 
 
@@ -116,6 +128,7 @@ def settle_kinds(brief: Brief, text: str) -> None:
         brief.role = None
     company = brief.company
     if not company:
+        brief.company = opening_firm(text, brief.role)  # no reader read one: by place
         return
     labelled = _JOB_LABELLED.match(company)
     if labelled and not org_signed(labelled.group("job")):
