@@ -51,8 +51,7 @@ def month_lexicon() -> dict[str, int]:
     import importlib
     import pkgutil
 
-    from dateparser.data import date_translation_data as data
-
+    data = importlib.import_module("dateparser.data.date_translation_data")
     seen: dict[str, set[int]] = {}
     for module in sorted(m.name for m in pkgutil.iter_modules(data.__path__)):
         info = importlib.import_module(f"{data.__name__}.{module}").info
@@ -77,8 +76,7 @@ def day_name_words() -> frozenset[str]:
     import importlib
     import pkgutil
 
-    from dateparser.data import date_translation_data as data
-
+    data = importlib.import_module("dateparser.data.date_translation_data")
     words: set[str] = set()
     for module in sorted(m.name for m in pkgutil.iter_modules(data.__path__)):
         info = importlib.import_module(f"{data.__name__}.{module}").info
