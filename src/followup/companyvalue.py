@@ -131,20 +131,12 @@ def firm_only(company: str) -> str | None:
             break
         if LEGAL_FORM.search(kept[-1]) and not LEGAL_FORM.search(f" {part}"):
             break  # "Ltd., Adum, Kumasi": the firm ended at its legal form
-        if org_signed(kept[0]) and not (org_signed(part) or _legal_like(part)):
-            break  # "Maison Teranga, Dakar, Point E": a place after a firm's whole name
         kept.append(part)
     firm = ", ".join(kept)
     placed = _IN_PLACE.match(firm)  # "Tawa Heritage Center in Flagstaff"
     if placed and org_signed(placed.group("firm")) and not org_signed(placed.group("place")):
         return placed.group("firm")
     return firm
-
-
-def _legal_like(part: str) -> bool:
-    """A comma part that is a legal form, known or by its shape: "Inc.", "LDA", "S.A."."""
-    shaped = re.fullmatch(r"(?:[A-Z]\.?){1,4}|[A-Z]{2,4}", part)
-    return bool(LEGAL_FORM.search(f" {part}") or shaped)
 
 
 def label_of(value: str) -> tuple[str, str] | None:

@@ -99,6 +99,14 @@ def _job_line_half(company: str, role: str | None, text: str) -> bool:
     return False
 
 
+def _capitalised(name: str) -> bool:
+    """A name of two to six words, each with a capital but the joining ones ("Pearl Bay Hotel
+    & Residences", "Bank of Ireland"); not a sentence ("He asked about my A&P")."""
+    words = name.split()
+    joins = {"&", "and", "of", "the", "de", "du", "des", "la", "le", "y", "i", "og", "och", "und"}
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or w in joins for w in words)
+
+
 def opening_firm(text: str, role: str | None) -> str | None:
     """The firm the notes' first lines name by place (the module docstring), or None."""
     lines = [ln.strip(" \t#*") for ln in text.splitlines() if ln.strip()][:4]
@@ -110,7 +118,7 @@ def opening_firm(text: str, role: str | None) -> str | None:
             name = re.sub(r"^[^\w(\"'“‘]+", "", name)  # an emoji before the name
             if not name or ":" in name or (role and name.lower() == role.lower()):
                 continue
-            if org_signed(name) and not calendar_only(name) and len(name.split()) <= 6:
+            if _capitalised(name) and org_signed(name) and not calendar_only(name):
                 return name
     m = _AFTER_AT.search(lines[0]) if lines else None
     if m and not calendar_only(m.group("firm")) and not employment_type(m.group("firm")):
