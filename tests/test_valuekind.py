@@ -113,3 +113,9 @@ def test_a_company_no_reader_read_is_looked_for_by_place() -> None:
 def test_a_sentence_with_an_ampersand_is_no_firm() -> None:
     text = "Interview for the Line Technician job, 2026-07-15\nHe asked about my A&P licence\n"
     assert opening_firm(text, "Line Technician") is None
+
+
+def test_a_line_in_the_first_person_names_the_writers_own_job() -> None:
+    assert opening_firm("Acme Freight Services - where I was until May\nnotes\n", None) is None
+    text = "Weds 9th April - interview @ Wheal Kitto Heritage Mine\nJob: Guide\n"
+    assert opening_firm(text, "Guide") == "Wheal Kitto Heritage Mine"  # "Mine" is no "mine"

@@ -8,7 +8,8 @@ loses it. The role is the first part whose last word is a job's noun (factplace'
 "Solar Installer", "Collections and Education Assistant"), that is not the company; else a
 short capitalised acronym the meeting's word follows ("HCA interview (Band 3)": the job the
 interview was for). A line that opens with someone's name ("Sister Karen Doyle - ward
-manager") gives their title, not the job, and is passed over. Nothing else is guessed: a
+manager") gives their title, not the job, and is passed over, and so is a list's item
+("- kim lee, buyer"). Nothing else is guessed: a
 note with no such part keeps its role unread.
 
 Standard library only.
@@ -50,6 +51,7 @@ def opening_role(text: str, company: str | None, candidate: str | None) -> str |
     from followup.factplace import _job_part  # the job's noun, read as the header reads it
 
     lines = [ln.strip(" \t#*>") for ln in text.splitlines() if ln.strip()][:4]
+    lines = [ln for ln in lines if not re.match(r"[-•·+]\s", ln)]  # a list's item: a person
     acronym = None
     for line in lines:
         parts = [p.strip() for p in _PARTS.split(line) if p.strip()]

@@ -24,6 +24,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.labelwords import MEETING_NAME, MEETING_WORD, folded
 from followup.lazyre import lazy_compile
 from followup.models import Brief
+from followup.noteheader import TITLE_HINT
 from followup.notenames import MONTH_NAMES, WEEKDAYS
 from followup.orgwords import org_signed
 
@@ -99,6 +100,10 @@ def _job_line_half(company: str, role: str | None, text: str) -> bool:
     return False
 
 
+# the writer's own words: "I", "i" as typed, "my", "me" ("Mine", "My" mid-line are names)
+_FIRST_PERSON = lazy_compile(r"\b[Ii](?:['’](?:m|ve))?\b|\b(?:my|me|myself)\b|^(?:My|Me)\b")
+
+
 def _capitalised(name: str) -> bool:
     """A name of two to six words, each with a capital but the joining ones ("Pearl Bay Hotel
     & Residences", "Bank of Ireland"); not a sentence ("He asked about my A&P")."""
@@ -108,8 +113,11 @@ def _capitalised(name: str) -> bool:
 
 
 def opening_firm(text: str, role: str | None) -> str | None:
-    """The firm the notes' first lines name by place (the module docstring), or None."""
+    """The firm the notes' first lines name by place (the module docstring), or None. A line
+    in the first person ("I worked at Acme Corp", "Acme Corp - where I was until May") speaks
+    of the writer's own job, past or present: it names no employer here."""
     lines = [ln.strip(" \t#*") for ln in text.splitlines() if ln.strip()][:4]
+    lines = [ln for ln in lines if not _FIRST_PERSON.search(ln)]
     for line in lines:
         line = re.sub(r"[ \t]*\([^()]*\)", "", line)
         for part in _OPENING_PARTS.split(line):
@@ -119,6 +127,8 @@ def opening_firm(text: str, role: str | None) -> str | None:
             if not name or ":" in name or (role and name.lower() == role.lower()):
                 continue
             if _capitalised(name) and org_signed(name) and not calendar_only(name):
+                if TITLE_HINT.search(name):
+                    continue  # "Director of Finance": someone's title, no firm
                 return name
     m = _AFTER_AT.search(lines[0]) if lines else None
     if m and not calendar_only(m.group("firm")) and not employment_type(m.group("firm")):
