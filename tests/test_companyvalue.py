@@ -150,3 +150,13 @@ def test_a_fragment_or_a_person_gives_way_to_the_labelled_lines() -> None:
     brief = Brief(company="Grade II)", role="Candidate: Chileshe Banda (Fitter", candidate=None)
     settle_values(brief, text)
     assert (brief.company, brief.role) == ("Kafue Cement Plc", "Maintenance Fitter")
+
+
+def test_address_after_a_name_is_read_by_the_one_shape() -> None:
+    from followup.companyvalue import address_after
+
+    text = "I enjoyed meeting you at Acme Ltd., 22 Harper Road, Adum. Thanks again."
+    end = text.index("Acme Ltd.") + len("Acme Ltd.")
+    assert address_after(text, end) == "22 Harper Road"
+    plain = "I enjoyed meeting you at Acme Ltd., and the team. 22 Harper Road is far."
+    assert address_after(plain, plain.index(",")) is None

@@ -18,7 +18,8 @@ Read by shape, not by a list of firms:
   no firm's name: the company is unread unless the notes open with a firm written as its
   legal form and a quoted name (SIA "Baltijas Meža Inventarizācija", ООО «Северный ветер»).
 
-`address_part` and `label_of` are the shapes writer/valuecheck.py holds a draft to.
+`address_part`, `address_after` and `label_of` are the shapes writer/valuecheck.py holds a draft
+to: this module owns the address's shape, for the notes and for a draft alike.
 Standard library only.
 """
 
@@ -31,6 +32,7 @@ from followup.models import Brief
 from followup.noteheader import TITLE_HINT, plausible_role
 from followup.orgwords import LEGAL_FORM, org_signed
 from followup.otherlanguage import not_a_name, other_language_label
+from followup.valuekind import settle_kinds
 
 # the words that end a street's name, in English and the languages notes are in (a street is
 # written "Harper Road", "Josiah Chinamano Avenue", "Budafoki út", "Rue de la Paix")
@@ -66,6 +68,10 @@ _WHOLE_ADDRESS = lazy_compile(
     rf"^{_NUMBER}[ \t]+(?:[^\W\d_][\w.'’-]*[ \t]+){{0,4}}(?i:{_STREET_WORDS})\.?$"
     r"|^(?i:p\.?[ \t]?o\.?[ \t]*box)[ \t]+\d"
 )
+# a firm's name, then "in" and a place's capitalised name: "Tawa Heritage Center in Flagstaff"
+_IN_PLACE = lazy_compile(
+    r"^(?P<firm>.+?)[ \t]+in[ \t]+(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})$"
+)
 # a label and its value: one or two words, a colon (a space before it, as French writes it)
 _LABEL = lazy_compile(
     r"^[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*)?)[ \t]*:[ \t]+(?P<value>\S.*)$"
@@ -89,6 +95,17 @@ def address_part(value: str) -> str | None:
     if _WHOLE_ADDRESS.match(parts[0]):
         return parts[0]
     return next((p for p in parts[1:] if _is_address(p)), None)
+
+
+def address_after(text: str, end: int) -> str | None:
+    """The address a text writes after a company's name ending at `end` ("Acme Ltd., 22
+    Harper Road" in a draft): the first comma part of that clause with an address's shape,
+    or None."""
+    rest = text[end:]
+    if not rest.startswith(","):
+        return None
+    clause = re.split(r"\.(?:\s|$)|[\n;!?]", rest[1:], maxsplit=1)[0]
+    return next((p.strip() for p in clause.split(",") if _is_address(p.strip())), None)
 
 
 def _is_address(part: str) -> bool:
@@ -116,7 +133,11 @@ def firm_only(company: str) -> str | None:
         if LEGAL_FORM.search(kept[-1]) and not LEGAL_FORM.search(f" {part}"):
             break  # "Ltd., Adum, Kumasi": the firm ended at its legal form
         kept.append(part)
-    return ", ".join(kept)
+    firm = ", ".join(kept)
+    placed = _IN_PLACE.match(firm)  # "Tawa Heritage Center in Flagstaff"
+    if placed and org_signed(placed.group("firm")) and not org_signed(placed.group("place")):
+        return placed.group("firm")
+    return firm
 
 
 def label_of(value: str) -> tuple[str, str] | None:
@@ -212,6 +233,7 @@ def settle_values(brief: Brief, text: str) -> None:
         brief.company = first_company  # left as read: the gate holds a label (docstring)
     elif brief.company and not_a_name(brief.company, text):
         brief.company = None  # a phrase of another language title-cased (otherlanguage.py)
+    settle_kinds(brief, text)  # valuekind.py: no date, employment type or job as the company
 
 
 def _foreign_label(first: str | None, brief: Brief) -> bool:

@@ -28,7 +28,7 @@ Standard library only: each form is a line's shape and a word's part in it.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
-from followup.labelwords import COMPANY_LABEL, ROLE_LABEL
+from followup.labelwords import COMPANY_LABEL, MEETING_NAME, MEETING_WORD, ROLE_LABEL
 from followup.lazyre import lazy_compile
 from followup.noteheader import (
     MAIL_SERVICES,
@@ -59,21 +59,14 @@ _SEPARATOR = lazy_compile(r"[ \t]+(?:--|[—–|·•/-])[ \t]+|[ \t]*\|[ \t]*|,
 _AT = lazy_compile(
     r"[ \t]+(?:@|at|for|with|w/|chez|bei|presso|en|em|na|no|bij|hos|på|w|v|di|pada)[ \t]+", re.I
 )
-# the meeting's own word in the languages notes are written in: never a company or a role
+# the meeting's own word in the languages notes are written in (labelwords.py): never a
+# company or a role
 _MEETING = lazy_compile(
     r"^(?:(?:final|first|second|1st|2nd|3rd|phone|video|panel|onsite|on-site|zoom|teams)"
-    r"[ \t]+)*(?:interview|intvw|interviews|notes?|recap|debrief|call|screen|round|meeting|"
-    r"entrevista|entrevue|entretien(?:[ \t]+d['’]embauche)?|colloquio|intervju|pohovor|"
-    r"haastattelu|intervjuu|cyfweliad|intervista|gesprek|sollicitatiegesprek|gespräch|vorstellungsgespräch|"
-    r"bewerbungsgespräch|wawancara|mülakat|rozmowa(?:[ \t]+kwalifikacyjna)?|entrevista de "
-    r"trabajo|面接|면접|面试)(?:[ \t]+(?:notes?|recap|prep))?$",
+    rf"[ \t]+)*(?:{MEETING_NAME})(?:[ \t]+(?:notes?|recap|prep))?$",
     re.I,
 )
-_MEETING_WORD = lazy_compile(
-    r"[ \t]*\b(?:interview|intvw|notes|recap|debrief|entretien|entrevista|colloquio|"
-    r"gespräch|vorstellungsgespräch|wawancara)\b[ \t]*",
-    re.I,
-)
+_MEETING_WORD = lazy_compile(rf"[ \t]*\b(?:{MEETING_WORD})\b[ \t]*", re.I)
 # a day's or a month's name in full or cut short, never the opening of a word ("Marina",
 # "Monash", "Sunrise")
 _WEEKDAY = (

@@ -14,6 +14,8 @@ fixed order (a pattern's source is the same in every run: lazyre.py keeps its co
 
 from __future__ import annotations
 
+import unicodedata
+
 # the job: English, then German, French, Spanish, Italian, Portuguese, Indonesian and Malay,
 # Dutch, Norwegian and Danish, Swedish, Polish, Czech and Slovak, Korean, and the rest below
 ROLE_LABEL_WORDS: tuple[str, ...] = (
@@ -174,6 +176,58 @@ ME_LABEL_WORDS: tuple[str, ...] = (
 # the people met, in the other languages notes are written in ("Con: Marta Ruiz")
 WITH_LABEL_WORDS: tuple[str, ...] = ("con",)
 
+# the meeting's own name, in the languages notes are written in: a title part that is only
+# this ("Interview", "Entretien d'embauche", "Cyfweliad", "면접") is never a company or a role
+# (factplace.py); regular-expression parts, in this fixed order
+MEETING_NAME_WORDS: tuple[str, ...] = (
+    "interview",
+    "intvw",
+    "interviews",
+    "notes?",
+    "recap",
+    "debrief",
+    "call",
+    "screen",
+    "round",
+    "meeting",
+    "entrevista",
+    "entrevue",
+    r"entretien(?:[ \t]+d['’]embauche)?",
+    "colloquio",
+    "intervju",
+    "pohovor",
+    "haastattelu",
+    "intervjuu",
+    "cyfweliad",
+    "intervista",
+    "gesprek",
+    "sollicitatiegesprek",
+    "gespräch",
+    "vorstellungsgespräch",
+    "bewerbungsgespräch",
+    "wawancara",
+    "mülakat",
+    r"rozmowa(?:[ \t]+kwalifikacyjna)?",
+    "entrevista de trabajo",
+    "面接",
+    "면접",
+    "面试",
+)
+# the meeting's words a title part is read without ("interview for Barista": Barista)
+MEETING_CUT_WORDS: tuple[str, ...] = (
+    "interview",
+    "intvw",
+    "notes",
+    "recap",
+    "debrief",
+    "entretien",
+    "entrevista",
+    "colloquio",
+    "gespräch",
+    "vorstellungsgespräch",
+    "wawancara",
+)
+
 # which fact each label word gives (a word read as itself is left out: "role", "company", ...)
 HEADER_FACT: dict[str, str] = {
     **{w: "role" for w in ROLE_LABEL_WORDS},
@@ -194,3 +248,24 @@ def label_part(*words: tuple[str, ...]) -> str:
 
 ROLE_LABEL = "|".join(ROLE_LABEL_WORDS)
 COMPANY_LABEL = "|".join(COMPANY_LABEL_WORDS)
+MEETING_NAME = "|".join(MEETING_NAME_WORDS)
+MEETING_WORD = "|".join(MEETING_CUT_WORDS)
+
+# the front matter's field for each fact a label word gives
+_FRONT_MATTER_FIELD = {"date": "interview_date", "me": "candidate", "with": "interviewers"}
+
+
+def folded(word: str) -> str:
+    """The word in lower case without its accents: "Május" is "majus", "Cég" is "ceg" (notes
+    typed on a keyboard without the language's letters drop them: "allas:", "jelolt:")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def front_matter_field(key: str) -> str | None:
+    """The front matter field a label word names as a key, its accents dropped or not
+    ("ceg" and "cég": company; "allas": role; "datum": interview_date; "jelolt": candidate),
+    or None."""
+    key = folded(key.replace("_", " ").strip())
+    fact = next((f for word, f in HEADER_FACT.items() if folded(word) == key), None)
+    return None if fact is None else _FRONT_MATTER_FIELD.get(fact, fact)

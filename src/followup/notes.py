@@ -38,10 +38,12 @@ from followup.initialnames import without_initials
 from followup.inputs import SourceText
 from followup.invitepeople import read_invitation_people
 from followup.jobline import read_post_line
+from followup.labelwords import front_matter_field
 from followup.lowercaseperson import read_lower_case_person
 from followup.mailthennotes import read_mail_then_notes
 from followup.metinlanguages import read_met_in_languages
 from followup.models import Brief, Interviewer, Notes
+from followup.monthwords import a_day_name, day_in_any_language, labelled_day
 from followup.nicknames import quoted_nicknames, without_nicknames
 from followup.notefacts import check_header, plain_facts, plain_heading
 from followup.noteheader import (
@@ -77,6 +79,7 @@ from followup.ownline import chat_writer, not_a_sender, read_own_line
 from followup.personaddress import addresses_on_their_lines
 from followup.personblocks import read_block_people
 from followup.privacy import public_notes
+from followup.roleplace import settle_role
 from followup.signoffname import not_a_person
 from followup.stackedheader import read_stacked_header
 from followup.stackedperson import joined_cards
@@ -627,9 +630,14 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.role = None  # candidateplace.py: "Ifrah A" is the writer's name, no job
     # candidateplace.py: "From: NAME" over "To: myself", "my notes (Kelvin)": no one met
     people = [p for p in people if not writer_marked(p.name, body)]
+    if brief.candidate and not fm.get("candidate") and a_day_name(brief.candidate):
+        brief.candidate = None  # monthwords.py: "Dydd Iau" (Thursday) signs nothing
     brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
+    settle_role(brief, text)  # roleplace.py: the job by its place in the opening, when unread
     if brief.interview_date is None and header.date_text:
-        brief.interview_date = interview_day(header.date_text, text, today)
+        brief.interview_date = labelled_day(header.date_text, today, parse_date) or (
+            interview_day(header.date_text, text, today)  # monthwords.py: "2 Hydref 2025"
+        )
     if interview_date is None and brief.interview_date is not None:
         # entryday.py: "Diary, 12 March" over "the interview was yesterday" is 11 March
         brief.interview_date = day_of_entry(
@@ -778,6 +786,7 @@ def _front_matter(notes: Notes) -> tuple[dict[str, Any], list[str]]:
     warnings = []
     for key, value in notes.front_matter.items():
         canonical = FRONT_MATTER_KEYS.get(key.lower().replace("-", "_").replace(" ", "_"))
+        canonical = canonical or front_matter_field(key)  # labelwords.py: "ceg:", "datum:"
         if canonical is None and is_person_value(value):  # frontmatterpeople.py: "contact: Ms. X"
             canonical = "interviewers"
         if canonical is None:
@@ -1047,9 +1056,11 @@ def _as_date(
     if _ISO_SHAPED.match(text):
         found = None
     elif after is not None:
-        found = parse_date(text, after + _YEAR) or _phrase_date(text, after, "future")
+        found = parse_date(text, after + _YEAR) or day_in_any_language(text, after + _YEAR)
+        found = found or _phrase_date(text, after, "future")
     else:
-        found = parse_date(text, today) or _phrase_date(text, today, "past")
+        found = parse_date(text, today) or day_in_any_language(text, today)  # monthwords.py
+        found = found or _phrase_date(text, today, "past")
     if found is None:
         raise InputError(
             f"{source}: front matter {field_name} {value!r} is not a date "

@@ -4,15 +4,16 @@ label and its value ("joining Amats: Meža Taksators", "the Applied: Collections
 role"), or a word the notes write as a label ("at Poste", where the notes say "Poste : ...").
 
 Such a draft cannot be sent as written, whatever else it gets right: it is blocked, with the
-flag that gives the value. The shapes are companyvalue.py's, the ones the notes reader cuts
-the values to; this holds a model's draft, or a value given by --company or --role, to them.
+flag that gives the value. The shapes are companyvalue.py's (it owns the address's shape),
+the ones the notes reader cuts the values to; this holds a model's draft, or a value given by
+--company or --role, to them.
 Standard library only.
 """
 
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
-from followup.companyvalue import address_part, label_of
+from followup.companyvalue import address_after, address_part, label_of
 from followup.core import Finding, Severity
 from followup.labelwords import COMPANY_LABEL, ROLE_LABEL
 from followup.lazyre import lazy_compile
@@ -42,15 +43,11 @@ def _notes_label(value: str, notes: str) -> bool:
 
 def _address_after(text: str, end: int) -> str | None:
     """The address a draft writes after the company's name ("Acme Ltd., 22 Harper Road"), as
-    a reason, or None."""
-    rest = text[end:]
-    if not rest.startswith(","):
+    a reason, or None (the shape is companyvalue.address_after's)."""
+    part = address_after(text, end)
+    if part is None:
         return None
-    clause = re.split(r"\.(?:\s|$)|[\n;!?]", rest[1:], maxsplit=1)[0]
-    for part in clause.split(","):
-        if part.strip() and address_part(f"x, {part.strip()}") is not None:
-            return f"is followed by a street address ('{part.strip()}'): say the firm only"
-    return None
+    return f"is followed by a street address ('{part}'): say the firm only"
 
 
 def why_not_a_value(value: str, which: str, notes: str) -> str | None:
