@@ -47,3 +47,15 @@ def test_what_the_manager_or_team_does_is_not_gossip(line: str) -> None:
 )
 def test_eng_before_a_level_is_an_engineer(title: str, expanded: str) -> None:
     assert expand_title(title) == expanded
+
+
+def test_a_particle_after_a_particle_is_part_of_the_name() -> None:
+    # hp-01 (merge check): "Liezl van der Merwe" signed a draft, and "der" was judged a word no
+    # reader knows, because "van" is also a noun; "crew change sa Singapore" is still caught
+    from followup.writer.plainwords import unknown_words
+
+    signed = "Best regards,\nLiezl van der Merwe"
+    assert unknown_words(signed) == []
+    assert unknown_words("met Johan van der Berg") == []
+    tagalog = "crew change sa Singapore"
+    assert [tagalog[a:b] for a, b in unknown_words(tagalog)] == ["sa"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from followup.notenames import SURNAME_PARTICLES
 from followup.otherlanguage import is_other_language_word, quoted_spans
 from followup.wordclass import lexicon_classes, word_classes
 from followup.writer.topic_english import _LOWER_CASE_TOOLS, is_english
@@ -101,6 +102,8 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     if re.match(r"\s+[A-Z]", text[end : end + 3]) is None:
         return False
     prev = re.search(r"([a-z][\w'’-]*)\s+$", before_text)
+    if prev is not None and prev.group(1) in SURNAME_PARTICLES:
+        return True  # a particle after a particle: 'Liezl van der Merwe' ('van' is a noun too)
     return prev is None or not word_classes(prev.group(1)) & {"NOUN", "ADJ", "UNKNOWN"}
 
 
