@@ -226,6 +226,14 @@ MEETING_CUT_WORDS: tuple[str, ...] = (
     "gespräch",
     "vorstellungsgespräch",
     "wawancara",
+    # the meeting's word in the other languages the name words hold ("intervju Vestfjord Verft
+    # AS": the firm after the Norwegian word)
+    "intervju",
+    "intervjuu",
+    "pohovor",
+    "haastattelu",
+    "intervista",
+    "entrevue",
 )
 
 # which fact each label word gives (a word read as itself is left out: "role", "company", ...)
