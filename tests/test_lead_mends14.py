@@ -59,3 +59,33 @@ def test_a_particle_after_a_particle_is_part_of_the_name() -> None:
     assert unknown_words("met Johan van der Berg") == []
     tagalog = "crew change sa Singapore"
     assert [tagalog[a:b] for a, b in unknown_words(tagalog)] == ["sa"]
+
+
+def test_an_address_in_a_list_of_people_is_not_the_first_persons() -> None:
+    # hy-ukrainian-qa-teams (merge check): the invite's "Required:" line lists two interviewers
+    # and the candidate's address; the address was taken for Marta's, and the writer unread
+    from followup.addressname import gives_name, name_beside
+
+    line = "Required: Marta Zielińska; Paweł Nowicki; oleksandr.kovalenko.qa@gmail.com"
+    assert name_beside(line, "oleksandr.kovalenko.qa@") is None
+    assert gives_name("oleksandr.kovalenko.qa", line, line)
+    own = "Rodrigo Mamani Choque — rmamani.sso@gmail.com"
+    assert name_beside(own, "rmamani.sso@") == "Rodrigo Mamani Choque"
+
+
+def test_the_firm_after_another_languages_word_for_interview() -> None:
+    # hy-polish-welder-inquiry (merge check): "intervju Vestfjord Verft AS" (Norwegian); the
+    # date was no company any more, and the firm after the meeting's word was not read
+    import datetime as dt
+
+    from followup.inputs import SourceText
+    from followup.notes import parse_notes, understand_notes
+
+    text = (
+        "19.08.2025 (tirsdag) – intervju Vestfjord Verft AS, Ulsteinvik\n"
+        "stilling: Sveiser / Welder – aluminium & stål\n"
+        "ja: Krzysztof Wójcik, k.wojcik.weld@gmail.com\n\n"
+        "- Ingrid Solberg – QA / welding coordinator, asked about ISO 9606 certificates\n"
+    )
+    brief = understand_notes(parse_notes(SourceText("n.txt", text)), dt.date(2025, 8, 20)).brief
+    assert brief.company == "Vestfjord Verft AS"

@@ -35,7 +35,10 @@ def address_parts(local: str) -> list[str]:
 def name_beside(line: str, address: str) -> str | None:
     """The full name written on the address's line, outside the address, when there is one: a
     run of capitalised words one of which is no English word ("Interview Notes" is none)."""
-    outside = line.replace(address, " ")
+    # in a list of people ("Required: Marta Zielińska; Paweł Nowicki; oleksandr.k.qa@..."),
+    # only the address's own item: a name in another item is another person's
+    items = [item for item in re.split(r"[;|]", line) if address in item]
+    outside = (items[0] if items else line).replace(address, " ")
     for found in _WRITTEN_NAME.finditer(outside):
         words = [w for w in re.findall(NAME_WORD, found.group()) if len(w) > 1]
         if any(not lexicon_classes(w) for w in words):
