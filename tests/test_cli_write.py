@@ -208,8 +208,8 @@ def test_to_must_name_someone_in_the_notes(cli: Any) -> None:
 
 
 def test_blocked_drafts_are_not_written_as_eml(cli: Any, tmp_path: Path) -> None:
-    # The only topic is a fragment the offline writer will not paste: no detail -> blocked.
-    # (The interview date is given: without one an inquiry is refused before any draft.)
+    # The only topic is a fragment the offline writer will not paste: a thank-you with no
+    # detail -> blocked. (An inquiry is not held to a detail: ETIQUETTE.md.)
     notes = tmp_path / "n.md"
     notes.write_text(
         "---\ncandidate: Sam Rivera\ncompany: Acme\nrole: Designer\ndate: 2025-12-19\n"
@@ -218,7 +218,7 @@ def test_blocked_drafts_are_not_written_as_eml(cli: Any, tmp_path: Path) -> None
         encoding="utf-8",
     )
     out = tmp_path / "drafts"
-    r = cli("write", str(notes), "--kind", "inquiry", "--eml", str(out), "--today", "2026-01-02")
+    r = cli("write", str(notes), "--kind", "thank-you", "--eml", str(out), "--today", "2025-12-20")
     assert r.code == 1 and "| BLOCKED ===" in r.out
     assert not list(out.glob("*.eml"))
     [blocked] = list(out.glob("*.blocked.txt"))
