@@ -617,6 +617,9 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         next_steps=_str(fm.get("next_steps")),
     )
     settle_values(brief, text)  # companyvalue.py: no address in the firm, no label left
+    # a value the front matter states is the user's own: settled, never taken away
+    brief.company = brief.company or _str(fm.get("company"))
+    brief.role = brief.role or _str(fm.get("role"))
     plain_facts(brief)  # notefacts.py: "General Manager – new Fitzroy restaurant" is the job
     if brief.candidate and not fm.get("candidate") and not_a_person(brief.candidate, body):
         brief.candidate = None  # signoffname.py: a place, a firm or a heading signs nothing
