@@ -56,7 +56,7 @@ _NAME_ABBREVIATION = r"(?:Md|Mohd|Muhd|Wm|Thos|Chas|Jas|Geo)\."
 _INITIAL = rf"(?:{UPPER}\.|{_NAME_ABBREVIATION})"
 # the Gaelic particles written with a capital inside a surname ("Siobhán Ó Murchú")
 _GAELIC = r"(?:Ó|Ní|Nic|Uí|Ua|Mhic)"
-_PARTICLE = r"(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")"
+_PARTICLE = r"(?:" + "|".join(sorted(SURNAME_PARTICLES, key=lambda p: (-len(p), p))) + r")"
 # a full name: two or three words, an initial allowed first, particles between ("du Toit")
 _FULL = lazy_compile(rf"(?:{_INITIAL}|{_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,2}}")
 _ONE = lazy_compile(_WORD)
@@ -229,8 +229,15 @@ def _role_of(role: str | None, name: str) -> str | None:
 
 
 def name_misread_as_role(role: str, name: str) -> bool:
-    """Whether every word of the role is a word of the name, or its initial (notes.py hook)."""
-    return len(name.split()) > 1 and bool(role.split()) and _same(role, name)
+    """Whether every word of the role is a word of the name, or its initial (notes.py hook);
+    a role with a common word of English or another language ("Analista de Datos", read as
+    the writer's name too) is the job, not the name."""
+    from followup.otherlanguage import is_other_language_word
+
+    common = any(
+        lexicon_classes(w) or is_other_language_word(w) for w in _words(role) if len(w) > 2
+    )
+    return len(name.split()) > 1 and bool(role.split()) and _same(role, name) and not common
 
 
 _NAME_WORDS = lazy_compile(r"[^\W\d_]{2,}")
@@ -249,6 +256,8 @@ def _in_opening(text: str, people: list[str], role: str | None) -> list[tuple[st
     for part, aside, line in parts_in_opening(text, people):
         if _HONORIFIC.match(part):
             continue
+        if role_words and set(_words(part)) <= role_words:
+            continue  # "Entrevista - Analista de Datos - Grupo Altamar": the job, not a name
         said = _words(aside)
         if said and len(said) <= 4 and (TITLE_HINT.search(aside) or set(said) <= role_words):
             continue  # "Dana Whitaker - dispatcher", "Owen Blake, Manager": someone met
