@@ -25,7 +25,7 @@ from followup.notenames import CREDENTIALS
 LETTER_WORD = (
     r"(?:[A-Z]{2}[\w().&/-]*|[A-Z][a-z]{1,2}[A-Z](?:\([A-Za-z]+\))?|Ph\.?D\.?|(?:[A-Z]\.){2,}|"
     r"(?=[^\W\d_]*[A-Z][^\W\d_]*[A-Z])(?i:"
-    + "|".join(sorted(map(re.escape, CREDENTIALS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, CREDENTIALS), key=lambda c: (-len(c), c)))
     + r")(?!\w))"
 )
 _LETTER_WORD = lazy_compile(LETTER_WORD)
