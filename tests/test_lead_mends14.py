@@ -89,3 +89,12 @@ def test_the_firm_after_another_languages_word_for_interview() -> None:
     )
     brief = understand_notes(parse_notes(SourceText("n.txt", text)), dt.date(2025, 8, 20)).brief
     assert brief.company == "Vestfjord Verft AS"
+
+
+def test_the_shipped_weekday_words_are_dateparsers() -> None:
+    # the writer reads day-name-words.txt instead of importing dateparser's 207 language
+    # modules on every write (test_write_loads_less); the file must still be what they hold
+    from followup.monthwords import a_day_name, day_name_words, day_name_words_from_cldr
+
+    assert day_name_words() == day_name_words_from_cldr()
+    assert a_day_name("Dydd Iau") and not a_day_name("Sam Rivera")

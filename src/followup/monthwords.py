@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
+from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.labelwords import folded
@@ -70,9 +71,17 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 @functools.cache
 def day_name_words() -> frozenset[str]:
-    """Every word of every language's weekday names (dateparser's CLDR data), folded: "dydd"
-    and "iau" of Welsh "Dydd Iau"; words of fewer than three letters and English words left
-    out."""
+    """Every word of every language's weekday names, folded: "dydd" and "iau" of Welsh "Dydd
+    Iau"; words of fewer than three letters and English words left out. Read from
+    day-name-words.txt, built from dateparser's CLDR data by scripts/build_day_name_words.py
+    (importing those 207 modules on every write cost more than the rest of the reading)."""
+    path = Path(__file__).with_name("day-name-words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
+
+
+def day_name_words_from_cldr() -> frozenset[str]:
+    """day_name_words, from dateparser's CLDR data (what the shipped file is built from)."""
     import importlib
     import pkgutil
 
