@@ -15,6 +15,7 @@ Standard library only.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.labelwords import HEADER_FACT
 from followup.lazyre import lazy_compile
 from followup.noteheader import Header, Person, same_person
 from followup.notenames import NAME_TAIL, UPPER
@@ -25,6 +26,12 @@ _LABEL = lazy_compile(
     rf"(?P<label>{UPPER}[^\W\d_’'-]*(?:[’'-][^\W\d_]+)?)[ \t]*:"
 )
 _NAME_WORD = rf"{UPPER}{NAME_TAIL}"
+# the notes' own labels, which head a value, never a speaker's line
+_NOTE_LABEL_TEXT = (
+    "company role position title candidate interviewer interviewers date name notes job "
+    "employer location where when time subject topic topics"
+)
+_NOTE_LABELS = frozenset(_NOTE_LABEL_TEXT.split())
 
 
 def speaker_people(text: str, header: Header) -> list[Person]:
@@ -38,6 +45,8 @@ def speaker_people(text: str, header: Header) -> list[Person]:
         if m is None or len(m.group("label")) < 3:
             continue
         label = m.group("label")
+        if label.lower() in HEADER_FACT or label.lower() in _NOTE_LABELS:
+            continue  # "Company: Company Name" (an unfilled template) is a label, no speaker
         if label.lower() not in (x.lower() for x in labels):
             labels.append(label)
     people: list[Person] = []
