@@ -98,3 +98,14 @@ def test_the_shipped_weekday_words_are_dateparsers() -> None:
 
     assert day_name_words() == day_name_words_from_cldr()
     assert a_day_name("Dydd Iau") and not a_day_name("Sam Rivera")
+
+
+def test_a_front_matter_name_with_its_licence_signs_with_the_name() -> None:
+    # batch Z (read after its sealed run): "me: Tatenda Chikwanha, Pro Guide licence (Zim
+    # Parks) PG-0417" signed the whole line, and the sign-off check then held the draft
+    from followup.notes import own_name_only
+
+    value = "Tatenda Chikwanha, Pro Guide licence (Zim Parks) PG-0417"
+    assert own_name_only(value) == "Tatenda Chikwanha"
+    assert own_name_only("Chikwanha, Tatenda") == "Chikwanha, Tatenda"
+    assert own_name_only("Dana Whitaker") == "Dana Whitaker"

@@ -550,6 +550,19 @@ def brief_from_notes(notes: Notes, today: dt.date) -> Brief:
     return understand_notes(notes, today).brief
 
 
+def own_name_only(value: str | None) -> str | None:
+    """The name of a front-matter "me: Tatenda Chikwanha, Pro Guide licence (Zim Parks)
+    PG-0417": what stands before the first comma when it is a full name of two to four
+    capitalised words (a sign-off is the name; "Chikwanha, Tatenda" is left as written)."""
+    if value is None or "," not in value:
+        return value
+    head = value.split(",", 1)[0].strip()
+    words = head.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return head
+    return value
+
+
 def understand_notes(notes: Notes, today: dt.date) -> Reading:
     """Front matter first, then the opening of the free text, then every line classified."""
     fm, warnings = _front_matter(notes)
@@ -599,7 +612,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     if header.candidate:  # "Tomasz Wróbel", not "Tomasz Wrobel" read from his address
         header.candidate = as_written(header.candidate, raw)
     brief = Brief(
-        candidate=_str(fm.get("candidate")) or header.candidate,
+        candidate=own_name_only(_str(fm.get("candidate"))) or header.candidate,
         company=_str(fm.get("company")) or header.company,
         role=_str(fm.get("role")) or header.role,
         interview_date=interview_date,
