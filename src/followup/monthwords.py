@@ -26,22 +26,9 @@ from pathlib import Path
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.labelwords import folded
+from followup.notenames import MONTH_NAMES
 from followup.wordclass import lexicon_classes
 
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _TOKEN = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*|\d+")
 
 
@@ -56,7 +43,7 @@ def month_lexicon() -> dict[str, int]:
     seen: dict[str, set[int]] = {}
     for module in sorted(m.name for m in pkgutil.iter_modules(data.__path__)):
         info = importlib.import_module(f"{data.__name__}.{module}").info
-        for number, month in enumerate(_MONTHS, 1):
+        for number, month in enumerate(MONTH_NAMES, 1):
             for word in info.get(month, []):
                 key = folded(word).strip(".")
                 if len(key) >= 3 and key.isalpha():
