@@ -28,16 +28,29 @@ _OPENING = 6  # the notes' opening lines: the header by place
 _TITLE_SPAN = 40  # the title follows the name at once
 
 
-def _unknown(word: str, known: set[str]) -> bool:
+def fact_words(header: Header) -> set[str]:
+    """The lower-cased words of the facts read so far (company, role, writer): a name word
+    a reader takes from a lower-case line is none of them (withshorthand.py too)."""
+    return {
+        w.lower()
+        for fact in (header.company, header.role, header.candidate)
+        for w in re.findall(r"[^\W\d_]+", fact or "")
+    }
+
+
+def unknown_word(word: str, known: set[str], shortest: int = 2) -> bool:
+    """A word of `shortest` letters or more that English does not know and the notes' facts
+    (`known`) do not hold: what a lower-case name is made of (withshorthand.py too)."""
     from followup.notenames import COMMON_WORDS, NOT_NAMES
     from followup.wordclass import lexicon_classes
 
+    low = word.lower()
     return (
-        len(word) >= 2
-        and word not in COMMON_WORDS
-        and word not in NOT_NAMES
-        and word not in known
-        and not lexicon_classes(word)
+        len(low) >= shortest
+        and low not in COMMON_WORDS
+        and low not in NOT_NAMES
+        and low not in known
+        and not lexicon_classes(low)
     )
 
 
@@ -60,11 +73,7 @@ def read_lower_case_person(header: Header, text: str) -> None:
         return
     from followup.notenames import restore_case
 
-    known = {
-        w.lower()
-        for fact in (header.company, header.role, header.candidate)
-        for w in re.findall(r"[^\W\d_]+", fact or "")
-    }
+    known = fact_words(header)
     lines = text.splitlines()
     opening = [n for n, ln in enumerate(lines) if ln.strip()][:_OPENING]
     for n in opening:
@@ -72,7 +81,7 @@ def read_lower_case_person(header: Header, text: str) -> None:
         if m is None or _ME.search(m.group("rest")):
             continue
         words = m.group("name").split()
-        if not all(_unknown(w, known) for w in words):
+        if not all(unknown_word(w, known) for w in words):
             continue
         if not TITLE_HINT.search(m.group("rest")[:_TITLE_SPAN]):
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.lazyre import lazy_compile
+from followup.lowercaseperson import fact_words, unknown_word
 from followup.noteheader import Header, add_person, read_header, same_person
 
 # "w mariana from", "w/ dev at", "with priya (", "w mariana" at the line's end
@@ -29,35 +30,16 @@ _SLOT = lazy_compile(
 _OPENING = 3  # the header's lines: the first non-blank lines of the notes
 
 
-def _unknown(word: str, known: set[str]) -> bool:
-    """A word English does not know and the notes' facts do not hold."""
-    from followup.notenames import COMMON_WORDS, NOT_NAMES
-    from followup.wordclass import lexicon_classes
-
-    low = word.lower()
-    return (
-        len(low) >= 3
-        and low not in COMMON_WORDS
-        and low not in NOT_NAMES
-        and low not in known
-        and not lexicon_classes(low)
-    )
-
-
 def read_shorthand_with(header: Header, text: str) -> None:
     """Add the person a shorthand opening line names (see the module doc), when no other
     reader found anyone met."""
     if header.people:
         return
-    known = {
-        w.lower()
-        for fact in (header.company, header.role, header.candidate)
-        for w in re.findall(r"[^\W\d_]+", fact or "")
-    }
+    known = fact_words(header)
     opening = [ln for ln in text.splitlines() if ln.strip()][:_OPENING]
     for line in opening:
         m = _SLOT.search(line)
-        if m is None or not all(_unknown(w, known) for w in m.group("name").split()):
+        if m is None or not all(unknown_word(w, known, 3) for w in m.group("name").split()):
             continue
         name = " ".join(w[:1].upper() + w[1:] for w in m.group("name").split())
         full = line[: m.start()] + "with " + name + line[m.end() :]
