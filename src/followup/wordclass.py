@@ -171,3 +171,24 @@ def verb_base(word: str) -> bool:
     """Whether the lower-case word is a verb's base form ('sample', 'scan'): alone on a line
     it may be an instruction as well as a noun."""
     return "B" in _letters(word.lower())
+
+
+def verb_bases() -> list[str]:
+    """Every verb base form the lexicon knows (the letter B), sorted."""
+    return sorted(w for w, letters in _lexicon().items() if "B" in letters)
+
+
+PARTICIPLES = Path(__file__).with_name("participles.txt")
+
+
+@functools.cache
+def _participles() -> frozenset[str]:
+    lines = PARTICIPLES.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def participle_only(word: str) -> bool:
+    """Whether the lower-case word is a past participle that is never a past tense ('done',
+    'seen', 'taken'; not 'made' nor 'fitted'): participles.txt, written from lemminflect by
+    scripts/build_participles.py. English says it only after an auxiliary or as a modifier."""
+    return word.lower() in _participles()

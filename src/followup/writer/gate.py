@@ -74,7 +74,7 @@ from followup.notes import Reading
 from followup.otherlanguage import other_language_words
 from followup.privacy import protected_question
 from followup.signoffname import sign_off_findings
-from followup.writer import secondlanguage, topic_english
+from followup.writer import grammarcheck, secondlanguage, topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.factconsistency import consistency_findings
 from followup.writer.kind_choice import inquiries_logged, says_declined
@@ -675,7 +675,19 @@ def wording_findings(draft: Draft, reading: Reading) -> list[Finding]:
     out += _repeated_closing(draft)
     out += _other_language(draft, spans)
     out += _notes_words(draft, reading)
+    out += _grammar(draft)
     return out
+
+
+def _grammar(draft: Draft) -> list[Finding]:
+    """writer.grammar: a sentence a native reader would not accept (grammarcheck.py: a
+    singular count noun with no article, an adjective after its noun, a bare participle)."""
+    text = draft.text
+    body = text.find("\n\n") + 2
+    return [
+        _span_finding(draft, "writer.grammar", a, b, f"{why}; reword it", Severity.WARNING)
+        for a, b, why in grammarcheck.faults(text, body)
+    ]
 
 
 def _notes_words(draft: Draft, reading: Reading) -> list[Finding]:

@@ -28,6 +28,7 @@ from followup.notelines import LineKind, NoteLine, PhraseKind, to_recipient
 from followup.notes import Reading
 from followup.otherlanguage import mostly_other_language
 from followup.whogetsanote import gave_the_decision
+from followup.writer import grammarcheck
 from followup.writer.checkinvalue import congratulation_in_notes
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
@@ -1306,7 +1307,8 @@ def _draft(job: ComposeJob, subject: str, lines: list[str], closing: str) -> Dra
     greeting = salutation(job.person, job.reading, job.index, formal=formal)
     name = job.reading.brief.candidate
     sign = f"{closing}\n{name}" if name else closing
-    body = f"{greeting}\n\n" + " ".join(line for line in lines if line) + f"\n\n{sign}\n"
+    said = grammarcheck.mend(" ".join(line for line in lines if line))  # "about the new store"
+    body = f"{greeting}\n\n{said}\n\n{sign}\n"
     body = re.sub(r" {2,}", " ", body)
     body = _OF_ORGANISATION.sub(r"\1 the ", body)  # "at the Office of Rail Standards"
     body = re.sub(r"(?<=\w)\.\.(?!\.)", ".", body)  # "Kestrel Outdoor Co." ends a sentence
