@@ -163,3 +163,42 @@ def test_the_offline_writer_puts_the_article_a_topic_left_out() -> None:
     [draft] = offline(front)
     assert "about the new dashboard" in draft.text  # type: ignore[attr-defined]
     assert "writer.grammar" not in [f.rule_id for f in draft.findings]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("I got offer from the depot.", None),  # a preposition goes on: not judged
+        ("I manage team.", "I manage team"),
+        ("On the concern you raised, we won award too.", "we won award"),
+    ],
+)
+def test_should_flag_a_verbs_bare_singular_object(sentence: str, words: str | None) -> None:
+    assert (words in said(sentence)) if words else said(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have experience with SAP.",  # a mass noun
+        "We took part.",  # a light verb's idiom
+        "They have lunch.",
+        "I manage staff.",
+        "I said yes.",
+    ],
+)
+def test_should_pass_a_verbs_english_object(sentence: str) -> None:
+    assert g.faults(sentence) == []
+
+
+def test_an_adjective_after_its_noun_is_read_without_a_determiner_too() -> None:
+    sentence = "I especially enjoyed our conversation about STCW certificates valid."
+    assert said(sentence) == ["about STCW certificates valid"]
+    assert g.mend(sentence) == (
+        "I especially enjoyed our conversation about valid STCW certificates."
+    )
+
+
+def test_the_composer_mends_a_verbs_object_with_a_or_an() -> None:
+    assert g.mend("I manage team.") == "I manage a team."
+    assert g.mend("I got offer.") == "I got an offer."

@@ -37,6 +37,8 @@ every draft (the offline writer's and a model's) to what a person would send:
   register ('gotta'), a bare verb or a subjectless clause where a topic belongs ('about
   inspect every return'), a tally ('about two resurfacers'), 'to UK', a name with no vowel
   ('Wktr'), a company that is a person in the notes;
+- writer.grammar: a sentence a native reader would not accept (grammarcheck.py, by word
+  classes): "to go to menu", "about STCW certificates valid", "what I done for Ida";
 - writer.role-or-company: a role or company the notes reader misread, said as read (a date,
   a place, a number, the two swapped, a heading in capitals or quotes, the notes'
   abbreviation); `said_names` gives the composer the role and company it may say, so it never

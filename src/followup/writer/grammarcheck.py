@@ -2,7 +2,7 @@
 
 Notes written in a second English keep the grammar of the writer's first language, and a
 sentence built from them carries it into the message ("I would like to go to menu", "my work
-with the STCW certificates valid", "what I done for Ida"). Three general shapes, each read by
+with the STCW certificates valid", "what I done for Ida"). Four general shapes, each read by
 the lexicon (wordclass.py: parts of speech and noun countability from lemminflect; its
 participles from participles.txt), not by the words of one note:
 
@@ -14,18 +14,22 @@ participles from participles.txt), not by the words of one note:
   a name, a noun before "of" or another preposition ("in front of", "in line with"), the
   fixed phrases English says with a bare noun ("in person", "on site", "by phone": the
   `_BARE_NOUN_PHRASES` of any grammar of English), and "X to X" pairs ("face to face");
+- the same **as a verb's object** after a subject pronoun: "I manage team", "we won award
+  too" (English says "a team", "an award"); only a verb the lexicon knows as nothing else
+  (or "have"), and not the nouns a light verb takes bare ("take part", "have lunch");
 - **an adjective after its noun**: "about the certificates valid" (Romance order; English
-  says "the valid certificates"). A preposition, a determiner, nouns, then a word the lexicon
-  knows as an adjective only, at the end of the clause. Not judged after "with"/"without"
-  ("with the tank full" is English), nor the adjectives English puts after a noun
-  ("the options available", "the person responsible", any -able/-ible word);
+  says "the valid certificates"). A preposition, a determiner or none, nouns, then a word the
+  lexicon knows as an adjective (or an adjective and a verb's base form), at the clause's
+  end. Not judged after "with"/"without" ("with the tank full" is English), nor the
+  adjectives English puts after a noun ("the options available", any -able/-ible word);
 - **a past participle with no auxiliary** after a subject pronoun: "what I done", "we seen it"
   (English says "what I did", "what I have done"): a participle that is never a past tense.
 
 `faults` is the gate's question of a whole draft (writer.grammar, a warning: such a draft is
 review, never ready, and the finding names the words); `mend` is the offline composer's
-repair of the first two shapes, where English has one answer (the article "the"; the
-adjective before the nouns). A participle is named, never rewritten.
+repair of the first two shapes, where English has one answer (the article "the" after a
+preposition, "a" or "an" before a verb's object; the adjective before the nouns). A
+participle is named, never rewritten.
 """
 
 from __future__ import annotations
@@ -177,17 +181,68 @@ def missing_articles(sentence: str) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_HAVE = frozenset(("have", "has", "had"))
+# the nouns a light verb takes bare ("take part", "make sense", "have lunch"): idioms, never
+# a missing article
+_LIGHT_VERB_WORDS = "part place sense room way note track lunch dinner breakfast charge hold"
+_LIGHT_VERB_NOUNS = frozenset(_LIGHT_VERB_WORDS.split())
+# words the lexicon lists as nouns that a verb of saying takes as said ("I said yes")
+_INTERJECTIONS = frozenset(("yes", "no", "hello", "goodbye", "okay", "thanks", "sorry"))
+_TRAILING = frozenset(("too", "also", "now", "already", "again", "here", "there", "today"))
+
+
+def bare_objects(sentence: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, where the article goes, why) for a subject pronoun and its verb whose
+    object is a singular count noun with no determiner: 'I have tech trainer license too'."""
+    toks = _tokens(sentence)
+    out = []
+    for i in range(len(toks) - 2):
+        subject, verb = toks[i][0], toks[i + 1][0]
+        if subject.lower() not in _SUBJECTS or subject not in (subject.lower(), subject.title()):
+            continue
+        if subject == "i":
+            continue  # the notes' lower-case "i" is another rule's
+        classes = word_classes(verb)
+        if not _lower_word(verb) or not (
+            verb in _HAVE or (classes & {"VERB", "PARTICIPLE"} and not classes & {"NOUN", "ADJ"})
+        ):
+            continue  # "I manage", "we built", "I have": a verb that can be nothing else
+        j = i + 2
+        k = _noun_run(toks, j)
+        if k == j:
+            continue
+        head = toks[k - 1][0]
+        end = k
+        while end < len(toks) and toks[end][0].lower() in _TRAILING:
+            end += 1
+        if not _clause_end(toks, end) or (k < len(toks) and toks[k][0].lower() in ("and", "or")):
+            continue
+        head_classes = word_classes(head)
+        if not countable(head) or head_classes & {"ADJ", "GERUND"}:
+            continue
+        if head.lower() in _LIGHT_VERB_NOUNS | _INTERJECTIONS and k - j == 1:
+            continue  # "take part", "said yes"
+        start = toks[i][1]
+        said = sentence[start : toks[k - 1][2]]
+        article = "an" if toks[j][0][0] in "aeio" else "a"
+        why = (
+            f"'{said}': the singular noun '{head}' needs an article before it "
+            f"('{verb} {article} {sentence[toks[j][1] : toks[k - 1][2]]}')"
+        )
+        out.append((start, toks[k - 1][2], toks[j][1], why))
+    return out
+
+
 def adjectives_after_nouns(sentence: str) -> list[tuple[int, int, int, int, str]]:
     """(start, end, where the nouns start, the adjective's start, why) for each adjective
     after its noun at a clause's end (the module docstring)."""
     toks = _tokens(sentence)
     out = []
-    for i, (tok, _, _) in enumerate(toks[:-3]):
+    for i, (tok, _, _) in enumerate(toks[:-2]):
         if tok.lower() not in _PREPOSITIONS or tok.lower() in ("with", "without"):
             continue
-        if toks[i + 1][0].lower() not in _DETERMINERS | {"my", "your", "our", "their", "his"}:
-            continue
-        j = i + 2
+        det = toks[i + 1][0].lower() in _DETERMINERS | {"my", "your", "our", "their", "his"}
+        j = i + 2 if det else i + 1  # "about the certificates valid", "about certificates valid"
         k = j  # nouns and acronyms: "the STCW certificates"
         while k < len(toks) and _is_word(toks[k][0]):
             classes = word_classes(toks[k][0])
@@ -211,9 +266,10 @@ def adjectives_after_nouns(sentence: str) -> list[tuple[int, int, int, int, str]
             continue
         start, end = toks[i][1], toks[k][2]
         nouns = sentence[toks[j][1] : toks[k - 1][2]]
+        first = f"{toks[i + 1][0]} " if det else ""
         why = (
             f"'{sentence[start:end]}': the adjective '{adj}' comes after its noun; English "
-            f"writes it first ('{toks[i + 1][0]} {adj} {nouns}')"
+            f"writes it first ('{first}{adj} {nouns}')"
         )
         out.append((start, end, toks[j][1], toks[k][1], why))
     return out
@@ -244,7 +300,7 @@ def faults(text: str, start: int = 0) -> list[tuple[int, int, str]]:
     found = []
     for m in _SENTENCE.finditer(text, start):
         s, sentence = m.start(), m.group()
-        for a, b, _, why in missing_articles(sentence):
+        for a, b, _, why in missing_articles(sentence) + bare_objects(sentence):
             found.append((s + a, s + b, why))
         for a, b, _, _, why in adjectives_after_nouns(sentence):
             found.append((s + a, s + b, why))
@@ -280,6 +336,12 @@ def _mend_sentence(sentence: str) -> str:
         if bare:
             at = bare[0][2]
             sentence = f"{sentence[:at]}the {sentence[at:]}"
+            continue
+        objects = [o for o in bare_objects(sentence) if sentence[o[2]] not in "uUhH"]
+        if objects:  # "a" or "an" by the first letter ("a user", "an hour" are not sure)
+            at = objects[0][2]
+            article = "an" if sentence[at] in "aeioAEIO" else "a"
+            sentence = f"{sentence[:at]}{article} {sentence[at:]}"
             continue
         break
     return sentence
