@@ -202,3 +202,31 @@ def test_an_adjective_after_its_noun_is_read_without_a_determiner_too() -> None:
 def test_the_composer_mends_a_verbs_object_with_a_or_an() -> None:
     assert g.mend("I manage team.") == "I manage a team."
     assert g.mend("I got offer.") == "I got an offer."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("I asked what to do if delivery driver argue with a guest.", "if delivery driver argue"),
+        ("I fixed the boiler when pump fail every winter.", "when pump fail"),
+        ("I can start when contract ends.", "when contract ends"),
+    ],
+)
+def test_should_flag_a_bare_singular_subject_after_if_or_when(sentence: str, words: str) -> None:
+    assert words in said(sentence)
+    assert g.mend(sentence) == sentence  # named, never rewritten: its verb may be wrong too
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let me know if anything changes.",
+        "I can help when training starts.",  # a gerund
+        "I can stay late if time permits.",  # a mass noun
+        "I will call when the shift ends.",
+        "I can start whenever needed.",
+        "Ask whether team lead approves it first.",  # the run goes on past the verb
+    ],
+)
+def test_should_pass_english_subjects_after_if_or_when(sentence: str) -> None:
+    assert g.faults(sentence) == []

@@ -2,7 +2,7 @@
 
 Notes written in a second English keep the grammar of the writer's first language, and a
 sentence built from them carries it into the message ("I would like to go to menu", "my work
-with the STCW certificates valid", "what I done for Ida"). Four general shapes, each read by
+with the STCW certificates valid", "what I done for Ida"). Five general shapes, each read by
 the lexicon (wordclass.py: parts of speech and noun countability from lemminflect; its
 participles from participles.txt), not by the words of one note:
 
@@ -22,6 +22,8 @@ participles from participles.txt), not by the words of one note:
   lexicon knows as an adjective (or an adjective and a verb's base form), at the clause's
   end. Not judged after "with"/"without" ("with the tank full" is English), nor the
   adjectives English puts after a noun ("the options available", any -able/-ible word);
+- a singular count noun with no determiner **as the subject** after "if", "when" ...,
+  its verb straight after ("if stall holder fight with customer");
 - **a past participle with no auxiliary** after a subject pronoun: "what I done", "we seen it"
   (English says "what I did", "what I have done"): a participle that is never a past tense.
 
@@ -233,6 +235,47 @@ def bare_objects(sentence: str) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_SUBORDINATORS = frozenset(("if", "when", "whenever", "whether", "because", "until", "unless"))
+
+
+def bare_subjects(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, why) for a clause after 'if', 'when' ... whose subject is a singular count
+    noun with no determiner, its verb straight after: 'what I do if stall holder fight with
+    a customer' (English says 'if a stallholder fights'). Named, not mended: the verb's
+    agreement may be wrong too."""
+    toks = _tokens(sentence)
+    out = []
+    for i in range(len(toks) - 2):
+        if toks[i][0].lower() not in _SUBORDINATORS:
+            continue
+        j = i + 1
+        k = _noun_run(toks, j)
+        if k == j:
+            continue
+        found = None
+        # the verb after the run ("if customer complains"), or its last word when that can be
+        # a verb and nothing of the phrase goes on ("if stall holder fight with ...")
+        if k < len(toks) and _lower_word(toks[k][0]) and word_classes(toks[k][0]) == {"VERB"}:
+            found = k
+        elif k - j >= 2 and "VERB" in word_classes(toks[k - 1][0]):
+            after = toks[k][0] if k < len(toks) else "."
+            classes = word_classes(after) if _is_word(after) else frozenset()
+            if not _is_word(after) or classes & {"PREP", "DET", "PRON", "POSS"}:
+                found = k - 1
+        if found is None:
+            continue
+        head = toks[found - 1][0]
+        if not countable(head) or word_classes(head) & {"ADJ", "GERUND"}:
+            continue  # "when needed", "if possible", "when training starts"
+        start, end = toks[j][1], toks[found][2]
+        why = (
+            f"'{sentence[toks[i][1] : end]}': the singular noun '{head}' needs 'a' or 'the' "
+            f"before it ('{toks[i][0]} the {sentence[start : toks[found - 1][2]]} ...')"
+        )
+        out.append((toks[i][1], end, why))
+    return out
+
+
 def adjectives_after_nouns(sentence: str) -> list[tuple[int, int, int, int, str]]:
     """(start, end, where the nouns start, the adjective's start, why) for each adjective
     after its noun at a clause's end (the module docstring)."""
@@ -304,7 +347,7 @@ def faults(text: str, start: int = 0) -> list[tuple[int, int, str]]:
             found.append((s + a, s + b, why))
         for a, b, _, _, why in adjectives_after_nouns(sentence):
             found.append((s + a, s + b, why))
-        for a, b, why in bare_participles(sentence):
+        for a, b, why in bare_participles(sentence) + bare_subjects(sentence):
             found.append((s + a, s + b, why))
     return found
 
