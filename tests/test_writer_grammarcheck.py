@@ -230,3 +230,27 @@ def test_should_flag_a_bare_singular_subject_after_if_or_when(sentence: str, wor
 )
 def test_should_pass_english_subjects_after_if_or_when(sentence: str) -> None:
     assert g.faults(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Thank you for asking how I think shift supervisor will cope.", "shift supervisor will"),
+        ("We discussed how project will land.", "project will"),
+    ],
+)
+def test_should_flag_a_bare_singular_subject_before_a_modal(sentence: str, words: str) -> None:
+    assert words in said(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know the work team will grow.",
+        "I helped an upset member whose card was declined.",  # "whose" is a determiner
+        "I think data is key.",  # a mass noun
+        "I was glad you asked how staff would react.",
+    ],
+)
+def test_should_pass_a_subject_with_its_determiner(sentence: str) -> None:
+    assert g.faults(sentence) == []

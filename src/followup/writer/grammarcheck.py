@@ -235,6 +235,8 @@ def bare_objects(sentence: str) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_CLAUSE_AUX_WORDS = "will would can could should must might may is was has does did"
+_CLAUSE_AUX = frozenset(_CLAUSE_AUX_WORDS.split())
 _SUBORDINATORS = frozenset(("if", "when", "whenever", "whether", "because", "until", "unless"))
 
 
@@ -246,11 +248,30 @@ def bare_subjects(sentence: str) -> list[tuple[int, int, str]]:
     toks = _tokens(sentence)
     out = []
     for i in range(len(toks) - 2):
-        if toks[i][0].lower() not in _SUBORDINATORS:
-            continue
+        opener = toks[i][0]
         j = i + 1
         k = _noun_run(toks, j)
         if k == j:
+            continue
+        if opener.lower() not in _SUBORDINATORS:
+            # a clause with no "that" after a verb or a question word, its subject before a
+            # modal or "is"/"has": "how I think stall holder will feel"
+            classes = word_classes(opener) if _lower_word(opener) else frozenset()
+            after_subject = i > 0 and toks[i - 1][0].lower() in _SUBJECTS  # "I think", "we know"
+            if opener.lower() == "whose" or not (
+                classes & {"WH"} or classes == {"VERB"} or ("VERB" in classes and after_subject)
+            ):
+                continue  # "whose card was": a determiner
+            if k >= len(toks) or toks[k][0].lower() not in _CLAUSE_AUX:
+                continue
+            head = toks[k - 1][0]
+            if countable(head) and not word_classes(head) & {"ADJ", "GERUND"}:
+                why = (
+                    f"'{sentence[toks[j][1] : toks[k][2]]}': the singular noun '{head}' needs "
+                    f"'a' or 'the' before it ('the {sentence[toks[j][1] : toks[k - 1][2]]} "
+                    f"{toks[k][0]} ...')"
+                )
+                out.append((toks[j][1], toks[k][2], why))
             continue
         found = None
         # the verb after the run ("if customer complains"), or its last word when that can be

@@ -1350,7 +1350,9 @@ class OfflineComposer:
             p
             for p in phrases
             if any(
-                p.lower() in s.lower() or _with_article(to_recipient(p)).lower() in s.lower()
+                p.lower() in s.lower()
+                or _with_article(to_recipient(p)).lower() in s.lower()
+                or grammarcheck.mend(p).lower() in s.lower()  # said as the composer mended it
                 for s in flagged
             )
         }
