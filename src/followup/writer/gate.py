@@ -77,6 +77,7 @@ from followup.signoffname import sign_off_findings
 from followup.writer import secondlanguage, topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.factconsistency import consistency_findings
+from followup.writer.factshape import shape_findings
 from followup.writer.kind_choice import inquiries_logged, says_declined
 from followup.writer.numbercheck import number_findings
 from followup.writer.phrases import (
@@ -190,6 +191,7 @@ class Gate:
             + number_findings(draft.text, facts)  # "to 1" of "1,200" (numbercheck.py)
             + value_findings(draft, brief.company, brief.role, reading.all_text)  # valuecheck.py
             + consistency_findings(draft, reading, supplied)  # facts vs facts (factconsistency.py)
+            + shape_findings(draft, brief.role)  # a fact of the wrong shape (factshape.py)
         )
         draft.findings.sort(key=Finding.sort_key)
         draft.blocked = has_errors(draft.findings)
