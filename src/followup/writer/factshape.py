@@ -144,8 +144,10 @@ def reads_as_role(firm: str) -> bool:
 
 
 def names_a_job(role: str) -> bool:
-    """Whether any word of the role is a job word ('Officer', 'Ranger', 'Manager')."""
-    return any(_is_job_word(w) for w in _words(role))
+    """Whether the role's head is a job word ('Officer', 'Ranger'; not 'Visitor Services',
+    'Joint Management')."""
+    words = _words(_PARTS.split(role.strip())[0])
+    return bool(words) and _is_job_word(words[-1])
 
 
 def sure_job_names(role: str | None, company: str | None) -> tuple[str | None, str | None]:
