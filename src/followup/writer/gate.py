@@ -41,6 +41,9 @@ every draft (the offline writer's and a model's) to what a person would send:
   a place, a number, the two swapped, a heading in capitals or quotes, the notes'
   abbreviation); `said_names` gives the composer the role and company it may say, so it never
   says one.
+- writer.fact-shape (writer/factshape.py): a role, firm, topic or greeting name said in a
+  shape its frame cannot hold ("the 2. Post: Programme Officer role", "our conversation about
+  most of interview", "Hello Uncle,"); the offline composer leaves such a fact out first.
 
 The notes' grammar in a topic's slot ("about bout the rota", "whether I could ever driven")
 is the fragment rule's (checker/rules/slots.py), which runs here with the other rule files.
