@@ -52,7 +52,7 @@ RULE = "writer.fact-shape"
 _NUMBERING = lazy_compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+")
 _LABEL = lazy_compile(rf"(?:^|\s)(?i:{ROLE_LABEL}|{COMPANY_LABEL})\s*:|\w\s*:\s+\w")
 _TRAILING_MARK = lazy_compile(r"\s*[-–—:;,/|+&]\s*$")
-_PARTS = lazy_compile(r"\s+[-–—|]\s+")
+_PARTS = lazy_compile(r"\s+[-–—|/]\s+")
 _ACRONYM = lazy_compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # rank words a job title opens with ("Senior Ranger", "Chief Pilot", "Deputy Head")
 _RANK_WORD_LIST = """
@@ -85,13 +85,32 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_][\w'’.&-]*", text)
 
 
+def _job_like(word: str) -> bool:
+    """A word that names a doer: a job word, an acronym among them ('CTO'), or a word of six
+    letters or more with a doer's ending, known to the lexicon or not ('Sommelier',
+    'Audiologist', 'Signaller': the lexicon holds the common nouns only); each part of a
+    hyphenated word counts ('Pharmacist-in-Charge')."""
+    parts = [p for p in word.strip(".,()").split("-") if p]
+    for part in parts:
+        low = part.lower()
+        if low in _job_words() or low in _PERSON_NOUNS_ALSO:
+            return True
+        if len(low) >= 6 and _DOER_ENDING.search(low) and not lexicon_classes(low) - {NOUN}:
+            return True
+    return False
+
+
 def _head_known(word: str) -> bool:
-    """A role's head: a noun the lexicon knows, a job word, or an acronym ('CTO', 'RN')."""
+    """A role's last word: a noun the lexicon knows, a doer, or an acronym ('RN', 'IT')."""
     w = word.strip(".,()")
     if _ACRONYM.match(w) and len(w) >= 2:
         return True
-    low = w.lower()
-    return low in _job_words() or NOUN in lexicon_classes(low)
+    return _job_like(w) or NOUN in lexicon_classes(w.lower())
+
+
+# a doer's ending, for a word the lexicon may not know ("Generalist", "Luthier", "Stillman")
+_DOER_ENDING = lazy_compile(r"(?:er|or|ist|ian|eer|ee|ant|ier|man|woman|keeper|smith|wright)$")
+_BRACKETED = lazy_compile(r"\s*\([^()]*\)")
 
 
 def role_shape(role: str) -> str | None:
@@ -113,18 +132,27 @@ def role_shape(role: str) -> str | None:
         classes = lexicon_classes(first)
         if VERB in classes and not classes & {NOUN, ADJ}:
             return "is a verb phrase, not a job title"
-    if any(word_classes(w) & {PRON, DET} for w in words[1:] if w.islower()):
-        return "reads as a sentence, not a job title"
-    for part in _PARTS.split(text):
+    after_preposition = False  # "Executive Assistant to the CEO": a determiner may follow one
+    for w in words[1:]:
+        classes = word_classes(w) if w.islower() else frozenset()
+        if PRON in classes or (DET in classes and not after_preposition):
+            return "reads as a sentence, not a job title"
+        after_preposition = PREP in classes
+    parts = _PARTS.split(_BRACKETED.sub("", text))
+    for part in parts:
         part_words = _words(part)
         if not part_words:
             return "ends with a dash, cut from a longer line"
         if len(part_words) == 1 and len(part_words[0].strip(".")) == 1:
             return "holds a part cut to one letter (an initial)"
-    head = _PARTS.split(text)[0]
-    head_words = [w for w in _words(head) if not re.fullmatch(r"\(.*", w)]
-    if head_words and not _head_known(head_words[-1]):
-        return f"ends in '{head_words[-1]}', which is no job noun"
+        if not re.search(r"[^\W\d_]{2}", part):
+            return "holds a part that is a number, not a title"
+    head_words = _words(parts[0])
+    ranked = len(head_words) >= 2 and head_words[0].lower() in _RANK_WORDS  # "Senior Backend Dev"
+    if head_words and not (
+        ranked or _head_known(head_words[-1]) or any(map(_job_like, head_words))
+    ):
+        return f"ends in '{head_words[-1]}' and names no job"
     return None
 
 
