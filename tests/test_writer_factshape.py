@@ -35,6 +35,8 @@ from followup.writer.pipeline import Pipeline, WriteRequest
         "BOSUN LOG - K",  # a part cut to an initial
         "confirm interest in the Payroll Clerk",  # a verb phrase
         "bureau Agdal",  # no job noun at its head
+        "Horloger - 100%",  # a part that is a number
+        "Shoreditch",  # a place
     ],
 )
 def test_a_role_of_the_wrong_shape_is_named(role: str) -> None:
@@ -51,6 +53,13 @@ def test_a_role_of_the_wrong_shape_is_named(role: str) -> None:
         "Offshore Medic",
         "Senior Ranger - Joint Management",
         "Data Scientist (NLP)",
+        # doers the lexicon does not hold, titles with a rank word or a preposition
+        "HR Generalist",
+        "Workshop Luthier",
+        "Head Sommelier / Coordinadora de Enoturismo",
+        "Executive Assistant to the CEO",
+        "Senior Backend Dev",
+        "Pharmacist-in-Charge",
     ],
 )
 def test_a_job_title_has_the_shape_of_a_role(role: str) -> None:
