@@ -97,6 +97,8 @@ def _job_like(word: str) -> bool:
             return True
         if len(low) >= 6 and _DOER_ENDING.search(low) and not lexicon_classes(low) - {NOUN}:
             return True
+        if len(low) >= 6 and _OTHER_DOER_ENDING.search(low) and not lexicon_classes(low):
+            return True  # a title in its own language: "Directeur", "Superintendente"
     return False
 
 
@@ -110,6 +112,11 @@ def _head_known(word: str) -> bool:
 
 # a doer's ending, for a word the lexicon may not know ("Generalist", "Luthier", "Stillman")
 _DOER_ENDING = lazy_compile(r"(?:er|or|ist|ian|eer|ee|ant|ier|man|woman|keeper|smith|wright)$")
+# a doer's ending in the Romance and Nordic languages notes are written in, for a word the
+# English lexicon does not know ("Technicien", "Veterinaria", "Bagare", "Directeur")
+_OTHER_DOER_ENDING = lazy_compile(
+    r"(?:eur|euse|ista|ero|era|ente|ario|aria|iste|ien|ienne|ore|trice|are|ador|adora|ante)$"
+)
 _BRACKETED = lazy_compile(r"\s*\([^()]*\)")
 
 
@@ -147,13 +154,20 @@ def role_shape(role: str) -> str | None:
             return "holds a part cut to one letter (an initial)"
         if not re.search(r"[^\W\d_]{2}", part):
             return "holds a part that is a number, not a title"
-    head_words = _words(parts[0])
-    ranked = len(head_words) >= 2 and head_words[0].lower() in _RANK_WORDS  # "Senior Backend Dev"
-    if head_words and not (
-        ranked or _head_known(head_words[-1]) or any(map(_job_like, head_words))
-    ):
-        return f"ends in '{head_words[-1]}' and names no job"
+    # the title is the first part; one of two alternatives ("Kaiāwhina / Teaching Assistant")
+    alternatives = re.split(r"\s+/\s+", _BRACKETED.sub("", text))
+    if not any(_names_work(_words(_PARTS.split(alt)[0])) for alt in alternatives):
+        return f"ends in '{_words(parts[0])[-1]}' and names no job"
     return None
+
+
+def _names_work(head_words: list[str]) -> bool:
+    """A title's words name a job: one is a doer, its last is a noun, or it opens with a
+    rank word ("Senior Backend Dev")."""
+    if not head_words:
+        return True
+    ranked = len(head_words) >= 2 and head_words[0].lower() in _RANK_WORDS
+    return ranked or _head_known(head_words[-1]) or any(map(_job_like, head_words))
 
 
 def mend_role(role: str | None) -> str | None:
