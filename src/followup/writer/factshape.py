@@ -86,7 +86,7 @@ def _words(text: str) -> list[str]:
 
 
 def _job_like(word: str) -> bool:
-    """A word that names a doer: a job word, an acronym among them ('CTO'), or a word of six
+    """A word that names a doer: a job word, an acronym among them ('CTO'), or a word of five
     letters or more with a doer's ending, known to the lexicon or not ('Sommelier',
     'Audiologist', 'Signaller': the lexicon holds the common nouns only); each part of a
     hyphenated word counts ('Pharmacist-in-Charge')."""
@@ -95,7 +95,7 @@ def _job_like(word: str) -> bool:
         low = part.lower()
         if low in _job_words() or low in _PERSON_NOUNS_ALSO:
             return True
-        if len(low) >= 6 and _DOER_ENDING.search(low) and not lexicon_classes(low) - {NOUN}:
+        if len(low) >= 5 and _DOER_ENDING.search(low) and not lexicon_classes(low) - {NOUN}:
             return True
         if len(low) >= 6 and _OTHER_DOER_ENDING.search(low) and not lexicon_classes(low):
             return True  # a title in its own language: "Directeur", "Superintendente"
