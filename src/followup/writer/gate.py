@@ -43,6 +43,9 @@ every draft (the offline writer's and a model's) to what a person would send:
   a place, a number, the two swapped, a heading in capitals or quotes, the notes'
   abbreviation); `said_names` gives the composer the role and company it may say, so it never
   says one.
+- writer.fact-shape (writer/factshape.py): a role, firm, topic or greeting name said in a
+  shape its frame cannot hold ("the 2. Post: Programme Officer role", "our conversation about
+  most of interview", "Hello Uncle,"); the offline composer leaves such a fact out first.
 
 The notes' grammar in a topic's slot ("about bout the rota", "whether I could ever driven")
 is the fragment rule's (checker/rules/slots.py), which runs here with the other rule files.
@@ -79,6 +82,7 @@ from followup.signoffname import sign_off_findings
 from followup.writer import grammarcheck, secondlanguage, topic_english
 from followup.writer.concerns import concerns_for, content_words, is_doubt, unanswered
 from followup.writer.factconsistency import consistency_findings
+from followup.writer.factshape import shape_findings
 from followup.writer.kind_choice import inquiries_logged, says_declined
 from followup.writer.numbercheck import number_findings
 from followup.writer.phrases import (
@@ -192,6 +196,7 @@ class Gate:
             + number_findings(draft.text, facts)  # "to 1" of "1,200" (numbercheck.py)
             + value_findings(draft, brief.company, brief.role, reading.all_text)  # valuecheck.py
             + consistency_findings(draft, reading, supplied)  # facts vs facts (factconsistency.py)
+            + shape_findings(draft, brief.role)  # a fact of the wrong shape (factshape.py)
         )
         draft.findings.sort(key=Finding.sort_key)
         draft.blocked = has_errors(draft.findings)

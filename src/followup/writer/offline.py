@@ -33,6 +33,7 @@ from followup.writer.checkinvalue import congratulation_in_notes
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.eventshare import AttendedEvent, attended_event
+from followup.writer.factshape import greeting_words, leading_job_word, sure_job_names, sure_topic
 from followup.writer.gate import (
     NAME_PARTICLES,
     has_honorific,
@@ -216,6 +217,9 @@ class Material:
         self.questions = [as_written(q, notes, names) for q in self.questions]
         # "the threshold": the notes' own thing, which the reader cannot place
         self.mine = [as_written(m, notes, names) for m in self.mine if not _BARE_THE.fullmatch(m)]
+        # a phrase of the wrong shape for its frame is left out (factshape.py)
+        self.ranked = [(k, s) for k, p in self.ranked if (s := sure_topic(p))]
+        self.questions = [s for q in self.questions if (s := sure_topic(q))]
         self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
         self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
 
@@ -451,6 +455,8 @@ def salutation(person: Interviewer, reading: Reading, index: int, formal: bool =
         {p: len(re.findall(rf"(?<![\w’']){re.escape(p)}(?![\w’'])", text)) for p in parts}
     )
     greeting = "Dear" if formal else _pick(["Hi", "Hello", "Dear"], index)
+    if kin := greeting_words(person.name):  # "Uncle Trevor": the respect word and the name
+        return f"Dear {kin[0]} {kin[1]},"
     if preferred := preferred_name(parts, reading.all_text):
         # "Zaki Bey", "Chef Liam": the name as people use it, honorific and all, said formally
         return f"{'Dear' if has_honorific(preferred) else greeting} {preferred},"
@@ -458,6 +464,8 @@ def salutation(person: Interviewer, reading: Reading, index: int, formal: bool =
     # Chhay, "Mr. Iron Shell")
     if title := recipient_title(person, reading.all_text):
         return f"Dear {title} {titled_surname(parts, reading.all_text, surname(parts))},"
+    if leading_job_word(person.name):  # "PILOT Ray Hudak": a heading's job word, unsure
+        return f"Dear {' '.join(parts[1:])},"
     called = parts[0]
     sure_family_first = family_first(parts, reading.all_text) is True  # "Mr. Lim", "-ovich"
     if counts[parts[0]] == 0 and len(parts) > 2 and any(counts.values()) and not sure_family_first:
@@ -1214,7 +1222,7 @@ class JobNames:
 
     @classmethod
     def of(cls, reading: Reading) -> JobNames:
-        role, org = said_names(reading)
+        role, org = sure_job_names(*said_names(reading))  # each of a frame's shape
         return cls(proper_name(role), proper_name(org))
 
     def the(self, word: str) -> str:
