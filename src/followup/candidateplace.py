@@ -369,7 +369,7 @@ _NOTES_PART = lazy_compile(
     r"meine[ \t]+|moje[ \t]+|mijn[ \t]+)?(?:[\w/+&-]+[ \t]+){0,3}"
     # "notes" in the languages the notes come in: notas, Notizen, notities, notatki, appunti,
     # anteckningar, muistiinpanot, jegyzetek, poznámky, ghi chú
-    r"(?:notes?|debrief(?:ing)?|recap|write-?up|journal|diary|log|reflections?|notas|notizen|"
+    r"(?:notes?|notebook|notepad|debrief(?:ing)?|recap|write-?up|journal|diary|log|reflections?|notas|notizen|"
     r"notities|notatki|appunti|anteckningar|muistiinpanot|jegyzetek|pozn[aá]mky|ghi ch[uú])"
     r"(?:[ \t]+(?:after|from|on|of|for|re|about|to self)\b[^\n]*)?)"
 )

@@ -84,6 +84,7 @@ from followup.signoffname import not_a_person
 from followup.stackedheader import read_stacked_header
 from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
+from followup.toolexports import plain_export, plain_values
 from followup.topicplace import place_topics
 from followup.whogetsanote import called_by
 from followup.withshorthand import read_shorthand_with
@@ -226,7 +227,9 @@ def parse_notes(source: SourceText) -> Notes:
     text = source.text[source.body_start :].strip()
     if not text and not source.front_matter:
         raise InputError(f"{source.name}: the notes are empty")
-    return Notes(front_matter=source.front_matter, text=text, source=source.name)
+    # toolexports.py: an org-mode, Obsidian, Notion or chat export read as plain notes
+    front = plain_values(source.front_matter)
+    return Notes(front_matter=front, text=plain_export(text), source=source.name)
 
 
 def parse_date(text: str, today: dt.date) -> dt.date | None:
