@@ -109,6 +109,14 @@ def _cjk_date(m: re.Match[str]) -> str:
     return (" " if before.strip() else "") + said + (" " if after.strip() else "")
 
 
+# a legal form written in Chinese, Japanese or Korean beside a firm's name in Latin letters
+# ("Kuraya Hospitality 株式会社", "㈱"): the letters name the firm, as a message in them would
+_CJK_FORM = r"(?:株式会社|有限会社|合同会社|合資会社|㈱|주식회사|㈜|유한회사|股份有限公司|有限公司)"
+_FORM_BESIDE_LATIN = re.compile(
+    rf"(?<=[A-Za-z.)])[ \t]*{_CJK_FORM}(?![^\W\d_])|(?<![^\W\d_]){_CJK_FORM}[ \t]*(?=[A-Z])"
+)
+
+
 def _english_dates(text: str) -> str:
     if not re.search(r"[月월]", text):
         return text
@@ -182,7 +190,8 @@ def _org_lines(lines: list[str]) -> list[str]:
                 title += " (private)"
             out.append(f"{'#' * min(len(heading.group('stars')), 6)} {title}")
             continue
-        out.append(re.sub(r"^([ \t]*[-+*][ \t]+)\[-\]", r"\1[ ]", line))
+        # the body indented under its heading, as org writes it: a line of its own again
+        out.append(re.sub(r"^[ \t]*([-+*][ \t]+)\[-\]", r"\1[ ]", line.lstrip(" \t")))
     return out
 
 
@@ -252,10 +261,9 @@ def _callouts(lines: list[str]) -> list[str]:
         while i < len(lines) and (quoted := _QUOTED.match(lines[i])):
             out.append(quoted.group("said"))
             i += 1
-        if i < len(lines) and not _CALLOUT.match(lines[i]):
-            rest = next((ln for ln in lines[i:] if ln.strip()), "")
-            if rest and not _HEADING.match(rest):
-                out.append(heading or "## Notes")
+        rest = next((ln for ln in lines[i:] if ln.strip()), "")
+        if rest and not (_HEADING.match(rest) or _CALLOUT.match(rest)):
+            out.append(heading or "## Notes")
     return out
 
 
@@ -281,7 +289,8 @@ def _banner_dropped(lines: list[str]) -> list[str]:
 
 def _own_chat(lines: list[str]) -> list[str]:
     """A chat export whose every message has one sender is notes the writer sent themself
-    ("Saved Messages", "Note to Self"): that sender is the writer, said as the notes' author."""
+    ("Saved Messages", "Note to Self"): that sender is the writer, said as the notes' author
+    after the messages."""
     senders = [m.group("sender").strip() for ln in lines if (m := CHAT_PREFIX.match(ln))]
     said = [ln for ln in lines if ln.strip()]
     if len(senders) < 3 or len(senders) * 3 < len(said) * 2 or len(set(senders)) != 1:
@@ -289,7 +298,8 @@ def _own_chat(lines: list[str]) -> list[str]:
     sender = senders[0]
     if not re.fullmatch(r"[^\W\d_][\w’'.-]*(?:[ \t]+[^\W\d_][\w’'.-]*){1,3}", sender):
         return lines  # "Me", "You": no name to say
-    return [f"Author: {sender}", *lines]
+    return [*lines, "", f"Author: {sender}"]  # below: a label block over the chat reads
+    # its lines as a form's
 
 
 # -- the whole ---------------------------------------------------------------------------------
@@ -315,5 +325,5 @@ def plain_export(text: str) -> str:
     lines = [_untagged(ln) for ln in lines]
     out = "\n".join(lines)
     out = _ORG_STAMP.sub(_org_stamp, _unlinked(out))
-    out = _english_dates(out)
+    out = _FORM_BESIDE_LATIN.sub("", _english_dates(out))
     return out + ("\n" if text.endswith("\n") and not out.endswith("\n") else "")
