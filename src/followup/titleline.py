@@ -55,18 +55,32 @@ def untitled_facts(header: Header, text: str) -> None:
     parts = _parts(line)
     if not any(notes_title(p) for p in parts):
         return
-    taken = {p.lower() for p in parts if notes_title(p) or _writer_part(p, line, header)}
-    for fact in ("company", "role"):
+    writer = [p for p in parts if _writer_part(p, line, header)]
+    taken = {p.lower() for p in parts if notes_title(p)} | {p.lower() for p in writer}
+    for fact in ("company", "role"):  # the writer's name beside "notes" is no firm, no job
         value = getattr(header, fact)
-        if value and _BRACKET.sub("", value).strip().lower() in taken:
-            setattr(header, fact, None)
+        if value and _BRACKET.sub("", value).strip().lower() in {p.lower() for p in writer}:
+            header.candidate = header.candidate or as_person_name(value, line)
+    if header.company and _BRACKET.sub("", header.company).strip().lower() in taken:
+        header.company = None
+    # a part naming the firm is no job ("Larkfield application"), though no job was read
+    firm = {w.lower() for w in (header.company or "").split() if len(w) > 2}
+    taken |= {p.lower() for p in parts if firm & {w.lower() for w in p.split()}}
+    if header.role and _BRACKET.sub("", header.role).strip().lower() in taken:
+        header.role = None
 
 
 def firm_on_title_line(header: Header, text: str) -> None:
-    """The firm a notes title's bracket or a bare opening line names, when none was read."""
+    """The firm a notes title's bracket or a bare opening line names, when none was read; a
+    job read from a notes title's part that names the firm, unread."""
+    line = _title(text)
+    if header.company and header.role and any(notes_title(p) for p in _parts(line)):
+        firm = {w.lower() for w in header.company.split() if len(w) > 2}
+        role = {w.lower() for w in header.role.split()}
+        if header.role.lower() in {p.lower() for p in _parts(line)} and firm & role:
+            header.role = None  # "Larkfield application": the firm's name, no job
     if header.company:
         return
-    line = _title(text)
     rest = text[text.find(line) + len(line) :] if line else text
     parts = _parts(line)
     if any(notes_title(p) for p in parts):
