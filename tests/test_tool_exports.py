@@ -220,3 +220,28 @@ def test_the_firm_on_a_bare_opening_line(tmp_path: Path) -> None:
         "Odile Fanshawe\n\nMet: Priya Shah. Only her.\n\nShah:\n" + BODY
     )
     assert reading(tmp_path, text).brief.company == "Larkfield Ferries"
+
+
+def test_a_memo_banner_that_dates_the_notes_is_kept() -> None:
+    text = "[voice memo transcript, recorded after, Tuesday Nov 24 2026]\n\nSo that was it.\n"
+    assert plain_export(text) == text
+    assert plain_export("[scan_0042.jpg - OCR text]\nLarkfield\n") == "Larkfield\n"
+
+
+def test_a_firm_named_beside_notes_is_no_writer(tmp_path: Path) -> None:
+    text = (
+        "Larkfield Guide Dogs – interview notes\n=====\n\nRole: Kennel Assistant\n"
+        "Me: Odile Fanshawe\nDate: Tue 24th Nov 2026\n\nPriya Shah — Kennel Manager\n" + BODY
+    )
+    assert reading(tmp_path, text).brief.company == "Larkfield Guide Dogs"
+
+
+def test_the_firm_read_twice_is_no_job(tmp_path: Path) -> None:
+    text = (
+        "#+TITLE: Job search 2026 — Larkfield Freight\n#+AUTHOR: Odile Fanshawe\n\n"
+        "* DONE Interview: Night Dispatcher\n  CLOSED: [2026-11-24 Tue 17:40]\n"
+        "** Priya Shah — Operations Manager\n" + BODY
+    )
+    brief = reading(tmp_path, text, "hunt.org").brief
+    assert brief.company == "Larkfield Freight"
+    assert brief.role != "Larkfield Freight"

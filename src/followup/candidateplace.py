@@ -392,7 +392,12 @@ _DAY_PART = lazy_compile(
 def notes_title(part: str) -> bool:
     """Whether a part of a heading line calls the page notes ("My job notebook", "job diary",
     "poznámky"): the line is the notes' title (titleline.py)."""
-    return bool(_NOTES_PART.fullmatch(part.strip("#*_ .")))
+    part = re.sub(r"[ \t]+(?:19|20)\d\d$", "", part.strip("#*_ ."))  # "Job search 2026"
+    return bool(_NOTES_PART.fullmatch(part) or _JOB_HUNT.fullmatch(part))
+
+
+# the page kept for a job hunt: "Job search", "my job hunt", "Applications"
+_JOB_HUNT = lazy_compile(r"(?i:(?:my[ \t]+)?job[ \t]+(?:search|hunt(?:ing)?)|applications)")
 
 
 # "Dana Whitaker's notes", "Dana's interview notes"

@@ -45,8 +45,15 @@ def _met(name: str, header: Header) -> bool:
 
 
 def _writer_part(part: str, line: str, header: Header) -> bool:
+    """A person's full name: person-shaped, someone not met, and not words of the language
+    ("Lanterns Guide Dogs": nouns; a business's plural last word)."""
     name = as_person_name(part, line)
-    return bool(name) and name == part and len(part.split()) > 1 and not _met(part, header)
+    if not name or name != part or len(part.split()) < 2 or _met(part, header):
+        return False
+    words = [w.lower() for w in part.split()]
+    if org_signed(part) or _plural_noun(words[-1]):
+        return False
+    return sum(bool(lexicon_classes(w)) for w in words) < 2
 
 
 def untitled_facts(header: Header, text: str) -> None:
@@ -74,6 +81,8 @@ def firm_on_title_line(header: Header, text: str) -> None:
     """The firm a notes title's bracket or a bare opening line names, when none was read; a
     job read from a notes title's part that names the firm, unread."""
     line = _title(text)
+    if header.role and header.company and header.role.lower() == header.company.lower():
+        header.role = None  # "Job search 2026 — Meridian Freight Analytics": the firm, twice
     if header.company and header.role and any(notes_title(p) for p in _parts(line)):
         firm = {w.lower() for w in header.company.split() if len(w) > 2}
         role = {w.lower() for w in header.role.split()}

@@ -277,12 +277,20 @@ _TOOL_WORDS = re.compile(
 )
 
 
+_FILE_NAME = re.compile(r"(?i)\.(?:jpe?g|png|pdf|heic|txt|md|html?|json|docx?)\b")
+
+
 def _banner_dropped(lines: list[str]) -> list[str]:
     start = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if start is None:
         return lines
     banner = _BANNER.match(lines[start])
-    if banner and _TOOL_WORDS.search(banner.group("inside")):
+    if not banner or not _TOOL_WORDS.search(banner.group("inside")):
+        return lines
+    below = next((ln for ln in lines[start + 1 :] if ln.strip()), "")
+    # over a chat's messages, or naming a file, it says how the notes were kept; a memo's
+    # banner ("[voice memo transcript, recorded ..., Thursday May 22]") may date the notes
+    if CHAT_PREFIX.match(below) or _FILE_NAME.search(banner.group("inside")):
         return lines[:start] + lines[start + 1 :]
     return lines
 
