@@ -80,7 +80,10 @@ def test_obsidian_links_tags_and_callouts(tmp_path: Path) -> None:
 
 
 def test_front_matter_values_lose_their_links() -> None:
-    fm = {"company": "[[Larkfield Freight]]", "interviewers": ["[[Priya Shah|Priya]]"]}
+    fm: dict[str, object] = {
+        "company": "[[Larkfield Freight]]",
+        "interviewers": ["[[Priya Shah|Priya]]"],
+    }
     assert plain_values(fm) == {"company": "Larkfield Freight", "interviewers": ["Priya"]}
 
 
@@ -245,3 +248,13 @@ def test_the_firm_read_twice_is_no_job(tmp_path: Path) -> None:
     brief = reading(tmp_path, text, "hunt.org").brief
     assert brief.company == "Larkfield Freight"
     assert brief.role != "Larkfield Freight"
+
+
+def test_a_name_beside_notes_is_the_firm_when_the_writer_is_labelled(tmp_path: Path) -> None:
+    text = (
+        "# Interview notes — Larkfield Ledger\n\n**Date:** 2026-11-24 (Tue)\n"
+        "**Role:** Dispatcher\n**Me:** Odile Fanshawe\n\n## Who\n"
+        "- Priya Shah — Operations Manager\n" + BODY
+    )
+    brief = reading(tmp_path, text, "n.md").brief
+    assert (brief.company, brief.candidate) == ("Larkfield Ledger", "Odile Fanshawe")

@@ -50,6 +50,9 @@ def _writer_part(part: str, line: str, header: Header) -> bool:
     name = as_person_name(part, line)
     if not name or name != part or len(part.split()) < 2 or _met(part, header):
         return False
+    own = {w.lower() for w in (header.candidate or "").split()}
+    if own and not own & {w.lower() for w in part.split()}:
+        return False  # "Me: Wanjiru Njoroge" below: "Polaris Ledger" beside "notes" is the firm
     words = [w.lower() for w in part.split()]
     if org_signed(part) or _plural_noun(words[-1]):
         return False

@@ -160,7 +160,7 @@ def _org_lines(lines: list[str]) -> list[str]:
     in_drawer = ""
     for line in lines:
         if in_drawer:
-            if _DRAWER.match(line) and _DRAWER.match(line).group("name").upper() == "END":
+            if (end := _DRAWER.match(line)) and end.group("name").upper() == "END":
                 in_drawer = ""
             elif in_drawer == "PROPERTIES" and (prop := _PROPERTY.match(line)):
                 key = prop.group("key").replace("_", " ").replace("-", " ").capitalize()
@@ -221,17 +221,17 @@ def _page_properties(lines: list[str]) -> list[str]:
     block = i
     while i < len(lines) and _PAGE_PROPERTY.match(lines[i]):
         i += 1
-    keys = [_PAGE_PROPERTY.match(ln).group("key").strip() for ln in lines[block:i]]
+    props = [m for ln in lines[block:i] if (m := _PAGE_PROPERTY.match(ln))]
+    keys = [m.group("key").strip() for m in props]
     if not any(_MADE.match(k) for k in keys):
         return lines
     out = lines[:block]
-    for line in lines[block:i]:
-        prop = _PAGE_PROPERTY.match(line)
+    for prop in props:
         key, value = prop.group("key").strip(), prop.group("value").strip()
         if _MADE_BY.match(key):
             out.append(f"Author: {value}")
         elif not (_MADE.match(key) or _FILING.match(key)):
-            out.append(line)
+            out.append(prop.string)
     return out + lines[i:]
 
 
