@@ -258,3 +258,19 @@ def test_a_name_beside_notes_is_the_firm_when_the_writer_is_labelled(tmp_path: P
     )
     brief = reading(tmp_path, text, "n.md").brief
     assert (brief.company, brief.candidate) == ("Larkfield Ledger", "Odile Fanshawe")
+
+
+def test_an_eval_case_reads_an_exported_notes_file(tmp_path: Path) -> None:
+    """A case's notes may be any notes tool's file (".org"), not only .md and .txt: the path
+    is read, never taken as the notes' text."""
+    from followup.evaluation.cases import load_case_file
+
+    (tmp_path / "hunt.org").write_text("#+TITLE: Notes\n* Interview\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(
+        "cases:\n  - id: org\n    notes: hunt.org\n    kind: thank-you\n"
+        "  - id: one-line\n    notes: met Priya at Larkfield.\n    kind: thank-you\n",
+        encoding="utf-8",
+    )
+    org, inline = load_case_file(tmp_path / "c.yaml")
+    assert org.notes_text.startswith("#+TITLE: Notes")
+    assert inline.notes_text == "met Priya at Larkfield." and "(inline)" in inline.notes_source
