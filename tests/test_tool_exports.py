@@ -274,3 +274,16 @@ def test_an_eval_case_reads_an_exported_notes_file(tmp_path: Path) -> None:
     org, inline = load_case_file(tmp_path / "c.yaml")
     assert org.notes_text.startswith("#+TITLE: Notes")
     assert inline.notes_text == "met Priya at Larkfield." and "(inline)" in inline.notes_source
+
+
+def test_a_title_in_another_language_names_no_firm(tmp_path: Path) -> None:
+    """ "Protokoll / Aktennotiz" says what the page is: a message "at Protokoll" is wrong,
+    so the firm is asked for."""
+    text = (
+        "Protokoll / Aktennotiz\nVerfasser: Odile Fanshawe, Disponentin\n\n"
+        "Datum: Dienstag, 24. November 2026\nStelle: Disponentin\n\n"
+        "1. Frau Priya Shah, Leiterin\n" + BODY
+    )
+    brief = reading(tmp_path, text).brief
+    assert brief.company != "Protokoll"
+    assert brief.candidate == "Odile Fanshawe"

@@ -22,9 +22,10 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.candidateplace import as_person_name, notes_title
 from followup.noteheader import Header
 from followup.orgwords import org_signed
+from followup.otherlanguage import is_other_language_word
 from followup.wordclass import lexicon_classes
 
-_SPLIT = re.compile(r"[ \t]+(?:--|[—–|·-])[ \t]+|[ \t]*[|:·][ \t]*|,[ \t]+")
+_SPLIT = re.compile(r"[ \t]+(?:--|[—–|·/-])[ \t]+|[ \t]*[|:·][ \t]*|,[ \t]+")
 _BRACKET = re.compile(r"[ \t]*\((?P<inside>[^()\n]{2,60})\)")
 _DATE_PART = re.compile(r"^\d{1,4}(?:[/.-]\d{1,4}){1,2}\.?$")
 _CAPITAL_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*[’'.-]?[^\W\d_]*$")
@@ -84,6 +85,10 @@ def firm_on_title_line(header: Header, text: str) -> None:
     """The firm a notes title's bracket or a bare opening line names, when none was read; a
     job read from a notes title's part that names the firm, unread."""
     line = _title(text)
+    if header.company and len(header.company.split()) == 1:
+        word = header.company.strip(" .:").lower()
+        if header.company in _parts(line) and is_other_language_word(word):
+            header.company = None  # "Protokoll / Aktennotiz": what the page is, in German
     if header.role and header.company and header.role.lower() == header.company.lower():
         header.role = None  # "Job search 2026 — Meridian Freight Analytics": the firm, twice
     if header.company and header.role and any(notes_title(p) for p in _parts(line)):
