@@ -396,6 +396,15 @@ def notes_title(part: str) -> bool:
     return bool(_NOTES_PART.fullmatch(part) or _JOB_HUNT.fullmatch(part))
 
 
+def talked_of(name: str, rest: str) -> bool:
+    """Whether the notes below use a word of the name other than to greet or call the writer
+    ("Dear Mr Hudec,", "..., Thang."): then the name is someone the notes talk of."""
+    rest = _OWN_MENTION.sub(" ", _ADDRESS.sub(" ", rest))
+    rest = _QUOTED.sub(lambda m: _VOCATIVE.sub(" ", m.group()), rest)
+    words = [w for w in name.split() if len(w) > 2]
+    return any(re.search(rf"(?<![\w@.]){re.escape(w)}(?![\w@])", rest) for w in words)
+
+
 # the page kept for a job hunt: "Job search", "my job hunt", "Applications"
 _JOB_HUNT = lazy_compile(r"(?i:(?:my[ \t]+)?job[ \t]+(?:search|hunt(?:ing)?)|applications)")
 

@@ -19,7 +19,7 @@ capitalised name ending in a noun of business, when no label did.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
-from followup.candidateplace import as_person_name, notes_title
+from followup.candidateplace import as_person_name, notes_title, talked_of
 from followup.noteheader import Header
 from followup.orgwords import org_signed
 from followup.otherlanguage import is_other_language_word
@@ -45,11 +45,15 @@ def _met(name: str, header: Header) -> bool:
     return any(words & {w.lower() for w in p.name.split()} for p in header.people)
 
 
-def _writer_part(part: str, line: str, header: Header) -> bool:
+def _writer_part(part: str, line: str, header: Header, text: str = "") -> bool:
     """A person's full name: person-shaped, someone not met, and not words of the language
-    ("Lanterns Guide Dogs": nouns; a business's plural last word)."""
+    ("Lanterns Guide Dogs": nouns; a business's plural last word); and the notes do not talk
+    of them below (a greeting or a quoted "..., Thang." calls the writer; "Dana asked" is
+    someone met)."""
     name = as_person_name(part, line)
     if not name or name != part or len(part.split()) < 2 or _met(part, header):
+        return False
+    if talked_of(part, text[text.find(line) + len(line) :] if line in text else text):
         return False
     own = {w.lower() for w in (header.candidate or "").split()}
     if own and not own & {w.lower() for w in part.split()}:
@@ -61,16 +65,30 @@ def _writer_part(part: str, line: str, header: Header) -> bool:
 
 
 def untitled_facts(header: Header, text: str) -> None:
-    """A company or role read from the title line's notes part or the writer's name, unread."""
+    """A company or role read from the title line's notes part ("My job notebook"), unread."""
+    line = _title(text)
+    parts = _parts(line)
+    # (the writer's name is taken back only after every reader, _writer_facts: taken back
+    # here, the readers after put another part of the opening in its place)
+    taken = {p.lower() for p in parts if notes_title(p)}
+    for fact in ("company", "role"):
+        value = getattr(header, fact)
+        if taken and value and _BRACKET.sub("", value).strip().lower() in taken:
+            setattr(header, fact, None)
+
+
+def _writer_facts(header: Header, text: str) -> None:
+    """After every reader, when everyone met is known: the writer's name beside "notes" is no
+    firm and no job, and it is the writer's; a part naming the firm is no job."""
     line = _title(text)
     parts = _parts(line)
     if not any(notes_title(p) for p in parts):
         return
-    writer = [p for p in parts if _writer_part(p, line, header)]
-    taken = {p.lower() for p in parts if notes_title(p)} | {p.lower() for p in writer}
-    for fact in ("company", "role"):  # the writer's name beside "notes" is no firm, no job
+    writer = [p for p in parts if _writer_part(p, line, header, text)]
+    taken = {p.lower() for p in writer}
+    for fact in ("company", "role"):
         value = getattr(header, fact)
-        if value and _BRACKET.sub("", value).strip().lower() in {p.lower() for p in writer}:
+        if value and _BRACKET.sub("", value).strip().lower() in taken:
             header.candidate = header.candidate or as_person_name(value, line)
     if header.company and _BRACKET.sub("", header.company).strip().lower() in taken:
         header.company = None
@@ -84,6 +102,7 @@ def untitled_facts(header: Header, text: str) -> None:
 def firm_on_title_line(header: Header, text: str) -> None:
     """The firm a notes title's bracket or a bare opening line names, when none was read; a
     job read from a notes title's part that names the firm, unread."""
+    _writer_facts(header, text)
     line = _title(text)
     if header.company and len(header.company.split()) == 1:
         word = header.company.strip(" .:").lower()
@@ -104,7 +123,7 @@ def firm_on_title_line(header: Header, text: str) -> None:
         # a bracket's name, or the capitalised words a part opens with ("CEHL application")
         named = [m.group("inside").strip() for m in _BRACKET.finditer(line)]
         for part in parts:
-            if notes_title(part) or _writer_part(part, line, header):
+            if notes_title(part) or _writer_part(part, line, header, text):
                 continue
             lead = re.match(r"(?:[^\W\d_a-z][^\W\d_]*(?:[ \t]+|$))+", part)
             if lead and lead.group().strip() != part:
