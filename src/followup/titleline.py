@@ -71,10 +71,9 @@ def untitled_facts(header: Header, text: str) -> None:
     # (the writer's name is taken back only after every reader, _writer_facts: taken back
     # here, the readers after put another part of the opening in its place)
     taken = {p.lower() for p in parts if notes_title(p)}
-    for fact in ("company", "role"):
-        value = getattr(header, fact)
-        if taken and value and _BRACKET.sub("", value).strip().lower() in taken:
-            setattr(header, fact, None)
+    value = header.company  # (a job read so is taken back after every reader: _writer_facts)
+    if taken and value and _BRACKET.sub("", value).strip().lower() in taken:
+        header.company = None
 
 
 def _writer_facts(header: Header, text: str) -> None:
@@ -85,7 +84,7 @@ def _writer_facts(header: Header, text: str) -> None:
     if not any(notes_title(p) for p in parts):
         return
     writer = [p for p in parts if _writer_part(p, line, header, text)]
-    taken = {p.lower() for p in writer}
+    taken = {p.lower() for p in writer} | {p.lower() for p in parts if notes_title(p)}
     for fact in ("company", "role"):
         value = getattr(header, fact)
         if value and _BRACKET.sub("", value).strip().lower() in taken:
