@@ -135,6 +135,12 @@ _OWN_MENTION = lazy_compile(
 )
 
 
+# someone's quoted words that call the writer by name at a sentence's end ("Thank you for your
+# patience, Thang."): the writer addressed, no one else talked about
+_QUOTED = lazy_compile(r"[\"“][^\"“”\n]{3,400}[\"”]")
+_VOCATIVE = lazy_compile(r",[ \t]+[^\W\d_][\w’'-]*(?=[ \t]*[.!?])")
+
+
 _GREETING = lazy_compile(r"(?i:hi|hey|hello|hiya|dear|morning|evening|yo|ok|okay|so)")
 
 
@@ -201,6 +207,7 @@ def _eliminated(
     places |= {ln.strip() for ln in text.splitlines() for n in mine if _says_in_full(n, ln)}
     rest = "\n".join(ln for ln in text.splitlines() if ln.strip() not in places)
     rest = _OWN_MENTION.sub(" ", _ADDRESS.sub(" ", rest))
+    rest = _QUOTED.sub(lambda m: _VOCATIVE.sub(" ", m.group()), rest)  # "..., Thang."
     kept = [
         n
         for n, _ in found
@@ -369,7 +376,7 @@ _NOTES_PART = lazy_compile(
     r"meine[ \t]+|moje[ \t]+|mijn[ \t]+)?(?:[\w/+&-]+[ \t]+){0,3}"
     # "notes" in the languages the notes come in: notas, Notizen, notities, notatki, appunti,
     # anteckningar, muistiinpanot, jegyzetek, poznámky, ghi chú
-    r"(?:notes?|debrief(?:ing)?|recap|write-?up|journal|diary|log|reflections?|notas|notizen|"
+    r"(?:notes?|notebook|notepad|debrief(?:ing)?|recap|write-?up|journal|diary|log|reflections?|notas|notizen|"
     r"notities|notatki|appunti|anteckningar|muistiinpanot|jegyzetek|pozn[aá]mky|ghi ch[uú])"
     r"(?:[ \t]+(?:after|from|on|of|for|re|about|to self)\b[^\n]*)?)"
 )
@@ -380,6 +387,28 @@ _DAY_PART = lazy_compile(
     r"[^\n]*\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}\b|"
     r"[^\n]*\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
+
+
+def notes_title(part: str) -> bool:
+    """Whether a part of a heading line calls the page notes ("My job notebook", "job diary",
+    "poznámky"): the line is the notes' title (titleline.py)."""
+    part = re.sub(r"[ \t]+(?:19|20)\d\d$", "", part.strip("#*_ ."))  # "Job search 2026"
+    return bool(_NOTES_PART.fullmatch(part) or _JOB_HUNT.fullmatch(part))
+
+
+def talked_of(name: str, rest: str) -> bool:
+    """Whether the notes below use a word of the name other than to greet or call the writer
+    ("Dear Mr Hudec,", "..., Thang."): then the name is someone the notes talk of."""
+    rest = _OWN_MENTION.sub(" ", _ADDRESS.sub(" ", rest))
+    rest = _QUOTED.sub(lambda m: _VOCATIVE.sub(" ", m.group()), rest)
+    words = [w for w in name.split() if len(w) > 2]
+    return any(re.search(rf"(?<![\w@.]){re.escape(w)}(?![\w@])", rest) for w in words)
+
+
+# the page kept for a job hunt: "Job search", "my job hunt", "Applications"
+_JOB_HUNT = lazy_compile(r"(?i:(?:my[ \t]+)?job[ \t]+(?:search|hunt(?:ing)?)|applications)")
+
+
 # "Dana Whitaker's notes", "Dana's interview notes"
 _POSSESSIVE = lazy_compile(
     r"^(?P<n>[^’'\n]+)[’']s[ \t]+(?:[\w-]+[ \t]+){0,2}(?i:notes?|debrief|recap|journal)\b"
@@ -697,6 +726,14 @@ def _in_addresses(text: str, company: str | None) -> list[tuple[str, str]]:
 _LEADING_NAME = lazy_compile(rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{1,2}})(?=[ \t]+[a-z])")
 
 
+# a line opening on "me" with no label mark, then a full name and the writer's own words
+_ME_OPENING = lazy_compile(
+    rf"^[ \t]*(?i:me|myself|my name)[ \t]+(?P<value>{_WORD}(?:[ \t]+{_WORD}){{1,2}})"
+    r"(?=[ \t]*$|[ \t]+[a-z])",
+    re.M,
+)
+
+
 def _after_me_label(text: str) -> list[tuple[str, str]]:
     """A name after a label that means "me" or "my name": "Moi : Élodie Brun"."""
     found = []
@@ -709,6 +746,10 @@ def _after_me_label(text: str) -> list[tuple[str, str]]:
             name = _as_name(lead.group("n"), True, _line_of(text, m.start()))
         if name:
             found.append((name, _line_of(text, m.start("value"))))
+    for m in _ME_OPENING.finditer(text):  # "me Batbayar Ganzorig everybody call me Bataa"
+        name = _as_name(m.group("value"), True, _line_of(text, m.start()))
+        if name:
+            found.append((name, _line_of(text, m.start())))
     for m in _ME_SAID.finditer(text):
         name = _as_name(m.group("value"), True, _line_of(text, m.start()))
         if name:

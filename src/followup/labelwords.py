@@ -172,6 +172,23 @@ ME_LABEL_WORDS: tuple[str, ...] = (
     "tên tôi",
     "tên của em",
     "tên của tôi",
+    # the notes' author, as a document or a notes app labels it (German "Verfasser:")
+    "author",
+    "verfasser",
+    "verfasserin",
+    "auteur",
+    "autrice",
+    "autor",
+    "autora",
+    "autore",
+    "författare",
+    "forfatter",
+    "tekijä",
+    "szerző",
+    "yazar",
+    "автор",
+    "作者",
+    "著者",
 )
 # the people met, in the other languages notes are written in ("Con: Marta Ruiz")
 WITH_LABEL_WORDS: tuple[str, ...] = ("con",)

@@ -84,6 +84,8 @@ from followup.signoffname import not_a_person
 from followup.stackedheader import read_stacked_header
 from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
+from followup.titleline import firm_on_title_line, untitled_facts
+from followup.toolexports import plain_export, plain_values
 from followup.topicplace import place_topics
 from followup.whogetsanote import called_by
 from followup.withshorthand import read_shorthand_with
@@ -226,7 +228,9 @@ def parse_notes(source: SourceText) -> Notes:
     text = source.text[source.body_start :].strip()
     if not text and not source.front_matter:
         raise InputError(f"{source.name}: the notes are empty")
-    return Notes(front_matter=source.front_matter, text=text, source=source.name)
+    # toolexports.py: an org-mode, Obsidian, Notion or chat export read as plain notes
+    front = plain_values(source.front_matter)
+    return Notes(front_matter=front, text=plain_export(text), source=source.name)
 
 
 def parse_date(text: str, today: dt.date) -> dt.date | None:
@@ -514,7 +518,8 @@ def unchat(text: str) -> str:
     if chatted < 3 or chatted * 3 < len(lines) * 2:
         return text
     first = CHAT_PREFIX.search(text)
-    day = (first.group("stamp") or first.group("day") or "").split(",")[0] if first else ""
+    stamp = (first.group("stamp") or first.group("day") or "") if first else ""
+    day = re.split(r"[,\s]", stamp.strip())[0]  # "20/11/2026 13:02" as "11/24/26, 6:02 PM"
     said = f"Date: {day}\n" if re.fullmatch(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", day) else ""
     return said + CHAT_PREFIX.sub("", text)  # the day of the first message: when it was said
 
@@ -578,6 +583,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     header = read_header(plain_heading(text)) if text.strip() else Header()
     read_mail_headers(raw, header)  # a pasted e-mail's From/To/Subject, dropped from text
     check_header(header, text, raw)  # notefacts.py: facts checked against the notes' form
+    untitled_facts(header, text)  # titleline.py: "My job notebook - NAME" names no firm
     read_invitation(header, raw)  # calendarinvite.py: the Subject's job and firm, the invitee
     read_invitation_people(header, raw)  # invitepeople.py: Organizer/Required, the candidate
     read_post_line(header, text)  # jobline.py: "ROLE @ FIRM", "my interview for the ROLE post at"
@@ -591,6 +597,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_own_line(header, raw)  # ownline.py: "Magnus Flett, Stenness" under the title
     read_shorthand_with(header, text)  # withshorthand.py: "phone screen w mariana from ..."
     read_lower_case_person(header, text)  # lowercaseperson.py: "stuart mcleish ops mgr."
+    firm_on_title_line(header, text)  # titleline.py: "NAME – job diary (FIRM)", "DATE. FIRM."
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
         if is_placeholder(_str(fm.get(fact)) or "x") and fm.get(fact) is not None:

@@ -180,7 +180,10 @@ def _build_case(file: Path, case_id: str, raw: dict[str, Any]) -> Case:
 
 def _read_notes(file: Path, notes: str, fail: Any) -> tuple[str, str]:
     """Inline notes (several lines) or a path relative to the case file."""
-    if "\n" in notes.strip() or not re.search(r"\.(md|txt|markdown|eml)$", notes.strip()):
+    one_line = "\n" not in notes.strip()
+    named = one_line and re.fullmatch(r"[\w./-]+\.\w{1,10}", notes.strip())
+    exported = named and (file.parent / notes.strip()).is_file()  # "19-datasci-org.org"
+    if not one_line or not (exported or re.search(r"\.(md|txt|markdown|eml)$", notes.strip())):
         return notes, f"{file.name} (inline)"
     path = (file.parent / notes.strip()).resolve()
     if not path.is_file():
