@@ -711,6 +711,7 @@ def _notes_words(draft: Draft, reading: Reading) -> list[Finding]:
     found += list(topic_english.word_faults(text, body))
     found += list(topic_english.country_faults(text, body))
     found += list(topic_english.mark_faults(text, 0))
+    found += list(topic_english.scan_faults(text, body))  # "medica1 stores" from a scan
     found += secondlanguage.draft_faults(text, body)  # "when payment late", "wi"
     role, company = said_names(reading)
     lowered = text.lower()  # the composer mends capitals: "Fraud Analyst interview" is said so

@@ -249,6 +249,28 @@ def word_faults(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
             )
 
 
+# a word a scan misread: letters with a 1 or a 0 where an l or an o belongs ("medica1",
+# "contro1", "hea1th", "pr0cess"); two letters at least before the digit, so a code ("B1",
+# "A10"), a time ("10am") or a count ("1st") is not one
+_SCAN_SLIP = re.compile(r"(?<![\w-])[A-Za-z]{2,}[01][A-Za-z01]*(?![\w-])")
+_SCAN_LETTERS = str.maketrans("10", "lo")
+
+
+def scan_faults(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
+    """Words of scanned (OCR'd) notes with a digit for a letter, which would reach the
+    recipient as 'medica1 stores': the word with l and o for 1 and 0 is an English word."""
+    for m in _SCAN_SLIP.finditer(text, start):
+        word = m.group()
+        meant = word.translate(_SCAN_LETTERS)
+        if is_english(meant.lower()) and not is_english(word.lower()):
+            yield (
+                m.start(),
+                m.end(),
+                f"'{word}' has a digit for a letter ('{meant}'), a slip of the scanned notes; "
+                "correct it",
+            )
+
+
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """A lower-case word between two capitalised ones is part of a name ('Nurul binti Aziz'),
     with the particles beside it ('Liezl van der Merwe': 'van' and 'der' both)."""
