@@ -1,11 +1,14 @@
-"""The checker's shared work (session 15, perf15): figures computed once per message and
-reused must equal what each caller computed for itself before."""
+"""Faster forms of the checker's work (session 15, perf15) must find what the forms they
+replaced found: figures computed once and reused, and patterns rewritten for the regex
+engine to skip ahead."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from followup.checker.document import Document
 from followup.checker.engine import Checker
@@ -56,3 +59,46 @@ def test_the_scorer_names_the_drivers_a_full_sort_would(texts: list[str]) -> Non
         assert found[0].detail.endswith("driven by " + ", ".join(f"'{g}'" for g in drivers))
         named += 1
     assert named > 20
+
+
+_GREETING_AS_WRITTEN = (
+    r"(?:^|(?<=\n)|(?<=subject: ))(?:hey+|heya|hiya there|yo|sup|wassup|howdy)(?=[\s!,.]|$)"
+)
+_STYLE = Path(__file__).resolve().parents[1] / "src/followup/checker/styles/etiquette"
+
+
+@pytest.mark.parametrize("flags", [re.IGNORECASE, 0])
+def test_the_casual_greeting_finds_what_it_found_as_first_written(
+    texts: list[str], flags: int
+) -> None:
+    rule = yaml.safe_load((_STYLE / "casual-register.yml").read_text(encoding="utf-8"))
+    [shipped] = [p for p in rule["patterns"] if "iya there" in p]
+    assert shipped != _GREETING_AS_WRITTEN
+    before, after = re.compile(_GREETING_AS_WRITTEN, flags), re.compile(shipped, flags)
+    edges = [
+        "hey",
+        "Hey Raj",
+        "hi\nyo!",
+        "subject: sup.",
+        "Subject: Wassup, x",
+        "heyyy\nHowdy",
+        "ahey",
+        "\nhiya there\n",
+        "x\nheya,",
+        "yoyo",
+        "Subject: heyyyy",
+        "\u017fup",
+        "\nSup\n",
+        "\nhey\n\nhey",
+        "heya",
+        "say yo, sup",
+        "show\nwassup?",
+        "hiya",
+    ]
+    found = 0
+    for text in [*texts, *edges]:
+        for variant in (text, text.lower()):
+            spans = [m.span() for m in before.finditer(variant)]
+            assert [m.span() for m in after.finditer(variant)] == spans, variant[:60]
+            found += bool(spans)
+    assert found > 10
