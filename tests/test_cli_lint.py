@@ -22,7 +22,7 @@ def write(path: Path, text: str) -> str:
 def test_clean_file_exits_0(cli: Any, tmp_path: Path) -> None:
     r = cli("lint", write(tmp_path / "ok.txt", CLEAN))
     assert r.code == 0
-    assert "0 error(s), 0 warning(s)" in r.out
+    assert "0 errors, 0 warnings" in r.out
     assert "checked as thank-you (inferred from " in r.out
 
 
@@ -140,7 +140,7 @@ def test_fix_writes_file_and_keeps_backup(cli: Any, tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == "I wanted to thank you for the interview.\n"
     assert (tmp_path / "d.txt.bak").read_text(encoding="utf-8") == "an older backup"
     assert (tmp_path / "d.txt.bak.1").read_text(encoding="utf-8") == original
-    assert "applied 1 fix(es)" in r.out and r.code == 0
+    assert "applied 1 fix;" in r.out and r.code == 0
 
 
 def test_fix_stdout_changes_no_file(cli: Any, tmp_path: Path) -> None:

@@ -96,7 +96,7 @@ def test_fix_keeps_crlf_line_endings_and_the_bom(
     path = tmp_path / "d.txt"
     path.write_bytes(raw)
     r = cli("lint", "--fix", str(path))
-    assert "applied 1 fix(es)" in r.out
+    assert "applied 1 fix;" in r.out
     assert path.read_bytes() == fixed
     assert (tmp_path / "d.txt.bak").read_bytes() == raw
 
@@ -207,7 +207,10 @@ def test_sarif_describes_rules_without_templates_or_dead_links(cli: Any, tmp_pat
     driver = sarif["runs"][0]["tool"]["driver"]
     assert "pypi.org" not in json.dumps(driver)
     for rule in driver["rules"]:
-        assert "{" not in rule["fullDescription"]["text"], rule
+        # no message template's placeholder ("{match}"); a description may quote the
+        # placeholder syntax a user writes ("{{company}}"), which is the rule's subject
+        assert not re.search(r"\{(?:match|fix|detail)\}", rule["fullDescription"]["text"]), rule
+        assert not re.search(r"\{(?:match|fix|detail)\}", rule["shortDescription"]["text"]), rule
 
 
 def test_one_missing_file_among_several_still_lints_the_rest(cli: Any, tmp_path: Path) -> None:
@@ -329,3 +332,69 @@ def test_a_span_never_starts_on_a_blank_line(checker: Checker) -> None:
     ]
     assert finding.match == "Any update??" and (finding.line, finding.column) == (3, 1)
     assert "\n" not in finding.message
+
+
+def test_summary_and_fix_lines_use_real_plurals(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "d.txt"
+    path.write_bytes(b"I just wanted to say thanks.\nSam\n")
+    r = cli("lint", str(path))
+    assert "0 errors, 0 warnings, 1 suggestion in 1 file" in r.out, r.out
+    r = cli("lint", "--fix", str(path))
+    assert "applied 1 fix;" in r.out and "(es)" not in r.out, r.out
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Merci for the tour 🇫🇷 and the coffee 👍🏽.", 2),
+        ("Thank you 👨‍👩‍👧 and ❤️ and 👍🏽 and 🇫🇷.", 4),
+    ],
+)
+def test_emoji_are_counted_as_the_reader_sees_them(
+    cli: Any, tmp_path: Path, text: str, count: int
+) -> None:
+    path = tmp_path / "e.txt"
+    path.write_text(f"Hi Ana,\n\n{text}\n\nSam\n", encoding="utf-8")
+    r = cli("lint", "--format", "json", "--kind", "thank-you", str(path))
+    findings = json.loads(r.out)["files"][0]["findings"]
+    found = [f for f in findings if f["rule_id"] == "etiquette.emoji"]
+    assert len(found) == 1 and f"Emoji ({count}, limit 1)" in found[0]["message"], found
+
+
+def test_a_single_flag_or_toned_emoji_is_one_emoji(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "e.txt"
+    path.write_text("Hi Ana,\n\nMerci for the tour 🇫🇷\n\nSam\n", encoding="utf-8")
+    r = cli("lint", "--format", "json", "--kind", "thank-you", str(path))
+    ids = [f["rule_id"] for f in json.loads(r.out)["files"][0]["findings"]]
+    assert "etiquette.emoji" not in ids and "etiquette.emoji-single" in ids, ids
+
+
+def test_a_quoted_match_stays_on_one_line(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "g.txt"
+    path.write_text("Hi Ana,\n\nI find the delay very\nunprofessional.\n\nSam\n", encoding="utf-8")
+    r = cli("lint", "--format", "json", "--kind", "inquiry", str(path))
+    messages = [f["message"] for f in json.loads(r.out)["files"][0]["findings"]]
+    assert messages and all("\n" not in m for m in messages), messages
+    assert any("'very unprofessional'" in m for m in messages), messages
+
+
+def test_sarif_descriptions_are_the_rules_own_words(cli: Any, tmp_path: Path) -> None:
+    r = cli("lint", "--format", "sarif", "-", stdin=b"Hello.")
+    driver = json.loads(r.out)["runs"][0]["tool"]["driver"]
+    for rule in driver["rules"]:
+        full, short = rule["fullDescription"]["text"], rule["shortDescription"]["text"]
+        assert "the flagged words" not in full.lower() and "the details" not in full, rule
+        assert full.startswith(short) and len(short) <= len(full), rule
+
+
+def test_cadence_does_not_quote_words_the_message_lacks(cli: Any, tmp_path: Path) -> None:
+    notes = tmp_path / "n.md"
+    notes.write_text(
+        "---\ncandidate: Sam Reyes\ncompany: Northwind\nrole: Analyst\n"
+        "interview_date: 2026-11-02\ninterviewer: Maria Chen (Lead Analyst)\n---\n"
+        "Maria asked about my forecasting work.\n",
+        encoding="utf-8",
+    )
+    r = cli("write", str(notes), "--kind", "second-inquiry", "--today", "2026-11-26")
+    assert "neither your notes nor the sent history record a first one" in r.out, r.out
+    assert "'once more'" not in r.out, r.out

@@ -99,8 +99,8 @@ def format_text(reports: list[FileReport], *, color: bool = False) -> str:
     c = counts(reports)
     files = len(reports)
     out.append(
-        f"{c[Severity.ERROR]} error(s), {c[Severity.WARNING]} warning(s), "
-        f"{c[Severity.SUGGESTION]} suggestion(s) in {files} file{'s' if files != 1 else ''}"
+        f"{plural(c[Severity.ERROR], 'error')}, {plural(c[Severity.WARNING], 'warning')}, "
+        f"{plural(c[Severity.SUGGESTION], 'suggestion')} in {plural(files, 'file')}"
     )
     return "\n".join(out)
 
@@ -177,21 +177,18 @@ def format_json(reports: list[FileReport], fail_on: Severity, errors: Sequence[s
     return json.dumps(doc, indent=2, ensure_ascii=False)
 
 
-_PLACEHOLDER_ASIDE = re.compile(r"\s*\([^()]*\{(?:match|fix|detail)\}[^()]*\)")
-_PLACEHOLDER = re.compile(r"'?\{(match|fix|detail)\}'?")
-_PLACEHOLDER_WORDS = {
-    "match": "the flagged words",
-    "fix": "the suggested wording",
-    "detail": "the details",
-}
+def plural(count: int, noun: str, nouns: str = "") -> str:
+    """ "1 error", "2 errors", "0 errors"; `nouns` for an irregular plural ("fixes")."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
 
 
-def describe_template(message: str) -> str:
-    """A rule's message template as a general description: asides that only hold a
-    placeholder ("('{match}')") are dropped, other placeholders put into words."""
-    text = _PLACEHOLDER_ASIDE.sub("", message)
-    text = _PLACEHOLDER.sub(lambda m: _PLACEHOLDER_WORDS[m.group(1)], text)
-    return text[:1].upper() + text[1:]
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+
+
+def short_description(description: str) -> str:
+    """A rule's description cut to its first sentence (SARIF's shortDescription: "a concise
+    description", where fullDescription holds all of it)."""
+    return _SENTENCE_END.split(description.strip(), maxsplit=1)[0]
 
 
 def format_sarif(reports: list[FileReport], rules: list[Rule], errors: Sequence[str] = ()) -> str:
@@ -202,8 +199,8 @@ def format_sarif(reports: list[FileReport], rules: list[Rule], errors: Sequence[
         {
             "id": r.id,
             "name": r.id.split(".", 1)[-1],
-            "shortDescription": {"text": r.description or r.id},
-            "fullDescription": {"text": describe_template(r.message)},
+            "shortDescription": {"text": short_description(r.description or r.id)},
+            "fullDescription": {"text": r.description or r.id},
             "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
             "properties": {"type": r.extends},
         }

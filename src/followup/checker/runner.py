@@ -21,6 +21,7 @@ from followup.checker.formatters import (
     format_json,
     format_sarif,
     format_text,
+    plural,
 )
 from followup.checker.suppression import blank
 from followup.config import discover_settings
@@ -216,7 +217,8 @@ def run_lint(
             elif applied:
                 backup = write_fixed(source, fixed)
                 outcome.stdout.append(
-                    f"{source.name}: applied {applied} fix(es); original kept as {backup}\n"
+                    f"{source.name}: applied {plural(applied, 'fix', 'fixes')}; "
+                    f"original kept as {backup}\n"
                 )
                 source.text = fixed
                 reports[i] = lint_source(checker, source, kind, to=to, today=as_of)

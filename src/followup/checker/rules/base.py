@@ -138,12 +138,14 @@ class Rule:
         return clone
 
     def render_message(self, doc: Document, match: Match) -> str:
-        """The message with {match}, {fix} and {detail} filled in."""
+        """The message with {match}, {fix} and {detail} filled in; the quoted match on one
+        line (a phrase broken over two lines is quoted with a space), so a finding stays one
+        line in the text and GitHub formats."""
         msg = self.message
         if "{" not in msg:
             return msg
         return (
-            msg.replace("{match}", doc.text[match.start : match.end])
+            msg.replace("{match}", " ".join(doc.text[match.start : match.end].split()))
             .replace("{fix}", match.fix or "")
             .replace("{detail}", match.detail or "")
         )

@@ -126,8 +126,8 @@ def cadence(doc: Document, params: dict[str, int | str]) -> Iterator[Match]:
             yield from _first_word(
                 doc,
                 "a second inquiry, but neither your notes nor the sent history record a first "
-                "one: 'once more' claims a follow-up that was never sent; write the first "
-                "inquiry (--kind inquiry), or log the one you sent",
+                "one: a second inquiry refers back to a follow-up that was never sent; write "
+                "the first inquiry (--kind inquiry), or log the one you sent",
             )
             return
         if day is None:
