@@ -9,6 +9,15 @@ and under `--kind auto`) and over mixed messages built like the bench's, and com
 full results: the kind (and the cues `--kind auto` names for it), and each finding's rule
 id, severity, span, line, column, message and fix. It prints the first differences and
 exits 1 if there are any, 0 if none.
+
+    python scripts/compare_findings.py --out before.jsonl [--no-scan]
+    (change the checker)
+    python scripts/compare_findings.py --out after.jsonl [--no-scan]; diff before.jsonl after.jsonl
+
+writes this tree's results to a file instead, one check a line (the kind asked for, the
+kind found, its cues and every finding), so that two states of one tree can be diffed.
+`--no-scan` checks without the Hyperscan passes (the word triggers alone, as a single
+`followup lint` and a checker's first messages do).
 """
 
 from __future__ import annotations
@@ -41,15 +50,19 @@ def _messages(mixed: int) -> list[tuple[str, str | None]]:
     return out
 
 
-def dump(mixed: int) -> list[Any]:
-    """Every message's kind and findings as plain data."""
+def dump(mixed: int, scan: bool = True) -> list[Any]:
+    """Every message's kind and findings as plain data (`scan`: with the Hyperscan passes
+    where the tree has them, from the first message; else never started)."""
     from followup.checker.engine import Checker
     from followup.core import MessageKind
 
     checker = Checker.from_settings()
-    # A tree with the Hyperscan passes (multiscan.py) uses them from the first message here,
-    # so that every message they can read goes through them.
-    scans_ready(checker)
+    if scan:
+        # A tree with the Hyperscan passes (multiscan.py) uses them from the first message
+        # here, so that every message they can read goes through them.
+        scans_ready(checker)
+    elif hasattr(checker, "_checked"):
+        checker._checked = -1  # never starts them
     results: list[Any] = []
     for text, kind in _messages(mixed):
         result = checker.check(text, MessageKind(kind) if kind else None)
@@ -89,9 +102,15 @@ def main() -> None:
     parser.add_argument("--src", type=Path, default=REPO / "src", help=argparse.SUPPRESS)
     parser.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--mixed", type=int, default=1000, help="mixed messages (1000)")
+    parser.add_argument("--out", type=Path, help="write this tree's results to a file")
+    parser.add_argument("--no-scan", action="store_true", help="with --out: no Hyperscan pass")
     args = parser.parse_args()
     sys.path.insert(0, str(args.src))
-    if args.dump:
+    if args.out is not None:
+        rows = dump(args.mixed, scan=not args.no_scan)
+        args.out.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+        print(f"{len(rows)} checks, {sum(len(r[3]) for r in rows)} findings: {args.out}")
+    elif args.dump:
         print(json.dumps(dump(args.mixed)))
     else:
         sys.exit(compare(args.baseline, args.mixed))

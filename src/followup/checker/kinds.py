@@ -96,17 +96,26 @@ def _telling(feature: str) -> bool:
 class KindGuess:
     """The inferred kind; `cues()` names the words that weighed most for it."""
 
-    __slots__ = ("_best", "_model", "_present", "kind")
+    __slots__ = ("_best", "_model", "_present", "_scores", "kind")
 
     def __init__(
-        self, kind: MessageKind, model: KindModel, present: AbstractSet[str], best: int
+        self,
+        kind: MessageKind,
+        model: KindModel,
+        present: AbstractSet[str],
+        best: int,
+        scores: list[float] | None = None,
     ) -> None:
+        """`scores`: the model's scores for `present`, when the caller has them."""
         self.kind = kind
         self._model, self._present, self._best = model, present, best
+        self._scores = scores
 
     def lead_over(self, kind: MessageKind) -> float:
         """How far the guessed kind's score is above `kind`'s (0 when it is that kind)."""
-        scores = self._model.scores(self._present)
+        scores = self._scores
+        if scores is None:  # summed once: kind_doubt asks for every other kind in turn
+            scores = self._scores = self._model.scores(self._present)
         return scores[self._best] - scores[self._model.kinds.index(kind)]
 
     def cues(self) -> tuple[str, ...]:
@@ -199,7 +208,7 @@ class KindModel:
         present = words.union(self.vocabulary.intersection(pairs))
         scores = self.scores(present)
         best = scores.index(max(scores))
-        return KindGuess(self.kinds[best], self, present, best)
+        return KindGuess(self.kinds[best], self, present, best, scores)
 
 
 _MODEL: KindModel | None = None

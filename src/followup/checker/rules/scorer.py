@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
+from heapq import nlargest
 from itertools import accumulate, chain, compress, count, repeat
 from operator import indexOf, methodcaller, mul, ne
 from pathlib import Path
@@ -490,10 +491,13 @@ class ScorerRule(Rule):
         self.scorer.forget()
         if probability < self.cutoff() or self._exempted(doc) or self._diffuse(doc, tokens, parts):
             return
-        drivers = sorted(
+        # The `top` heaviest, as sorted() by descending weight would list them (ties in
+        # the order of `parts`), without sorting them all.
+        drivers = nlargest(
+            self.top,
             (g for g, w in parts.items() if w > 0 and not g.startswith(KIND_PREFIX)),
-            key=lambda g: -parts[g],
-        )[: self.top]
+            key=parts.__getitem__,
+        )
         if not drivers:
             return
         start, end = tokens.span(drivers[0])
