@@ -240,6 +240,19 @@ def name_misread_as_role(role: str, name: str) -> bool:
     return len(name.split()) > 1 and bool(role.split()) and _same(role, name) and not common
 
 
+def role_misread_as_name(name: str, role: str) -> bool:
+    """Whether the writer's name read is the job's words ("Entrevista - Analista de Datos -
+    Grupo Ribera": the heading's job read as a name too) and they read as the job, not as a
+    name (`name_misread_as_role` says the other way round): the name is no writer's (notes.py
+    hook)."""
+    return (
+        bool(name.split())
+        and _same(name, role)
+        and _same(role, name)
+        and not (name_misread_as_role(role, name))
+    )
+
+
 _NAME_WORDS = lazy_compile(r"[^\W\d_]{2,}")
 # a middle initial, which names write ("Ifrah A. Farah") and the full-name form does not
 _MIDDLE_INITIAL = lazy_compile(rf"(?<=\w)[ \t]+{UPPER}\.(?=[ \t]+{UPPER})")

@@ -24,6 +24,7 @@ from followup.candidateplace import (
     candidate_by_place,
     day_by_place,
     name_misread_as_role,
+    role_misread_as_name,
     writer_marked,
 )
 from followup.chatlines import CHAT_PREFIX
@@ -75,15 +76,18 @@ from followup.notenames import (
     split_honorific,
 )
 from followup.notetext import normalize_notes
+from followup.notpeople import shorthand_or_label
 from followup.ownline import chat_writer, not_a_sender, read_own_line
 from followup.personaddress import addresses_on_their_lines
 from followup.personblocks import read_block_people
 from followup.privacy import public_notes
-from followup.roleplace import settle_role
+from followup.roleplace import settle_role, without_lead_in
 from followup.signoffname import not_a_person
 from followup.stackedheader import read_stacked_header
 from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
+from followup.titleparts import read_title_parts
+from followup.tobemet import to_be_met
 from followup.topicplace import place_topics
 from followup.whogetsanote import called_by
 from followup.withshorthand import read_shorthand_with
@@ -605,6 +609,13 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             known.honorific = known.honorific or person.honorific
     if not fm.get("interviewers"):
         people = _panel_by_form(people, text, header)  # whogetsanote.py: who gets a note
+        # notpeople.py: "V Friendly" (very friendly), "Meeting ID: 123 456 789": no one met;
+        # tobemet.py: "The hiring manager is Jonas Weber, you'd meet him next": not met yet
+        people = [
+            p
+            for p in people
+            if not shorthand_or_label(p.name, p.title, body) and not to_be_met(p.name, body)
+        ]
     interview_date = _as_date(fm.get("interview_date"), "interview_date", notes.source, today)
     if header.candidate is None and text != normalize_notes(body):
         # the candidate's own name is no private fact, even in a private section ("me: ...")
@@ -644,12 +655,18 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     misread = brief.role and brief.candidate and not fm.get("role")
     if misread and name_misread_as_role(brief.role or "", brief.candidate or ""):
         brief.role = None  # candidateplace.py: "Ifrah A" is the writer's name, no job
+    elif misread and role_misread_as_name(brief.candidate or "", brief.role or ""):
+        brief.candidate = None  # candidateplace.py: "Analista de Datos" is the job, no name
     # candidateplace.py: "From: NAME" over "To: myself", "my notes (Kelvin)": no one met
     people = [p for p in people if not writer_marked(p.name, body)]
     if brief.candidate and not fm.get("candidate") and a_day_name(brief.candidate):
         brief.candidate = None  # monthwords.py: "Dydd Iau" (Thursday) signs nothing
     brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
     settle_role(brief, text)  # roleplace.py: the job by its place in the opening, when unread
+    if not fm.get("role"):  # roleplace.py: "for position Backend Developer" is the job's name
+        brief.role = without_lead_in(brief.role)
+    # titleparts.py: "Interview: ROLE, FIRM, TOWN", each part read by what it is
+    read_title_parts(brief, text, [p.name for p in people] + [p.name for p in header.people])
     if brief.interview_date is None and header.date_text:
         brief.interview_date = labelled_day(header.date_text, today, parse_date) or (
             interview_day(header.date_text, text, today)  # monthwords.py: "2 Hydref 2025"
