@@ -201,3 +201,8 @@ def test_the_job_in_a_dashed_title_is_not_the_candidates_name() -> None:
     ).brief
     assert brief.role == "Analista de Calidad"
     assert brief.candidate is None
+
+
+def test_a_team_alone_after_the_job_is_no_firm() -> None:
+    assert title_parts("Interview: Claims Handler, Motor") is None
+    assert title_parts("Interview: Claims Handler, Motor, Leeds") is None

@@ -11,7 +11,8 @@ cut at commas and spaced dashes or bars, and each part is read by its own form:
 - the firm: a part an organisation's word marks ("Land Office", "Grupo Altamar", "GmbH");
 - a place: of the parts left, the last one, when another part is left before it to be the
   firm (a town is written after the firm, never before it, in a title's list);
-- the firm, by elimination: the one part that is left.
+- the firm, by elimination: the one part that is left, unless it is one English word (a
+  team: "Actuarial Analyst, Pensions").
 
 Only a firm (and a job) nobody read is filled in; with no job part, or more than one part left
 for the firm, the line is left unread: a guess would be worse than asking.
@@ -26,6 +27,7 @@ from followup.labelwords import MEETING_NAME
 from followup.lazyre import lazy_compile
 from followup.models import Brief
 from followup.orgwords import org_signed
+from followup.wordclass import lexicon_classes
 
 # the meeting's word as a label: at a line's start or after a spaced dash, then ":" or a dash
 _TITLE = lazy_compile(
@@ -42,6 +44,12 @@ def _job(part: str) -> bool:
     from followup.factplace import _job_part  # the job's noun, read as the header reads it
 
     return _job_part(part) and not org_signed(part)
+
+
+def _a_team(part: str) -> bool:
+    """One English word ("Pensions", "Marketing"): a team or a department, no firm's name."""
+    words = part.split()
+    return len(words) == 1 and bool(lexicon_classes(words[0].lower()))
 
 
 def _names(part: str, people: tuple[str, ...]) -> bool:
@@ -71,7 +79,7 @@ def title_parts(line: str, people: tuple[str, ...] = ()) -> tuple[str, str | Non
     if not firms:
         if len(left) == 2 and left[-1] == len(parts) - 1:
             left = left[:1]  # the last part is the place the firm is in
-        if len(left) != 1:
+        if len(left) != 1 or _a_team(parts[left[0]]):
             return None
         firms = left
     return parts[jobs[0]], parts[firms[0]]
