@@ -206,3 +206,44 @@ def test_the_job_in_a_dashed_title_is_not_the_candidates_name() -> None:
 def test_a_team_alone_after_the_job_is_no_firm() -> None:
     assert title_parts("Interview: Claims Handler, Motor") is None
     assert title_parts("Interview: Claims Handler, Motor, Leeds") is None
+
+
+# (6) the writer's name: a short form in brackets, and the writer addressed in a quoted reply
+
+
+def test_a_bracketed_short_form_after_a_name_is_a_nickname_not_a_title() -> None:
+    from followup.nicknames import quoted_nicknames, without_nicknames
+
+    text = "Valentina Moretti (Vale)\nMet Tom Hardy (Head)\n"
+    assert quoted_nicknames(text) == {"Valentina Moretti": "Vale"}
+    assert without_nicknames(text) == "Valentina Moretti\nMet Tom Hardy (Head)\n"
+
+
+def test_the_writers_name_under_the_title_with_a_short_form() -> None:
+    brief = read(
+        "03.05.2025 — Orrin & Vale, Bond St. — Watch Technician\nValentina Moretti (Vale)\n\n"
+        "Interview 1 — Ms. Priya Anand, Store Director\n- asked about servicing turnaround\n"
+    ).brief
+    assert brief.candidate == "Valentina Moretti"
+    assert "Valentina Moretti" not in [p.name for p in brief.interviewers]
+
+
+def test_the_writer_addressed_in_a_quoted_reply_is_still_the_writer() -> None:
+    brief = read(
+        "BRIGHTWELL FOODS — Route Sales Rep\nnotas — Marisol Ybarra, Sol Bakery, 18th St"
+        "\n\nTue 3/4/2025, 11am, office on S Halsted\nMs. Dana Kirk - Sales Director\n"
+        " - asked about lost accounts\n\n"
+        '3/14 - she answered: "Thanks Marisol, we are still finishing interviews."\n'
+    ).brief
+    assert brief.candidate == "Marisol Ybarra"
+
+
+def test_a_nickname_inside_a_name_with_particles_and_an_i_label() -> None:
+    from followup.nicknames import quoted_nicknames
+
+    assert quoted_nicknames("Pieter (Piet) de la Rey") == {"Pieter de la Rey": "Piet"}
+    brief = read(
+        "Interview — Karoo Wol Koöperasie, Graaff-Reinet\nPos: Wolklasser\nEk: Pieter (Piet) "
+        "de la Rey\n\nMnr. Jan Botha — Bestuurder\n- asked about wool grading\n"
+    ).brief
+    assert brief.candidate == "Pieter de la Rey"

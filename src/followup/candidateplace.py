@@ -130,6 +130,8 @@ _OWN_MENTION = lazy_compile(
     r"^[ \t]*>[ \t>\"“*]*[^\W\d_][\w’'-]*,|"
     r"(?:[\"“]|\b)[ \t]*(?i:hi|hello|hey|dear)[ \t]+[^\W\d_][\w’'-]*,|"
     r"[\"“][ \t]*[^\W\d_][\w’'-]*,|"  # a quoted reply opening on the writer's name: '"Graham,'
+    # or on one word and the name: '"Gracias Osvaldo,', '"Thanks Rosalba,' (the writer addressed)
+    r"[\"“][ \t]*[^\W\d_][\w’'-]*[ \t]+[^\W\d_][\w’'-]*,|"
     r"\b(?i:i['’]m|i am|my name is|call me)[ \t]+[^\W\d_][\w’'-]*",
     re.M,
 )

@@ -172,6 +172,13 @@ ME_LABEL_WORDS: tuple[str, ...] = (
     "tên tôi",
     "tên của em",
     "tên của tôi",
+    # "I" in the Germanic languages and Finnish ("Ek: Hendrik van der Walt", "Ich: ...")
+    "ek",
+    "ich",
+    "ik",
+    "jeg",
+    "jag",
+    "minä",
 )
 # the people met, in the other languages notes are written in ("Con: Marta Ruiz")
 WITH_LABEL_WORDS: tuple[str, ...] = ("con",)
@@ -207,6 +214,7 @@ MEETING_NAME_WORDS: tuple[str, ...] = (
     "bewerbungsgespräch",
     "wawancara",
     "mülakat",
+    "onderhoud",  # Afrikaans
     r"rozmowa(?:[ \t]+kwalifikacyjna)?",
     "entrevista de trabajo",
     "面接",
@@ -234,6 +242,7 @@ MEETING_CUT_WORDS: tuple[str, ...] = (
     "haastattelu",
     "intervista",
     "entrevue",
+    "onderhoud",
 )
 
 # which fact each label word gives (a word read as itself is left out: "role", "company", ...)
