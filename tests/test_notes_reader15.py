@@ -152,6 +152,14 @@ def test_someone_named_as_the_next_meeting_is_not_met() -> None:
     assert "Piotr Lasko" not in names
 
 
+def test_the_reading_keeps_who_is_still_to_be_met() -> None:
+    reading = read(
+        "Call with Hana Ilves (recruiter, Tallgrass Bio) for the Lab Operations Lead role\n"
+        "- the site director is Piotr Lasko, you'll meet him on the onsite\nme: Ada Wren\n"
+    )
+    assert reading.not_yet_met == ["Piotr Lasko"]
+
+
 @pytest.mark.parametrize(
     ("text", "later"),
     [
@@ -247,3 +255,38 @@ def test_a_nickname_inside_a_name_with_particles_and_an_i_label() -> None:
         "de la Rey\n\nMnr. Jan Botha — Bestuurder\n- asked about wool grading\n"
     ).brief
     assert brief.candidate == "Pieter de la Rey"
+
+
+def test_a_candidate_label_with_initials_before_the_names() -> None:
+    brief = read(
+        "INTERVIEW RECORD\n\nCandidate  : K. P. Nadeesha Wickramasinghe\n"
+        "Position   : Quality Assurance Executive\nCompany    : Kelani Textiles (Pvt) Ltd\n\n"
+        "Mr. Fernando - Factory Manager\n- asked about AQL sampling\n"
+    ).brief
+    assert brief.candidate == "K. P. Nadeesha Wickramasinghe"
+
+
+def test_a_slovenian_i_label_and_job_label_and_meeting_word() -> None:
+    brief = read(
+        "Zavod za gozdove Slovenije – razgovor / interview\n10. 3. 2025, 9:00, Ljubljana\n"
+        "delovno mesto: revirni gozdar (district forester)\njaz: Luka Zupančič, Bohinj\n\n"
+        "Komisija:\n- mag. Ana Kovač, vodja območne enote\n  - asked about felling plans\n"
+    ).brief
+    assert brief.candidate == "Luka Zupančič"
+    assert brief.role is not None and "razgovor" not in brief.role.lower()
+
+
+def test_a_sign_off_with_the_writers_address_after_the_name() -> None:
+    brief = read(
+        "Tue 4/03/25 - Interview, Eryri Woodland Trust, Betws-y-Coed\nPost: Woodland Officer\n\n"
+        "Panel: Dr Mari Huws, head of conservation, and Owain Rees, estates.\n"
+        "Mari asked about ash dieback. Owain asked about fencing.\n\n"
+        "Private: the pay is low\n\nIfan Prys Jones, Bryn Teg, Penmachno\n"
+    ).brief
+    assert brief.candidate == "Ifan Prys Jones"
+    # a last line naming someone with a job title is no sign-off with an address
+    other = read(
+        "Tue 4/03/25 - Interview, Eryri Woodland Trust\nPost: Woodland Officer\n\n"
+        "Mari asked about ash dieback.\n\nMari Huws, Head of Conservation\n"
+    ).brief
+    assert other.candidate != "Mari Huws"

@@ -46,6 +46,7 @@ from followup.notenames import (
     restore_case,
 )
 from followup.openingname import parts_in_opening
+from followup.orgwords import org_signed
 from followup.signoffname import not_a_person
 from followup.wordclass import lexicon_classes
 
@@ -636,8 +637,18 @@ def _in_sign_off(text: str) -> list[tuple[str, str]]:
     if _CLOSING.fullmatch(lines[-2]):
         name = _as_name(last, False, last)
         return [(name, last)] if name else []
+    parts = [p.strip() for p in last.split(",")]
+    if len(parts) > 1 and all(_ADDRESS_PART.fullmatch(p) for p in parts[1:]):
+        # "Gethin Pritchard, Tŷ Newydd, Llangynidr": the name over the writer's address
+        if not any(TITLE_HINT.search(p) or org_signed(p) for p in parts[1:]):
+            name = _as_name(parts[0], True, last)
+            return [(name, last)] if name and not last.isupper() else []
     name = _as_name(last, True, last)
     return [(name, last)] if name and not last.isupper() else []
+
+
+# a part of an address after a signature's name: a farm's or a street's name, a village
+_ADDRESS_PART = lazy_compile(rf"(?:\d+[A-Za-z]?[ \t]+)?{UPPER}[\w’'-]*(?:[ \t]+[\w’'-]+){{0,3}}")
 
 
 def _in_mail_lines(text: str, company: str | None) -> list[tuple[str, str]]:

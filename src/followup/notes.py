@@ -466,6 +466,9 @@ class Reading:
     text: str = ""  # the free text as the readers saw it (tables and pasted forms undone)
     met_on: dict[str, dt.date] = field(default_factory=dict)  # when notes span several days
     roles: dict[str, str] = field(default_factory=dict)  # when people were met for two roles
+    # people the notes name as someone the candidate will meet (tobemet.py): no thank-you, and
+    # a `--to` naming one of them can be told so
+    not_yet_met: list[str] = field(default_factory=list)
 
     def day_met(self, name: str) -> dt.date | None:
         """The day the candidate met this person (the interview date unless the notes say)."""
@@ -607,14 +610,16 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             known = next(p for p in people if same_person(p.name, person.name))
             known.title = known.title or person.title
             known.honorific = known.honorific or person.honorific
+    later: list[str] = []  # tobemet.py: named as someone the candidate will meet
     if not fm.get("interviewers"):
         people = _panel_by_form(people, text, header)  # whogetsanote.py: who gets a note
         # notpeople.py: "V Friendly" (very friendly), "Meeting ID: 123 456 789": no one met;
         # tobemet.py: "The hiring manager is Jonas Weber, you'd meet him next": not met yet
+        later = [p.name for p in people if to_be_met(p.name, body)]
         people = [
             p
             for p in people
-            if not shorthand_or_label(p.name, p.title, body) and not to_be_met(p.name, body)
+            if not shorthand_or_label(p.name, p.title, body) and p.name not in later
         ]
     interview_date = _as_date(fm.get("interview_date"), "interview_date", notes.source, today)
     if header.candidate is None and text != normalize_notes(body):
@@ -742,6 +747,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         text=text,
         met_on=met_on,
         roles=roles,
+        not_yet_met=later,
     )
     keep_recipients(reading)
     return reading
