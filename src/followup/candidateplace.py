@@ -638,11 +638,11 @@ def _in_sign_off(text: str) -> list[tuple[str, str]]:
         name = _as_name(last, False, last)
         return [(name, last)] if name else []
     parts = [p.strip() for p in last.split(",")]
-    if len(parts) > 1 and all(_ADDRESS_PART.fullmatch(p) for p in parts[1:]):
-        # "Gethin Pritchard, Tŷ Newydd, Llangynidr": the name over the writer's address
-        if not any(TITLE_HINT.search(p) or org_signed(p) for p in parts[1:]):
-            name = _as_name(parts[0], True, last)
-            return [(name, last)] if name and not last.isupper() else []
+    address = parts[1:] and all(_ADDRESS_PART.fullmatch(p) for p in parts[1:])
+    # "Gethin Pritchard, Tŷ Newydd, Llangynidr": the name over the writer's address
+    if address and not any(TITLE_HINT.search(p) or org_signed(p) for p in parts[1:]):
+        name = _as_name(parts[0], True, last)
+        return [(name, last)] if name and not last.isupper() else []
     name = _as_name(last, True, last)
     return [(name, last)] if name and not last.isupper() else []
 
