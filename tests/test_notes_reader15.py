@@ -290,3 +290,13 @@ def test_a_sign_off_with_the_writers_address_after_the_name() -> None:
         "Mari asked about ash dieback.\n\nMari Huws, Head of Conservation\n"
     ).brief
     assert other.candidate != "Mari Huws"
+
+
+def test_the_writers_bullet_line_with_a_nickname_under_a_when_and_where_line() -> None:
+    brief = read(
+        "Metrolinx interview - Yard Supervisor (Rail Ops)\n"
+        "Wed Nov 19 2025, 10am, Kingsway Complex, Islington & Bloor\n"
+        '- Winston "Winnie" Clarke\n\nPanel\n1. Mrs. Joan Baptiste - Superintendent\n'
+        "2. Mr. Paul Novak - Training\n\nMrs Baptiste\n- asked about shunting safety\n"
+    ).brief
+    assert brief.candidate == "Winston Clarke"

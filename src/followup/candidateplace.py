@@ -35,6 +35,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.addressname import gives_name_at
 from followup.lazyre import lazy_compile
 from followup.nameletters import split_letters
+from followup.nicknames import without_nicknames
 from followup.noteheader import TITLE_HINT
 from followup.notenames import (
     COMMON_WORDS,
@@ -434,6 +435,10 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+# a time of day: "1pm", "10:30", "2.15 p.m."
+_CLOCK = lazy_compile(r"\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?i:[ap]\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b")
+
+
 def _in_heading(text: str) -> list[tuple[str, str]]:
     """A full name that is one whole part of one of the first three lines."""
     found = []
@@ -448,6 +453,8 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
                 continue  # "Interviewer: Dana Whitaker" is a labelled fact, not a heading
         if re.search(r"[a-zß-ÿ]{4}[.!?][ \t]+[A-ZÀ-Þ]\w", line):
             continue  # "ENTREVISTA 10-03-2025, Santa Cruz, oficinas. Fui en...": prose, no heading
+        if _CLOCK.search(line) and re.search(r"\d", _CLOCK.sub("", line)):
+            continue  # "Tues Nov 18 2025, 1pm, Hillcrest Complex, ...": when and where, no name
         body = line.strip("#*_ ")
         parts = [p.strip() for p in _HEADING_SPLIT.split(body) if p and p.strip()]
         titled = any(_NOTES_PART.fullmatch(p.strip("#*_ .")) or _DAY_PART.search(p) for p in parts)
@@ -537,6 +544,7 @@ def _in_header_lines(text: str, people: list[str]) -> list[tuple[str, str]]:
         if _LIST_LABEL.search(line) or met & set(_words(line)):
             break  # the people met begin: a name below is one of them
         value = _LEAD.sub("", line, count=1).strip()
+        value = without_nicknames(value)  # nicknames.py: '- Desmond "Dez" Campbell'
         if not value or re.search(r"[\d@:,;]", value) or len(value) > 80:
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
