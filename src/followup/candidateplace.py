@@ -35,6 +35,7 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.addressname import gives_name_at
 from followup.lazyre import lazy_compile
 from followup.nameletters import split_letters
+from followup.nicknames import without_nicknames
 from followup.noteheader import TITLE_HINT
 from followup.notenames import (
     COMMON_WORDS,
@@ -46,6 +47,7 @@ from followup.notenames import (
     restore_case,
 )
 from followup.openingname import parts_in_opening
+from followup.orgwords import org_signed
 from followup.signoffname import not_a_person
 from followup.wordclass import lexicon_classes
 
@@ -130,6 +132,8 @@ _OWN_MENTION = lazy_compile(
     r"^[ \t]*>[ \t>\"“*]*[^\W\d_][\w’'-]*,|"
     r"(?:[\"“]|\b)[ \t]*(?i:hi|hello|hey|dear)[ \t]+[^\W\d_][\w’'-]*,|"
     r"[\"“][ \t]*[^\W\d_][\w’'-]*,|"  # a quoted reply opening on the writer's name: '"Graham,'
+    # or on one word and the name: '"Gracias Osvaldo,', '"Thanks Rosalba,' (the writer addressed)
+    r"[\"“][ \t]*[^\W\d_][\w’'-]*[ \t]+[^\W\d_][\w’'-]*,|"
     r"\b(?i:i['’]m|i am|my name is|call me)[ \t]+[^\W\d_][\w’'-]*",
     re.M,
 )
@@ -245,6 +249,19 @@ def name_misread_as_role(role: str, name: str) -> bool:
         lexicon_classes(w) or is_other_language_word(w) for w in _words(role) if len(w) > 2
     )
     return len(name.split()) > 1 and bool(role.split()) and _same(role, name) and not common
+
+
+def role_misread_as_name(name: str, role: str) -> bool:
+    """Whether the writer's name read is the job's words ("Entrevista - Analista de Datos -
+    Grupo Ribera": the heading's job read as a name too) and they read as the job, not as a
+    name (`name_misread_as_role` says the other way round): the name is no writer's (notes.py
+    hook)."""
+    return (
+        bool(name.split())
+        and _same(name, role)
+        and _same(role, name)
+        and not (name_misread_as_role(role, name))
+    )
 
 
 _NAME_WORDS = lazy_compile(r"[^\W\d_]{2,}")
@@ -447,6 +464,10 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+# a time of day: "1pm", "10:30", "2.15 p.m."
+_CLOCK = lazy_compile(r"\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?i:[ap]\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b")
+
+
 def _in_heading(text: str) -> list[tuple[str, str]]:
     """A full name that is one whole part of one of the first three lines."""
     found = []
@@ -461,6 +482,8 @@ def _in_heading(text: str) -> list[tuple[str, str]]:
                 continue  # "Interviewer: Dana Whitaker" is a labelled fact, not a heading
         if re.search(r"[a-zß-ÿ]{4}[.!?][ \t]+[A-ZÀ-Þ]\w", line):
             continue  # "ENTREVISTA 10-03-2025, Santa Cruz, oficinas. Fui en...": prose, no heading
+        if _CLOCK.search(line) and re.search(r"\d", _CLOCK.sub("", line)):
+            continue  # "Tues Nov 18 2025, 1pm, Hillcrest Complex, ...": when and where, no name
         body = line.strip("#*_ ")
         parts = [p.strip() for p in _HEADING_SPLIT.split(body) if p and p.strip()]
         titled = any(_NOTES_PART.fullmatch(p.strip("#*_ .")) or _DAY_PART.search(p) for p in parts)
@@ -550,6 +573,7 @@ def _in_header_lines(text: str, people: list[str]) -> list[tuple[str, str]]:
         if _LIST_LABEL.search(line) or met & set(_words(line)):
             break  # the people met begin: a name below is one of them
         value = _LEAD.sub("", line, count=1).strip()
+        value = without_nicknames(value)  # nicknames.py: '- Desmond "Dez" Campbell'
         if not value or re.search(r"[\d@:,;]", value) or len(value) > 80:
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -650,8 +674,18 @@ def _in_sign_off(text: str) -> list[tuple[str, str]]:
     if _CLOSING.fullmatch(lines[-2]):
         name = _as_name(last, False, last)
         return [(name, last)] if name else []
+    parts = [p.strip() for p in last.split(",")]
+    address = parts[1:] and all(_ADDRESS_PART.fullmatch(p) for p in parts[1:])
+    # "Gethin Pritchard, Tŷ Newydd, Llangynidr": the name over the writer's address
+    if address and not any(TITLE_HINT.search(p) or org_signed(p) for p in parts[1:]):
+        name = _as_name(parts[0], True, last)
+        return [(name, last)] if name and not last.isupper() else []
     name = _as_name(last, True, last)
     return [(name, last)] if name and not last.isupper() else []
+
+
+# a part of an address after a signature's name: a farm's or a street's name, a village
+_ADDRESS_PART = lazy_compile(rf"(?:\d+[A-Za-z]?[ \t]+)?{UPPER}[\w’'-]*(?:[ \t]+[\w’'-]+){{0,3}}")
 
 
 def _in_mail_lines(text: str, company: str | None) -> list[tuple[str, str]]:

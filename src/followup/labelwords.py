@@ -64,6 +64,8 @@ ROLE_LABEL_WORDS: tuple[str, ...] = (
     "munkakör",
     "pozíció",
     "ametikoht",
+    "delovno mesto",  # Slovenian
+    "radno mjesto",  # Croatian
 )
 # the employer, in the same languages (a regular-expression part: "organi[sz]ation")
 COMPANY_LABEL_WORDS: tuple[str, ...] = (
@@ -189,6 +191,14 @@ ME_LABEL_WORDS: tuple[str, ...] = (
     "автор",
     "作者",
     "著者",
+    # "I" in the Germanic languages, Finnish and Slovenian ("Ek: Hendrik van der Walt")
+    "ek",
+    "ich",
+    "ik",
+    "jeg",
+    "jag",
+    "minä",
+    "jaz",  # Slovenian
 )
 # the people met, in the other languages notes are written in ("Con: Marta Ruiz")
 WITH_LABEL_WORDS: tuple[str, ...] = ("con",)
@@ -224,6 +234,8 @@ MEETING_NAME_WORDS: tuple[str, ...] = (
     "bewerbungsgespräch",
     "wawancara",
     "mülakat",
+    "onderhoud",  # Afrikaans
+    "razgovor",  # Slovenian, Croatian
     r"rozmowa(?:[ \t]+kwalifikacyjna)?",
     "entrevista de trabajo",
     "面接",
@@ -251,6 +263,8 @@ MEETING_CUT_WORDS: tuple[str, ...] = (
     "haastattelu",
     "intervista",
     "entrevue",
+    "onderhoud",
+    "razgovor",
 )
 
 # which fact each label word gives (a word read as itself is left out: "role", "company", ...)

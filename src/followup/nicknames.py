@@ -1,4 +1,5 @@
-"""A short name written inside a full name: 'Harold "Hal" Pruitt', 'Abigail (Abby) Turner'.
+"""A short name written inside a full name: 'Harold "Hal" Pruitt', 'Abigail (Abby) Turner',
+or in brackets after it when it is the first name's short form: 'Garegin Petrosyan (Garo)'.
 
 English writes the name a person goes by between the first name and the surname, in quotes
 (straight or curly) or brackets. The words outside the quotes are the person's name ("Harold
@@ -14,7 +15,7 @@ word, on one line. No list of nicknames.
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
-from followup.notenames import NAME_TAIL, UPPER
+from followup.notenames import NAME_TAIL, SURNAME_PARTICLES, UPPER
 from followup.orgwords import org_signed
 
 _OPEN_CLOSE = {'"': '"', "“": "”", "'": "'", "‘": "’", "(": ")"}
@@ -23,10 +24,25 @@ _QUOTED = "|".join(
     for i, (o, c) in enumerate(_OPEN_CLOSE.items())
 )
 # First "Nick" Last: the nickname between two capitalised name words on one line
+# a surname's particles before it ("Hendrik (Henk) van der Walt")
+_PARTICLES = "|".join(sorted(SURNAME_PARTICLES, key=lambda p: (-len(p), p)))
 _IN_NAME = re.compile(
     rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]+(?:{_QUOTED})[ \t]+"
-    rf"(?P<last>{UPPER}{NAME_TAIL})(?![\w’'-])"
+    rf"(?P<last>(?:(?:{_PARTICLES})[ \t]+){{0,2}}{UPPER}{NAME_TAIL})(?![\w’'-])"
 )
+
+# First Last (Nick): the short name in brackets after the full name, when it is the first
+# name's own short form (it opens with the first name's first two letters: "Garegin
+# Petrosyan (Garo)"); a bracket with any other word is a title or an aside ("(Head)")
+_AFTER_NAME = re.compile(
+    rf"(?<![\w’'-])(?P<first>{UPPER}{NAME_TAIL})[ \t]+(?P<last>{UPPER}{NAME_TAIL})[ \t]*"
+    rf"\((?P<nick>{UPPER}{NAME_TAIL})\)(?=[ \t]*(?:$|[,;:.—–-]))",
+    re.M,
+)
+
+
+def _short_form(nick: str, first: str) -> bool:
+    return len(nick) < len(first) and nick[:2].lower() == first[:2].lower()
 
 
 def _nick(m: re.Match[str]) -> str:
@@ -48,6 +64,9 @@ def quoted_nicknames(text: str) -> dict[str, str]:
         if nick.lower() == first.lower() or _in_a_firm(m):
             continue
         found[f"{first} {m.group('last')}"] = nick
+    for m in _AFTER_NAME.finditer(text):
+        if _short_form(m.group("nick"), m.group("first")) and not _in_a_firm(m):
+            found.setdefault(f"{m.group('first')} {m.group('last')}", m.group("nick"))
     return found
 
 
@@ -59,7 +78,12 @@ def without_nicknames(text: str) -> str:
             return m.group()
         return f"{m.group('first')} {m.group('last')}"
 
-    return _IN_NAME.sub(drop, text)
+    def drop_after(m: re.Match[str]) -> str:
+        if not _short_form(m.group("nick"), m.group("first")) or _in_a_firm(m):
+            return m.group()
+        return f"{m.group('first')} {m.group('last')}"
+
+    return _AFTER_NAME.sub(drop_after, _IN_NAME.sub(drop, text))
 
 
 def nickname_for(parts: list[str], text: str) -> str | None:

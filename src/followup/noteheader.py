@@ -2684,6 +2684,8 @@ def _apply_label(header: Header, label: str, value: str) -> None:
                 first = name  # "Ethan Marsh, 2,300 TT, ATP": the name alone
             plain = re.sub(r"\s[A-Z]\.(?=\s)", "", name)  # "Renata M. Vasquez"
             plain = re.sub(r"^[A-Z]\.\s+(?=\S+$)", "", plain)  # "C. Ashdown": the initial kept
+            # "W. M. Chamari Dissanayake": the initials before the names (Sri Lankan order)
+            plain = re.sub(r"^(?:[A-Z]\.[ \t]*)+(?=\S+\s+\S)", "", plain)
             if re.fullmatch(rf"{_HON}?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}", plain) and not (
                 TITLE_HINT.search(plain.split()[-1]) or _ORG_WORDS.search(plain)  # a job, a firm
             ):

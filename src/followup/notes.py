@@ -24,6 +24,7 @@ from followup.candidateplace import (
     candidate_by_place,
     day_by_place,
     name_misread_as_role,
+    role_misread_as_name,
     writer_marked,
 )
 from followup.chatlines import CHAT_PREFIX
@@ -75,16 +76,19 @@ from followup.notenames import (
     split_honorific,
 )
 from followup.notetext import normalize_notes
+from followup.notpeople import shorthand_or_label
 from followup.ownline import chat_writer, not_a_sender, read_own_line
 from followup.personaddress import addresses_on_their_lines
 from followup.personblocks import read_block_people
 from followup.privacy import public_notes
-from followup.roleplace import settle_role
+from followup.roleplace import settle_role, without_lead_in
 from followup.signoffname import not_a_person
 from followup.stackedheader import read_stacked_header
 from followup.stackedperson import joined_cards
 from followup.timeline import decision_in_notes
 from followup.titleline import firm_on_title_line, untitled_facts
+from followup.titleparts import read_title_parts
+from followup.tobemet import to_be_met
 from followup.toolexports import plain_export, plain_values
 from followup.topicplace import place_topics
 from followup.whogetsanote import called_by
@@ -466,6 +470,9 @@ class Reading:
     text: str = ""  # the free text as the readers saw it (tables and pasted forms undone)
     met_on: dict[str, dt.date] = field(default_factory=dict)  # when notes span several days
     roles: dict[str, str] = field(default_factory=dict)  # when people were met for two roles
+    # people the notes name as someone the candidate will meet (tobemet.py): no thank-you, and
+    # a `--to` naming one of them can be told so
+    not_yet_met: list[str] = field(default_factory=list)
 
     def day_met(self, name: str) -> dt.date | None:
         """The day the candidate met this person (the interview date unless the notes say)."""
@@ -610,8 +617,17 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
             known = next(p for p in people if same_person(p.name, person.name))
             known.title = known.title or person.title
             known.honorific = known.honorific or person.honorific
+    later: list[str] = []  # tobemet.py: named as someone the candidate will meet
     if not fm.get("interviewers"):
         people = _panel_by_form(people, text, header)  # whogetsanote.py: who gets a note
+        # notpeople.py: "V Friendly" (very friendly), "Meeting ID: 123 456 789": no one met;
+        # tobemet.py: "The hiring manager is Jonas Weber, you'd meet him next": not met yet
+        later = [p.name for p in people if to_be_met(p.name, body)]
+        people = [
+            p
+            for p in people
+            if not shorthand_or_label(p.name, p.title, body) and p.name not in later
+        ]
     interview_date = _as_date(fm.get("interview_date"), "interview_date", notes.source, today)
     if header.candidate is None and text != normalize_notes(body):
         # the candidate's own name is no private fact, even in a private section ("me: ...")
@@ -651,12 +667,18 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     misread = brief.role and brief.candidate and not fm.get("role")
     if misread and name_misread_as_role(brief.role or "", brief.candidate or ""):
         brief.role = None  # candidateplace.py: "Ifrah A" is the writer's name, no job
+    elif misread and role_misread_as_name(brief.candidate or "", brief.role or ""):
+        brief.candidate = None  # candidateplace.py: "Analista de Datos" is the job, no name
     # candidateplace.py: "From: NAME" over "To: myself", "my notes (Kelvin)": no one met
     people = [p for p in people if not writer_marked(p.name, body)]
     if brief.candidate and not fm.get("candidate") and a_day_name(brief.candidate):
         brief.candidate = None  # monthwords.py: "Dydd Iau" (Thursday) signs nothing
     brief.role = not_a_sender(brief.role, notes.text)  # ownline.py: "Didi" sends, no job
     settle_role(brief, text)  # roleplace.py: the job by its place in the opening, when unread
+    if not fm.get("role"):  # roleplace.py: "for position Backend Developer" is the job's name
+        brief.role = without_lead_in(brief.role)
+    # titleparts.py: "Interview: ROLE, FIRM, TOWN", each part read by what it is
+    read_title_parts(brief, text, [p.name for p in people] + [p.name for p in header.people])
     if brief.interview_date is None and header.date_text:
         brief.interview_date = labelled_day(header.date_text, today, parse_date) or (
             interview_day(header.date_text, text, today)  # monthwords.py: "2 Hydref 2025"
@@ -732,6 +754,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         text=text,
         met_on=met_on,
         roles=roles,
+        not_yet_met=later,
     )
     keep_recipients(reading)
     return reading

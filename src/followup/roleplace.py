@@ -75,3 +75,32 @@ def settle_role(brief: Brief, text: str) -> None:
     """The role by place when no reader read one."""
     if brief.role is None:
         brief.role = opening_role(text, brief.company, brief.candidate)
+
+
+def without_lead_in(role: str | None) -> str | None:
+    """The job without the words a sentence led into it with: "for position Backend
+    Developer" is "Backend Developer", "as the Sous Chef" is "Sous Chef". A job title never
+    opens with a preposition or an article (wordclass.py's closed classes); the job's own label
+    word after them ("position", "role", "puesto") goes too. Nothing changes unless a
+    capitalised word or a figure is left to be the job."""
+    from followup.labelwords import ROLE_LABEL_WORDS
+    from followup.wordclass import DET, PREP, word_classes
+
+    if not role:
+        return role
+    words = role.split()
+
+    def lead(word: str, label: bool) -> bool:
+        if not word.islower():
+            return False
+        return word == "as" or bool(word_classes(word) & {PREP, DET}) or label
+
+    n = 0
+    while n < len(words) - 1 and lead(words[n], n > 0 and words[n] in ROLE_LABEL_WORDS):
+        n += 1
+    if n == 0:
+        return role
+    rest = words[n:]
+    if not rest or not (rest[0][:1].isupper() or rest[0][:1].isdigit()):
+        return role
+    return " ".join(rest)
