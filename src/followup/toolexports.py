@@ -199,7 +199,12 @@ def _org_lines(lines: list[str]) -> list[str]:
 _LOGSEQ_PROPERTY = re.compile(
     r"^(?P<indent>[ \t]*(?:[-*][ \t]+)?)(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$"
 )
-_HTML_TAG_LINE = re.compile(r"^[ \t]*</?[A-Za-z][\w-]*(?:[ \t]+[^<>\n]*)?/?>[ \t]*$")
+# a line that is only a layout tag a notes app exports (Notion's <aside>, <details>); any
+# other tag line is the user's text (an injected "</notes>" stays, for the prompt to escape)
+_LAYOUT_TAGS = r"aside|details|summary|span|div|mark|br|hr|p|u|b|i|em|strong|section|ul|ol|li"
+_HTML_TAG_LINE = re.compile(
+    rf"^[ \t]*</?(?:{_LAYOUT_TAGS})\b(?:[ \t]+[^<>\n]*)?/?>[ \t]*$", re.IGNORECASE
+)
 _HTML_TAG = re.compile(r"</?(?:aside|details|summary|span|div|mark|br|u|b|i|em|strong)\b[^<>\n]*>")
 # a page property block under the title: "Key: value" lines; the page tool's own keys
 _PAGE_PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Z][\w ]{1,24}?)[ \t]*:[ \t]+(?P<value>\S.*)$")
