@@ -40,6 +40,9 @@ def _parts(line: str) -> list[str]:
     return [p.strip() for p in _SPLIT.split(_BRACKET.sub("", line)) if p and p.strip()]
 
 
+_THIRD_PERSON = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
 def _met(name: str, header: Header) -> bool:
     words = {w.lower() for w in name.split()}
     return any(words & {w.lower() for w in p.name.split()} for p in header.people)
@@ -53,8 +56,11 @@ def _writer_part(part: str, line: str, header: Header, text: str = "") -> bool:
     name = as_person_name(part, line)
     if not name or name != part or len(part.split()) < 2 or _met(part, header):
         return False
-    if talked_of(part, text[text.find(line) + len(line) :] if line in text else text):
+    below = text[text.find(line) + len(line) :] if line in text else text
+    if talked_of(part, below):
         return False
+    if not header.people and _THIRD_PERSON.search(below):
+        return False  # nobody else met, and "he asked ...": the title may name that person
     own = {w.lower() for w in (header.candidate or "").split()}
     if own and not own & {w.lower() for w in part.split()}:
         return False  # "Me: Wanjiru Njoroge" below: "Polaris Ledger" beside "notes" is the firm
