@@ -2435,11 +2435,23 @@ def share_urls(lines: list[NoteLine]) -> list[str]:
                 or re.search(r"[\"“](?P<t>[^\"”]{3,120})[\"”]", ln.text)
                 # the title typed after the link: "... https://x.org/study Hop creep explained"
                 or re.match(r"\s+(?P<t>[A-Z][^.!?:]{5,120}?)\s*[.!]?\s*$", ln.text[m.end() :])
-                or next((t for b in reversed(before) if (t := _TITLED.search(b))), None)
+                # a title on a line above, only for a bare link line ("Link: slj.com/x"): a
+                # line that says what its own link is ("tutorial I found on X: URL") is
+                # another piece than the titled one above it
+                or (
+                    next((t for b in reversed(before) if (t := _TITLED.search(b))), None)
+                    if _bare_link_line(ln.text)
+                    else None
+                )
             )
             out.append(f"{url} {title.group('t')}" if title else url)
         before = [*before[-5:], ln.text]
     return out
+
+
+def _bare_link_line(text: str) -> bool:
+    """A line that is a link and at most a label ("Link: x.org/y", "- https://x.org/y")."""
+    return len(re.findall(r"[^\W\d_]{2,}", _URL.sub(" ", text))) <= 2
 
 
 # a link the notes cut short: a part left out with dots ("x.com/.../y", "x.com/…")
