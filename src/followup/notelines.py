@@ -2450,8 +2450,11 @@ def share_urls(lines: list[NoteLine]) -> list[str]:
 
 
 def _bare_link_line(text: str) -> bool:
-    """A line that is a link and at most a label ("Link: x.org/y", "- https://x.org/y")."""
-    return len(re.findall(r"[^\W\d_]{2,}", _URL.sub(" ", text))) <= 2
+    """A line that is a link and at most a label or a pointer back ("Link: x.org/y", "Also
+    the YLE piece: https://..."), not one that says what its own piece is on ("tutorial I
+    found on conformal prediction: https://...")."""
+    words = re.findall(r"[^\W\d_]{2,}", _URL.sub(" ", text))
+    return len(words) <= 4 and not {w.lower() for w in words} & {"on", "about", "re", "regarding"}
 
 
 # a link the notes cut short: a part left out with dots ("x.com/.../y", "x.com/…")
