@@ -10,6 +10,8 @@ Two forms, each told by grammar and by the form of the line, not by a list of th
 - a label and its value: a "name" holding the meeting's own word ("Meeting ID", "Interview
   Room") or a "title" that is only figures ("371 446 902 118 5"): a pasted Teams or Zoom
   invitation's line, not someone met.
+- a pronoun's contraction: "he'll schedule" at a line's end read as "He'Ll Schedule"; a
+  name's apostrophe is a surname's (O'Brien, D'Souza), never a pronoun's "'ll", "'d", "'re".
 
 Standard library only (the lexicon is wordclass.py's).
 """
@@ -51,6 +53,16 @@ def label_not_person(name: str, title: str | None) -> bool:
     return bool(title) and bool(_FIGURES.match(title or ""))
 
 
+_CONTRACTION = lazy_compile(
+    r"^(?i:i|you|he|she|it|we|they|that|there|who|what|let)['’](?i:ll|d|re|ve|s|m)$"
+)
+
+
+def contraction_name(name: str) -> bool:
+    """'He'Ll Schedule': a word of the name is a pronoun's contraction."""
+    return any(_CONTRACTION.match(w) for w in name.split())
+
+
 def shorthand_or_label(name: str, title: str | None, text: str) -> bool:
-    """Either form of the module docstring."""
-    return shorthand_name(name, text) or label_not_person(name, title)
+    """Any form of the module docstring."""
+    return shorthand_name(name, text) or label_not_person(name, title) or contraction_name(name)
