@@ -197,3 +197,14 @@ def test_a_whole_draft_says_each_fact_in_the_shape_of_its_frame() -> None:
     assert "comfy" not in draft.body
     assert "mooring lines and the winter timetable" in draft.body
     assert not [f for f in draft.findings if f.rule_id == RULE]
+
+
+@pytest.mark.parametrize("role", ["Said He'd Loop in the CTO", "They’re Hiring Two"])
+def test_a_role_holding_a_contraction_is_a_sentence(role: str) -> None:
+    # trial 15: "Said he'd loop in the CTO." became "the Said He'd Loop in the CTO role"
+    assert role_shape(role) is not None and "contraction" in (role_shape(role) or "")
+
+
+@pytest.mark.parametrize("role", ["O'Reilly Media Editor", "Children's Nurse"])
+def test_a_possessive_or_a_surname_apostrophe_keeps_a_role(role: str) -> None:
+    assert role_shape(role) is None

@@ -123,6 +123,9 @@ _OTHER_DOER_ENDING = lazy_compile(
 _BRACKETED = lazy_compile(r"\s*\([^()]*\)")
 
 
+_CONTRACTED = lazy_compile(r"(?i)\b[^\W\d_]+['’](?:ll|d|re|ve|m)\b|\b(?:he|she|it|that)['’]s\b")
+
+
 def role_shape(role: str) -> str | None:
     """Why a role read from the notes cannot fill 'the ___ role', or None."""
     text = role.strip()
@@ -134,6 +137,8 @@ def role_shape(role: str) -> str | None:
         return "holds a label and its value"
     if _TRAILING_MARK.search(text):
         return "ends with a dash or a colon, cut from a longer line"
+    if _CONTRACTED.search(text):
+        return "holds a contraction ('he'd'), a sentence of the notes, not a job title"
     words = _words(text)
     if not words:
         return "holds no word"
