@@ -277,3 +277,19 @@ class Draft(_Validated):
         if worst >= Severity.ERROR.rank:
             return "blocked"
         return "review" if worst >= Severity.WARNING.rank else "ready"
+
+    def finding_at(
+        self, rule_id: str, start: int, end: int, message: str, severity: Severity
+    ) -> Finding:
+        """A finding on self.text[start:end], with its line and column."""
+        text = self.text
+        return Finding(
+            rule_id=rule_id,
+            severity=severity,
+            message=message,
+            start=start,
+            end=end,
+            line=text.count("\n", 0, start) + 1,
+            column=start - (text.rfind("\n", 0, start) + 1) + 1,
+            match=text[start:end],
+        )

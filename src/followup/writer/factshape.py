@@ -328,22 +328,6 @@ _TOPIC_SAID = lazy_compile(
 _GREETING = lazy_compile(r"^(?:Hi|Hello|Dear|Hey)\s+(?P<n>[^,\n]+),", re.M)
 
 
-def _span(draft: Draft, start: int, end: int, message: str) -> Finding:
-    text = draft.text
-    line = text.count("\n", 0, start) + 1
-    column = start - (text.rfind("\n", 0, start) + 1) + 1
-    return Finding(
-        rule_id=RULE,
-        severity=Severity.WARNING,
-        message=message,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        match=text[start:end],
-    )
-
-
 def shape_findings(draft: Draft, role: str | None = None) -> list[Finding]:
     """writer.fact-shape: a role, firm, topic or greeting name of the wrong shape said in the
     draft (see the module docstring). `role` is the role as read, checked where the draft
@@ -356,7 +340,7 @@ def shape_findings(draft: Draft, role: str | None = None) -> list[Finding]:
     def add(start: int, end: int, message: str) -> None:
         if (start, end) not in seen:
             seen.add((start, end))
-            out.append(_span(draft, start, end, message))
+            out.append(draft.finding_at(RULE, start, end, message, Severity.WARNING))
 
     why = role_shape(role) if role else None
     if role and why:  # the role as read, where the draft says it as the job

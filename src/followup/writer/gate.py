@@ -1076,20 +1076,8 @@ def _fact_shape(draft: Draft, reading: Reading) -> list[Finding]:
 def _span_finding(
     draft: Draft, rule_id: str, start: int, end: int, message: str, severity: Severity
 ) -> Finding:
-    """A finding on draft.text[start:end], with its line and column."""
-    text = draft.text
-    line = text.count("\n", 0, start) + 1
-    column = start - (text.rfind("\n", 0, start) + 1) + 1
-    return Finding(
-        rule_id=rule_id,
-        severity=severity,
-        message=message,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        match=text[start:end],
-    )
+    """A finding on draft.text[start:end], with its line and column (Draft.finding_at)."""
+    return draft.finding_at(rule_id, start, end, message, severity)
 
 
 # A sentence ends at . ! or ? before a space or the end: not inside "example.org/x" or "4.6".
