@@ -58,17 +58,7 @@ _BETWEEN_TITLE_AND_NAME = lazy_compile(r"^[ \t]*[,:–—-]?[ \t]*$")
 
 
 def _finding(draft: Draft, start: int, end: int, message: str, severity: Severity) -> Finding:
-    text = draft.text
-    return Finding(
-        rule_id=RULE,
-        severity=severity,
-        message=message,
-        start=start,
-        end=end,
-        line=text.count("\n", 0, start) + 1,
-        column=start - (text.rfind("\n", 0, start) + 1) + 1,
-        match=text[start:end],
-    )
+    return draft.finding_at(RULE, start, end, message, severity)
 
 
 def _said_at(draft: Draft, value: str) -> tuple[int, int] | None:
