@@ -201,11 +201,12 @@ _LOGSEQ_PROPERTY = re.compile(
 )
 # a line that is only a layout tag a notes app exports (Notion's <aside>, <details>); any
 # other tag line is the user's text (an injected "</notes>" stays, for the prompt to escape)
-_LAYOUT_TAGS = r"aside|details|summary|span|div|mark|br|hr|p|u|b|i|em|strong|section|ul|ol|li"
+_INLINE_TAGS = r"aside|details|summary|span|div|mark|br|u|b|i|em|strong"  # also cut inside a line
+_LAYOUT_TAGS = rf"{_INLINE_TAGS}|hr|p|section|ul|ol|li"
 _HTML_TAG_LINE = re.compile(
     rf"^[ \t]*</?(?:{_LAYOUT_TAGS})\b(?:[ \t]+[^<>\n]*)?/?>[ \t]*$", re.IGNORECASE
 )
-_HTML_TAG = re.compile(r"</?(?:aside|details|summary|span|div|mark|br|u|b|i|em|strong)\b[^<>\n]*>")
+_HTML_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>\n]*>")
 # a page property block under the title: "Key: value" lines; the page tool's own keys
 _PAGE_PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Z][\w ]{1,24}?)[ \t]*:[ \t]+(?P<value>\S.*)$")
 # the keys a page tool writes itself: when the page was made or edited, by whom, its filing
