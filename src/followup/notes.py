@@ -40,6 +40,7 @@ from followup.inputs import SourceText
 from followup.invitepeople import read_invitation_people
 from followup.jobline import read_post_line
 from followup.labelwords import front_matter_field
+from followup.logdays import days_met
 from followup.lowercaseperson import read_lower_case_person
 from followup.mailthennotes import read_mail_then_notes
 from followup.metinlanguages import read_met_in_languages
@@ -737,6 +738,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         day = parse_date(person.met_on, today) if person.met_on else None
         if day is not None:
             met_on[person.name] = day
+    for name, day in days_met(raw, [p.name for p in header.people], today, parse_date).items():
+        met_on.setdefault(name, day)  # logdays.py: a dated log's line that names them
     if len(set(met_on.values())) > 1 and brief.interview_date in (None, min(met_on.values())):
         brief.interview_date = max(met_on.values())  # the last round is the interview
     roles = {p.name: p.role for p in header.people if p.role}
