@@ -443,3 +443,12 @@ def test_gushing_flattery_is_flagged_without_its_exclamation_marks(
     )
     ids = [f["rule_id"] for f in _json_findings(cli, path, "thank-you")]
     assert "etiquette.flattery" in ids, ids
+
+
+def test_config_dev_null_means_no_config(cli: Any, tmp_path: Path) -> None:
+    # new-user trial 16L: "--config /dev/null" failed with "config file not found"
+    (tmp_path / ".followup.toml").write_text("disable = ['etiquette.demands']\n", "utf-8")
+    path = tmp_path / "m.txt"
+    path.write_text("Hi Dana,\n\nI need an answer by Friday.\n\nSam\n", encoding="utf-8")
+    r = cli("lint", "--config", "/dev/null", "--kind", "inquiry", str(path))
+    assert "etiquette.demands" in r.out and "not found" not in r.out + r.err, r.out + r.err
