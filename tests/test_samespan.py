@@ -3,6 +3,10 @@ give one finding; a fix, a whole-message finding and another severity are kept."
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 from followup.checker.engine import Checker
 from followup.checker.samespan import one_per_span
 from followup.core import Finding, MessageKind, Severity
@@ -34,16 +38,22 @@ def test_other_severities_fixes_and_whole_messages_are_kept() -> None:
     assert len(one_per_span(whole)) == 2
 
 
-def test_begging_and_need_the_job_on_one_phrase_are_one_error() -> None:
+def test_begging_and_need_the_job_on_one_phrase_are_one_error(cli: Any, tmp_path: Path) -> None:
     # new-user trial 16L (m02): both rules on "I'll take any position" padded the error count
-    text = (
+    path = tmp_path / "m.txt"
+    path.write_text(
         "Hi Dana,\n\nI really need this job. I'll take any position you have, whatever it"
-        " takes.\n\nSam\n"
+        " takes.\n\nSam\n",
+        encoding="utf-8",
     )
-    result = Checker.from_settings().check(text, MessageKind.INQUIRY)
-    spans = [(f.start, f.end) for f in result.findings if f.severity is Severity.ERROR]
-    assert spans and len(spans) == len(set(spans)), result.findings
-    for a in result.findings:
-        for b in result.findings:
-            nested = a is not b and a.start <= b.start and b.end <= a.end
-            assert not (nested and a.severity is b.severity and b.fix is None), (a, b)
+    r = cli("lint", "--format", "json", "--kind", "inquiry", str(path))
+    findings = json.loads(r.out)["files"][0]["findings"]
+    spans = [(f["line"], f["column"], f["match"]) for f in findings if f["severity"] == "error"]
+    assert len(spans) == 3 and len(set(spans)) == 3, findings
+
+
+def test_the_engine_keeps_every_rules_finding() -> None:
+    """Each rule's own examples, the writer's gate and the evaluator see both rules."""
+    text = "Hi Dana,\n\nI'll take any position you have.\n\nSam\n"
+    ids = [f.rule_id for f in Checker.from_settings().check(text, MessageKind.INQUIRY).findings]
+    assert "etiquette.begging" in ids and "etiquette.need-the-job" in ids, ids

@@ -15,7 +15,6 @@ from followup.checker.prefilter import GlobalIndex, Planned, TextIndex, Trigger,
 from followup.checker.rules import Match, Rule
 from followup.checker.rules.metric import MetricRule
 from followup.checker.rules.occurrence import OccurrenceRule
-from followup.checker.samespan import one_per_span
 from followup.checker.styles import DEFAULT_STYLE, load_style
 from followup.checker.suppression import mask_and_regions, named_ids
 from followup.config import cache_dir
@@ -169,7 +168,6 @@ class Checker:
         findings.sort(key=Finding.sort_key)
         if self._weak and findings:
             findings = settle(findings, doc, self._weak, self._scorer)
-        findings = one_per_span(findings)  # samespan.py: one fault, named once
         result = CheckResult(kind, kind_source, findings, guess)
         if "<!--" in text:
             for offset, directive, rule_id in named_ids(text):
