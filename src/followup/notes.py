@@ -91,6 +91,7 @@ from followup.titleline import firm_on_title_line, untitled_facts
 from followup.titleparts import read_title_parts
 from followup.tobemet import to_be_met
 from followup.toolexports import plain_export, plain_values
+from followup.topicguard import no_person_as_topic
 from followup.topicplace import place_topics
 from followup.whogetsanote import called_by
 from followup.withshorthand import read_shorthand_with
@@ -747,6 +748,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         roles = {}  # one role for everyone, or the front matter names it
     elif brief.role is None or brief.role not in roles.values():
         brief.role = next(iter(roles.values()))
+    lines = no_person_as_topic(lines, brief)  # topicguard.py: "our conversation about Keoni"
     reading = Reading(
         brief,
         lines,
