@@ -23,6 +23,7 @@ from followup.models import Brief, Draft, Interviewer, Notes
 from followup.noteheader import same_person
 from followup.notenames import split_honorific
 from followup.notes import Reading, keep_recipients, understand_notes
+from followup.processcontact import process_contact, unnamed_contact
 from followup.whogetsanote import contact_named, last_correspondent
 from followup.writer import offline
 from followup.writer.compose import (
@@ -262,6 +263,11 @@ def _by_the_notes_plan(
         left = [p for n, p in enumerate(people) if n not in thanked]
         return left or people
     planned = planned_addressee(reading.all_text, names)
+    if planned is None and kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY):
+        planned = process_contact(reading.all_text, names)  # processcontact.py: "contact: X"
+        if planned is None and (new := unnamed_contact(reading.all_text, names)) is not None:
+            honorific, bare = split_honorific(new)
+            return [Interviewer(name=bare, honorific=honorific)]
     if planned is None:  # whogetsanote.py: "Sending Flick the 2nd", "she's the one to contact"
         planned = contact_named(reading.all_text, names)
     if planned is None:  # whogetsanote.py: the log's last exchange ("asked Jack about ...")
