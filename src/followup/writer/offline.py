@@ -1022,10 +1022,7 @@ def check_in(job: ComposeJob) -> Draft:
         ]
         subject = "Congratulations"
     elif share is not None:
-        if share.title.startswith("the "):  # "the TransitCenter report on ...": a description
-            title = share.title
-        else:
-            title = f"“{share.title}”" if share.title else "this piece"
+        title = share.said()  # "the TransitCenter report on ...": a description, unquoted
         if topic:
             lines.append(
                 f"Since we talked about {_lower_first(topic)}, I thought you might like "
@@ -1185,6 +1182,16 @@ def keep_in_touch(job: ComposeJob) -> Draft:
         lines.append("Since we spoke, " + ", and ".join(since) + ".")
     if (congrats := _congratulation(job.reading)) is not None:
         lines.insert(1, congrats)
+    if job.share is not None and not _own_news(job.share.title, job_.company):
+        # the piece the candidate means to pass on (--share, or a link in the notes): offered,
+        # nothing asked for it
+        near = _nearest_topic(material, job.share.title)
+        piece = f"{job.share.said()} ({job.share.url})"
+        lines.append(
+            f"Since we talked about {_lower_first(near)}, I thought you might like {piece}."
+            if near
+            else f"I came across {piece} and thought you might find it useful."
+        )
     future = _future(job.reading)
     if future:
         lines.append(future)

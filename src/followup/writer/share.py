@@ -41,6 +41,36 @@ class Share:
     def __str__(self) -> str:
         return f"{self.url} {self.title}".strip()
 
+    @property
+    def described(self) -> bool:
+        """Whether the title is a description ("the CPUC report on ..."), said unquoted."""
+        return self.title.startswith(("the ", "a ", "an "))
+
+    def said(self) -> str:
+        """The piece as a sentence names it: “Title”, the description, or "this piece"."""
+        if self.described:
+            return self.title
+        return f"“{self.title}”" if self.title else "this piece"
+
+
+def described_share(share: Share, lines: list[str]) -> Share:
+    """A link the notes give with no title, named by what the line holding it says the piece
+    is: "found the CPUC report on streamlining residential solar permits, https://..." ->
+    "the CPUC report on streamlining residential solar permits" (described_item reads the
+    line); the share as it is otherwise."""
+    if share.title:
+        return share
+    line = next((ln for ln in lines if share.url.split("://")[-1] in ln), None)
+    if line is None:
+        return share
+    item = described_item([line.replace(share.url, " ").replace(share.url.split("://")[-1], " ")])
+    if item is None or not item.about:
+        return share
+    what = item.what
+    if re.match(r"an?\s", what) and re.search(r"\b[A-Z]", what):
+        what = re.sub(r"^an?\s", "the ", what)
+    return Share(share.url, f"{what} on {item.about}")
+
 
 def parse_share(text: str, *, source: str = "--share") -> Share:
     """A URL and an optional title around it, in either order; quotes around the title go."""
