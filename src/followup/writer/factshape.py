@@ -231,6 +231,44 @@ _BE_WORDS = "be is are was were am being been"
 _BE = frozenset(_BE_WORDS.split())
 
 
+# the commonest verbs of English, which never head a noun compound ("sales team" is a noun
+# phrase, "all follow-ups go" a clause), and the modals and forms of "be"/"do" that follow a
+# subject: after a noun, each opens the predicate of a clause
+_PREDICATE_WORDS = (
+    "go come get need want take know think say seem tend happen feel "
+    "can can't cannot will won't would should must could might may do don't does doesn't "
+    "did didn't is are was were has have had"
+)
+_PREDICATE = frozenset(_PREDICATE_WORDS.split())
+_OPENS_CLAUSE_WORDS = "how what why when where whether if who which that"
+_OPENS_CLAUSE = frozenset(_OPENS_CLAUSE_WORDS.split())
+
+
+def _clause_after_subject(words: list[str]) -> str | None:
+    """The verb of a subject-and-verb clause read as a noun phrase ("all follow-ups go",
+    "the team is migrating to Kafka", "new hires need more shadowing"): a predicate word
+    after a noun the lexicon knows, the noun a plural for a verb's base form; None for a
+    noun phrase, or a phrase a question word or a relative pronoun opens."""
+    low = [w.lower().strip(",.;:") for w in words]
+    if not low or low[0] in _OPENS_CLAUSE:
+        return None
+    for n in range(1, len(low)):
+        verb, before = low[n], low[n - 1]
+        if verb not in _PREDICATE or before in _OPENS_CLAUSE:
+            continue
+        classes = word_classes(before) | word_classes(before.rstrip("s"))
+        if NOUN not in classes and not (classes <= {"UNKNOWN"} and before.isalpha()):
+            continue  # a noun the lexicon knows, or a word it does not ("rollout")
+        plural = before.endswith("s") and not before.endswith("ss")
+        if verb in _BE or verb in {"has", "does", "doesn't", "can", "can't", "cannot"}:
+            return verb
+        if verb in {"will", "won't", "would", "should", "must", "could", "might", "may"}:
+            return verb
+        if plural:  # "follow-ups go", "customers need": a base form agrees with a plural
+            return verb
+    return None
+
+
 def mend_topic(topic: str) -> str:
     """'about lone working' -> 'lone working': the frame says 'about' itself."""
     return re.sub(r"^(?i:about|regarding|re:?)\s+", "", topic.strip())
@@ -253,6 +291,8 @@ def topic_shape(topic: str) -> str | None:
             return f"puts a determiner before the pronoun '{b}'"
     if _UP_OR_DOWN.search(text):
         return "is a clause (something going up or down), not a noun phrase"
+    if (verb := _clause_after_subject(words)) is not None:
+        return f"is a clause (a subject and its verb '{verb}'), not a noun phrase"
     low = [w.lower().strip(",.") for w in words]
     if len(low) >= 2 and low[-1] in _EASE and (low[-2] in _BE or low[-2].endswith("'d")):
         return f"stops at '{low[-1]}' with nothing it is said of"

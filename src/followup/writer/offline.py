@@ -524,9 +524,31 @@ def _varied(make: Callable[[int], str], variant: int, before: list[str]) -> str:
         return first
     for v in range(variant, variant + 4):
         candidate = make(v)
-        if _opening(candidate) != _opening(before[-1]):
+        if not _alike(candidate, before[-1]):
             return candidate
     return first
+
+
+# the small words two frames share without reading alike
+_FRAME_GLUE_WORDS = (
+    "i you we me my your our the a an to with about of on for and also especially really "
+    "was am were it this that"
+)
+_FRAME_GLUE = frozenset(_FRAME_GLUE_WORDS.split())
+
+
+def _alike(sentence: str, before: str) -> bool:
+    """Whether two sentences in a row read as a form: the same opening, or a word of the
+    frame said again near the start ("I especially enjoyed ... I enjoyed talking ...", "Our
+    conversation about ... Our conversation about ...")."""
+    if _opening(sentence) == _opening(before):
+        return True
+
+    def head(text: str) -> set[str]:
+        words = [w.lower().strip(".,;:") for w in text.split()[:5]]
+        return {w for w in words if w not in _FRAME_GLUE}
+
+    return bool(head(sentence) & head(before))
 
 
 def _question_and_reply(question: str, reply: str, variant: int) -> str:
