@@ -50,6 +50,21 @@ def test_a_noun_phrase_is_a_topic(phrase: str) -> None:
     assert topic_shape(phrase) is None
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["today 22/5", "shift timings 8 to 5", "notice 1 month", "the field season from April"],
+)
+def test_a_phrase_that_says_when_is_no_topic(phrase: str) -> None:
+    assert sure_topic(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the 90-day plan", "AQL 2.5 inspection", "the May rollout", "the Q3 budget"]
+)
+def test_a_figure_that_names_a_thing_is_a_topic(phrase: str) -> None:
+    assert sure_topic(phrase) == phrase
+
+
 def test_two_sentences_with_one_frame_word_read_alike() -> None:
     assert _alike("I enjoyed talking with you about X.", "I especially enjoyed our talk about Y.")
     assert _alike("Our conversation about X has stayed.", "Our conversation about Y was good.")

@@ -269,6 +269,23 @@ def _clause_after_subject(words: list[str]) -> str | None:
     return None
 
 
+# when, not what: a day ("today 22/5", "from April"), clock hours ("shift timings 8 to 5",
+# "9am"), a span of time ("notice 1 month", "6 week induction"): the logistics of the job,
+# never the subject a note recalls ("the 90-day plan", hyphenated, is a thing)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+_WHEN = lazy_compile(
+    r"(?<![\w/.-])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/.-])|(?<![\w/.-])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
+    r"|\b(?i:today|tomorrow|yesterday|tonight)\b"
+    r"|(?<![\w.,-])\d{1,2}(?::\d\d)?\s?(?i:am|pm)?\s?(?:to|-|–)\s?\d{1,2}(?::\d\d)?"
+    r"(?![\w.,%-])(?!\s?(?i:years?|months?|weeks?|days?|-day))"
+    r"|(?<![\w-])\d+\s(?i:days?|weeks?|months?|years?|yrs?|hours?|hrs?)\b(?!\s+of\b)"
+    rf"|\b(?i:from|until|till|by|starting|before|after)\s+(?i:{_MONTHS})\b"
+)
+
+
 def mend_topic(topic: str) -> str:
     """'about lone working' -> 'lone working': the frame says 'about' itself."""
     return re.sub(r"^(?i:about|regarding|re:?)\s+", "", topic.strip())
@@ -291,6 +308,8 @@ def topic_shape(topic: str) -> str | None:
             return f"puts a determiner before the pronoun '{b}'"
     if _UP_OR_DOWN.search(text):
         return "is a clause (something going up or down), not a noun phrase"
+    if (when := _WHEN.search(text)) is not None:
+        return f"says when ('{when.group()}'), not what was discussed"
     if (verb := _clause_after_subject(words)) is not None:
         return f"is a clause (a subject and its verb '{verb}'), not a noun phrase"
     low = [w.lower().strip(",.") for w in words]
