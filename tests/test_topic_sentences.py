@@ -65,6 +65,27 @@ def test_a_figure_that_names_a_thing_is_a_topic(phrase: str) -> None:
     assert sure_topic(phrase) == phrase
 
 
+@pytest.mark.parametrize(
+    "phrase", ["state benefits", "notice period", "the drug test and DOT physical next week"]
+)
+def test_the_jobs_terms_are_no_topic(phrase: str) -> None:
+    assert sure_topic(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the physical demands of the job", "payroll software", "the notice board"]
+)
+def test_a_word_of_the_terms_in_another_sense_is_a_topic(phrase: str) -> None:
+    assert sure_topic(phrase) == phrase
+
+
+def test_capitals_for_emphasis_are_written_plainly_and_acronyms_stay() -> None:
+    from followup.writer.phrases import unshout
+
+    assert unshout("CLIENT EXPERIENCE above all") == "client experience above all"
+    assert unshout("HACCP audits in the CCTV room") == "HACCP audits in the CCTV room"
+
+
 def test_two_sentences_with_one_frame_word_read_alike() -> None:
     assert _alike("I enjoyed talking with you about X.", "I especially enjoyed our talk about Y.")
     assert _alike("Our conversation about X has stayed.", "Our conversation about Y was good.")

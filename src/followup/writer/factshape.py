@@ -286,6 +286,20 @@ _WHEN = lazy_compile(
 )
 
 
+# the job's terms, not its work: what an offer settles (pay and benefits, hours and leave,
+# the notice and the start, the checks before hiring), never the subject a note recalls
+_TERMS = lazy_compile(
+    r"\b(?i:benefits?(?:\s+package)?(?!\s+of\b)|notice(?:\s+period)|start(?:ing)?\s+date|"
+    r"drug\s+(?:test|screen)(?:ing)?|(?:dot|medical)\s+physical|physical\s+exam|"
+    r"background\s+checks?|probation(?:ary)?(?:\s+period)?|pto|paid\s+time\s+off|"
+    r"vacation\s+days|annual\s+leave|holiday\s+(?:pay|entitlement)|sick\s+(?:pay|leave|days)|"
+    r"overtime\s+(?:pay|rates?)|shift\s+(?:timings?|times|hours|pattern)|working\s+hours|"
+    r"relocation\s+(?:package|allowance|support)|401\s?\(?k\)?|pension(?:\s+scheme)?|"
+    r"sign(?:ing)?[- ]on\s+bonus|bonus(?:es)?(?:\s+structure)?|contract\s+(?:length|terms))\b"
+    r"(?![\w-])"
+)
+
+
 def mend_topic(topic: str) -> str:
     """'about lone working' -> 'lone working': the frame says 'about' itself."""
     return re.sub(r"^(?i:about|regarding|re:?)\s+", "", topic.strip())
@@ -308,6 +322,8 @@ def topic_shape(topic: str) -> str | None:
             return f"puts a determiner before the pronoun '{b}'"
     if _UP_OR_DOWN.search(text):
         return "is a clause (something going up or down), not a noun phrase"
+    if (terms := _TERMS.search(text)) is not None:
+        return f"names the job's terms ('{terms.group()}'), not its work"
     if (when := _WHEN.search(text)) is not None:
         return f"says when ('{when.group()}'), not what was discussed"
     if (verb := _clause_after_subject(words)) is not None:
