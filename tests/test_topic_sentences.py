@@ -14,7 +14,7 @@ import pytest
 from followup.checker.engine import Checker
 from followup.core import MessageKind
 from followup.models import Notes
-from followup.writer.factshape import sure_topic, topic_shape
+from followup.writer.factshape import job_terms, sure_topic, topic_shape
 from followup.writer.offline import _alike
 from followup.writer.pipeline import Pipeline, WriteRequest
 
@@ -59,7 +59,8 @@ def test_a_phrase_that_says_when_is_no_topic(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["the 90-day plan", "AQL 2.5 inspection", "the May rollout", "the Q3 budget"]
+    "phrase",
+    ["the 90-day plan", "AQL 2.5 inspection", "the May rollout", "the 6 week induction"],
 )
 def test_a_figure_that_names_a_thing_is_a_topic(phrase: str) -> None:
     assert sure_topic(phrase) == phrase
@@ -68,15 +69,27 @@ def test_a_figure_that_names_a_thing_is_a_topic(phrase: str) -> None:
 @pytest.mark.parametrize(
     "phrase", ["state benefits", "notice period", "the drug test and DOT physical next week"]
 )
-def test_the_jobs_terms_are_no_topic(phrase: str) -> None:
-    assert sure_topic(phrase) is None
+def test_the_jobs_terms_are_named(phrase: str) -> None:
+    assert job_terms(phrase) is not None
 
 
 @pytest.mark.parametrize(
     "phrase", ["the physical demands of the job", "payroll software", "the notice board"]
 )
-def test_a_word_of_the_terms_in_another_sense_is_a_topic(phrase: str) -> None:
-    assert sure_topic(phrase) == phrase
+def test_a_word_of_the_terms_in_another_sense_is_no_term(phrase: str) -> None:
+    assert job_terms(phrase) is None
+
+
+def test_an_inquiry_does_not_recall_the_jobs_terms() -> None:
+    text = (
+        "Company: Meghna Knit\nRole: Senior Merchandiser\nMe: Tanvir Hossain\n"
+        "Interview Nov 2 2026 with Nasrin Akter (HR)\n- we talked about notice period\n"
+    )
+    notes = Notes(front_matter={}, text=text, source="n.txt")
+    pipeline = Pipeline(Checker.from_settings(), None)
+    request = WriteRequest(notes, MessageKind.INQUIRY, today=dt.date(2026, 11, 12))
+    [draft] = pipeline.run(request).drafts
+    assert "notice period" not in draft.body
 
 
 def test_capitals_for_emphasis_are_written_plainly_and_acronyms_stay() -> None:

@@ -81,3 +81,7 @@ def test_described_share_keeps_a_title_and_names_a_bare_link() -> None:
     assert described_share(titled, lines) is titled
     assert titled.said() == "“Permit Reform Now”"
     assert described_share(Share("https://x.org/c"), ["https://x.org/c"]).title == ""
+    above = ["found the CPUC report on residential solar permits", "Link: https://x.org/c"]
+    assert described_share(Share("https://x.org/c"), above).title == (
+        "the CPUC report on residential solar permits"
+    )

@@ -281,7 +281,7 @@ _WHEN = lazy_compile(
     r"|\b(?i:today|tomorrow|yesterday|tonight)\b"
     r"|(?<![\w.,-])\d{1,2}(?::\d\d)?\s?(?i:am|pm)?\s?(?:to|-|–)\s?\d{1,2}(?::\d\d)?"
     r"(?![\w.,%-])(?!\s?(?i:years?|months?|weeks?|days?|-day))"
-    r"|(?<![\w-])\d+\s(?i:days?|weeks?|months?|years?|yrs?|hours?|hrs?)\b(?!\s+of\b)"
+    r"|(?<![\w-])\d+\s(?i:days?|weeks?|months?|years?|yrs?|hours?|hrs?)\b(?!\s+(?:of\b|[a-z]))"
     rf"|\b(?i:from|until|till|by|starting|before|after)\s+(?i:{_MONTHS})\b"
 )
 
@@ -298,6 +298,14 @@ _TERMS = lazy_compile(
     r"sign(?:ing)?[- ]on\s+bonus|bonus(?:es)?(?:\s+structure)?|contract\s+(?:length|terms))\b"
     r"(?![\w-])"
 )
+
+
+def job_terms(topic: str) -> str | None:
+    """The words that make a topic the job's terms ('notice period', 'state benefits'), or
+    None: an inquiry's "especially after our conversation about ___" never recalls them (a
+    thank-you to the HR partner who explained them may)."""
+    m = _TERMS.search(topic)
+    return m.group() if m else None
 
 
 def mend_topic(topic: str) -> str:
@@ -322,8 +330,6 @@ def topic_shape(topic: str) -> str | None:
             return f"puts a determiner before the pronoun '{b}'"
     if _UP_OR_DOWN.search(text):
         return "is a clause (something going up or down), not a noun phrase"
-    if (terms := _TERMS.search(text)) is not None:
-        return f"names the job's terms ('{terms.group()}'), not its work"
     if (when := _WHEN.search(text)) is not None:
         return f"says when ('{when.group()}'), not what was discussed"
     if (verb := _clause_after_subject(words)) is not None:

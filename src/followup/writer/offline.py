@@ -33,7 +33,13 @@ from followup.writer.checkinvalue import congratulation_in_notes
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.eventshare import AttendedEvent, attended_event
-from followup.writer.factshape import greeting_words, leading_job_word, sure_job_names, sure_topic
+from followup.writer.factshape import (
+    greeting_words,
+    job_terms,
+    leading_job_word,
+    sure_job_names,
+    sure_topic,
+)
 from followup.writer.gate import (
     NAME_PARTICLES,
     has_honorific,
@@ -738,7 +744,7 @@ def inquiry(job: ComposeJob) -> Draft:
     material = Material(job.reading, person, job.avoid)
     date = job.reading.day_met(person.name)
     on = f" on {date.strftime('%B')} {date.day}" if date else ""
-    topic = material.first_topic()
+    topic = _inquiry_topic(material)
     job_ = JobNames.of(job.reading)
     lines = [
         "I hope your week is going well.",
@@ -770,6 +776,13 @@ def inquiry(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, "Best regards,")
 
 
+def _inquiry_topic(material: Material) -> str | None:
+    """The first thing discussed that an inquiry may recall: not the job's terms ("especially
+    after our conversation about notice period"), factshape.job_terms."""
+    said = [p for _, p in material.ranked] + material.questions
+    return next((p for p in said if job_terms(p) is None), None)
+
+
 def _colleagues_topic(job: ComposeJob) -> str | None:
     """A topic or plan another interviewer raised, for an inquiry to someone who raised none
     (the process belongs to the whole panel, so an inquiry may name what the team said)."""
@@ -799,7 +812,7 @@ def _colleagues_question(job: ComposeJob) -> str | None:
 def second_inquiry(job: ComposeJob) -> Draft:
     """The second and last inquiry: brief, warm, no pressure."""
     person = job.person
-    topic = Material(job.reading, person, job.avoid).first_topic()
+    topic = _inquiry_topic(Material(job.reading, person, job.avoid))
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
     if not topic and (heard := _colleagues_topic(job)):
         focus = f", especially after hearing about {_lower_first(heard)}"

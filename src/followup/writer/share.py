@@ -60,10 +60,18 @@ def described_share(share: Share, lines: list[str]) -> Share:
     line); the share as it is otherwise."""
     if share.title:
         return share
-    line = next((ln for ln in lines if share.url.split("://")[-1] in ln), None)
-    if line is None:
+    bare = share.url.split("://")[-1]
+    at = next((n for n, ln in enumerate(lines) if bare in ln), None)
+    if at is None:
         return share
-    item = described_item([line.replace(share.url, " ").replace(share.url.split("://")[-1], " ")])
+    line = lines[at].replace(share.url, " ").replace(bare, " ")
+    item = described_item([line])
+    if item is None and len(re.findall(r"[^\W\d_]{2,}", line)) <= 3:
+        # a bare link line ("Link: https://..."): the piece is described on a line above
+        item = next(
+            (i for ln in reversed(lines[max(0, at - 3) : at]) if (i := described_item([ln]))),
+            None,
+        )
     if item is None or not item.about:
         return share
     what = item.what
