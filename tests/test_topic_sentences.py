@@ -52,7 +52,13 @@ def test_a_noun_phrase_is_a_topic(phrase: str) -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["today 22/5", "shift timings 8 to 5", "notice 1 month", "the field season from April"],
+    [
+        "today 22/5",
+        "shift timings 8 to 5",
+        "notice 1 month",
+        "the field season from April",
+        "now 19.09",
+    ],
 )
 def test_a_phrase_that_says_when_is_no_topic(phrase: str) -> None:
     assert sure_topic(phrase) is None
@@ -67,7 +73,8 @@ def test_a_figure_that_names_a_thing_is_a_topic(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["state benefits", "notice period", "the drug test and DOT physical next week"]
+    "phrase",
+    ["state benefits", "notice period", "the drug test and DOT physical", "hybrid arrangement"],
 )
 def test_the_jobs_terms_are_named(phrase: str) -> None:
     assert job_terms(phrase) is not None
@@ -128,3 +135,21 @@ def test_a_thank_you_does_not_say_enjoyed_twice_in_a_row() -> None:
     sentences = [s for s in draft.body.replace("\n", " ").split(". ") if s]
     for a, b in itertools.pairwise(sentences):
         assert not ("enjoyed" in a.split()[:4] and "enjoyed" in b.split()[:4]), draft.body
+
+
+def test_a_persons_name_alone_is_no_topic() -> None:
+    front = {
+        "candidate": "Keoni Kahananui",
+        "company": "Hale Kai Resort",
+        "role": "Lead Surf Instructor",
+        "interview_date": "2026-11-05",
+        "interviewers": [
+            {"name": "Bradley Tanaka", "topics": ["Keoni Kahananui", "incident reports"]}
+        ],
+    }
+    notes = Notes(front_matter=front, text="", source="n.md")
+    pipeline = Pipeline(Checker.from_settings(), None)
+    request = WriteRequest(notes, MessageKind.THANK_YOU, today=dt.date(2026, 11, 6))
+    [draft] = pipeline.run(request).drafts
+    assert "about Keoni" not in draft.body
+    assert "incident reports" in draft.body

@@ -12,7 +12,7 @@ from followup.checker.engine import Checker
 from followup.core import MessageKind
 from followup.models import Draft, Notes
 from followup.writer.pipeline import Pipeline, WriteRequest
-from followup.writer.share import Share, described_share
+from followup.writer.share import Share, described_share, unwrapped
 
 REJECTION = """Company: Cobalt Ledger
 Role: Security Engineer
@@ -85,3 +85,21 @@ def test_described_share_keeps_a_title_and_names_a_bare_link() -> None:
     assert described_share(Share("https://x.org/c"), above).title == (
         "the CPUC report on residential solar permits"
     )
+
+
+def test_a_link_wrapped_at_a_slash_is_joined_again() -> None:
+    text = "link: https://x.org/reports/\n   equity/remote-interpreting.pdf\n- next line\n"
+    joined = unwrapped(Share("https://x.org/reports/"), text)
+    assert joined.url == "https://x.org/reports/equity/remote-interpreting.pdf"
+    whole = Share("https://x.org/reports/a.pdf")
+    assert unwrapped(whole, "https://x.org/reports/a.pdf\nnext words here\n") is whole
+
+
+def test_a_quoted_title_over_a_link_names_it() -> None:
+    lines = [
+        'MN Dept of Health report Sept 2025 "Improving Remote Interpreting for',
+        'Older Adults" - exactly her worry.',
+        "link: https://x.org/r.pdf",
+    ]
+    named = described_share(Share("https://x.org/r.pdf"), lines)
+    assert named.title == "Improving Remote Interpreting for Older Adults"

@@ -278,6 +278,7 @@ _MONTHS = (
 )
 _WHEN = lazy_compile(
     r"(?<![\w/.-])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/.-])|(?<![\w/.-])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
+    r"|(?<![\w/.-])\d{1,2}\.0[1-9](?![\w/.-])"  # "now 19.09": a day, its month with a 0
     r"|\b(?i:today|tomorrow|yesterday|tonight)\b"
     r"|(?<![\w.,-])\d{1,2}(?::\d\d)?\s?(?i:am|pm)?\s?(?:to|-|–)\s?\d{1,2}(?::\d\d)?"
     r"(?![\w.,%-])(?!\s?(?i:years?|months?|weeks?|days?|-day))"
@@ -295,7 +296,8 @@ _TERMS = lazy_compile(
     r"vacation\s+days|annual\s+leave|holiday\s+(?:pay|entitlement)|sick\s+(?:pay|leave|days)|"
     r"overtime\s+(?:pay|rates?)|shift\s+(?:timings?|times|hours|pattern)|working\s+hours|"
     r"relocation\s+(?:package|allowance|support)|401\s?\(?k\)?|pension(?:\s+scheme)?|"
-    r"sign(?:ing)?[- ]on\s+bonus|bonus(?:es)?(?:\s+structure)?|contract\s+(?:length|terms))\b"
+    r"sign(?:ing)?[- ]on\s+bonus|bonus(?:es)?(?:\s+structure)?|contract\s+(?:length|terms)|"
+    r"(?:hybrid|remote|flexible)\s+(?:work(?:ing)?\s+)?(?:arrangements?|schedule|policy))\b"
     r"(?![\w-])"
 )
 

@@ -223,8 +223,11 @@ class Material:
         self.questions = [as_written(q, notes, names) for q in self.questions]
         # "the threshold": the notes' own thing, which the reader cannot place
         self.mine = [as_written(m, notes, names) for m in self.mine if not _BARE_THE.fullmatch(m)]
-        # a phrase of the wrong shape for its frame is left out (factshape.py)
-        self.ranked = [(k, s) for k, p in self.ranked if (s := sure_topic(p))]
+        # a phrase of the wrong shape for its frame is left out (factshape.py), and so is a
+        # person's name alone ("our conversation about Keoni Kahananui", the candidate's own)
+        self.ranked = [
+            (k, s) for k, p in self.ranked if (s := sure_topic(p)) and not _only_names(s, names)
+        ]
         self.questions = [s for q in self.questions if (s := sure_topic(q))]
         self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
         self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
@@ -432,6 +435,13 @@ _BARE_SINGULAR = lazy_compile(
     r" (?:of|on|for|from|about) \S"
 )
 _MASS_ENDING = lazy_compile(r"(?:s|ing|y|ion|ment|ance|ence|ity|ics|ness|ship|ism|age|ure|ed)$")
+
+
+def _only_names(phrase: str, names: frozenset[str]) -> bool:
+    """Whether every word of a phrase is a word of a person's name (the notes' people)."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    low = {n.lower() for n in names}
+    return bool(words) and all(w.lower() in low for w in words if w.lower() != "the")
 
 
 def _dedupe(items: list[str]) -> list[str]:

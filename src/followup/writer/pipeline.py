@@ -36,7 +36,13 @@ from followup.writer.compose import (
 )
 from followup.writer.gate import Gate, flag_copies, name_parts, preferred_name
 from followup.writer.kind_choice import planned_addressee, thanked_already
-from followup.writer.share import Share, described_share, nothing_to_offer, parse_share
+from followup.writer.share import (
+    Share,
+    described_share,
+    nothing_to_offer,
+    parse_share,
+    unwrapped,
+)
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import prompt_notes
 
@@ -286,7 +292,7 @@ def _share(request: WriteRequest, reading: Reading) -> Share | None:
     if request.share:
         return parse_share(request.share)
     if reading.share:  # a bare link: named by what its line says it is (share.py)
-        share = parse_share(reading.share, source="the notes' share")
+        share = unwrapped(parse_share(reading.share, source="the notes' share"), reading.text)
         return described_share(share, [ln.text for ln in reading.lines if ln.usable])
     return None
 

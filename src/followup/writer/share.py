@@ -53,6 +53,35 @@ class Share:
         return f"“{self.title}”" if self.title else "this piece"
 
 
+def unwrapped(share: Share, text: str) -> Share:
+    """The link whole when the notes wrap it at a slash onto the next line ("link:
+    https://www.health.state.mn.us/communities/" over "  equity/reports/x.pdf"): a line that
+    goes on with a path, no space in it, ending in a file or a slash."""
+    if not share.url.endswith(("/", "-", "_")):
+        return share
+    m = re.search(
+        re.escape(share.url)
+        + r"[ \t]*\n[ \t]*(?P<rest>[\w.%~-]+(?:/[\w.%~-]*)*(?:\.\w{2,5}|/))(?=\s|$)",
+        text,
+    )
+    if m is None or "/" not in m["rest"] + share.url[-1]:
+        return share
+    return Share(share.url + m["rest"], share.title)
+
+
+def _quoted_piece(text: str) -> str:
+    """The title a piece word puts in quotes in the lines around a link ('MN Dept of Health
+    report Sept 2025 "Improving Remote Interpreting ..."'), or "" (the title may wrap)."""
+    from followup.writer.phrases import settle
+
+    m = re.search(
+        r"\b" + _PIECE + r"\b[^\"“”\n]{0,40}[\"“](?P<t>[^\"”]{6,160}?)[.,]?[\"”]", text, re.I
+    )
+    if m is None or settle(m["t"].replace(":", " -")) is None:
+        return ""
+    return " ".join(m["t"].split())
+
+
 def described_share(share: Share, lines: list[str]) -> Share:
     """A link the notes give with no title, named by what the line holding it says the piece
     is: "found the CPUC report on streamlining residential solar permits, https://..." ->
@@ -61,10 +90,10 @@ def described_share(share: Share, lines: list[str]) -> Share:
     if share.title:
         return share
     bare = share.url.split("://")[-1]
-    at = next((n for n, ln in enumerate(lines) if bare in ln), None)
+    at = next((n for n, ln in enumerate(lines) if bare in re.sub(r"\s", "", ln)), None)
     if at is None:
         return share
-    line = lines[at].replace(share.url, " ").replace(bare, " ")
+    line = _URL.sub(" ", lines[at])
     item = described_item([line])
     if item is None and len(re.findall(r"[^\W\d_]{2,}", line)) <= 3:
         # a bare link line ("Link: https://..."): the piece is described on a line above
@@ -72,7 +101,9 @@ def described_share(share: Share, lines: list[str]) -> Share:
             (i for ln in reversed(lines[max(0, at - 3) : at]) if (i := described_item([ln]))),
             None,
         )
-    if item is None or not item.about:
+    if item is None:  # a quoted title on the line or just above ('report "Title" ... link:')
+        return Share(share.url, _quoted_piece(" ".join(lines[max(0, at - 2) : at + 1])))
+    if not item.about:
         return share
     what = item.what
     if re.match(r"an?\s", what) and re.search(r"\b[A-Z]", what):
