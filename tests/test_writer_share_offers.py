@@ -103,3 +103,9 @@ def test_a_quoted_title_over_a_link_names_it() -> None:
     ]
     named = described_share(Share("https://x.org/r.pdf"), lines)
     assert named.title == "Improving Remote Interpreting for Older Adults"
+
+
+def test_the_candidates_own_clause_is_no_part_of_the_description() -> None:
+    lines = ["found the IIHF article on video review in Finnish Liiga I read https://x.org/v"]
+    named = described_share(Share("https://x.org/v"), lines)
+    assert named.title == "the IIHF article on video review in Finnish Liiga"

@@ -108,7 +108,11 @@ def described_share(share: Share, lines: list[str]) -> Share:
     what = item.what
     if re.match(r"an?\s", what) and re.search(r"\b[A-Z]", what):
         what = re.sub(r"^an?\s", "the ", what)
-    return Share(share.url, f"{what} on {item.about}")
+    # "... on video review in Finnish Liiga I read": the candidate's own clause is no title
+    about = re.sub(
+        r"\s+(?:that\s+)?I\s+(?:read|found|saw|spotted|came across|liked)$", "", item.about
+    )
+    return Share(share.url, f"{what} on {about}")
 
 
 def parse_share(text: str, *, source: str = "--share") -> Share:
