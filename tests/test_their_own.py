@@ -22,6 +22,10 @@ from followup.notelines import to_recipient
         ("how they train their new hires", "how you train your new hires"),
         ("the projects their team runs", "the projects your team runs"),
         ("nurses, their shifts", "nurses, your shifts"),
+        (
+            "mentoring junior designers and their overhaul",
+            "mentoring junior designers and your overhaul",
+        ),
     ],
 )
 def test_a_groups_their_stays_and_the_recipients_becomes_your(phrase: str, said: str) -> None:

@@ -4,15 +4,16 @@ phrase stays "their" when the phrase is said to the recipient.
 The writer says a note phrase in the recipient's perspective ("their boards keep failing" ->
 "your boards", notelines.to_recipient). But "their" often belongs to a group the phrase has
 just named: "kids keeping their home language", "parents who want their son to go to NZ
-academies", "the boards and their firmware". Said as "your", the message tells the
+academies". Said as "your", the message tells the
 interviewer that the kids' language, or the parents' son, is theirs.
 
-Read by grammar: "their" is the group's when a plural noun (the lexicon's noun, ending in
--s, or "people"/"children") stands before it in the phrase with a verb, a gerund, a relative
-pronoun, a conjunction or a preposition between them ("kids keeping their", "parents who want
-their", "boards and their", "residents with their"). A plural noun right before "their"
-("the projects their team runs": a relative clause without "that") does not hold it, nor a
-comma or a full stop between them.
+Read by grammar: "their" is the group's when a plural noun for people (a group word, or the
+lexicon's noun with a doer's or a member's ending: "parents", "residents", "drivers") stands
+before it in the phrase with a verb, a gerund, a relative pronoun or a preposition (not "to")
+first between them ("kids keeping their", "parents who want their", "residents with their").
+A plural noun right before "their" ("the projects their team runs": a relative clause without
+"that") does not hold it, nor "and" ("mentoring junior designers and their Revit template
+overhaul": two things of the recipient's side), nor a comma or a full stop between them.
 """
 
 from __future__ import annotations
@@ -21,18 +22,24 @@ from followup import keptre as re
 from followup.wordclass import word_classes
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[,.;:!?()]")
-_GROUP = frozenset(["people", "children", "staff", "folks", "men", "women", "teams"])
-_LINKS = {"VERB", "GERUND", "WH", "CONJ", "PREP", "PARTICIPLE", "AUX", "ADV"}
+_GROUP_WORDS = (
+    "people children kids staff folks men women families guests nurses pupils adults elders "
+    "seniors teens tenants babies girls boys"
+)
+_GROUP = frozenset(_GROUP_WORDS.split())
+_PERSON_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ees|ents|ants)$")
+_LINKS = {"VERB", "GERUND", "WH", "PREP", "PARTICIPLE", "AUX", "ADV"}
 _MASK = "\x00THEIR\x00"
 
 
 def _plural_noun(word: str) -> bool:
+    """A plural noun for people: a group word, or a noun of a doer's or a member's ending
+    ("parents", "customers", "residents", "students"); "plans" and "reports" own nothing."""
     low = word.lower()
     if low in _GROUP:
         return True
     return (
-        low.endswith("s")
-        and not low.endswith("ss")
+        _PERSON_PLURAL.search(low) is not None
         and word[:1].islower()
         and "NOUN" in word_classes(low)
     )
@@ -49,9 +56,8 @@ def group_their(phrase: str) -> list[tuple[int, int]]:
             between = [t for t, _, _ in tokens[back + 1 : n]]
             if any(not t[:1].isalpha() for t in between):
                 break  # a comma or a stop: another clause
-            if _plural_noun(tokens[back][0]) and all(
-                word_classes(t.lower()) & _LINKS for t in between[:1]
-            ):
+            link = between[0].lower() if between else ""
+            if _plural_noun(tokens[back][0]) and link != "to" and word_classes(link) & _LINKS:
                 out.append((start, end))
                 break
     return out
