@@ -79,6 +79,7 @@ from followup.notenames import (
 from followup.notetext import normalize_notes
 from followup.notpeople import shorthand_or_label
 from followup.ownline import chat_writer, not_a_sender, read_own_line
+from followup.panellines import panel_lines
 from followup.personaddress import addresses_on_their_lines
 from followup.personblocks import read_block_people
 from followup.privacy import public_notes
@@ -722,6 +723,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     # topicplace.py: a person whose lines give no topic the writer can say gets the noun
     # phrase a line of their block opens with
     lines = place_topics(lines, persons, [brief.company or "", brief.role or ""], text, raw)
+    lines = panel_lines(lines, persons, text)  # panellines.py: "We talked about ..." is the panel's
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     addresses_on_their_lines(brief.interviewers, raw)  # personaddress.py: "Name (Title), a@b.c"
     _fill_from_lines(brief, lines)
