@@ -9,7 +9,9 @@ exports (a bracketed banner line over `[date time] Sender: message` lines, one s
 notes kept in "Saved Messages"), and dates written in Chinese, Japanese or Korean
 (`2026年11月24日(火)`). Each is read here by the format's own syntax, never by the words of
 one file, and rewritten into what the readers already read: a title line, `Key: value`
-labels, `#` headings, plain words, English dates. Plain notes come back unchanged.
+labels, `#` headings, plain words, English dates. Plain notes come back unchanged. Formats
+with a module of their own are undone first: a delimited table (tablenotes.py), `git log`
+output (gitlognotes.py), a tracker's issue (jiranotes.py).
 
 `plain_export(text)` is the text; `plain_values(front_matter)` the front matter's values
 with their links unwrapped. notes.parse_notes calls both, before anything is read.
@@ -21,6 +23,9 @@ import unicodedata
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
 from followup.chatlines import CHAT_PREFIX
+from followup.gitlognotes import plain_git_log
+from followup.jiranotes import plain_jira
+from followup.tablenotes import plain_table
 
 _MONTHS = [
     *("January", "February", "March", "April", "May", "June", "July", "August"),
@@ -322,7 +327,9 @@ def plain_export(text: str) -> str:
     if not text:
         return text
     text = unicodedata.normalize("NFKC", text) if re.search(r"[\uff10-\uff19]", text) else text
-    lines = _banner_dropped(text.splitlines())
+    lines = plain_table(_banner_dropped(text.splitlines()))  # tablenotes.py: CSV rows
+    lines = plain_git_log(lines)  # gitlognotes.py: commit messages
+    lines = plain_jira(lines)  # jiranotes.py: a tracker's issue
     if _is_org(lines):
         lines = _org_lines(lines)
     lines = _own_chat(lines)

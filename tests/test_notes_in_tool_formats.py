@@ -1,0 +1,201 @@
+"""Notes kept in tools' own formats (a delimited table, `git log`, a tracker's issue) read as
+plain notes (tablenotes.py, gitlognotes.py, jiranotes.py): notes written for this file, none
+copied from eval/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from followup.gitlognotes import plain_git_log
+from followup.inputs import read_source
+from followup.jiranotes import plain_jira
+from followup.notes import parse_notes, understand_notes
+from followup.tablenotes import plain_table
+from followup.toolexports import plain_export
+
+TODAY = dt.date(2026, 3, 20)
+
+
+def reading(tmp_path: Path, text: str, name: str = "notes.txt"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return understand_notes(parse_notes(read_source(str(path))), TODAY)
+
+
+# -- delimited tables --------------------------------------------------------------------------
+TABLE = (
+    "fecha{d}quien{d}tipo{d}nota\n"
+    "2026-03-10{d}Ines Calvo (Head of Logistics), Ribera Foods{d}entrevista{d}"
+    "Warehouse Planner. Tomas Lindqvist (yo). 09:00 at the depot\n"
+    "2026-03-10{d}Ines Calvo{d}entrevista{d}she cares about the cold-chain audit in April\n"
+    "2026-03-10{d}Ines Calvo{d}entrevista{d}asked how I plan picking waves for 40 stores\n"
+    "2026-03-10{d}Ines Calvo{d}next steps{d}decision by the end of March\n"
+    "2026-03-11{d}yo{d}plan{d}thank-you to Ines tomorrow\n"
+)
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", ","])
+def test_a_delimited_table_reads_its_columns_by_their_cells(tmp_path: Path, delimiter: str) -> None:
+    text = TABLE.format(d=delimiter)
+    if delimiter == ",":  # a cell holding the delimiter is quoted, as CSV writes it
+        cell = "Ines Calvo (Head of Logistics), Ribera Foods"
+        text = text.replace(cell, f'"{cell}"')
+    brief = reading(tmp_path, text, "log.csv").brief
+    assert brief.candidate == "Tomas Lindqvist"
+    assert brief.company == "Ribera Foods"
+    assert [i.name for i in brief.interviewers] == ["Ines Calvo"]
+    assert brief.interview_date == dt.date(2026, 3, 10)
+
+
+def test_a_table_becomes_a_dated_block_with_every_cell_kept() -> None:
+    out = plain_table(TABLE.format(d=";").splitlines())
+    assert out[0] == "Me: Tomas Lindqvist"
+    head = "2026-03-10 entrevista with Ines Calvo (Head of Logistics) at Ribera Foods"
+    assert head in out
+    assert "- she cares about the cold-chain audit in April" in out
+    assert "- next steps: decision by the end of March" in out
+    assert "2026-03-11 Plan: thank-you to Ines tomorrow" in out  # the writer's own row
+    assert not any(";" in ln for ln in out)
+
+
+def test_a_section_row_without_a_day_heads_its_label_rows() -> None:
+    text = TABLE.format(d=";") + "PRIVADO;;;\nsueldo;;;asked 2.900 a month\n"
+    out = plain_table(text.splitlines())
+    assert out[-3:] == ["", "PRIVADO:", "sueldo: asked 2.900 a month"]
+
+
+def test_quotes_the_writer_typed_stay_and_csv_quoting_goes() -> None:
+    text = (
+        'date,who,kind,note\n2026-03-01,Ana Ruiz,call,"she said ""soon"", maybe Friday"\n'
+        '2026-03-02,Ana Ruiz,reply,"thanks, talk soon"\n2026-03-03,Ana Ruiz,reply,ok\n'
+    )
+    out = "\n".join(plain_table(text.splitlines()))
+    assert 'she said "soon", maybe Friday' in out
+    assert '""' not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose with commas: the lines do not split into the header's fields
+        "Met Ana, Bo, and Carl today.\nAna asked about SQL, dbt, and Airflow.\n"
+        "Bo: team of 6, on call, hybrid.\nCarl, the CTO, runs the roadmap.\n",
+        # a header row alone, no rows under it
+        "date;who;note\n\nMet Ana Ruiz on Monday.\n",
+        # labelled lines with semicolons in their values
+        "Company: Ribera Foods; Madrid\nRole: Planner; nights\nWith: Ines Calvo; HR\n",
+    ],
+)
+def test_notes_without_a_table_are_unchanged(text: str) -> None:
+    assert plain_table(text.splitlines()) == text.splitlines()
+
+
+# -- git log -----------------------------------------------------------------------------------
+GIT_LOG = """\
+commit 9b1f00d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8
+Author: Priya Raman <priya.raman@example.org>
+Date:   Thu Mar 12 09:15:02 2026 +0000
+
+    chore: no reply yet; thank-you went to Sam on Tuesday
+
+commit 0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3
+Author: Priya Raman <priya.raman@example.org>
+Date:   Tue Mar 10 18:02:44 2026 +0000
+
+    add: interview notes - Quayline Logistics - Data Engineer
+
+    Sam Okoye (Head of Data):
+    - asked how I would backfill two years of events without downtime
+    - cares about dbt tests running in CI
+    - next: decision by Friday 20 March
+"""
+
+
+def test_a_git_log_is_its_messages_oldest_first_with_the_author_as_me() -> None:
+    out = plain_git_log(GIT_LOG.splitlines())
+    assert out[0] == "Me: Priya Raman (priya.raman@example.org)"
+    assert "commit" not in "\n".join(out) and "Author:" not in "\n".join(out)
+    first = out.index("Tue 10 Mar 2026")
+    assert out[first + 1] == "interview notes - Quayline Logistics - Data Engineer"
+    assert out.index("Thu 12 Mar 2026") > first  # git's newest-first order undone
+    assert "- cares about dbt tests running in CI" in out  # the body unindented
+
+
+def test_a_git_log_reads_as_notes(tmp_path: Path) -> None:
+    brief = reading(tmp_path, GIT_LOG).brief
+    assert brief.candidate == "Priya Raman"
+    assert brief.company == "Quayline Logistics"
+    assert [i.name for i in brief.interviewers] == ["Sam Okoye"]
+    assert brief.interview_date == dt.date(2026, 3, 10)
+
+
+def test_a_subject_outside_the_convention_keeps_its_words() -> None:
+    log = GIT_LOG.replace("    chore: no reply", "    forgot: the Kafka migration; no reply")
+    log = log.replace("    add: interview", "    interview")
+    out = plain_git_log(log.splitlines())
+    assert "forgot: the Kafka migration; no reply yet; thank-you went to Sam on Tuesday" in out
+
+
+def test_words_like_commit_in_plain_notes_are_no_git_log() -> None:
+    text = "commit to the 3-month plan\nAuthor: me\nMet Sam Okoye today.\n"
+    assert plain_git_log(text.splitlines()) == text.splitlines()
+
+
+# -- a tracker's issue -------------------------------------------------------------------------
+JIRA = """\
+[HUNT-4] Final interview: Brackwater Studios - Technical Artist
+Project: HUNT (jobs)      Type: Task      Priority: Medium
+Status: IN PROGRESS       Resolution: Unresolved
+Assignee: Lena Vogt       Reporter: Lena Vogt
+Labels: interview, berlin
+Created: 16.03.2026 10:02          Updated: 16.03.2026 18:40
+
+Description:
+Onsite at their office, 16.03.2026 14:00. Two people.
+
+h3. Omar Haddad - Art Director
+* cares about a shader library the artists can use without help
+* asked how I profile overdraw on mobile
+
+h3. Jo Brandt - Lead Engineer
+* talked about the move to *Unreal 5* and the build farm
+** wants the artists to own their LODs
+
+Comments:
+--- Lena Vogt 16.03.2026 18:40
+Next steps: Omar said they decide by 27 March.
+
+Sub-tasks:
+[HUNT-5] thank-you Omar   TO DO
+"""
+
+
+def test_a_tracker_issue_is_a_title_me_and_the_people_blocks() -> None:
+    out = plain_jira(JIRA.splitlines())
+    assert out[0] == "# Final interview: Brackwater Studios - Technical Artist"
+    assert out[1] == "Me: Lena Vogt"
+    joined = "\n".join(out)
+    for gone in ("HUNT-4", "Priority:", "Status:", "Labels:", "Created:", "h3.", "--- Lena"):
+        assert gone not in joined
+    assert "### Omar Haddad - Art Director" in out
+    assert "- talked about the move to Unreal 5 and the build farm" in out
+    assert "  - wants the artists to own their LODs" in out
+    assert "Next steps: Omar said they decide by 27 March." in out
+    assert out[-1] == "- thank-you Omar"
+
+
+def test_a_tracker_issue_reads_as_notes(tmp_path: Path) -> None:
+    brief = reading(tmp_path, JIRA).brief
+    assert brief.candidate == "Lena Vogt"
+    assert brief.company == "Brackwater Studios"
+    assert brief.role == "Technical Artist"
+    assert [i.name for i in brief.interviewers] == ["Omar Haddad", "Jo Brandt"]
+
+
+def test_a_line_opening_with_a_ticket_key_alone_is_no_issue_export() -> None:
+    text = "[OPS-12] fixed before the interview\nMet Omar Haddad, Art Director.\n"
+    assert plain_jira(text.splitlines()) == text.splitlines()
+    assert plain_export(text) == text
