@@ -85,6 +85,10 @@ def test_quotes_the_writer_typed_stay_and_csv_quoting_goes() -> None:
         "Bo: team of 6, on call, hybrid.\nCarl, the CTO, runs the roadmap.\n",
         # a header row alone, no rows under it
         "date;who;note\n\nMet Ana Ruiz on Monday.\n",
+        # list items under a heading, each with the same number of commas
+        "tomas asks:\n-how long driving - 14, girteka 6 yrs, EU + UK\n"
+        "-what if a driver is stuck at dover 10h - reroute, call early, tacho rest\n"
+        "-software transporeon, timocom, they have own TMS\n",
         # labelled lines with semicolons in their values
         "Company: Ribera Foods; Madrid\nRole: Planner; nights\nWith: Ines Calvo; HR\n",
     ],

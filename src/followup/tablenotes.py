@@ -7,7 +7,7 @@ copies). Pasted or saved as text, the rows are fields run together by a delimite
 line readers cannot read: no "Met with NAME", no person's block, no labelled line.
 
 The table is recognised by its structure alone: a header row of three or more short fields
-that are no figures, under it three or more rows split by the same delimiter (semicolon,
+with no figures in them, under it three or more rows split by the same delimiter (semicolon,
 tab or comma, quoting as CSV writes it) into the same number of fields. The columns' roles
 are read from their cells, never from the header's words (which may be in any language):
 
@@ -46,7 +46,6 @@ _DATE_CELL = re.compile(
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)(?:[ T]+\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?)?"
     rf"[ \t]*$"
 )
-_FIGURE = re.compile(r"^[\d\s.,:/%+-]+$")
 # a person's card in a who cell: a name, a title in brackets, then a comma and where they are
 _CARD = re.compile(r"^(?P<person>[^(),]+\([^()]+\))[ \t]*,[ \t]*(?P<place>[^(),]+)$")
 
@@ -69,9 +68,14 @@ def _cells(line: str, delimiter: str) -> list[str]:
     return [c.strip() for c in parsed]
 
 
-def _header_row(cells: list[str]) -> bool:
-    return len(cells) >= 3 and all(
-        c and len(c) <= 30 and not _FIGURE.match(c) and not re.search(r"[.!?]$", c) for c in cells
+def _header_row(line: str, cells: list[str]) -> bool:
+    """Column names: three or more, distinct, each a word or three with no figure in it, on a
+    line that is no list item."""
+    if re.match(r"^[ \t]*[-*•+>#]", line) or len(cells) < 3:
+        return False
+    names = [c.lower() for c in cells]
+    return len(set(names)) == len(names) and all(
+        c and len(c) <= 24 and len(c.split()) <= 3 and not re.search(r"[\d.!?]", c) for c in cells
     )
 
 
@@ -83,7 +87,7 @@ def _find_table(lines: list[str]) -> _Table | None:
             if delimiter not in line:
                 continue
             header = _cells(line, delimiter)
-            if not _header_row(header):
+            if not _header_row(line, header):
                 continue
             rows: list[list[str]] = []
             j = i + 1
