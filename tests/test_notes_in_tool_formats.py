@@ -13,8 +13,10 @@ from followup.gitlognotes import plain_git_log
 from followup.inputs import read_source
 from followup.jiranotes import plain_jira
 from followup.notes import parse_notes, understand_notes
+from followup.slacknotes import plain_chat
 from followup.tablenotes import plain_table
 from followup.toolexports import plain_export
+from followup.trellonotes import plain_trello
 
 TODAY = dt.date(2026, 3, 20)
 
@@ -203,3 +205,101 @@ def test_a_line_opening_with_a_ticket_key_alone_is_no_issue_export() -> None:
     text = "[OPS-12] fixed before the interview\nMet Omar Haddad, Art Director.\n"
     assert plain_jira(text.splitlines()) == text.splitlines()
     assert plain_export(text) == text
+
+
+# -- a board's card ----------------------------------------------------------------------------
+CARD = """\
+Saltmarsh Ferries — Deck Officer
+in list: Interviewed   on board: Jobs 2026
+Labels: ferry, interview
+Due date: 20.03.2026
+
+Description
+Interview 12.03.2026 at the Harwich office.
+Me: Ola Nordmann
+
+Checklist: People (2/2)
+[x] Grace Obi — Marine Superintendent
+    - asked about my bridge watch handovers
+    - cares about the new ECDIS rollout
+[x] Tom Reid — Crewing Manager
+    - rotation 2 on 2 off, joining in April
+
+Checklist: Follow-up (1/2)
+[x] 13.03 thank-you to Grace
+[ ] 20.03 inquiry to Tom
+
+Comments
+Ola — 16 Mar 2026 at 18:00
+  second thought: mention the STCW refresher
+Ola — 13 Mar 2026 at 09:10
+  sent the thank-you to Grace
+"""
+
+
+def test_a_board_card_is_its_checklists_as_headings_and_comments_oldest_first() -> None:
+    out = plain_trello(CARD.splitlines())
+    joined = "\n".join(out)
+    for gone in ("in list:", "Labels:", "Due date:", "Checklist:", "(2/2)", "Ola —"):
+        assert gone not in joined
+    assert "## People" in out and "- Grace Obi — Marine Superintendent" in out
+    assert "    - cares about the new ECDIS rollout" in out
+    assert "- [ ] 20.03 inquiry to Tom" in out  # an open item keeps its box
+    assert out.index("sent the thank-you to Grace") < out.index(
+        "second thought: mention the STCW refresher"
+    )
+
+
+def test_a_board_card_reads_as_notes(tmp_path: Path) -> None:
+    brief = reading(tmp_path, CARD).brief
+    assert brief.candidate == "Ola Nordmann"
+    assert brief.company == "Saltmarsh Ferries"
+    assert {i.name for i in brief.interviewers} == {"Grace Obi", "Tom Reid"}
+
+
+def test_a_checklist_without_the_boards_sections_is_left_alone() -> None:
+    text = "Checklist: packing (1/3)\n[x] passport\n[ ] CV copies\n"
+    assert plain_trello(text.splitlines()) == text.splitlines()
+
+
+# -- a team chat -------------------------------------------------------------------------------
+CHAT = """\
+#job-notes  (DM with myself)
+
+Mira Sokolova  9:02 AM
+interview today at Fernhill Analytics, Data Analyst, 11:00
+
+Mira Sokolova  12:40 PM
+*Dev Patel* – Analytics Lead
+• asked how I would clean the churn data :thinking_face:
+• cares about _clear_ dashboards for the sales team
+
+Mira Sokolova  12:45 PM
+next steps: they decide by Friday
+"""
+
+
+def test_a_chat_with_one_sender_is_the_writers_notes() -> None:
+    out = plain_chat(CHAT.splitlines())
+    assert out[0] == "Me: Mira Sokolova"
+    joined = "\n".join(out)
+    for gone in ("9:02 AM", "#job-notes", ":thinking_face:", "*Dev", "_clear_"):
+        assert gone not in joined
+    assert "Dev Patel – Analytics Lead" in out
+    assert "• cares about clear dashboards for the sales team" in out
+
+
+def test_a_chat_with_one_sender_reads_as_notes(tmp_path: Path) -> None:
+    brief = reading(tmp_path, CHAT).brief
+    assert brief.candidate == "Mira Sokolova"
+    assert [i.name for i in brief.interviewers] == ["Dev Patel"]
+
+
+def test_a_chat_with_two_senders_is_a_conversation_left_as_it_is() -> None:
+    text = CHAT.replace("Mira Sokolova  12:45 PM", "Sam Lee  12:45 PM")
+    assert plain_chat(text.splitlines()) == text.splitlines()
+
+
+def test_a_name_and_a_time_once_is_no_chat() -> None:
+    text = "Dev Patel  11:00\nasked about SQL\nMet at Fernhill.\n"
+    assert plain_chat(text.splitlines()) == text.splitlines()

@@ -115,14 +115,17 @@ def plain_jira(lines: list[str]) -> list[str]:
     for line in lines[i:]:
         if head := _SECTION.match(line):
             section = head.group("name").lower().replace("-", "")
-            if section in ("comments", "comment", "activity"):
+            if section in ("comments", "comment", "activity") and out and out[-1].strip():
                 out.append("")
             elif section == "subtasks":
                 out += ["", "Sub-tasks:"]
             continue
         if section in ("comments", "comment", "activity") and (c := _COMMENT.match(line)):
             by = (c.group("by") or c.group("by2") or "").strip()
-            out.append("" if not by or by == keeper else f"{by}:")
+            if by and by != keeper:
+                out.append(f"{by}:")  # another's comment, under their name
+            elif out and out[-1].strip():
+                out.append("")  # the keeper's own: their notes, a paragraph of their own
             continue
         if section == "subtasks" and (task := _SUBTASK.match(line)):
             out.append(f"- {task.group('summary').strip()}")

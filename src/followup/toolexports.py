@@ -11,7 +11,8 @@ notes kept in "Saved Messages"), and dates written in Chinese, Japanese or Korea
 one file, and rewritten into what the readers already read: a title line, `Key: value`
 labels, `#` headings, plain words, English dates. Plain notes come back unchanged. Formats
 with a module of their own are undone first: a delimited table (tablenotes.py), `git log`
-output (gitlognotes.py), a tracker's issue (jiranotes.py).
+output (gitlognotes.py), a tracker's issue (jiranotes.py), a board's card (trellonotes.py),
+a team chat's messages (slacknotes.py).
 
 `plain_export(text)` is the text; `plain_values(front_matter)` the front matter's values
 with their links unwrapped. notes.parse_notes calls both, before anything is read.
@@ -25,7 +26,9 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.chatlines import CHAT_PREFIX
 from followup.gitlognotes import plain_git_log
 from followup.jiranotes import plain_jira
+from followup.slacknotes import plain_chat
 from followup.tablenotes import plain_table
+from followup.trellonotes import plain_trello
 
 _MONTHS = [
     *("January", "February", "March", "April", "May", "June", "July", "August"),
@@ -330,6 +333,8 @@ def plain_export(text: str) -> str:
     lines = plain_table(_banner_dropped(text.splitlines()))  # tablenotes.py: CSV rows
     lines = plain_git_log(lines)  # gitlognotes.py: commit messages
     lines = plain_jira(lines)  # jiranotes.py: a tracker's issue
+    lines = plain_trello(lines)  # trellonotes.py: a board's card
+    lines = plain_chat(lines)  # slacknotes.py: a team chat's messages
     if _is_org(lines):
         lines = _org_lines(lines)
     lines = _own_chat(lines)
