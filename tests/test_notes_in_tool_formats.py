@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from followup.captionnotes import plain_captions
 from followup.gitlognotes import plain_git_log
 from followup.inputs import read_source
 from followup.jiranotes import plain_jira
@@ -303,3 +304,43 @@ def test_a_chat_with_two_senders_is_a_conversation_left_as_it_is() -> None:
 def test_a_name_and_a_time_once_is_no_chat() -> None:
     text = "Dev Patel  11:00\nasked about SQL\nMet at Fernhill.\n"
     assert plain_chat(text.splitlines()) == text.splitlines()
+
+
+# -- a call's transcript as captions -----------------------------------------------------------
+VTT = """\
+WEBVTT
+
+1
+00:00:01.200 --> 00:00:04.800
+Ruth Amsel: Thanks for joining. I lead design
+
+2
+00:00:04.800 --> 00:00:07.100
+here at Quillmoor, and Odile is on the call too.
+
+3
+00:00:07.500 --> 00:00:09.000
+<v Odile Brandt>Hi, good morning.</v>
+"""
+
+
+def test_caption_cues_become_one_line_a_speakers_turn() -> None:
+    assert plain_captions(VTT.splitlines()) == [
+        "Ruth Amsel: Thanks for joining. I lead design here at Quillmoor, and Odile is on the "
+        "call too.",
+        "Odile Brandt: Hi, good morning.",
+    ]
+
+
+def test_subrip_timings_and_notes_around_them() -> None:
+    srt = "my notes: call with Ruth\n\n1\n00:00:01,000 --> 00:00:02,500\nRuth Amsel: Hello.\n\n"
+    srt += "2\n00:00:03,000 --> 00:00:04,000\nAnd welcome.\n"
+    assert plain_captions(srt.splitlines()) == [
+        "my notes: call with Ruth",
+        "Ruth Amsel: Hello. And welcome.",
+    ]
+
+
+def test_one_arrow_line_is_no_caption_file() -> None:
+    text = "09:00.0 --> 09:30.0 slot moved\nMet Ruth Amsel.\n"
+    assert plain_captions(text.splitlines()) == text.splitlines()

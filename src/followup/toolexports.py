@@ -12,7 +12,8 @@ one file, and rewritten into what the readers already read: a title line, `Key: 
 labels, `#` headings, plain words, English dates. Plain notes come back unchanged. Formats
 with a module of their own are undone first: a delimited table (tablenotes.py), `git log`
 output (gitlognotes.py), a tracker's issue (jiranotes.py), a board's card (trellonotes.py),
-a team chat's messages (slacknotes.py).
+a team chat's messages (slacknotes.py), a call's transcript saved as captions
+(captionnotes.py).
 
 `plain_export(text)` is the text; `plain_values(front_matter)` the front matter's values
 with their links unwrapped. notes.parse_notes calls both, before anything is read.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import unicodedata
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.captionnotes import plain_captions
 from followup.chatlines import CHAT_PREFIX
 from followup.gitlognotes import plain_git_log
 from followup.jiranotes import plain_jira
@@ -335,6 +337,7 @@ def plain_export(text: str) -> str:
     lines = plain_jira(lines)  # jiranotes.py: a tracker's issue
     lines = plain_trello(lines)  # trellonotes.py: a board's card
     lines = plain_chat(lines)  # slacknotes.py: a team chat's messages
+    lines = plain_captions(lines)  # captionnotes.py: a call's transcript as captions
     if _is_org(lines):
         lines = _org_lines(lines)
     lines = _own_chat(lines)
