@@ -11,7 +11,6 @@ import pytest
 
 from followup.captionnotes import plain_captions
 from followup.gitlognotes import plain_git_log
-from followup.icsnotes import plain_ics
 from followup.inputs import read_source
 from followup.jiranotes import plain_jira
 from followup.notes import parse_notes, understand_notes
@@ -345,47 +344,3 @@ def test_subrip_timings_and_notes_around_them() -> None:
 def test_one_arrow_line_is_no_caption_file() -> None:
     text = "09:00.0 --> 09:30.0 slot moved\nMet Ruth Amsel.\n"
     assert plain_captions(text.splitlines()) == text.splitlines()
-
-
-# -- a calendar event saved as iCalendar -------------------------------------------------------
-ICS = """\
-BEGIN:VCALENDAR
-PRODID:-//Google Inc//Google Calendar 70.9054//EN
-BEGIN:VEVENT
-DTSTART:20260310T140000Z
-SUMMARY:Interview - Data Analyst - Fernhill Analytics
-ORGANIZER;CN=Ana Ruiz:mailto:ana.ruiz@fernhill.io
-ATTENDEE;CN=Mira Sokolova;ROLE=REQ-PARTICIPANT:mailto:mira.s@example.org
-LOCATION:Fernhill Analytics\\, 12 Quay St\\, Leeds
-DESCRIPTION:Hi Mira\\, you will meet Dev Patel (Analytics Lead) and me.\\nSe
- e you Tuesday.
-BEGIN:VALARM
-DESCRIPTION:Reminder
-END:VALARM
-END:VEVENT
-END:VCALENDAR
-
-my notes:
-- Dev asked how I would clean the churn data
-"""
-
-
-def test_an_ics_event_is_the_invitation_a_mail_client_shows() -> None:
-    out = plain_ics(ICS.splitlines())
-    assert out[:5] == [
-        "Subject: Interview - Data Analyst - Fernhill Analytics",
-        "When: Tuesday, 10 March 2026 14:00 UTC",
-        "Where: Fernhill Analytics, 12 Quay St, Leeds",
-        "Organizer: Ana Ruiz",
-        "Attendees: Mira Sokolova",
-    ]
-    assert "See you Tuesday." in out  # a folded line unfolded
-    assert "Reminder" not in out and not any("Google" in ln for ln in out)
-    assert out[-1] == "- Dev asked how I would clean the churn data"
-
-
-def test_an_ics_event_reads_as_notes(tmp_path: Path) -> None:
-    brief = reading(tmp_path, ICS, "invite.ics").brief
-    assert brief.company == "Fernhill Analytics"
-    assert brief.role == "Data Analyst"
-    assert brief.interview_date == dt.date(2026, 3, 10)

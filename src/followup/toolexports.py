@@ -13,7 +13,7 @@ labels, `#` headings, plain words, English dates. Plain notes come back unchange
 with a module of their own are undone first: a delimited table (tablenotes.py), `git log`
 output (gitlognotes.py), a tracker's issue (jiranotes.py), a board's card (trellonotes.py),
 a team chat's messages (slacknotes.py), a call's transcript saved as captions
-(captionnotes.py), a calendar event saved as iCalendar (icsnotes.py).
+(captionnotes.py).
 
 `plain_export(text)` is the text; `plain_values(front_matter)` the front matter's values
 with their links unwrapped. notes.parse_notes calls both, before anything is read.
@@ -27,7 +27,6 @@ from followup import keptre as re  # the re functions, patterns kept compiled (k
 from followup.captionnotes import plain_captions
 from followup.chatlines import CHAT_PREFIX
 from followup.gitlognotes import plain_git_log
-from followup.icsnotes import plain_ics
 from followup.jiranotes import plain_jira
 from followup.slacknotes import plain_chat
 from followup.tablenotes import plain_table
@@ -339,7 +338,6 @@ def plain_export(text: str) -> str:
     lines = plain_trello(lines)  # trellonotes.py: a board's card
     lines = plain_chat(lines)  # slacknotes.py: a team chat's messages
     lines = plain_captions(lines)  # captionnotes.py: a call's transcript as captions
-    lines = plain_ics(lines)  # icsnotes.py: a calendar event saved as iCalendar
     if _is_org(lines):
         lines = _org_lines(lines)
     lines = _own_chat(lines)
