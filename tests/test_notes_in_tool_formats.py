@@ -344,3 +344,37 @@ def test_subrip_timings_and_notes_around_them() -> None:
 def test_one_arrow_line_is_no_caption_file() -> None:
     text = "09:00.0 --> 09:30.0 slot moved\nMet Ruth Amsel.\n"
     assert plain_captions(text.splitlines()) == text.splitlines()
+
+
+# -- a calendar file's wrapper -----------------------------------------------------------------
+ICS = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+BEGIN:VTIMEZONE
+TZID:Europe/London
+END:VTIMEZONE
+BEGIN:VEVENT
+DTSTART:20260310T140000Z
+SUMMARY:Interview - Data Analyst - Fernhill Analytics
+ORGANIZER;CN=Ana Ruiz:mailto:ana.ruiz@fernhill.io
+BEGIN:VALARM
+DESCRIPTION:Reminder
+END:VALARM
+END:VEVENT
+END:VCALENDAR
+
+my notes:
+- Ana asked how I would clean the churn data
+"""
+
+
+def test_a_calendar_files_own_lines_go_and_its_event_stays() -> None:
+    out = plain_export(ICS).splitlines()
+    assert out[0] == "BEGIN:VEVENT" and "END:VEVENT" in out
+    assert not any(w in ln for ln in out for w in ("PRODID", "TZID", "Reminder", "VCALENDAR"))
+    assert "- Ana asked how I would clean the churn data" in out
+
+
+def test_the_calendar_apps_maker_is_no_company(tmp_path: Path) -> None:
+    assert reading(tmp_path, ICS, "invite.ics").brief.company == "Fernhill Analytics"

@@ -326,13 +326,42 @@ def _own_chat(lines: list[str]) -> list[str]:
     # its lines as a form's
 
 
+# -- a calendar file's wrapper ----------------------------------------------------------------
+# an iCalendar file's own lines around its event: the calendar's (who made the file: "PRODID:
+# -//Google Inc//Google Calendar//EN"), a time zone's and an alarm's; the event itself is read
+# as a pasted invitation is (noteheader.py reads SUMMARY, ORGANIZER, ATTENDEE)
+_CALENDAR_LINE = re.compile(
+    r"^(?:BEGIN|END):VCALENDAR$|^(?:VERSION|PRODID|CALSCALE|METHOD|X-WR-[A-Z-]+)[;:]"
+)
+_CALENDAR_PART = re.compile(r"^BEGIN:(?P<part>VTIMEZONE|VALARM)$")
+
+
+def _calendar_wrapper_dropped(lines: list[str]) -> list[str]:
+    if not any(ln.strip() == "BEGIN:VEVENT" for ln in lines):
+        return lines
+    out: list[str] = []
+    part = ""
+    for line in lines:
+        text = line.strip()
+        if part:
+            part = "" if text == f"END:{part}" else part
+            continue
+        if start := _CALENDAR_PART.match(text):
+            part = start.group("part")
+            continue
+        if not _CALENDAR_LINE.match(text):
+            out.append(line)
+    return out
+
+
 # -- the whole ---------------------------------------------------------------------------------
 def plain_export(text: str) -> str:
     """The notes with a notes tool's structure read as plain notes (see the module's doc)."""
     if not text:
         return text
     text = unicodedata.normalize("NFKC", text) if re.search(r"[\uff10-\uff19]", text) else text
-    lines = plain_table(_banner_dropped(text.splitlines()))  # tablenotes.py: CSV rows
+    lines = _calendar_wrapper_dropped(_banner_dropped(text.splitlines()))
+    lines = plain_table(lines)  # tablenotes.py: CSV rows
     lines = plain_git_log(lines)  # gitlognotes.py: commit messages
     lines = plain_jira(lines)  # jiranotes.py: a tracker's issue
     lines = plain_trello(lines)  # trellonotes.py: a board's card
