@@ -84,8 +84,8 @@ def _find_table(lines: list[str]) -> _Table | None:
         if not line.strip():
             continue
         for delimiter in _DELIMITERS:
-            if delimiter not in line:
-                continue
+            if line.count(delimiter) < 2:
+                continue  # three fields at least
             header = _cells(line, delimiter)
             if not _header_row(line, header):
                 continue
