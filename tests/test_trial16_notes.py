@@ -40,3 +40,21 @@ def test_a_figure_in_thousands_beside_pay_words_stays_private() -> None:
     public = [ln.text for ln in reading.lines if ln.kind is not LineKind.PRIVATE]
     assert public and not any("85k" in text for text in public), public
     assert not any("85k" in t for p in reading.brief.interviewers for t in p.topics)
+
+
+ONSITE = (
+    "onsite w/ Marcus Lee (hiring mgr) @ Fernhill Robotics - 5/20\n"
+    "role: firmware eng II\n"
+    "- mtg w/ MLee 1hr, then lunch w/ team, then whiteboard w/ 2 engs\n"
+    "- ML asked abt RTOS exp, CAN bus debugging -> told story re: the brake ctrl bug\n"
+    "- he said team is moving to Rust for new boards, v excited abt that\n"
+)
+
+
+def test_then_ends_the_people_a_with_names() -> None:
+    """ "then lunch w/ team, then whiteboard w/ 2 engs" gave a person "Whiteboard" (a blocked
+    note "Hello Whiteboard," and exit 1 for the run)."""
+    reading = understand_notes(
+        Notes(front_matter={}, text=ONSITE, source="n.txt"), dt.date(2024, 5, 21)
+    )
+    assert [p.name for p in reading.brief.interviewers] == ["Marcus Lee"], reading.brief
