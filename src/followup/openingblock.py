@@ -1,0 +1,603 @@
+"""The notes' opening block, read part by part: what each short piece of the first lines is,
+and the facts taken from them by elimination.
+
+People open their notes with a few short lines that say where, when, for what and who:
+
+    3RF interview   6/10/25  Tues 8am
+    Three Rivers Fabrication, Neville Island
+    Structural welder, 2nd shift
+    Darnell Hayes
+
+The block is the first few non-empty lines (a front-matter title first), up to a list, a
+section's heading or the first person's block. Each line is cut into parts at commas, spaced
+dashes and bars, runs of spaces, sentence ends and brackets, a "label:" or "label =" taken off
+its value, and each part is classified by its own form, not by a phrase:
+
+- CONTACT: an address or a link; DATE: a figure, a month's or a weekday's name;
+- ME: the first person alone ("Me", "me lol", "yo"), which marks the name beside it;
+- LABEL: the meeting's or the page's own name ("Interview notes", "Interview record");
+- ROLE: a job's noun last (factplace's job part), no organisation's word;
+- FIRM: a capitalised run an organisation's word marks (orgwords.py), or the capitalised run
+  after the meeting's word and a short preposition of any language ("Colloquio alla
+  Cooperativa ..."); weaker, a capitalised run that is nothing else;
+- PERSON: two to four words written as names are, no organisation's or place word, at least
+  half of them no English word (wordclass.py); a title before it (an honorific) or a job
+  beside it ("Marcus Lee (recruiter)", "Dave Brueggemann – owner") makes it someone met;
+- PLACE: a capitalised part after a firm on its line, or in brackets after it ("Leeds");
+- OTHER: anything else (a sentence, lower-case words).
+
+Then by elimination: the firm is the one organisation-marked part, or failing that the one
+capitalised run nothing else claims; the writer is the name beside a ME part, or labelled by
+whom the title says the notes are ("mom's interview notes" ... "mom = NAME"), or the one name
+in the block that is nobody met, has no title, and that the notes do not use again. A fact is
+only filled when one answer is left; two answers and nothing is read.
+
+Also here, since the opening's firm is read against it: a firm the notes name as the
+writer's own past or present job ("my before job at DSV", "I worked at Maersk") is never the
+firm they met.
+
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.factplace import _DATED
+from followup.labelwords import HEADER_FACT, MEETING_NAME
+from followup.lazyre import lazy_compile
+from followup.models import Brief
+from followup.noteheader import TITLE_HINT, Header, Person
+from followup.notenames import HONORIFICS, UPPER
+from followup.orgwords import (
+    INSTITUTION,
+    LEGAL_FORM,
+    ORG_HEAD,
+    ORG_SIGN,
+    ORG_SUFFIXES,
+    org_signed,
+)
+from followup.wordclass import lexicon_classes
+
+OPENING_LINES = 6
+
+
+class Kind(enum.Enum):
+    CONTACT = "contact"
+    DATE = "date"
+    ME = "me"
+    LABEL = "label"
+    ROLE = "role"
+    FIRM = "firm"
+    PERSON = "person"
+    PLACE = "place"
+    OTHER = "other"
+
+
+@dataclass
+class Part:
+    """One piece of one opening line, what it is, and what stands around it."""
+
+    text: str
+    kind: Kind
+    line: int  # the index of its line in the block
+    label: str | None = None  # the label it stood after ("Job", "mom"), lower case
+    aside: bool = False  # written in brackets after the part before it
+    strong: bool = False  # a firm an organisation's word marks; a person with a title
+    titled: bool = False  # a person with an honorific before the name
+
+
+# where a line is cut: commas and semicolons, spaced dashes, bars and dots, runs of spaces
+_CUT = lazy_compile(
+    r"[ \t]*[,;:][ \t]+|[ \t]+(?:--|[—–|·•/-])[ \t]+|[ \t]*[|·•][ \t]*|[ \t]{2,}|\t+|"
+    r"[ \t]+(?=(?:at|@|for|with|w/)[ \t]+(?:the[ \t]+)?[A-Z])|"
+    r"[ \t]+(?=(?i:on|this|last|next)[ \t]+(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+)
+# a sentence's end: a full stop, then a space or the line's end
+_STOP = lazy_compile(r"[.!?](?=[ \t]|$)")
+_WORD_BEFORE = lazy_compile(r"([^\W\d_]+)$")
+_ASIDE = lazy_compile(r"\(([^()\n]{1,60})\)")
+_LABEL = lazy_compile(
+    r"^(?P<label>[^\W\d_][^\W\d’' ]{0,24}?)[ \t]*(?::|[ \t]=)[ \t]*(?P<value>\S.*)$"
+)
+_CONTACT = lazy_compile(r"@|https?:|www\.|\.(?:com|org|net)\b")
+_DIGIT = lazy_compile(r"\d")
+_WEEKDAY_OR_MONTH = lazy_compile(
+    r"^(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|"
+    r"yesterday)\b"
+)
+# the first person alone, in the languages notes are written in, a laugh or a mark after it
+_ME = lazy_compile(
+    r"^(?i:me|myself|that'?s me|yo|moi|ich|eu|io|ik|jag|jeg|ja)"
+    r"(?:[ \t]+(?i:lol|haha|:\)))?[ \t!.]*$"
+)
+# the page's or the meeting's own name: "Interview notes", "Interview record", "Notes"
+_DOCUMENT = (
+    r"notes?|record|log|diary|journal|debrief|recap|summary|q[ \t]*&[ \t]*a|prep|write-?up|"
+    r"memo|voice[ \t]+memo|transcript|brain[ \t]+dump"
+)
+_MEETING_PART = lazy_compile(
+    rf"^(?:(?:job|phone|video|final|first|second|panel|onsite|on-site|zoom|teams)[ \t]+)*"
+    rf"(?i:{MEETING_NAME}|{_DOCUMENT})(?:[ \t]+(?i:{_DOCUMENT}|notes?|screen))*$",
+    re.I,
+)
+# the meeting's word, a short word of any language, then the firm: "Colloquio alla Cooperativa
+# Pastori", "interview at Penmarrow Boatworks", "entrevista Fogline Coffee Roasters"
+_MEETING_THEN_FIRM = lazy_compile(
+    rf"^(?i:{MEETING_NAME})(?:[ \t]+[a-zà-ÿ’']{{1,5}}){{0,2}}[ \t]+"
+    rf"(?P<firm>{UPPER}[\w&’'.-]*(?:[ \t]+(?:[A-Z0-9][\w&’'.-]*|&|of|and|de|di|du|su|la|le))*)$"
+)
+_CONNECTOR = frozenset(
+    ["&", "and", "of", "de", "di", "du", "da", "del", "la", "le", "su", "the", "+", "y", "e"]
+)
+_NAME_WORD = lazy_compile(rf"{UPPER}[^\W\d_A-Z]*[a-zà-ÿ][^\W\d_]*(?:[’'-][^\W\d_]+)*")
+_CAP_WORD = lazy_compile(r"(?:[A-Z0-9][\w&’'.-]*|[^\W\d_a-z][\w’'.-]*)")
+_HONORIFIC = lazy_compile(
+    r"^(?i:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.?[ \t]+"
+)
+# words that make a part a place, a room, a meeting or a document, never a person
+_NOT_PERSON = lazy_compile(
+    r"\b(?i:dept|department|office|unit|team|street|st|road|rd|avenue|ave|lane|drive|park|"
+    r"station|centre|center|hall|house|room|island|bay|city|county|north|south|east|west|"
+    r"notes?|interview\w*|zoom|teams|google|microsoft|slack|outlook|calendar|round|panel|"
+    r"screen|call|final|onsite|remote|hybrid|job|role|position)\b"
+)
+# what a title says the notes are: "mom's interview notes", "Dad’s notes"
+_OWNER = lazy_compile(
+    r"^[ \t#*_]*(?P<owner>[^\W\d_][\w-]{1,20})[’']s[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    rf"(?i:{_DOCUMENT}|interview)\b"
+)
+# a section's heading or a list: the block ends there
+_BLOCK_END = lazy_compile(
+    r"^[ \t]*(?:[-*•+>]|\d+[.)]|\[[ x]\]|#{2,})[ \t]|^[ \t]*[^\n:]{1,40}:[ \t]*$|^[ \t]*[-=_*]{3,}"
+)
+
+
+def _block(text: str, title: str | None) -> list[str]:
+    """The opening block's lines: a front-matter title, then the first non-empty lines."""
+    lines = [title] if title else []
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        if _BLOCK_END.match(raw) and len(lines) > (1 if title else 0):
+            break
+        lines.append(raw.strip().strip("#*_> ").strip())
+        if len(lines) >= OPENING_LINES + (1 if title else 0):
+            break
+    return lines
+
+
+def _sentences(line: str) -> list[str]:
+    """The line cut at its sentences' ends; a stop after an initial or an honorific ("Dr.",
+    "J.") ends no sentence."""
+    out, start = [], 0
+    for m in _STOP.finditer(line):
+        word = _WORD_BEFORE.search(line[: m.start()])
+        if word and (len(word.group(1)) < 2 or word.group(1).lower() in HONORIFICS):
+            continue
+        if re.match(r"[ \t]+[a-zà-ÿ]", line[m.end() :]):
+            continue  # "Schlesische Str. office": a short form, the sentence goes on
+        out.append(line[start : m.start()])
+        start = m.end()
+    out.append(line[start:])
+    return [s for s in (x.strip() for x in out) if s]
+
+
+# labels that title the line and say no fact: "Title: ...", "Interview: ...", "Subject: ..."
+_TITLE_LABEL = lazy_compile(r"^(?i:title|subject|re|heading|topic|what)$")
+
+
+def _pieces(line: str) -> list[tuple[str, str | None, bool]]:
+    """(text, label, aside) for each part of a line, in order; a label itself comes as
+    (text, LABELLED, False)."""
+    out: list[tuple[str, str | None, bool]] = []
+    for sentence in _sentences(line)[:3]:
+        label: str | None = None
+        m = _LABEL.match(sentence)
+        if m and len(m.group("label").split()) <= 3:
+            out.append((m.group("label").strip(), LABELLED, False))
+            word = m.group("label").strip().lower()
+            label = None if _TITLE_LABEL.match(word) or _MEETING_PART.match(word) else word
+            sentence = m.group("value")
+        at = 0
+        for aside in [*_ASIDE.finditer(sentence), None]:
+            segment = sentence[at : aside.start() if aside else len(sentence)]
+            for chunk in _CUT.split(segment):
+                chunk = _LEAD.sub("", chunk.strip(' .:;*_"“”[]{}'))
+                chunk = chunk.strip(' .:;*_"“”[]{}')
+                if chunk:
+                    out.append((" ".join(chunk.split()), label, False))
+            if aside:
+                text = aside.group(1).strip()
+                if text:
+                    out.append((text, label, True))
+                at = aside.end()
+    return out
+
+
+# a part's opening preposition, which says what follows ("at Tongue of the Ocean Dive
+# Company", "@ Kiezkasse"), and a job's word closing it ("lead dive instructor job")
+_LEAD = lazy_compile(r"^(?:(?i:at|@|for|from|with|w/)[ \t]+)(?:(?i:the|a|an)[ \t]+)?")
+_JOB_WORD = lazy_compile(r"[ \t]+(?i:job|position|post|role|vacancy)$")
+
+
+LABELLED = "\0label"
+
+
+def _capitalised_run(part: str) -> bool:
+    words = part.split()
+    if not 0 < len(words) <= 6 or words[0].lower() in _CONNECTOR:
+        return False
+    return all(_CAP_WORD.fullmatch(w) or w.lower() in _CONNECTOR for w in words)
+
+
+def _english(word: str) -> bool:
+    return bool(lexicon_classes(word.lower().strip(".’'")))
+
+
+def _person(part: str) -> tuple[bool, bool]:
+    """(a person's name, with an honorific before it)."""
+    titled = bool(_HONORIFIC.match(part))
+    bare = _HONORIFIC.sub("", part).strip()
+    words = bare.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        if not (2 <= len(words) <= 4 and bare.isupper() and bare.replace(" ", "").isalpha()):
+            return False, False
+        words = [w.capitalize() for w in words]
+    if ORG_SIGN.search(bare) or INSTITUTION.search(bare) or _NOT_PERSON.search(bare):
+        return False, False
+    if ORG_HEAD.match(bare) or org_signed(bare):
+        return False, False
+    if TITLE_HINT.search(bare) or LEGAL_FORM.search(bare):
+        return False, False
+    foreign = sum(not _english(w) for w in words)
+    if foreign * 2 < len(words) or not any(not _english(w) for w in words[-1:] + words[:1]):
+        return False, False
+    return True, titled
+
+
+def _role(part: str) -> bool:
+    from followup.factplace import _job_part  # the job's noun, read as the header reads it
+
+    words = part.split()
+    if _PRONOUN.search(part) or not words or LEGAL_FORM.search(part):
+        return False
+    ranked = len(words) > 1 and words[0].lower() in _SENIORITY and words[1][:1].isupper()
+    if ranked and words[-1].lower().strip(".") not in ORG_SUFFIXES:
+        return True  # "Lead Guide", "Senior PM Payments", "VP Engineering"
+    if len(words) > 2 and words[1] == "of" and TITLE_HINT.fullmatch(words[0]):
+        return True  # "Head of Security Engineering": a job, whatever its team's words
+    if org_signed(part) or INSTITUTION.search(part):
+        return False
+    return _job_part(part)
+
+
+# the words of rank a job's title opens with ("Senior PM", "Lead Guide", "VP Engineering")
+_SENIORITY = frozenset(
+    [
+        *("senior", "junior", "lead", "head", "chief", "principal", "staff", "deputy"),
+        *("assistant", "associate", "vp", "svp", "evp", "avp", "sr", "jr", "director"),
+    ]
+)
+
+
+def classify(part: str) -> tuple[Kind, bool, bool]:
+    """What one part is by its own form: (kind, strong, titled); see the module's doc."""
+    if _CONTACT.search(part):
+        return Kind.CONTACT, False, False
+    if _ME.match(part):
+        return Kind.ME, False, False
+    if _DIGIT.search(part) or _WEEKDAY_OR_MONTH.match(part):
+        return Kind.DATE, False, False
+    if _MEETING_PART.match(part):
+        return Kind.LABEL, False, False
+    if LEGAL_FORM.search(part) and part[:1].isupper():
+        return Kind.FIRM, True, False  # "Vistula Data sp. z o.o", "Nordlys Shipping AS"
+    if m := _MEETING_THEN_FIRM.match(part):
+        firm = m.group("firm")
+        return (Kind.FIRM, True, False) if not _person(firm)[0] else (Kind.OTHER, False, False)
+    person, titled = _person(part)
+    if person:
+        return Kind.PERSON, titled, titled
+    if _role(part) or (_JOB_WORD.search(part) and _role(_JOB_WORD.sub("", part))):
+        return Kind.ROLE, False, False
+    if _capitalised_run(part):
+        strong = org_signed(part) or bool(
+            ORG_SIGN.search(part) or LEGAL_FORM.search(part) or ORG_HEAD.match(part)
+        )
+        return Kind.FIRM, strong and len(part.split()) > 1, False
+    return Kind.OTHER, False, False
+
+
+def opening_parts(text: str, title: str | None = None) -> list[Part]:
+    """Every part of the opening block, classified, with a place after a firm set apart."""
+    parts: list[Part] = []
+    for i, line in enumerate(_block(text, title)):
+        on_line: list[Part] = []
+        for piece, label, aside in _pieces(line):
+            if label == LABELLED:
+                on_line.append(Part(piece, Kind.LABEL, i))
+                continue
+            kind, strong, titled = classify(piece)
+            fact = HEADER_FACT.get(label or "")
+            first = not on_line or on_line[-1].kind is Kind.LABEL
+            if first and kind not in (Kind.DATE, Kind.CONTACT, Kind.ME) and not aside:
+                if fact == "role":
+                    kind = Kind.ROLE  # "Job: Lead Guide": the label says what it is
+                elif fact == "company" and kind is not Kind.PERSON:
+                    kind, strong = Kind.FIRM, True
+            part = Part(piece, kind, i, label, aside, strong, titled)
+            if kind is Kind.FIRM and on_line and not part.strong:
+                before = [p for p in on_line if p.kind in (Kind.FIRM, Kind.PLACE)]
+                if before and before[-1].kind is Kind.FIRM:
+                    part.kind = Kind.PLACE  # "Leeds" after "Hartley and Sons Pianos"
+            elif kind is Kind.FIRM and aside:
+                part.kind = Kind.PLACE  # "(Oakland)", "(NU)"
+            on_line.append(part)
+        # a weak firm written before the strong one on its line is a place ("York, Northgate
+        # Cathedral Choir School")
+        if any(p.kind is Kind.FIRM and p.strong for p in on_line):
+            for p in on_line:
+                if p.kind is Kind.FIRM and not p.strong:
+                    p.kind = Kind.PLACE
+        parts += on_line
+    return parts
+
+
+def _same(a: str, b: str) -> bool:
+    return a.strip(_PUNCT).lower() == b.strip(_PUNCT).lower()
+
+
+_PUNCT = ' .,:;*_"“”[]{}()'
+
+
+def _shares_word(a: str, b: str) -> bool:
+    return bool({w.lower() for w in a.split() if len(w) > 2} & {w.lower() for w in b.split()})
+
+
+def _within(part: str, name: str) -> bool:
+    """Every word of the part is a word of the name: the part is that person's."""
+    words = {w.lower() for w in part.split()}
+    return bool(words) and words <= {w.lower() for w in name.split()}
+
+
+def _bound_title(parts: list[Part], at: int) -> str | None:
+    """The job written right beside a person ("Marcus Lee (recruiter)", "Dave – owner")."""
+    after = parts[at + 1] if at + 1 < len(parts) else None
+    if after and after.line == parts[at].line and after.label is None:
+        low = after.text.lower()
+        if after.kind is Kind.ROLE or (
+            len(after.text.split()) <= 4 and TITLE_HINT.search(low) and not ORG_SIGN.search(low)
+        ):
+            return after.text
+    return None
+
+
+def firm_in_opening(parts: list[Part], people: list[str]) -> str | None:
+    """The one firm of the block, by the organisation's word or by elimination."""
+    firms = [p for p in parts if p.kind is Kind.FIRM and (p.label is None or _firm_label(p))]
+    firms = [p for p in firms if not any(_same(p.text, n) for n in people if n)]
+    strong = {p.text for p in firms if p.strong}
+    if len(strong) == 1:
+        return _firm_name(next(iter(strong)))
+    if strong:
+        return None
+    weak = {p.text for p in firms if len(p.text.split()) > 1 and _first_or_after_label(p, parts)}
+    if len(weak) == 1:
+        return next(iter(weak))
+    return None
+
+
+def _firm_name(part: str) -> str:
+    m = _MEETING_THEN_FIRM.match(part)
+    return m.group("firm") if m else part
+
+
+def _firm_label(part: Part) -> bool:
+    return part.label is not None and HEADER_FACT.get(part.label) == "company"
+
+
+def _first_or_after_label(part: Part, parts: list[Part]) -> bool:
+    """A capitalised run that opens its line or its sentence, or follows the page's name."""
+    on_line = [p for p in parts if p.line == part.line]
+    at = on_line.index(part)
+    return at == 0 or on_line[at - 1].kind in (Kind.LABEL, Kind.DATE, Kind.ROLE)
+
+
+_OWN = ("me", "candidate")
+
+
+def candidate_in_opening(
+    parts: list[Part], people: list[str], rest: str, owner: str | None
+) -> str | None:
+    """The writer's name: beside a ME part, labelled by the notes' owner, or the one name of
+    the block that is nobody met (see the module's doc)."""
+    from followup.candidateplace import talked_of
+
+    for i, part in enumerate(parts):
+        if part.kind is not Kind.PERSON or part.titled:
+            continue
+        near = [parts[j] for j in (i - 1, i + 1) if 0 <= j < len(parts)]
+        if any(p.kind is Kind.ME and p.line == part.line for p in near):
+            return _HONORIFIC.sub("", part.text)
+        if part.label and (
+            (owner and _same(part.label, owner)) or HEADER_FACT.get(part.label) in _OWN
+        ):
+            return part.text  # "mom = NAME" under "mom's interview notes", "Me: NAME"
+    left = []
+    for i, part in enumerate(parts):
+        if part.kind is not Kind.PERSON or part.titled or part.label or part.aside:
+            continue
+        if _bound_title(parts, i) or any(_shares_word(part.text, n) for n in people if n):
+            continue
+        if talked_of(part.text, rest):
+            continue
+        left.append(part.text)
+    return left[0] if len(set(left)) == 1 else None
+
+
+def people_in_opening(parts: list[Part]) -> list[Person]:
+    """The people the block names with their job beside them: someone met."""
+    found = []
+    for i, part in enumerate(parts):
+        if part.kind is not Kind.PERSON or not (title := _bound_title(parts, i)):
+            continue
+        opens = i == 0 or parts[i - 1].line != part.line
+        if opens and not parts[i + 1].aside:
+            continue  # "Vistula Data — Senior Backend Engineer": a title line, or a block's
+        found.append(Person(_HONORIFIC.sub("", part.text), title))
+    return found
+
+
+# the writer's own past or present job, then its firm: "my before job at DSV", "my old
+# company, Maersk Line", "I worked at Tesco", "I used to work for Aldi"
+_OWN_JOB = lazy_compile(
+    r"\b(?i:my[ \t]+(?:before|previous|prior|old|former|last|current|present|first|earlier|"
+    r"old)[ \t]+(?:job|employer|company|work|workplace|position|role)(?:[ \t]+(?:was|is))?|"
+    r"i[ \t]+(?:used[ \t]+to[ \t]+work|worked|currently[ \t]+work|still[ \t]+work)|"
+    r"i[ \t]+was[ \t]+working)[ \t]*(?:,[ \t]*|[ \t]+(?i:at|in|with|for)[ \t]+)"
+    rf"(?P<firm>{UPPER}[\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|&))*)"
+)
+
+
+def past_employers(text: str) -> set[str]:
+    """The firms the notes name as the writer's own past or present job."""
+    return {m.group("firm").rstrip(".") for m in _OWN_JOB.finditer(text)}
+
+
+_LEGAL_FIRM = lazy_compile(
+    rf"(?<![\w])(?P<firm>{UPPER}[\w&’'-]*(?:[ \t]+{UPPER}[\w&’'-]*){{0,4}}[ \t]+"
+    r"(?:AS|ASA|AB|AG|GmbH|Ltd|Inc|LLC|plc|Oy|SA|BV|NV|Pty Ltd|Co\.))\b"
+)
+
+
+def _other_firm(text: str, past: set[str]) -> str | None:
+    """The one firm with a legal form the notes name that is none of the writer's own jobs."""
+    found = {m.group("firm") for m in _LEGAL_FIRM.finditer(text)}
+    found = {f for f in found if not any(_shares_word(f, p) for p in past)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# a role that is a sentence: a personal pronoun or a pronoun's contraction in it
+_PRONOUN = lazy_compile(
+    r"(?i:\b(?:he|she|they|we|you|him|them|me|my|his|their|our|your)\b|"
+    r"\b(?:he|she|they|we|you|i|it)['’](?:d|ll|s|re|ve|m)\b)"
+)
+
+
+def read_opening_people(header: Header, text: str) -> None:
+    """Someone the opening names with their job beside them is someone met (an early hook,
+    before the people read are settled): "Phone screen - Marcus Lee (recruiter), FIRM"."""
+    for person in people_in_opening(opening_parts(text)):
+        if header.candidate and _shares_word(person.name, header.candidate):
+            continue
+        if not any(_shares_word(p.name, person.name) for p in header.people):
+            header.people.append(person)
+
+
+def read_opening_block(
+    brief: Brief, text: str, title: str | None, met: list[str], fixed: set[str]
+) -> None:
+    """The firm, the writer and the job where the other readers left them unread or misread
+    (see the module's doc). `met` are the people read; `fixed` the facts the front matter or
+    the user gave, never changed."""
+    parts = opening_parts(text, title)
+    past = past_employers(text)
+    if "company" not in fixed and brief.company and brief.company in past:
+        brief.company = _other_firm(text, past)  # "my before job at DSV" is not who they met
+    if "candidate" not in fixed and brief.candidate and _is(brief.candidate, parts, Kind.FIRM):
+        brief.candidate = None  # "Maison Ravenal" is the firm, not the writer
+    if "company" not in fixed:
+        firm = firm_in_opening(parts, [*met, brief.candidate or ""])
+        misread = brief.company is not None and (
+            _misread_firm(brief.company, parts, met) or _initials(firm or "") == brief.company
+        )
+        if firm and brief.company and not misread:
+            misread = _outranked(brief.company, firm, parts)
+        if firm and firm not in past and (brief.company is None or misread):
+            brief.company = firm
+        elif misread:
+            brief.company = None  # a person, a place, a day or a sentence is no firm
+    if "candidate" not in fixed and brief.candidate is None:
+        block = {p.line for p in parts}
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        rest = "\n".join(lines[len(block) :])
+        owner = _OWNER.match(lines[0]) if lines else None
+        found = candidate_in_opening(parts, met, rest, owner.group("owner") if owner else None)
+        if found and not (brief.company and _shares_word(found, brief.company)):
+            brief.candidate = found
+    if "role" not in fixed:
+        _settle_role(brief, parts)
+
+
+def _is(value: str, parts: list[Part], *kinds: Kind) -> bool:
+    """The value is written in the block as a part of one of these kinds, and as no other."""
+    mine = [p for p in parts if _same(p.text, value)]
+    return bool(mine) and all(p.kind in kinds for p in mine)
+
+
+def _settle_role(brief: Brief, parts: list[Part]) -> None:
+    """A job read that is a sentence ("Said he'd loop in the CTO") or a place, a day or a
+    person of the block ("Manchester", "Mar 4") is no job: the block's one job part, if any."""
+    role = brief.role
+    if role and not (
+        _PRONOUN.search(role) or _is(role, parts, Kind.PLACE, Kind.DATE, Kind.PERSON, Kind.FIRM)
+    ):
+        return
+    theirs = {
+        i + 1 for i, p in enumerate(parts) if p.kind is Kind.PERSON and _bound_title(parts, i)
+    }
+    jobs = {
+        _JOB_WORD.sub("", p.text)
+        for i, p in enumerate(parts)
+        if p.kind is Kind.ROLE
+        and not p.aside
+        and (p.label is None or _role_label(p))
+        and i not in theirs
+    }
+    if len(jobs) == 1:
+        brief.role = next(iter(jobs))
+    elif role:
+        brief.role = None
+
+
+def _role_label(part: Part) -> bool:
+    return part.label is not None and HEADER_FACT.get(part.label) == "role"
+
+
+def _outranked(company: str, firm: str, parts: list[Part]) -> bool:
+    """The firm read is written in the block inside a part that is no firm ("Office at Ban
+    Nongbone") while the block names a firm by an organisation's word; or the block's first
+    line names that firm and the block never names the one read."""
+    if company.startswith(firm + " ") and company[len(firm) + 1 :][:1].islower():
+        return True  # "Pinecrest Solar for Project Coordinator": the firm, then a sentence
+    if not any(p.strong and p.kind is Kind.FIRM and _firm_name(p.text) == firm for p in parts):
+        return False
+    low = company.lower()
+    holding = [p for p in parts if low in p.text.lower()]
+    if holding:
+        return all(p.kind is not Kind.FIRM for p in holding)
+    return any(p.line == 0 and p.kind is Kind.FIRM and _firm_name(p.text) == firm for p in parts)
+
+
+def _initials(firm: str) -> str:
+    """ "TRF" of "Three Rivers Fabrication": the firm's short name, its words' capitals."""
+    words = [w for w in firm.split() if w.lower() not in _CONNECTOR]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _misread_firm(company: str, parts: list[Part], met: list[str]) -> bool:
+    """The firm read is a person met, or a part of the block that is no organisation while
+    the block names one ("York" before "Northgate Cathedral Choir School")."""
+    if _DATED.search(company):
+        return True  # "2026-11-25 saw article ...": a day's line, no firm
+    if any(p.kind is Kind.FIRM and p.text.startswith(company + " ") for p in parts):
+        return False  # "Vistula Data", written "Vistula Data sp. z o.o" below
+    if _is(company, parts, Kind.PERSON, Kind.PLACE, Kind.LABEL, Kind.DATE):
+        return True
+    # "Wrote This in the Van After": words the block writes only in lower case name no firm
+    return any(low == company.lower() and low.islower() for low in (p.text for p in parts))
