@@ -71,12 +71,12 @@ def test_the_owner_of_the_notes_labelled_by_what_the_title_calls_them() -> None:
 
 
 def test_a_person_with_a_title_in_the_opening_is_met_and_never_the_firm() -> None:
-    text = "Phone screen - Grace Otieno (recruiter), Larchmont Mutual Insurance\n"
+    text = "Phone screen - Wanjiku Otieno (recruiter), Larchmont Mutual Insurance\n"
     text += "Role: Claims Analyst\nCall 5/20 2:30pm\n- they're hybrid\n"
     text += "- she said next step is a panel, she'll schedule\n"
     brief = _brief(text)
     assert brief.company == "Larchmont Mutual Insurance"
-    assert [i.name for i in brief.interviewers] == ["Grace Otieno"]
+    assert [i.name for i in brief.interviewers] == ["Wanjiku Otieno"]
 
 
 def test_the_candidates_past_job_is_never_the_firm_they_met() -> None:

@@ -59,7 +59,9 @@ from followup.orgwords import (
     ORG_SUFFIXES,
     org_signed,
 )
-from followup.wordclass import lexicon_classes
+from followup.wordclass import AUX, DET, PREP, PRON, lexicon_classes, word_classes
+
+_SMALL = frozenset([AUX, DET, PREP, PRON])
 
 OPENING_LINES = 6
 
@@ -125,6 +127,11 @@ _MEETING_PART = lazy_compile(
     rf"(?i:{MEETING_NAME}|{_DOCUMENT})(?:[ \t]+(?i:{_DOCUMENT}|notes?|screen))*$",
     re.I,
 )
+# a document's name: "Daily log", "field notebook", "RECORD OF INTERVIEW", "job stuff"
+_DOCUMENT_PART = lazy_compile(
+    rf"^(?:[^\W\d_]+[ \t]+){{0,2}}(?i:{_DOCUMENT}|notebook|interview|stuff)$|"
+    rf"^(?i:{_DOCUMENT})[ \t]+(?i:of|for|from)[ \t]+[^\W\d_]+$"
+)
 # the meeting's word, a short word of any language, then the firm: "Colloquio alla Cooperativa
 # Pastori", "interview at Penmarrow Boatworks", "entrevista Fogline Coffee Roasters"
 _MEETING_THEN_FIRM = lazy_compile(
@@ -177,7 +184,8 @@ def _sentences(line: str) -> list[str]:
     out, start = [], 0
     for m in _STOP.finditer(line):
         word = _WORD_BEFORE.search(line[: m.start()])
-        if word and (len(word.group(1)) < 2 or word.group(1).lower() in HONORIFICS):
+        short = word and (len(word.group(1)) < 2 or word.group(1).lower() in HONORIFICS)
+        if short or (word and word.group(1).lower() in _SHORT_FORMS):
             continue
         if re.match(r"[ \t]+[a-zà-ÿ]", line[m.end() :]):
             continue  # "Schlesische Str. office": a short form, the sentence goes on
@@ -185,6 +193,10 @@ def _sentences(line: str) -> list[str]:
         start = m.end()
     out.append(line[start:])
     return [s for s in (x.strip() for x in out) if s]
+
+
+# short forms written with a stop inside a name or an address ("St. Brigid's", "Mt. Hood")
+_SHORT_FORMS = frozenset(["st", "mt", "ft", "ave", "rd", "jr", "sr", "no", "co", "inc", "vs"])
 
 
 # labels that title the line and say no fact: "Title: ...", "Interview: ...", "Subject: ..."
@@ -232,6 +244,8 @@ def _capitalised_run(part: str) -> bool:
     words = part.split()
     if not 0 < len(words) <= 6 or words[0].lower() in _CONNECTOR:
         return False
+    if any(w.isdigit() for w in words):
+        return False  # "Section 1 of 6": a count, no name
     return all(_CAP_WORD.fullmatch(w) or w.lower() in _CONNECTOR for w in words)
 
 
@@ -240,24 +254,38 @@ def _english(word: str) -> bool:
 
 
 def _person(part: str) -> tuple[bool, bool]:
-    """(a person's name, with an honorific before it)."""
+    """(a person's name, with an honorific before it): two to four words written as names
+    are, the first and the last no English word and no organisation's or place word."""
     titled = bool(_HONORIFIC.match(part))
     bare = _HONORIFIC.sub("", part).strip()
     words = bare.split()
     if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
-        if not (2 <= len(words) <= 4 and bare.isupper() and bare.replace(" ", "").isalpha()):
-            return False, False
-        words = [w.capitalize() for w in words]
+        return False, False
     if ORG_SIGN.search(bare) or INSTITUTION.search(bare) or _NOT_PERSON.search(bare):
         return False, False
-    if ORG_HEAD.match(bare) or org_signed(bare):
+    if ORG_HEAD.match(bare) or org_signed(bare) or TITLE_HINT.search(bare):
         return False, False
-    if TITLE_HINT.search(bare) or LEGAL_FORM.search(bare):
+    first = _english(words[0]) and _ordinary(words[0])  # "Three", "Summit"; not "Tom", "Lena"
+    if LEGAL_FORM.search(bare) or first or _ordinary(words[-1]):
         return False, False
-    foreign = sum(not _english(w) for w in words)
-    if foreign * 2 < len(words) or not any(not _english(w) for w in words[-1:] + words[:1]):
-        return False, False
+    last = words[-1]
+    if _english(last) and len(last) > 4:
+        return False, False  # "Northstar Fulfillment": a surname is rarely an English word
+    if any(_BRAND.search(w) for w in words):
+        return False, False  # "ClearSound", "BioScience": a brand's capital inside a word
     return True, titled
+
+
+# a capital inside a word that no surname's prefix explains ("ClearSound", not "McAllister",
+# "DeLuca", "O'Neill", "MacLeod")
+_BRAND = lazy_compile(r"^(?!(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz))[A-Z][a-z]+[A-Z]")
+
+
+def _ordinary(word: str) -> bool:
+    """An everyday English word (the checker's list of ordinary words): no surname."""
+    from followup.candidateplace import _ordinary_words
+
+    return word.lower().strip(".’'") in _ordinary_words()
 
 
 def _role(part: str) -> bool:
@@ -271,7 +299,7 @@ def _role(part: str) -> bool:
         return True  # "Lead Guide", "Senior PM Payments", "VP Engineering"
     if len(words) > 2 and words[1] == "of" and TITLE_HINT.fullmatch(words[0]):
         return True  # "Head of Security Engineering": a job, whatever its team's words
-    if org_signed(part) or INSTITUTION.search(part):
+    if words[-1].lower().strip(".") in ORG_SUFFIXES or INSTITUTION.search(part):
         return False
     return _job_part(part)
 
@@ -291,9 +319,9 @@ def classify(part: str) -> tuple[Kind, bool, bool]:
         return Kind.CONTACT, False, False
     if _ME.match(part):
         return Kind.ME, False, False
-    if _DIGIT.search(part) or _WEEKDAY_OR_MONTH.match(part):
+    if _DATED.search(part) or _WEEKDAY_OR_MONTH.match(part):
         return Kind.DATE, False, False
-    if _MEETING_PART.match(part):
+    if _MEETING_PART.match(part) or _DOCUMENT_PART.match(part):
         return Kind.LABEL, False, False
     if LEGAL_FORM.search(part) and part[:1].isupper():
         return Kind.FIRM, True, False  # "Vistula Data sp. z o.o", "Nordlys Shipping AS"
@@ -331,18 +359,20 @@ def opening_parts(text: str, title: str | None = None) -> list[Part]:
                 elif fact == "company" and kind is not Kind.PERSON:
                     kind, strong = Kind.FIRM, True
             part = Part(piece, kind, i, label, aside, strong, titled)
-            if kind is Kind.FIRM and on_line and not part.strong:
-                before = [p for p in on_line if p.kind in (Kind.FIRM, Kind.PLACE)]
-                if before and before[-1].kind is Kind.FIRM:
-                    part.kind = Kind.PLACE  # "Leeds" after "Hartley and Sons Pianos"
-            elif kind is Kind.FIRM and aside:
+            if kind is Kind.FIRM and aside:
                 part.kind = Kind.PLACE  # "(Oakland)", "(NU)"
             on_line.append(part)
+        # the last part of a line, weak, after a firm: the town ("Leeds" after "Hartley and
+        # Sons Pianos"); a town is written after the firm, never before it, in a list
+        plain = [p for p in on_line if not p.aside and p.kind is not Kind.LABEL]
+        weak_last = len(plain) > 1 and plain[-1].kind is Kind.FIRM and not plain[-1].strong
+        if weak_last and any(p.kind is Kind.FIRM for p in plain[:-1]):
+            plain[-1].kind = Kind.PLACE
         # a weak firm written before the strong one on its line is a place ("York, Northgate
         # Cathedral Choir School")
         if any(p.kind is Kind.FIRM and p.strong for p in on_line):
             for p in on_line:
-                if p.kind is Kind.FIRM and not p.strong:
+                if p.kind is Kind.FIRM and not p.strong and len(p.text.split()) == 1:
                     p.kind = Kind.PLACE
         parts += on_line
     return parts
@@ -386,7 +416,14 @@ def firm_in_opening(parts: list[Part], people: list[str]) -> str | None:
         return _firm_name(next(iter(strong)))
     if strong:
         return None
-    weak = {p.text for p in firms if len(p.text.split()) > 1 and _first_or_after_label(p, parts)}
+    weak = {
+        p.text
+        for p in firms
+        if len(p.text.split()) > 1
+        and _first_or_after_label(p, parts)
+        and not re.match(rf"{UPPER}\.[ \t]", p.text)  # "T. Brennan-Moss": a person's
+        and not any(_shares_word(p.text, n) for n in people[-1:] if n)  # the writer's
+    }
     if len(weak) == 1:
         return next(iter(weak))
     return None
@@ -446,8 +483,8 @@ def people_in_opening(parts: list[Part]) -> list[Person]:
     for i, part in enumerate(parts):
         if part.kind is not Kind.PERSON or not (title := _bound_title(parts, i)):
             continue
-        opens = i == 0 or parts[i - 1].line != part.line
-        if opens and not parts[i + 1].aside:
+        after_label = i > 0 and parts[i - 1].line == part.line and parts[i - 1].kind is Kind.LABEL
+        if not (after_label or part.titled or parts[i + 1].aside):
             continue  # "Vistula Data — Senior Backend Engineer": a title line, or a block's
         found.append(Person(_HONORIFIC.sub("", part.text), title))
     return found
@@ -509,7 +546,8 @@ def read_opening_block(
     past = past_employers(text)
     if "company" not in fixed and brief.company and brief.company in past:
         brief.company = _other_firm(text, past)  # "my before job at DSV" is not who they met
-    if "candidate" not in fixed and brief.candidate and _is(brief.candidate, parts, Kind.FIRM):
+    strong = {p.text for p in parts if p.kind is Kind.FIRM and p.strong}
+    if "candidate" not in fixed and brief.candidate in strong:
         brief.candidate = None  # "Maison Ravenal" is the firm, not the writer
     if "company" not in fixed:
         firm = firm_in_opening(parts, [*met, brief.candidate or ""])
@@ -521,7 +559,7 @@ def read_opening_block(
         if firm and firm not in past and (brief.company is None or misread):
             brief.company = firm
         elif misread:
-            brief.company = None  # a person, a place, a day or a sentence is no firm
+            brief.company = None  # a person, a day or a sentence is no firm
     if "candidate" not in fixed and brief.candidate is None:
         block = {p.line for p in parts}
         lines = [ln for ln in text.splitlines() if ln.strip()]
@@ -531,7 +569,7 @@ def read_opening_block(
         if found and not (brief.company and _shares_word(found, brief.company)):
             brief.candidate = found
     if "role" not in fixed:
-        _settle_role(brief, parts)
+        _settle_role(brief, parts, met)
 
 
 def _is(value: str, parts: list[Part], *kinds: Kind) -> bool:
@@ -540,16 +578,17 @@ def _is(value: str, parts: list[Part], *kinds: Kind) -> bool:
     return bool(mine) and all(p.kind in kinds for p in mine)
 
 
-def _settle_role(brief: Brief, parts: list[Part]) -> None:
+def _settle_role(brief: Brief, parts: list[Part], met: list[str]) -> None:
     """A job read that is a sentence ("Said he'd loop in the CTO") or a place, a day or a
     person of the block ("Manchester", "Mar 4") is no job: the block's one job part, if any."""
     role = brief.role
-    if role and not (
-        _PRONOUN.search(role) or _is(role, parts, Kind.PLACE, Kind.DATE, Kind.PERSON, Kind.FIRM)
-    ):
+    wrong = bool(role) and (_PRONOUN.search(role or "") or _is(role or "", parts, *_NOT_JOB))
+    if role and not wrong and not _is(role, parts, Kind.PLACE):
         return
-    theirs = {
-        i + 1 for i, p in enumerate(parts) if p.kind is Kind.PERSON and _bound_title(parts, i)
+    theirs = {  # "Tom Okafor, VP Engineering": his job, not the one applied for
+        i + 1
+        for i, p in enumerate(parts)
+        if (p.kind is Kind.PERSON or any(_same(p.text, n) for n in met)) and _bound_title(parts, i)
     }
     jobs = {
         _JOB_WORD.sub("", p.text)
@@ -561,8 +600,11 @@ def _settle_role(brief: Brief, parts: list[Part]) -> None:
     }
     if len(jobs) == 1:
         brief.role = next(iter(jobs))
-    elif role:
-        brief.role = None
+    elif wrong:
+        brief.role = None  # a place stays when no job replaces it: "Long Beach" may be a job
+
+
+_NOT_JOB = (Kind.DATE, Kind.PERSON, Kind.CONTACT, Kind.ME)
 
 
 def _role_label(part: Part) -> bool:
@@ -597,7 +639,18 @@ def _misread_firm(company: str, parts: list[Part], met: list[str]) -> bool:
         return True  # "2026-11-25 saw article ...": a day's line, no firm
     if any(p.kind is Kind.FIRM and p.text.startswith(company + " ") for p in parts):
         return False  # "Vistula Data", written "Vistula Data sp. z o.o" below
-    if _is(company, parts, Kind.PERSON, Kind.PLACE, Kind.LABEL, Kind.DATE):
+    if _is(company, parts, Kind.LABEL, Kind.DATE):
         return True
-    # "Wrote This in the Van After": words the block writes only in lower case name no firm
-    return any(low == company.lower() and low.islower() for low in (p.text for p in parts))
+    if any(_same(company, p.name) for p in people_in_opening(parts)):
+        return True  # "Marcus Lee (recruiter)": someone met
+    if _is(company, parts, Kind.PLACE) and any(p.strong for p in parts if p.kind is Kind.FIRM):
+        return True
+    # "Wrote This in the Van After": a sentence the block writes in lower case is no firm
+    return any(_same(p.text, company) and _lower_sentence(p.text) for p in parts)
+
+
+def _lower_sentence(part: str) -> bool:
+    """Lower-case words, two or more of them the grammar's small words ("wrote this in the
+    van after"): a sentence, where "granite state bank" is a name typed in lower case."""
+    small = [w for w in part.split() if word_classes(w) & _SMALL]
+    return part.islower() and len(small) >= 2
