@@ -59,7 +59,7 @@ from followup.orgwords import (
     ORG_SUFFIXES,
     org_signed,
 )
-from followup.wordclass import AUX, DET, PREP, PRON, lexicon_classes, word_classes
+from followup.wordclass import AUX, DET, NOUN, PREP, PRON, lexicon_classes, word_classes
 
 _SMALL = frozenset([AUX, DET, PREP, PRON])
 
@@ -150,6 +150,7 @@ _HONORIFIC = lazy_compile(
 _NOT_PERSON = lazy_compile(
     r"\b(?i:dept|department|office|unit|team|street|st|road|rd|avenue|ave|lane|drive|park|"
     r"station|centre|center|hall|house|room|island|bay|city|county|north|south|east|west|"
+    r"creek|river|lake|beach|valley|harbou?r|heights|springs|falls|cove|bayou|canyon|port|"
     r"notes?|interview\w*|zoom|teams|google|microsoft|slack|outlook|calendar|round|panel|"
     r"screen|call|final|onsite|remote|hybrid|job|role|position)\b"
 )
@@ -266,16 +267,21 @@ def _person(part: str) -> tuple[bool, bool]:
     if ORG_HEAD.match(bare) or org_signed(bare) or TITLE_HINT.search(bare):
         return False, False
     first = _english(words[0]) and _ordinary(words[0])  # "Three", "Summit"; not "Tom", "Lena"
-    if LEGAL_FORM.search(bare) or first or _ordinary(words[-1]):
+    if LEGAL_FORM.search(bare) or ((first or _ordinary(words[-1])) and not titled):
         return False, False
-    last = words[-1]
-    if _english(last) and len(last) > 4:
-        return False, False  # "Northstar Fulfillment": a surname is rarely an English word
+    if _ABSTRACT.search(words[-1]):
+        return False, False  # "Northstar Fulfillment": an abstract noun names no one
+    middle = [w for w in words[1:-1] if w.lower() not in _PARTICLES]
+    if not titled and (any(_english(w) for w in middle) or _agent_noun(words[-1])):
+        return False, False  # "Northwind Ferry Charters", "Dry Cargo Chartering Broker"
     if any(_BRAND.search(w) for w in words):
         return False, False  # "ClearSound", "BioScience": a brand's capital inside a word
     return True, titled
 
 
+_PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "bin", "binti"])
+# the endings of abstract and mass nouns, which no surname has ("Fulfillment", "Logistics")
+_ABSTRACT = lazy_compile(r"(?i:ment|tion|sion|ness|ity|ics|ware|ship|ology)s?$")
 # a capital inside a word that no surname's prefix explains ("ClearSound", not "McAllister",
 # "DeLuca", "O'Neill", "MacLeod")
 _BRAND = lazy_compile(r"^(?!(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz))[A-Z][a-z]+[A-Z]")
@@ -301,7 +307,17 @@ def _role(part: str) -> bool:
         return True  # "Head of Security Engineering": a job, whatever its team's words
     if words[-1].lower().strip(".") in ORG_SUFFIXES or INSTITUTION.search(part):
         return False
-    return _job_part(part)
+    return _job_part(part) or _agent_noun(words[-1])
+
+
+def _agent_noun(word: str) -> bool:
+    """An English noun that names someone by what they do ("Genealogist", "Dispenser",
+    "Shearer"); "Manchester" has the ending and is no English word."""
+    low = word.lower()
+    return bool(_AGENT.search(low)) and NOUN in lexicon_classes(low) and not _ordinary(low)
+
+
+_AGENT = lazy_compile(r"(?:ist|er|or|ian|eer|ier)$")
 
 
 # the words of rank a job's title opens with ("Senior PM", "Lead Guide", "VP Engineering")
