@@ -118,3 +118,23 @@ def test_each_part_is_classified_by_what_it_is(part: str, kind: Kind) -> None:
 def test_a_town_after_the_firm_on_its_line_is_a_place() -> None:
     parts = opening_parts("Hollin Marine Fabrication, Barry Island\n- more\n")
     assert [p.kind for p in parts] == [Kind.FIRM, Kind.PLACE]
+
+
+def test_an_attendee_with_an_address_in_angle_brackets_is_no_template_blank() -> None:
+    text = "Interview: Shift Lead – Ypsilanti – Omar Haddad\n"
+    text += "Where: Brightfield Grocers – District Office\n"
+    text += "Attendees: Wendell Pruitt; Omar Haddad <omar.h@example.com>\n\n"
+    text += "Wendell Pruitt (District Mgr)\n- asked about shrink, told him under 2%\n"
+    notes = Notes(text=text, source="test.txt")
+    reading = understand_notes(notes, TODAY)
+    assert "interviewer" not in reading.placeholders
+    assert "Wendell Pruitt" in [i.name for i in reading.brief.interviewers]
+
+
+def test_a_checklists_bare_boxes_are_list_lines() -> None:
+    text = "Kestrel Freight — Senior Backend Engineer\nMe: Ales Navarro\n\n"
+    text += "Checklist: People (2/2)\n[x] Wiktoria Nowacka — Engineering Manager\n"
+    text += "    - Kafka, consumer lag, on-call rota\n[x] Bartosz — tech lead\n"
+    text += "    - system design, idempotent payment API\n"
+    names = [i.name for i in _brief(text).interviewers]
+    assert "Wiktoria Nowacka" in names
