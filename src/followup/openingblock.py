@@ -50,7 +50,7 @@ from followup.labelwords import HEADER_FACT, MEETING_NAME
 from followup.lazyre import lazy_compile
 from followup.models import Brief
 from followup.noteheader import TITLE_HINT, Header, Person
-from followup.notenames import HONORIFICS, UPPER
+from followup.notenames import HONORIFICS, UPPER, is_placeholder
 from followup.orgwords import (
     INSTITUTION,
     LEGAL_FORM,
@@ -89,13 +89,15 @@ class Part:
     aside: bool = False  # written in brackets after the part before it
     strong: bool = False  # a firm an organisation's word marks; a person with a title
     titled: bool = False  # a person with an honorific before the name
+    vouched: bool = False  # a firm after "at" or "@": its place says it is one
 
 
 # where a line is cut: commas and semicolons, spaced dashes, bars and dots, runs of spaces
 _CUT = lazy_compile(
     r"[ \t]*[,;:][ \t]+|[ \t]+(?:--|[—–|·•/-])[ \t]+|[ \t]*[|·•][ \t]*|[ \t]{2,}|\t+|"
     r"[ \t]+(?=(?:at|@|for|with|w/)[ \t]+(?:the[ \t]+)?[A-Z])|"
-    r"[ \t]+(?=(?i:on|this|last|next)[ \t]+(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+    r"[ \t]+(?=(?i:on|this|last|next)[ \t]+(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|"
+    r"[ \t]+(?=(?i:today|yesterday|tonight|this morning|this afternoon)\b)"
 )
 # a sentence's end: a full stop, then a space or the line's end
 _STOP = lazy_compile(r"[.!?](?=[ \t]|$)")
@@ -138,8 +140,41 @@ _MEETING_THEN_FIRM = lazy_compile(
     rf"^(?i:{MEETING_NAME})(?:[ \t]+[a-zà-ÿ’']{{1,5}}){{0,2}}[ \t]+"
     rf"(?P<firm>{UPPER}[\w&’'.-]*(?:[ \t]+(?:[A-Z0-9][\w&’'.-]*|&|of|and|de|di|du|su|la|le))*)$"
 )
+_DAY_FIRST = lazy_compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d")
+_BLANK = lazy_compile(r"[<>\[\]{}]")
+# the firm, then the meeting's word: "RIVERSIDE CINEMAS interview!!!", "Acme Foods interview"
+_FIRM_THEN_MEETING = lazy_compile(rf"^(?P<firm>.+?)[ \t]+(?i:{MEETING_NAME})[ \t!.]*$")
 _CONNECTOR = frozenset(
-    ["&", "and", "of", "de", "di", "du", "da", "del", "la", "le", "su", "the", "+", "y", "e"]
+    [
+        "&",
+        "and",
+        "of",
+        "de",
+        "di",
+        "du",
+        "da",
+        "del",
+        "la",
+        "le",
+        "su",
+        "the",
+        "+",
+        "y",
+        "e",
+        "für",
+        "der",
+        "des",
+        "do",
+        "et",
+        "og",
+        "och",
+        "i",
+        "van",
+        "von",
+        "am",
+        "an",
+        "zu",
+    ]
 )
 _NAME_WORD = lazy_compile(rf"{UPPER}[^\W\d_A-Z]*[a-zà-ÿ][^\W\d_]*(?:[’'-][^\W\d_]+)*")
 _CAP_WORD = lazy_compile(r"(?:[A-Z0-9][\w&’'.-]*|[^\W\d_a-z][\w’'.-]*)")
@@ -201,18 +236,21 @@ _SHORT_FORMS = frozenset(["st", "mt", "ft", "ave", "rd", "jr", "sr", "no", "co",
 
 
 # labels that title the line and say no fact: "Title: ...", "Interview: ...", "Subject: ..."
-_TITLE_LABEL = lazy_compile(r"^(?i:title|subject|re|heading|topic|what)$")
+_TITLE_LABEL = lazy_compile(
+    r"^(?i:title|subject|re|heading|topic|what|betreff|asunto|objet|oggetto|onderwerp|assunto|"
+    r"ämne|emne|aihe|temat)$"
+)
 
 
-def _pieces(line: str) -> list[tuple[str, str | None, bool]]:
-    """(text, label, aside) for each part of a line, in order; a label itself comes as
-    (text, LABELLED, False)."""
-    out: list[tuple[str, str | None, bool]] = []
+def _pieces(line: str) -> list[tuple[str, str | None, bool, str]]:
+    """(text, label, aside, the preposition before it) for each part of a line, in order; a
+    label itself comes as (text, LABELLED, False, "")."""
+    out: list[tuple[str, str | None, bool, str]] = []
     for sentence in _sentences(line)[:3]:
         label: str | None = None
         m = _LABEL.match(sentence)
         if m and len(m.group("label").split()) <= 3:
-            out.append((m.group("label").strip(), LABELLED, False))
+            out.append((m.group("label").strip(), LABELLED, False, ""))
             word = m.group("label").strip().lower()
             label = None if _TITLE_LABEL.match(word) or _MEETING_PART.match(word) else word
             sentence = m.group("value")
@@ -220,21 +258,24 @@ def _pieces(line: str) -> list[tuple[str, str | None, bool]]:
         for aside in [*_ASIDE.finditer(sentence), None]:
             segment = sentence[at : aside.start() if aside else len(sentence)]
             for chunk in _CUT.split(segment):
-                chunk = _LEAD.sub("", chunk.strip(' .:;*_"“”[]{}'))
+                chunk = chunk.strip(' .:;*_"“”[]{}')
+                lead = _LEAD.match(chunk)
+                chunk = chunk[lead.end() :] if lead else chunk
                 chunk = chunk.strip(' .:;*_"“”[]{}')
                 if chunk:
-                    out.append((" ".join(chunk.split()), label, False))
+                    said = lead.group(1).lower() if lead else ""
+                    out.append((" ".join(chunk.split()), label, False, said))
             if aside:
                 text = aside.group(1).strip()
                 if text:
-                    out.append((text, label, True))
+                    out.append((text, label, True, ""))
                 at = aside.end()
     return out
 
 
 # a part's opening preposition, which says what follows ("at Tongue of the Ocean Dive
 # Company", "@ Kiezkasse"), and a job's word closing it ("lead dive instructor job")
-_LEAD = lazy_compile(r"^(?:(?i:at|@|for|from|with|w/)[ \t]+)(?:(?i:the|a|an)[ \t]+)?")
+_LEAD = lazy_compile(r"^(?:(?i:(at|@|for|from|with|w/))[ \t]+)(?:(?i:the|a|an)[ \t]+)?")
 _JOB_WORD = lazy_compile(r"[ \t]+(?i:job|position|post|role|vacancy)$")
 
 
@@ -269,7 +310,7 @@ def _person(part: str) -> tuple[bool, bool]:
     first = _english(words[0]) and _ordinary(words[0])  # "Three", "Summit"; not "Tom", "Lena"
     if LEGAL_FORM.search(bare) or ((first or _ordinary(words[-1])) and not titled):
         return False, False
-    if _ABSTRACT.search(words[-1]):
+    if any(_ABSTRACT.search(w) for w in words) or _plural_noun(words[-1]):
         return False, False  # "Northstar Fulfillment": an abstract noun names no one
     middle = [w for w in words[1:-1] if w.lower() not in _PARTICLES]
     if not titled and (any(_english(w) for w in middle) or _agent_noun(words[-1])):
@@ -280,6 +321,17 @@ def _person(part: str) -> tuple[bool, bool]:
 
 
 _PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "del", "bin", "binti"])
+
+
+def _plural_noun(word: str) -> bool:
+    """ "Apiaries", "Orchards": an English noun's plural, no surname."""
+    low = word.lower()
+    if not low.endswith("s") or len(low) < 5:
+        return False
+    stem = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return NOUN in lexicon_classes(stem)
+
+
 # the endings of abstract and mass nouns, which no surname has ("Fulfillment", "Logistics")
 _ABSTRACT = lazy_compile(r"(?i:ment|tion|sion|ness|ity|ics|ware|ship|ology)s?$")
 # a capital inside a word that no surname's prefix explains ("ClearSound", not "McAllister",
@@ -298,7 +350,7 @@ def _role(part: str) -> bool:
     from followup.factplace import _job_part  # the job's noun, read as the header reads it
 
     words = part.split()
-    if _PRONOUN.search(part) or not words or LEGAL_FORM.search(part):
+    if _PRONOUN.search(part) or not words or LEGAL_FORM.search(part) or not part[:1].isalpha():
         return False
     ranked = len(words) > 1 and words[0].lower() in _SENIORITY and words[1][:1].isupper()
     if ranked and words[-1].lower().strip(".") not in ORG_SUFFIXES:
@@ -339,19 +391,29 @@ def classify(part: str) -> tuple[Kind, bool, bool]:
         return Kind.DATE, False, False
     if _MEETING_PART.match(part) or _DOCUMENT_PART.match(part):
         return Kind.LABEL, False, False
-    if LEGAL_FORM.search(part) and part[:1].isupper():
+    if _BLANK.search(part):
+        return Kind.OTHER, False, False  # "<Company Name>": a template's blank
+    if LEGAL_FORM.search(part) and part[:1].isupper() and len(part.split()) > 1:
         return Kind.FIRM, True, False  # "Vistula Data sp. z o.o", "Nordlys Shipping AS"
+    if m := _FIRM_THEN_MEETING.match(part):
+        firm = m.group("firm")
+        if _capitalised_run(firm) and not _person(firm)[0] and not _role(firm):
+            many = len(firm.split()) > 1  # "RIVERSIDE CINEMAS interview!!!"; "TTC interview"
+            return Kind.FIRM, many, False
     if m := _MEETING_THEN_FIRM.match(part):
         firm = m.group("firm")
-        return (Kind.FIRM, True, False) if not _person(firm)[0] else (Kind.OTHER, False, False)
+        small = word_classes(firm.split()[0].lower()) & _SMALL
+        sure = not _person(firm)[0] and not small  # "NOTES TO SELF" names no firm
+        return (Kind.FIRM, True, False) if sure else (Kind.OTHER, False, False)
     person, titled = _person(part)
     if person:
         return Kind.PERSON, titled, titled
     if _role(part) or (_JOB_WORD.search(part) and _role(_JOB_WORD.sub("", part))):
         return Kind.ROLE, False, False
     if _capitalised_run(part):
+        bare = part.replace("&", " ")  # "Bathurst & Davenport": "&" alone marks no firm
         strong = org_signed(part) or bool(
-            ORG_SIGN.search(part) or LEGAL_FORM.search(part) or ORG_HEAD.match(part)
+            ORG_SIGN.search(bare) or LEGAL_FORM.search(part) or ORG_HEAD.match(part)
         )
         return Kind.FIRM, strong and len(part.split()) > 1, False
     return Kind.OTHER, False, False
@@ -362,22 +424,28 @@ def opening_parts(text: str, title: str | None = None) -> list[Part]:
     parts: list[Part] = []
     for i, line in enumerate(_block(text, title)):
         on_line: list[Part] = []
-        for piece, label, aside in _pieces(line):
+        for piece, label, aside, lead in _pieces(line):
             if label == LABELLED:
                 on_line.append(Part(piece, Kind.LABEL, i))
                 continue
             kind, strong, titled = classify(piece)
             fact = HEADER_FACT.get(label or "")
             first = not on_line or on_line[-1].kind is Kind.LABEL
-            if first and kind not in (Kind.DATE, Kind.CONTACT, Kind.ME) and not aside:
+            blank = _BLANK.search(piece) or is_placeholder(piece)
+            if first and kind not in (Kind.DATE, Kind.CONTACT, Kind.ME) and not aside and not blank:
                 if fact == "role":
                     kind = Kind.ROLE  # "Job: Lead Guide": the label says what it is
                 elif fact == "company" and kind is not Kind.PERSON:
                     kind, strong = Kind.FIRM, True
             part = Part(piece, kind, i, label, aside, strong, titled)
+            part.vouched = kind is Kind.FIRM and lead in ("at", "@")  # "@ Brightline Events"
             if kind is Kind.FIRM and aside:
                 part.kind = Kind.PLACE  # "(Oakland)", "(NU)"
             on_line.append(part)
+        for at, p in enumerate(on_line[:-1]):
+            full = on_line[at + 1]
+            if full.aside and p.text.isupper() and _initials(full.text) == p.text:
+                p.kind, p.strong = Kind.FIRM, True  # "VBK (Vaaldriehoek Boere Koöperasie)"
         # the last part of a line, weak, after a firm: the town ("Leeds" after "Hartley and
         # Sons Pianos"); a town is written after the firm, never before it, in a list
         plain = [p for p in on_line if not p.aside and p.kind is not Kind.LABEL]
@@ -423,9 +491,13 @@ def _bound_title(parts: list[Part], at: int) -> str | None:
     return None
 
 
-def firm_in_opening(parts: list[Part], people: list[str]) -> str | None:
-    """The one firm of the block, by the organisation's word or by elimination."""
+def firm_in_opening(
+    parts: list[Part], people: list[str], past: set[str] | frozenset[str] = frozenset()
+) -> str | None:
+    """The one firm of the block, by the organisation's word or by elimination; none of the
+    writer's own past jobs (`past`)."""
     firms = [p for p in parts if p.kind is Kind.FIRM and (p.label is None or _firm_label(p))]
+    firms = [p for p in firms if _firm_name(p.text) not in past]
     firms = [p for p in firms if not any(_same(p.text, n) for n in people if n)]
     strong = {p.text for p in firms if p.strong}
     if len(strong) == 1:
@@ -436,7 +508,7 @@ def firm_in_opening(parts: list[Part], people: list[str]) -> str | None:
         p.text
         for p in firms
         if len(p.text.split()) > 1
-        and _first_or_after_label(p, parts)
+        and (_first_or_after_label(p, parts) or p.vouched)
         and not re.match(rf"{UPPER}\.[ \t]", p.text)  # "T. Brennan-Moss": a person's
         and not any(_shares_word(p.text, n) for n in people[-1:] if n)  # the writer's
     }
@@ -499,8 +571,7 @@ def people_in_opening(parts: list[Part]) -> list[Person]:
     for i, part in enumerate(parts):
         if part.kind is not Kind.PERSON or not (title := _bound_title(parts, i)):
             continue
-        after_label = i > 0 and parts[i - 1].line == part.line and parts[i - 1].kind is Kind.LABEL
-        if not (after_label or part.titled or parts[i + 1].aside):
+        if not (part.titled or parts[i + 1].aside):
             continue  # "Vistula Data — Senior Backend Engineer": a title line, or a block's
         found.append(Person(_HONORIFIC.sub("", part.text), title))
     return found
@@ -566,7 +637,7 @@ def read_opening_block(
     if "candidate" not in fixed and brief.candidate in strong:
         brief.candidate = None  # "Maison Ravenal" is the firm, not the writer
     if "company" not in fixed:
-        firm = firm_in_opening(parts, [*met, brief.candidate or ""])
+        firm = firm_in_opening(parts, [*met, brief.candidate or ""], past)
         misread = brief.company is not None and (
             _misread_firm(brief.company, parts, met) or _initials(firm or "") == brief.company
         )
@@ -599,8 +670,17 @@ def _settle_role(brief: Brief, parts: list[Part], met: list[str]) -> None:
     person of the block ("Manchester", "Mar 4") is no job: the block's one job part, if any."""
     role = brief.role
     wrong = bool(role) and (_PRONOUN.search(role or "") or _is(role or "", parts, *_NOT_JOB))
+    wrong = wrong or bool(role and brief.company and _same(role, brief.company))  # "VBK"
     if role and not wrong and not _is(role, parts, Kind.PLACE):
         return
+    firsts: dict[int, Part] = {}
+    for p in parts:
+        firsts.setdefault(p.line, p)
+    peoples = {  # a person's own line: "Gary Whitfield – owner"
+        line
+        for line, p in firsts.items()
+        if p.kind is Kind.PERSON or any(_same(p.text, n) for n in met)
+    }
     theirs = {  # "Tom Okafor, VP Engineering": his job, not the one applied for
         i + 1
         for i, p in enumerate(parts)
@@ -611,8 +691,8 @@ def _settle_role(brief: Brief, parts: list[Part], met: list[str]) -> None:
         for i, p in enumerate(parts)
         if p.kind is Kind.ROLE
         and not p.aside
-        and (p.label is None or _role_label(p))
         and i not in theirs
+        and (_role_label(p) or (p.label is None and p.line <= 2 and p.line not in peoples))
     }
     if len(jobs) == 1:
         brief.role = next(iter(jobs))
@@ -620,7 +700,7 @@ def _settle_role(brief: Brief, parts: list[Part], met: list[str]) -> None:
         brief.role = None  # a place stays when no job replaces it: "Long Beach" may be a job
 
 
-_NOT_JOB = (Kind.DATE, Kind.PERSON, Kind.CONTACT, Kind.ME)
+_NOT_JOB = (Kind.DATE, Kind.PERSON, Kind.CONTACT, Kind.ME, Kind.LABEL)
 
 
 def _role_label(part: Part) -> bool:
@@ -631,8 +711,14 @@ def _outranked(company: str, firm: str, parts: list[Part]) -> bool:
     """The firm read is written in the block inside a part that is no firm ("Office at Ban
     Nongbone") while the block names a firm by an organisation's word; or the block's first
     line names that firm and the block never names the one read."""
-    if company.startswith(firm + " ") and company[len(firm) + 1 :][:1].islower():
-        return True  # "Pinecrest Solar for Project Coordinator": the firm, then a sentence
+    rest = company[len(firm) + 1 :] if company.startswith(firm + " ") else ""
+    if rest[:1].islower() and (_role(_LEAD.sub("", rest)) or _WEEKDAY_OR_MONTH.match(rest)):
+        return True  # "Pinecrest Solar for Project Coordinator", "Little Maples ... today"
+    a, b = company.strip(_PUNCT).lower(), firm.strip(_PUNCT).lower()
+    if a in b or b in a:
+        return False  # "Brennan, Achterberg & Moreau LLP": the same firm, read longer
+    if any(p.text.strip(_PUNCT).lower() in a for p in parts if len(p.text) > 3):
+        return False  # the firm read is partly the block's own words: read there
     if not any(p.strong and p.kind is Kind.FIRM and _firm_name(p.text) == firm for p in parts):
         return False
     low = company.lower()
@@ -651,14 +737,16 @@ def _initials(firm: str) -> str:
 def _misread_firm(company: str, parts: list[Part], met: list[str]) -> bool:
     """The firm read is a person met, or a part of the block that is no organisation while
     the block names one ("York" before "Northgate Cathedral Choir School")."""
-    if _DATED.search(company):
+    if _DAY_FIRST.match(company):
         return True  # "2026-11-25 saw article ...": a day's line, no firm
     if any(p.kind is Kind.FIRM and p.text.startswith(company + " ") for p in parts):
         return False  # "Vistula Data", written "Vistula Data sp. z o.o" below
-    if _is(company, parts, Kind.LABEL, Kind.DATE):
+    if _is(company, parts, Kind.LABEL):
         return True
     if any(_same(company, p.name) for p in people_in_opening(parts)):
         return True  # "Marcus Lee (recruiter)": someone met
+    if _is(company, parts, Kind.PERSON) and any(p.strong for p in parts if p.kind is Kind.FIRM):
+        return True  # "Yannick Ah-Kee — Maison Ravenal": the name beside the firm
     if _is(company, parts, Kind.PLACE) and any(p.strong for p in parts if p.kind is Kind.FIRM):
         return True
     # "Wrote This in the Van After": a sentence the block writes in lower case is no firm
