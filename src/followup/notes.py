@@ -688,6 +688,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         _str(notes.front_matter.get("title")),
         [p.name for p in people],
         {fact for fact in ("candidate", "company", "role") if fm.get(fact)},
+        raw,
     )
     if brief.interview_date is None and header.date_text:
         brief.interview_date = labelled_day(header.date_text, today, parse_date) or (

@@ -140,6 +140,7 @@ _MEETING_THEN_FIRM = lazy_compile(
     rf"^(?i:{MEETING_NAME})(?:[ \t]+[a-zà-ÿ’']{{1,5}}){{0,2}}[ \t]+"
     rf"(?P<firm>{UPPER}[\w&’'.-]*(?:[ \t]+(?:[A-Z0-9][\w&’'.-]*|&|of|and|de|di|du|su|la|le))*)$"
 )
+_MAIL_HEAD = lazy_compile(r"(?i:from|to|subject|date|sent|von|de|para)[ \t]*:")
 _DAY_FIRST = lazy_compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d")
 _BLANK = lazy_compile(r"[<>\[\]{}]")
 # the firm, then the meeting's word: "RIVERSIDE CINEMAS interview!!!", "Acme Foods interview"
@@ -393,7 +394,8 @@ def classify(part: str) -> tuple[Kind, bool, bool]:
         return Kind.LABEL, False, False
     if _BLANK.search(part):
         return Kind.OTHER, False, False  # "<Company Name>": a template's blank
-    if LEGAL_FORM.search(part) and part[:1].isupper() and len(part.split()) > 1:
+    legal = LEGAL_FORM.search(part)
+    if legal and len(part.split()) > 1 and _capitalised_run(part[: legal.start()].strip() or "x"):
         return Kind.FIRM, True, False  # "Vistula Data sp. z o.o", "Nordlys Shipping AS"
     if m := _FIRM_THEN_MEETING.match(part):
         firm = m.group("firm")
@@ -456,7 +458,12 @@ def opening_parts(text: str, title: str | None = None) -> list[Part]:
         # Cathedral Choir School")
         if any(p.kind is Kind.FIRM and p.strong for p in on_line):
             for p in on_line:
-                if p.kind is Kind.FIRM and not p.strong and len(p.text.split()) == 1:
+                if (
+                    p.kind is Kind.FIRM
+                    and not p.strong
+                    and len(p.text.split()) == 1
+                    and not p.vouched
+                ):
                     p.kind = Kind.PLACE
         parts += on_line
     return parts
@@ -507,8 +514,9 @@ def firm_in_opening(
     weak = {
         p.text
         for p in firms
-        if len(p.text.split()) > 1
+        if (len(p.text.split()) > 1 or p.vouched)
         and (_first_or_after_label(p, parts) or p.vouched)
+        and not any(_HONORIFIC.match(w + " ") for w in p.text.split())  # "Met Ms. Ada Finch"
         and not re.match(rf"{UPPER}\.[ \t]", p.text)  # "T. Brennan-Moss": a person's
         and not any(_shares_word(p.text, n) for n in people[-1:] if n)  # the writer's
     }
@@ -583,14 +591,24 @@ _OWN_JOB = lazy_compile(
     r"\b(?i:my[ \t]+(?:before|previous|prior|old|former|last|current|present|first|earlier|"
     r"old)[ \t]+(?:job|employer|company|work|workplace|position|role)(?:[ \t]+(?:was|is))?|"
     r"i[ \t]+(?:used[ \t]+to[ \t]+work|worked|currently[ \t]+work|still[ \t]+work)|"
-    r"i[ \t]+was[ \t]+working)[ \t]*(?:,[ \t]*|[ \t]+(?i:at|in|with|for)[ \t]+)"
+    r"i[ \t]+was[ \t]+working|i['’]?m[ \t]+currently[ \t]+(?:an?[ \t]+)?[\w -]{1,40}?|"
+    r"i[ \t]+came[ \t]+over[ \t]+|before[ \t]+this[ \t]+i[ \t]+worked)"
+    r"[ \t]*(?:,[ \t]*|[ \t]+(?i:at|in|with|for|from)[ \t]+|(?<=is|as)[ \t]+)"
     rf"(?P<firm>{UPPER}[\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|&))*)"
+)
+
+
+# the firm, then the writer's time there: "Acme Corp - where I was until May"
+_JOB_THEN_OWN = lazy_compile(
+    rf"(?P<firm>{UPPER}[\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|&))*)[ \t]*(?:--|[-–—,(])[ \t]*"
+    r"(?i:where[ \t]+i[ \t]+(?:was|worked|work)|my[ \t]+(?:old|last|current|previous)[ \t]+job)"
 )
 
 
 def past_employers(text: str) -> set[str]:
     """The firms the notes name as the writer's own past or present job."""
-    return {m.group("firm").rstrip(".") for m in _OWN_JOB.finditer(text)}
+    found = [*_OWN_JOB.finditer(text), *_JOB_THEN_OWN.finditer(text)]
+    return {m.group("firm").rstrip(".") for m in found}
 
 
 _LEGAL_FIRM = lazy_compile(
@@ -624,11 +642,13 @@ def read_opening_people(header: Header, text: str) -> None:
 
 
 def read_opening_block(
-    brief: Brief, text: str, title: str | None, met: list[str], fixed: set[str]
+    brief: Brief, text: str, title: str | None, met: list[str], fixed: set[str], raw: str = ""
 ) -> None:
     """The firm, the writer and the job where the other readers left them unread or misread
     (see the module's doc). `met` are the people read; `fixed` the facts the front matter or
-    the user gave, never changed."""
+    the user gave, never changed; `raw` the notes as written (a pasted mail's header)."""
+    if _MAIL_HEAD.match((raw or text).lstrip()):
+        return  # a pasted mail: its header and its signature are the mail readers' to read
     parts = opening_parts(text, title)
     past = past_employers(text)
     if "company" not in fixed and brief.company and brief.company in past:
@@ -724,7 +744,7 @@ def _outranked(company: str, firm: str, parts: list[Part]) -> bool:
     low = company.lower()
     holding = [p for p in parts if low in p.text.lower()]
     if holding:
-        return all(p.kind is not Kind.FIRM for p in holding)
+        return all(p.kind in (Kind.PLACE, Kind.LABEL, Kind.DATE, Kind.PERSON) for p in holding)
     return any(p.line == 0 and p.kind is Kind.FIRM and _firm_name(p.text) == firm for p in parts)
 
 
