@@ -2266,9 +2266,12 @@ _PERSPECTIVE = [
 def to_recipient(phrase: str) -> str:
     """A note phrase in the recipient's perspective: 'their boards' -> 'your boards', 'the
     club they're launching' -> 'the club you're launching'."""
+    from followup.theirown import masked, unmasked  # "kids keeping their home language"
+
+    phrase = masked(phrase)
     for pattern, repl in _PERSPECTIVE:
         phrase = re.sub(pattern, repl, phrase)
-    return phrase
+    return unmasked(phrase)
 
 
 def _question_from_q(text: str) -> str | None:

@@ -249,7 +249,11 @@ OPINION_RE = lazy_compile(
     r"place)\s+(?:is|are|was|can be|gets|seems)\s+(?:(?:kind of|kinda|a bit|a little|pretty|"
     r"super|really|very|v|so|quite)\s+)?(?:an? )?(?:micromanag\w*|toxic|difficult|nightmare|"
     r"tough to work|hard to work|moody|political|chaotic|disorgani[sz]ed)"
-    r"|\bmicromanag(?:er|ey|e-y|y|ing)\b",
+    r"|\bmicromanag(?:er|ey|e-y|y|ing)\b"
+    # a person summed up, as a note's whole opening clause: "serious guy, clipboard", "nice
+    # lady." (not "the P&C lady", a role); looks are never a message's business ("leilani cute")
+    r"|^(?:[-*•]\s*)?[a-z]+ (?:guy|lady|dude|bloke|chap|fella|gal)(?=\s*(?:$|[.,;!?]))"
+    r"|\b(?:cute|handsome|good-looking|attractive|gorgeous|hottie)\b",
     _I,
 )
 
