@@ -400,13 +400,19 @@ def classify(part: str) -> tuple[Kind, bool, bool]:
     if m := _FIRM_THEN_MEETING.match(part):
         firm = m.group("firm")
         if _capitalised_run(firm) and not _person(firm)[0] and not _role(firm):
-            many = len(firm.split()) > 1  # "RIVERSIDE CINEMAS interview!!!"; "TTC interview"
-            return Kind.FIRM, many, False
+            # "Acme Foods interview" marked by its word; "RIVERSIDE CINEMAS interview", "TTC
+            # interview" weak (a name may stand there too: "Mark Baker interview")
+            marked = org_signed(firm) or bool(ORG_SIGN.search(firm.replace("&", " ")))
+            return Kind.FIRM, marked and len(firm.split()) > 1, False
     if m := _MEETING_THEN_FIRM.match(part):
         firm = m.group("firm")
         small = word_classes(firm.split()[0].lower()) & _SMALL
         sure = not _person(firm)[0] and not small  # "NOTES TO SELF" names no firm
-        return (Kind.FIRM, True, False) if sure else (Kind.OTHER, False, False)
+        marked = org_signed(firm) or bool(ORG_SIGN.search(firm.replace("&", " ")))
+        marked = marked or bool(ORG_HEAD.match(firm) or LEGAL_FORM.search(firm))
+        # "Interview Mekong Thread Collective" marked by its word; "Interview Mark Brenner"
+        # may be the writer's own name after the meeting's word: no sure firm
+        return (Kind.FIRM, marked, False) if sure else (Kind.OTHER, False, False)
     person, titled = _person(part)
     if person:
         return Kind.PERSON, titled, titled
@@ -512,21 +518,22 @@ def firm_in_opening(
     if strong:
         return None
     weak = {
-        p.text
+        _firm_name(p.text)
         for p in firms
-        if (len(p.text.split()) > 1 or p.vouched)
+        if (len(_firm_name(p.text).split()) > 1 or p.vouched)
         and (_first_or_after_label(p, parts) or p.vouched)
         and not any(_HONORIFIC.match(w + " ") for w in p.text.split())  # "Met Ms. Ada Finch"
         and not re.match(rf"{UPPER}\.[ \t]", p.text)  # "T. Brennan-Moss": a person's
         and not any(_shares_word(p.text, n) for n in people[-1:] if n)  # the writer's
     }
     if len(weak) == 1:
-        return next(iter(weak))
+        return next(iter(weak))  # "Three Rivers Fabrication", not "3RF" of "3RF interview"
     return None
 
 
 def _firm_name(part: str) -> str:
-    m = _MEETING_THEN_FIRM.match(part)
+    """The firm's own words of a part: without the meeting's word before or after them."""
+    m = _MEETING_THEN_FIRM.match(part) or _FIRM_THEN_MEETING.match(part)
     return m.group("firm") if m else part
 
 
@@ -579,8 +586,10 @@ def people_in_opening(parts: list[Part]) -> list[Person]:
     for i, part in enumerate(parts):
         if part.kind is not Kind.PERSON or not (title := _bound_title(parts, i)):
             continue
-        if not (part.titled or parts[i + 1].aside):
-            continue  # "Vistula Data — Senior Backend Engineer": a title line, or a block's
+        before = parts[i - 1] if i and parts[i - 1].line == part.line else None
+        after_meeting = before is not None and before.kind in (Kind.LABEL, Kind.DATE)
+        if not (part.titled or (parts[i + 1].aside and after_meeting)):
+            continue  # "Ana Souza (glassblower)" heads the writer's own notes
         found.append(Person(_HONORIFIC.sub("", part.text), title))
     return found
 
@@ -673,10 +682,23 @@ def read_opening_block(
         rest = "\n".join(lines[len(block) :])
         owner = _OWNER.match(lines[0]) if lines else None
         found = candidate_in_opening(parts, met, rest, owner.group("owner") if owner else None)
-        if found and not (brief.company and _shares_word(found, brief.company)):
+        if found and not _ruled_out(found, text, met, brief):
             brief.candidate = found
     if "role" not in fixed:
         _settle_role(brief, parts, met)
+
+
+def _ruled_out(name: str, text: str, met: list[str], brief: Brief) -> bool:
+    """The writer's name found is something else by what its words are: a word of the firm,
+    the job or a person met, an ordinary or a business word, a place or a heading
+    (candidateplace.py, signoffname.py ask the same of every name they read)."""
+    from followup.signoffname import not_a_person
+
+    if brief.company and _shares_word(name, brief.company):
+        return True
+    if any(_shares_word(name, n) for n in met) or not_a_person(name, text):
+        return True
+    return bool(brief.role and _within(name, brief.role))
 
 
 def _is(value: str, parts: list[Part], *kinds: Kind) -> bool:
