@@ -11,7 +11,7 @@ import pytest
 
 from followup.models import Notes
 from followup.notes import understand_notes
-from followup.openingblock import Kind, opening_parts, past_employers
+from followup.openingblock import Kind, classify, opening_parts, past_employers, people_in_opening
 
 TODAY = dt.date(2026, 6, 1)
 BODY = """
@@ -138,3 +138,29 @@ def test_a_checklists_bare_boxes_are_list_lines() -> None:
     text += "    - system design, idempotent payment API\n"
     names = [i.name for i in _brief(text).interviewers]
     assert "Wiktoria Nowacka" in names
+
+
+def test_a_firm_beside_the_meetings_word_is_sure_only_by_an_organisations_word() -> None:
+    assert classify("Interview Mekong Thread Collective")[:2] == (Kind.FIRM, True)
+    assert classify("Interview Mark Brenner")[1] is False  # the writer's own name, maybe
+    assert classify("Acme Foods interview")[:2] == (Kind.FIRM, True)
+    assert classify("Mark Baker interview")[1] is False
+
+
+def test_a_headings_own_name_with_a_bracketed_craft_is_no_one_met() -> None:
+    heading = "Ana Souza (glassblower) — my notebook\n- more\n"
+    assert people_in_opening(opening_parts(heading)) == []
+    screen = "Phone screen - Tendai Moyo (recruiter), Larchmont Mutual Insurance\n- more\n"
+    assert [p.name for p in people_in_opening(opening_parts(screen))] == ["Tendai Moyo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My current employer is Acme Corp, but I want out.",
+        "Acme Corp - where I was until May",
+        "Before this I worked at Acme Corp (5 yrs).",
+    ],
+)
+def test_the_writers_present_or_past_job_in_more_forms(text: str) -> None:
+    assert past_employers(text) == {"Acme Corp"}

@@ -390,6 +390,14 @@ def classify(part: str) -> tuple[Kind, bool, bool]:
         return Kind.ME, False, False
     if _DATED.search(part) or _WEEKDAY_OR_MONTH.match(part):
         return Kind.DATE, False, False
+    if m := _FIRM_THEN_MEETING.match(part):
+        firm = m.group("firm")
+        plain = all(_ordinary(w) for w in firm.split())  # "Phone interview", "Panel interview"
+        if _capitalised_run(firm) and not plain and not _person(firm)[0] and not _role(firm):
+            # "Acme Foods interview" marked by its word; "RIVERSIDE CINEMAS interview", "TTC
+            # interview" weak (a name may stand there too: "Mark Baker interview")
+            marked = org_signed(firm) or bool(ORG_SIGN.search(firm.replace("&", " ")))
+            return Kind.FIRM, marked and len(firm.split()) > 1, False
     if _MEETING_PART.match(part) or _DOCUMENT_PART.match(part):
         return Kind.LABEL, False, False
     if _BLANK.search(part):
@@ -397,13 +405,6 @@ def classify(part: str) -> tuple[Kind, bool, bool]:
     legal = LEGAL_FORM.search(part)
     if legal and len(part.split()) > 1 and _capitalised_run(part[: legal.start()].strip() or "x"):
         return Kind.FIRM, True, False  # "Vistula Data sp. z o.o", "Nordlys Shipping AS"
-    if m := _FIRM_THEN_MEETING.match(part):
-        firm = m.group("firm")
-        if _capitalised_run(firm) and not _person(firm)[0] and not _role(firm):
-            # "Acme Foods interview" marked by its word; "RIVERSIDE CINEMAS interview", "TTC
-            # interview" weak (a name may stand there too: "Mark Baker interview")
-            marked = org_signed(firm) or bool(ORG_SIGN.search(firm.replace("&", " ")))
-            return Kind.FIRM, marked and len(firm.split()) > 1, False
     if m := _MEETING_THEN_FIRM.match(part):
         firm = m.group("firm")
         small = word_classes(firm.split()[0].lower()) & _SMALL
