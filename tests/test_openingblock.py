@@ -164,3 +164,9 @@ def test_a_headings_own_name_with_a_bracketed_craft_is_no_one_met() -> None:
 )
 def test_the_writers_present_or_past_job_in_more_forms(text: str) -> None:
     assert past_employers(text) == {"Acme Corp"}
+
+
+def test_a_firm_named_like_a_document_is_kept() -> None:
+    text = "Harbour Daily Record - Features Editor\nMe: Ines Quaresma\n\n"
+    text += "Wiremu Tane - editor in chief\n- asked about long reads and the archive\n"
+    assert _brief(text).company == "Harbour Daily Record"

@@ -675,8 +675,8 @@ def read_opening_block(
             misread = _outranked(brief.company, firm, parts)
         if firm and firm not in past and (brief.company is None or misread):
             brief.company = firm
-        elif misread:
-            brief.company = None  # a person, a day or a sentence is no firm
+        elif misread and _no_firm(brief.company or "", parts):
+            brief.company = None  # someone met, a day, a label or a sentence is no firm
     if "candidate" not in fixed and brief.candidate is None:
         block = {p.line for p in parts}
         lines = [ln for ln in text.splitlines() if ln.strip()]
@@ -793,6 +793,17 @@ def _misread_firm(company: str, parts: list[Part], met: list[str]) -> bool:
     if _is(company, parts, Kind.PLACE) and any(p.strong for p in parts if p.kind is Kind.FIRM):
         return True
     # "Wrote This in the Van After": a sentence the block writes in lower case is no firm
+    return any(_same(p.text, company) and _lower_sentence(p.text) for p in parts)
+
+
+def _no_firm(company: str, parts: list[Part]) -> bool:
+    """The firm read is surely none, whatever else the block names: a day's line, the page's
+    label, someone met, a sentence in lower case. A name or a town beside a firm is only
+    replaced by that firm, never dropped."""
+    if _DAY_FIRST.match(company) or _MEETING_PART.match(company.strip(_PUNCT)):
+        return True  # "Interview notes", "[Voice Memo"; not "Northfield Journal", a firm's
+    if any(_same(company, p.name) for p in people_in_opening(parts)):
+        return True
     return any(_same(p.text, company) and _lower_sentence(p.text) for p in parts)
 
 
