@@ -2626,7 +2626,9 @@ def _apply_label(header: Header, label: str, value: str) -> None:
         if header.company is None and rest and _ORG_WORDS.search(rest) and rest[:1].isupper():
             header.company = rest
     elif label.startswith("interviewer") or label in _PEOPLE_LABELS:
-        if is_placeholder(value) or re.search(r"<|\[", value):
+        # "<name>" is a template's blank; "<dbrooks@x.com>" after a name is an address
+        blank = re.sub(r"<[^<>@\s]+@[^<>\s]+>", "", value)
+        if is_placeholder(blank) or re.search(r"<|\[", blank):
             header.placeholders.append("interviewer")
             return
         if value.islower():  # notes typed without capitals: "who: margaret olander. owner."

@@ -78,6 +78,7 @@ from followup.notenames import (
 )
 from followup.notetext import normalize_notes
 from followup.notpeople import shorthand_or_label
+from followup.openingblock import read_opening_block, read_opening_people
 from followup.ownline import chat_writer, not_a_sender, read_own_line
 from followup.panellines import panel_lines
 from followup.personaddress import addresses_on_their_lines
@@ -607,6 +608,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     read_own_line(header, raw)  # ownline.py: "Magnus Flett, Stenness" under the title
     read_shorthand_with(header, text)  # withshorthand.py: "phone screen w mariana from ..."
     read_lower_case_person(header, text)  # lowercaseperson.py: "stuart mcleish ops mgr."
+    read_opening_people(header, text)  # openingblock.py: "Marcus Lee (recruiter)" up top
     firm_on_title_line(header, text)  # titleline.py: "NAME – job diary (FIRM)", "DATE. FIRM."
     placeholders += header.placeholders
     for fact in ("candidate", "company", "role"):
@@ -682,6 +684,15 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         brief.role = without_lead_in(brief.role)
     # titleparts.py: "Interview: ROLE, FIRM, TOWN", each part read by what it is
     read_title_parts(brief, text, [p.name for p in people] + [p.name for p in header.people])
+    # openingblock.py: the first lines part by part, the facts by elimination, where unread
+    read_opening_block(
+        brief,
+        text,
+        _str(notes.front_matter.get("title")),
+        [p.name for p in people],
+        {fact for fact in ("candidate", "company", "role") if fm.get(fact)},
+        raw,
+    )
     if brief.interview_date is None and header.date_text:
         brief.interview_date = labelled_day(header.date_text, today, parse_date) or (
             interview_day(header.date_text, text, today)  # monthwords.py: "2 Hydref 2025"

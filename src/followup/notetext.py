@@ -37,6 +37,9 @@ _PRONOUNS = [
 
 # a Markdown checklist's box ("- [x] Deepa Raman — staff eng"): the line is read without it
 _CHECKBOX = re.compile(r"^([ \t]*[-*+][ \t]+)\[[ xX]\][ \t]*", re.M)
+# a checklist's box with no bullet before it (a Trello or Notion export: "[x] Marta — EM"):
+# the item is a list's line
+_BARE_BOX = re.compile(r"^([ \t]*)\[[ xX]\][ \t]+", re.M)
 
 
 def _unshouted(text: str) -> str:
@@ -125,7 +128,8 @@ def normalize_notes(text: str) -> str:
     text = _ARROW_BULLET.sub(r"\1- ", _EMPHASIS.sub(r"\g<inner>", text))
     text = spell_out(text)  # "theyre moving offices": "they're" (contractions.py)
     text = _ORDINAL_IN_NUMBERS.sub(_day_first, text)  # "3rd/11/2026" is 3 November 2026
-    lines = _unleadered(_CHECKBOX.sub(r"\1", _unshouted(text)).splitlines())
+    text = _BARE_BOX.sub(r"\1- ", _CHECKBOX.sub(r"\1", _unshouted(text)))
+    lines = _unleadered(text.splitlines())
     out: list[str] = []
     columns: list[str] | None = None
     for i, line in enumerate(lines):
