@@ -58,3 +58,21 @@ def test_then_ends_the_people_a_with_names() -> None:
         Notes(front_matter={}, text=ONSITE, source="n.txt"), dt.date(2024, 5, 21)
     )
     assert [p.name for p in reading.brief.interviewers] == ["Marcus Lee"], reading.brief
+
+
+PHONE = (
+    "Call with Dana Whitfield - 6/3 2:30pm\n"
+    "Dana Whitfield\n"
+    "Talent Acquisition Partner, Novacura Health\n"
+    "(617) 555-0142\n\n"
+    "recruiter screen for Product Manager, Patient Experience\n"
+    "she walked me thru the process: 1) HM call w/ Tom Berger 2) panel 3) exec chat\n"
+)
+
+
+def test_the_role_is_the_job_the_screen_was_for_not_the_recruiters_title() -> None:
+    """A recruiter's card line gave the role "Talent Acquisition Partner" (ready)."""
+    reading = understand_notes(
+        Notes(front_matter={}, text=PHONE, source="n.txt"), dt.date(2024, 6, 3)
+    )
+    assert reading.brief.role == "Product Manager, Patient Experience", reading.brief

@@ -33,6 +33,7 @@ from followup.core import MessageKind
 from followup.entryday import day_of_entry
 from followup.errors import InputError
 from followup.factplace import read_fact_places
+from followup.forrole import settle_role_by_meeting
 from followup.frontmatterpeople import is_person_value
 from followup.honorificpeople import read_honorific_people
 from followup.initialnames import without_initials
@@ -762,6 +763,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     elif brief.role is None or brief.role not in roles.values():
         brief.role = next(iter(roles.values()))
     lines = no_person_as_topic(lines, brief)  # topicguard.py: "our conversation about Keoni"
+    settle_role_by_meeting(brief, text)  # forrole.py: "screen for Product Manager"
     reading = Reading(
         brief,
         lines,
