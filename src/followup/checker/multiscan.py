@@ -249,10 +249,14 @@ class MultiScan:
         patterns: list[tuple[int, str]],
         path: Path | None,
         as_written: frozenset[int] = frozenset(),
+        caseless: frozenset[int] = frozenset(),
     ) -> None:
-        """`as_written`: the numbers of case-sensitive patterns (see `expression`)."""
+        """`as_written`: the numbers of patterns read as written (see `expression`);
+        `caseless`: those of them that are case-insensitive, for a text scanned as written
+        (Hyperscan's caseless flag: on the ASCII it reads, what re.IGNORECASE matches)."""
         self.patterns = patterns
         self.as_written = as_written
+        self.caseless = caseless
         self.inside: frozenset[int] = frozenset()
         self._hs = hs
         self._db: Any = None
@@ -314,6 +318,8 @@ class MultiScan:
             for n, p in self.patterns
             if (e := expression(p, n not in as_written)) is not None
         ]
+        caseless = self.caseless
+        flags_of = {n: flags | hs.HS_FLAG_CASELESS if n in caseless else flags for n, _ in chosen}
         db = None
         for attempt in range(2):
             db = hs.Database()
@@ -322,13 +328,13 @@ class MultiScan:
                     expressions=[e.encode("utf-8") for _, e in chosen],
                     ids=[n for n, _ in chosen],
                     elements=len(chosen),
-                    flags=[flags] * len(chosen),
+                    flags=[flags_of[n] for n, _ in chosen],
                 )
                 break
             except hs.error:
                 if attempt:
                     return  # give up: the word triggers go on alone
-                chosen = [(n, e) for n, e in chosen if _compiles(hs, e, flags)]
+                chosen = [(n, e) for n, e in chosen if _compiles(hs, e, flags_of[n])]
         inside = frozenset(n for n, _ in chosen)
         if path is not None:  # owner-only, like every file in the data folder
             blob = marshal.dumps((FORMAT, hs.__version__, sorted(inside), hs.dumpb(db)))
@@ -341,25 +347,30 @@ _SHARED: dict[str, MultiScan] = {}
 
 
 def scanner(
-    patterns: list[tuple[int, str]], cache: Path | None, as_written: frozenset[int] = frozenset()
+    patterns: list[tuple[int, str]],
+    cache: Path | None,
+    as_written: frozenset[int] = frozenset(),
+    caseless: frozenset[int] = frozenset(),
 ) -> MultiScan | None:
     """The scanner for these (number, pattern) pairs: loaded from the cache folder, or being
     compiled in the background; None when the hyperscan wheel is not installed. The patterns
-    are case-insensitive but for the numbers in `as_written`."""
+    are case-insensitive, for lower-cased text, but for the numbers in `as_written`, read as
+    written; of these, the numbers in `caseless` are matched without regard to case."""
     try:
         hs = importlib.import_module("hyperscan")
     except ImportError:
         return None
-    key = repr(
-        (FORMAT, hs.__version__, patterns, sorted(as_written))
-        if as_written
-        else (FORMAT, hs.__version__, patterns)
-    )
+    if caseless:
+        key = repr((FORMAT, hs.__version__, patterns, sorted(as_written), sorted(caseless)))
+    elif as_written:
+        key = repr((FORMAT, hs.__version__, patterns, sorted(as_written)))
+    else:
+        key = repr((FORMAT, hs.__version__, patterns))
     found = _SHARED.get(key)
     if found is None:
         name = f"multiscan-{zlib.crc32(key.encode('utf-8')):08x}.bin"
         path = None if cache is None else cache / name
-        found = _SHARED[key] = MultiScan(hs, patterns, path, as_written)
+        found = _SHARED[key] = MultiScan(hs, patterns, path, as_written, caseless)
     return found
 
 
