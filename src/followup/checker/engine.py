@@ -276,7 +276,7 @@ class Checker:
         numbered += [(self._first_exception + k, p) for k, (_, _, p) in enumerate(exceptions)]
         self._exception_owners = [owner for owner, _, _ in exceptions]
         self._exception_places = [place for _, place, _ in exceptions]
-        self.scan = scanner(numbered, cache_dir())
+        self.scan = scanner(numbered, cache_dir(), edges=True)
         # The text as written (textscan.py): the case-sensitive patterns, by the same numbers,
         # and the full-text patterns rules search with, from FULL_TEXT_BASE on.
         as_written = [
@@ -291,7 +291,7 @@ class Checker:
         caseless = frozenset(n for n, (_, f) in registered.items() if f & re.IGNORECASE)
         self._full_text = {n: rx for n, (rx, _) in registered.items()}
         self.text_scan = scanner(
-            as_written, cache_dir(), frozenset(n for n, _ in as_written), caseless
+            as_written, cache_dir(), frozenset(n for n, _ in as_written), caseless, edges=True
         )
         return self.scan
 

@@ -1,0 +1,114 @@
+"""A pattern's edges read as the text around a match (multiscan._with_edges): the Hyperscan
+form still matches wherever Python's pattern does (the scan's superset property, on text
+built to sit the matches at the text's start and end, next to line ends and characters
+outside ASCII), and it no longer matches where only the dropped lookarounds kept the
+pattern out (the notes' lone "u", the casual greeting's "so")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.checker.multiscan import expression, plain, scanned_bytes
+from followup.checker.patterns import lowercase_pattern
+
+hs = pytest.importorskip("hyperscan")
+
+# (pattern, ignorecase): the etiquette style's shapes, hoisted forms included
+PATTERNS = [
+    (r"u(?<![\w.]u)(?![\w.’'-])", False),
+    (r"i(?<![\w’'.(-]i)(?:[’'](?:m|ve|d|ll))?(?![\w’'.)-])(?=[^A-Z]{0,300}[A-Z])", False),
+    (r"(?:w/(?<![\w/]w/)[Oo]?(?=\s)|W/(?<![\w/]W/)[Oo]?(?=\s))", False),
+    (r"(?:(?<![\w-])(?:[Aa]bt|[Ll]ol|LOL)(?![\w-]))", False),
+    (
+        r"[hysw](?:(?<=^.)|(?<=\n.)|(?<=subject: .))(?:(?<=h)(?:ey+|eya|iya there|owdy)"
+        r"|(?<=y)o|(?<=s)up|(?<=w)assup)(?=[\s!,.]|$)",
+        True,
+    ),
+    (r"[hlt](?<!\w.)(?:(?<=h)earing|(?<=l)earning|(?<=t)o hear)\s+(?:about|of)\s+\w+", True),
+    (r"(?:^|\n)\s*(?:updates?|news)\s*[?!]+", True),
+    (r"^[ \t]*(?:Dear|Hi)[ \t]+(?:Dr|Prof)\.?[ \t]*(?=[,:;!\n]|$)", True),
+    (r"\bit'?s been\b(?=[.!?]|$)", True),
+    (r"(?<=\bthe )deadline(?! passed)", True),
+    (r"(?<!x)y(?<!zy)", False),
+    (r"[?](?:[\s!?]*[?])*(?![\w=&%/#-])", False),
+]
+FLAGS = hs.HS_FLAG_PREFILTER | hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
+
+
+def _scans(pattern: str, ignorecase: bool, text: str) -> bool:
+    """Whether the edges form of the pattern reports the text (lower-cased if ignorecase)."""
+    expr = expression(pattern, ignorecase, edges=True)
+    assert expr is not None, pattern
+    db = hs.Database()
+    db.compile(expressions=[expr.encode()], ids=[0], elements=1, flags=[FLAGS])
+    found: list[int] = []
+    target = text.lower() if ignorecase else text
+    db.scan(scanned_bytes(target), match_event_handler=lambda *_: found.append(1))
+    return bool(found)
+
+
+def _python(pattern: str, ignorecase: bool, text: str) -> bool:
+    if ignorecase:  # as the scan's patterns run: lower-cased, on the lower-cased text
+        return re.search(lowercase_pattern(pattern), text.lower()) is not None
+    return re.search(pattern, text) is not None
+
+
+PIECES = [
+    "u", "U", "i", "I", "i'm", "i’m", "w/", "w/o", "W/", "abt", "LOL", "lol", "hey", "so",
+    "they", "yo", "you", "sup", "hearing about", "learning of", "to hear about", "update",
+    "news", "?", "??", "! ?", "Dear", "Hi", "Dr.", "Prof", ",", ".", "!", "-", "_", "'",
+    "’", "—", "é", "🙏", " ", "  ", "\n", "\t", "subject: ", "x", "y", "zy", "the", "deadline",
+    "passed", "it's been", "it’s", "#", "=", "A", "Z", "q",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10).map("".join))
+def test_the_edges_form_reports_every_text_python_matches(text: str) -> None:
+    if not plain(text):
+        return  # the scan never reads such a text
+    for pattern, ignorecase in PATTERNS:
+        if _python(pattern, ignorecase, text):
+            assert _scans(pattern, ignorecase, text), (pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ignorecase", "text", "reported"),
+    [
+        (r"u(?<![\w.]u)(?![\w.’'-])", False, "thank you for your time", False),
+        (r"u(?<![\w.]u)(?![\w.’'-])", False, "see u there", True),
+        (r"u(?<![\w.]u)(?![\w.’'-])", False, "u", True),
+        (
+            r"[hysw](?:(?<=^.)|(?<=\n.)|(?<=subject: .))(?:(?<=h)(?:ey+|eya)|(?<=y)o|(?<=s)up)"
+            r"(?=[\s!,.]|$)",
+            True,
+            "I was so glad to hear they liked it.",
+            False,
+        ),
+        (
+            r"[hysw](?:(?<=^.)|(?<=\n.)|(?<=subject: .))(?:(?<=h)(?:ey+|eya)|(?<=y)o|(?<=s)up)"
+            r"(?=[\s!,.]|$)",
+            True,
+            "Thanks!\nHey Sam, great chat",
+            True,
+        ),
+        (r"(?:(?<![\w-])(?:abt|lol)(?![\w-]))", False, "a lollipop and an abtract", False),
+    ],
+)
+def test_the_edges_form_keeps_out_what_the_lookarounds_kept_out(
+    pattern: str, ignorecase: bool, text: str, reported: bool
+) -> None:
+    assert _python(pattern, ignorecase, text) is reported
+    assert _scans(pattern, ignorecase, text) is reported
+    # the form without edges reported them all: the lookarounds were dropped
+    plain_form = expression(pattern, ignorecase)
+    assert plain_form is not None and plain_form != expression(pattern, ignorecase, edges=True)
+
+
+def test_a_pattern_without_lookarounds_is_rebuilt_as_before() -> None:
+    for pattern in [r"\bfoo\b", r"(?:a|b)c+", r"x[^y]z"]:
+        assert expression(pattern, True, edges=True) == expression(pattern, True)
