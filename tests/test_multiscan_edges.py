@@ -57,22 +57,10 @@ def _python(pattern: str, ignorecase: bool, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-PIECES = (
-    """u U i I i'm i’m w/ w/o W/ abt LOL lol hey so they yo you sup update news ? ?? Dear
-Hi Dr. Prof , . ! - _ ' ’ — é 🙏 x y zy the deadline passed it’s # = A Z q""".split()
-    + [
-        " ",
-        "  ",
-        "\n",
-        "\t",
-        "! ?",
-        "subject: ",
-        "hearing about",
-        "learning of",
-        "to hear about",
-        "it's been",
-    ]
-)
+_WORDS = """u U i I i'm i’m w/ w/o W/ abt LOL lol hey so they yo you sup update news ? ?? Dear
+Hi Dr. Prof , . ! - _ ' ’ — é 🙏 x y zy the deadline passed it’s # = A Z q"""
+_PHRASES = ["! ?", "subject: ", "hearing about", "learning of", "to hear about", "it's been"]
+PIECES = [*_WORDS.split(), *_PHRASES, " ", "  ", "\n", "\t"]
 
 
 @settings(max_examples=600, deadline=None)
