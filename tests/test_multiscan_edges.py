@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from followup.checker.multiscan import expression, plain, scanned_bytes
+from followup.checker.multiscan import MultiScan, expression, plain
 from followup.checker.patterns import lowercase_pattern
 
 hs = pytest.importorskip("hyperscan")
@@ -34,21 +34,23 @@ PATTERNS = [
     (r"\bit'?s been\b(?=[.!?]|$)", True),
     (r"(?<=\bthe )deadline(?! passed)", True),
     (r"(?<!x)y(?<!zy)", False),
+    (r"\bsee (?:u|you)\b$", True),
     (r"[?](?:[\s!?]*[?])*(?![\w=&%/#-])", False),
 ]
-FLAGS = hs.HS_FLAG_PREFILTER | hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY
+_SCANS: dict[tuple[str, bool], MultiScan] = {}
 
 
 def _scans(pattern: str, ignorecase: bool, text: str) -> bool:
-    """Whether the edges form of the pattern reports the text (lower-cased if ignorecase)."""
-    expr = expression(pattern, ignorecase, edges=True)
-    assert expr is not None, pattern
-    db = hs.Database()
-    db.compile(expressions=[expr.encode()], ids=[0], elements=1, flags=[FLAGS])
-    found: list[int] = []
-    target = text.lower() if ignorecase else text
-    db.scan(scanned_bytes(target), match_event_handler=lambda *_: found.append(1))
-    return bool(found)
+    """Whether the pattern's scan with its edges read (a MultiScan of it alone, as the
+    checker's passes build theirs) reports the text (lower-cased if ignorecase)."""
+    scan = _SCANS.get((pattern, ignorecase))
+    if scan is None:
+        as_written = frozenset() if ignorecase else frozenset([0])
+        scan = MultiScan(hs, [(0, pattern)], None, as_written, edges=True)
+        scan.wait()
+        assert scan.inside == {0}, pattern
+        _SCANS[pattern, ignorecase] = scan
+    return bool(scan.hits(text.lower() if ignorecase else text))
 
 
 def _python(pattern: str, ignorecase: bool, text: str) -> bool:
@@ -63,8 +65,9 @@ _PHRASES = ["! ?", "subject: ", "hearing about", "learning of", "to hear about",
 PIECES = [*_WORDS.split(), *_PHRASES, " ", "  ", "\n", "\t"]
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10).map("".join))
+@example("i'mi'mlearning ofuui'mi'm'abt")  # Vectorscan missed it with (?:^|...) (multiscan.py)
 def test_the_edges_form_reports_every_text_python_matches(text: str) -> None:
     if not plain(text):
         return  # the scan never reads such a text
@@ -109,3 +112,24 @@ def test_the_edges_form_keeps_out_what_the_lookarounds_kept_out(
 def test_a_pattern_without_lookarounds_is_rebuilt_as_before() -> None:
     for pattern in [r"\bfoo\b", r"(?:a|b)c+", r"x[^y]z"]:
         assert expression(pattern, True, edges=True) == expression(pattern, True)
+
+
+_NOT_PLAIN_ASCII = re.compile(r"[^\t\n\r\x20-\x7e]")
+
+
+def _plain_by_regex(text: str) -> bool:
+    """plain() as it was first written, with a regex search for what the dialects read apart."""
+    if text.isascii():
+        return _NOT_PLAIN_ASCII.search(text) is None
+    if _NOT_PLAIN_ASCII.search(text.encode("ascii", "ignore").decode()) is not None:
+        return False
+    return all(
+        ch.isascii() or not (ch.isalnum() or ch.isspace() or "\ud800" <= ch <= "\udfff")
+        for ch in set(text)
+    )
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("’—é🙏\ud800\xa0")))
+def test_plain_deletes_the_plain_ascii_as_the_regex_searched_for_the_rest(text: str) -> None:
+    assert plain(text) is _plain_by_regex(text)
