@@ -58,6 +58,20 @@ def test_suppression_without_ids_silences_everything_to_the_end(checker: Checker
     assert ids(checker, text) == []
 
 
+def test_a_one_line_suppression_silences_its_own_or_the_next_line(checker: Checker) -> None:
+    # new-user trial 16L: "followup-disable-line" was read as an unknown rule id '-line'
+    text = (
+        "It's been two weeks since we met. <!-- followup-disable-line counting-days -->\n"
+        "<!-- followup-disable-next-line -->\n"
+        "It's been two weeks, I know.\n"
+        "It's been two weeks again.\n"
+    )
+    result = checker.check(text, MessageKind.INQUIRY)
+    counting = [f for f in result.findings if f.rule_id == "etiquette.counting-days"]
+    assert [f.line for f in counting] == [4], result.findings
+    assert result.warnings == []
+
+
 def test_check_in_requests_only_apply_to_check_ins(checker: Checker) -> None:
     text = "I enjoyed our talk. Let me know if there is anything else you need."
     assert "etiquette.check-in-request" in ids(checker, text, MessageKind.CHECK_IN)

@@ -210,3 +210,17 @@ def test_a_to_filter_finds_the_draft_by_the_name_its_greeting_uses() -> None:
     assert run({"type": "mentions-any", "value": ["glaze kiln"], "to": "Bea"}, out)[0] is True
     passed, _ = run({"type": "mentions-any", "value": ["pugmill"], "to": "Bea"}, out)
     assert passed is False
+
+
+def test_a_greeting_by_title_and_surname_greets_the_person_by_name() -> None:
+    """The case names her "Claire"; the draft to Claire Whitmore opens "Dear Ms. Whitmore,":
+    greeted by name. A greeting with no word of her name is not."""
+    formal = CaseOutput(
+        kind="inquiry", drafts=(draft("Claire Whitmore", "Dear Ms. Whitmore,\n\nThanks.\n"),)
+    )
+    assert run({"type": "addressed-to", "value": "Claire"}, formal)[0] is True
+    nameless = CaseOutput(
+        kind="inquiry", drafts=(draft("Claire Whitmore", "Dear Hiring Manager,\n\nThanks.\n"),)
+    )
+    passed, reason = run({"type": "addressed-to", "value": "Claire"}, nameless)
+    assert passed is False and "does not greet them by name" in reason

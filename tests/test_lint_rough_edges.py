@@ -398,3 +398,57 @@ def test_cadence_does_not_quote_words_the_message_lacks(cli: Any, tmp_path: Path
     r = cli("write", str(notes), "--kind", "second-inquiry", "--today", "2026-11-26")
     assert "neither your notes nor the sent history record a first one" in r.out, r.out
     assert "'once more'" not in r.out, r.out
+
+
+def _json_findings(cli: Any, path: Path, kind: str) -> list[dict[str, Any]]:
+    r = cli("lint", "--format", "json", "--kind", kind, str(path))
+    return list(json.loads(r.out)["files"][0]["findings"])
+
+
+def test_one_urgent_request_is_one_finding(cli: Any, tmp_path: Path) -> None:
+    # trial 15L: "Please let me know ASAP" was reported by own-deadline and by demands
+    path = tmp_path / "m.txt"
+    path.write_text(
+        "Hi Tom,\n\nI enjoyed our talk about the depot. Please let me know ASAP!!\n\nSam\n",
+        encoding="utf-8",
+    )
+    found = [f for f in _json_findings(cli, path, "inquiry") if f["severity"] == "error"]
+    assert len(found) == 1 and "'Please let me know ASAP'" in found[0]["message"], found
+
+
+def test_pay_figures_in_a_thank_you_are_flagged(cli: Any, tmp_path: Path) -> None:
+    # trial 15L: current pay, a rival offer and a floor got only the statistical warning
+    path = tmp_path / "m.txt"
+    path.write_text(
+        "Hi Ingrid,\n\nThanks for the interview yesterday. Just so you know, I'm currently making"
+        " 52,000 EUR and Maersk offered me 60k, so I'd need at least 65k to make the move"
+        " worthwhile.\n\nBest,\nSam\n",
+        encoding="utf-8",
+    )
+    ids = [f["rule_id"] for f in _json_findings(cli, path, "thank-you")]
+    assert ids.count("etiquette.pay-talk") == 2 and "etiquette.entitlement" in ids, ids
+
+
+def test_gushing_flattery_is_flagged_without_its_exclamation_marks(
+    cli: Any, tmp_path: Path
+) -> None:
+    # trial 15L: with its "!" replaced by "." the message passed clean
+    path = tmp_path / "m.txt"
+    path.write_text(
+        "Hi Raj,\n\nThank you so much for the amazing, incredible interview. You are honestly"
+        " the smartest IT manager I have ever met and your library is the best library in the"
+        " whole state. I would be absolutely honored beyond words to work with such a brilliant"
+        " team.\n\nThank you thank you thank you,\nSam\n",
+        encoding="utf-8",
+    )
+    ids = [f["rule_id"] for f in _json_findings(cli, path, "thank-you")]
+    assert "etiquette.flattery" in ids, ids
+
+
+def test_config_dev_null_means_no_config(cli: Any, tmp_path: Path) -> None:
+    # new-user trial 16L: "--config /dev/null" failed with "config file not found"
+    (tmp_path / ".followup.toml").write_text("disable = ['etiquette.demands']\n", "utf-8")
+    path = tmp_path / "m.txt"
+    path.write_text("Hi Dana,\n\nI need an answer by Friday.\n\nSam\n", encoding="utf-8")
+    r = cli("lint", "--config", "/dev/null", "--kind", "inquiry", str(path))
+    assert "etiquette.demands" in r.out and "not found" not in r.out + r.err, r.out + r.err

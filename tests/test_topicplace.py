@@ -200,3 +200,26 @@ def test_a_private_subject_is_never_placed() -> None:
     reading = understand_notes(Notes(front_matter=front, text=text, source="n.md"), TODAY)
     [ana] = reading.brief.interviewers
     assert not any(re.search(r"benefit|PTO|visa", t) for t in ana.topics), ana.topics
+
+
+INVITE = (
+    "Interview: Staff Accountant - Greyson & Pike LLP\n"
+    "Tuesday, July 9, 2024 10:00 – 11:00am (Eastern Time)\n"
+    "Location: 220 Summer St, Floor 12, Boston MA\n"
+    "Organizer: Melissa Grant\n"
+    "Guests:\n"
+    "Melissa Grant (Controller)\n"
+    "Devon Shaw (Senior Accountant)\n"
+    "me\n\n"
+    "--- my notes after ---\n"
+    "Melissa: month-end close, they're on NetSuite\n"
+    "Devon: showed me their close checklist\n"
+)
+
+
+def test_a_label_with_nothing_after_it_is_no_topic() -> None:
+    """New-user trial 16: "I especially enjoyed our conversation about guests." (the pasted
+    invitation's "Guests:" heading, placed in the organiser's block)."""
+    reading = understand_notes(Notes(front_matter={}, text=INVITE, source="n.md"), TODAY)
+    topics = {p.name: p.topics for p in reading.brief.interviewers}
+    assert topics["Melissa Grant"] and "guests" not in topics["Melissa Grant"], topics

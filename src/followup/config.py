@@ -101,6 +101,8 @@ def discover_settings(start: Path | None = None, explicit: Path | None = None) -
             raise ConfigError(
                 f"{explicit}: is a folder; --config needs a .followup.toml or pyproject.toml file"
             )
+        if str(explicit) == os.devnull:
+            return None  # `--config /dev/null`: no config file, the defaults only
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: config file not found")
         return load_settings(explicit)

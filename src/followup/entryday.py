@@ -23,7 +23,7 @@ from followup.lazyre import lazy_compile
 DateReader = Callable[[str, dt.date], dt.date | None]
 
 # the meeting, in the languages notes are written in
-_MEETING = lazy_compile(
+MEETING = lazy_compile(
     r"\b(?:interview\w*|intvw|met|meeting|call|screen|onsite|panel|entrevista|entrevue|"
     r"entretien|gespräch|pohovor|intervju|colloquio)\b",
     re.I,
@@ -56,11 +56,11 @@ def day_of_entry(
     entry's own date `day` (see above); else `day` as it was read."""
     lines = text.splitlines()[:40]
     at = next((i for i, ln in enumerate(lines) if parse_date(ln, today) == day), None)
-    if at is None or _MEETING.search(lines[at]):
+    if at is None or MEETING.search(lines[at]):
         return day  # "Interview 12 March": the date is the meeting's own
     start = sum(len(ln) + 1 for ln in lines[:at])
     for sentence in _opening(text, start):
-        if not (_MEETING.search(sentence) and _PAST.search(sentence)):
+        if not (MEETING.search(sentence) and _PAST.search(sentence)):
             continue
         if _TO_COME.search(sentence) or parse_date(sentence, today) is not None:
             continue

@@ -147,7 +147,7 @@ _INTRO_LINE = lazy_compile(
 _PEOPLE_END = lazy_compile(
     r"\s+(?:for|about|on|from|over|to|re|at|who|who's|whose|which|and\s+it)\s+|\s+@\s*|"
     r"\s+[—–-]\s+|\s+--\s+|"
-    r"[.;](?:\s|$)|,\s*(?:on|for|about|the|\d)\b|"
+    r"[.;](?:\s|$)|,\s*(?:on|for|about|the|then|after that|\d)\b|"
     r"\s+\d{1,2}/\d|\s+\d{4}-\d\d|\s+(?:and|&)\s+(?:did|had|I)\b|\s+(?:and|&)\s+then\s+(?![A-Z])",
 )
 _COMPANY_AFTER = lazy_compile(

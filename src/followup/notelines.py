@@ -41,7 +41,14 @@ from followup.notenames import (
     initials_match,
 )
 from followup.panelblocks import panel_entry
-from followup.privacy import RUN_ON_BREAK, RUN_ON_WORDS, Reason, classify_sentence, marks_private
+from followup.privacy import (
+    COUNT_NOUNS,
+    RUN_ON_BREAK,
+    RUN_ON_WORDS,
+    Reason,
+    classify_sentence,
+    marks_private,
+)
 from followup.privacy import is_placeholder as is_private_placeholder
 from followup.timeline import REPLY_BY_CUE
 from followup.whogetsanote import address_off
@@ -149,7 +156,8 @@ _PRIVATE_WORDS = lazy_compile(
     r"\b(?:seemed|was|looked)\s+(?:\w+\s+){0,2}(?:weird|grumpy|moody|cold|cranky|hungover|tired)\b",
     re.I,
 )
-_MONEY_K = lazy_compile(r"\$\s?\d|\d+(?:\.\d+)?\s?k\b")
+# a figure in thousands, not one that counts things ("migrating 9k records")
+_MONEY_K = lazy_compile(rf"\$\s?\d|\d+(?:\.\d+)?\s?k\b(?!\s*(?i:{COUNT_NOUNS})\b)")
 _CURRENCY_FIGURE = lazy_compile(r"(?<![\w$])[$£€₱₹]\s?\d")  # "\b" never comes before "$"
 _MONEY_CONTEXT = lazy_compile(
     r"\b(?:pay|paid|salary|offer\w*|want|ask\w*|band|range|comp|said)\b", re.I
@@ -2266,9 +2274,12 @@ _PERSPECTIVE = [
 def to_recipient(phrase: str) -> str:
     """A note phrase in the recipient's perspective: 'their boards' -> 'your boards', 'the
     club they're launching' -> 'the club you're launching'."""
+    from followup.theirown import masked, unmasked  # "kids keeping their home language"
+
+    phrase = masked(phrase)
     for pattern, repl in _PERSPECTIVE:
         phrase = re.sub(pattern, repl, phrase)
-    return phrase
+    return unmasked(phrase)
 
 
 def _question_from_q(text: str) -> str | None:

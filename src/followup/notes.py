@@ -40,6 +40,7 @@ from followup.inputs import SourceText
 from followup.invitepeople import read_invitation_people
 from followup.jobline import read_post_line
 from followup.labelwords import front_matter_field
+from followup.logdays import days_met
 from followup.lowercaseperson import read_lower_case_person
 from followup.mailthennotes import read_mail_then_notes
 from followup.metinlanguages import read_met_in_languages
@@ -78,6 +79,7 @@ from followup.notenames import (
 from followup.notetext import normalize_notes
 from followup.notpeople import shorthand_or_label
 from followup.ownline import chat_writer, not_a_sender, read_own_line
+from followup.panellines import panel_lines
 from followup.personaddress import addresses_on_their_lines
 from followup.personblocks import read_block_people
 from followup.privacy import public_notes
@@ -90,6 +92,7 @@ from followup.titleline import firm_on_title_line, untitled_facts
 from followup.titleparts import read_title_parts
 from followup.tobemet import to_be_met
 from followup.toolexports import plain_export, plain_values
+from followup.topicguard import no_person_as_topic
 from followup.topicplace import place_topics
 from followup.whogetsanote import called_by
 from followup.withshorthand import read_shorthand_with
@@ -720,6 +723,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
     # topicplace.py: a person whose lines give no topic the writer can say gets the noun
     # phrase a line of their block opens with
     lines = place_topics(lines, persons, [brief.company or "", brief.role or ""], text, raw)
+    lines = panel_lines(lines, persons, text)  # panellines.py: "We talked about ..." is the panel's
     brief.interviewers = [_interviewer(p, lines, people) for p in people]
     addresses_on_their_lines(brief.interviewers, raw)  # personaddress.py: "Name (Title), a@b.c"
     _fill_from_lines(brief, lines)
@@ -737,6 +741,8 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         day = parse_date(person.met_on, today) if person.met_on else None
         if day is not None:
             met_on[person.name] = day
+    for name, day in days_met(raw, [p.name for p in header.people], today, parse_date).items():
+        met_on.setdefault(name, day)  # logdays.py: a dated log's line that names them
     if len(set(met_on.values())) > 1 and brief.interview_date in (None, min(met_on.values())):
         brief.interview_date = max(met_on.values())  # the last round is the interview
     roles = {p.name: p.role for p in header.people if p.role}
@@ -744,6 +750,7 @@ def understand_notes(notes: Notes, today: dt.date) -> Reading:
         roles = {}  # one role for everyone, or the front matter names it
     elif brief.role is None or brief.role not in roles.values():
         brief.role = next(iter(roles.values()))
+    lines = no_person_as_topic(lines, brief)  # topicguard.py: "our conversation about Keoni"
     reading = Reading(
         brief,
         lines,

@@ -149,13 +149,13 @@ _PAY_CONTEXT = lazy_compile(
 )
 
 _NEAR = 40  # characters either side of a plain figure ("12,000") where a pay word makes it pay
-_COUNT_NOUNS = (
+COUNT_NOUNS = (  # what a figure counts: "9k records" is no pay
     r"sq|square|users|members|followers|people|rows|records|visitors|downloads|units|miles|"
     r"steps|words|views|customers|subscribers|patients|students|items|orders|copies|readers|"
     r"listeners|employees|staff|locations|stores|beds|homes|acres|feet|ft|tons|pages|calls|"
     r"tickets|cases|clients|accounts|devices|sites|books|titles"
 )
-_COUNTED = lazy_compile(rf"\s*(?:{_COUNT_NOUNS})\b", _I)
+_COUNTED = lazy_compile(rf"\s*(?:{COUNT_NOUNS})\b", _I)
 _BARE_RANGE = lazy_compile(r"(?<![\w.$])\d{2,3}\s?(?:-|–|to)\s?\d{2,3}(?![\w%])")
 _OFFER_WORD = lazy_compile(
     r"\b(?:band|offer|offered|countered|counter|floated|asking|ask for|pay|paid|make|making|"
@@ -249,7 +249,11 @@ OPINION_RE = lazy_compile(
     r"place)\s+(?:is|are|was|can be|gets|seems)\s+(?:(?:kind of|kinda|a bit|a little|pretty|"
     r"super|really|very|v|so|quite)\s+)?(?:an? )?(?:micromanag\w*|toxic|difficult|nightmare|"
     r"tough to work|hard to work|moody|political|chaotic|disorgani[sz]ed)"
-    r"|\bmicromanag(?:er|ey|e-y|y|ing)\b",
+    r"|\bmicromanag(?:er|ey|e-y|y|ing)\b"
+    # a person summed up, as a note's whole opening clause: "serious guy, clipboard", "nice
+    # lady." (not "the P&C lady", a role); looks are never a message's business ("leilani cute")
+    r"|^(?:[-*•]\s*)?[a-z]+ (?:guy|lady|dude|bloke|chap|fella|gal)(?=\s*(?:$|[.,;!?]))"
+    r"|\b(?:cute|handsome|good-looking|attractive|gorgeous|hottie)\b",
     _I,
 )
 

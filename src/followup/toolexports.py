@@ -9,7 +9,11 @@ exports (a bracketed banner line over `[date time] Sender: message` lines, one s
 notes kept in "Saved Messages"), and dates written in Chinese, Japanese or Korean
 (`2026年11月24日(火)`). Each is read here by the format's own syntax, never by the words of
 one file, and rewritten into what the readers already read: a title line, `Key: value`
-labels, `#` headings, plain words, English dates. Plain notes come back unchanged.
+labels, `#` headings, plain words, English dates. Plain notes come back unchanged. Formats
+with a module of their own are undone first: a delimited table (tablenotes.py), `git log`
+output (gitlognotes.py), a tracker's issue (jiranotes.py), a board's card (trellonotes.py),
+a team chat's messages (slacknotes.py), a call's transcript saved as captions
+(captionnotes.py).
 
 `plain_export(text)` is the text; `plain_values(front_matter)` the front matter's values
 with their links unwrapped. notes.parse_notes calls both, before anything is read.
@@ -20,7 +24,13 @@ from __future__ import annotations
 import unicodedata
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.captionnotes import plain_captions
 from followup.chatlines import CHAT_PREFIX
+from followup.gitlognotes import plain_git_log
+from followup.jiranotes import plain_jira
+from followup.slacknotes import plain_chat
+from followup.tablenotes import plain_table
+from followup.trellonotes import plain_trello
 
 _MONTHS = [
     *("January", "February", "March", "April", "May", "June", "July", "August"),
@@ -316,13 +326,47 @@ def _own_chat(lines: list[str]) -> list[str]:
     # its lines as a form's
 
 
+# -- a calendar file's wrapper ----------------------------------------------------------------
+# an iCalendar file's own lines around its event: the calendar's (who made the file: "PRODID:
+# -//Google Inc//Google Calendar//EN"), a time zone's and an alarm's; the event itself is read
+# as a pasted invitation is (noteheader.py reads SUMMARY, ORGANIZER, ATTENDEE)
+_CALENDAR_LINE = re.compile(
+    r"^(?:BEGIN|END):VCALENDAR$|^(?:VERSION|PRODID|CALSCALE|METHOD|X-WR-[A-Z-]+)[;:]"
+)
+_CALENDAR_PART = re.compile(r"^BEGIN:(?P<part>VTIMEZONE|VALARM)$")
+
+
+def _calendar_wrapper_dropped(lines: list[str]) -> list[str]:
+    if not any(ln.strip() == "BEGIN:VEVENT" for ln in lines):
+        return lines
+    out: list[str] = []
+    part = ""
+    for line in lines:
+        text = line.strip()
+        if part:
+            part = "" if text == f"END:{part}" else part
+            continue
+        if start := _CALENDAR_PART.match(text):
+            part = start.group("part")
+            continue
+        if not _CALENDAR_LINE.match(text):
+            out.append(line)
+    return out
+
+
 # -- the whole ---------------------------------------------------------------------------------
 def plain_export(text: str) -> str:
     """The notes with a notes tool's structure read as plain notes (see the module's doc)."""
     if not text:
         return text
     text = unicodedata.normalize("NFKC", text) if re.search(r"[\uff10-\uff19]", text) else text
-    lines = _banner_dropped(text.splitlines())
+    lines = _calendar_wrapper_dropped(_banner_dropped(text.splitlines()))
+    lines = plain_table(lines)  # tablenotes.py: CSV rows
+    lines = plain_git_log(lines)  # gitlognotes.py: commit messages
+    lines = plain_jira(lines)  # jiranotes.py: a tracker's issue
+    lines = plain_trello(lines)  # trellonotes.py: a board's card
+    lines = plain_chat(lines)  # slacknotes.py: a team chat's messages
+    lines = plain_captions(lines)  # captionnotes.py: a call's transcript as captions
     if _is_org(lines):
         lines = _org_lines(lines)
     lines = _own_chat(lines)

@@ -53,6 +53,9 @@ from followup.wordclass import (
     word_classes,
 )
 
+# a label with nothing after it ("Guests:", "Follow-up items:"): the heading of what follows
+_BARE_LABEL = re.compile(r"[^\W\d_][\w '’&/-]{0,40}:\s*")
+
 # a noun that names the kind of line or the occasion, not its matter ("his tip: ...", "the
 # structured interview", "the start date")
 _SHELL = (
@@ -115,6 +118,8 @@ def place_topics(
         candidates = sorted((set(theirs) - elsewhere) | set(mine))
         placed = 0
         for i in _by_place(out, candidates, typed or text, person):
+            if _BARE_LABEL.fullmatch(out[i].text):
+                continue  # "Guests:" over an invitation's list: a heading, no topic
             phrase = topic_phrase(out[i].text, stop_words, notes=typed or text)
             if phrase is None or settle(phrase) is None:
                 continue

@@ -23,6 +23,7 @@ from followup.checker.formatters import (
     format_text,
     plural,
 )
+from followup.checker.samespan import one_per_span
 from followup.checker.suppression import blank
 from followup.config import discover_settings
 from followup.core import MessageKind, Severity
@@ -96,6 +97,9 @@ def lint_source(
     text = blank(source.text, 0, source.body_start) if source.body_start else source.text
     context = context_for(source, to, today)
     result = checker.check(text, kind, context, kind_source=kind_source)
+    # one fault named once in what the user reads (samespan.py); the engine keeps every rule's
+    # finding, so each rule's own examples, the writer's gate and the evaluator see them all
+    result = replace(result, findings=one_per_span(result.findings))
     if kind is not None:  # a kind given: say when the message clearly reads as another
         from followup.checker.kind_mismatch import reads_as_other
 

@@ -1,4 +1,5 @@
-"""Inline suppression (`<!-- followup-disable ID -->` ... `<!-- followup-enable -->`) and masking.
+"""Inline suppression (`<!-- followup-disable ID -->` ... `<!-- followup-enable -->`, and
+`followup-disable-line ID` / `followup-disable-next-line ID` for one line) and masking.
 
 Masking blanks comments and front matter to spaces, keeping newlines, so rules never see
 them and every offset still points into the original text.
@@ -10,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-_DIRECTIVE = re.compile(r"^\s*followup-(disable|enable)\b(.*?)\s*$", re.S)
+_DIRECTIVE = re.compile(
+    r"^\s*followup-(disable-next-line|disable-line|disable|enable)(?![\w-])(.*?)\s*$", re.S
+)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -49,6 +52,18 @@ def blank(text: str, start: int, end: int) -> str:
     return text[:start] + _NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]
 
 
+def _line_of(text: str, m: re.Match[str], next_line: bool) -> tuple[int, int]:
+    """The span of the comment's own line, or of the line after it."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    if next_line:
+        start = min(end + 1, len(text))
+        following = text.find("\n", start)
+        end = len(text) if following < 0 else following
+    return start, end
+
+
 def mask_and_regions(text: str) -> tuple[str, list[Region]]:
     """Blank out HTML comments and collect the suppression regions they declare."""
     if "<!--" not in text:
@@ -62,7 +77,9 @@ def mask_and_regions(text: str) -> tuple[str, list[Region]]:
         if not d:
             continue
         ids = frozenset(re.findall(r"[\w.\-]+", d.group(2))) or None
-        if d.group(1) == "disable":
+        if d.group(1) in ("disable-line", "disable-next-line"):
+            regions.append(Region(*_line_of(text, m, d.group(1) == "disable-next-line"), ids))
+        elif d.group(1) == "disable":
             open_regions.append((m.end(), ids))
         else:
             for start, rules in open_regions:

@@ -286,7 +286,7 @@ def _addressed_to(spec: AssertionSpec, out: CaseOutput, drafts: list[DraftOutput
         match = [d for d in out.drafts if _addressed(name, d)]
         if not match:
             problems.append(f"no draft to {name}")
-        elif not _greets(match[0].body, name):
+        elif not _greets(match[0].body, name, match[0].recipient):
             problems.append(f"the draft to {name} does not greet them by name")
         else:
             good += 1
@@ -446,10 +446,13 @@ def _greeted_as(body: str, name: str) -> bool:
 _GREETING_TITLES = {"captain", "capt", "chef", "judge", "sgt", "rev", "engr"}
 
 
-def _greets(body: str, name: str) -> bool:
-    """The greeting (the first non-empty line) names the person."""
+def _greets(body: str, name: str, recipient: str = "") -> bool:
+    """The greeting (the first non-empty line) names the person: by a word of the case's name
+    or of the full name the draft is addressed to ("Dear Ms. Whitmore" to Claire Whitmore)."""
     first = next((line for line in body.splitlines() if line.strip()), "")
-    words = [w for w in re.split(r"[\s.]+", _fold(name)) if w and w not in _HONORIFICS]
+    words = [
+        w for w in re.split(r"[\s.]+", _fold(f"{name} {recipient}")) if w and w not in _HONORIFICS
+    ]
     return any(re.search(rf"\b{re.escape(w)}\b", _fold(first)) for w in words)
 
 

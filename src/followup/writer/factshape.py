@@ -231,6 +231,85 @@ _BE_WORDS = "be is are was were am being been"
 _BE = frozenset(_BE_WORDS.split())
 
 
+# the commonest verbs of English, which never head a noun compound ("sales team" is a noun
+# phrase, "all follow-ups go" a clause), and the modals and forms of "be"/"do" that follow a
+# subject: after a noun, each opens the predicate of a clause
+_PREDICATE_WORDS = (
+    "go come get need want take know think say seem tend happen feel "
+    "can can't cannot will won't would should must could might may do don't does doesn't "
+    "did didn't is are was were has have had"
+)
+_PREDICATE = frozenset(_PREDICATE_WORDS.split())
+_OPENS_CLAUSE_WORDS = "how what why when where whether if who which that"
+_OPENS_CLAUSE = frozenset(_OPENS_CLAUSE_WORDS.split())
+
+
+def _clause_after_subject(words: list[str]) -> str | None:
+    """The verb of a subject-and-verb clause read as a noun phrase ("all follow-ups go",
+    "the team is migrating to Kafka", "new hires need more shadowing"): a predicate word
+    after a noun the lexicon knows, the noun a plural for a verb's base form; None for a
+    noun phrase, or a phrase a question word or a relative pronoun opens."""
+    low = [w.lower().strip(",.;:") for w in words]
+    if not low or low[0] in _OPENS_CLAUSE:
+        return None
+    for n in range(1, len(low)):
+        verb, before = low[n], low[n - 1]
+        if verb not in _PREDICATE or before in _OPENS_CLAUSE:
+            continue
+        classes = word_classes(before) | word_classes(before.rstrip("s"))
+        if NOUN not in classes and not (classes <= {"UNKNOWN"} and before.isalpha()):
+            continue  # a noun the lexicon knows, or a word it does not ("rollout")
+        plural = before.endswith("s") and not before.endswith("ss")
+        if verb in _BE or verb in {"has", "does", "doesn't", "can", "can't", "cannot"}:
+            return verb
+        if verb in {"will", "won't", "would", "should", "must", "could", "might", "may"}:
+            return verb
+        if plural:  # "follow-ups go", "customers need": a base form agrees with a plural
+            return verb
+    return None
+
+
+# when, not what: a day ("today 22/5", "from April"), clock hours ("shift timings 8 to 5",
+# "9am"), a span of time ("notice 1 month", "6 week induction"): the logistics of the job,
+# never the subject a note recalls ("the 90-day plan", hyphenated, is a thing)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+_WHEN = lazy_compile(
+    r"(?<![\w/.-])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/.-])|(?<![\w/.-])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
+    r"|(?<![\w/.-])\d{1,2}\.0[1-9](?![\w/.-])"  # "now 19.09": a day, its month with a 0
+    r"|\b(?i:today|tomorrow|yesterday|tonight)\b"
+    r"|(?<![\w.,-])\d{1,2}(?::\d\d)?\s?(?i:am|pm)?\s?(?:to|-|–)\s?\d{1,2}(?::\d\d)?"
+    r"(?![\w.,%-])(?!\s?(?i:years?|months?|weeks?|days?|-day))"
+    r"|(?<![\w-])\d+\s(?i:days?|weeks?|months?|years?|yrs?|hours?|hrs?)\b(?!\s+(?:of\b|[a-z]))"
+    rf"|\b(?i:from|until|till|by|starting|before|after)\s+(?i:{_MONTHS})\b"
+)
+
+
+# the job's terms, not its work: what an offer settles (pay and benefits, hours and leave,
+# the notice and the start, the checks before hiring), never the subject a note recalls
+_TERMS = lazy_compile(
+    r"\b(?i:benefits?(?:\s+package)?(?!\s+of\b)|notice(?:\s+period)|start(?:ing)?\s+date|"
+    r"drug\s+(?:test|screen)(?:ing)?|(?:dot|medical)\s+physical|physical\s+exam|"
+    r"background\s+checks?|probation(?:ary)?(?:\s+period)?|pto|paid\s+time\s+off|"
+    r"vacation\s+days|annual\s+leave|holiday\s+(?:pay|entitlement)|sick\s+(?:pay|leave|days)|"
+    r"overtime\s+(?:pay|rates?)|shift\s+(?:timings?|times|hours|pattern)|working\s+hours|"
+    r"relocation\s+(?:package|allowance|support)|401\s?\(?k\)?|pension(?:\s+scheme)?|"
+    r"sign(?:ing)?[- ]on\s+bonus|bonus(?:es)?(?:\s+structure)?|contract\s+(?:length|terms)|"
+    r"(?:hybrid|remote|flexible)\s+(?:work(?:ing)?\s+)?(?:arrangements?|schedule|policy))\b"
+    r"(?![\w-])"
+)
+
+
+def job_terms(topic: str) -> str | None:
+    """The words that make a topic the job's terms ('notice period', 'state benefits'), or
+    None: an inquiry's "especially after our conversation about ___" never recalls them (a
+    thank-you to the HR partner who explained them may)."""
+    m = _TERMS.search(topic)
+    return m.group() if m else None
+
+
 def mend_topic(topic: str) -> str:
     """'about lone working' -> 'lone working': the frame says 'about' itself."""
     return re.sub(r"^(?i:about|regarding|re:?)\s+", "", topic.strip())
@@ -253,6 +332,10 @@ def topic_shape(topic: str) -> str | None:
             return f"puts a determiner before the pronoun '{b}'"
     if _UP_OR_DOWN.search(text):
         return "is a clause (something going up or down), not a noun phrase"
+    if (when := _WHEN.search(text)) is not None:
+        return f"says when ('{when.group()}'), not what was discussed"
+    if (verb := _clause_after_subject(words)) is not None:
+        return f"is a clause (a subject and its verb '{verb}'), not a noun phrase"
     low = [w.lower().strip(",.") for w in words]
     if len(low) >= 2 and low[-1] in _EASE and (low[-2] in _BE or low[-2].endswith("'d")):
         return f"stops at '{low[-1]}' with nothing it is said of"

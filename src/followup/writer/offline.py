@@ -33,7 +33,13 @@ from followup.writer.checkinvalue import congratulation_in_notes
 from followup.writer.compose import ComposeJob, when_phrase
 from followup.writer.concerns import Concern, concerns_for, content_words, is_doubt
 from followup.writer.eventshare import AttendedEvent, attended_event
-from followup.writer.factshape import greeting_words, leading_job_word, sure_job_names, sure_topic
+from followup.writer.factshape import (
+    greeting_words,
+    job_terms,
+    leading_job_word,
+    sure_job_names,
+    sure_topic,
+)
 from followup.writer.gate import (
     NAME_PARTICLES,
     has_honorific,
@@ -217,8 +223,11 @@ class Material:
         self.questions = [as_written(q, notes, names) for q in self.questions]
         # "the threshold": the notes' own thing, which the reader cannot place
         self.mine = [as_written(m, notes, names) for m in self.mine if not _BARE_THE.fullmatch(m)]
-        # a phrase of the wrong shape for its frame is left out (factshape.py)
-        self.ranked = [(k, s) for k, p in self.ranked if (s := sure_topic(p))]
+        # a phrase of the wrong shape for its frame is left out (factshape.py), and so is a
+        # person's name alone ("our conversation about Keoni Kahananui", the candidate's own)
+        self.ranked = [
+            (k, s) for k, p in self.ranked if (s := sure_topic(p)) and not _only_names(s, names)
+        ]
         self.questions = [s for q in self.questions if (s := sure_topic(q))]
         self.topics = [p for k, p in self.ranked if k is PhraseKind.TOPIC]
         self.plans = [p for k, p in self.ranked if k is PhraseKind.PLAN]
@@ -428,6 +437,13 @@ _BARE_SINGULAR = lazy_compile(
 _MASS_ENDING = lazy_compile(r"(?:s|ing|y|ion|ment|ance|ence|ity|ics|ness|ship|ism|age|ure|ed)$")
 
 
+def _only_names(phrase: str, names: frozenset[str]) -> bool:
+    """Whether every word of a phrase is a word of a person's name (the notes' people)."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    low = {n.lower() for n in names}
+    return bool(words) and all(w.lower() in low for w in words if w.lower() != "the")
+
+
 def _dedupe(items: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []
@@ -524,9 +540,31 @@ def _varied(make: Callable[[int], str], variant: int, before: list[str]) -> str:
         return first
     for v in range(variant, variant + 4):
         candidate = make(v)
-        if _opening(candidate) != _opening(before[-1]):
+        if not _alike(candidate, before[-1]):
             return candidate
     return first
+
+
+# the small words two frames share without reading alike
+_FRAME_GLUE_WORDS = (
+    "i you we me my your our the a an to with about of on for and also especially really "
+    "was am were it this that"
+)
+_FRAME_GLUE = frozenset(_FRAME_GLUE_WORDS.split())
+
+
+def _alike(sentence: str, before: str) -> bool:
+    """Whether two sentences in a row read as a form: the same opening, or a word of the
+    frame said again near the start ("I especially enjoyed ... I enjoyed talking ...", "Our
+    conversation about ... Our conversation about ...")."""
+    if _opening(sentence) == _opening(before):
+        return True
+
+    def head(text: str) -> set[str]:
+        words = [w.lower().strip(".,;:") for w in text.split()[:5]]
+        return {w for w in words if w not in _FRAME_GLUE}
+
+    return bool(head(sentence) & head(before))
 
 
 def _question_and_reply(question: str, reply: str, variant: int) -> str:
@@ -716,7 +754,7 @@ def inquiry(job: ComposeJob) -> Draft:
     material = Material(job.reading, person, job.avoid)
     date = job.reading.day_met(person.name)
     on = f" on {date.strftime('%B')} {date.day}" if date else ""
-    topic = material.first_topic()
+    topic = _inquiry_topic(material)
     job_ = JobNames.of(job.reading)
     lines = [
         "I hope your week is going well.",
@@ -748,6 +786,13 @@ def inquiry(job: ComposeJob) -> Draft:
     return _draft(job, subject, lines, "Best regards,")
 
 
+def _inquiry_topic(material: Material) -> str | None:
+    """The first thing discussed that an inquiry may recall: not the job's terms ("especially
+    after our conversation about notice period"), factshape.job_terms."""
+    said = [p for _, p in material.ranked] + material.questions
+    return next((p for p in said if job_terms(p) is None), None)
+
+
 def _colleagues_topic(job: ComposeJob) -> str | None:
     """A topic or plan another interviewer raised, for an inquiry to someone who raised none
     (the process belongs to the whole panel, so an inquiry may name what the team said)."""
@@ -777,7 +822,7 @@ def _colleagues_question(job: ComposeJob) -> str | None:
 def second_inquiry(job: ComposeJob) -> Draft:
     """The second and last inquiry: brief, warm, no pressure."""
     person = job.person
-    topic = Material(job.reading, person, job.avoid).first_topic()
+    topic = _inquiry_topic(Material(job.reading, person, job.avoid))
     focus = f", especially after our conversation about {_lower_first(topic)}" if topic else ""
     if not topic and (heard := _colleagues_topic(job)):
         focus = f", especially after hearing about {_lower_first(heard)}"
@@ -1022,10 +1067,7 @@ def check_in(job: ComposeJob) -> Draft:
         ]
         subject = "Congratulations"
     elif share is not None:
-        if share.title.startswith("the "):  # "the TransitCenter report on ...": a description
-            title = share.title
-        else:
-            title = f"“{share.title}”" if share.title else "this piece"
+        title = share.said()  # "the TransitCenter report on ...": a description, unquoted
         if topic:
             lines.append(
                 f"Since we talked about {_lower_first(topic)}, I thought you might like "
@@ -1185,6 +1227,16 @@ def keep_in_touch(job: ComposeJob) -> Draft:
         lines.append("Since we spoke, " + ", and ".join(since) + ".")
     if (congrats := _congratulation(job.reading)) is not None:
         lines.insert(1, congrats)
+    if job.share is not None and not _own_news(job.share.title, job_.company):
+        # the piece the candidate means to pass on (--share, or a link in the notes): offered,
+        # nothing asked for it
+        near = _nearest_topic(material, job.share.title)
+        piece = f"{job.share.said()} ({job.share.url})"
+        lines.append(
+            f"Since we talked about {_lower_first(near)}, I thought you might like {piece}."
+            if near
+            else f"I came across {piece} and thought you might find it useful."
+        )
     future = _future(job.reading)
     if future:
         lines.append(future)

@@ -149,8 +149,17 @@ _PER = lazy_compile(r"\b(?:(?P<n>\d+)x)?\s*/\s*(?P<u>year|yr|week|wk|month|mo|da
 
 def unshout(text: str) -> str:
     """A word typed in capitals for emphasis, written plainly: 'I WROTE the manual', 'the
-    program WITH Ridgeview' (an acronym, 'HR', stays)."""
-    return _SHOUTED.sub(lambda m: m.group().lower(), text)
+    program WITH Ridgeview', 'CLIENT EXPERIENCE above all' (an acronym, 'HR', 'HACCP',
+    stays: a word of five letters or more the English lexicon knows is no acronym)."""
+    from followup.wordclass import lexicon_classes
+
+    text = _SHOUTED.sub(lambda m: m.group().lower(), text)
+    return _CAPITALS.sub(
+        lambda m: m.group().lower() if lexicon_classes(m.group().lower()) else m.group(), text
+    )
+
+
+_CAPITALS = lazy_compile(r"(?<![\w-])[A-Z]{5,}(?![\w-])")
 
 
 def _per(m: re.Match[str]) -> str:

@@ -23,6 +23,7 @@ from followup.models import Brief, Draft, Interviewer, Notes
 from followup.noteheader import same_person
 from followup.notenames import split_honorific
 from followup.notes import Reading, keep_recipients, understand_notes
+from followup.processcontact import process_contact, unnamed_contact
 from followup.whogetsanote import contact_named, last_correspondent
 from followup.writer import offline
 from followup.writer.compose import (
@@ -35,7 +36,13 @@ from followup.writer.compose import (
 )
 from followup.writer.gate import Gate, flag_copies, name_parts, preferred_name
 from followup.writer.kind_choice import planned_addressee, thanked_already
-from followup.writer.share import Share, nothing_to_offer, parse_share
+from followup.writer.share import (
+    Share,
+    described_share,
+    nothing_to_offer,
+    parse_share,
+    unwrapped,
+)
 from followup.writer.template import is_template_text
 from followup.writer.untrusted import prompt_notes
 
@@ -262,6 +269,11 @@ def _by_the_notes_plan(
         left = [p for n, p in enumerate(people) if n not in thanked]
         return left or people
     planned = planned_addressee(reading.all_text, names)
+    if planned is None and kind in (MessageKind.INQUIRY, MessageKind.SECOND_INQUIRY):
+        planned = process_contact(reading.all_text, names)  # processcontact.py: "contact: X"
+        if planned is None and (new := unnamed_contact(reading.all_text, names)) is not None:
+            honorific, bare = split_honorific(new)
+            return [Interviewer(name=bare, honorific=honorific)]
     if planned is None:  # whogetsanote.py: "Sending Flick the 2nd", "she's the one to contact"
         planned = contact_named(reading.all_text, names)
     if planned is None:  # whogetsanote.py: the log's last exchange ("asked Jack about ...")
@@ -279,8 +291,9 @@ def _called(person: Interviewer, notes: str) -> list[str]:
 def _share(request: WriteRequest, reading: Reading) -> Share | None:
     if request.share:
         return parse_share(request.share)
-    if reading.share:
-        return parse_share(reading.share, source="the notes' share")
+    if reading.share:  # a bare link: named by what its line says it is (share.py)
+        share = unwrapped(parse_share(reading.share, source="the notes' share"), reading.text)
+        return described_share(share, [ln.text for ln in reading.lines if ln.usable])
     return None
 
 

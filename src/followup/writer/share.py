@@ -41,6 +41,79 @@ class Share:
     def __str__(self) -> str:
         return f"{self.url} {self.title}".strip()
 
+    @property
+    def described(self) -> bool:
+        """Whether the title is a description ("the CPUC report on ..."), said unquoted."""
+        return self.title.startswith(("the ", "a ", "an "))
+
+    def said(self) -> str:
+        """The piece as a sentence names it: “Title”, the description, or "this piece"."""
+        if self.described:
+            return self.title
+        return f"“{self.title}”" if self.title else "this piece"
+
+
+def unwrapped(share: Share, text: str) -> Share:
+    """The link whole when the notes wrap it at a slash onto the next line ("link:
+    https://www.health.state.mn.us/communities/" over "  equity/reports/x.pdf"): a line that
+    goes on with a path, no space in it, ending in a file or a slash."""
+    if not share.url.endswith(("/", "-", "_")):
+        return share
+    m = re.search(
+        re.escape(share.url)
+        + r"[ \t]*\n[ \t]*(?P<rest>[\w.%~-]+(?:/[\w.%~-]*)*(?:\.\w{2,5}|/))(?=\s|$)",
+        text,
+    )
+    if m is None or "/" not in m["rest"] + share.url[-1]:
+        return share
+    return Share(share.url + m["rest"], share.title)
+
+
+def _quoted_piece(text: str) -> str:
+    """The title a piece word puts in quotes in the lines around a link ('MN Dept of Health
+    report Sept 2025 "Improving Remote Interpreting ..."'), or "" (the title may wrap)."""
+    from followup.writer.phrases import settle
+
+    m = re.search(
+        r"\b" + _PIECE + r"\b[^\"“”\n]{0,40}[\"“](?P<t>[^\"”]{6,160}?)[.,]?[\"”]", text, re.I
+    )
+    if m is None or settle(m["t"].replace(":", " -")) is None:
+        return ""
+    return " ".join(m["t"].split())
+
+
+def described_share(share: Share, lines: list[str]) -> Share:
+    """A link the notes give with no title, named by what the line holding it says the piece
+    is: "found the CPUC report on streamlining residential solar permits, https://..." ->
+    "the CPUC report on streamlining residential solar permits" (described_item reads the
+    line); the share as it is otherwise."""
+    if share.title:
+        return share
+    bare = share.url.split("://")[-1]
+    at = next((n for n, ln in enumerate(lines) if bare in re.sub(r"\s", "", ln)), None)
+    if at is None:
+        return share
+    line = _URL.sub(" ", lines[at])
+    item = described_item([line])
+    if item is None and len(re.findall(r"[^\W\d_]{2,}", line)) <= 3:
+        # a bare link line ("Link: https://..."): the piece is described on a line above
+        item = next(
+            (i for ln in reversed(lines[max(0, at - 3) : at]) if (i := described_item([ln]))),
+            None,
+        )
+    if item is None:  # a quoted title on the line or just above ('report "Title" ... link:')
+        return Share(share.url, _quoted_piece(" ".join(lines[max(0, at - 2) : at + 1])))
+    if not item.about:
+        return share
+    what = item.what
+    if re.match(r"an?\s", what) and re.search(r"\b[A-Z]", what):
+        what = re.sub(r"^an?\s", "the ", what)
+    # "... on video review in Finnish Liiga I read": the candidate's own clause is no title
+    about = re.sub(
+        r"\s+(?:that\s+)?I\s+(?:read|found|saw|spotted|came across|liked)$", "", item.about
+    )
+    return Share(share.url, f"{what} on {about}")
+
 
 def parse_share(text: str, *, source: str = "--share") -> Share:
     """A URL and an optional title around it, in either order; quotes around the title go."""

@@ -38,6 +38,9 @@ _CAPS_WORD = re.compile(r"[A-Z](?<![\w’'].)(?<!\w-.)[A-Z’']*[A-Z]s?(?![\w’
 _TWO_CAPS = re.compile(r"[A-Z][A-Z’']")  # cheap test first: no shouting without it
 # A capitalised word (Manhattan, Oracle) right before a capital word, inside a sentence: after
 # a lower-case word, a digit or a comma.
+# a product or system named as what the work was done with or in ("with IDEA at", "in NICE,")
+_TOOL_BEFORE = re.compile(r"\b(?:with|using|via|in|into|on|from|through)\s+$")
+_TOOL_AFTER = re.compile(r"\s*[,.;:)]|\s+(?:at|for|to|and|in|on|during|as|since|software|system)\b")
 _NAME_BEFORE = re.compile(r"(?<=[a-z0-9,] )[A-Z][a-z]+[A-Za-z]* $")
 # Endings an ordinary word may carry in capitals (NEEDED, WAITING, REALLY, ANSWERS).
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "est")
@@ -145,4 +148,13 @@ class CapitalizationRule(Rule):
         if ordinary == 1 and unknown:
             return True
         start = run[0][1]
-        return bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
+        if _NAME_BEFORE.search(text, max(0, start - 40), start):
+            return True
+        # one word as the object of a tool's preposition, then a pause or a preposition:
+        # "something similar with IDEA at my firm", "forecasting in NICE," (a product)
+        end = run[-1][2]
+        return (
+            len(run) == 1
+            and _TOOL_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _TOOL_AFTER.match(text, end) is not None
+        )

@@ -525,7 +525,11 @@ _STRANDED_ABOUT = lazy_compile(
 _PAST_VERB_START = lazy_compile(
     r"(?:grew|became|went|came|got|turned|launched|opened|started|finished|ran|took|made)\b"
 )
-_SLOT_END = lazy_compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\b[Ii]ncl)(?<!\b[Aa]pprox)[.!?](?=\s|$)|\n")
+# A slot ends with its sentence, or at a colon or semicolon that opens a clause of its own
+# ("On your question about deadlines: last year I translated two novels")
+_SLOT_END = lazy_compile(
+    r"(?<!\b[A-Z])(?<!\bSt)(?<!\b[Ii]ncl)(?<!\b[Aa]pprox)[.!?](?=\s|$)|[:;](?=\s)|\n"
+)
 
 
 def slot_faults(text: str) -> Iterator[tuple[int, int, str]]:
