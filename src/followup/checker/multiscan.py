@@ -24,8 +24,9 @@ Hyperscan reads PCRE's dialect over bytes, and Python's re differs from it in pl
 (`{,3}`, `[[:alpha:]]`, `\\s` on some control characters, `\\w` beyond ASCII), so a rule's
 pattern is never handed over as written. Each is rebuilt from Python's own parse tree
 (re._parser, as the trigger analysis reads it) into an expression that matches at least
-what Python's matches: lookarounds and `^`/`$` are dropped, atomic, possessive and lazy
-repeats become plain ones, every other character is an escape. HS_FLAG_PREFILTER may
+what Python's matches: lookarounds and `^`/`$` are dropped (or, for the checker's passes,
+one at each edge of a match read as the text around it: `_with_edges`), atomic, possessive
+and lazy repeats become plain ones, every other character is an escape. HS_FLAG_PREFILTER may
 widen it further, never narrow it. And it is used only on text where both dialects read
 every character alike: printable ASCII with tabs and line ends, plus non-ASCII characters
 that are neither letters, digits nor white space (curly quotes, dashes, emoji). Other
