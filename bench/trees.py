@@ -86,6 +86,9 @@ def scans_ready(checker: Any) -> None:
     scan = start_scan() if start_scan is not None else None
     if scan is not None:
         scan.wait()
+    text_scan = getattr(checker, "text_scan", None)  # its twin over the text as written
+    if text_scan is not None:  # (textscan.py; none before perf16)
+        text_scan.wait()
     slots = importlib.import_module("followup.checker.rules.slots")
     wait_scan = getattr(slots, "wait_scan", None)
     if wait_scan is not None:

@@ -56,9 +56,10 @@ def scanned() -> Checker:
     pytest.importorskip("hyperscan")
     checker = Checker.from_settings()
     scan = checker.start_scan()
-    assert scan is not None
+    assert scan is not None and checker.text_scan is not None
     scan.wait()
-    assert scan.ready and scan.inside
+    checker.text_scan.wait()  # its twin over the text as written (textscan.py)
+    assert scan.ready and scan.inside and checker.text_scan.ready
     return checker
 
 

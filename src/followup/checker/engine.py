@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup.checker import textscan
 from followup.checker.corroboration import settle, weak_floors
 from followup.checker.document import Context, Document
 from followup.checker.kind_doubt import doubtful_rival
@@ -17,6 +19,7 @@ from followup.checker.rules.metric import MetricRule
 from followup.checker.rules.occurrence import OccurrenceRule
 from followup.checker.styles import DEFAULT_STYLE, load_style
 from followup.checker.suppression import mask_and_regions, named_ids
+from followup.checker.textscan import FULL_TEXT_BASE
 from followup.config import cache_dir
 from followup.core import Finding, MessageKind, Severity
 from followup.errors import ConfigError, RuleError
@@ -75,6 +78,11 @@ class Checker:
         self._pattern_sets = sets
         self._checked = 0 if scan and prefilter else -1  # -1: never starts the scan
         self.scan: MultiScan | None = None
+        # Its twin over the text as written (textscan.py): the case-sensitive patterns and
+        # the full-text patterns rules search with; `_full_text` those it holds, by number.
+        self.text_scan: MultiScan | None = None
+        self._full_text: dict[int, object] = {}
+        self._all_blocked: frozenset[object] = frozenset()
         self._scanned: GlobalIndex | None = None
         self._first_exception = len(self._global.needs)  # the scan's numbers from here on
         self._exception_owners: list[int] = []  # id() of the rule of each exception
@@ -196,15 +204,20 @@ class Checker:
     def _plan(self, doc: Document, index: TextIndex) -> Planned:
         """The patterns to run: those the Hyperscan pass finds possible plus the word
         triggers of the others, where the pass can read the text; else the word triggers."""
-        scan = self.scan
+        scan, text_scan = self.scan, self.text_scan
         if scan is None:
             if self._checked >= 0:
                 self._checked += 1
                 if self._checked == SCAN_AFTER:
                     self.start_scan()
-        elif scan.ready and doc.lower is not None and self._plain(doc.text):
+        elif (
+            scan.ready
+            and (text_scan is None or text_scan.ready)
+            and doc.lower is not None
+            and self._plain(doc.text)
+        ):
             if self._scanned is None:
-                self._prepare_scanned(scan)
+                self._prepare_scanned(scan, text_scan)
             assert self._scanned is not None
             hits = scan.hits(doc.lower)
             first = self._first_exception
@@ -220,7 +233,14 @@ class Checker:
                         if owner in settled:  # the pass holds all of this rule's exceptions
                             possible.setdefault(owner, []).append(places[n - first])
                 settled = settled.difference([owners[n - first] for n in hits if n >= first])
-            return self._scanned.candidates(index, patterns, settled, possible)
+            blocked = self._all_blocked
+            if text_scan is not None:
+                for n in text_scan.hits(doc.text):
+                    if n < FULL_TEXT_BASE:
+                        patterns.append(n)  # a case-sensitive pattern that can match
+                    elif blocked:
+                        blocked = blocked.difference((self._full_text[n],))
+            return self._scanned.candidates(index, patterns, settled, possible, blocked)
         return self._global.candidates(index)
 
     def start_scan(self) -> MultiScan | None:
@@ -256,16 +276,38 @@ class Checker:
         numbered += [(self._first_exception + k, p) for k, (_, _, p) in enumerate(exceptions)]
         self._exception_owners = [owner for owner, _, _ in exceptions]
         self._exception_places = [place for _, place, _ in exceptions]
-        self.scan = scanner(numbered, cache_dir())
+        self.scan = scanner(numbered, cache_dir(), edges=True)
+        # The text as written (textscan.py): the case-sensitive patterns, by the same numbers,
+        # and the full-text patterns rules search with, from FULL_TEXT_BASE on.
+        as_written = [
+            (number, pattern)
+            for number, (ps, pattern) in enumerate(
+                (ps, p) for ps in self._pattern_sets for p in ps.patterns
+            )
+            if not ps.ignorecase
+        ]
+        registered = {FULL_TEXT_BASE + k: entry for k, entry in enumerate(textscan.REGISTERED)}
+        as_written += [(n, rx.pattern) for n, (rx, _) in registered.items()]
+        caseless = frozenset(n for n, (_, f) in registered.items() if f & re.IGNORECASE)
+        self._full_text = {n: rx for n, (rx, _) in registered.items()}
+        self.text_scan = scanner(
+            as_written, cache_dir(), frozenset(n for n, _ in as_written), caseless, edges=True
+        )
         return self.scan
 
-    def _prepare_scanned(self, scan: MultiScan) -> None:
-        """The word triggers of the patterns the scan does not hold, and the rules whose
-        exceptions it holds all of (settled unless one of them is found)."""
+    def _prepare_scanned(self, scan: MultiScan, text_scan: MultiScan | None) -> None:
+        """The word triggers of the patterns neither scan holds, the rules whose exceptions
+        the scan holds all of (settled unless one of them is found), and the full-text
+        patterns the text scan holds (blocked unless it finds one possible)."""
         sets: list[tuple[object, list[Trigger]]] = [
             (ps, ps.trigger_list) for ps in self._pattern_sets
         ]
-        self._scanned = GlobalIndex(sets, skip=scan.inside)
+        inside = scan.inside
+        if text_scan is not None:
+            inside = inside | text_scan.inside
+            self._full_text = {n: rx for n, rx in self._full_text.items() if n in text_scan.inside}
+            self._all_blocked = frozenset(self._full_text.values())
+        self._scanned = GlobalIndex(sets, skip=inside)
         first, owners = self._first_exception, self._exception_owners
         numbers = [n for n, _ in scan.patterns if n >= first]
         refused = {owners[n - first] for n in numbers if n not in scan.inside}

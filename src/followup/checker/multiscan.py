@@ -24,8 +24,9 @@ Hyperscan reads PCRE's dialect over bytes, and Python's re differs from it in pl
 (`{,3}`, `[[:alpha:]]`, `\\s` on some control characters, `\\w` beyond ASCII), so a rule's
 pattern is never handed over as written. Each is rebuilt from Python's own parse tree
 (re._parser, as the trigger analysis reads it) into an expression that matches at least
-what Python's matches: lookarounds and `^`/`$` are dropped, atomic, possessive and lazy
-repeats become plain ones, every other character is an escape. HS_FLAG_PREFILTER may
+what Python's matches: lookarounds and `^`/`$` are dropped (or, for the checker's passes,
+one at each edge of a match read as the text around it: `_with_edges`), atomic, possessive
+and lazy repeats become plain ones, every other character is an escape. HS_FLAG_PREFILTER may
 widen it further, never narrow it. And it is used only on text where both dialects read
 every character alike: printable ASCII with tabs and line ends, plus non-ASCII characters
 that are neither letters, digits nor white space (curly quotes, dashes, emoji). Other
@@ -191,10 +192,11 @@ def _literals_only(items: list[tuple[Any, Any]]) -> bool:
     return True
 
 
-def expression(pattern: str, ignorecase: bool = True) -> str | None:
+def expression(pattern: str, ignorecase: bool = True, edges: bool = False) -> str | None:
     """The Hyperscan form of a case-insensitive pattern, to scan lower-cased text with (the
     lower-cased pattern with its leading boundary, as the fast forms match), or None. With
-    `ignorecase` False, of a case-sensitive pattern, to scan the text as written with."""
+    `ignorecase` False, of a case-sensitive pattern, to scan the text as written with.
+    `edges`: for a scan of the whole text and nothing else (see `_with_edges`)."""
     if _p is None:
         return None
     pattern = _GROUP_NAME.sub("(", pattern)  # lower-casing would spoil (?P<name>
@@ -202,9 +204,173 @@ def expression(pattern: str, ignorecase: bool = True) -> str | None:
         parsed = _p.parse(lowercase_pattern(pattern) if ignorecase else pattern, 0)
         if parsed.state.flags & ~_FLAGS_OK:
             return None
-        return _rebuild(list(parsed))
+        return _with_edges(list(parsed)) if edges else _rebuild(list(parsed))
     except (Unsupported, re.error, RecursionError):
         return None
+
+
+# -- a pattern's edges read as the text around the match (perf16) -----------------------------
+# Dropping every lookaround made some patterns match nearly any text: the notes' lone "u",
+# u(?<![\w.]u)(?![\w.’'-]), became "u"; the casual greeting, [hysw](?:(?<=^.)|(?<=\n.)|...)
+# ...(?=[\s!,.]|$), matched the "so" of any sentence. The scan only says whether a pattern
+# can match somewhere, not where, so what a match's edges assert about the text around it
+# can be read as text the expression consumes: a lookbehind before the match as what stands
+# just before it (also when it is written after the match's first characters and looks
+# back over them, as the hoisted forms are), a lookahead after it as what follows ("u",
+# then a character that is no word character, or the end). Each edge reads one such
+# assertion (the others stay zero-width as before: \b kept, the rest dropped), so the
+# expression still matches wherever the pattern does. Only for a scan that reads the text
+# between two line ends (MultiScan.hits with `edges`: "\n" + text + "\n"): the text's start
+# and end, and a line's, are then a line end (`^` and `$` read as \n, a class before or
+# after the match as (?:[^C]|\n)). Not Hyperscan's own `^` and `\z`: Vectorscan 5.4 missed
+# (?:^|[^\w\x2d])(?:[Aa]bt|[Ll]ol|LOL) on a text ending "...i'm'abt" (found by
+# tests/test_multiscan_edges.py), where the form between line ends finds it.
+
+_START = ("AT_BEGINNING", "AT_BEGINNING_STRING")
+_END = ("AT_END", "AT_END_STRING")
+
+
+def _with_edges(items: list[tuple[Any, Any]]) -> str:
+    """_rebuild for a whole pattern, its edges read as text (see above): through an
+    alternation of the whole pattern, alternative by alternative."""
+    if len(items) == 1 and items[0][0] is _c.BRANCH:
+        return "(?:" + "|".join(_with_edges(list(alt)) for alt in items[0][1][1]) + ")"
+    items = list(items)
+    before = _leading(items)  # each replaces the assertion it reads with nothing
+    after = _trailing(items)
+    return (before or "") + _rebuild(items) + (after or "")
+
+
+def _read(items: list[tuple[Any, Any]], k: int) -> None:
+    """Item k has been read as text: rebuilt as nothing from now on (an anchor is dropped)."""
+    items[k] = (_c.AT, _c.AT_BEGINNING)
+
+
+def _single(item: tuple[Any, Any]) -> bool:
+    """One character other than a line end: a literal, or a class of literals."""
+    op, av = item
+    if op is _c.LITERAL:
+        return bool(av != 10)
+    if op is _c.IN:
+        return all(o is _c.LITERAL and v != 10 for o, v in av)
+    return False
+
+
+def _covers(wide: tuple[Any, Any], item: tuple[Any, Any]) -> bool:
+    """Whether `wide` matches every character `item` (a _single) matches."""
+    return wide == item or wide[0] is _c.ANY
+
+
+def _covered(tail: list[tuple[Any, Any]], consumed: list[tuple[Any, Any]]) -> bool:
+    return len(tail) == len(consumed) and all(map(_covers, tail, consumed))
+
+
+def _not_class(body: list[tuple[Any, Any]]) -> str | None:
+    """The class of the characters other than `body`'s (one literal or class), or None."""
+    if len(body) != 1:
+        return None
+    op, av = body[0]
+    if op is _c.LITERAL:
+        return _class([(_c.NEGATE, None), (op, av)])
+    if op is _c.IN and not any(o is _c.NEGATE for o, _ in av):
+        return _class([(_c.NEGATE, None), *av])
+    return None
+
+
+def _text_before(body: list[tuple[Any, Any]]) -> str:
+    """What a lookbehind for `body` says stands before the match, its `^` a line start."""
+    if body and body[0][0] is _c.AT and str(body[0][1]) in _START:
+        return "\\n" + _rebuild(body[1:])
+    return _rebuild(body)
+
+
+def _before(item: tuple[Any, Any], consumed: list[tuple[Any, Any]]) -> str | None:
+    """What stands before a match where the assertion `item` holds after the match's first
+    characters `consumed` (single ones), or None when it cannot be read so."""
+    op, av = item
+    if op is _c.AT and str(av) in _START and not consumed:
+        return "\\n"
+    if op is _c.ASSERT_NOT and av[0] == -1:  # (?<![\\w-]) or its hoisted u(?<![\\w.]u)
+        body = list(av[1])
+        negated = _not_class(body[:1])
+        if negated is not None and _covered(body[1:], consumed):
+            return f"(?:{negated}|\\n)"
+    if op is _c.ASSERT and av[0] == -1:
+        body = list(av[1])
+        cut = len(body) - len(consumed)
+        if cut >= 0 and _covered(body[cut:], consumed):
+            return _text_before(body[:cut])
+    if op is _c.BRANCH and all(
+        len(alt) == 1 and alt[0][0] is _c.ASSERT and alt[0][1][0] == -1 for alt in av[1]
+    ):  # (?:(?<=^.)|(?<=\\n.)): one of them holds
+        found = [_before(alt[0], consumed) for alt in av[1]]
+        if all(f is not None for f in found):
+            return "(?:" + "|".join(f for f in found if f is not None) + ")"
+    return None
+
+
+def _zero_width(item: tuple[Any, Any]) -> bool:
+    op, av = item
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return True
+    return bool(
+        op is _c.BRANCH
+        and all(len(alt) == 1 and alt[0][0] in (_c.ASSERT, _c.ASSERT_NOT) for alt in av[1])
+    )
+
+
+def _leading(items: list[tuple[Any, Any]]) -> str | None:
+    """The text before a match that one leading assertion (after the match's first single
+    characters, if any: the hoisted forms) asks for; the assertion is read (see _read)."""
+    consumed: list[tuple[Any, Any]] = []
+    for k, item in enumerate(items):
+        if _zero_width(item):
+            found = _before(item, consumed)
+            if found is not None:
+                _read(items, k)
+                return found
+        elif _single(item):
+            consumed.append(item)
+        else:
+            return None
+    return None
+
+
+def _not_after(body: list[tuple[Any, Any]]) -> str | None:
+    negated = _not_class(body)
+    return None if negated is None else f"(?:{negated}|\\n)"
+
+
+def _text_after(body: list[tuple[Any, Any]]) -> str:
+    """What a lookahead for `body` says follows the match, a `$` at the end of it (or of
+    one of its alternatives) the text's end or a line end."""
+    if len(body) == 1 and body[0][0] is _c.BRANCH:
+        return "(?:" + "|".join(_text_after(list(alt)) for alt in body[0][1][1]) + ")"
+    if body and body[-1][0] is _c.AT and str(body[-1][1]) in _END:
+        return _rebuild(body[:-1]) + "\\n"
+    return _rebuild(body)
+
+
+def _trailing(items: list[tuple[Any, Any]]) -> str | None:
+    """The text after a match that one of its trailing assertions asks for; it is read."""
+    k = len(items)
+    while k > 0 and items[k - 1][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        k -= 1
+    if k == 0:  # nothing but assertions
+        return None
+    for j in range(k, len(items)):
+        op, av = items[j]
+        found: str | None = None
+        if op is _c.AT and str(av) in _END:
+            found = "\\n"
+        elif op is _c.ASSERT and av[0] == 1:
+            found = _text_after(list(av[1]))
+        elif op is _c.ASSERT_NOT and av[0] == 1:
+            found = _not_after(list(av[1]))
+        if found is not None:
+            _read(items, j)
+            return found
+    return None
 
 
 def _as_other(error: UnicodeError) -> tuple[bytes, int]:
@@ -221,14 +387,17 @@ def scanned_bytes(lower: str) -> bytes:
     return lower.encode("ascii", "followup-multiscan")
 
 
-_NOT_PLAIN_ASCII = re.compile(r"[^\t\n\r\x20-\x7e]")
+# The ASCII both dialects read alike: tabs, line ends and the printable characters. A text
+# is tested by deleting them from its bytes (one C-level pass; the regex [^\t\n\r\x20-\x7e]
+# searched three times a message, 2 to 8 µs each): what is left is what they read apart.
+_PLAIN_ASCII = bytes([9, 10, 13, *range(0x20, 0x7F)])
 
 
 def plain(text: str) -> bool:
     """Whether both dialects read every character of the text alike (see the docstring)."""
     if text.isascii():
-        return _NOT_PLAIN_ASCII.search(text) is None
-    if _NOT_PLAIN_ASCII.search(text.encode("ascii", "ignore").decode()) is not None:
+        return not text.encode("ascii").translate(None, _PLAIN_ASCII)
+    if text.encode("ascii", "ignore").translate(None, _PLAIN_ASCII):
         return False
     return all(
         ch.isascii() or not (ch.isalnum() or ch.isspace() or "\ud800" <= ch <= "\udfff")
@@ -249,10 +418,17 @@ class MultiScan:
         patterns: list[tuple[int, str]],
         path: Path | None,
         as_written: frozenset[int] = frozenset(),
+        caseless: frozenset[int] = frozenset(),
+        edges: bool = False,
     ) -> None:
-        """`as_written`: the numbers of case-sensitive patterns (see `expression`)."""
+        """`as_written`: the numbers of patterns read as written (see `expression`);
+        `caseless`: those of them that are case-insensitive, for a text scanned as written
+        (Hyperscan's caseless flag: on the ASCII it reads, what re.IGNORECASE matches);
+        `edges`: each scan reads a whole text and nothing else (see `_with_edges`)."""
         self.patterns = patterns
         self.as_written = as_written
+        self.caseless = caseless
+        self.edges = edges
         self.inside: frozenset[int] = frozenset()
         self._hs = hs
         self._db: Any = None
@@ -282,7 +458,7 @@ class MultiScan:
         if scratch is None:  # one per thread: a scratch space serves one scan at a time
             scratch = self._local.scratch = self._scratch.clone()
         self._db.scan(
-            scanned_bytes(lower),
+            b"\n" + scanned_bytes(lower) + b"\n" if self.edges else scanned_bytes(lower),
             match_event_handler=lambda number, *_: found.append(number),
             scratch=scratch,
         )
@@ -312,8 +488,10 @@ class MultiScan:
         chosen = [
             (n, e)
             for n, p in self.patterns
-            if (e := expression(p, n not in as_written)) is not None
+            if (e := expression(p, n not in as_written, self.edges)) is not None
         ]
+        caseless = self.caseless
+        flags_of = {n: flags | hs.HS_FLAG_CASELESS if n in caseless else flags for n, _ in chosen}
         db = None
         for attempt in range(2):
             db = hs.Database()
@@ -322,13 +500,13 @@ class MultiScan:
                     expressions=[e.encode("utf-8") for _, e in chosen],
                     ids=[n for n, _ in chosen],
                     elements=len(chosen),
-                    flags=[flags] * len(chosen),
+                    flags=[flags_of[n] for n, _ in chosen],
                 )
                 break
             except hs.error:
                 if attempt:
                     return  # give up: the word triggers go on alone
-                chosen = [(n, e) for n, e in chosen if _compiles(hs, e, flags)]
+                chosen = [(n, e) for n, e in chosen if _compiles(hs, e, flags_of[n])]
         inside = frozenset(n for n, _ in chosen)
         if path is not None:  # owner-only, like every file in the data folder
             blob = marshal.dumps((FORMAT, hs.__version__, sorted(inside), hs.dumpb(db)))
@@ -341,25 +519,37 @@ _SHARED: dict[str, MultiScan] = {}
 
 
 def scanner(
-    patterns: list[tuple[int, str]], cache: Path | None, as_written: frozenset[int] = frozenset()
+    patterns: list[tuple[int, str]],
+    cache: Path | None,
+    as_written: frozenset[int] = frozenset(),
+    caseless: frozenset[int] = frozenset(),
+    edges: bool = False,
 ) -> MultiScan | None:
     """The scanner for these (number, pattern) pairs: loaded from the cache folder, or being
     compiled in the background; None when the hyperscan wheel is not installed. The patterns
-    are case-insensitive but for the numbers in `as_written`."""
+    are case-insensitive, for lower-cased text, but for the numbers in `as_written`, read as
+    written; of these, the numbers in `caseless` are matched without regard to case. With
+    `edges`, each scan reads one whole text and nothing else, and the patterns' edges are
+    read as the text around a match (see `_with_edges`)."""
     try:
         hs = importlib.import_module("hyperscan")
     except ImportError:
         return None
-    key = repr(
-        (FORMAT, hs.__version__, patterns, sorted(as_written))
-        if as_written
-        else (FORMAT, hs.__version__, patterns)
-    )
+    if edges:
+        key = repr(
+            ("edges", FORMAT, hs.__version__, patterns, sorted(as_written), sorted(caseless))
+        )
+    elif caseless:
+        key = repr((FORMAT, hs.__version__, patterns, sorted(as_written), sorted(caseless)))
+    elif as_written:
+        key = repr((FORMAT, hs.__version__, patterns, sorted(as_written)))
+    else:
+        key = repr((FORMAT, hs.__version__, patterns))
     found = _SHARED.get(key)
     if found is None:
         name = f"multiscan-{zlib.crc32(key.encode('utf-8')):08x}.bin"
         path = None if cache is None else cache / name
-        found = _SHARED[key] = MultiScan(hs, patterns, path, as_written)
+        found = _SHARED[key] = MultiScan(hs, patterns, path, as_written, caseless, edges)
     return found
 
 

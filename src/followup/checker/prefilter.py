@@ -682,6 +682,9 @@ class Planned:
     # For the other rules whose exceptions the pass holds all of: the exceptions (by their
     # place in the rule's list) it found possible; no other one can match the message.
     possible: dict[int, list[int]] | None = None
+    # The full-text patterns rules search the message with that the text pass found no match
+    # possible for (textscan.py); empty when nothing is known.
+    blocked: frozenset[object] = frozenset()
 
     def todo(self, owner: object, index: TextIndex) -> list[int]:
         """The patterns of one set to run (`index` is the message's, already tested)."""
@@ -763,10 +766,11 @@ class GlobalIndex:
         scanned: list[int] | None = None,
         settled: frozenset[int] = frozenset(),
         possible: dict[int, list[int]] | None = None,
+        blocked: frozenset[object] = frozenset(),
     ) -> Planned:
         """Every set's patterns whose trigger holds for the message; with `scanned`, the
-        skipped patterns that a scan found possible (multiscan.py) are added, and `settled`
-        and `possible` passed on."""
+        skipped patterns that a scan found possible (multiscan.py) are added, and `settled`,
+        `possible` and `blocked` passed on."""
         present = index.words & self.words
         holding = reduce(or_, map(self.word_bits.__getitem__, present), 0)
         numbers = sorted(self.always.union(*map(self.filed.get, present, repeat(()))))
@@ -792,4 +796,4 @@ class GlobalIndex:
                 runs[owner].append(places[number])
             else:
                 runs[owner] = [places[number]]
-        return Planned(self.indexed, runs, settled, possible)
+        return Planned(self.indexed, runs, settled, possible, blocked)

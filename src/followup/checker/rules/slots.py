@@ -24,6 +24,7 @@ from collections.abc import Callable, Container, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup.checker.textscan import full_text
 from followup.lazyre import LazyPattern, lazy_compile
 from followup.privacy import private_matter  # privacy.py owns what is private
 
@@ -279,7 +280,7 @@ _STATE_THEN_GERUND = lazy_compile(
 # A time counted from the start with no article: "with a senior for first month" (a
 # sentence: "for the first month"); one list for the slot and for any clause
 # ("on second shift", "in first year" are English: a shift's and a school year's names)
-_ORDINAL_NO_ARTICLE = lazy_compile(
+_ORDINAL_NO_ARTICLE = full_text(
     r"\b(?:for|in|during|from|within|until|over|through|on|by|after)\s+(?:first|second|third|"
     r"fourth|fifth|final)\s+(?:day|week|month|quarter|phase|time|term|semester|"
     r"season|rotation|visit|session|round|stage|placement)\b",
@@ -556,7 +557,7 @@ def slot_faults(text: str) -> Iterator[tuple[int, int, str]]:
 # customer give us 'supplier of the quarter'", "he ask how I run the containment". The subject
 # opens the clause (after a comma or "and"/"but"/"so"); a plural, a pronoun that takes the bare
 # form, an adverb ("and then give us a call") or a collective noun is no subject here.
-_BARE_VERB_AFTER = lazy_compile(
+_BARE_VERB_AFTER = full_text(
     r" (?P<v>give|want|need|say|ask|take|make|tell|like|send|call|come|go|know|think|pay|"
     r"keep|look|feel|expect|prefer|agree|decide|choose|seem|become) +"
     r"(?:us|me|him|her|them|it|the|a|an|that|how|if)\b"
@@ -577,7 +578,7 @@ _NOT_A_SUBJECT = frozenset(_NOT_A_SUBJECT_WORDS.split())
 # sentence says "afterwards", or when), or before "in the" ("lunch after in the canteen");
 # "the day after", "soon after", "ever after", "before rather than after", "any time after"
 # (a Filipino draft's "I am available to join any time after", batch AG) are English
-_AFTER = lazy_compile(r" +after(?=\s*[.!?;](?:\s|$)|\s*$| +(?:in|at|on) +the\b)")
+_AFTER = full_text(r" +after(?=\s*[.!?;](?:\s|$)|\s*$| +(?:in|at|on) +the\b)")
 _AFTER_OK_WORDS = """
     day days week weeks month months year years soon shortly long ever night morning hour
     hours right just straight immediately comes came come next that what one season shift
@@ -586,7 +587,7 @@ _AFTER_OK_WORDS = """
 _AFTER_OK = frozenset(_AFTER_OK_WORDS.split())
 # A span of time tacked on with no "for": "the staff rep on the H&S committee at Whistler two
 # seasons" (a sentence: "for two seasons")
-_DURATION = lazy_compile(
+_DURATION = full_text(
     r" (?:two|three|four|five|six|seven|eight|nine|ten|\d+) +"
     r"(?:seasons|years|months|summers|winters|semesters|terms)(?=\s*[.!?;](?:\s|$)|\s*$)"
 )
@@ -612,9 +613,10 @@ def _word_before(text: str, at: int) -> str:
     return words[-1].strip(",;:").lower() if words else ""
 
 
-def _notes_clauses(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, why) of each clause in the notes' grammar, in the order of the rules."""
-    for m in _BARE_VERB_AFTER.finditer(text):
+def _notes_clauses(text: str, blocked: Container[object] = ()) -> Iterator[tuple[int, int, str]]:
+    """(start, end, why) of each clause in the notes' grammar, in the order of the rules.
+    `blocked`: the full-text patterns that cannot match the text (textscan.py)."""
+    for m in () if _BARE_VERB_AFTER in blocked else _BARE_VERB_AFTER.finditer(text):
         subject = _CLAUSE_SUBJECT.search(text, max(0, m.start() - 40), m.start())
         if subject is None:
             continue
@@ -626,16 +628,18 @@ def _notes_clauses(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         said = f"{subject['s']} {m['v']}"
         yield subject.start("s"), m.end("v"), f"'{said}' needs the verb's -s form"
-    for m in _AFTER.finditer(text):
+    for m in () if _AFTER in blocked else _AFTER.finditer(text):
         if _word_before(text, m.start()) not in _AFTER_OK:
             yield m.start() + m.group().index("a"), m.end(), "'after' is left hanging"
-    for m in _DURATION.finditer(text):
+    for m in () if _DURATION in blocked else _DURATION.finditer(text):
         if _word_before(text, m.start()) not in _DURATION_OK:
             span = m.group().strip()
             yield m.start() + 1, m.end(), f"'{span}' needs 'for' before it"
     if " already " in text:
         for m in _ALREADY_BARE.finditer(text):
             yield m.start(), m.end(), f"'{m.group()}' needs the verb's past tense"
+    if _ORDINAL_NO_ARTICLE in blocked:
+        return
     if " first " in text or " second " in text or " third " in text or " final " in text:
         for m in _ORDINAL_NO_ARTICLE.finditer(text):
             yield m.start(), m.end(), f"'{m.group()}' needs 'the' before the ordinal"
@@ -651,9 +655,10 @@ def clause_fault(text: str) -> str | None:
     return None
 
 
-def clause_faults(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each place in the text where a clause is the notes' grammar: (start, end, why)."""
-    yield from _notes_clauses(text)
+def clause_faults(text: str, blocked: Container[object] = ()) -> Iterator[tuple[int, int, str]]:
+    """Each place in the text where a clause is the notes' grammar: (start, end, why).
+    `blocked`: the full-text patterns that cannot match the text (textscan.py)."""
+    yield from _notes_clauses(text, blocked)
 
 
 # -- a capital the notes do not give a word ---------------------------------------------------
