@@ -97,7 +97,7 @@ def main() -> int:
     parser.add_argument("--split", default="n", help="first validation batch letter")
     parser.add_argument(
         "--read",
-        default="t,u,v,w,x,y,z,aa,ab,ac",
+        default="t,u,v,w,x,y,z,aa,ab,ac,ad",
         help="later batches read after their first run, counted as development (comma list)",
     )
     args = parser.parse_args()
