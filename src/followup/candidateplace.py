@@ -39,6 +39,7 @@ from followup.nicknames import without_nicknames
 from followup.noteheader import TITLE_HINT
 from followup.notenames import (
     COMMON_WORDS,
+    HONORIFIC_START,
     HONORIFICS,
     NOT_NAMES,
     ORG_SUFFIXES,
@@ -436,9 +437,7 @@ _POSSESSIVE = lazy_compile(
 # mark, an honorific before it, degrees and letters after it ("Imogen Hart, MLIS", "Aisha
 # Kamara RVN", "Hannah Bright BSc(Hons) MCOptom")
 _NICKNAME = lazy_compile(r"[ \t]*(?:\([^)\n]{0,30}\)|[\"“][^\"”\n]{1,30}[\"”])")
-_HONORIFIC = lazy_compile(
-    r"^(?i:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.?[ \t]+"
-)
+_HONORIFIC = HONORIFIC_START  # notenames.py: one pattern for both readers
 
 
 # a rank or title abbreviated without a vowel before a name ("Flt Lt", "Sgt", "Cpl", "Sqn

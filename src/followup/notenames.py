@@ -9,6 +9,7 @@ few and note-specific (a name typed all lower case, "chef marco", "owner Sienna 
 from __future__ import annotations
 
 from followup import keptre as re  # the re functions, patterns kept compiled (keptre.py)
+from followup.lazyre import lazy_compile
 from followup.orgwords import ORG_SUFFIXES as ORG_SUFFIXES  # the readers import it from here
 
 HONORIFICS = {
@@ -83,6 +84,10 @@ HON = "|".join(
         + [w.capitalize() for w in ADDRESS_WORDS + DEGREE_WORDS],
         key=len,
     )[::-1]
+)
+# one honorific opening a text, any case, its full stop optional: "Ms. Ada", "dr Kaur"
+HONORIFIC_START = lazy_compile(
+    r"^(?i:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.?[ \t]+"
 )
 # one or more, each with a discipline after a hyphen: "Prof. Dr.-Ing. ", "Dipl.-Kfm. "
 HON_PREFIX = rf"(?:(?:(?:{HON})\.?(?:-[A-Z][a-z]{{1,4}}\.?)?\s+)+)"

@@ -50,7 +50,7 @@ from followup.labelwords import HEADER_FACT, MEETING_NAME
 from followup.lazyre import lazy_compile
 from followup.models import Brief
 from followup.noteheader import TITLE_HINT, Header, Person
-from followup.notenames import HONORIFICS, UPPER, is_placeholder
+from followup.notenames import HONORIFIC_START, HONORIFICS, UPPER, is_placeholder
 from followup.orgwords import (
     INSTITUTION,
     LEGAL_FORM,
@@ -179,9 +179,7 @@ _CONNECTOR = frozenset(
 )
 _NAME_WORD = lazy_compile(rf"{UPPER}[^\W\d_A-Z]*[a-zà-ÿ][^\W\d_]*(?:[’'-][^\W\d_]+)*")
 _CAP_WORD = lazy_compile(r"(?:[A-Z0-9][\w&’'.-]*|[^\W\d_a-z][\w’'.-]*)")
-_HONORIFIC = lazy_compile(
-    r"^(?i:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.?[ \t]+"
-)
+_HONORIFIC = HONORIFIC_START  # notenames.py: one pattern for both readers
 # words that make a part a place, a room, a meeting or a document, never a person
 _NOT_PERSON = lazy_compile(
     r"\b(?i:dept|department|office|unit|team|street|st|road|rd|avenue|ave|lane|drive|park|"

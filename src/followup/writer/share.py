@@ -101,8 +101,10 @@ def described_share(share: Share, lines: list[str]) -> Share:
             (i for ln in reversed(lines[max(0, at - 3) : at]) if (i := described_item([ln]))),
             None,
         )
-    if item is None:  # a quoted title on the line or just above ('report "Title" ... link:')
-        return Share(share.url, _quoted_piece(" ".join(lines[max(0, at - 2) : at + 1])))
+    if item is None:  # a quoted title on the line or, over a bare link line, just above it
+        bare_line = len(re.findall(r"[^\W\d_]{2,}", line)) <= 3  # 'report "Title" ... link:'
+        above = lines[max(0, at - 2) : at + 1] if bare_line else [lines[at]]
+        return Share(share.url, _quoted_piece(" ".join(above)))
     if not item.about:
         return share
     what = item.what
