@@ -7,15 +7,14 @@ Keoni Kahananui" to a safety director, signed Keoni Kahananui, was printed as re
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 
+from followup.labelwords import folded
 from followup.models import Brief
 from followup.notelines import LineKind, NoteLine
 
 
 def _fold(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+    return " ".join(folded(text).split())  # labelwords.folded: lower case, accents dropped
 
 
 def no_person_as_topic(lines: list[NoteLine], brief: Brief) -> list[NoteLine]:
